@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install paperkg, build the sample corpus into the embedded store, answer a lineage lookup,
+# and write the HTML view.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python -m pip install --quiet torch==2.13.0
+python -m pip install --quiet -e '.[all]'
+export PAPERKG_DATA_DIR="${PAPERKG_DATA_DIR:-paperkg-data}"
+paperkg build examples/ --year 2025
+paperkg stats

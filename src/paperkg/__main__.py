@@ -1,0 +1,5 @@
+"""Run the CLI as ``python -m paperkg``."""
+
+from paperkg.cli import main
+
+main()

@@ -1,0 +1,448 @@
+"""The paperkg command line: parse arguments, call one library function, format the result."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
+from paperkg.graph import STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
+from paperkg.loaders import FORMATS, LoadOptions
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="paperkg",
+    help="A citation and relationship knowledge graph of scientific papers, built offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+# -- shared options -----------------------------------------------------------
+
+DataDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        envvar="PAPERKG_DATA_DIR",
+        help="Directory of the embedded store [default: ./paperkg-data].",
+        show_default=False,
+    ),
+]
+StoreOpt = Annotated[
+    str,
+    typer.Option(
+        "--store",
+        envvar="PAPERKG_STORE",
+        help=f"Where the graph lives: {', '.join(STORE_KINDS)}.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+PaperArg = Annotated[
+    str, typer.Argument(help="arXiv id (with or without version), DOI, title, partial title or label.")
+]
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn paperkg errors into one line and an exit code: 2 for ambiguity, else 1."""
+    try:
+        yield
+    except AmbiguousPaper as e:
+        err.print(f"error: {e}", markup=False)
+        for paper_id, label in e.candidates:
+            err.print(f"  {paper_id}  {label}", markup=False)
+        raise typer.Exit(2) from None
+    except PaperNotFound as e:
+        err.print(f"error: {e}", markup=False)
+        raise typer.Exit(1) from None
+    except PaperKGError as e:
+        err.print(f"error: {e}", markup=False)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        raise typer.Exit(130) from None
+
+
+def _print_json(data: Any) -> None:
+    out.print_json(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+    return open_store(store, data_dir=data_dir, writable=writable, create=create)
+
+
+@contextmanager
+def _store(
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False
+) -> Iterator[GraphStore]:
+    """Open a store, save it when the block succeeds, and always close it."""
+    handle = _open(store, data_dir, writable=writable, create=create)
+    try:
+        yield handle
+        if writable:
+            handle.save()
+    finally:
+        handle.close()
+
+
+class _RichTask:
+    def __init__(self, progress: Any, task_id: Any) -> None:
+        self._progress = progress
+        self._task_id = task_id
+
+    def advance(self, amount: int = 1) -> None:
+        self._progress.advance(self._task_id, amount)
+
+    def close(self) -> None:
+        self._progress.update(self._task_id, visible=False)
+
+
+class _RichProgress:
+    """Progress bars on stderr with a rate column, shown only on a terminal."""
+
+    def __init__(self) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not err.is_terminal,
+            transient=True,
+        )
+
+    def __enter__(self) -> _RichProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def task(self, description: str, total: int | None = None, unit: str = "papers") -> _RichTask:
+        progress = self._progress
+        task_id = progress.add_task(description, total=total, rate="")
+        tracker = _RichTask(progress, task_id)
+        original = tracker.advance
+
+        def advance(amount: int = 1) -> None:
+            original(amount)
+            task = progress.tasks[task_id]
+            speed = task.finished_speed or task.speed
+            if speed:
+                progress.update(task_id, rate=f"{speed:,.0f} {unit}/s")
+
+        tracker.advance = advance  # type: ignore[method-assign]
+        return tracker
+
+
+def _parse_fields(values: list[str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for value in values:
+        name, sep, column = value.partition("=")
+        if not sep or not name or not column:
+            raise typer.BadParameter(f"expected FIELD=COLUMN, got {value!r}", param_hint="--field")
+        fields[name.strip()] = column.strip()
+    return fields
+
+
+def _print_build(report: BuildReport, verb: str) -> None:
+    table = Table(title=None, show_edge=False, box=None, pad_edge=False)
+    for column in ("source", "format", "read", "papers", "rejected", "year-unknown"):
+        table.add_column(column, justify="left" if column in ("source", "format") else "right")
+    for r in report.files:
+        table.add_row(
+            r.source, r.format, str(r.read), str(r.loaded), str(len(r.rejected)), str(r.year_unknown)
+        )
+    out.print(table)
+    for r in report.files:
+        for rejection in r.rejected[:5]:
+            out.print(f"  rejected: {rejection}", markup=False)
+        if len(r.rejected) > 5:
+            out.print(f"  ... and {len(r.rejected) - 5} more rejected in {r.source}", markup=False)
+    out.print(
+        f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
+        f"{report.merged} merged duplicates, {report.rejected} rejected"
+        + (f", {report.filtered} filtered out" if report.filtered else "")
+        + f"; {report.papers_total} papers in the graph, {report.year_unknown} with the year unknown",
+        markup=False,
+    )
+    if report.year_unknown:
+        out.print(
+            "  (dates without a year stay year-unknown; give the listing year with --year YYYY)",
+            markup=False,
+        )
+    for stage in report.stages:
+        if stage.skipped:
+            out.print(f"{stage.name}: skipped ({stage.skipped})", markup=False)
+        else:
+            details = ", ".join(
+                f"{k}: {v}" for k, v in stage.summary.items() if not isinstance(v, (dict, list))
+            )
+            out.print(f"{stage.name}: {details}", markup=False)
+    counts = report.counts
+    nodes = ", ".join(f"{v} {k}" for k, v in counts.get("nodes", {}).items())
+    edges = ", ".join(f"{v} {k}" for k, v in counts.get("edges", {}).items()) or "none"
+    out.print(f"graph: nodes {nodes}; edges {edges} ({report.seconds:.1f} s)", markup=False)
+
+
+def _build_options(
+    fmt: str | None,
+    year: int | None,
+    strict: bool,
+    field: list[str],
+    data_dir: Path | None,
+    **extra: Any,
+) -> BuildOptions:
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    load = LoadOptions(
+        year=year,
+        strict=strict,
+        fields=_parse_fields(field),
+        categories=list(extra.pop("categories", []) or []),
+        since=extra.pop("since", None),
+        until=extra.pop("until", None),
+    )
+    from paperkg.graph import default_data_dir
+
+    return BuildOptions(load=load, format=fmt, data_dir=data_dir or default_data_dir(), **extra)
+
+
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format", "-f", help=f"Input format, detected from content by default: {', '.join(FORMATS)}."
+    ),
+]
+YearOpt = Annotated[
+    int | None,
+    typer.Option("--year", help="Listing year for Hugging Face dates that have none ('May 26')."),
+]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Stop at the first bad record instead of skipping it.")
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field", help="Column mapping for JSON Lines / CSV, e.g. --field title=paper_title (repeatable)."
+    ),
+]
+PathsArg = Annotated[list[Path], typer.Argument(help="Source files (format detected from content).")]
+NoInferOpt = Annotated[bool, typer.Option("--no-infer", help="Skip method/dataset/builds-on inference.")]
+NoSimilarityOpt = Annotated[
+    bool, typer.Option("--no-similarity", help="Skip embeddings and SIMILAR_TO edges.")
+]
+
+
+def _run_build(
+    paths: list[Path],
+    *,
+    add: bool,
+    store: str,
+    data_dir: Path | None,
+    options: BuildOptions,
+    as_json: bool,
+) -> None:
+    from paperkg.graph import add_papers, build_graph
+
+    with _errors():
+        with _store(store, data_dir, writable=True, create=True) as handle, _RichProgress() as progress:
+            run = add_papers if add else build_graph
+            report = run(paths, handle, options, progress)
+        if as_json:
+            _print_json(report.to_dict())
+        else:
+            _print_build(report, "added" if add else "built")
+
+
+@app.command()
+def build(
+    paths: PathsArg,
+    fmt: FormatOpt = None,
+    year: YearOpt = None,
+    strict: StrictOpt = False,
+    field: FieldOpt = None,
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Build the graph from source files, replacing what the store held."""
+    options = _build_options(
+        fmt, year, strict, field or [], data_dir, infer=not no_infer, similarity=not no_similarity
+    )
+    _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
+
+
+@app.command()
+def add(
+    paths: PathsArg,
+    fmt: FormatOpt = None,
+    year: YearOpt = None,
+    strict: StrictOpt = False,
+    field: FieldOpt = None,
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add papers to an existing graph without rebuilding it."""
+    options = _build_options(
+        fmt, year, strict, field or [], data_dir, infer=not no_infer, similarity=not no_similarity
+    )
+    _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
+
+
+@app.command()
+def stats(store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Count papers, entities and edges per kind."""
+    from paperkg.queries import stats as run_stats
+
+    with _errors(), _store(store, data_dir) as handle:
+        result = run_stats(handle)
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+        return
+    out.print(
+        f"{result.papers} papers ({result.with_title} with a title, {result.with_arxiv_id} with an "
+        f"arXiv id, {result.year_unknown} with the year unknown)",
+        markup=False,
+    )
+    out.print("nodes: " + ", ".join(f"{k} {v}" for k, v in result.nodes.items()), markup=False)
+    out.print("edges: " + (", ".join(f"{k} {v}" for k, v in result.edges.items()) or "none"), markup=False)
+
+
+@app.command()
+def show(
+    paper: PaperArg, store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False
+) -> None:
+    """Show one paper: its fields, provenance and edge counts."""
+    from paperkg.queries import resolve_paper
+
+    with _errors(), _store(store, data_dir) as handle:
+        found = resolve_paper(handle, paper)
+        edge_counts: dict[str, int] = {}
+        for edge in handle.edges():
+            if found.id in (edge.source, edge.target):
+                edge_counts[edge.kind.value] = edge_counts.get(edge.kind.value, 0) + 1
+    if as_json:
+        _print_json({**found.model_dump(mode="json"), "edge_counts": edge_counts})
+        return
+    out.print(f"[bold]{_esc(found.label)}[/bold]  ({found.id})")
+    rows: list[tuple[str, Any]] = [
+        ("title", found.title or "(none in the source)"),
+        (
+            "arXiv",
+            f"{found.arxiv_id}" + (f"v{found.arxiv_version}" if found.arxiv_version else "")
+            if found.arxiv_id
+            else None,
+        ),
+        ("DOI", found.doi),
+        ("published", f"{found.published} ({found.date_precision.value})" if found.published else None),
+        (
+            "authors",
+            ", ".join(found.authors)
+            if found.authors
+            else (f"{found.n_authors} authors" if found.n_authors else None),
+        ),
+        ("upvotes", found.upvotes),
+        ("categories", ", ".join(found.categories) or None),
+    ]
+    for name, value in rows:
+        if value is not None:
+            out.print(f"  {name:<11}{value}", markup=False)
+    for prov in found.provenance:
+        where = f", line {prov.line}" if prov.line is not None else ""
+        where += f", record {prov.record}" if prov.record is not None else ""
+        out.print(f"  source     {prov.source} ({prov.format}{where})", markup=False)
+    if edge_counts:
+        out.print(
+            "  edges      " + ", ".join(f"{k} {v}" for k, v in sorted(edge_counts.items())), markup=False
+        )
+    if found.abstract:
+        out.print("", markup=False)
+        out.print(found.abstract, markup=False)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to look for in titles, labels and abstracts.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many papers to list.")] = 10,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find papers by words in their title, label or abstract, best match first."""
+    from paperkg.queries import search as run_search
+
+    with _errors(), _store(store, data_dir) as handle:
+        hits = run_search(handle, text, limit=limit)
+    if as_json:
+        _print_json([h.model_dump(mode="json") for h in hits])
+        return
+    if not hits:
+        out.print(f"no paper contains every word of {text!r}", markup=False)
+        return
+    for hit in hits:
+        year = hit.paper.year or "????"
+        out.print(f"{hit.score:6.2f}  {year}  {hit.paper.id:<24} {hit.paper.label}", markup=False)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (csv: a prefix or a directory).")
+    ] = None,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Export the graph for Gephi, scripts or spreadsheets."""
+    from paperkg.graph.export import export_graph
+
+    target = output or Path(f"paperkg-graph.{'csv' if fmt == 'csv' else fmt}")
+    with _errors(), _store(store, data_dir) as handle:
+        written = export_graph(handle, fmt, target)
+    for path in written:
+        out.print(str(path), markup=False)
+
+
+def main() -> None:
+    """Run the CLI."""
+    app(prog_name="paperkg")

@@ -1,0 +1,306 @@
+"""Building a graph: load files, merge papers, run the inference stages, write the store."""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from paperkg.exceptions import LoadError
+from paperkg.graph.merge import PaperIndex
+from paperkg.graph.store import GraphStore
+from paperkg.loaders import LoadOptions, LoadReport, load_file
+from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper
+from paperkg.progress import NullProgress, Progress
+
+__all__ = [
+    "BuildOptions",
+    "BuildReport",
+    "StageResult",
+    "add_papers",
+    "build_graph",
+    "expand_paths",
+    "load_papers",
+]
+
+
+@dataclass
+class BuildOptions:
+    """Everything a build can be told: how to load, and which stages to run how."""
+
+    load: LoadOptions = field(default_factory=LoadOptions)
+    format: str | None = None
+    infer: bool = True
+    similarity: bool = True
+    citations: bool = True
+    lexicons: list[Path] = field(default_factory=list)
+    model: str | None = None
+    device: str | None = None
+    batch_size: int = 64
+    top_k: int = 10
+    threshold: float = 0.3
+    related_k: int = 10
+    keep_external_refs: bool = False
+    data_dir: Path | None = None
+
+
+@dataclass
+class StageResult:
+    """What one stage adds: nodes, edges, the edge kinds it recomputes, and a summary."""
+
+    name: str
+    entities: list[Entity] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    replaces: set[EdgeKind] = field(default_factory=set)
+    replaces_entities: bool = False
+    external_nodes: list[dict[str, Any]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    skipped: str | None = None
+
+
+class Stage(Protocol):
+    """A stage module's ``run`` function."""
+
+    def __call__(self, papers: list[Paper], options: BuildOptions, progress: Progress) -> StageResult:
+        """Compute the stage's nodes and edges over all papers."""
+        ...
+
+
+# Stages run in this order; each is a module with a ``run`` function. A stage whose
+# module is absent from this installation is skipped and reported as such.
+STAGES: dict[str, str] = {
+    "citations": "paperkg.graph.citations",
+    "inference": "paperkg.inference.pipeline",
+    "similarity": "paperkg.similarity.pipeline",
+}
+
+
+@dataclass
+class BuildReport:
+    """The closing summary of a build or add."""
+
+    files: list[LoadReport] = field(default_factory=list)
+    records_read: int = 0
+    papers_new: int = 0
+    merged: int = 0
+    rejected: int = 0
+    filtered: int = 0
+    papers_total: int = 0
+    year_unknown: int = 0
+    stages: list[StageResult] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data."""
+        return {
+            "files": [
+                {
+                    "source": r.source,
+                    "format": r.format,
+                    "read": r.read,
+                    "loaded": r.loaded,
+                    "filtered": r.filtered,
+                    "rejected": len(r.rejected),
+                    "year_unknown": r.year_unknown,
+                    "rejections": [str(x) for x in r.rejected],
+                }
+                for r in self.files
+            ],
+            "records_read": self.records_read,
+            "papers_new": self.papers_new,
+            "merged": self.merged,
+            "rejected": self.rejected,
+            "filtered": self.filtered,
+            "papers_total": self.papers_total,
+            "year_unknown": self.year_unknown,
+            "stages": {s.name: {"skipped": s.skipped, **s.summary} for s in self.stages},
+            "counts": self.counts,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Return the files to load: files as given, directories as their visible files, sorted.
+
+    Raises
+    ------
+    LoadError
+        When a path does not exist or a directory holds no files.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.iterdir() if p.is_file() and not p.name.startswith((".", "README"))
+            )
+            if not inside:
+                raise LoadError(f"{path}: the directory holds no files to load")
+            files.extend(inside)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise LoadError(f"{path}: no such file")
+    return files
+
+
+def load_papers(
+    paths: Sequence[str | Path],
+    options: BuildOptions | None = None,
+    index: PaperIndex | None = None,
+    progress: Progress | None = None,
+) -> tuple[PaperIndex, list[LoadReport], int]:
+    """Load files into a :class:`PaperIndex`, merging duplicates.
+
+    Returns
+    -------
+    tuple
+        ``(index, reports, merged)``: the index, one report per file, and how
+        many records were merged into a paper already indexed.
+
+    Raises
+    ------
+    LoadError
+        When a file cannot be read, or at the first bad record with ``strict``.
+    """
+    options = options or BuildOptions()
+    progress = progress or NullProgress()
+    index = index if index is not None else PaperIndex()
+    reports: list[LoadReport] = []
+    merged = 0
+    for path in expand_paths(paths):
+        report = LoadReport(source=str(path))
+        reports.append(report)
+        bar = progress.task(f"loading {path.name}", total=None, unit="papers")
+        try:
+            for paper in load_file(path, options.format, options.load, report):
+                report.loaded += 1
+                if paper.date_precision in (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN):
+                    report.year_unknown += 1
+                if index.add(paper):
+                    merged += 1
+                bar.advance()
+        finally:
+            bar.close()
+    return index, reports, merged
+
+
+def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
+    wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
+    results: list[StageResult] = []
+    for name, module_name in STAGES.items():
+        if not wanted[name]:
+            results.append(StageResult(name=name, skipped="turned off"))
+            continue
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as e:
+            if e.name != module_name:
+                raise
+            results.append(StageResult(name=name, skipped="not part of this installation"))
+            continue
+        results.append(module.run(papers, options, progress))
+    return results
+
+
+def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) -> None:
+    if index.renamed:
+        store.delete_nodes(index.renamed)
+    store.upsert_papers(index.by_id.values())
+    for stage in stages:
+        if stage.skipped:
+            continue
+        if stage.replaces_entities:
+            store.delete_entities()
+        if stage.replaces:
+            store.delete_edges(stage.replaces)
+        if stage.external_nodes:
+            upsert_external = getattr(store, "upsert_external", None)
+            if upsert_external is not None:
+                upsert_external(stage.external_nodes)
+        store.upsert_entities(stage.entities)
+        store.upsert_edges(stage.edges)
+
+
+def _year_unknown(papers: Iterable[Paper]) -> int:
+    return sum(p.date_precision in (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN) for p in papers)
+
+
+def add_papers(
+    paths: Sequence[str | Path],
+    store: GraphStore,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Add the papers of ``paths`` to ``store`` and recompute the derived edges.
+
+    Papers already in the store are merged with new records of themselves.
+    Inference runs over the whole corpus (it is fast); similarity re-encodes
+    only texts not in the embedding cache.
+
+    Parameters
+    ----------
+    paths
+        Source files; formats are detected unless ``options.format`` is set.
+    store
+        An open, writable store.
+    options
+        Load settings and stage settings.
+    progress
+        Where to report progress; nothing is shown by default.
+
+    Returns
+    -------
+    BuildReport
+        Counts per file, merges, rejections, stage summaries and final counts.
+
+    Raises
+    ------
+    LoadError
+        When a file cannot be read (or at the first bad record with ``strict``).
+    """
+    started = time.perf_counter()
+    options = options or BuildOptions()
+    progress = progress or NullProgress()
+    index = PaperIndex(store.papers())
+    before = len(index)
+    index, reports, merged = load_papers(paths, options, index, progress)
+    papers = list(index.by_id.values())
+    stages = _run_stages(papers, options, progress)
+    _write(store, index, stages)
+    report = BuildReport(
+        files=reports,
+        records_read=sum(r.read for r in reports),
+        papers_new=len(index) - before,
+        merged=merged,
+        rejected=sum(len(r.rejected) for r in reports),
+        filtered=sum(r.filtered for r in reports),
+        papers_total=len(index),
+        year_unknown=_year_unknown(index.by_id.values()),
+        stages=stages,
+    )
+    meta = store.get_meta()
+    meta["last_build"] = {k: v for k, v in report.to_dict().items() if k not in {"counts"}}
+    store.set_meta(meta)
+    report.counts = store.counts()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def build_graph(
+    paths: Sequence[str | Path],
+    store: GraphStore,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the graph of ``paths`` into ``store`` from scratch.
+
+    Everything already in the store is removed first, so building twice on the
+    same input gives the same graph. See :func:`add_papers` for parameters.
+    """
+    store.clear()
+    return add_papers(paths, store, options, progress)

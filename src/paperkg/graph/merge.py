@@ -1,0 +1,127 @@
+"""Merging the same paper seen in several sources: by arXiv id, DOI or normalised title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from paperkg.models import DatePrecision, Paper, normalise_title, paper_id_for
+
+__all__ = ["PaperIndex", "merge_papers"]
+
+_PRECISION_RANK = {
+    DatePrecision.UNKNOWN: 0,
+    DatePrecision.YEAR_UNKNOWN: 1,
+    DatePrecision.YEAR: 2,
+    DatePrecision.MONTH: 3,
+    DatePrecision.DAY: 4,
+}
+# Titles shorter than this ("Introduction", "Abstract") are too generic to merge on.
+_MIN_TITLE_KEY = 12
+
+
+def _title_key(paper: Paper) -> str | None:
+    if not paper.title:
+        return None
+    key = normalise_title(paper.title)
+    return key if len(key) >= _MIN_TITLE_KEY else None
+
+
+def merge_papers(first: Paper, second: Paper) -> Paper:
+    """Combine two records of one paper; the first wins where both know a field.
+
+    Dates keep the more precise one, author lists the longer one, upvotes the
+    larger count; provenance, references, categories and external ids are united.
+    The id is recomputed, so a DOI-only record that meets its arXiv twin becomes
+    ``arxiv:...``.
+    """
+    data = first.model_dump()
+    other = second.model_dump()
+    for name, value in other.items():
+        if name in {"id", "label", "provenance", "references", "categories", "external_ids"}:
+            continue
+        if data.get(name) in (None, "", []) and value not in (None, "", []):
+            data[name] = value
+    if _PRECISION_RANK[second.date_precision] > _PRECISION_RANK[first.date_precision]:
+        for name in ("published", "date_precision", "year"):
+            data[name] = other[name]
+    if len(second.authors) > len(first.authors):
+        data["authors"] = other["authors"]
+        data["n_authors"] = other["n_authors"]
+    if first.upvotes is not None and second.upvotes is not None:
+        data["upvotes"] = max(first.upvotes, second.upvotes)
+    if first.arxiv_version and second.arxiv_version:
+        data["arxiv_version"] = max(first.arxiv_version, second.arxiv_version)
+    data["provenance"] = data["provenance"] + [p for p in other["provenance"] if p not in data["provenance"]]
+    data["references"] = data["references"] + [r for r in other["references"] if r not in data["references"]]
+    data["categories"] = list(dict.fromkeys(data["categories"] + other["categories"]))
+    data["external_ids"] = {**other["external_ids"], **data["external_ids"]}
+    data["id"] = paper_id_for(data["arxiv_id"], data["doi"], data["title"], data["abstract"])
+    data["label"] = first.label if first.title or not second.title else ""
+    return Paper.model_validate(data)
+
+
+class PaperIndex:
+    """Papers keyed by id, with lookups by arXiv id, DOI and normalised title.
+
+    ``add`` merges a paper into the one it matches, if any. When a merge gives a
+    paper a better id (an arXiv id where it had a hash), ``renamed`` maps the old
+    id to the new one so stores can move its node.
+    """
+
+    def __init__(self, papers: Iterable[Paper] = ()) -> None:
+        self.by_id: dict[str, Paper] = {}
+        self.renamed: dict[str, str] = {}
+        self._arxiv: dict[str, str] = {}
+        self._doi: dict[str, str] = {}
+        self._title: dict[str, str] = {}
+        for paper in papers:
+            self.add(paper)
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def find(self, paper: Paper) -> str | None:
+        """Return the id of an indexed paper that ``paper`` is a record of, if any."""
+        if paper.id in self.by_id:
+            return paper.id
+        if paper.arxiv_id and paper.arxiv_id in self._arxiv:
+            return self._arxiv[paper.arxiv_id]
+        if paper.doi and paper.doi in self._doi:
+            return self._doi[paper.doi]
+        key = _title_key(paper)
+        if key and key in self._title:
+            candidate = self.by_id[self._title[key]]
+            # Two different arXiv ids or DOIs mean two papers that share a title.
+            if paper.arxiv_id and candidate.arxiv_id and paper.arxiv_id != candidate.arxiv_id:
+                return None
+            if paper.doi and candidate.doi and paper.doi != candidate.doi:
+                return None
+            return candidate.id
+        return None
+
+    def add(self, paper: Paper) -> bool:
+        """Index a paper, merging it into its twin; return True when it was merged."""
+        twin_id = self.find(paper)
+        if twin_id is None:
+            self._put(paper)
+            return False
+        merged = merge_papers(self.by_id.pop(twin_id), paper)
+        if merged.id != twin_id:
+            self.renamed[twin_id] = merged.id
+            for old, new in list(self.renamed.items()):
+                if new == twin_id:
+                    self.renamed[old] = merged.id
+        self._put(merged)
+        return True
+
+    def _put(self, paper: Paper) -> None:
+        self.by_id[paper.id] = paper
+        if paper.arxiv_id:
+            self._arxiv[paper.arxiv_id] = paper.id
+        if paper.doi:
+            self._doi[paper.doi] = paper.id
+        key = _title_key(paper)
+        if key:
+            self._title.setdefault(key, paper.id)
+            if self._title[key] not in self.by_id:
+                self._title[key] = paper.id

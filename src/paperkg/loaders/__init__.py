@@ -1,0 +1,120 @@
+"""Loaders turn source files into Paper models; the format is detected from content.
+
+Each format lives in its own module exposing ``FORMAT`` (its name), ``sniff(head)``
+(does this text look like my format?) and ``load(path, options, report)`` (a
+streaming generator of papers), plus a public ``load_<source>`` alias.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+from paperkg.exceptions import LoadError, UnknownFormat
+from paperkg.loaders.base import LoadOptions, LoadReport, Rejection, read_head
+from paperkg.models import Paper
+
+__all__ = [
+    "FORMATS",
+    "LoadOptions",
+    "LoadReport",
+    "Rejection",
+    "detect_format",
+    "load_file",
+]
+
+# Detection order matters: the most specific sniffers go first, the
+# one-abstract-per-line text (which accepts almost any prose) goes last.
+FORMATS: dict[str, str] = {
+    "hf-daily": "paperkg.loaders.hf_daily",
+    "hf-dataset-viewer": "paperkg.loaders.hf_dataset_viewer",
+    "arxiv-snapshot": "paperkg.loaders.arxiv_snapshot",
+    "arxiv-atom": "paperkg.loaders.arxiv_atom",
+    "semantic-scholar": "paperkg.loaders.semantic_scholar",
+    "openalex": "paperkg.loaders.openalex",
+    "bibtex": "paperkg.loaders.bibtex",
+    "jsonl": "paperkg.loaders.tabular",
+    "csv": "paperkg.loaders.tabular",
+    "abstracts": "paperkg.loaders.abstracts",
+}
+
+
+def _module(fmt: str) -> ModuleType | None:
+    """Import a format's module, or None where that loader is not part of this build."""
+    try:
+        return importlib.import_module(FORMATS[fmt])
+    except ModuleNotFoundError as e:
+        if e.name == FORMATS[fmt]:
+            return None
+        raise
+
+
+def available_formats() -> list[str]:
+    """Return the names of the formats this installation can load."""
+    return [fmt for fmt in FORMATS if _module(fmt) is not None]
+
+
+def detect_format(path: str | Path) -> str:
+    """Return the name of the format of ``path``, judged from its content.
+
+    Raises
+    ------
+    UnknownFormat
+        When no loader recognises the content.
+    LoadError
+        When the file is missing, empty, binary or not UTF-8.
+    """
+    head = read_head(Path(path))
+    for fmt in FORMATS:
+        module = _module(fmt)
+        if module is not None and module.sniff(head, fmt):
+            return fmt
+    raise UnknownFormat(
+        f"{path}: cannot tell the format from the content; pass --format ({', '.join(available_formats())})"
+    )
+
+
+def load_file(
+    path: str | Path,
+    fmt: str | None = None,
+    options: LoadOptions | None = None,
+    report: LoadReport | None = None,
+) -> Iterator[Paper]:
+    """Stream the papers of one file.
+
+    Parameters
+    ----------
+    path
+        The file to read (gzip is opened transparently).
+    fmt
+        A name from :data:`FORMATS`; detected from the content when None.
+    options
+        Listing year, strictness, column mapping and filters.
+    report
+        Filled in as the file is read: records read, loaded, rejected.
+
+    Returns
+    -------
+    Iterator[Paper]
+        The papers, in file order.
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, or, with ``options.strict``, at the first bad record.
+    """
+    path = Path(path)
+    options = options or LoadOptions()
+    if fmt is None:
+        fmt = detect_format(path)
+    elif fmt not in FORMATS:
+        raise UnknownFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    module = _module(fmt)
+    if module is None:
+        raise LoadError(f"the {fmt} loader is not available in this installation")
+    if report is None:
+        report = LoadReport(source=str(path))
+    report.format = fmt
+    yield from module.load(path, options, report, fmt)

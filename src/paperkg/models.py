@@ -1,0 +1,302 @@
+"""Pydantic models every loader, store and query shares: papers, entities and edges."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "ENTITY_KINDS",
+    "Dataset",
+    "DatePrecision",
+    "Edge",
+    "EdgeKind",
+    "Entity",
+    "Method",
+    "MethodFamily",
+    "Paper",
+    "Provenance",
+    "Reference",
+    "entity_id",
+    "normalise_title",
+    "paper_id_for",
+    "split_arxiv_version",
+]
+
+_ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(?:v(\d+))?$")
+_ARXIV_OLD = re.compile(r"^([a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?$")
+
+
+def split_arxiv_version(raw: str) -> tuple[str, int | None]:
+    """Split an arXiv id into its bare id and version.
+
+    Accepts new-style (``2101.00436v3``) and old-style (``hep-th/9901001v2``)
+    ids, with or without an ``arxiv:`` / ``arXiv:`` prefix or an abs URL.
+
+    Parameters
+    ----------
+    raw
+        The id as a source spells it.
+
+    Returns
+    -------
+    tuple
+        ``(bare_id, version)``; version is None when the id carries none.
+
+    Raises
+    ------
+    ValueError
+        When ``raw`` is not an arXiv id.
+
+    Examples
+    --------
+    >>> split_arxiv_version("2101.00436v3")
+    ('2101.00436', 3)
+    """
+    text = raw.strip()
+    text = re.sub(r"^(?:https?://)?(?:export\.)?arxiv\.org/(?:abs|pdf)/", "", text, flags=re.I)
+    text = re.sub(r"^arxiv:", "", text, flags=re.I)
+    text = re.sub(r"\.pdf$", "", text)
+    for pattern in (_ARXIV_NEW, _ARXIV_OLD):
+        match = pattern.match(text)
+        if match:
+            version = int(match.group(2)) if match.group(2) else None
+            return match.group(1), version
+    raise ValueError(f"expected an arXiv id such as 2302.13971 or hep-th/9901001, got {raw!r}")
+
+
+def normalise_title(title: str) -> str:
+    """Fold a title to the key used to merge the same paper across sources."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^0-9a-z]+", " ", text.lower())
+    return " ".join(text.split())
+
+
+def paper_id_for(arxiv_id: str | None, doi: str | None, title: str | None, abstract: str | None) -> str:
+    """Return the stable id of a paper: arXiv id, else DOI, else a content hash."""
+    if arxiv_id:
+        return f"arxiv:{arxiv_id}"
+    if doi:
+        return f"doi:{doi.lower()}"
+    basis = normalise_title(title or "") + "\n" + " ".join((abstract or "").lower().split())
+    if not basis.strip():
+        raise ValueError("a paper needs an arXiv id, a DOI, a title or an abstract")
+    return "hash:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_id(kind: str, name: str) -> str:
+    """Return the node id of a Method, Dataset or MethodFamily named ``name``."""
+    slug = re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-")
+    return f"{kind}:{slug}"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class DatePrecision(StrEnum):
+    """How much of a publication date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    YEAR_UNKNOWN = "year-unknown"
+    UNKNOWN = "unknown"
+
+
+class Provenance(_Model):
+    """Where a record came from: the file, its format and the line or record number."""
+
+    source: str
+    format: str
+    record: int | None = None
+    line: int | None = None
+
+
+class Reference(_Model):
+    """One entry of a paper's reference list, as the source gives it."""
+
+    arxiv_id: str | None = None
+    doi: str | None = None
+    title: str | None = None
+    external_id: str | None = None
+    intents: list[str] = Field(default_factory=list)
+    is_influential: bool | None = None
+
+
+class Paper(_Model):
+    """A scientific paper, normalised from any source.
+
+    ``published`` is ISO 8601 at the precision known: ``2023-05-23``,
+    ``2023-05``, ``2023``, or ``--05-26`` when the day is known but not the year.
+    """
+
+    kind: Literal["paper"] = "paper"
+    id: str = ""
+    arxiv_id: str | None = None
+    arxiv_version: int | None = None
+    doi: str | None = None
+    title: str | None = None
+    label: str = ""
+    abstract: str | None = None
+    abstract_raw: str | None = None
+    title_raw: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    n_authors: int | None = None
+    published: str | None = None
+    date_precision: DatePrecision = DatePrecision.UNKNOWN
+    year: int | None = None
+    upvotes: int | None = None
+    categories: list[str] = Field(default_factory=list)
+    venue: str | None = None
+    url: str | None = None
+    external_ids: dict[str, str] = Field(default_factory=dict)
+    references: list[Reference] = Field(default_factory=list)
+    provenance: list[Provenance] = Field(default_factory=list)
+
+    @field_validator("doi")
+    @classmethod
+    def _lower_doi(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", value.strip(), flags=re.I)
+        return value.lower() or None
+
+    @field_validator("arxiv_id")
+    @classmethod
+    def _bare_arxiv(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return split_arxiv_version(value)[0]
+
+    @model_validator(mode="after")
+    def _derive(self) -> Paper:
+        if not self.id:
+            self.id = paper_id_for(self.arxiv_id, self.doi, self.title, self.abstract)
+        if not self.label:
+            self.label = default_label(self.title, self.abstract, self.id)
+        if self.n_authors is None and self.authors:
+            self.n_authors = len(self.authors)
+        return self
+
+    def sort_key(self) -> tuple[int, str, str]:
+        """Return a key that orders papers by what is known of their date."""
+        year = self.year if self.year is not None else 0
+        return (year, self.published or "", self.arxiv_id or "")
+
+
+_LEAD_NAME = re.compile(
+    r"\b(?:[Ww]e|[Tt]his paper|[Tt]his work|[Hh]ere we)\s+(?:propose|introduce|present|develop|release)s?\s+"
+    r"(?:a |an |the )?(?:new |novel )?([A-Z][\w\-\.]*(?:\s+[A-Z0-9][\w\-\.]*){0,5})"
+)
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,15})\)")
+
+
+def default_label(title: str | None, abstract: str | None, fallback: str) -> str:
+    """Return a short display name: the title, else the introduced name, else first words."""
+    if title:
+        return title
+    if abstract:
+        match = _LEAD_NAME.search(abstract)
+        if match:
+            name = match.group(1).rstrip(".,;:")
+            after = abstract[match.end() : match.end() + 40]
+            acronym = _ACRONYM.match(after.lstrip())
+            if acronym:
+                return f"{name} ({acronym.group(1)})"
+            return name
+        words = abstract.split()
+        return " ".join(words[:8]) + ("..." if len(words) > 8 else "")
+    return fallback
+
+
+class Entity(_Model):
+    """A named thing papers introduce or mention: a method, dataset or method family."""
+
+    kind: Literal["method", "dataset", "family"]
+    id: str = ""
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    families: list[str] = Field(default_factory=list)
+    description: str | None = None
+    introduced_by: str | None = None
+    version_of: str | None = None
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Entity:
+        if not self.id:
+            self.id = entity_id(self.kind, self.name)
+        return self
+
+
+class Method(Entity):
+    """A method, model or system."""
+
+    kind: Literal["method"] = "method"
+
+
+class Dataset(Entity):
+    """A dataset or benchmark."""
+
+    kind: Literal["dataset"] = "dataset"
+
+
+class MethodFamily(Entity):
+    """A family of methods from the controlled vocabulary (e.g. parameter-efficient fine-tuning)."""
+
+    kind: Literal["family"] = "family"
+
+
+ENTITY_KINDS: dict[str, type[Entity]] = {
+    "method": Method,
+    "dataset": Dataset,
+    "family": MethodFamily,
+}
+
+
+class EdgeKind(StrEnum):
+    """Relationship types. The value is the Cypher relationship type."""
+
+    BUILDS_ON = "BUILDS_ON"
+    CITES = "CITES"
+    SIMILAR_TO = "SIMILAR_TO"
+    SAME_FAMILY = "SAME_FAMILY"
+    SHARES_DATASET = "SHARES_DATASET"
+    INTRODUCES = "INTRODUCES"
+    MENTIONS = "MENTIONS"
+    USES_DATASET = "USES_DATASET"
+    IN_FAMILY = "IN_FAMILY"
+
+
+class Edge(_Model):
+    """A directed relationship between two nodes, with what shows it.
+
+    ``relation`` refines the kind (builds-on: extends/uses/compares; cites: the
+    intent). ``via`` is the name that linked the two papers. ``shared`` lists
+    what two papers have in common for SAME_FAMILY and SHARES_DATASET.
+    """
+
+    kind: EdgeKind
+    source: str
+    target: str
+    relation: str | None = None
+    evidence: str | None = None
+    via: str | None = None
+    confidence: float | None = None
+    score: float | None = None
+    rank: int | None = None
+    shared: list[str] = Field(default_factory=list)
+    provenance: str | None = None
+    attrs: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """Return the identity of the edge in a store: (source, target, kind)."""
+        return (self.source, self.target, self.kind.value)

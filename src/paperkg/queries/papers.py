@@ -1,0 +1,145 @@
+"""Finding papers: resolving a user's reference, ranked text search, and store statistics."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from paperkg.exceptions import AmbiguousPaper, PaperNotFound
+from paperkg.graph.networkx_store import NetworkXStore
+from paperkg.graph.store import GraphStore
+from paperkg.models import Paper, normalise_title, split_arxiv_version
+from paperkg.queries.results import PaperRef, SearchHit, Stats
+
+__all__ = ["paper_ref", "resolve_paper", "search", "stats"]
+
+_MAX_CANDIDATES = 10
+
+
+def paper_ref(attrs: dict[str, Any] | Paper) -> PaperRef:
+    """Return the short form of a paper (from its model or its node attributes)."""
+    data = attrs.model_dump(mode="json") if isinstance(attrs, Paper) else attrs
+    return PaperRef(
+        id=data["id"],
+        label=data.get("label") or data["id"],
+        title=data.get("title"),
+        year=data.get("year"),
+        published=data.get("published"),
+        arxiv_id=data.get("arxiv_id"),
+    )
+
+
+def _paper_nodes(store: GraphStore) -> list[dict[str, Any]]:
+    if isinstance(store, NetworkXStore):
+        return [a for _, a in store.graph.nodes(data=True) if a.get("kind") == "paper"]
+    return [p.model_dump(mode="json") for p in store.papers()]
+
+
+def _direct_id(reference: str) -> str | None:
+    text = reference.strip()
+    try:
+        return "arxiv:" + split_arxiv_version(text)[0]
+    except ValueError:
+        pass
+    doi = re.sub(r"^(?:doi:|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I)
+    if re.match(r"^10\.\d{4,9}/\S+$", doi):
+        return "doi:" + doi.lower()
+    return None
+
+
+def resolve_paper(store: GraphStore, reference: str) -> Paper:
+    """Find the one paper a user means.
+
+    ``reference`` may be an arXiv id (with or without version or ``arxiv:``
+    prefix), a DOI, a paper id, an exact or partial title, or a label.
+
+    Raises
+    ------
+    PaperNotFound
+        When nothing matches.
+    AmbiguousPaper
+        When a partial title or label matches several papers; ``candidates``
+        lists up to ten ``(id, label)`` pairs.
+    """
+    text = reference.strip()
+    if not text:
+        raise PaperNotFound("an empty paper reference; give an arXiv id, a DOI or a title")
+    for candidate in (_direct_id(text), text):
+        if candidate:
+            paper = store.get_paper(candidate)
+            if paper is not None:
+                return paper
+    key = normalise_title(text)
+    if not key:
+        raise PaperNotFound(f"no paper matches {reference!r}")
+    nodes = _paper_nodes(store)
+    for field in ("title", "label"):
+        exact = [a for a in nodes if a.get(field) and normalise_title(a[field]) == key]
+        if len(exact) == 1:
+            return Paper.model_validate(exact[0])
+        if len(exact) > 1:
+            raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+    partial = [
+        a
+        for a in nodes
+        if key in normalise_title(a.get("title") or "") or key in normalise_title(a.get("label") or "")
+    ]
+    if len(partial) == 1:
+        return Paper.model_validate(partial[0])
+    if partial:
+        partial.sort(key=lambda a: a["id"])
+        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
+    raise PaperNotFound(f"no paper matches {reference!r}; try 'paperkg search' to look for it")
+
+
+_WEIGHTS = {"title": 3.0, "label": 2.0, "abstract": 1.0}
+
+
+def search(store: GraphStore, text: str, limit: int = 10) -> list[SearchHit]:
+    """Rank papers whose title, label or abstract contain every word of ``text``.
+
+    A word found in the title counts 3, in the label 2, in the abstract 1; the
+    whole phrase found adds the same weights again. Ties go to the lower id.
+
+    Raises
+    ------
+    QueryError
+        When ``text`` has no words.
+    """
+    from paperkg.exceptions import QueryError
+
+    words = normalise_title(text).split()
+    if not words:
+        raise QueryError("the search text has no words to look for")
+    phrase = " ".join(words)
+    hits: list[SearchHit] = []
+    for attrs in _paper_nodes(store):
+        fields = {name: " " + normalise_title(attrs.get(name) or "") + " " for name in _WEIGHTS}
+        if not all(any(f" {w} " in value for value in fields.values()) for w in words):
+            continue
+        score = 0.0
+        matched: list[str] = []
+        for name, value in fields.items():
+            found = sum(f" {w} " in value for w in words)
+            if found:
+                matched.append(name)
+                score += _WEIGHTS[name] * found / len(words)
+                if f" {phrase} " in value:
+                    score += _WEIGHTS[name]
+        hits.append(SearchHit(paper=paper_ref(attrs), score=round(score, 4), matched=matched))
+    hits.sort(key=lambda h: (-h.score, h.paper.id))
+    return hits[:limit]
+
+
+def stats(store: GraphStore) -> Stats:
+    """Return node and edge counts per kind and a few facts about the papers."""
+    counts = store.counts()
+    nodes = _paper_nodes(store)
+    return Stats(
+        nodes=counts["nodes"],
+        edges=counts["edges"],
+        papers=len(nodes),
+        year_unknown=sum(1 for a in nodes if a.get("year") is None),
+        with_arxiv_id=sum(1 for a in nodes if a.get("arxiv_id")),
+        with_title=sum(1 for a in nodes if a.get("title")),
+    )

@@ -1,0 +1,59 @@
+"""Shared fixtures: the seed files, tiny papers, and temporary stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.graph import NetworkXStore
+from paperkg.models import Paper
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+HF_OPTIMIZERS = EXAMPLES / "hf-daily-papers-optimizers.txt"
+HF_BATCH = EXAMPLES / "hf-daily-papers-batch-size.txt"
+ABSTRACTS = EXAMPLES / "abstracts-one-per-line.txt"
+DATASET_VIEWER = EXAMPLES / "hf-dataset-viewer-arxiv-abstracts.txt"
+SEED_FILES = [HF_OPTIMIZERS, HF_BATCH, ABSTRACTS, DATASET_VIEWER]
+
+
+@pytest.fixture
+def tiny_papers() -> list[Paper]:
+    """Three small papers with ids, dates and titles."""
+    return [
+        Paper(
+            arxiv_id="2302.13971",
+            title="LLaMA: Open and Efficient Foundation Language Models",
+            abstract="We introduce LLaMA, a collection of foundation language models.",
+            published="2023-02-27",
+            date_precision="day",
+            year=2023,
+        ),
+        Paper(
+            arxiv_id="2307.09288v2",
+            title="Llama 2: Open Foundation and Fine-Tuned Chat Models",
+            abstract="In this work, we develop and release Llama 2.",
+            published="2023-07-18",
+            date_precision="day",
+            year=2023,
+        ),
+        Paper(title="A paper without ids", abstract="We study something else entirely."),
+    ]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh data directory."""
+    return tmp_path / "paperkg-data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> NetworkXStore:
+    """A writable, empty NetworkX store; closed after the test."""
+    handle = NetworkXStore.open(data_dir, writable=True, create=True)
+    yield handle  # type: ignore[misc]
+    handle.close()

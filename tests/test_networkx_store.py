@@ -1,0 +1,124 @@
+"""The embedded store: round trip, atomic saves, the writer lock, format versions."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.graph import NetworkXStore
+from paperkg.graph.networkx_store import GRAPH_FILE
+from paperkg.models import Edge, EdgeKind, Method, Paper
+
+
+def test_round_trip_keeps_every_field(store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]) -> None:
+    store.upsert_papers(tiny_papers)
+    store.upsert_entities([Method(name="LoRA", aliases=["low-rank adaptation"], families=["peft"])])
+    store.upsert_edges(
+        [
+            Edge(
+                kind=EdgeKind.BUILDS_ON,
+                source=tiny_papers[1].id,
+                target=tiny_papers[0].id,
+                relation="extends",
+                evidence="We build on LLaMA.",
+                confidence=0.8,
+                via="LLaMA",
+            )
+        ]
+    )
+    store.save()
+    store.close()
+    again = NetworkXStore.open(data_dir)
+    assert [p.model_dump() for p in again.papers()] == [p.model_dump() for p in tiny_papers]
+
+
+def test_round_trip_keeps_edges(store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]) -> None:
+    store.upsert_papers(tiny_papers)
+    edge = Edge(
+        kind=EdgeKind.BUILDS_ON,
+        source=tiny_papers[1].id,
+        target=tiny_papers[0].id,
+        relation="extends",
+        evidence="We build on LLaMA.",
+        confidence=0.8,
+    )
+    store.upsert_edges([edge])
+    store.save()
+    store.close()
+    assert list(NetworkXStore.open(data_dir).edges()) == [edge]
+
+
+def test_upsert_twice_changes_nothing(store: NetworkXStore, tiny_papers: list[Paper]) -> None:
+    store.upsert_papers(tiny_papers)
+    edge = Edge(kind=EdgeKind.SIMILAR_TO, source=tiny_papers[0].id, target=tiny_papers[1].id, score=0.9)
+    store.upsert_edges([edge, edge])
+    store.upsert_papers(tiny_papers)
+    assert store.counts() == {"nodes": {"paper": 3}, "edges": {"SIMILAR_TO": 1}}
+
+
+def test_second_writer_is_refused(store: NetworkXStore, data_dir: Path) -> None:
+    with pytest.raises(StoreLocked, match="another paperkg process"):
+        NetworkXStore.open(data_dir, writable=True, create=True)
+
+
+def test_lock_is_released_on_close(store: NetworkXStore, data_dir: Path) -> None:
+    store.close()
+    NetworkXStore.open(data_dir, writable=True, create=True).close()
+
+
+def test_newer_format_version_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    header = {"format": "paperkg-graph", "version": 99, "nodes": 0, "edges": 0, "meta": {}}
+    (data_dir / GRAPH_FILE).write_text(json.dumps(header) + "\n")
+    with pytest.raises(StoreVersionError, match="upgrade paperkg"):
+        NetworkXStore.open(data_dir)
+
+
+def test_truncated_file_is_reported(store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]) -> None:
+    store.upsert_papers(tiny_papers)
+    store.save()
+    lines = (data_dir / GRAPH_FILE).read_text().splitlines(keepends=True)
+    (data_dir / GRAPH_FILE).write_text("".join(lines[:-1]))
+    with pytest.raises(StoreCorrupt, match="truncated"):
+        NetworkXStore.open(data_dir)
+
+
+def test_crash_during_save_keeps_previous_graph(
+    store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.upsert_papers(tiny_papers[:1])
+    store.save()
+    store.upsert_papers(tiny_papers[1:])
+
+    def crash(fd: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(OSError, match="disk full"):
+        store.save()
+    monkeypatch.undo()
+    store.close()
+    assert [p.id for p in NetworkXStore.open(data_dir).papers()] == [tiny_papers[0].id]
+
+
+def test_crash_during_save_leaves_no_temporary_file(
+    store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.upsert_papers(tiny_papers)
+
+    def crash(fd: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(OSError):
+        store.save()
+    assert sorted(p.name for p in data_dir.iterdir()) == [".lock"]
+
+
+def test_missing_store_says_how_to_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="paperkg build"):
+        NetworkXStore.open(tmp_path / "nothing")
