@@ -49,7 +49,11 @@ class BuildOptions:
 
 @dataclass
 class StageResult:
-    """What one stage adds: nodes, edges, the edge kinds it recomputes, and a summary."""
+    """What one stage adds: nodes, edges, the edge kinds it recomputes, and a summary.
+
+    ``candidates`` are edges a stage considered but did not emit (too unsure);
+    a later stage may promote them, e.g. a citation confirming a builds-on.
+    """
 
     name: str
     entities: list[Entity] = field(default_factory=list)
@@ -57,6 +61,7 @@ class StageResult:
     replaces: set[EdgeKind] = field(default_factory=set)
     replaces_entities: bool = False
     external_nodes: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[Edge] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     skipped: str | None = None
 
@@ -69,11 +74,12 @@ class Stage(Protocol):
         ...
 
 
-# Stages run in this order; each is a module with a ``run`` function. A stage whose
-# module is absent from this installation is skipped and reported as such.
+# Stages run in this order; each is a module with a ``run`` function (see Stage). A
+# stage whose module is absent from this installation is skipped and reported as
+# such. Citations run after inference so they can reinforce its builds-on edges.
 STAGES: dict[str, str] = {
-    "citations": "paperkg.graph.citations",
     "inference": "paperkg.inference.pipeline",
+    "citations": "paperkg.graph.citations",
     "similarity": "paperkg.similarity.pipeline",
 }
 
@@ -192,6 +198,7 @@ def load_papers(
 def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
     wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
     results: list[StageResult] = []
+    done: dict[str, StageResult] = {}
     for name, module_name in STAGES.items():
         if not wanted[name]:
             results.append(StageResult(name=name, skipped="turned off"))
@@ -203,7 +210,9 @@ def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) 
                 raise
             results.append(StageResult(name=name, skipped="not part of this installation"))
             continue
-        results.append(module.run(papers, options, progress))
+        result: StageResult = module.run(papers, options, progress, done)
+        done[name] = result
+        results.append(result)
     return results
 
 
