@@ -1,0 +1,1 @@
+"""Benchmarks of paperkg: corpus generation and build throughput (run with ``python -m``)."""
