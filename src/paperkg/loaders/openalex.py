@@ -1,0 +1,206 @@
+"""OpenAlex works: an API response (``results``), one work, or the snapshot's JSON Lines, gzip or not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from paperkg.loaders.base import LoadOptions, LoadReport
+from paperkg.loaders.records import (
+    arxiv_from_doi,
+    arxiv_from_url,
+    check_filters,
+    date_fields,
+    iter_json_records,
+    passes_filters,
+    squash,
+)
+from paperkg.models import Paper, Provenance, Reference
+
+__all__ = [
+    "FORMAT",
+    "load",
+    "load_openalex",
+    "openalex_work_id",
+    "paper_from_openalex",
+    "rebuild_abstract",
+    "sniff",
+]
+
+FORMAT = "openalex"
+_WORK_ID = re.compile(r"(?:https?://openalex\.org/)?(W\d+)$", re.I)
+
+
+def sniff(head: str, fmt: str = FORMAT) -> bool:
+    """Return True for OpenAlex works: their ids are ``https://openalex.org/W...`` URLs."""
+    return '"https://openalex.org/W' in head and (
+        '"abstract_inverted_index"' in head
+        or '"referenced_works"' in head
+        or '"authorships"' in head
+        or '"publication_date"' in head
+    )
+
+
+def openalex_work_id(raw: object) -> str | None:
+    """Return the short work id (``W2741809807``) of an OpenAlex id or URL, else None."""
+    if not isinstance(raw, str):
+        return None
+    match = _WORK_ID.search(raw.strip())
+    return match.group(1).upper() if match else None
+
+
+def rebuild_abstract(inverted: object) -> str | None:
+    """Rebuild the abstract text from an ``abstract_inverted_index``; None when it is null or empty.
+
+    Examples
+    --------
+    >>> rebuild_abstract({"Hello": [0], "world": [1, 3], "again": [2]})
+    'Hello world again world'
+    """
+    if not isinstance(inverted, dict) or not inverted:
+        return None
+    positions: dict[int, str] = {}
+    for word, places in inverted.items():
+        if not isinstance(places, list):
+            continue
+        for place in places:
+            if isinstance(place, int):
+                positions[place] = word
+    if not positions:
+        return None
+    return squash(" ".join(positions[i] for i in sorted(positions)))
+
+
+def _arxiv_id(work: dict[str, Any], doi: str | None) -> str | None:
+    found = arxiv_from_doi(doi)
+    if found:
+        return found
+    ids = work.get("ids")
+    if isinstance(ids, dict):
+        found = arxiv_from_url(ids.get("arxiv")) or arxiv_from_doi(ids.get("doi"))
+        if found:
+            return found
+    locations = [work.get("primary_location"), work.get("best_oa_location")]
+    if isinstance(work.get("locations"), list):
+        locations.extend(work["locations"])
+    for location in locations:
+        if not isinstance(location, dict):
+            continue
+        for key in ("landing_page_url", "pdf_url"):
+            found = arxiv_from_url(location.get(key))
+            if found:
+                return found
+    return None
+
+
+def _venue(work: dict[str, Any]) -> str | None:
+    location = work.get("primary_location")
+    if isinstance(location, dict) and isinstance(location.get("source"), dict):
+        name = squash(location["source"].get("display_name"))
+        if name and "arxiv" not in name.lower():
+            return name
+    return None
+
+
+def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
+    """Turn one OpenAlex work object into a Paper.
+
+    Raises
+    ------
+    ValueError
+        When the object is not a work (no ``W`` id, title, DOI or abstract).
+    """
+    work_id = openalex_work_id(work.get("id"))
+    if work_id is None:
+        raise ValueError('expected an OpenAlex work with an "id" such as https://openalex.org/W2741809807')
+    doi = squash(work.get("doi"))
+    title = squash(work.get("title")) or squash(work.get("display_name"))
+    published, precision, year = date_fields(work.get("publication_date"))
+    if published is None and isinstance(work.get("publication_year"), int):
+        published, precision, year = date_fields(str(work["publication_year"]))
+    authors = []
+    for authorship in work.get("authorships") or []:
+        if not isinstance(authorship, dict):
+            continue
+        author = authorship.get("author")
+        name = squash(author.get("display_name") if isinstance(author, dict) else None) or squash(
+            authorship.get("raw_author_name")
+        )
+        if name:
+            authors.append(name)
+    references = []
+    for ref in work.get("referenced_works") or []:
+        ref_id = openalex_work_id(ref)
+        if ref_id:
+            references.append(Reference(external_id=f"openalex:{ref_id}"))
+    arxiv_id = _arxiv_id(work, doi)
+    return Paper(
+        arxiv_id=arxiv_id,
+        doi=doi,
+        title=title,
+        abstract=rebuild_abstract(work.get("abstract_inverted_index")),
+        authors=authors,
+        published=published,
+        date_precision=precision,
+        year=year,
+        venue=_venue(work),
+        url=f"https://openalex.org/{work_id}",
+        external_ids={"openalex": work_id},
+        references=references,
+        provenance=[provenance],
+    )
+
+
+def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
+    """Stream the works of ``path``; a bad record is rejected with its line, the rest load."""
+    check_filters(options)
+    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+        report.read += 1
+        if isinstance(record, str):
+            report.reject(line, record, strict=options.strict)
+            continue
+        try:
+            paper = paper_from_openalex(record, report.provenance(record=record_no, line=line))
+        except ValueError as e:
+            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            continue
+        if not passes_filters(paper, options):
+            report.filtered += 1
+            continue
+        yield paper
+
+
+def load_openalex(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Stream the papers of a saved OpenAlex response or works snapshot.
+
+    Parameters
+    ----------
+    path
+        A ``/works`` response (``{"meta": ..., "results": [...]}``), one work
+        object, or JSON Lines of works (the snapshot's ``part_*.gz`` files).
+    options
+        Filters (``categories`` match nothing here: OpenAlex has no arXiv
+        categories) and strictness.
+    report
+        Filled in as the file is read.
+
+    Returns
+    -------
+    Iterator[Paper]
+        One paper per work: the abstract rebuilt from ``abstract_inverted_index``
+        (None when it is null), ``external_ids["openalex"]``, the arXiv id when a
+        DOI or location gives it, and ``referenced_works`` as references.
+
+    Raises
+    ------
+    LoadError
+        When the file is not JSON, or with ``strict`` at the first bad work.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
+    report.format = report.format or FORMAT
+    yield from load(path, options or LoadOptions(), report)

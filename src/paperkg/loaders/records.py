@@ -1,0 +1,195 @@
+"""What the real-world source loaders share: JSON documents or JSON Lines, dates, ids and filters."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from paperkg.exceptions import LoadError
+from paperkg.loaders.base import LoadOptions, iter_lines, open_text
+from paperkg.models import DatePrecision, Paper, split_arxiv_version
+
+__all__ = [
+    "ARXIV_DOI_PREFIX",
+    "DateFields",
+    "arxiv_from_doi",
+    "arxiv_from_url",
+    "check_filters",
+    "date_fields",
+    "iter_json_records",
+    "passes_filters",
+    "squash",
+]
+
+# arXiv mints DOIs for its papers: 10.48550/arXiv.2302.13971.
+ARXIV_DOI_PREFIX = "10.48550/arxiv."
+_BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^?#\s]+?)(?:\.pdf)?(?:[?#].*)?$", re.I)
+
+# The other keys of an API page around its list of records (OpenAlex, Semantic Scholar).
+_PAGE_KEYS = {"meta", "offset", "next", "total", "group_by", "token"}
+
+DateFields = tuple[str | None, DatePrecision, int | None]
+
+
+def squash(text: object) -> str | None:
+    """Collapse runs of whitespace; return None for missing or blank text."""
+    if not isinstance(text, str):
+        return None
+    folded = " ".join(text.split())
+    return folded or None
+
+
+def arxiv_from_doi(doi: str | None) -> str | None:
+    """Return the arXiv id behind an arXiv DOI (``10.48550/arXiv.2302.13971``), else None."""
+    if not doi:
+        return None
+    bare = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", doi.strip(), flags=re.I).lower()
+    if not bare.startswith(ARXIV_DOI_PREFIX):
+        return None
+    try:
+        return split_arxiv_version(bare[len(ARXIV_DOI_PREFIX) :])[0]
+    except ValueError:
+        return None
+
+
+def arxiv_from_url(url: str | None) -> str | None:
+    """Return the arXiv id in an abs or pdf URL (``https://arxiv.org/abs/2302.13971v2``), else None."""
+    if not url:
+        return None
+    match = _ARXIV_URL.search(url)
+    if not match:
+        return None
+    try:
+        return split_arxiv_version(match.group(1))[0]
+    except ValueError:
+        return None
+
+
+def date_fields(raw: str | None) -> DateFields:
+    """Return ``(published, precision, year)`` from an ISO date, a year, or an RFC 2822 date.
+
+    Unparseable text gives ``(None, UNKNOWN, None)``.
+    """
+    if not raw:
+        return None, DatePrecision.UNKNOWN, None
+    text = raw.strip()
+    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if match:
+        year_s, month, day = match.groups()
+        year = int(year_s)
+        if day and month:
+            try:
+                date(year, int(month), int(day))
+            except ValueError:
+                return f"{year_s}-{month}", DatePrecision.MONTH, year
+            return f"{year_s}-{month}-{day}", DatePrecision.DAY, year
+        if month:
+            return f"{year_s}-{month}", DatePrecision.MONTH, year
+        return year_s, DatePrecision.YEAR, year
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None, DatePrecision.UNKNOWN, None
+    return parsed.date().isoformat(), DatePrecision.DAY, parsed.year
+
+
+def check_filters(options: LoadOptions) -> None:
+    """Raise LoadError when ``--since`` / ``--until`` are not YYYY, YYYY-MM or YYYY-MM-DD."""
+    for name, bound in (("--since", options.since), ("--until", options.until)):
+        if bound is not None and not _BOUND.match(bound):
+            raise LoadError(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {bound!r}")
+
+
+def _category_matches(categories: list[str], wanted: list[str]) -> bool:
+    # "cs" selects every cs.* category; "cs.LG" selects exactly cs.LG.
+    for category in categories:
+        for want in wanted:
+            if category == want or category.startswith(want + "."):
+                return True
+    return False
+
+
+def passes_filters(paper: Paper, options: LoadOptions) -> bool:
+    """Return True when ``paper`` passes ``--category``, ``--since`` and ``--until``.
+
+    A paper with no date fails a date bound (it cannot be shown to be inside);
+    ``--until 2023-06`` includes all of June 2023.
+    """
+    if options.categories and not _category_matches(paper.categories, options.categories):
+        return False
+    if options.since or options.until:
+        published = paper.published
+        if not published or published.startswith("-"):
+            return False
+        if options.since and published[: len(options.since)] < options.since:
+            return False
+        if options.until and published[: len(options.until)] > options.until:
+            return False
+    return True
+
+
+def _unwrap(value: Any) -> Iterator[dict[str, Any]]:
+    """Yield the records of one JSON value: an object, a list, or an API page of them."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _unwrap(item)
+    elif isinstance(value, dict):
+        for key in ("results", "data"):
+            if isinstance(value.get(key), list) and not value.keys() - {key, *_PAGE_KEYS}:
+                yield from _unwrap(value[key])
+                return
+        yield value
+    elif value is None:
+        # Batch endpoints answer null for an id they do not know.
+        return
+    else:
+        raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+
+
+def iter_json_records(path: Path) -> Iterator[tuple[int | None, dict[str, Any] | str]]:
+    """Yield ``(line, record)`` from JSON Lines or one JSON document; ``record`` is a reason when bad.
+
+    A file whose first line is a whole JSON value is read as JSON Lines (the
+    snapshot dumps); otherwise it is one document (a saved, possibly
+    pretty-printed API response) and ``line`` is None.
+    """
+    with open_text(path) as handle:
+        first = ""
+        for raw in handle:
+            if raw.strip():
+                first = raw
+                break
+    try:
+        json.loads(first)
+        one_per_line = True
+    except ValueError:
+        one_per_line = False
+    if one_per_line:
+        for number, line in iter_lines(path):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+                records = list(_unwrap(value))
+            except ValueError as e:
+                yield number, f"not valid JSON ({e})"
+                continue
+            for record in records:
+                yield number, record
+        return
+    with open_text(path) as handle:
+        try:
+            value = json.load(handle)
+        except ValueError as e:
+            raise LoadError(f"{path}: not valid JSON or JSON Lines ({e})") from e
+    try:
+        for record in _unwrap(value):
+            yield None, record
+    except ValueError as e:
+        raise LoadError(f"{path}: {e}") from e
