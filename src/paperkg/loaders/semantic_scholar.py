@@ -1,0 +1,242 @@
+"""Semantic Scholar paper objects: Graph API responses (single, batch, search pages) and dataset JSON Lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from paperkg.exceptions import LoadError
+from paperkg.loaders.base import LoadOptions, LoadReport
+from paperkg.loaders.records import (
+    arxiv_from_doi,
+    check_filters,
+    date_fields,
+    iter_json_records,
+    passes_filters,
+    squash,
+)
+from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
+
+__all__ = ["FORMAT", "load", "load_semantic_scholar", "papers_from_s2", "reference_from_s2", "sniff"]
+
+FORMAT = "semantic-scholar"
+_S2_KEYS = re.compile(r'"(?:paperId|externalIds|externalids|citingcorpusid)"\s*:')
+
+
+def sniff(head: str, fmt: str = FORMAT) -> bool:
+    """Return True for Semantic Scholar JSON: ``paperId`` or ``externalIds`` keys."""
+    return bool(_S2_KEYS.search(head)) and '"https://openalex.org/' not in head
+
+
+def _lower_keys(record: dict[str, Any]) -> dict[str, Any]:
+    # The Graph API spells keys in camelCase, the datasets in lower case.
+    return {key.lower(): value for key, value in record.items()}
+
+
+def _ids(record: dict[str, Any]) -> tuple[str | None, str | None, dict[str, str]]:
+    """Return ``(arxiv_id, doi, external_ids)`` of a lower-cased paper record."""
+    raw = record.get("externalids")
+    external = {str(k).lower(): v for k, v in raw.items()} if isinstance(raw, dict) else {}
+    doi = squash(external.get("doi"))
+    arxiv_id = None
+    if isinstance(external.get("arxiv"), str):
+        try:
+            arxiv_id = split_arxiv_version(external["arxiv"])[0]
+        except ValueError:
+            arxiv_id = None
+    arxiv_id = arxiv_id or arxiv_from_doi(doi)
+    ids: dict[str, str] = {}
+    if isinstance(record.get("paperid"), str) and record["paperid"]:
+        ids["s2"] = record["paperid"]
+    corpus = record.get("corpusid") if record.get("corpusid") is not None else external.get("corpusid")
+    if corpus is not None and str(corpus).strip():
+        ids["s2corpus"] = str(corpus)
+    return arxiv_id, doi, ids
+
+
+def _intent_of(entry: dict[str, Any]) -> tuple[list[str], bool | None]:
+    """Return the ``intents`` and ``isInfluential`` of a lower-cased citation entry."""
+    raw = entry.get("intents")
+    intents = sorted({i.lower() for i in raw if isinstance(i, str) and i}) if isinstance(raw, list) else []
+    influential = entry["isinfluential"] if isinstance(entry.get("isinfluential"), bool) else None
+    return intents, influential
+
+
+def reference_from_s2(item: dict[str, Any]) -> Reference | None:
+    """Turn one entry of ``references`` into a Reference; None when it names nothing.
+
+    An entry is either a paper object or, as the ``/references`` endpoint gives
+    it, ``{"citedPaper": {...}, "intents": [...], "isInfluential": ...}``.
+    """
+    entry = _lower_keys(item)
+    intents: list[str] = []
+    influential: bool | None = None
+    paper = entry
+    if isinstance(entry.get("citedpaper"), dict):
+        intents, influential = _intent_of(entry)
+        paper = _lower_keys(entry["citedpaper"])
+    arxiv_id, doi, ids = _ids(paper)
+    title = squash(paper.get("title"))
+    external_id = f"s2:{ids['s2']}" if "s2" in ids else None
+    if not (arxiv_id or doi or title or external_id):
+        return None
+    return Reference(
+        arxiv_id=arxiv_id,
+        doi=doi,
+        title=title,
+        external_id=external_id,
+        intents=intents,
+        is_influential=influential,
+    )
+
+
+def _paper(record: dict[str, Any], provenance: Provenance) -> Paper:
+    arxiv_id, doi, ids = _ids(record)
+    title = squash(record.get("title"))
+    abstract = squash(record.get("abstract"))
+    if not (arxiv_id or doi or title or abstract):
+        raise ValueError("the paper has no arXiv id, DOI, title or abstract to identify it")
+    published, precision, year = date_fields(record.get("publicationdate"))
+    if published is None and isinstance(record.get("year"), int):
+        published, precision, year = date_fields(str(record["year"]))
+    authors = [
+        name
+        for author in record.get("authors") or []
+        if isinstance(author, dict) and (name := squash(author.get("name")))
+    ]
+    venue = squash(record.get("venue"))
+    journal = record.get("journal")
+    if not venue and isinstance(journal, dict):
+        venue = squash(journal.get("name"))
+    references = [
+        ref
+        for item in record.get("references") or []
+        if isinstance(item, dict) and (ref := reference_from_s2(item)) is not None
+    ]
+    return Paper(
+        arxiv_id=arxiv_id,
+        doi=doi,
+        title=title,
+        abstract=abstract,
+        authors=authors,
+        published=published,
+        date_precision=precision,
+        year=year,
+        venue=venue,
+        url=squash(record.get("url")),
+        external_ids=ids,
+        references=references,
+        provenance=[provenance],
+    )
+
+
+def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper]:
+    """Turn one paper object into papers: itself, then each citing paper that cites it.
+
+    A ``citations`` entry becomes a paper of its own whose reference list names
+    this paper, carrying the citation's intents and influence, so the citations
+    stage draws the CITES edge from the citing paper.
+
+    Raises
+    ------
+    ValueError
+        When the object names no paper, or is a citations-dataset row.
+    """
+    lowered = _lower_keys(record)
+    if "citingcorpusid" in lowered:
+        raise ValueError(
+            "this is a row of the Semantic Scholar citations dataset, which names papers by corpus id only; "
+            "load the papers as Graph API objects with references (paperkg enrich --from semanticscholar)"
+        )
+    if "citedpaper" in lowered or "citingpaper" in lowered:
+        raise ValueError(
+            "this is an entry of a /references or /citations page, which does not name the paper it belongs "
+            "to; save the paper object with fields=references instead"
+        )
+    paper = _paper(lowered, provenance)
+    papers = [paper]
+    for item in lowered.get("citations") or []:
+        if not isinstance(item, dict):
+            continue
+        entry = _lower_keys(item)
+        citing = entry["citingpaper"] if isinstance(entry.get("citingpaper"), dict) else entry
+        intents, influential = _intent_of(entry) if citing is not entry else ([], None)
+        try:
+            citer = _paper(_lower_keys(citing), provenance)
+        except ValueError:
+            continue
+        citer.references.append(
+            Reference(
+                arxiv_id=paper.arxiv_id,
+                doi=paper.doi,
+                title=paper.title,
+                external_id=f"s2:{paper.external_ids['s2']}" if "s2" in paper.external_ids else None,
+                intents=intents,
+                is_influential=influential,
+            )
+        )
+        papers.append(citer)
+    return papers
+
+
+def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
+    """Stream the papers of a saved response or JSON Lines file; bad records are rejected by line."""
+    check_filters(options)
+    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+        report.read += 1
+        if isinstance(record, str):
+            report.reject(line, record, strict=options.strict)
+            continue
+        if record_no == 1 and "citingcorpusid" in record:
+            raise LoadError(
+                f"{path}: a Semantic Scholar citations-dataset file names papers by corpus id only and "
+                "cannot be loaded on its own; give Graph API paper objects with references"
+            )
+        try:
+            papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
+        except ValueError as e:
+            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            continue
+        for paper in papers:
+            if passes_filters(paper, options):
+                yield paper
+            else:
+                report.filtered += 1
+
+
+def load_semantic_scholar(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Stream the papers of saved Semantic Scholar Graph API responses or dataset JSON Lines.
+
+    Parameters
+    ----------
+    path
+        One paper object (``GET /paper/{id}``), a batch response (a JSON list from
+        ``POST /paper/batch``, nulls for unknown ids skipped), a search page
+        (``{"data": [...]}``), or JSON Lines of paper objects (camelCase API keys
+        or the lower-case keys of the ``papers`` dataset), plain or gzip.
+    options
+        Filters and strictness.
+    report
+        Filled in as the file is read.
+
+    Returns
+    -------
+    Iterator[Paper]
+        The papers: ``externalIds`` ArXiv and DOI become ids, ``paperId`` and
+        ``corpusId`` go to ``external_ids`` (``s2``, ``s2corpus``), ``references``
+        to references with their ``intents`` and ``isInfluential`` where given,
+        and each ``citations`` entry to a citing paper that references this one.
+
+    Raises
+    ------
+    LoadError
+        When the file is not JSON, is a citations-dataset file, or with ``strict`` at a bad record.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
+    report.format = report.format or FORMAT
+    yield from load(path, options or LoadOptions(), report)
