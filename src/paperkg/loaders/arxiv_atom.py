@@ -34,6 +34,10 @@ def _forbid(*_: Any) -> None:
     raise _Forbidden
 
 
+def _forbid_external(*_: Any) -> int:
+    raise _Forbidden
+
+
 def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
     """Yield ``(line, entry)`` for each ``<entry>`` of an Atom file, streaming.
 
@@ -50,7 +54,7 @@ def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = _forbid
     parser.EntityDeclHandler = _forbid
-    parser.ExternalEntityRefHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid_external
     parser.UnparsedEntityDeclHandler = _forbid
     builder: ET.TreeBuilder | None = None
     depth = 0
