@@ -1,0 +1,114 @@
+"""The BibTeX loader: Zotero and Google Scholar entries, LaTeX accents, nested braces, bad blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.exceptions import BadRecord
+from paperkg.loaders import LoadOptions, LoadReport, detect_format
+from paperkg.loaders.bibtex import load_bibtex
+from paperkg.models import DatePrecision, Paper
+
+DATA = Path(__file__).resolve().parent / "data"
+BIB = DATA / "zotero.bib"
+SCHRODINGER = "doi:10.1002/andp.19263840804"
+
+
+def _load(options: LoadOptions | None = None) -> tuple[list[Paper], LoadReport]:
+    report = LoadReport(source=str(BIB))
+    return list(load_bibtex(BIB, options, report)), report
+
+
+def _by_id() -> dict[str, Paper]:
+    return {p.id: p for p in _load()[0]}
+
+
+def test_detected_from_content() -> None:
+    assert detect_format(BIB) == "bibtex"
+
+
+def test_entries_load_in_file_order() -> None:
+    ids = [p.id for p in _load()[0]]
+    assert [ids[0], ids[2], ids[3]] == ["arxiv:2106.09685", "arxiv:2307.09288", SCHRODINGER]
+
+
+def test_entry_without_ids_gets_a_content_hash() -> None:
+    assert _load()[0][1].id.startswith("hash:")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (48, "@misc{nothing_here}: the entry has no title, DOI, arXiv id or abstract"),
+        (53, "not a valid BibTeX entry: Unexpectedly reached end of file."),
+    ],
+)
+def test_bad_entries_are_rejected_with_line_and_reason(line: int, reason: str) -> None:
+    _, report = _load()
+    assert (line, reason) in [(r.line, r.reason) for r in report.rejected]
+
+
+def test_strict_stops_at_the_first_bad_entry() -> None:
+    with pytest.raises(BadRecord, match="line 48"):
+        _load(LoadOptions(strict=True))
+
+
+def test_nested_braces_and_accents_become_plain_text() -> None:
+    assert _by_id()[SCHRODINGER].title == (
+        "Über das Verhältnis der Heisenberg-Born-Jordanschen Quantenmechanik zu der meinen"
+    )
+
+
+def test_accented_author_names_and_name_parts() -> None:
+    assert _by_id()[SCHRODINGER].authors == [
+        "E. Schrödinger",
+        "Jörg Möller",
+        "Johannes D. van der Waals",
+        "Martin King, Jr.",
+    ]
+
+
+def test_zotero_title_braces_are_removed() -> None:
+    assert _by_id()["arxiv:2106.09685"].title == "LoRA: Low-Rank Adaptation of Large Language Models"
+
+
+def test_abstract_braces_are_removed() -> None:
+    assert _by_id()["arxiv:2106.09685"].abstract.startswith(  # type: ignore[union-attr]
+        "We propose Low-Rank Adaptation, or LoRA, which freezes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paper_id", "published", "precision"),
+    [
+        ("arxiv:2106.09685", "2021-10", DatePrecision.MONTH),
+        (SCHRODINGER, "1926-03", DatePrecision.MONTH),
+        ("arxiv:2307.09288", "2023", DatePrecision.YEAR),
+    ],
+)
+def test_year_and_month(paper_id: str, published: str, precision: DatePrecision) -> None:
+    paper = _by_id()[paper_id]
+    assert (paper.published, paper.date_precision) == (published, precision)
+
+
+def test_google_scholar_arxiv_journal_gives_the_arxiv_id_and_no_venue() -> None:
+    paper = _by_id()["arxiv:2307.09288"]
+    assert (paper.arxiv_id, paper.venue) == ("2307.09288", None)
+
+
+def test_and_others_is_not_an_author() -> None:
+    assert _by_id()["arxiv:2307.09288"].authors == ["Hugo Touvron", "Louis Martin", "Kevin Stone"]
+
+
+def test_string_macro_booktitle_is_resolved() -> None:
+    assert _load()[0][1].venue == "Advances in Neural Information Processing Systems"
+
+
+def test_eprint_primary_class_is_a_category() -> None:
+    assert _by_id()["arxiv:2106.09685"].categories == ["cs.CL"]
+
+
+def test_arxiv_doi_is_kept() -> None:
+    assert _by_id()["arxiv:2106.09685"].doi == "10.48550/arxiv.2106.09685"
