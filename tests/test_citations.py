@@ -1,0 +1,285 @@
+"""The citations stage: resolving references, CITES edges, external nodes, and builds-on reinforcement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.graph import NetworkXStore, build_graph
+from paperkg.graph.build import BuildOptions, StageResult
+from paperkg.graph.citations import PROMOTED_CONFIDENCE, CitationIndex, run
+from paperkg.models import Edge, EdgeKind, Method, Paper, Reference
+from paperkg.progress import NullProgress
+
+DATA = Path(__file__).resolve().parent / "data"
+
+LORA = Paper(
+    arxiv_id="2106.09685",
+    doi="10.48550/arXiv.2106.09685",
+    title="LoRA: Low-Rank Adaptation of Large Language Models",
+    year=2021,
+    published="2021-06-17",
+    date_precision="day",
+    external_ids={"s2": "a8ca46", "openalex": "W3168867926"},
+)
+VLLM = Paper(
+    doi="10.1145/3600006.3613165",
+    title="Efficient Memory Management for Large Language Model Serving with PagedAttention",
+    year=2023,
+)
+
+
+def _citer(*refs: Reference, year: int = 2023) -> Paper:
+    return Paper(
+        arxiv_id="2305.14314",
+        title="QLoRA: Efficient Finetuning of Quantized LLMs",
+        year=year,
+        references=list(refs),
+    )
+
+
+def _run(papers: list[Paper], inference: StageResult | None = None, *, keep: bool = False) -> StageResult:
+    done = {"inference": inference} if inference is not None else {}
+    return run(papers, BuildOptions(keep_external_refs=keep), NullProgress(), done)
+
+
+def _cites(result: StageResult) -> list[tuple[str, str]]:
+    return [(e.source, e.target) for e in result.edges if e.kind == EdgeKind.CITES]
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        Reference(arxiv_id="2106.09685"),
+        Reference(doi="10.48550/ARXIV.2106.09685v2"),
+        Reference(external_id="s2:a8ca46"),
+        Reference(external_id="openalex:W3168867926"),
+        Reference(title="LoRA: low-rank adaptation of large language models."),
+    ],
+)
+def test_a_reference_resolves_by_any_id(ref: Reference) -> None:
+    assert CitationIndex([LORA]).resolve(ref) == "arxiv:2106.09685"
+
+
+def test_a_reference_resolves_by_doi() -> None:
+    assert CitationIndex([VLLM]).resolve(Reference(doi="10.1145/3600006.3613165")) == VLLM.id
+
+
+def test_a_title_match_with_another_arxiv_id_does_not_resolve() -> None:
+    ref = Reference(arxiv_id="2999.00001", title=LORA.title)
+    assert CitationIndex([LORA]).resolve(ref) is None
+
+
+def test_cites_edge_from_citing_to_cited() -> None:
+    assert _cites(_run([LORA, _citer(Reference(arxiv_id="2106.09685"))])) == [("arxiv:2305.14314", LORA.id)]
+
+
+def test_cites_edge_carries_intent_as_relation() -> None:
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", intents=["background", "methodology"]))])
+    assert result.edges[0].relation == "methodology"
+
+
+@pytest.mark.parametrize("influential", [True, False, None])
+def test_cites_edge_carries_influence(influential: bool | None) -> None:
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", is_influential=influential))])
+    assert result.edges[0].attrs["is_influential"] is influential
+
+
+def test_two_records_of_one_citation_unite_into_one_edge() -> None:
+    refs = (
+        Reference(external_id="openalex:W3168867926"),
+        Reference(arxiv_id="2106.09685", intents=["result"]),
+    )
+    result = _run([LORA, _citer(*refs)])
+    assert [(e.target, e.relation) for e in result.edges] == [(LORA.id, "result")]
+
+
+def test_self_citation_gives_no_edge() -> None:
+    assert _cites(_run([_citer(Reference(arxiv_id="2305.14314"))])) == []
+
+
+def test_stage_replaces_all_cites_edges() -> None:
+    assert _run([LORA]).replaces == {EdgeKind.CITES}
+
+
+def test_summary_says_how_many_references_resolved() -> None:
+    refs = (Reference(arxiv_id="2106.09685"), Reference(doi="10.1/unknown"), Reference(title="Unknown thing"))
+    assert _run([LORA, _citer(*refs)]).summary["references resolved"] == "1 of 3"
+
+
+def test_unresolved_references_are_counted_per_paper() -> None:
+    refs = (Reference(arxiv_id="2106.09685"), Reference(doi="10.1/unknown"), Reference(title="Unknown thing"))
+    assert _run([LORA, _citer(*refs)]).summary["unresolved_by_paper"] == {"arxiv:2305.14314": 2}
+
+
+def test_without_keep_no_external_nodes() -> None:
+    assert _run([_citer(Reference(doi="10.1/unknown"))]).external_nodes == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "node_id"),
+    [
+        (Reference(doi="10.1/Unknown"), "external:doi:10.1/unknown"),
+        (Reference(arxiv_id="1706.03762", external_id="s2:204e30"), "external:arxiv:1706.03762"),
+        (Reference(external_id="s2:204e30", title="Attention"), "external:s2:204e30"),
+        (Reference(title="Attention is all you need"), "external:title:"),
+    ],
+)
+def test_keep_external_refs_makes_external_nodes(ref: Reference, node_id: str) -> None:
+    result = _run([_citer(ref)], keep=True)
+    assert result.external_nodes[0]["id"].startswith(node_id)
+
+
+def test_external_nodes_are_cited_by_an_edge_marked_external() -> None:
+    result = _run([_citer(Reference(doi="10.1/x"))], keep=True)
+    assert [(e.target, e.attrs["external"]) for e in result.edges] == [("external:doi:10.1/x", True)]
+
+
+# -- reinforcement with hand-made inference results ------------------------------------------
+
+
+def _builds_on(confidence: float | None = 0.5, **attrs: object) -> Edge:
+    return Edge(
+        kind=EdgeKind.BUILDS_ON,
+        source="arxiv:2305.14314",
+        target=LORA.id,
+        relation="extends",
+        evidence="QLoRA backpropagates gradients into Low Rank Adapters (LoRA).",
+        via="LoRA",
+        confidence=confidence,
+        attrs=dict(attrs),
+    )
+
+
+def _builds_on_edges(result: StageResult) -> list[Edge]:
+    return [e for e in result.edges if e.kind == EdgeKind.BUILDS_ON]
+
+
+def test_a_cited_builds_on_gets_higher_confidence() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.5)])
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685"))], inference)
+    assert _builds_on_edges(result)[0].confidence == 0.75
+
+
+def test_a_cited_builds_on_says_so() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.5)])
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685"))], inference)
+    assert _builds_on_edges(result)[0].attrs["cited"] is True
+
+
+def test_confirming_twice_raises_once() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.75, cited=True, text_confidence=0.5)])
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685"))], inference)
+    assert _builds_on_edges(result)[0].confidence == 0.75
+
+
+def test_an_uncited_builds_on_is_left_to_inference() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.5)])
+    assert _builds_on_edges(_run([LORA, _citer()], inference)) == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "promoted"),
+    [
+        (Reference(arxiv_id="2106.09685", intents=["methodology"]), True),
+        (Reference(arxiv_id="2106.09685", is_influential=True), True),
+        (Reference(arxiv_id="2106.09685", intents=["background"], is_influential=False), False),
+        (Reference(arxiv_id="2106.09685"), False),
+    ],
+)
+def test_a_strong_citation_promotes_a_candidate(ref: Reference, promoted: bool) -> None:
+    inference = StageResult(name="inference", candidates=[_builds_on(0.3)])
+    result = _run([LORA, _citer(ref)], inference)
+    assert bool(_builds_on_edges(result)) is promoted
+
+
+def test_a_promoted_candidate_keeps_its_evidence_and_says_why() -> None:
+    inference = StageResult(name="inference", candidates=[_builds_on(0.3)])
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", intents=["methodology"]))], inference)
+    edge = _builds_on_edges(result)[0]
+    assert (edge.evidence, edge.confidence, edge.attrs["promoted_by"]) == (
+        "QLoRA backpropagates gradients into Low Rank Adapters (LoRA).",
+        0.65,
+        "citation",
+    )
+
+
+def test_a_promoted_candidate_gets_at_least_the_promoted_confidence() -> None:
+    inference = StageResult(name="inference", candidates=[_builds_on(0.1)])
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", intents=["methodology"]))], inference)
+    assert _builds_on_edges(result)[0].confidence == PROMOTED_CONFIDENCE
+
+
+def _mention_inference() -> StageResult:
+    return StageResult(
+        name="inference",
+        entities=[Method(name="LoRA")],
+        edges=[
+            Edge(kind=EdgeKind.INTRODUCES, source=LORA.id, target="method:lora"),
+            Edge(
+                kind=EdgeKind.MENTIONS,
+                source="arxiv:2305.14314",
+                target="method:lora",
+                evidence="QLoRA backpropagates gradients into LoRA.",
+            ),
+        ],
+    )
+
+
+def test_an_influential_citation_plus_a_mention_becomes_builds_on() -> None:
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", is_influential=True))], _mention_inference())
+    edge = _builds_on_edges(result)[0]
+    assert (edge.source, edge.target, edge.via, edge.relation) == (
+        "arxiv:2305.14314",
+        LORA.id,
+        "LoRA",
+        "uses",
+    )
+
+
+def test_a_mention_without_a_strong_citation_stays_a_mention() -> None:
+    result = _run(
+        [LORA, _citer(Reference(arxiv_id="2106.09685", intents=["background"]))], _mention_inference()
+    )
+    assert _builds_on_edges(result) == []
+
+
+def test_a_citation_of_a_later_paper_is_not_builds_on() -> None:
+    ref = Reference(arxiv_id="2106.09685", intents=["methodology"])
+    result = _run([LORA, _citer(ref, year=2019)], _mention_inference())
+    assert _builds_on_edges(result) == []
+
+
+def test_without_inference_no_builds_on() -> None:
+    assert (
+        _builds_on_edges(_run([LORA, _citer(Reference(arxiv_id="2106.09685", intents=["methodology"]))]))
+        == []
+    )
+
+
+# -- end to end over real source files -------------------------------------------------------
+
+
+@pytest.fixture
+def three_sources(store: NetworkXStore) -> NetworkXStore:
+    files = [DATA / "arxiv-snapshot.jsonl", DATA / "s2-paper.json", DATA / "openalex-works.json"]
+    build_graph(files, store, BuildOptions(infer=False, similarity=False))
+    return store
+
+
+def test_duplicate_paper_across_three_sources_is_one_node(three_sources: NetworkXStore) -> None:
+    assert sum(p.arxiv_id == "2305.14314" for p in three_sources.papers()) == 1
+
+
+def test_merged_paper_has_three_provenances(three_sources: NetworkXStore) -> None:
+    paper = three_sources.get_paper("arxiv:2305.14314")
+    assert sorted(p.format for p in paper.provenance) == ["arxiv-snapshot", "openalex", "semantic-scholar"]  # type: ignore[union-attr]
+
+
+def test_cites_edges_resolve_across_sources(three_sources: NetworkXStore) -> None:
+    edges = {(e.source, e.target) for e in three_sources.edges([EdgeKind.CITES])}
+    assert edges == {
+        ("arxiv:2305.14314", "arxiv:2106.09685"),
+        ("arxiv:2309.06180", "arxiv:2305.14314"),
+    }
