@@ -258,6 +258,41 @@ NoInferOpt = Annotated[bool, typer.Option("--no-infer", help="Skip method/datase
 NoSimilarityOpt = Annotated[
     bool, typer.Option("--no-similarity", help="Skip embeddings and SIMILAR_TO edges.")
 ]
+CategoryOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--category",
+        help="Keep only papers in this arXiv category, e.g. cs.LG, or cs for all cs.* (repeatable).",
+    ),
+]
+
+
+def _date_bound(value: str | None) -> str | None:
+    import re
+
+    if value is not None and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise typer.BadParameter(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return value
+
+
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="Keep only papers published on or after YYYY[-MM[-DD]].", callback=_date_bound
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until", help="Keep only papers published on or before YYYY[-MM[-DD]].", callback=_date_bound
+    ),
+]
+KeepExternalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--keep-external-refs", help="Keep references outside the corpus as lightweight external nodes."
+    ),
+]
 
 
 def _run_build(
@@ -290,13 +325,27 @@ def build(
     field: FieldOpt = None,
     no_infer: NoInferOpt = False,
     no_similarity: NoSimilarityOpt = False,
+    category: CategoryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    keep_external_refs: KeepExternalOpt = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Build the graph from source files, replacing what the store held."""
     options = _build_options(
-        fmt, year, strict, field or [], data_dir, infer=not no_infer, similarity=not no_similarity
+        fmt,
+        year,
+        strict,
+        field or [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        categories=category or [],
+        since=since,
+        until=until,
+        keep_external_refs=keep_external_refs,
     )
     _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -310,13 +359,27 @@ def add(
     field: FieldOpt = None,
     no_infer: NoInferOpt = False,
     no_similarity: NoSimilarityOpt = False,
+    category: CategoryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    keep_external_refs: KeepExternalOpt = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Add papers to an existing graph without rebuilding it."""
     options = _build_options(
-        fmt, year, strict, field or [], data_dir, infer=not no_infer, similarity=not no_similarity
+        fmt,
+        year,
+        strict,
+        field or [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        categories=category or [],
+        since=since,
+        until=until,
+        keep_external_refs=keep_external_refs,
     )
     _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
 

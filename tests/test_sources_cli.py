@@ -1,0 +1,76 @@
+"""The build/add options of the real-world sources: --category, --since, --until, --keep-external-refs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperkg.cli import app
+from paperkg.graph import NetworkXStore
+
+DATA = Path(__file__).resolve().parent / "data"
+SNAPSHOT = DATA / "arxiv-snapshot.jsonl"
+S2 = DATA / "s2-paper.json"
+runner = CliRunner()
+
+
+def _build(data_dir: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(
+        app, ["build", *args, "--no-infer", "--no-similarity", "--data-dir", str(data_dir)]
+    )
+    return result.exit_code, result.output
+
+
+def _paper_ids(data_dir: Path) -> list[str]:
+    with NetworkXStore.open(data_dir) as store:
+        return sorted(p.id for p in store.papers())
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--category", "cs.LG"], ["arxiv:2106.09685", "arxiv:2305.14314"]),
+        (["--category", "hep-th", "--category", "hep-ph"], ["arxiv:0704.0001", "arxiv:hep-th/9711200"]),
+        (["--since", "2023-01"], ["arxiv:2305.14314", "arxiv:2307.09288"]),
+        (["--until", "1999"], ["arxiv:hep-th/9711200"]),
+    ],
+)
+def test_filters_select_papers(data_dir: Path, args: list[str], expected: list[str]) -> None:
+    _build(data_dir, str(SNAPSHOT), *args)
+    assert _paper_ids(data_dir) == expected
+
+
+def test_filtered_out_count_is_printed(data_dir: Path) -> None:
+    _, output = _build(data_dir, str(SNAPSHOT), "--since", "2023-01")
+    assert "3 filtered out" in output
+
+
+def test_a_malformed_since_is_a_usage_error(data_dir: Path) -> None:
+    code, _ = _build(data_dir, str(SNAPSHOT), "--since", "2023/01")
+    assert code == 2
+
+
+def test_build_prints_how_many_references_resolved(data_dir: Path) -> None:
+    _, output = _build(data_dir, str(SNAPSHOT), str(S2))
+    assert "references resolved: 2 of 4" in output
+
+
+def test_keep_external_refs_adds_external_nodes(data_dir: Path) -> None:
+    _build(data_dir, str(SNAPSHOT), str(S2), "--keep-external-refs")
+    with NetworkXStore.open(data_dir) as store:
+        assert store.counts()["nodes"]["external"] == 2
+
+
+def test_without_keep_external_refs_no_external_nodes(data_dir: Path) -> None:
+    _build(data_dir, str(SNAPSHOT), str(S2))
+    with NetworkXStore.open(data_dir) as store:
+        assert "external" not in store.counts()["nodes"]
+
+
+def test_json_report_holds_the_citation_counts(data_dir: Path) -> None:
+    _, output = _build(data_dir, str(SNAPSHOT), str(S2), "--json")
+    counts = json.loads(output)["stages"]["citations"]["counts"]
+    assert (counts["references"], counts["resolved"]) == (4, 2)
