@@ -196,6 +196,12 @@ _LEAD_NAME = re.compile(
     r"(?:a |an |the )?(?:new |novel )?([A-Z][\w\-\.]*(?:\s+[A-Z0-9][\w\-\.]*){0,5})"
 )
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,15})\)")
+# A name is followed by punctuation, an acronym or one of these words; "a Self-Supervised
+# training strategy" is a description, not a name.
+_AFTER_NAME = re.compile(
+    r"^\s*(?:$|[,:;.(\u2014\u2013-]|(?:which|that|to|for|as|with|in|on|by|and|is|are"
+    r"|framework|model|models|method|system|library|dataset|benchmark|algorithm|approach|architecture)\b)"
+)
 
 
 def default_label(title: str | None, abstract: str | None, fallback: str) -> str:
@@ -203,10 +209,11 @@ def default_label(title: str | None, abstract: str | None, fallback: str) -> str
     if title:
         return title
     if abstract:
-        match = _LEAD_NAME.search(abstract)
-        if match:
-            name = match.group(1).rstrip(".,;:")
+        for match in _LEAD_NAME.finditer(abstract):
             after = abstract[match.end() : match.end() + 40]
+            if not _AFTER_NAME.match(after):
+                continue
+            name = match.group(1).rstrip(".,;:-")
             acronym = _ACRONYM.match(after.lstrip())
             if acronym:
                 return f"{name} ({acronym.group(1)})"

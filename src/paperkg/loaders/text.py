@@ -1,0 +1,394 @@
+"""Repair of scraped text: glued words from lost italics, footnote digits, stray LaTeX, spacing.
+
+Text copied from rendered HTML loses the spaces around italic names ("ofTülu",
+"inMiniLMby"), keeps footnote marks glued to what follows ("111https://..."),
+leaves LaTeX source ("$4.98\\times$") and drops the space after a full stop.
+:func:`repair_text` undoes these, conservatively: a split needs a common English
+word on one side (or a name the same text uses on its own), so real mixed-case
+tokens ("GPT-4", "LLaMA", "MiniLMv2", "DeBERTa", "iDCT", "vLLM", "GaLore") and
+units ("7B", "2x") stay intact. URLs are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["PROTECTED_TOKENS", "repair_field", "repair_text"]
+
+# Mixed-case tokens whose lowercase head is a real word but which must never be split.
+PROTECTED_TOKENS = frozenset(
+    {
+        "fastText",
+        "MLflow",
+        "iPhone",
+        "iPad",
+        "eBay",
+        "eBooks",
+        "arXiv",
+        "bioRxiv",
+        "medRxiv",
+        "macOS",
+        "iOS",
+        "byT5",
+        "mT5",
+        "mBERT",
+        "mBART",
+        "xFormers",
+        "wav2vec",
+        "word2vec",
+        "doc2vec",
+        "node2vec",
+    }
+)
+
+# Words that end a glued italic name on its left ("ofTülu", "introduceAdapters").
+# Function words and the verbs abstracts use to introduce or compare a name.
+_LEFT_WORDS_TEXT = """
+    a an the of in on at to for from with without by via as and or nor but than then that this these
+    those into onto over under upon about across after before between beyond through towards toward
+    within among against per versus vs is are was were be been being has have had do does did can
+    could will would shall should may might must not also both either neither each every all any
+    some such our their its his her we they it which who whom whose where when while how what why if
+    so thus hence here there named called dubbed termed coined denoted term introduce introduces
+    introduced introducing propose proposes proposed proposing present presents presented presenting
+    develop develops developed release releases released build builds built construct constructs
+    constructed design designs designed create creates created use uses used using apply applies
+    applied extend extends extended adopt adopts adopted train trains trained finetune finetunes
+    finetuned finetuning evaluate evaluates evaluated outperform outperforms outperformed
+    outperforming surpass surpasses surpassed beat beats match matches improve improves improved
+    improving compare compares compared call calls than like unlike including include includes named
+    dataset datasets model models method methods framework benchmark benchmarks approach approaches
+    algorithm recent first new novel entire whole existing prior previous original standard vanilla
+    popular hope knowledge approximates approximate replace replaces replaced combine combines
+    combined leverage leverages leveraged enable enables enabled yield yields show shows showed
+    demonstrate demonstrates achieve achieves achieved reach reaches achieving named from
+"""
+_LEFT_WORDS = frozenset(_LEFT_WORDS_TEXT.split())
+
+# Words that can follow a glued name on its right ("MiniLMby", "Chinchillauses").
+_RIGHT_WORDS_TEXT = """
+    a an the of in on at to for from with without by via as and or but than that this these into
+    over under about across after before between through within among against is are was were be
+    been has have had do does did can could will would should may might must not also both all any
+    which who where when while uses use used using achieves achieve achieved reaches reach
+    outperforms outperform outperformed exhibits exhibit shows show showed enables enable enabled
+    enhances enhance provides provide offers offer employs employ encodes encode sidesteps improves
+    improve improved requires require demonstrates demonstrate yields yield surpasses matches
+    consists generates generate learns learn obtains obtain performs perform leverages leverage
+    allows allow remains remain becomes become significantly substantially consistently uniformly
+    further still even only already models model method methods framework accelerator suite family
+    series variant variants lookups aims aim consists consist
+"""
+_RIGHT_WORDS = frozenset(_RIGHT_WORDS_TEXT.split())
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]")
+_LATEX_MATH = re.compile(r"\$([^$\n]{1,80}?)\$")
+_LATEX_MACROS = {
+    "times": "×",
+    "cdot": "·",
+    "sim": "~",
+    "approx": "≈",
+    "leq": "≤",
+    "le": "≤",
+    "geq": "≥",
+    "ge": "≥",
+    "neq": "≠",
+    "pm": "±",
+    "infty": "∞",
+    "rightarrow": "→",
+    "to": "→",
+    "leftarrow": "←",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "epsilon": "ε",
+    "eta": "η",
+    "theta": "θ",
+    "lambda": "λ",
+    "mu": "μ",
+    "sigma": "σ",
+    "tau": "τ",
+    "phi": "φ",
+    "ell": "ℓ",
+    "%": "%",
+    "&": "&",
+    "#": "#",
+    "_": "_",
+    "$": "$",
+    "eg": "e.g.",
+    "ie": "i.e.",
+    "etal": "et al.",
+    "vs": "vs.",
+}
+_MACRO = re.compile(r"\\([A-Za-z]+|[%&#_$])(?:\{\})?(~?)")
+_LATEX_WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|text|textbf|textit|emph|operatorname)\{([^{}]*)\}")
+# A footnote mark: the same digit three times ("111", "222"), or 1-3 digits after a full stop.
+# Patterns open with their rarest character and check what precedes with a lookbehind
+# placed after it: a lookbehind first would run at every position of every abstract.
+_FOOTNOTE_BEFORE_URL = re.compile(r"(?<=[^\W\d_])([.,;:]?)\d{1,3}(?=https?://)")
+_FOOTNOTE_REPEATED = re.compile(r"(\d)\1\1(?=[^\W\d_]{2}|https?://)")
+_FOOTNOTE_AFTER_STOP = re.compile(r"\.(?<=[^\W\d_]{2}\.)\d{1,3}(?=[A-Z][a-z])")
+_GLUED_URL = re.compile(r"(?<=[^\W\d_])(?=https?://)")
+_NO_SPACE_AFTER_STOP = re.compile(r"[.!?](?<=[^\W\d_A-Z]{2}[.!?])(?=[A-Z][^\W\d_])")
+_NO_SPACE_AFTER_COMMA = re.compile(r",(?<=[^\W_],)(?=[^\W\d_]{2})")
+_NO_SPACE_AFTER_COLON = re.compile(r":(?<=[a-z]:)(?=[A-Z])")
+# Lost italics on a lowercase term ("we proposecondensed retrieval"): only after verbs whose
+# longer forms add at most 3 letters ("proposed", "introduces"), so 4+ letters are another word.
+_GLUED_AFTER_VERB = re.compile(r"\b(propose|introduce|devise)([a-z]{4,})\b")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,;](?: |$))(?<=\S )")
+# A case change inside a word: lower then upper ("ofTülu") or two capitals then lower ("DPOon").
+_CASE_CHANGE = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]|[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de][a-z]")
+# A capital after the first letter of a word ("MiniLM", "CausalCite", "LLM").
+_INNER_CAPITAL = re.compile(r"[^\W_][A-Z\u00c0-\u00de]")
+_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])")
+_LEFT = re.compile(r"^([a-z]+|Our|Their|The)([^\W\d_].*)$")
+_LONG_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{5,}(?![\w\-])")
+# "MiniLM|by", "DPO|on", "CoN|is", "MiniMoE|to": two capitals in a row, or a capital after a
+# short hump; never "MiddleW|are".
+_ACRONYM_TAIL = re.compile(r"^([^\W_]*[A-Z]{2}|[^\W_]*[A-Z][a-z]?[A-Z])([a-z]{2,})$")
+_GLUED_CONJUNCTION = re.compile(r"^((?:[^\W_]*?[A-Z]){2}[^\W_]*?[A-Za-z])(and|or|with)([A-Z][^\W_]+)$")
+
+
+def _is_upper(ch: str) -> bool:
+    return ch.isalpha() and ch.isupper()
+
+
+def _latex_math(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    # "$20 ... $300" is money, not math: only convert what looks like LaTeX.
+    if not re.search(r"[\\^_{]", inner):
+        return match.group(0)
+    inner = _LATEX_WRAPPERS.sub(r"\1", inner)
+    inner = _MACRO.sub(lambda m: _LATEX_MACROS.get(m.group(1), m.group(1)), inner)
+    inner = re.sub(r"\^\{([^{}]*)\}", r"^\1", inner)
+    inner = re.sub(r"_\{([^{}]*)\}", r"_\1", inner)
+    return inner.replace("{", "").replace("}", "").strip()
+
+
+def _latex_macro(match: re.Match[str]) -> str:
+    name, tie = match.group(1), match.group(2)
+    if name not in _LATEX_MACROS:
+        return match.group(0)
+    return _LATEX_MACROS[name] + (" " if tie else "")
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``text[start:end]`` to the whole word (letters and digits) around it."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _words_at(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Return the words of ``text`` that contain a match of ``pattern``."""
+    words: list[str] = []
+    last = -1
+    for match in pattern.finditer(text):
+        if match.start() < last:
+            continue
+        start, last = _word_span(text, match.start(), match.end())
+        words.append(text[start:last])
+    return words
+
+
+def _replace_words(text: str, pattern: re.Pattern[str], fix: Callable[[str], str]) -> str:
+    """Return ``text`` with every word that contains a match of ``pattern`` passed through ``fix``."""
+    out: list[str] = []
+    done = 0
+    for match in pattern.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = _word_span(text, match.start(), match.end())
+        out.append(text[done:start])
+        out.append(fix(text[start:end]))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _footnote_repeated(match: re.Match[str]) -> str:
+    """Drop a footnote mark ("111") glued after a word, keeping any punctuation before it."""
+    text, start = match.string, match.start()
+    before = text[max(0, start - 2) : start]
+    if before[-1:].isalpha() or (len(before) == 2 and before[0].isalpha() and before[1] in ".,;:"):
+        return " "
+    return match.group(0)
+
+
+def _known_names(prose: str) -> set[str]:
+    """Return the names the text uses: capitalised words mid-sentence and mixed-case tokens.
+
+    Names revealed by a left split count too ("proposeCausalCite" gives
+    "CausalCite"), except a candidate that is itself a known name with a word
+    glued after it ("SelfEvalis").
+    """
+    names: set[str] = set()
+    for match in _TITLE_WORD.finditer(prose):
+        if match.start() == 0 or prose[max(0, match.start() - 2) : match.start()] in (". ", "! ", "? "):
+            continue
+        names.add(match.group(0))
+    # Mixed-case tokens ("CausalCite", "MiniLM"), after a left split ("proposeCausalCite").
+    for token in _words_at(prose, _INNER_CAPITAL):
+        if len(token) < 3 or token in PROTECTED_TOKENS:
+            continue
+        left = _split_left(token)
+        names.add(left[1] if left is not None else token)
+    return {n for n in names if _split_right(n, names) is None and not _GLUED_CONJUNCTION.match(n)}
+
+
+def _name_and_word(token: str, names: set[str]) -> tuple[str, str] | None:
+    """Split ``token`` into a known name of 4+ letters and a common word glued after it."""
+    for cut in range(len(token) - 2, 3, -1):
+        name, tail = token[:cut], token[cut:]
+        if name in names and tail in _RIGHT_WORDS:
+            return name, tail
+    return None
+
+
+def _split_left(token: str) -> tuple[str, str] | None:
+    """Split "ofTülu" into ("of", "Tülu") when the head is a common word."""
+    match = _LEFT.match(token)
+    if not match or token in PROTECTED_TOKENS:
+        return None
+    head, rest = match.groups()
+    if not _is_upper(rest[0]):
+        return None
+    if head == "a":
+        # "aMulti-Agent": only before a capitalised word, never before an acronym ("aDNA").
+        return (head, rest) if re.match(r"[A-Z][a-z]{2,}", rest) else None
+    return (head, rest) if head.lower() in _LEFT_WORDS else None
+
+
+def _split_right(token: str, names: set[str]) -> tuple[str, str] | None:
+    """Split "MiniLMby" or "Chinchillauses" into the name and the common word glued after it."""
+    known = _name_and_word(token, names)
+    if known is not None:
+        return known
+    # Without a known name, only an acronym run ("MiniLM", "DPO", "CoN") can end the name:
+    # a capital letter followed by a lowercase word is never one real token.
+    match = _ACRONYM_TAIL.match(token)
+    if match and match.group(2) in _RIGHT_WORDS:
+        return match.group(1), match.group(2)
+    # A camel-case name ("PairRanker", "TableLlama") followed by a word of four letters or
+    # more: short words are left alone, as they end real names ("FlashAttention").
+    if sum(map(_is_upper, token)) >= 2:
+        for cut in range(len(token) - 4, 4, -1):
+            name, tail = token[:cut], token[cut:]
+            if tail in _RIGHT_WORDS and name[-3:].isalpha() and name[-3:].islower():
+                return name, tail
+    return None
+
+
+def _repair_token(token: str, names: set[str]) -> str:
+    """Return ``token`` with glued words separated."""
+    if token in PROTECTED_TOKENS or token in names:
+        return token
+    left = _split_left(token)
+    if left is not None:
+        return left[0] + " " + _repair_token(left[1], names)
+    middle = _GLUED_CONJUNCTION.match(token)
+    if middle:
+        return " ".join(
+            (_repair_token(middle.group(1), names), middle.group(2), _repair_token(middle.group(3), names))
+        )
+    right = _split_right(token, names)
+    if right is not None:
+        return right[0] + " " + right[1]
+    return token
+
+
+def _split_glued(prose: str, names: set[str]) -> str:
+    """Split words glued by lost italics in text that holds no URL."""
+
+    def fix(match: re.Match[str]) -> str:
+        return _repair_token(match.group(0), names)
+
+    text = _replace_words(prose, _CASE_CHANGE, lambda word: _repair_token(word, names))
+    # Plain capitalised names with a word glued after them ("Chinchillauses"): known names only.
+    return _LONG_TITLE_WORD.sub(fix, text)
+
+
+def _repair_prose(text: str) -> str:
+    """Apply the character-level repairs to text that holds no URL."""
+    text = _LATEX_MATH.sub(_latex_math, text)
+    text = _MACRO.sub(_latex_macro, text)
+    text = _FOOTNOTE_AFTER_STOP.sub(". ", text)
+    text = _NO_SPACE_AFTER_STOP.sub(r"\g<0> ", text)
+    text = _NO_SPACE_AFTER_COMMA.sub(", ", text)
+    text = _NO_SPACE_AFTER_COLON.sub(": ", text)
+    return _GLUED_AFTER_VERB.sub(r"\1 \2", text)
+
+
+def repair_text(raw: str) -> str:
+    """Return ``raw`` with scraping damage repaired and whitespace collapsed.
+
+    Repairs, in order: footnote digits glued before a URL or a word
+    ("community111https://..." -> "community https://..."), a word glued to a
+    URL ("athttps://" -> "at https://"), LaTeX math and macros ("$4.98\\times$"
+    -> "4.98×", "75.3\\%" -> "75.3%"), a missing space after a full stop, comma
+    or colon, words glued by lost italics ("ofTülu" -> "of Tülu", "inMiniLMby" ->
+    "in MiniLM by"), a space before a comma, and runs of whitespace. URLs are
+    kept as they are.
+
+    Parameters
+    ----------
+    raw
+        Text as the source gives it.
+
+    Returns
+    -------
+    str
+        The repaired text; equal to ``raw`` with whitespace collapsed when nothing needed repair.
+
+    Examples
+    --------
+    >>> repair_text("a suite of improvedTülumodels")
+    'a suite of improved Tülu models'
+    >>> repair_text("Hecaton achieves $4.98\\\\times$ performance")
+    'Hecaton achieves 4.98× performance'
+    """
+    text = " ".join(raw.split())
+    if not text:
+        return text
+    if "http" in text:
+        text = _FOOTNOTE_BEFORE_URL.sub(lambda m: m.group(1) + " ", text)
+        text = _GLUED_URL.sub(" ", text)
+    text = _FOOTNOTE_REPEATED.sub(_footnote_repeated, text)
+    # Odd pieces are URLs, kept byte for byte; the prose between them is repaired.
+    pieces = _URL.split(text)
+    urls = _URL.findall(text)
+    prose = [_repair_prose(piece) for piece in pieces]
+    names = _known_names(" ".join(prose))
+    prose = [_split_glued(piece, names) for piece in prose]
+    out = [prose[0]]
+    for url, piece in zip(urls, prose[1:], strict=True):
+        out.extend((url, piece))
+    text = _SPACE_BEFORE_PUNCT.sub("", "".join(out))
+    return " ".join(text.split())
+
+
+def repair_field(raw: str | None) -> tuple[str | None, str | None]:
+    """Return ``(repaired, raw_or_none)``: the raw text is kept only when repair changed it.
+
+    Blank or missing text gives ``(None, None)``. A raw text that differs from the
+    repaired one only by surrounding whitespace is not kept.
+
+    Examples
+    --------
+    >>> repair_field("introduceAdapters, an open-source library")
+    ('introduce Adapters, an open-source library', 'introduceAdapters, an open-source library')
+    >>> repair_field("  A clean title ")
+    ('A clean title', None)
+    """
+    if raw is None:
+        return None, None
+    repaired = repair_text(raw)
+    if not repaired:
+        return None, None
+    return repaired, (None if repaired == raw.strip() else raw)
