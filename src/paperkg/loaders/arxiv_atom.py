@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -13,7 +14,15 @@ from paperkg.loaders.base import LoadOptions, LoadReport, open_text
 from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
-__all__ = ["FORMAT", "iter_atom_entries", "load", "load_arxiv_atom", "paper_from_atom", "sniff"]
+__all__ = [
+    "FORMAT",
+    "iter_atom_entries",
+    "load",
+    "load_arxiv_atom",
+    "paper_from_atom",
+    "parse_atom_chunks",
+    "sniff",
+]
 
 FORMAT = "arxiv-atom"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -40,6 +49,20 @@ def _forbid_external(*_: Any) -> int:
 
 def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
     """Yield ``(line, entry)`` for each ``<entry>`` of an Atom file, streaming.
+
+    See :func:`parse_atom_chunks` for the safety guarantees.
+
+    Raises
+    ------
+    LoadError
+        When the XML is malformed or declares a DTD or entities.
+    """
+    with open_text(path) as handle:
+        yield from parse_atom_chunks(iter(lambda: handle.read(_CHUNK), ""), str(path))
+
+
+def parse_atom_chunks(chunks: Iterable[str], where: str) -> Iterator[tuple[int, ET.Element]]:
+    """Yield ``(line, entry)`` for each ``<entry>`` of Atom XML given as text chunks.
 
     The parser is expat with handlers that refuse any DOCTYPE, entity
     declaration or external entity reference, so a hostile file can neither
@@ -89,24 +112,20 @@ def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = data
-    with open_text(path) as handle:
-        while True:
-            chunk = handle.read(_CHUNK)
-            try:
-                parser.Parse(chunk, not chunk)
-            except _Forbidden:
-                raise LoadError(
-                    f"{path}, line {parser.CurrentLineNumber}: the file declares a DTD or entities, which an "
-                    "arXiv API response never does; refusing to parse it"
-                ) from None
-            except expat.ExpatError as e:
-                raise LoadError(
-                    f"{path}, line {e.lineno}: not well-formed XML ({expat.errors.messages[e.code]})"
-                ) from e
-            yield from done
-            done.clear()
-            if not chunk:
-                break
+    for chunk, final in itertools.chain(((c, False) for c in chunks), [("", True)]):
+        try:
+            parser.Parse(chunk, final)
+        except _Forbidden:
+            raise LoadError(
+                f"{where}, line {parser.CurrentLineNumber}: the XML declares a DTD or entities, which an "
+                "arXiv API response never does; refusing to parse it"
+            ) from None
+        except expat.ExpatError as e:
+            raise LoadError(
+                f"{where}, line {e.lineno}: not well-formed XML ({expat.errors.messages[e.code]})"
+            ) from e
+        yield from done
+        done.clear()
 
 
 def _text(entry: ET.Element, tag: str) -> str | None:
