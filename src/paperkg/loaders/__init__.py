@@ -111,6 +111,10 @@ def load_file(
         fmt = detect_format(path)
     elif fmt not in FORMATS:
         raise UnknownFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    else:
+        # Detection reads the head anyway; with --format, still refuse a binary, empty or
+        # non-UTF-8 file up front with the same clear message.
+        read_head(path)
     module = _module(fmt)
     if module is None:
         raise LoadError(f"the {fmt} loader is not available in this installation")

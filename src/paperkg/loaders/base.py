@@ -5,21 +5,26 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Protocol
 
 from paperkg.exceptions import BadRecord, LoadError
-from paperkg.models import Paper, Provenance
+from paperkg.models import DatePrecision, Paper, Provenance
 
 __all__ = [
+    "DateFields",
     "LoadOptions",
     "LoadReport",
     "Loader",
     "Rejection",
     "iter_lines",
     "open_text",
+    "parse_date",
     "read_head",
 ]
 
@@ -136,6 +141,19 @@ def open_text(path: Path) -> IO[str]:
     return path.open("r", encoding="utf-8-sig", newline="")
 
 
+def _first_bad_line(path: Path) -> tuple[int, int]:
+    """Return the number of the first line that is not UTF-8, and its first bad byte."""
+    number = 0
+    opener = gzip.open if _is_gzip(path) else open
+    with opener(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                return number, raw[e.start]
+    return number, 0
+
+
 def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Yield ``(line_number, line)`` without the newline, naming the line on a decode error."""
     number = 0
@@ -144,6 +162,118 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
             for number, line in enumerate(handle, start=1):
                 yield number, line.rstrip("\r\n")
         except UnicodeDecodeError as e:
-            raise LoadError(f"{path}, line {number + 1}: not UTF-8 text; convert the file to UTF-8") from e
+            bad_line, byte = _first_bad_line(path)
+            raise LoadError(
+                f"{path}, line {bad_line}: not UTF-8 text (byte 0x{byte:02x}); convert the file to UTF-8"
+            ) from e
         except (EOFError, gzip.BadGzipFile) as e:
             raise LoadError(f"{path}, line {number + 1}: the gzip file is truncated") from e
+
+
+DateFields = tuple[str | None, DatePrecision, int | None]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?(?:\s+(\d{4}))?$")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+
+
+def _day(year: int | None, month: int, day: int, listing_year: int | None) -> DateFields:
+    """Return the fields of a month and day, with the year given, assumed, or unknown."""
+    check_year = year if year is not None else (listing_year if listing_year is not None else 2000)
+    try:
+        date(check_year, month, day)
+    except ValueError as e:
+        raise ValueError(f"no such day: {e}") from e
+    if year is None and listing_year is None:
+        return f"--{month:02d}-{day:02d}", DatePrecision.YEAR_UNKNOWN, None
+    return f"{check_year:04d}-{month:02d}-{day:02d}", DatePrecision.DAY, check_year
+
+
+def parse_date(raw: object, year: int | None = None) -> DateFields:
+    """Read a publication date in any common form, at the precision it gives.
+
+    Parameters
+    ----------
+    raw
+        ``2023-05-23``, ``2023/05/23``, ``2023-05``, ``2023`` (or the int 2023),
+        ISO date-times, ``May 23, 2023``, ``23 May 2023``, ``May 2023``, RFC 2822
+        (``Mon, 2 Apr 2007 19:18:42 GMT``), or a month and day without a year
+        (``May 26``).
+    year
+        The year to assume when the text has none (the listing year); without
+        it such a date stays year-unknown (``--05-26``).
+
+    Returns
+    -------
+    tuple
+        ``(published, precision, year)``; ``(None, UNKNOWN, None)`` for empty input.
+
+    Raises
+    ------
+    ValueError
+        When the text is not a date this function knows.
+
+    Examples
+    --------
+    >>> parse_date("May 26")
+    ('--05-26', <DatePrecision.YEAR_UNKNOWN: 'year-unknown'>, None)
+    >>> parse_date("May 26", year=2025)[0]
+    '2025-05-26'
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, DatePrecision.UNKNOWN, None
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1000 <= raw <= 9999:
+        return f"{raw:04d}", DatePrecision.YEAR, raw
+    if not isinstance(raw, str):
+        raise ValueError(f"expected a date, got {raw!r}")
+    text = " ".join(raw.split())
+    match = _ISO.match(text)
+    if match:
+        year_s, month_s, day_s = match.groups()
+        found = int(year_s)
+        if day_s and month_s:
+            return _day(found, int(month_s), int(day_s), None)
+        if month_s:
+            if not 1 <= int(month_s) <= 12:
+                raise ValueError(f"no such month in {raw!r}")
+            return f"{found:04d}-{int(month_s):02d}", DatePrecision.MONTH, found
+        return f"{found:04d}", DatePrecision.YEAR, found
+    match = _MONTH_DAY_YEAR.match(text)
+    if match and match.group(1).lower() in _MONTHS:
+        given = int(match.group(3)) if match.group(3) else None
+        return _day(given, _MONTHS[match.group(1).lower()], int(match.group(2)), year)
+    match = _DAY_MONTH_YEAR.match(text)
+    if match and match.group(2).lower() in _MONTHS:
+        given = int(match.group(3)) if match.group(3) else None
+        return _day(given, _MONTHS[match.group(2).lower()], int(match.group(1)), year)
+    match = _MONTH_YEAR.match(text)
+    if match and match.group(1).lower() in _MONTHS:
+        found = int(match.group(2))
+        return f"{found:04d}-{_MONTHS[match.group(1).lower()]:02d}", DatePrecision.MONTH, found
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError) as e:
+        raise ValueError(f"expected a date such as 2023-05-23 or May 23, 2023, got {raw!r}") from e
+    return parsed.date().isoformat(), DatePrecision.DAY, parsed.year

@@ -1,0 +1,97 @@
+"""Bare abstracts, one per line: no title, no id, no date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines
+from paperkg.loaders.text import repair_field
+from paperkg.models import Paper
+
+__all__ = ["FORMAT", "MIN_WORDS", "load", "load_abstracts", "sniff"]
+
+FORMAT = "abstracts"
+# A line shorter than this is a heading or a stray fragment, not an abstract.
+MIN_WORDS = 8
+
+
+def sniff(head: str, fmt: str = FORMAT) -> bool:
+    """Return True when the text holds prose lines (the last-resort format).
+
+    Detection tries every other format first, so this only asks whether most
+    non-empty lines read as sentences of at least :data:`MIN_WORDS` words.
+    """
+    lines = [line for line in head.splitlines() if line.strip()]
+    # The head may cut the last line short.
+    complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
+    if not complete:
+        return False
+    prose = sum(1 for line in complete if len(line.split()) >= MIN_WORDS)
+    return prose * 2 > len(complete)
+
+
+def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
+    """Stream one paper per non-empty line; see :func:`load_abstracts`."""
+    record = 0
+    for number, line in iter_lines(path):
+        if not line.strip():
+            continue
+        record += 1
+        report.read += 1
+        words = len(line.split())
+        if words < MIN_WORDS:
+            report.reject(
+                number,
+                f"{words} words is too short for an abstract (expected one abstract of {MIN_WORDS}+ words per line)",
+                strict=options.strict,
+            )
+            continue
+        abstract, abstract_raw = repair_field(line)
+        try:
+            paper = Paper(
+                abstract=abstract,
+                abstract_raw=abstract_raw,
+                provenance=[report.provenance(record=record, line=number)],
+            )
+        except (ValueError, ValidationError) as e:
+            report.reject(number, str(e), strict=options.strict)
+            continue
+        yield paper
+
+
+def load_abstracts(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Stream papers from a file of bare abstracts, one per line.
+
+    Each paper has no title and no date; its label is the name the abstract
+    introduces ("We present Lightning Attention, ..." gives "Lightning
+    Attention"), else its first words. Lines too short to be an abstract are
+    rejected.
+
+    Parameters
+    ----------
+    path
+        The text file.
+    options
+        ``strict`` makes a short line fatal.
+    report
+        Filled in with records read and rejected.
+
+    Returns
+    -------
+    Iterator[Paper]
+        One paper per non-empty line.
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, or with ``strict`` at the first bad line.
+    """
+    path = Path(path)
+    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
+    report.format = report.format or FORMAT
+    return load(path, options or LoadOptions(), report)

@@ -1,0 +1,416 @@
+"""Generic JSON Lines and CSV records, with a mapping from model fields to columns (``--field``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from paperkg.exceptions import LoadError
+from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, open_text, parse_date
+from paperkg.loaders.text import repair_field
+from paperkg.models import Paper, Provenance, split_arxiv_version
+
+__all__ = [
+    "DEFAULT_COLUMNS",
+    "FIELDS",
+    "load",
+    "load_csv",
+    "load_jsonl",
+    "paper_from_record",
+    "resolve_columns",
+    "sniff",
+]
+
+# Model fields a record can fill, and the column names tried for each when --field does not say.
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "arxiv_id": ("arxiv_id", "arxivid", "arxiv", "id"),
+    "doi": ("doi",),
+    "title": ("title", "paper_title", "name"),
+    "abstract": ("abstract", "summary", "paper_abstract", "text"),
+    "authors": ("authors", "author", "author_names"),
+    "n_authors": ("n_authors", "num_authors", "author_count"),
+    "published": ("published", "date", "publication_date", "published_date", "pub_date", "update_date"),
+    "year": ("year", "publication_year"),
+    "upvotes": ("upvotes", "likes"),
+    "categories": ("categories", "category", "tags"),
+    "venue": ("venue", "journal"),
+    "url": ("url", "link"),
+}
+FIELDS = tuple(DEFAULT_COLUMNS)
+_CSV_DELIMITERS = ",\t;"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w .\-]{0,39}$")
+_KNOWN = {name for names in DEFAULT_COLUMNS.values() for name in names}
+
+
+def _first_line(head: str) -> str | None:
+    for line in head.splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _sniff_jsonl(head: str) -> bool:
+    line = _first_line(head)
+    if line is None or not line.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _sniff_csv(head: str) -> bool:
+    sample = head if head.endswith("\n") else head[: head.rfind("\n") + 1]
+    first = _first_line(sample)
+    if first is None:
+        return False
+    delimiter = max(_CSV_DELIMITERS, key=first.count)
+    rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    header = [cell.strip() for cell in rows[0]]
+    if not all(_IDENTIFIER.match(cell) for cell in header):
+        return False
+    # A header of short identifiers, one of them a column we know, and rows of the same width.
+    return any(cell.lower() in _KNOWN for cell in header) and len(rows[1]) == len(header)
+
+
+def sniff(head: str, fmt: str) -> bool:
+    """Return True when ``head`` is JSON Lines of objects (``jsonl``) or a CSV with a header (``csv``)."""
+    return _sniff_jsonl(head) if fmt == "jsonl" else _sniff_csv(head)
+
+
+def resolve_columns(columns: list[str], mapping: Mapping[str, str], where: str) -> dict[str, str]:
+    """Return the column used for each model field: ``--field`` first, then the default names.
+
+    Parameters
+    ----------
+    columns
+        The column names (CSV header) or keys (first JSON record) available.
+    mapping
+        ``--field`` values: model field to column name.
+    where
+        The file (and line) for error messages.
+
+    Returns
+    -------
+    dict
+        Model field to column name, for the fields found.
+
+    Raises
+    ------
+    LoadError
+        When ``mapping`` names an unknown model field or a column the file lacks.
+    """
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise LoadError(
+            f"--field {unknown[0]}=...: {unknown[0]!r} is not a paper field; choose from {', '.join(FIELDS)}"
+        )
+    missing = [f"{name}={column}" for name, column in mapping.items() if column not in columns]
+    if missing:
+        raise LoadError(
+            f"{where}: no column {mapping[missing[0].split('=')[0]]!r} (mapped by --field {missing[0]}); "
+            f"the columns are: {', '.join(columns) or '(none)'}"
+        )
+    lowered = {c.lower(): c for c in columns}
+    resolved = dict(mapping)
+    for name, candidates in DEFAULT_COLUMNS.items():
+        if name in resolved:
+            continue
+        for candidate in candidates:
+            if candidate in lowered and lowered[candidate] not in resolved.values():
+                resolved[name] = lowered[candidate]
+                break
+    if "title" not in resolved and "abstract" not in resolved and "arxiv_id" not in resolved:
+        raise LoadError(
+            f"{where}: no title, abstract or arxiv_id column among {', '.join(columns) or '(none)'}; "
+            "map one with --field title=COLUMN"
+        )
+    return resolved
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, dict)):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    text = str(value).strip()
+    return text or None
+
+
+def _int(value: Any, name: str) -> int | None:
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return int(float(text))
+    except ValueError as e:
+        raise ValueError(f"{name}: expected a whole number, got {text!r}") from e
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            if isinstance(item, dict):
+                item = item.get("name") or " ".join(str(v) for v in item.values() if isinstance(v, str))
+            if str(item).strip():
+                out.append(" ".join(str(item).split()))
+        return out
+    text = str(value).strip()
+    if not text:
+        return []
+    parts = re.split(r"\s*;\s*|\s*,\s*|\s+and\s+", text) if ";" not in text else re.split(r"\s*;\s*", text)
+    return [p for p in parts if p]
+
+
+def _categories(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [c for c in re.split(r"[\s,;]+", str(value)) if c]
+
+
+def paper_from_record(
+    record: Mapping[str, Any], columns: Mapping[str, str], provenance: Provenance, mapped: Mapping[str, str]
+) -> Paper:
+    """Build a Paper from one record through the column mapping.
+
+    ``mapped`` holds the ``--field`` mapping: an ``id`` column picked by default
+    may hold ids other than arXiv's and is then ignored, a mapped one must parse.
+
+    Raises
+    ------
+    ValueError
+        When a value cannot be read (an arXiv id, a date, a number), or the record is empty.
+    """
+
+    def get(name: str) -> Any:
+        column = columns.get(name)
+        return None if column is None else record.get(column)
+
+    arxiv_id: str | None = None
+    version: int | None = None
+    raw_id = _text(get("arxiv_id"))
+    if raw_id is not None:
+        try:
+            arxiv_id, version = split_arxiv_version(raw_id)
+        except ValueError:
+            # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
+            if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
+                raise
+    title, title_raw = repair_field(_text(get("title")))
+    abstract, abstract_raw = repair_field(_text(get("abstract")))
+    if title is None and abstract is None and arxiv_id is None and _text(get("doi")) is None:
+        raise ValueError("the record has no title, abstract, arXiv id or DOI")
+    published, precision, year = parse_date(get("published"))
+    explicit_year = _int(get("year"), "year")
+    if published is None and explicit_year is not None:
+        published, precision, year = parse_date(explicit_year)
+    authors = _names(get("authors"))
+    return Paper(
+        arxiv_id=arxiv_id,
+        arxiv_version=version,
+        doi=_text(get("doi")),
+        title=title,
+        title_raw=title_raw,
+        abstract=abstract,
+        abstract_raw=abstract_raw,
+        authors=authors,
+        n_authors=_int(get("n_authors"), "n_authors"),
+        published=published,
+        date_precision=precision,
+        year=year,
+        upvotes=_int(get("upvotes"), "upvotes"),
+        categories=_categories(get("categories")),
+        venue=_text(get("venue")),
+        url=_text(get("url")),
+        provenance=[provenance],
+    )
+
+
+def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
+    columns: dict[str, str] | None = None
+    record_no = 0
+    for number, line in iter_lines(path):
+        if not line.strip():
+            continue
+        record_no += 1
+        report.read += 1
+        try:
+            record = json.loads(line)
+        except ValueError as e:
+            report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
+            continue
+        if not isinstance(record, dict):
+            report.reject(
+                number, f"expected a JSON object, got {type(record).__name__}", strict=options.strict
+            )
+            continue
+        if columns is None:
+            columns = resolve_columns(list(record), options.fields, f"{path}, line {number}")
+        try:
+            provenance = report.provenance(record=record_no, line=number)
+            paper = paper_from_record(record, columns, provenance, options.fields)
+        except (ValueError, ValidationError) as e:
+            report.reject(number, _reason(e), strict=options.strict)
+            continue
+        yield paper
+
+
+def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
+    with open_text(path) as handle:
+        sample = handle.read(64 * 1024)
+        handle.seek(0)
+        first = _first_line(sample) or ""
+        delimiter = max(_CSV_DELIMITERS, key=first.count)
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise LoadError(f"{path}: the file is empty") from None
+        except (csv.Error, UnicodeDecodeError) as e:
+            raise LoadError(f"{path}, line 1: cannot read the CSV header ({e})") from e
+        header = [cell.strip() for cell in header]
+        columns = resolve_columns(header, options.fields, str(path))
+        record_no = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except UnicodeDecodeError as e:
+                raise LoadError(
+                    f"{path}, line {reader.line_num + 1}: not UTF-8 text; convert the file to UTF-8"
+                ) from e
+            except csv.Error as e:
+                record_no += 1
+                report.read += 1
+                report.reject(reader.line_num, f"cannot parse the CSV row ({e})", strict=options.strict)
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            record_no += 1
+            report.read += 1
+            line = reader.line_num
+            if len(row) != len(header):
+                report.reject(
+                    line,
+                    f"expected {len(header)} columns as in the header, got {len(row)}",
+                    strict=options.strict,
+                )
+                continue
+            try:
+                record = dict(zip(header, row, strict=True))
+                provenance = report.provenance(record=record_no, line=line)
+                paper = paper_from_record(record, columns, provenance, options.fields)
+            except (ValueError, ValidationError) as e:
+                report.reject(line, _reason(e), strict=options.strict)
+                continue
+            yield paper
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return f"{where}: {first['msg']}" if where else str(first["msg"])
+    return str(error)
+
+
+def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str) -> Iterator[Paper]:
+    """Stream the papers of a JSON Lines (``fmt="jsonl"``) or CSV file; see :func:`load_jsonl`."""
+    if fmt == "jsonl":
+        return _load_jsonl(path, options, report)
+    return _load_csv(path, options, report)
+
+
+def _public(
+    path: str | Path, options: LoadOptions | None, report: LoadReport | None, fmt: str
+) -> Iterator[Paper]:
+    path = Path(path)
+    report = report if report is not None else LoadReport(source=str(path), format=fmt)
+    report.format = report.format or fmt
+    return load(path, options or LoadOptions(), report, fmt)
+
+
+def load_jsonl(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Stream papers from JSON Lines, one object per line.
+
+    Columns are found by their usual names (``arxiv_id``, ``title``,
+    ``abstract``, ``authors``, ``published``, ... see :data:`DEFAULT_COLUMNS`) or
+    mapped with ``options.fields`` (``{"title": "paper_title"}``, the CLI's
+    ``--field title=paper_title``). A line that is not a JSON object is rejected
+    and counted; with ``options.strict`` it is fatal.
+
+    Parameters
+    ----------
+    path
+        The file (gzip is opened transparently).
+    options
+        ``fields`` (the column mapping) and ``strict``.
+    report
+        Filled in with records read and rejected.
+
+    Returns
+    -------
+    Iterator[Paper]
+        One paper per good line.
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, a mapped column is missing from the first
+        record, or with ``strict`` at the first bad line.
+
+    Examples
+    --------
+    >>> options = LoadOptions(fields={"title": "paper_title", "abstract": "summary"})
+    >>> papers = list(load_jsonl("papers.jsonl", options))  # doctest: +SKIP
+    """
+    return _public(path, options, report, "jsonl")
+
+
+def load_csv(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Stream papers from a CSV file with a header row (comma, tab or semicolon separated).
+
+    Columns are mapped as in :func:`load_jsonl`; a mapped column missing from
+    the header is an error that lists the columns the file has.
+
+    Parameters
+    ----------
+    path
+        The file.
+    options
+        ``fields`` (the column mapping) and ``strict``.
+    report
+        Filled in with records read and rejected.
+
+    Returns
+    -------
+    Iterator[Paper]
+        One paper per good row.
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, a mapped column is missing, or with
+        ``strict`` at the first bad row.
+    """
+    return _public(path, options, report, "csv")
