@@ -1,0 +1,234 @@
+"""The build pipeline on the seed files: counts, merges, idempotent rebuilds, add, the read invariant."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks.make_corpus import make_corpus
+
+from conftest import ABSTRACTS, DATASET_VIEWER, EXAMPLES, HF_BATCH, HF_OPTIMIZERS
+from paperkg.graph import BuildOptions, BuildReport, NetworkXStore, add_papers, build_graph
+from paperkg.loaders import LoadOptions, detect_format
+from paperkg.models import DatePrecision
+
+SOPHIA_HASH = "hash:d849765d9d9df8ae"
+
+
+def _options(**load: object) -> BuildOptions:
+    # Inference and similarity belong to other tests; these check loading, merging and storing.
+    return BuildOptions(load=LoadOptions(**load), infer=False, similarity=False)  # type: ignore[arg-type]
+
+
+def _invariant(report: BuildReport) -> bool:
+    """Records read = papers stored + merged duplicates + rejected (+ filtered)."""
+    return report.records_read == report.papers_new + report.merged + report.rejected + report.filtered
+
+
+def _node_data(store: NetworkXStore) -> dict[str, dict[str, object]]:
+    return {node: dict(data) for node, data in store.graph.nodes(data=True)}
+
+
+@pytest.fixture
+def duplicates(tmp_path: Path) -> Path:
+    """Two records of seed papers from another source: one by arXiv id, one by title."""
+    path = tmp_path / "duplicates.jsonl"
+    records = [
+        {
+            "arxiv_id": "2302.13971v1",
+            "title": "LLaMA: Open and Efficient Foundation Language Models",
+            "published": "2023-02-27",
+        },
+        {
+            "arxiv_id": "2305.14342",
+            "title": "Sophia: A Scalable Stochastic Second-order Optimizer for Language Model Pre-training",
+            "published": "2023-05-23",
+        },
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def seed_report(store: NetworkXStore) -> BuildReport:
+    return build_graph([EXAMPLES], store, _options())
+
+
+# -- counts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("records_read", 142), ("papers_new", 142), ("merged", 0), ("rejected", 0), ("papers_total", 142)],
+)
+def test_seed_build_counts(seed_report: BuildReport, name: str, value: int) -> None:
+    assert getattr(seed_report, name) == value
+
+
+def test_seed_build_stores_142_paper_nodes(seed_report: BuildReport, store: NetworkXStore) -> None:
+    assert sum(1 for _, kind in store.graph.nodes(data="kind") if kind == "paper") == 142
+
+
+def test_seed_build_reads_each_file_in_its_format(seed_report: BuildReport) -> None:
+    assert {Path(r.source).name: (r.format, r.loaded) for r in seed_report.files} == {
+        ABSTRACTS.name: ("abstracts", 11),
+        HF_BATCH.name: ("hf-daily", 15),
+        HF_OPTIMIZERS.name: ("hf-daily", 16),
+        DATASET_VIEWER.name: ("hf-dataset-viewer", 100),
+    }
+
+
+@pytest.mark.parametrize(("path", "year_unknown"), [(HF_OPTIMIZERS, 3), (HF_BATCH, 1)])
+def test_listing_dates_without_a_year_are_counted(
+    seed_report: BuildReport, path: Path, year_unknown: int
+) -> None:
+    (report,) = [r for r in seed_report.files if r.source == str(path)]
+    assert report.year_unknown == year_unknown
+
+
+def test_listing_year_dates_every_listing_entry(store: NetworkXStore) -> None:
+    build_graph([HF_OPTIMIZERS, HF_BATCH], store, _options(year=2025))
+    assert [p.id for p in store.papers() if p.date_precision is DatePrecision.YEAR_UNKNOWN] == []
+
+
+def test_seed_build_invariant(seed_report: BuildReport) -> None:
+    assert _invariant(seed_report)
+
+
+# -- rebuild and add ------------------------------------------------------------
+
+
+def test_rebuild_gives_the_same_graph(store: NetworkXStore) -> None:
+    build_graph([EXAMPLES], store, _options(year=2025))
+    first = _node_data(store)
+    build_graph([EXAMPLES], store, _options(year=2025))
+    assert _node_data(store) == first
+
+
+def test_rebuild_gives_the_same_counts(store: NetworkXStore) -> None:
+    first = build_graph([EXAMPLES], store, _options()).counts
+    assert build_graph([EXAMPLES], store, _options()).counts == first
+
+
+def test_rebuild_after_save_and_reopen_gives_the_same_ids(data_dir: Path) -> None:
+    with NetworkXStore.open(data_dir, writable=True, create=True) as store:
+        build_graph([EXAMPLES], store, _options())
+        first = {p.id for p in store.papers()}
+    with NetworkXStore.open(data_dir, writable=True) as store:
+        build_graph([EXAMPLES], store, _options())
+        assert {p.id for p in store.papers()} == first
+
+
+def test_add_keeps_what_was_built(store: NetworkXStore) -> None:
+    build_graph([HF_OPTIMIZERS], store, _options())
+    before = {p.id for p in store.papers()}
+    add_papers([DATASET_VIEWER], store, _options())
+    assert before <= {p.id for p in store.papers()}
+
+
+@pytest.mark.parametrize(("name", "value"), [("papers_new", 100), ("papers_total", 116), ("merged", 0)])
+def test_add_counts(store: NetworkXStore, name: str, value: int) -> None:
+    build_graph([HF_OPTIMIZERS], store, _options())
+    assert getattr(add_papers([DATASET_VIEWER], store, _options()), name) == value
+
+
+@pytest.mark.parametrize(("name", "value"), [("papers_new", 0), ("merged", 100), ("papers_total", 100)])
+def test_adding_the_same_file_again_merges_every_record(store: NetworkXStore, name: str, value: int) -> None:
+    build_graph([DATASET_VIEWER], store, _options())
+    assert getattr(add_papers([DATASET_VIEWER], store, _options()), name) == value
+
+
+def test_adding_the_same_file_again_keeps_the_invariant(store: NetworkXStore) -> None:
+    build_graph([DATASET_VIEWER], store, _options())
+    assert _invariant(add_papers([DATASET_VIEWER], store, _options()))
+
+
+# -- merges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "value"), [("merged", 2), ("papers_total", 142), ("records_read", 144)])
+def test_duplicates_from_another_source_merge(
+    store: NetworkXStore, duplicates: Path, name: str, value: int
+) -> None:
+    assert getattr(build_graph([EXAMPLES, duplicates], store, _options()), name) == value
+
+
+def test_merge_by_arxiv_id_adds_the_title(store: NetworkXStore, duplicates: Path) -> None:
+    build_graph([EXAMPLES, duplicates], store, _options())
+    paper = store.get_paper("arxiv:2302.13971")
+    assert paper is not None and paper.title == "LLaMA: Open and Efficient Foundation Language Models"
+
+
+def test_merge_keeps_every_provenance(store: NetworkXStore, duplicates: Path) -> None:
+    build_graph([EXAMPLES, duplicates], store, _options())
+    paper = store.get_paper("arxiv:2302.13971")
+    assert paper is not None and [p.format for p in paper.provenance] == ["hf-dataset-viewer", "jsonl"]
+
+
+def test_merge_by_title_gives_the_listing_paper_its_arxiv_id(store: NetworkXStore, duplicates: Path) -> None:
+    build_graph([EXAMPLES, duplicates], store, _options())
+    paper = store.get_paper("arxiv:2305.14342")
+    assert paper is not None and paper.upvotes == 1
+
+
+def test_merge_by_title_removes_the_hash_node(store: NetworkXStore, duplicates: Path) -> None:
+    build_graph([EXAMPLES, duplicates], store, _options())
+    assert store.get_paper(SOPHIA_HASH) is None
+
+
+def test_add_of_duplicates_renames_the_stored_node(store: NetworkXStore, duplicates: Path) -> None:
+    build_graph([EXAMPLES], store, _options())
+    add_papers([duplicates], store, _options())
+    assert (store.get_paper(SOPHIA_HASH), store.get_paper("arxiv:2305.14342") is not None) == (None, True)
+
+
+def test_duplicates_keep_the_invariant(store: NetworkXStore, duplicates: Path) -> None:
+    assert _invariant(build_graph([EXAMPLES, duplicates], store, _options()))
+
+
+# -- rejections -----------------------------------------------------------------
+
+
+@pytest.fixture
+def broken_viewer(tmp_path: Path) -> Path:
+    """The dataset viewer with a bad id and its last record cut off."""
+    text = DATASET_VIEWER.read_text(encoding="utf-8").replace("\n2401.00448\n", "\n24O1.00448\n", 1)
+    path = tmp_path / "viewer-broken.txt"
+    path.write_text(text[: text.index("In particular, LLaMA-13B outperforms")], encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("name", "value"), [("records_read", 100), ("rejected", 2), ("papers_new", 98)])
+def test_rejections_are_counted(store: NetworkXStore, broken_viewer: Path, name: str, value: int) -> None:
+    assert getattr(build_graph([broken_viewer], store, _options()), name) == value
+
+
+def test_rejections_keep_the_invariant(store: NetworkXStore, broken_viewer: Path, duplicates: Path) -> None:
+    assert _invariant(build_graph([EXAMPLES, broken_viewer, duplicates], store, _options()))
+
+
+# -- the generated corpus ---------------------------------------------------------
+
+
+def test_make_corpus_is_deterministic(tmp_path: Path) -> None:
+    first = make_corpus(tmp_path / "a.jsonl", 300, seed=7).read_bytes()
+    assert make_corpus(tmp_path / "b.jsonl", 300, seed=7).read_bytes() == first
+
+
+def test_make_corpus_seed_changes_the_records(tmp_path: Path) -> None:
+    first = make_corpus(tmp_path / "a.jsonl", 50, seed=1).read_bytes()
+    assert make_corpus(tmp_path / "b.jsonl", 50, seed=2).read_bytes() != first
+
+
+@pytest.mark.parametrize(("name", "value"), [("records_read", 300), ("papers_total", 300), ("rejected", 0)])
+def test_generated_corpus_builds_one_paper_per_record(
+    store: NetworkXStore, tmp_path: Path, name: str, value: int
+) -> None:
+    path = make_corpus(tmp_path / "corpus.jsonl", 300, seed=0)
+    assert getattr(build_graph([path], store, _options()), name) == value
+
+
+def test_snapshot_style_corpus_is_read_as_the_arxiv_snapshot(tmp_path: Path) -> None:
+    path = make_corpus(tmp_path / "snapshot.jsonl", 20, seed=0, style="arxiv-snapshot")
+    assert detect_format(path) == "arxiv-snapshot"
