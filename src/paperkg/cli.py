@@ -506,6 +506,72 @@ def export(
         out.print(str(path), markup=False)
 
 
+@app.command()
+def enrich(
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from",
+            help="The API to ask: arxiv, semanticscholar or openalex (OPENALEX_API_KEY needed).",
+            show_default=False,
+        ),
+    ],
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", help="Ask for at most this many papers.")
+    ] = None,
+    intents: Annotated[
+        bool,
+        typer.Option(
+            "--intents", help="Semantic Scholar: also fetch citation intents (one request per paper)."
+        ),
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ask again for papers already enriched from this API.")
+    ] = False,
+    keep_external_refs: Annotated[
+        bool | None,
+        typer.Option(
+            "--keep-external-refs/--no-external-refs",
+            help="Keep unresolved references as external nodes [default: as the last build did].",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fill in missing titles, authors, dates and references online, then add the CITES edges."""
+    from paperkg.enrich import SOURCES, EnrichOptions, enrich_store
+    from paperkg.graph import default_data_dir
+
+    if source not in SOURCES:
+        raise typer.BadParameter(f"choose one of {', '.join(SOURCES)}", param_hint="--from")
+    options = EnrichOptions(
+        source=source,
+        data_dir=data_dir or default_data_dir(),
+        limit=limit,
+        intents=intents,
+        refresh=refresh,
+        keep_external_refs=keep_external_refs,
+    )
+    with _errors(), _store(store, data_dir, writable=True) as handle, _RichProgress() as progress:
+        report = enrich_store(handle, options, progress)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    filled = ", ".join(f"{k} {v}" for k, v in sorted(report.filled.items())) or "nothing"
+    out.print(
+        f"enriched from {source}: {report.requested} papers asked for, {report.found} found, "
+        f"{report.updated} updated (filled: {filled}); {report.requests} requests, "
+        f"{report.cache_hits} answered from the cache",
+        markup=False,
+    )
+    if report.candidates > report.requested:
+        out.print(f"  {report.candidates - report.requested} more papers left; run it again", markup=False)
+    details = ", ".join(f"{k}: {v}" for k, v in report.citations.items() if not isinstance(v, (dict, list)))
+    out.print(f"citations: {details}", markup=False)
+
+
 def main() -> None:
     """Run the CLI."""
     app(prog_name="paperkg")
