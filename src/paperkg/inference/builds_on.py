@@ -1,0 +1,147 @@
+"""BUILDS_ON edges: a paper mentions a name another, earlier paper introduced."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
+
+__all__ = ["BuildsOnResult", "Claim", "date_order", "infer_builds_on", "paper_date"]
+
+_ARXIV_NEW = re.compile(r"^(\d{2})(\d{2})\.(\d{4,5})$")
+
+# Confidence of an edge by the relation its sentence shows; "None" is a bare mention.
+_BASE_CONFIDENCE = {"extends": 0.9, "compares": 0.8, "uses": 0.75, None: 0.6}
+# Below this an edge is a candidate only: the citations stage may promote it.
+EMIT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One paper's mention of an entity some other paper introduced, ready to become an edge."""
+
+    source: str
+    entity: str
+    via: str
+    evidence: str
+    relation: str | None
+    penalty: float = 0.0
+    reason: str | None = None
+
+
+@dataclass
+class BuildsOnResult:
+    """Edges emitted, edges held back as too unsure, and how many had no known date order."""
+
+    edges: list[Edge]
+    candidates: list[Edge]
+    unknown_order: int
+    earlier: int
+
+
+def paper_date(paper: Paper) -> tuple[int, int | None, int | None] | None:
+    """Return ``(year, month, day)`` as far as known, from the date, else the arXiv id; None if unknown."""
+    if paper.year is not None and paper.date_precision not in (
+        DatePrecision.YEAR_UNKNOWN,
+        DatePrecision.UNKNOWN,
+    ):
+        parts = (paper.published or "").split("-")
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+        return (paper.year, month, day)
+    if paper.arxiv_id:
+        m = _ARXIV_NEW.match(paper.arxiv_id)
+        if m:
+            return (2000 + int(m.group(1)), int(m.group(2)), None)
+    return None
+
+
+def _arxiv_key(paper: Paper) -> tuple[int, int, int] | None:
+    m = _ARXIV_NEW.match(paper.arxiv_id or "")
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def date_order(a: Paper, b: Paper) -> int | None:
+    """Return 1 if ``a`` is later than ``b``, -1 if earlier, None when the order is unknown.
+
+    Dates are compared at the precision both have; a tie, or a missing date,
+    falls back to arXiv ids (which are issued in order), else the order is unknown.
+    """
+    da, db = paper_date(a), paper_date(b)
+    if da is not None and db is not None:
+        for x, y in zip(da, db, strict=True):
+            if x is None or y is None:
+                break
+            if x != y:
+                return 1 if x > y else -1
+    ka, kb = _arxiv_key(a), _arxiv_key(b)
+    if ka is not None and kb is not None and ka != kb:
+        return 1 if ka > kb else -1
+    return None
+
+
+def infer_builds_on(
+    claims: Sequence[Claim],
+    papers: Mapping[str, Paper],
+    introducer: Mapping[str, str],
+) -> BuildsOnResult:
+    """Turn mentions of introduced names into BUILDS_ON edges, typed and with a confidence.
+
+    Parameters
+    ----------
+    claims
+        Mentions of entities, one or more per (paper, entity).
+    papers
+        Papers by id.
+    introducer
+        Entity id -> the id of the paper that introduced it.
+
+    Returns
+    -------
+    BuildsOnResult
+        Edges from later to earlier papers only; pairs with no known date order
+        are counted in ``unknown_order`` and produce no edge; edges whose
+        confidence is under the threshold are ``candidates``.
+    """
+    best: dict[tuple[str, str], tuple[float, Claim, int]] = {}
+    unknown: set[tuple[str, str]] = set()
+    earlier: set[tuple[str, str]] = set()
+    for claim in claims:
+        target = introducer.get(claim.entity)
+        if target is None or target == claim.source:
+            continue
+        order = date_order(papers[claim.source], papers[target])
+        pair = (claim.source, target)
+        if order is None:
+            unknown.add(pair)
+            continue
+        if order < 0:
+            earlier.add(pair)
+            continue
+        confidence = _BASE_CONFIDENCE.get(claim.relation, 0.6) - claim.penalty
+        seen = best.get(pair)
+        count = 1 + (seen[2] if seen else 0)
+        if seen is None or confidence > seen[0]:
+            best[pair] = (confidence, claim, count)
+        else:
+            best[pair] = (seen[0], seen[1], count)
+    edges: list[Edge] = []
+    candidates: list[Edge] = []
+    for (source, target), (confidence, claim, count) in sorted(best.items()):
+        confidence = max(0.05, min(0.99, confidence + 0.03 * (count - 1)))
+        edge = Edge(
+            kind=EdgeKind.BUILDS_ON,
+            source=source,
+            target=target,
+            relation=claim.relation or "uses",
+            evidence=claim.evidence,
+            via=claim.via,
+            confidence=round(confidence, 3),
+            provenance="inference",
+            attrs={"reason": claim.reason} if claim.reason else {},
+        )
+        (edges if confidence >= EMIT_THRESHOLD else candidates).append(edge)
+    unknown -= set(best)
+    return BuildsOnResult(edges, candidates, len(unknown), len(earlier - set(best)))

@@ -1,0 +1,525 @@
+"""Per-paper extraction: names a paper introduces, methods it mentions, datasets it uses, its families."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from paperkg.inference.matcher import Match, Matcher
+from paperkg.models import Paper
+
+__all__ = [
+    "FamilyHit",
+    "Introduced",
+    "Mention",
+    "PaperText",
+    "acronym_definitions",
+    "find_introduced",
+    "paper_text",
+    "relation_of",
+    "sentence_at",
+    "split_sentences",
+]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\)\]\"”’]*\s+(?=[A-Z0-9\"“(\[])|\n\s*")
+# Abbreviations after which a full stop does not end the sentence.
+_NO_BREAK = ("e.g.", "i.e.", "et al.", "etc.", "vs.", "cf.", "Fig.", "Eq.", "approx.", "resp.")
+
+
+@dataclass(frozen=True)
+class PaperText:
+    """The text extraction reads: title and abstract, and where each sentence starts."""
+
+    paper_id: str
+    text: str
+    starts: tuple[int, ...]
+    title_end: int
+
+
+def split_sentences(text: str) -> list[int]:
+    """Return the start offsets of the sentences of ``text``."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if before.endswith(_NO_BREAK):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def paper_text(paper: Paper) -> PaperText:
+    """Return the text of ``paper`` to extract from: its title, then its (repaired) abstract."""
+    title = (paper.title or "").strip()
+    abstract = (paper.abstract or "").strip()
+    text = f"{title}\n{abstract}" if title else abstract
+    title_end = len(title) if title else 0
+    return PaperText(paper.id, text, tuple(split_sentences(text)), title_end)
+
+
+def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
+    """Return ``(index, sentence)`` of the sentence of ``doc`` holding ``offset``."""
+    lo, hi = 0, len(doc.starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    start = doc.starts[lo]
+    end = doc.starts[lo + 1] if lo + 1 < len(doc.starts) else len(doc.text)
+    return lo, " ".join(doc.text[start:end].split())
+
+
+@dataclass
+class Introduced:
+    """A name a paper introduces, with the sentence that says so."""
+
+    name: str
+    kind: str
+    sentence: str
+    aliases: list[str] = field(default_factory=list)
+    how: str = "proposes"
+
+
+@dataclass
+class Mention:
+    """A lexicon or corpus entity named in a paper's text."""
+
+    entity: str
+    surface: str
+    start: int
+    sentence: str
+    relation: str | None
+    glued: bool = False
+
+
+@dataclass
+class FamilyHit:
+    """Evidence that a paper belongs to a method family."""
+
+    score: float = 0.0
+    evidence: str | None = None
+    via: list[str] = field(default_factory=list)
+
+
+# --- relation typing -------------------------------------------------------------
+
+_EXTENDS = re.compile(
+    r"\b(?:based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|extend(?:s|ed|ing)?|extension of|"
+    r"inspired by|generali[sz](?:e|es|ed|ing)|variant of|improv(?:e|es|ed|ing) (?:up)?on|"
+    r"modif(?:y|ies|ied|ying)|evolves? from|version of|upgrade[sd]?|revisit(?:s|ed)?|"
+    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work)\b",
+    re.IGNORECASE,
+)
+_COMPARES = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|compar(?:e|es|ed|ing|ison)|than|baselines?|vs\.?|versus|beat(?:s|ing)?|"
+    r"superior to|competitive with|on par with|exceed\w*|rivals?|improvements? over|better)\b",
+    re.IGNORECASE,
+)
+_USES = re.compile(
+    r"\b(?:using|uses?|used|with|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|fine-?tun\w*|"
+    r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
+    r"evaluat\w* on|experiments? on|such as|including|e\.g\.)\b",
+    re.IGNORECASE,
+)
+
+
+def relation_of(sentence: str) -> str | None:
+    """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None."""
+    if _EXTENDS.search(sentence):
+        return "extends"
+    if _COMPARES.search(sentence):
+        return "compares"
+    if _USES.search(sentence):
+        return "uses"
+    return None
+
+
+# --- introduced names -------------------------------------------------------------
+
+_TOKEN = r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
+_TOKEN_RE = re.compile(_TOKEN)
+_SUBJECT_VERB = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|method|approach|framework|"
+    r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
+    r"therefore|here|instead|finally)\s+)?"
+    r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
+)
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
+    r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
+)
+_PASSIVE = re.compile(
+    r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
+    r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
+)
+_ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
+_TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
+_DATASET_CUE = re.compile(
+    r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks)\b", re.I
+)
+_STOP_PREPOSITIONS = frozenset(
+    [
+        "for",
+        "on",
+        "to",
+        "with",
+        "from",
+        "in",
+        "by",
+        "via",
+        "using",
+        "based",
+        "over",
+        "against",
+        "under",
+        "into",
+    ]
+)
+# Capitalised function words that end a name ("... LLaMA In ...").
+_SENTENCE_WORDS = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "We",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "For",
+        "To",
+        "Of",
+        "With",
+        "And",
+        "Or",
+        "But",
+        "As",
+        "At",
+        "By",
+    ]
+)
+# Capitalised words that open a phrase but are not names.
+_NOT_NAMES = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "We",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "For",
+        "To",
+        "Of",
+        "With",
+        "And",
+        "Or",
+        "But",
+        "As",
+        "At",
+        "By",
+        "From",
+        "Here",
+        "There",
+        "Large",
+        "Small",
+        "New",
+        "Novel",
+        "First",
+        "Simple",
+        "Efficient",
+        "Two",
+        "Three",
+        "Several",
+        "Many",
+        "Some",
+        "Each",
+        "Every",
+        "All",
+        "One",
+        "Such",
+        "Towards",
+        "Toward",
+        "Beyond",
+        "Rethinking",
+        "Revisiting",
+        "Understanding",
+        "Improving",
+        "Learning",
+        "Training",
+        "Scaling",
+        "On",
+        "Deep",
+        "Neural",
+        "Language",
+        "Model",
+        "Models",
+        "Method",
+        "Methods",
+        "Framework",
+        "Approach",
+        "Paper",
+        "Work",
+        "Study",
+        "Fast",
+        "Better",
+        "Accelerating",
+        "Efficiently",
+        "Exploring",
+        "Studying",
+        "Analyzing",
+        "Making",
+        "Using",
+        "When",
+        "Why",
+        "How",
+        "What",
+        "Which",
+        "Who",
+        "Self",
+        "Multi",
+        "Pre",
+        "Non",
+        "Cross",
+        "Data",
+        "Text",
+        "Image",
+        "Video",
+        "Human",
+        "Generalist",
+        "General",
+        "Unified",
+        "Adaptive",
+        "Dynamic",
+        "Global",
+        "Local",
+        "Optimal",
+        "Robust",
+        "Scalable",
+        "Practical",
+        "Theoretical",
+        "Empirical",
+        "Towards",
+        "Random",
+        "Sparse",
+        "Dense",
+        "Second",
+        "Third",
+        "Zero",
+        "Micro",
+        "Meta",
+        "Mixed",
+        "Low",
+        "High",
+        "Stochastic",
+        "Hard",
+        "Soft",
+        "Semi",
+    ]
+)
+
+
+def _looks_like_name(name: str, *, alone: bool) -> bool:
+    tokens = name.split()
+    if not tokens or not any(ch.isalpha() for ch in name) or re.search(r"[^\W\d_]\d{3,}", name):
+        return False
+    head = tokens[0]
+    if len(tokens) == 1:
+        if head in _NOT_NAMES or len(head) < 2:
+            return False
+        parts = head.split("-")
+        if len(parts) > 1 and parts[0] in _NOT_NAMES and all(p[1:].islower() for p in parts if p):
+            return False
+        inner_caps = sum(ch.isupper() for ch in head[1:])
+        distinctive = inner_caps > 0 or any(ch.isdigit() for ch in head) or "-" in head or "+" in head
+        return distinctive or (alone and head[0].isupper())
+    if all(t in _NOT_NAMES for t in tokens):
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or re.fullmatch(r"v\d+(?:\.\d+)*", t) for t in tokens)
+
+
+def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
+    """Return the capitalised name that starts at ``pos`` (possibly empty) and where it ends."""
+    tokens: list[str] = []
+    end = pos
+    cursor = pos
+    while len(tokens) < max_tokens:
+        m = _TOKEN_RE.match(text, cursor)
+        if m is None:
+            break
+        tok = m.group(0).rstrip(".")
+        is_version = bool(re.fullmatch(r"v?\d+(?:\.\d+)*[BbMm]?", tok))
+        if not (tok[0].isupper() or (tokens and is_version) or (not tokens and tok[0].isdigit())):
+            break
+        if tokens and tok in _SENTENCE_WORDS:
+            break
+        tokens.append(tok)
+        end = m.start() + len(tok)
+        gap = re.match(r" (?=\S)", text[end:])
+        if gap is None:
+            break
+        cursor = end + 1
+    name = " ".join(tokens).strip(" -")
+    return name, end
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    m = re.match(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)", text[end : end + 24])
+    if m is None:
+        return None
+    acronym = m.group(1)
+    return acronym if any(ch.isupper() for ch in acronym) else None
+
+
+def _kind_near(sentence: str, name: str) -> str:
+    where = sentence.find(name)
+    if where < 0:
+        return "method"
+    window = sentence[max(0, where - 45) : where + len(name) + 45]
+    return "dataset" if _DATASET_CUE.search(window) else "method"
+
+
+def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "proposes") -> Introduced:
+    name = name.strip(" ,;:-")
+    return Introduced(
+        name, _kind_near(sentence, name), sentence, [a for a in aliases if a and a != name], how
+    )
+
+
+def _from_verb_object(sentence: str, start: int) -> list[Introduced]:
+    """Names right after "we propose/introduce/present ..."."""
+    found: list[Introduced] = []
+    article = re.match(r"(?:the|an?)\s+(?=[A-Z])", sentence[start:])
+    if article:
+        start += article.end()
+    name, end = _name_from(sentence, start)
+    if name and _looks_like_name(name, alone=True):
+        acronym = _acronym_after(sentence, end)
+        if acronym:
+            found.append(_intro(acronym, sentence, [name]))
+        else:
+            found.append(_intro(name, sentence))
+        # "we propose Weight Standardization (WS) and Batch-Channel Normalization (BCN)"
+        rest = sentence[end : end + 120]
+        more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+", rest)
+        if more:
+            name2, end2 = _name_from(sentence, end + more.end())
+            if name2 and _looks_like_name(name2, alone=True):
+                acronym2 = _acronym_after(sentence, end2)
+                found.append(_intro(acronym2 or name2, sentence, [name2] if acronym2 else []))
+        return found
+    # "we propose a (novel ...) method CoFi" / "... a mixture of minimal experts (MiniMoE)"
+    tail = sentence[start : start + 160]
+    for m in _ACRONYM_DEF.finditer(tail):
+        between = tail[: m.start()].split()
+        if len(between) > 11 or any(w.lower() in _STOP_PREPOSITIONS for w in between):
+            break
+        acronym = m.group(1)
+        if sum(ch.isupper() for ch in acronym) < 1 or acronym.lower() in ("e.g", "i.e"):
+            continue
+        words = " ".join(between).split(",")[-1].split()
+        long_form = " ".join(w for w in words if w.lower() not in ("a", "an", "the", "novel", "new"))
+        found.append(_intro(acronym, sentence, [long_form.strip(" ,")] if len(between) > 1 else []))
+        return found
+    noun = re.search(
+        r"\b(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
+        r"optimizer|technique|procedure|schedule)\s*,?\s+(?=[A-Z])",
+        tail[:120],
+    )
+    if noun:
+        name, _ = _name_from(tail, noun.end())
+        if name and _looks_like_name(name, alone=False):
+            found.append(_intro(name, sentence))
+    return found
+
+
+def find_introduced(doc: PaperText) -> list[Introduced]:
+    """Return the names ``doc`` introduces, each with the sentence that introduces it.
+
+    Looks for the title's lead name ("Sophia: ..."), "we propose / introduce /
+    present X", "called / named / dubbed / termed X", an acronym defined for
+    the paper's own contribution, and "X is proposed".
+    """
+    found: list[Introduced] = []
+    if doc.title_end:
+        lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
+        if lead:
+            name = lead.group(1).strip()
+            if len(name.split()) <= 4 and "," not in name and _looks_like_name(name, alone=True):
+                found.append(Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title"))
+    bounds = [*doc.starts, len(doc.text)]
+    for i in range(len(doc.starts)):
+        sentence = " ".join(doc.text[bounds[i] : bounds[i + 1]].split())
+        if not sentence:
+            continue
+        own = _SUBJECT_VERB.search(sentence)
+        named = 0
+        if own or re.search(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b", sentence):
+            for m in _CALLED.finditer(sentence):
+                name, end = _name_from(sentence, m.end())
+                if name and _looks_like_name(name, alone=True):
+                    acronym = _acronym_after(sentence, end)
+                    if acronym is None:
+                        later = re.match(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)", sentence[end:])
+                        acronym = later.group(1) if later else None
+                    found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
+                    named += 1
+        if own and not named:
+            found.extend(_from_verb_object(sentence, own.end()))
+        if re.match(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b", sentence):
+            continue
+        for m in _PASSIVE.finditer(sentence):
+            if re.search(r"(?:\band|,)\s*$", sentence[: m.start()]):
+                continue
+            acronym, name = m.group(2), m.group(1)
+            if acronym and any(ch.isupper() for ch in acronym):
+                found.append(_intro(acronym, sentence, [], "proposes"))
+            elif _looks_like_name(name, alone=True):
+                found.append(_intro(name, sentence, [], "proposes"))
+    unique: dict[str, Introduced] = {}
+    for intro in found:
+        if intro.name and intro.name not in unique and len(intro.name) >= 2:
+            unique[intro.name] = intro
+        elif intro.name in unique:
+            for alias in intro.aliases:
+                if alias not in unique[intro.name].aliases:
+                    unique[intro.name].aliases.append(alias)
+    return list(unique.values())
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Return the acronyms ``text`` defines, each with the words before it ("Long Form (LF)")."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acronym = m.group(1)
+        letters = [ch for ch in acronym if ch.isupper()]
+        if len(letters) < 2:
+            continue
+        words = re.findall(r"[\w\-]+", text[max(0, m.start() - 90) : m.start()])
+        out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
+    return out
+
+
+def find_mentions(doc: PaperText, matcher: Matcher) -> list[tuple[Match, str, str | None]]:
+    """Return each match in ``doc`` with its sentence and the relation its sentence suggests."""
+    out: list[tuple[Match, str, str | None]] = []
+    cache: dict[int, tuple[str, str | None]] = {}
+    for match in matcher.find(doc.text):
+        index, sentence = sentence_at(doc, match.start)
+        if index not in cache:
+            cache[index] = (sentence, relation_of(sentence))
+        out.append((match, *cache[index]))
+    return out

@@ -1,0 +1,408 @@
+"""A multi-pattern name matcher: one compiled trie-regex over every alias, then boundary rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["GLUE_WORDS", "Match", "Matcher", "compact", "url_spans"]
+
+# Separators an alias may be written with or without ("Megatron-LM", "Megatron LM").
+_SEPARATORS = " -_\u2010\u2011\u2013"
+_SEP = "\x00"
+_SEP_PATTERN = r"[ \-_\u2010\u2011\u2013]?"
+
+# Lowercase words that lost italics glue to a name on either side ("inMiniLMby",
+# "Chinchillauses", "Llamamodels"). A glued match needs such a word on each glued side,
+# so a split never cuts through an ordinary word.
+GLUE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "without",
+        "by",
+        "via",
+        "as",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "upon",
+        "about",
+        "across",
+        "after",
+        "before",
+        "between",
+        "through",
+        "within",
+        "among",
+        "against",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "also",
+        "both",
+        "all",
+        "any",
+        "each",
+        "which",
+        "who",
+        "where",
+        "when",
+        "while",
+        "uses",
+        "use",
+        "used",
+        "using",
+        "achieves",
+        "achieve",
+        "reaches",
+        "outperforms",
+        "outperform",
+        "exhibits",
+        "shows",
+        "enables",
+        "provides",
+        "offers",
+        "employs",
+        "encodes",
+        "sidesteps",
+        "improves",
+        "requires",
+        "surpasses",
+        "matches",
+        "performs",
+        "consists",
+        "combines",
+        "is",
+        "models",
+        "model",
+        "method",
+        "methods",
+        "framework",
+        "benchmark",
+        "benchmarks",
+        "dataset",
+        "datasets",
+        "series",
+        "family",
+        "variant",
+        "variants",
+        "architecture",
+        "library",
+        "based",
+        "style",
+        "like",
+        "only",
+        "first",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "we",
+        "they",
+        "it",
+        "introduce",
+        "introduces",
+        "propose",
+        "proposes",
+        "present",
+        "presents",
+        "named",
+        "called",
+        "dubbed",
+        "termed",
+        "release",
+        "releases",
+        "build",
+        "builds",
+        "construct",
+        "constructs",
+        "develop",
+        "develops",
+        "compared",
+        "versus",
+        "vs",
+        "reaches",
+        "uniformly",
+        "significantly",
+        "substantially",
+        "generally",
+        "also",
+        "further",
+    ]
+)
+
+_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?[bBmMkKtT]|\d+x\d+[bBmM]?|\d+(?:\.\d+)?[bB]-\w+)$")
+_VARIANT_WORDS = frozenset(
+    [
+        "large",
+        "base",
+        "small",
+        "tiny",
+        "medium",
+        "mini",
+        "xl",
+        "xxl",
+        "huge",
+        "giant",
+        "uncased",
+        "cased",
+        "chat",
+        "instruct",
+        "hf",
+        "turbo",
+    ]
+)
+_VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
+_URL = re.compile(
+    r"(?:https?://|www\.|//)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|io|ai|ml|net|edu|dev|github\.io)/\S*"
+)
+
+
+def compact(text: str) -> str:
+    """Return ``text`` without the separators an alias may be spelled with."""
+    return "".join(ch for ch in text if ch not in _SEPARATORS)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` spans of URLs in ``text``; names inside them never match."""
+    return [m.span() for m in _URL.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A name found in a text: where, as written, and the keys it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    keys: tuple[str, ...]
+    glued: bool = False
+
+
+@dataclass(frozen=True)
+class _Alias:
+    compact: str
+    mode: str  # "fold": any case; "loose": any case but not all lowercase; "exact": as written
+    keys: tuple[str, ...]
+
+
+def _mode(alias: str) -> str:
+    letters = compact(alias)
+    if not any(ch.isupper() for ch in letters):
+        return "fold"
+    if len(letters) >= 6 and any(ch.islower() for ch in letters):
+        return "loose"
+    return "exact"
+
+
+def _atoms(alias: str) -> list[str]:
+    atoms: list[str] = []
+    for ch in alias.strip():
+        if ch in _SEPARATORS:
+            if atoms and atoms[-1] != _SEP:
+                atoms.append(_SEP)
+        else:
+            atoms.append(ch.lower())
+    while atoms and atoms[-1] == _SEP:
+        atoms.pop()
+    return atoms
+
+
+def _trie_pattern(words: Iterable[list[str]]) -> str:
+    trie: dict[str, Any] = {}
+    for atoms in words:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _node_pattern(trie) or "(?!)"
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    for atom in sorted(k for k in node if k):
+        head = _SEP_PATTERN if atom == _SEP else re.escape(atom)
+        branches.append(head + _node_pattern(node[atom]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return f"(?:{body})?"
+    return body
+
+
+class Matcher:
+    """Find every alias of every key in a text, in one pass of a compiled trie-regex.
+
+    Matching rules, checked on each candidate the regex finds:
+
+    - whole tokens only, and never inside a URL;
+    - an alias with capitals and fewer than six letters (``LAMB``, ``DoT``,
+      ``CAP``) must appear exactly as written; longer mixed-case aliases may
+      differ in case but not be all lowercase; lowercase aliases match any case;
+    - a name inside a longer hyphenated name is not a mention (``LS-LLaMA``,
+      ``DeepSpeed-VisualChat``), but size and variant suffixes are
+      (``LLaMA-65B``, ``BERT-Large``, ``BERT-style``);
+    - for a key listed in ``versioned``, a following version number makes a
+      different entity (``Llama-3.1``, ``Orca 2``), not a mention of the key;
+    - with ``glue=True``, distinctive names glued to a common word by lost
+      italics still match (``inMiniLMby``) when the glued part is a known
+      common word on each side.
+
+    Parameters
+    ----------
+    names
+        Alias -> the keys (entity ids) it names.
+    versioned
+        Keys that have later versions of their own.
+    """
+
+    def __init__(self, names: Mapping[str, Iterable[str]], versioned: Iterable[str] = ()) -> None:
+        self.versioned = frozenset(versioned)
+        self._by_norm: dict[str, list[_Alias]] = {}
+        atoms: list[list[str]] = []
+        glue_names: set[str] = set()
+        for alias, keys in names.items():
+            parts = _atoms(alias)
+            if not parts:
+                continue
+            norm = compact(alias).lower()
+            mode = _mode(alias)
+            self._by_norm.setdefault(norm, []).append(
+                _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)))
+            )
+            atoms.append(parts)
+            letters = compact(alias)
+            if mode != "fold" and len(letters) >= 5 and letters[0].isupper() and " " not in alias.strip():
+                glue_names.add(alias.strip())
+        self._regex = re.compile(r"(?<![\w])(?:" + _trie_pattern(atoms) + r")(?![\w+])", re.IGNORECASE)
+        glue = sorted(glue_names, key=len, reverse=True)
+        self._glue = re.compile("|".join(re.escape(n) for n in glue)) if glue else None
+
+    def __len__(self) -> int:
+        return len(self._by_norm)
+
+    def _keys(self, surface: str) -> tuple[str, ...]:
+        keys: list[str] = []
+        written = compact(surface)
+        for alias in self._by_norm.get(written.lower(), ()):
+            if alias.mode == "exact" and written != alias.compact:
+                continue
+            if alias.mode == "loose" and written == written.lower():
+                continue
+            keys.extend(alias.keys)
+        return tuple(dict.fromkeys(keys))
+
+    def _inside_longer_name(self, text: str, start: int, end: int, keys: tuple[str, ...]) -> bool:
+        if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalnum():
+            return True
+        if start >= 1 and text[start - 1] in "/@_.#" and start >= 2 and text[start - 2].isalnum():
+            return True
+        if end + 1 < len(text) and text[end] in "-\u2010\u2011" and text[end + 1].isalnum():
+            segment = re.match(r"[\w.]+", text[end + 1 :])
+            seg = segment.group(0).rstrip(".") if segment else ""
+            if _SIZE.match(seg) or seg.lower() in _VARIANT_WORDS:
+                return False
+            if re.fullmatch(r"v?\d+(?:\.\d+)*", seg):
+                return any(k in self.versioned for k in keys)
+            return any(ch.isupper() for ch in seg)
+        if any(k in self.versioned for k in keys):
+            after = _VERSION_AFTER.match(text, end)
+            if after is not None and after.group(0).strip(" -"):
+                return True
+        return False
+
+    def find(self, text: str) -> list[Match]:
+        """Return the matches in ``text``, in order, without overlaps.
+
+        Parameters
+        ----------
+        text
+            Any text; URLs in it are skipped.
+
+        Returns
+        -------
+        list of Match
+        """
+        urls = url_spans(text) if ("/" in text or "www." in text) else []
+        found: list[Match] = []
+        for m in self._regex.finditer(text):
+            start, end = m.span()
+            if urls and any(a <= start < b for a, b in urls):
+                continue
+            surface = m.group(0)
+            keys = self._keys(surface)
+            if not keys or self._inside_longer_name(text, start, end, keys):
+                continue
+            found.append(Match(start, end, surface, keys))
+        if self._glue is not None:
+            found.extend(self._glued(text, found, urls))
+            found.sort(key=lambda x: x.start)
+        return found
+
+    def _glued(self, text: str, taken: list[Match], urls: list[tuple[int, int]]) -> list[Match]:
+        out: list[Match] = []
+        assert self._glue is not None
+        covered = [(m.start, m.end) for m in taken]
+        for m in self._glue.finditer(text):
+            start, end = m.span()
+            left_glued = start > 0 and text[start - 1].isalpha()
+            right_glued = end < len(text) and text[end].isalpha()
+            if not (left_glued or right_glued):
+                continue
+            if any(a < end and start < b for a, b in covered) or any(a <= start < b for a, b in urls):
+                continue
+            left = re.search(r"[^\W\d_]+$", text[:start]) if left_glued else None
+            right = re.match(r"[^\W\d_]+", text[end:]) if right_glued else None
+            if left is not None and (left.group(0) not in GLUE_WORDS):
+                continue
+            if right is not None and (right.group(0) not in GLUE_WORDS):
+                continue
+            keys = self._keys(m.group(0))
+            if not keys:
+                continue
+            out.append(Match(start, end, m.group(0), keys, glued=True))
+        return out

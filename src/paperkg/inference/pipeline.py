@@ -1,0 +1,552 @@
+"""The inference build stage: entities, mentions, families, builds-on and related-paper edges."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from paperkg.inference.builds_on import Claim, date_order, infer_builds_on
+from paperkg.inference.extract import (
+    FamilyHit,
+    Introduced,
+    Mention,
+    PaperText,
+    acronym_definitions,
+    find_introduced,
+    find_mentions,
+    paper_text,
+    relation_of,
+    sentence_at,
+)
+from paperkg.inference.lexicon import Lexicon, load_lexicons
+from paperkg.inference.matcher import Matcher
+from paperkg.inference.related import related_edges
+from paperkg.models import Dataset, Edge, EdgeKind, Entity, Method, Paper, entity_id
+from paperkg.progress import NullProgress, Progress
+
+if TYPE_CHECKING:
+    from paperkg.graph.build import BuildOptions, StageResult
+
+__all__ = ["REPLACES", "CorpusInference", "PaperEntities", "infer_corpus", "run"]
+
+REPLACES = frozenset(
+    {
+        EdgeKind.BUILDS_ON,
+        EdgeKind.SAME_FAMILY,
+        EdgeKind.SHARES_DATASET,
+        EdgeKind.INTRODUCES,
+        EdgeKind.MENTIONS,
+        EdgeKind.USES_DATASET,
+        EdgeKind.IN_FAMILY,
+    }
+)
+
+# Nouns that show a word is used as a name ("the Adapters library").
+_NAME_CUE = re.compile(
+    r"^\W{0,3}(?:library|framework|model|models|system|method|toolkit|benchmark|dataset|optimizer|"
+    r"algorithm|architecture|agent|agents|package|approach)\b",
+    re.IGNORECASE,
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
+# What a paper's family score must reach, and how much each kind of evidence gives.
+_FAMILY_THRESHOLD = 2.0
+_FAMILY_MAX = 3
+
+
+@dataclass
+class PaperEntities:
+    """What was extracted from one paper, and why."""
+
+    paper_id: str
+    introduced: list[tuple[str, Introduced]] = field(default_factory=list)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    families: dict[str, FamilyHit] = field(default_factory=dict)
+
+
+@dataclass
+class CorpusInference:
+    """Everything inference derives from a corpus: entities, per-paper findings and edges."""
+
+    entities: dict[str, Entity]
+    papers: dict[str, PaperEntities]
+    edges: list[Edge]
+    candidates: list[Edge]
+    summary: dict[str, Any]
+
+
+@dataclass
+class _NewEntity:
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    version_of: str | None = None
+
+
+def _lexicon_names(lexicon: Lexicon) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = defaultdict(list)
+    for entry in lexicon.entries.values():
+        for surface in entry.surfaces():
+            names[surface].append(entry.id)
+    return names
+
+
+def _whole(matcher: Matcher, name: str) -> str | None:
+    """Return the entity ``name`` spells in full, or None."""
+    found = matcher.find(name)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0].keys[0]
+    return None
+
+
+def _family_matcher(lexicon: Lexicon) -> tuple[Matcher, dict[str, float]]:
+    names: dict[str, list[str]] = defaultdict(list)
+    weight: dict[str, float] = {}
+    for family in lexicon.families.values():
+        for phrase in (family.name, *family.aliases, *family.phrases):
+            names[phrase].append(family.id)
+            weight[f"{family.id}\x00{phrase.lower()}"] = 1.0
+        for phrase in family.weak_phrases:
+            names[phrase].append(family.id)
+            weight[f"{family.id}\x00{phrase.lower()}"] = 0.5
+    return Matcher(names), weight
+
+
+def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
+    """Return True unless the context shows a common-word name is used as a name."""
+    if _NAME_CUE.match(doc.text[end : end + 20]):
+        return False
+    before = doc.text[max(0, start - 20) : start]
+    return not re.search(r"\b(?:the|using|with|via|of)\s+$", before) or not re.match(
+        r"\s*[,(]", doc.text[end:]
+    )
+
+
+def _long_form_in(text: str, forms: Iterable[str]) -> bool:
+    """Return True if ``text`` also spells out a short acronym's long form (else it may mean another thing)."""
+    folded = " ".join(text.lower().split())
+    return any(len(a) > 6 and " ".join(a.lower().split()) in folded for a in forms)
+
+
+def _score_families(
+    doc: PaperText,
+    fam_matcher: Matcher,
+    weights: Mapping[str, float],
+    entity_families: Iterable[tuple[str, float, str]],
+) -> dict[str, FamilyHit]:
+    hits: dict[str, FamilyHit] = {}
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for match in fam_matcher.find(doc.text):
+        for fid in match.keys:
+            key = (fid, match.surface.lower())
+            counts[key] += 1
+            if counts[key] > 2:
+                continue
+            w = weights.get(f"{fid}\x00{match.surface.lower()}")
+            if w is None:
+                w = max((v for k, v in weights.items() if k.startswith(fid + "\x00")), default=0.5)
+                w = 1.0 if w >= 1.0 else 0.5
+            hit = hits.setdefault(fid, FamilyHit())
+            hit.score += w
+            if hit.evidence is None:
+                hit.evidence = sentence_at(doc, match.start)[1]
+            if match.surface not in hit.via:
+                hit.via.append(match.surface)
+    for fid, w, why in entity_families:
+        hit = hits.setdefault(fid, FamilyHit())
+        hit.score += w
+        if why not in hit.via:
+            hit.via.append(why)
+    ranked = sorted(
+        ((fid, h) for fid, h in hits.items() if h.score >= _FAMILY_THRESHOLD),
+        key=lambda x: (-x[1].score, x[0]),
+    )
+    return dict(ranked[:_FAMILY_MAX])
+
+
+def _introducers(
+    claims: Mapping[str, list[tuple[str, Introduced]]],
+    lexicon_papers: Mapping[str, str],
+    papers: Mapping[str, Paper],
+) -> tuple[dict[str, str], list[tuple[str, str, Introduced]]]:
+    """Pick one introducer per entity; the other claimants become mentions of it."""
+    chosen: dict[str, str] = {}
+    others: list[tuple[str, str, Introduced]] = []
+    for eid, items in claims.items():
+        pick = lexicon_papers.get(eid)
+        if pick is None:
+            titled = [pid for pid, intro in items if intro.how == "title"]
+            pool = titled or [pid for pid, _ in items]
+            pick = pool[0]
+            for pid in pool[1:]:
+                if date_order(papers[pid], papers[pick]) == -1:
+                    pick = pid
+        chosen[eid] = pick
+        for pid, intro in items:
+            if pid != pick:
+                others.append((pid, eid, intro))
+    for eid, pid in lexicon_papers.items():
+        chosen.setdefault(eid, pid)
+    return chosen, others
+
+
+def infer_corpus(
+    papers: Sequence[Paper],
+    lexicon: Lexicon,
+    related_k: int = 10,
+    progress: Progress | None = None,
+) -> CorpusInference:
+    """Extract entities and infer every inference edge over a corpus.
+
+    Parameters
+    ----------
+    papers
+        The whole corpus (inference recomputes everything it owns).
+    lexicon
+        Known methods, datasets and families.
+    related_k
+        SAME_FAMILY / SHARES_DATASET partners kept per paper.
+    progress
+        Where to report progress.
+
+    Returns
+    -------
+    CorpusInference
+    """
+    progress = progress or NullProgress()
+    by_id = {p.id: p for p in papers}
+    docs = [paper_text(p) for p in papers]
+    names = _lexicon_names(lexicon)
+    versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
+    lex_matcher = Matcher(names, versioned)
+
+    # 1. names each paper introduces, resolved to lexicon entries or new entities
+    bar = progress.task("finding introduced names", total=len(docs), unit="papers")
+    new: dict[str, _NewEntity] = {}
+    short_aliases: dict[str, str] = {}
+    intro_claims: dict[str, list[tuple[str, Introduced]]] = defaultdict(list)
+    for doc in docs:
+        for intro in find_introduced(doc):
+            eid = _whole(lex_matcher, intro.name)
+            if eid is None:
+                eid = next((e for e in (_whole(lex_matcher, a) for a in intro.aliases) if e), None)
+            if eid is None:
+                eid = entity_id(intro.kind, intro.name)
+                if eid.split(":", 1)[1] == "":
+                    continue
+                item = new.setdefault(eid, _NewEntity(intro.name, intro.kind))
+                item.aliases.update(a for a in intro.aliases if a != item.name)
+            elif eid in lexicon.entries and _whole(lex_matcher, intro.name) is None:
+                names[intro.name].append(eid)
+                if len(intro.name) <= 4 and intro.name.isupper():
+                    short_aliases[intro.name] = eid
+            if all(pid != doc.paper_id for pid, _ in intro_claims[eid]):
+                intro_claims[eid].append((doc.paper_id, intro))
+        bar.advance()
+    bar.close()
+    arxiv_ids = {p.arxiv_id: p.id for p in papers if p.arxiv_id}
+    lexicon_papers = {
+        e.id: arxiv_ids[e.arxiv] for e in lexicon.entries.values() if e.arxiv and e.arxiv in arxiv_ids
+    }
+    for eid, entity in new.items():
+        m = _VERSION_SUFFIX.match(entity.name)
+        if m:
+            base = _whole(lex_matcher, m.group(1)) or (
+                entity_id(entity.kind, m.group(1)) if entity_id(entity.kind, m.group(1)) in new else None
+            )
+            if base and base != eid:
+                entity.version_of = base
+                versioned.add(base)
+    for entity in new.values():
+        for surface in {entity.name, *entity.aliases}:
+            names[surface].append(entity_id(entity.kind, entity.name))
+    matcher = Matcher(names, versioned)
+    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id)
+
+    # names that are also common words: "Adapters", "Emu"
+    lower_words: set[str] = set()
+    for doc in docs:
+        lower_words.update(_LOWER_WORD.findall(doc.text))
+    ambiguous = {e.id for e in lexicon.entries.values() if e.ambiguous}
+    for eid, entity in new.items():
+        word = entity.name
+        if " " not in word and word[:1].isupper() and word[1:].islower() and word.lower() in lower_words:
+            ambiguous.add(eid)
+    short_new = {eid for eid, e in new.items() if len(e.name) <= 3 and e.name.isupper()}
+
+    version_of: dict[str, str] = {
+        e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
+    }
+    version_of.update({eid: e.version_of for eid, e in new.items() if e.version_of})
+    fam_matcher, fam_weights = _family_matcher(lexicon)
+
+    # 2. mentions, families and builds-on claims, paper by paper
+    bar = progress.task("matching names", total=len(docs), unit="papers")
+    results: dict[str, PaperEntities] = {}
+    claims: list[Claim] = []
+    own: dict[str, set[str]] = defaultdict(set)
+    for eid, items in intro_claims.items():
+        for pid, _ in items:
+            own[pid].add(eid)
+    for eid, pid in lexicon_papers.items():
+        own[pid].add(eid)
+    for doc in docs:
+        pid = doc.paper_id
+        found = PaperEntities(pid)
+        mine = own.get(pid, set())
+        definitions: dict[str, str] | None = None
+        for match, sentence, relation in find_mentions(doc, matcher):
+            for eid in match.keys:
+                if eid in mine:
+                    continue
+                if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
+                    continue
+                if eid in short_new and not _long_form_in(doc.text, new[eid].aliases):
+                    continue
+                if short_aliases.get(match.surface) == eid and not _long_form_in(
+                    doc.text, lexicon.entries[eid].surfaces()
+                ):
+                    continue
+                if match.surface.isupper() and len(match.surface) <= 6:
+                    if definitions is None:
+                        definitions = acronym_definitions(doc.text)
+                    long_form = definitions.get(match.surface)
+                    if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
+                        continue
+                found.mentions.setdefault(eid, []).append(
+                    Mention(eid, match.surface, match.start, sentence, relation, match.glued)
+                )
+        for eid in sorted(mine):
+            claimed = next((i for p, i in intro_claims.get(eid, []) if p == pid), None)
+            if claimed is not None:
+                found.introduced.append((eid, claimed))
+                continue
+            known = lexicon.entries.get(eid)
+            if known is None:
+                continue
+            sentence = doc.text[: doc.title_end].strip() if doc.title_end else sentence_at(doc, 0)[1]
+            hit = next((m for m in matcher.find(doc.text) if eid in m.keys), None)
+            if hit is not None:
+                sentence = sentence_at(doc, hit.start)[1]
+            found.introduced.append((eid, Introduced(known.name, known.kind, sentence, [], "lexicon")))
+        mentioned = set(found.mentions)
+        for eid, mentions in found.mentions.items():
+            target = introducer.get(eid)
+            if target is None or target == pid:
+                continue
+            penalty, reason = 0.0, None
+            if any(version_of.get(other) == eid for other in mentioned):
+                penalty, reason = 0.45, "a later version is named too"
+            if eid in ambiguous:
+                penalty, reason = penalty + 0.2, reason or "the name is also a common word"
+            best = max(mentions, key=lambda m: ("extends", "compares", "uses", None).index(m.relation) * -1)
+            claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
+        entity_fams: list[tuple[str, float, str]] = []
+        for eid, intro in found.introduced:
+            entry = lexicon.entries.get(eid)
+            for fam in entry.families if entry else []:
+                fid = lexicon.family_id(fam)
+                if fid:
+                    entity_fams.append((fid, 2.0, intro.name))
+        per_family: dict[str, float] = defaultdict(float)
+        for eid, mentions in found.mentions.items():
+            entry = lexicon.entries.get(eid)
+            for fam in entry.families if entry else []:
+                fid = lexicon.family_id(fam)
+                if fid and per_family[fid] < 1.0:
+                    per_family[fid] += 0.5
+                    entity_fams.append((fid, 0.5, mentions[0].surface))
+        found.families = _score_families(doc, fam_matcher, fam_weights, entity_fams)
+        results[pid] = found
+        bar.advance()
+    bar.close()
+    for pid, eid, intro in co_claims:
+        penalty = 0.25
+        claims.append(
+            Claim(
+                pid,
+                eid,
+                intro.name,
+                intro.sentence,
+                relation_of(intro.sentence),
+                penalty,
+                "both papers present the name as their own",
+            )
+        )
+
+    builds = infer_builds_on(claims, by_id, introducer)
+    return _assemble(
+        papers, lexicon, new, results, introducer, version_of, builds, related_k, len(intro_claims)
+    )
+
+
+def _assemble(
+    papers: Sequence[Paper],
+    lexicon: Lexicon,
+    new: Mapping[str, _NewEntity],
+    results: Mapping[str, PaperEntities],
+    introducer: Mapping[str, str],
+    version_of: Mapping[str, str],
+    builds: Any,
+    related_k: int,
+    n_introduced: int,
+) -> CorpusInference:
+    used: set[str] = set()
+    for found in results.values():
+        used.update(found.mentions)
+        used.update(eid for eid, _ in found.introduced)
+    for eid in list(used):
+        while eid in version_of and version_of[eid] not in used:
+            eid = version_of[eid]
+            used.add(eid)
+    entities: dict[str, Entity] = {}
+    paper_fams: dict[str, dict[str, FamilyHit]] = {pid: f.families for pid, f in results.items()}
+    for eid in sorted(used):
+        entry = lexicon.entries.get(eid)
+        if entry is not None:
+            entities[eid] = entry.to_entity(introducer.get(eid))
+            continue
+        item = new[eid]
+        by = introducer.get(eid) or ""
+        fams = [lexicon.families[f].name for f in list(paper_fams.get(by, {}))[:2]]
+        cls = Dataset if item.kind == "dataset" else Method
+        entities[eid] = cls(
+            name=item.name,
+            aliases=sorted(item.aliases),
+            families=fams,
+            introduced_by=by or None,
+            version_of=item.version_of,
+            source="corpus",
+        )
+    edges: list[Edge] = []
+    fam_used: set[str] = set()
+    counts: dict[str, int] = defaultdict(int)
+    datasets_of: dict[str, set[str]] = {}
+    families_of: dict[str, set[str]] = {}
+    for pid, found in results.items():
+        for eid, intro in found.introduced:
+            edges.append(
+                Edge(
+                    kind=EdgeKind.INTRODUCES,
+                    source=pid,
+                    target=eid,
+                    evidence=intro.sentence,
+                    provenance="inference",
+                    attrs={"how": intro.how},
+                )
+            )
+            counts["introduces"] += 1
+        for eid, mentions in found.mentions.items():
+            kind = EdgeKind.USES_DATASET if eid.startswith("dataset:") else EdgeKind.MENTIONS
+            first = mentions[0]
+            edges.append(
+                Edge(
+                    kind=kind,
+                    source=pid,
+                    target=eid,
+                    evidence=first.sentence,
+                    via=first.surface,
+                    relation=first.relation,
+                    provenance="inference",
+                    attrs={"count": len(mentions)},
+                )
+            )
+            counts["uses_dataset" if kind is EdgeKind.USES_DATASET else "mentions"] += 1
+        for fid, hit in found.families.items():
+            edges.append(
+                Edge(
+                    kind=EdgeKind.IN_FAMILY,
+                    source=pid,
+                    target=fid,
+                    evidence=hit.evidence,
+                    score=round(hit.score, 3),
+                    shared=list(hit.via[:5]),
+                    provenance="inference",
+                )
+            )
+            fam_used.add(fid)
+            counts["in_family"] += 1
+        datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
+            e for e, _ in found.introduced if e.startswith("dataset:")
+        }
+        families_of[pid] = set(found.families)
+    for eid, entity in entities.items():
+        for fam in entity.families:
+            fam_id = lexicon.family_id(fam)
+            if fam_id:
+                fid = fam_id
+                fam_used.add(fid)
+                edges.append(Edge(kind=EdgeKind.IN_FAMILY, source=eid, target=fid, provenance="lexicon"))
+    for fid in sorted(fam_used):
+        entities[fid] = lexicon.families[fid].to_entity()
+    edges.extend(builds.edges)
+    names = {eid: e.name for eid, e in entities.items()}
+    shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
+    same = related_edges(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    edges.extend(shares)
+    edges.extend(same)
+    summary = {
+        "lexicon": f"{lexicon.version} ({len(lexicon.entries)} entries, {len(lexicon.families)} families)",
+        "introduced_names": n_introduced,
+        "methods": sum(1 for e in entities.values() if e.kind == "method"),
+        "datasets": sum(1 for e in entities.values() if e.kind == "dataset"),
+        "families": sum(1 for e in entities.values() if e.kind == "family"),
+        "introduces": counts["introduces"],
+        "mentions": counts["mentions"],
+        "uses_dataset": counts["uses_dataset"],
+        "in_family": counts["in_family"],
+        "builds_on": len(builds.edges),
+        "builds_on_candidates": len(builds.candidates),
+        "builds_on_held_back_unknown_order": builds.unknown_order,
+        "same_family": len(same),
+        "shares_dataset": len(shares),
+    }
+    return CorpusInference(entities, dict(results), edges, builds.candidates, summary)
+
+
+def run(
+    papers: list[Paper],
+    options: BuildOptions,
+    progress: Progress,
+    done: dict[str, StageResult] | None = None,
+) -> StageResult:
+    """Run inference as a build stage (see ``paperkg.graph.build.STAGES``).
+
+    Parameters
+    ----------
+    papers
+        The whole corpus.
+    options
+        ``options.lexicons`` adds lexicon files; ``options.related_k`` bounds
+        SAME_FAMILY / SHARES_DATASET per paper.
+    progress
+        Where to report progress.
+    done
+        Results of earlier stages (unused: inference runs first).
+
+    Returns
+    -------
+    StageResult
+        Entities, edges, the edge kinds it recomputes, and builds-on candidates.
+
+    Raises
+    ------
+    LoadError
+        When a lexicon file cannot be read.
+    """
+    from paperkg.graph.build import StageResult
+
+    lexicon = load_lexicons(options.lexicons)
+    result = infer_corpus(papers, lexicon, options.related_k, progress)
+    return StageResult(
+        name="inference",
+        entities=list(result.entities.values()),
+        edges=result.edges,
+        replaces=set(REPLACES),
+        replaces_entities=True,
+        candidates=result.candidates,
+        summary=result.summary,
+    )

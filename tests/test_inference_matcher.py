@@ -1,0 +1,110 @@
+"""The multi-pattern matcher: variants, versions, longer names, glued words, short acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.inference.matcher import Matcher
+
+NAMES = {
+    "LLaMA": ["method:llama"],
+    "LLaMa": ["method:llama"],
+    "Llama": ["method:llama"],
+    "Llama 2": ["method:llama-2"],
+    "Llama-2": ["method:llama-2"],
+    "Llama-3.1": ["method:llama-3-1"],
+    "DeepSpeed": ["method:deepspeed"],
+    "DeepSpeed-Ulysses": ["method:deepspeed-ulysses"],
+    "MiniLM": ["method:minilm"],
+    "DoT": ["method:dot"],
+    "CAP": ["method:cap"],
+    "DUS": ["method:dus"],
+    "ARC": ["dataset:arc"],
+    "Chinchilla": ["method:chinchilla"],
+    "LoRA": ["method:lora"],
+    "low-rank adaptation": ["method:lora"],
+    "Megatron-LM": ["method:megatron-lm"],
+    "BERT": ["method:bert"],
+    "SRU": ["method:sru"],
+    "SRU++": ["method:sru-pp"],
+    "ImageNet": ["dataset:imagenet"],
+}
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(NAMES, versioned=["method:llama"])
+
+
+def keys(matcher: Matcher, text: str) -> list[str]:
+    return [k for m in matcher.find(text) for k in m.keys]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LLaMA-65B is competitive", ["method:llama"]),
+        ("the LLaMa 7B model", ["method:llama"]),
+        ("LLaMA-7B and LLaMA-13B", ["method:llama", "method:llama"]),
+        ("fine-tuning Llama 2 (7B)", ["method:llama-2"]),
+        ("based on Llama-2-7B", ["method:llama-2"]),
+        ("For Llama-3.1-8B and 70B", ["method:llama-3-1"]),
+        ("the DeepSpeed-Ulysses method", ["method:deepspeed-ulysses"]),
+        ("self-attention distillation inMiniLMby only", ["method:minilm"]),
+        ("This also means thatChinchillauses less compute", ["method:chinchilla"]),
+        ("train smaller than Chinchilla-optimal", ["method:chinchilla"]),
+        ("Low-Rank Adaptation (LoRA) is popular", ["method:lora", "method:lora"]),
+        ("Megatron LM and Megatron-LM", ["method:megatron-lm", "method:megatron-lm"]),
+        ("BERT-Large-Uncased on 64 GPUs", ["method:bert"]),
+        ("BERT-style encoders", ["method:bert"]),
+        ("the Degeneration-of-Thought (DoT) problem", ["method:dot"]),
+        ("SRU++ beats SRU", ["method:sru-pp", "method:sru"]),
+        ("Imagenet and ImageNet", ["dataset:imagenet", "dataset:imagenet"]),
+    ],
+)
+def test_finds_names(matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert keys(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tasks that can be do text in one pass",
+        "the capacity gap between teacher and student",
+        "in both academia and industry",
+        "we fine-tune TableLlama on tables",
+        "Label Supervised LS-LLaMA",
+        "the ConceptARC benchmark",
+        "the DeepSpeed-VisualChat framework",
+        "a low-rank adaptation of llama-like models",
+        "then Llama 3 and Llama-4",
+        "see https://github.com/facebookresearch/llama and github.com/x/MiniLM",
+        "the loramoe plugin and LoRAMoE",
+        "dot products, cap, dus",
+        "two Chinchillas and Tablechinchilla",
+    ],
+)
+def test_near_misses_find_nothing(matcher: Matcher, text: str) -> None:
+    assert [k for k in keys(matcher, text) if k != "method:lora"] == []
+
+
+def test_lowercase_alias_matches_any_case(matcher: Matcher) -> None:
+    assert keys(matcher, "Low-rank adaptation") == ["method:lora"]
+
+
+def test_lowercase_text_does_not_match_mixed_case_alias(matcher: Matcher) -> None:
+    assert keys(matcher, "we use lora and minilm") == []
+
+
+def test_glued_match_is_marked(matcher: Matcher) -> None:
+    assert [m.glued for m in matcher.find("distillation inMiniLMby only")] == [True]
+
+
+def test_glue_needs_a_common_word_on_the_glued_side(matcher: Matcher) -> None:
+    assert keys(matcher, "the xyzMiniLM model") == []
+
+
+def test_match_offsets_cover_the_surface(matcher: Matcher) -> None:
+    text = "We compare with LLaMA-65B."
+    match = matcher.find(text)[0]
+    assert text[match.start : match.end] == "LLaMA"
