@@ -283,3 +283,63 @@ def test_cites_edges_resolve_across_sources(three_sources: NetworkXStore) -> Non
         ("arxiv:2305.14314", "arxiv:2106.09685"),
         ("arxiv:2309.06180", "arxiv:2305.14314"),
     }
+
+
+# -- with the real inference stage -------------------------------------------------------------
+
+
+def _real_builds_on(papers: list[Paper]) -> dict[tuple[str, str], Edge]:
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(papers)
+    from paperkg.graph.build import add_papers
+
+    add_papers([], store, BuildOptions(similarity=False))
+    return {(e.source, e.target): e for e in store.edges([EdgeKind.BUILDS_ON])}
+
+
+LLAMA = Paper(
+    arxiv_id="2302.13971",
+    title="LLaMA: Open and Efficient Foundation Language Models",
+    abstract="We introduce LLaMA, a collection of foundation language models ranging from 7B to 65B parameters.",
+    published="2023-02-27",
+    date_precision="day",
+    year=2023,
+)
+LLAMA2 = Paper(
+    arxiv_id="2307.09288",
+    title="Llama 2: Open Foundation and Fine-Tuned Chat Models",
+    abstract="In this work, we develop and release Llama 2, a collection of pretrained and fine-tuned models.",
+    published="2023-07-18",
+    date_precision="day",
+    year=2023,
+)
+
+
+def _tuner(*refs: Reference) -> Paper:
+    # Naming both LLaMA and Llama 2 leaves the text unsure which one it builds on.
+    return Paper(
+        arxiv_id="2310.00001",
+        title="Instruction tuning for small models",
+        abstract="We fine-tune LLaMA and Llama 2 on instructions and report gains.",
+        published="2023-10-01",
+        date_precision="day",
+        year=2023,
+        references=list(refs),
+    )
+
+
+def test_real_inference_candidate_is_promoted_by_a_methodology_citation() -> None:
+    ref = Reference(arxiv_id="2302.13971", intents=["methodology"], is_influential=True)
+    edge = _real_builds_on([LLAMA, LLAMA2, _tuner(ref)])[("arxiv:2310.00001", "arxiv:2302.13971")]
+    assert (edge.attrs["promoted_by"], edge.via) == ("citation", "LLaMA")
+
+
+def test_real_inference_candidate_stays_out_without_a_citation() -> None:
+    assert ("arxiv:2310.00001", "arxiv:2302.13971") not in _real_builds_on([LLAMA, LLAMA2, _tuner()])
+
+
+def test_real_inference_builds_on_is_confirmed_by_a_citation(store: NetworkXStore) -> None:
+    files = [DATA / "arxiv-snapshot.jsonl", DATA / "s2-paper.json"]
+    build_graph(files, store, BuildOptions(similarity=False))
+    edges = {(e.source, e.target): e for e in store.edges([EdgeKind.BUILDS_ON])}
+    assert edges[("arxiv:2305.14314", "arxiv:2106.09685")].attrs["cited"] is True
