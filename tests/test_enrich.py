@@ -366,7 +366,9 @@ def test_5xx_is_retried_with_doubling_backoff() -> None:
 def test_retries_run_out_with_a_clear_error() -> None:
     fake = FakeTime()
     handler = _answers(*[httpx.Response(503)] * 3)
-    with pytest.raises(FetchError, match=r"api\.example\.org answered 503 Service Unavailable after 2 retries"):
+    with pytest.raises(
+        FetchError, match=r"api\.example\.org answered 503 Service Unavailable after 2 retries"
+    ):
         _client(handler, fake, min_interval=0, max_retries=2).get("https://api.example.org/x")
 
 
@@ -386,6 +388,29 @@ def test_an_unreachable_network_is_one_clear_error() -> None:
         FetchError, match=r"cannot reach api.semanticscholar.org .*check the network connection"
     ):
         _client(_unreachable, FakeTime()).get("https://api.semanticscholar.org/graph/v1/paper/batch")
+
+
+def test_a_connect_timeout_is_unreachable_not_retried() -> None:
+    fake = FakeTime()
+
+    def silent(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectTimeout("timed out", request=request)
+
+    with pytest.raises(FetchError, match="cannot reach api.example.org"):
+        _client(silent, fake, min_interval=0).get("https://api.example.org/x")
+
+
+def test_a_read_timeout_is_retried() -> None:
+    fake = FakeTime()
+    answers = [httpx.ReadTimeout("slow"), httpx.Response(200, json={"ok": 1})]
+
+    def slow_then_ok(request: httpx.Request) -> httpx.Response:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert _client(slow_then_ok, fake, min_interval=0).get("https://api.example.org/x").json() == {"ok": 1}
 
 
 def test_a_failed_enrich_writes_nothing(dump_store: NetworkXStore, data_dir: Path) -> None:

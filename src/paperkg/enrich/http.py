@@ -72,6 +72,7 @@ class HttpClient:
     backoff: float = 1.0
     max_wait: float = 120.0
     timeout: float = 60.0
+    connect_timeout: float = 10.0
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     requests: int = 0
@@ -90,7 +91,7 @@ class HttpClient:
                 ) from e
             self._client = httpx.Client(
                 transport=self.transport,
-                timeout=self.timeout,
+                timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
                 headers={"User-Agent": "paperkg (https://github.com/paperkg/paperkg)", **self.headers},
                 follow_redirects=True,
             )
@@ -200,6 +201,11 @@ class HttpClient:
             self.requests += 1
             try:
                 response = client.request(method, url, params=params, json=json_body)
+            except httpx.ConnectTimeout as e:
+                raise FetchError(
+                    f"cannot reach {host} (no answer to connect in {self.connect_timeout:.0f} s); check the "
+                    "network connection (nothing else in paperkg needs it)"
+                ) from e
             except httpx.TimeoutException as e:
                 if attempt >= self.max_retries:
                     raise FetchError(
