@@ -396,7 +396,7 @@ def test_a_connect_timeout_is_unreachable_not_retried() -> None:
     def silent(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectTimeout("timed out", request=request)
 
-    with pytest.raises(FetchError, match="cannot reach api.example.org"):
+    with pytest.raises(FetchError, match=r"cannot reach api\.example\.org"):
         _client(silent, fake, min_interval=0).get("https://api.example.org/x")
 
 
