@@ -83,3 +83,18 @@ def test_same_title_different_arxiv_ids_do_not_merge() -> None:
         ]
     )
     assert len(index) == 2
+
+
+@pytest.mark.parametrize(
+    ("arxiv_id", "published"),
+    [("2101.00436", "2021-01"), ("hep-th/9901001", "1999-01"), ("0704.0001", "2007-04")],
+)
+def test_month_is_read_from_the_arxiv_id_when_no_date_is_given(arxiv_id: str, published: str) -> None:
+    assert Paper(arxiv_id=arxiv_id, abstract="x").published == published
+
+
+def test_a_given_date_beats_the_arxiv_id_month() -> None:
+    paper = Paper(
+        arxiv_id="2002.10957", abstract="x", published="2020-02-25", date_precision="day", year=2020
+    )
+    assert paper.published == "2020-02-25"

@@ -22,6 +22,7 @@ __all__ = [
     "Paper",
     "Provenance",
     "Reference",
+    "arxiv_month",
     "entity_id",
     "normalise_title",
     "paper_id_for",
@@ -68,6 +69,21 @@ def split_arxiv_version(raw: str) -> tuple[str, int | None]:
             version = int(match.group(2)) if match.group(2) else None
             return match.group(1), version
     raise ValueError(f"expected an arXiv id such as 2302.13971 or hep-th/9901001, got {raw!r}")
+
+
+def arxiv_month(arxiv_id: str) -> tuple[int, int] | None:
+    """Return (year, month) of a paper's first version, read from its arXiv id.
+
+    Both id schemes start with the submission month: ``2101.00436`` and
+    ``hep-th/9901001`` are January 2021 and January 1999.
+    """
+    match = re.match(r"^(?:[a-z][a-z\-]*(?:\.[A-Z]{2})?/)?(\d{2})(\d{2})[\d.]", arxiv_id)
+    if match is None:
+        return None
+    yy, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12:
+        return None
+    return (2000 + yy if yy < 91 else 1900 + yy), month
 
 
 def normalise_title(title: str) -> str:
@@ -183,6 +199,12 @@ class Paper(_Model):
             self.label = default_label(self.title, self.abstract, self.id)
         if self.n_authors is None and self.authors:
             self.n_authors = len(self.authors)
+        if self.arxiv_id and self.published is None and self.year is None:
+            month = arxiv_month(self.arxiv_id)
+            if month is not None:
+                self.published = f"{month[0]:04d}-{month[1]:02d}"
+                self.date_precision = DatePrecision.MONTH
+                self.year = month[0]
         return self
 
     def sort_key(self) -> tuple[int, str, str]:
