@@ -177,7 +177,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
     for r in report.files:
         table.add_row(
-            r.source, r.format, str(r.read), str(r.loaded), str(len(r.rejected)), str(r.year_unknown)
+            Path(r.source).name,
+            r.format, str(r.read), str(r.loaded), str(len(r.rejected)), str(r.year_unknown)
         )
     out.print(table)
     for r in report.files:
@@ -293,6 +294,13 @@ KeepExternalOpt = Annotated[
         "--keep-external-refs", help="Keep references outside the corpus as lightweight external nodes."
     ),
 ]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        help="Extra lexicon file: paperkg JSON or a Papers-with-Code methods.json(.gz) (repeatable).",
+    ),
+]
 
 
 def _run_build(
@@ -329,6 +337,7 @@ def build(
     since: SinceOpt = None,
     until: UntilOpt = None,
     keep_external_refs: KeepExternalOpt = False,
+    lexicon: LexiconOpt = None,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -346,6 +355,7 @@ def build(
         since=since,
         until=until,
         keep_external_refs=keep_external_refs,
+        lexicons=lexicon or [],
     )
     _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -363,6 +373,7 @@ def add(
     since: SinceOpt = None,
     until: UntilOpt = None,
     keep_external_refs: KeepExternalOpt = False,
+    lexicon: LexiconOpt = None,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -380,6 +391,7 @@ def add(
         since=since,
         until=until,
         keep_external_refs=keep_external_refs,
+        lexicons=lexicon or [],
     )
     _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -570,6 +582,85 @@ def enrich(
         out.print(f"  {report.candidates - report.requested} more papers left; run it again", markup=False)
     details = ", ".join(f"{k}: {v}" for k, v in report.citations.items() if not isinstance(v, (dict, list)))
     out.print(f"citations: {details}", markup=False)
+
+
+# -- inference: entities, evaluation --------------------------------------------------
+
+
+@app.command()
+def entities(
+    paper: PaperArg,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what inference extracted from a paper and why: names, datasets, families, builds-on."""
+    from paperkg.inference.explain import paper_entities
+
+    with _errors(), _store(store, data_dir) as handle:
+        result = paper_entities(handle, paper)
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+        return
+    out.print(f"{result.paper.id}  {result.paper.label}", markup=False)
+    if not result.items:
+        out.print("  nothing extracted (was the graph built with --no-infer?)", markup=False)
+    for item in result.items:
+        details = ", ".join(
+            x
+            for x in (
+                item.relation,
+                f"via {item.via}" if item.via else None,
+                f"{item.confidence:.2f}" if item.confidence is not None else None,
+            )
+            if x
+        )
+        out.print(f"  {item.kind:<13} {item.name}" + (f"  ({details})" if details else ""), markup=False)
+        if item.evidence:
+            out.print(f'      "{item.evidence}"', markup=False)
+
+
+@app.command(name="eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file (format: README, section Evaluation).")],
+    errors_shown: Annotated[int, typer.Option("--errors", help="How many errors to list per category.")] = 50,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score builds-on, datasets and families against a gold file: precision, recall, F1 and every error."""
+    from paperkg.inference.evaluate import evaluate
+
+    with _errors(), _store(store, data_dir) as handle:
+        report = evaluate(handle, gold)
+    if as_json:
+        _print_json(report.model_dump(mode="json"))
+        return
+    out.print(
+        f"{report.gold}: {report.papers_found} of {report.papers_total} gold papers found", markup=False
+    )
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    for column in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    for name in ("builds_on", "datasets", "families"):
+        s = getattr(report, name)
+        table.add_row(
+            name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)
+        )
+    out.print(table)
+    for name in ("builds_on", "datasets", "families"):
+        wrong = [e for e in report.errors if e.category == name]
+        for e in wrong[:errors_shown]:
+            label = "FP" if e.kind == "false_positive" else "FN"
+            out.print(f"{name} {label} {e.paper} -> {e.item}", markup=False)
+            if e.evidence:
+                out.print(f'    "{e.evidence}"', markup=False)
+        if len(wrong) > errors_shown:
+            out.print(
+                f"{name}: {len(wrong) - errors_shown} more errors (use --errors N or --json)", markup=False
+            )
+    if report.unresolved:
+        out.print(f"not found in the graph: {', '.join(report.unresolved)}", markup=False)
 
 
 def main() -> None:

@@ -55,6 +55,7 @@ _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
+_FAMILY_RELATIVE = 1 / 3
 
 
 @dataclass
@@ -164,7 +165,9 @@ def _score_families(
         ((fid, h) for fid, h in hits.items() if h.score >= _FAMILY_THRESHOLD),
         key=lambda x: (-x[1].score, x[0]),
     )
-    return dict(ranked[:_FAMILY_MAX])
+    # a family far weaker than the paper's main one is a passing remark, not what the paper is about
+    floor = ranked[0][1].score * _FAMILY_RELATIVE if ranked else 0.0
+    return {fid: h for fid, h in ranked[:_FAMILY_MAX] if h.score >= floor}
 
 
 def _introducers(

@@ -1,0 +1,299 @@
+"""Built-in evaluation: precision, recall and F1 of builds-on, datasets and families against a gold file."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from paperkg.exceptions import LoadError
+from paperkg.graph.store import GraphStore
+from paperkg.inference.lexicon import Lexicon, shipped_lexicon
+from paperkg.inference.matcher import compact
+from paperkg.models import EdgeKind, Paper, entity_id, normalise_title, split_arxiv_version
+
+__all__ = ["EvalError", "EvalReport", "GoldFile", "GoldPaper", "Score", "evaluate", "load_gold"]
+
+PREFIX_CHARS = 60
+
+
+class GoldPaper(BaseModel):
+    """One annotated paper: how to find it, and (optionally) its datasets and families."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    arxiv_id: str | None = None
+    title: str | None = None
+    abstract_prefix: str | None = None
+    datasets: list[str] | None = None
+    families: list[str] | None = None
+
+
+class GoldPair(BaseModel):
+    """A builds-on pair: ``from`` builds on ``to`` (keys of ``papers``)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    source: str = Field(alias="from")
+    target: str = Field(alias="to")
+
+
+class GoldFile(BaseModel):
+    """A gold file: annotated papers by key, and builds-on pairs between them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    papers: dict[str, GoldPaper]
+    builds_on: list[GoldPair] = Field(default_factory=list)
+
+
+class Score(BaseModel):
+    """True positives, false positives, false negatives, and the derived precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+
+
+class EvalError(BaseModel):
+    """One false positive or false negative, with the evidence the graph holds for it."""
+
+    category: Literal["builds_on", "datasets", "families"]
+    kind: Literal["false_positive", "false_negative"]
+    paper: str
+    item: str
+    evidence: str | None = None
+
+
+class EvalReport(BaseModel):
+    """Scores per category, every error, and the gold papers not found in the graph."""
+
+    gold: str
+    papers_found: int
+    papers_total: int
+    builds_on: Score
+    datasets: Score
+    families: Score
+    errors: list[EvalError]
+    unresolved: list[str]
+
+
+def load_gold(path: str | Path) -> GoldFile:
+    """Read and validate a gold file (format in the README, section Evaluation).
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, is not JSON, does not match the format,
+        or a builds-on pair names a key that is not in ``papers``.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise LoadError(f"{path}: cannot read the gold file ({e.strerror})") from e
+    except json.JSONDecodeError as e:
+        raise LoadError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from e
+    try:
+        gold = GoldFile.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise LoadError(
+            f'{path}: {where}: {first["msg"]}; expected {{"papers": {{KEY: {{"arxiv_id"?, "title"?, '
+            f'"abstract_prefix"?, "datasets"?, "families"?}}}}, "builds_on": [{{"from": KEY, "to": KEY}}]}}'
+        ) from e
+    for number, pair in enumerate(gold.builds_on):
+        for key in (pair.source, pair.target):
+            if key not in gold.papers:
+                raise LoadError(f"{path}: builds_on.{number}: {key!r} is not a key of 'papers'")
+    return gold
+
+
+def _prefix(text: str | None) -> str:
+    return " ".join((text or "").split())[:PREFIX_CHARS]
+
+
+def _resolve(gold: GoldFile, papers: Iterable[Paper]) -> dict[str, str]:
+    by_arxiv: dict[str, str] = {}
+    by_title: dict[str, str] = {}
+    by_prefix: dict[str, str] = {}
+    for paper in papers:
+        if paper.arxiv_id:
+            by_arxiv[paper.arxiv_id] = paper.id
+        if paper.title:
+            by_title.setdefault(normalise_title(paper.title), paper.id)
+        for text in (paper.abstract, paper.abstract_raw):
+            if text:
+                by_prefix.setdefault(_prefix(text), paper.id)
+    found: dict[str, str] = {}
+    for key, entry in gold.papers.items():
+        pid = None
+        if entry.arxiv_id:
+            try:
+                pid = by_arxiv.get(split_arxiv_version(entry.arxiv_id)[0])
+            except ValueError:
+                pid = None
+        if pid is None and entry.title:
+            pid = by_title.get(normalise_title(entry.title))
+        if pid is None and entry.abstract_prefix:
+            wanted = _prefix(entry.abstract_prefix)
+            pid = by_prefix.get(wanted)
+            if pid is None and len(wanted) < PREFIX_CHARS:
+                pid = next((p for prefix, p in by_prefix.items() if prefix.startswith(wanted)), None)
+        if pid is not None:
+            found[key] = pid
+    return found
+
+
+def _fold(name: str) -> str:
+    return compact(name).casefold()
+
+
+class _Names:
+    """Gold names -> node ids, by the names and aliases the graph and the lexicon know."""
+
+    def __init__(self, store: GraphStore, lexicon: Lexicon) -> None:
+        self.index: dict[tuple[str, str], str] = {}
+        for entity in store.entities():
+            for name in (entity.name, *entity.aliases):
+                self.index.setdefault((entity.kind, _fold(name)), entity.id)
+        for entry in lexicon.entries.values():
+            for name in entry.surfaces():
+                self.index.setdefault((entry.kind, _fold(name)), entry.id)
+        for family in lexicon.families.values():
+            for name in (family.name, *family.aliases):
+                self.index.setdefault(("family", _fold(name)), family.id)
+
+    def id(self, kind: str, name: str) -> str:
+        return self.index.get((kind, _fold(name))) or entity_id(kind, name)
+
+
+def _score(tp: int, fp: int, fn: int) -> Score:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(tp=tp, fp=fp, fn=fn, precision=round(precision, 4), recall=round(recall, 4), f1=round(f1, 4))
+
+
+def evaluate(store: GraphStore, gold: GoldFile | str | Path, lexicon: Lexicon | None = None) -> EvalReport:
+    """Score the graph in ``store`` against a gold file.
+
+    A gold paper is found by arXiv id, else exact title (case and punctuation
+    folded), else the first 60 characters of its abstract. Builds-on is scored
+    on pairs between found gold papers; datasets and families on the gold
+    papers that list them. Names are compared through the graph's and the
+    lexicon's aliases ("CIFAR10" is "CIFAR-10", "RLHF" is "RLHF / preference
+    optimisation").
+
+    Parameters
+    ----------
+    store
+        A built graph.
+    gold
+        A gold file or its path.
+    lexicon
+        Used to resolve gold names; the shipped one by default.
+
+    Returns
+    -------
+    EvalReport
+        Precision, recall and F1 per category, and every false positive and
+        false negative with its evidence.
+
+    Raises
+    ------
+    LoadError
+        When the gold file cannot be read or is malformed.
+    """
+    source = str(gold) if not isinstance(gold, GoldFile) else "(gold)"
+    gold = gold if isinstance(gold, GoldFile) else load_gold(gold)
+    lexicon = lexicon or shipped_lexicon()
+    found = _resolve(gold, store.papers())
+    key_of = {pid: key for key, pid in found.items()}
+    names = _Names(store, lexicon)
+    errors: list[EvalError] = []
+    edges_by: dict[str, dict[str, dict[str, str | None]]] = defaultdict(lambda: defaultdict(dict))
+    predicted_pairs: dict[tuple[str, str], str | None] = {}
+    for edge in store.edges(
+        [EdgeKind.BUILDS_ON, EdgeKind.USES_DATASET, EdgeKind.INTRODUCES, EdgeKind.IN_FAMILY]
+    ):
+        if edge.source not in key_of:
+            continue
+        if edge.kind is EdgeKind.BUILDS_ON:
+            if edge.target in key_of:
+                predicted_pairs[(key_of[edge.source], key_of[edge.target])] = edge.evidence
+        elif edge.kind is EdgeKind.IN_FAMILY:
+            edges_by["families"][edge.source][edge.target] = edge.evidence
+        elif edge.target.startswith("dataset:"):
+            edges_by["datasets"][edge.source][edge.target] = edge.evidence
+    gold_pairs = {(p.source, p.target) for p in gold.builds_on}
+    tp = len(gold_pairs & set(predicted_pairs))
+    for a, b in sorted(set(predicted_pairs) - gold_pairs):
+        errors.append(
+            EvalError(
+                category="builds_on", kind="false_positive", paper=a, item=b, evidence=predicted_pairs[(a, b)]
+            )
+        )
+    for a, b in sorted(gold_pairs - set(predicted_pairs)):
+        missing = [k for k in (a, b) if k not in found]
+        errors.append(
+            EvalError(
+                category="builds_on",
+                kind="false_negative",
+                paper=a,
+                item=b,
+                evidence=f"not in the graph: {', '.join(missing)}" if missing else None,
+            )
+        )
+    builds = _score(tp, len(set(predicted_pairs) - gold_pairs), len(gold_pairs - set(predicted_pairs)))
+    scores: dict[str, Score] = {}
+    for category, kind in (("datasets", "dataset"), ("families", "family")):
+        counts = [0, 0, 0]
+        for key, entry in gold.papers.items():
+            wanted = getattr(entry, category)
+            if wanted is None:
+                continue
+            expected = {names.id(kind, n): n for n in wanted}
+            got = edges_by[category].get(found.get(key, ""), {})
+            counts[0] += len(set(expected) & set(got))
+            for node in sorted(set(got) - set(expected)):
+                counts[1] += 1
+                errors.append(
+                    EvalError(
+                        category=category,
+                        kind="false_positive",
+                        paper=key,
+                        item=node.split(":", 1)[1],
+                        evidence=got[node],
+                    )
+                )
+            for node in sorted(set(expected) - set(got)):
+                counts[2] += 1
+                errors.append(
+                    EvalError(
+                        category=category,
+                        kind="false_negative",
+                        paper=key,
+                        item=expected[node],
+                        evidence=None if key in found else "paper not in the graph",
+                    )
+                )
+        scores[category] = _score(*counts)
+    return EvalReport(
+        gold=source,
+        papers_found=len(found),
+        papers_total=len(gold.papers),
+        builds_on=builds,
+        datasets=scores["datasets"],
+        families=scores["families"],
+        errors=errors,
+        unresolved=sorted(k for k in gold.papers if k not in found),
+    )

@@ -1,0 +1,178 @@
+"""paperkg eval and paperkg entities on the real seed graph, and the gold file format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperkg.cli import app
+from paperkg.exceptions import LoadError
+from paperkg.graph import NetworkXStore
+from paperkg.inference.evaluate import evaluate, load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DEV = ROOT / "tests" / "data" / "gold-dev.json"
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus built once through the CLI, without embeddings."""
+    data_dir = tmp_path_factory.mktemp("seed") / "data"
+    code, _, err = invoke(
+        "build", str(ROOT / "examples"), "--year", "2025", "--no-similarity", "--data-dir", str(data_dir)
+    )
+    assert code == 0, err
+    return data_dir
+
+
+@pytest.fixture
+def gold_file(tmp_path: Path) -> Path:
+    """A small gold file: one right pair, one wrong pair, one paper that is not in the graph."""
+    path = tmp_path / "gold.json"
+    path.write_text(
+        json.dumps(
+            {
+                "papers": {
+                    "mkor": {
+                        "title": "MKOR: Momentum-Enabled Kronecker-Factor-Based Optimizer Using Rank-1 Updates"
+                    },
+                    "lamb": {
+                        "title": "large batch optimization for deep learning: training BERT in 76 minutes",
+                        "datasets": ["ImageNet", "CIFAR10"],
+                    },
+                    "chinchilla": {"arxiv_id": "2203.15556v2", "families": ["Scaling Laws"]},
+                    "2401.00448": {
+                        "abstract_prefix": "Large language model (LLM) scaling laws are empirical"
+                    },
+                    "ghost": {"arxiv_id": "9999.99999"},
+                },
+                "builds_on": [{"from": "mkor", "to": "lamb"}, {"from": "2401.00448", "to": "ghost"}],
+            }
+        )
+    )
+    return path
+
+
+def report_of(seed_dir: Path, gold: Path):  # type: ignore[no-untyped-def]
+    with NetworkXStore.open(seed_dir) as store:
+        return evaluate(store, gold)
+
+
+def test_gold_papers_found_by_arxiv_title_and_abstract_prefix(seed_dir: Path, gold_file: Path) -> None:
+    assert report_of(seed_dir, gold_file).unresolved == ["ghost"]
+
+
+def test_builds_on_true_positive_counted(seed_dir: Path, gold_file: Path) -> None:
+    assert report_of(seed_dir, gold_file).builds_on.tp == 1
+
+
+def test_builds_on_false_positive_listed_with_evidence(seed_dir: Path, gold_file: Path) -> None:
+    fps = [
+        e
+        for e in report_of(seed_dir, gold_file).errors
+        if e.category == "builds_on" and e.kind == "false_positive"
+    ]
+    assert [(e.paper, e.item, e.evidence is not None) for e in fps] == [("2401.00448", "chinchilla", True)]
+
+
+def test_builds_on_false_negative_says_the_paper_is_missing(seed_dir: Path, gold_file: Path) -> None:
+    fns = [
+        e
+        for e in report_of(seed_dir, gold_file).errors
+        if e.kind == "false_negative" and e.category == "builds_on"
+    ]
+    assert [e.evidence for e in fns] == ["not in the graph: ghost"]
+
+
+def test_dataset_names_compared_through_aliases(seed_dir: Path, gold_file: Path) -> None:
+    # CIFAR10 is an alias of CIFAR-10, which the LAMB abstract does not use: one hit, one miss
+    score = report_of(seed_dir, gold_file).datasets
+    assert (score.tp, score.fn) == (1, 1)
+
+
+def test_family_names_compared_case_insensitively(seed_dir: Path, gold_file: Path) -> None:
+    assert report_of(seed_dir, gold_file).families.tp == 1
+
+
+@pytest.mark.parametrize(("category", "floor"), [("builds_on", 0.9), ("datasets", 0.9), ("families", 0.75)])
+def test_dev_gold_precision(seed_dir: Path, category: str, floor: float) -> None:
+    assert getattr(report_of(seed_dir, GOLD_DEV), category).precision >= floor
+
+
+@pytest.mark.parametrize(("category", "floor"), [("builds_on", 0.9), ("datasets", 0.9), ("families", 0.85)])
+def test_dev_gold_recall(seed_dir: Path, category: str, floor: float) -> None:
+    assert getattr(report_of(seed_dir, GOLD_DEV), category).recall >= floor
+
+
+def test_dev_gold_resolves_every_paper(seed_dir: Path) -> None:
+    assert report_of(seed_dir, GOLD_DEV).unresolved == []
+
+
+def test_gold_pair_naming_an_unknown_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(
+        json.dumps({"papers": {"a": {"arxiv_id": "2302.13971"}}, "builds_on": [{"from": "a", "to": "b"}]})
+    )
+    with pytest.raises(LoadError, match=r"builds_on\.0: 'b' is not a key of 'papers'"):
+        load_gold(path)
+
+
+def test_gold_with_an_unknown_field_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"papers": {"a": {"doi": "10.1/x"}}}))
+    with pytest.raises(LoadError, match=r"papers\.a\.doi"):
+        load_gold(path)
+
+
+def test_eval_command_prints_the_scores(seed_dir: Path) -> None:
+    code, out, _ = invoke("eval", str(GOLD_DEV), "--data-dir", str(seed_dir))
+    assert code == 0 and "builds_on" in out and "families" in out
+
+
+def test_eval_command_json(seed_dir: Path, gold_file: Path) -> None:
+    _, out, _ = invoke("eval", str(gold_file), "--json", "--data-dir", str(seed_dir))
+    assert json.loads(out)["builds_on"]["tp"] == 1
+
+
+def test_eval_command_missing_gold_is_one_line_error(seed_dir: Path, tmp_path: Path) -> None:
+    code, _, err = invoke("eval", str(tmp_path / "absent.json"), "--data-dir", str(seed_dir))
+    assert (code, err.count("\n"), "cannot read the gold file" in err) == (1, 1, True)
+
+
+def test_entities_command_shows_builds_on_with_evidence(seed_dir: Path) -> None:
+    code, out, _ = invoke("entities", "MKOR", "--data-dir", str(seed_dir))
+    assert code == 0 and "BUILDS_ON" in out and "e.g. the LAMB optimizer" in out
+
+
+def test_entities_command_json_lists_introduced_names(seed_dir: Path) -> None:
+    _, out, _ = invoke("entities", "MKOR", "--json", "--data-dir", str(seed_dir))
+    introduced = [i["name"] for i in json.loads(out)["items"] if i["kind"] == "INTRODUCES"]
+    assert introduced == ["MKOR", "MKOR-H"]
+
+
+def test_build_with_a_user_lexicon(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.json"
+    lexicon.write_text(json.dumps({"entries": [{"name": "Jacobian homeostasis", "kind": "method"}]}))
+    data_dir = tmp_path / "data"
+    invoke(
+        "build",
+        str(ROOT / "examples" / "hf-daily-papers-optimizers.txt"),
+        "--year",
+        "2025",
+        "--no-similarity",
+        "--lexicon",
+        str(lexicon),
+        "--data-dir",
+        str(data_dir),
+    )
+    _, out, _ = invoke("entities", "equilibrium propagation", "--json", "--data-dir", str(data_dir))
+    assert "method:jacobian-homeostasis" in [i["target"] for i in json.loads(out)["items"]]
