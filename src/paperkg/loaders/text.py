@@ -81,6 +81,9 @@ _RIGHT_WORDS_TEXT = """
     series variant variants lookups aims aim consists consist
 """
 _RIGHT_WORDS = frozenset(_RIGHT_WORDS_TEXT.split())
+_LONGEST_RIGHT_WORD = max(map(len, _RIGHT_WORDS))
+# The last two letters of every right-hand word: a cheap first test before trying cuts.
+_RIGHT_ENDINGS = frozenset(word[-2:] for word in _RIGHT_WORDS)
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]")
 _LATEX_MATH = re.compile(r"\$([^$\n]{1,80}?)\$")
@@ -127,10 +130,12 @@ _LATEX_WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|text|textbf|textit|emph
 # A footnote mark: the same digit three times ("111", "222"), or 1-3 digits after a full stop.
 # Patterns open with their rarest character and check what precedes with a lookbehind
 # placed after it: a lookbehind first would run at every position of every abstract.
-_FOOTNOTE_BEFORE_URL = re.compile(r"(?<=[^\W\d_])([.,;:]?)\d{1,3}(?=https?://)")
+# A URL glued to the word before it, maybe through a footnote mark: "athttps://",
+# "community111https://", "purposes.111https://".
+_URL_START = re.compile(r"https?://")
+_FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_])([.,;:]?)\d{1,3}$")
 _FOOTNOTE_REPEATED = re.compile(r"(\d)\1\1(?=[^\W\d_]{2}|https?://)")
 _FOOTNOTE_AFTER_STOP = re.compile(r"\.(?<=[^\W\d_]{2}\.)\d{1,3}(?=[A-Z][a-z])")
-_GLUED_URL = re.compile(r"(?<=[^\W\d_])(?=https?://)")
 _NO_SPACE_AFTER_STOP = re.compile(r"[.!?](?<=[^\W\d_A-Z]{2}[.!?])(?=[A-Z][^\W\d_])")
 _NO_SPACE_AFTER_COMMA = re.compile(r",(?<=[^\W_],)(?=[^\W\d_]{2})")
 _NO_SPACE_AFTER_COLON = re.compile(r":(?<=[a-z]:)(?=[A-Z])")
@@ -139,10 +144,13 @@ _NO_SPACE_AFTER_COLON = re.compile(r":(?<=[a-z]:)(?=[A-Z])")
 _GLUED_AFTER_VERB = re.compile(r"\b(propose|introduce|devise)([a-z]{4,})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,;](?: |$))(?<=\S )")
 # A case change inside a word: lower then upper ("ofTülu") or two capitals then lower ("DPOon").
-_CASE_CHANGE = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]|[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de][a-z]")
+_CASE_CHANGE = re.compile(
+    r"[A-Z\u00c0-\u00de](?:(?<=[a-z\u00df-\u00ff][A-Z\u00c0-\u00de])|(?<=[A-Z\u00c0-\u00de]{2})(?=[a-z]))"
+)
 # A capital after the first letter of a word ("MiniLM", "CausalCite", "LLM").
-_INNER_CAPITAL = re.compile(r"[^\W_][A-Z\u00c0-\u00de]")
+_INNER_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de](?<=[^\W_][A-Z\u00c0-\u00de])")
 _TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])")
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de].*[A-Z\u00c0-\u00de]")
 _LEFT = re.compile(r"^([a-z]+|Our|Their|The)([^\W\d_].*)$")
 _LONG_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{5,}(?![\w\-])")
 # "MiniLM|by", "DPO|on", "CoN|is", "MiniMoE|to": two capitals in a row, or a capital after a
@@ -212,6 +220,26 @@ def _replace_words(text: str, pattern: re.Pattern[str], fix: Callable[[str], str
     return "".join(out)
 
 
+def _unglue_urls(text: str) -> str:
+    """Put a space before each URL glued to a word, dropping a footnote mark between them."""
+    out: list[str] = []
+    done = 0
+    for match in _URL_START.finditer(text):
+        if not text[match.start() - 1 : match.start()].isalnum():
+            continue
+        before = text[done : match.start()]
+        footnote = _FOOTNOTE_TAIL.search(before)
+        if footnote:
+            before = before[: footnote.start()] + footnote.group(1)
+        elif before[-1:].isdigit():
+            # Digits after something other than a word ("v2https://") are not a footnote mark.
+            continue
+        out.append(before + " ")
+        done = match.start()
+    out.append(text[done:])
+    return "".join(out)
+
+
 def _footnote_repeated(match: re.Match[str]) -> str:
     """Drop a footnote mark ("111") glued after a word, keeping any punctuation before it."""
     text, start = match.string, match.start()
@@ -244,10 +272,12 @@ def _known_names(prose: str) -> set[str]:
 
 def _name_and_word(token: str, names: set[str]) -> tuple[str, str] | None:
     """Split ``token`` into a known name of 4+ letters and a common word glued after it."""
-    for cut in range(len(token) - 2, 3, -1):
-        name, tail = token[:cut], token[cut:]
-        if name in names and tail in _RIGHT_WORDS:
-            return name, tail
+    if token[-2:] not in _RIGHT_ENDINGS:
+        return None
+    for cut in range(len(token) - 2, max(3, len(token) - _LONGEST_RIGHT_WORD - 1), -1):
+        tail = token[cut:]
+        if tail in _RIGHT_WORDS and token[:cut] in names:
+            return token[:cut], tail
     return None
 
 
@@ -277,8 +307,8 @@ def _split_right(token: str, names: set[str]) -> tuple[str, str] | None:
         return match.group(1), match.group(2)
     # A camel-case name ("PairRanker", "TableLlama") followed by a word of four letters or
     # more: short words are left alone, as they end real names ("FlashAttention").
-    if sum(map(_is_upper, token)) >= 2:
-        for cut in range(len(token) - 4, 4, -1):
+    if token[-2:] in _RIGHT_ENDINGS and _TWO_CAPITALS.search(token):
+        for cut in range(len(token) - 4, max(4, len(token) - _LONGEST_RIGHT_WORD - 1), -1):
             name, tail = token[:cut], token[cut:]
             if tail in _RIGHT_WORDS and name[-3:].isalpha() and name[-3:].islower():
                 return name, tail
@@ -322,7 +352,9 @@ def _repair_prose(text: str) -> str:
     text = _NO_SPACE_AFTER_STOP.sub(r"\g<0> ", text)
     text = _NO_SPACE_AFTER_COMMA.sub(", ", text)
     text = _NO_SPACE_AFTER_COLON.sub(": ", text)
-    return _GLUED_AFTER_VERB.sub(r"\1 \2", text)
+    if "propose" in text or "introduce" in text or "devise" in text:
+        text = _GLUED_AFTER_VERB.sub(r"\1 \2", text)
+    return text
 
 
 def repair_text(raw: str) -> str:
@@ -357,8 +389,7 @@ def repair_text(raw: str) -> str:
     if not text:
         return text
     if "http" in text:
-        text = _FOOTNOTE_BEFORE_URL.sub(lambda m: m.group(1) + " ", text)
-        text = _GLUED_URL.sub(" ", text)
+        text = _unglue_urls(text)
     text = _FOOTNOTE_REPEATED.sub(_footnote_repeated, text)
     # Odd pieces are URLs, kept byte for byte; the prose between them is repaired.
     pieces = _URL.split(text)

@@ -1,0 +1,189 @@
+"""Benchmark a build from a large JSON Lines corpus against just parsing it with ``json.loads``.
+
+Each phase runs in a fresh Python process, so its peak memory (``ru_maxrss``)
+is its own:
+
+``parse``
+    read the corpus and ``json.loads`` every line (the floor for any loader);
+``load``
+    stream it through ``paperkg.loaders.load_file`` (parse, repair, validate);
+``build``
+    ``build_graph`` through the real pipeline with similarity off (inference and
+    citations as installed, unless ``--no-infer``), then save the store;
+``open``
+    open the saved store read-only (what every query command pays first).
+
+Run from the repository root::
+
+    python -m benchmarks.bench_build -n 100000
+    python -m benchmarks.bench_build --corpus /tmp/corpus.jsonl --no-infer
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+__all__ = ["main", "run_phase"]
+
+PHASES = ("parse", "load", "build", "open")
+
+
+def _peak_mib() -> float:
+    # ru_maxrss is in KiB on Linux, bytes on macOS.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run_phase(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str, Any]:
+    """Run one phase in this process and return its timings and peak memory.
+
+    Parameters
+    ----------
+    phase
+        One of :data:`PHASES`.
+    corpus
+        The JSON Lines corpus.
+    data_dir
+        The store's data directory (written by ``build``, read by ``open``).
+    infer
+        Run the inference stage during ``build``.
+
+    Returns
+    -------
+    dict
+        ``phase``, ``seconds``, ``records`` (or ``papers``), ``peak_mib`` and phase details.
+    """
+    started = time.perf_counter()
+    result: dict[str, Any] = {"phase": phase}
+    if phase == "parse":
+        count = 0
+        with corpus.open("r", encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    json.loads(line)
+                    count += 1
+        result["records"] = count
+    elif phase == "load":
+        from paperkg.loaders import LoadReport, load_file
+
+        report = LoadReport(source=str(corpus))
+        result["records"] = sum(1 for _ in load_file(corpus, report=report))
+        result["rejected"] = len(report.rejected)
+    elif phase == "build":
+        from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+
+        options = BuildOptions(similarity=False, infer=infer)
+        with NetworkXStore.open(data_dir, writable=True, create=True) as store:
+            report = build_graph([corpus], store, options)
+            built = time.perf_counter()
+        result["records"] = report.records_read
+        result["papers"] = report.papers_total
+        result["rejected"] = report.rejected
+        result["save_seconds"] = round(time.perf_counter() - built, 3)
+        result["stages"] = {s.name: s.skipped or "ran" for s in report.stages}
+        result["counts"] = report.counts
+        result["store_mib"] = round(
+            sum(p.stat().st_size for p in data_dir.iterdir() if p.is_file()) / 2**20, 1
+        )
+    elif phase == "open":
+        from paperkg.graph import NetworkXStore
+
+        store = NetworkXStore.open(data_dir)
+        result["papers"] = store.counts()["nodes"].get("paper", 0)
+        store.close()
+    else:
+        raise ValueError(f"unknown phase {phase!r}; choose one of {', '.join(PHASES)}")
+    result["seconds"] = round(time.perf_counter() - started, 3)
+    result["peak_mib"] = round(_peak_mib(), 1)
+    return result
+
+
+def _in_child(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.bench_build", "--phase", phase, "--corpus", str(corpus)]
+    command += ["--data-dir", str(data_dir)] + ([] if infer else ["--no-infer"])
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:>10,.0f}/s" if seconds else "         -"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the command line, run the phases and print the table."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.bench_build", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("-n", type=int, default=100_000, help="records to generate [100000]")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed [0]")
+    parser.add_argument("--corpus", type=Path, help="use this JSONL instead of generating one")
+    parser.add_argument("--data-dir", type=Path, help="store directory [a temporary one]")
+    parser.add_argument("--no-infer", action="store_true", help="skip the inference stage too")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    infer = not args.no_infer
+
+    if args.phase:
+        # A child process: run one phase and answer on stdout.
+        print(json.dumps(run_phase(args.phase, args.corpus, args.data_dir, infer)))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="paperkg-bench-") as tmp:
+        corpus = args.corpus
+        generated = None
+        if corpus is None:
+            from benchmarks.make_corpus import make_corpus
+
+            started = time.perf_counter()
+            corpus = make_corpus(Path(tmp) / "corpus.jsonl", args.n, seed=args.seed)
+            generated = time.perf_counter() - started
+        data_dir = args.data_dir or Path(tmp) / "paperkg-data"
+        results = [_in_child(phase, corpus, data_dir, infer) for phase in PHASES]
+
+    if args.json:
+        print(
+            json.dumps({"corpus": str(corpus), "generated_seconds": generated, "phases": results}, indent=2)
+        )
+        return
+    size = corpus.stat().st_size / 2**20 if corpus.exists() else 0.0
+    print(
+        f"paperkg build benchmark on {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs"
+    )
+    corpus_line = (
+        f"corpus: {corpus}"
+        if generated is None
+        else f"corpus: {args.n:,} generated records (seed {args.seed}, {generated:.1f} s)"
+    )
+    print(corpus_line + (f", {size:.0f} MiB" if size else ""))
+    print(f"{'phase':<8}{'seconds':>9}{'rate':>14}{'peak RSS':>11}  notes")
+    by_phase = {r["phase"]: r for r in results}
+    for r in results:
+        count = r.get("papers") if r["phase"] in ("build", "open") else r.get("records")
+        unit = "papers" if r["phase"] in ("build", "open") else "records"
+        notes = f"{count:,} {unit}"
+        if r["phase"] == "build":
+            notes += f", save {r['save_seconds']:.1f} s, store {r['store_mib']} MiB, stages {r['stages']}"
+        if r.get("rejected"):
+            notes += f", {r['rejected']} rejected"
+        rate = _rate(count or 0, r["seconds"]) if r["phase"] != "open" else "         -"
+        print(f"{r['phase']:<8}{r['seconds']:>9.2f}{rate:>14}{r['peak_mib']:>8.0f} MiB  {notes}")
+    parse, build = by_phase["parse"], by_phase["build"]
+    if build["seconds"] and parse["seconds"]:
+        print(f"build is {build['seconds'] / parse['seconds']:.0f}x slower than json.loads alone")
+
+
+if __name__ == "__main__":
+    main()
