@@ -444,3 +444,61 @@ def test_parse_date(raw: object, expected: tuple[object, ...]) -> None:
 def test_parse_date_refuses_what_is_not_a_date(raw: str) -> None:
     with pytest.raises(ValueError, match=r"2023|day|month|date"):
         parse_date(raw)
+
+
+# -- variants of the seed layouts -------------------------------------------------
+
+
+def test_hf_footer_chrome_after_the_last_entry_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "listing.txt"
+    footer = "\nLoad more\n\nSubscribe\n\nSystem theme\n\nCompany\nTOS\nPrivacy\n"
+    path.write_text(HF_BATCH.read_text(encoding="utf-8") + footer, encoding="utf-8")
+    report = LoadReport(source=str(path))
+    assert (len(list(load_file(path, report=report))), report.rejected) == (15, [])
+
+
+def test_hf_abstract_of_several_paragraphs_is_kept_whole(tmp_path: Path) -> None:
+    text = HF_OPTIMIZERS.read_text(encoding="utf-8").replace(
+        " Adam and its variants have been", "\n\nAdam and its variants have been", 1
+    )
+    path = tmp_path / "listing.txt"
+    path.write_text(text, encoding="utf-8")
+    paper = _load(path)[0]
+    assert (paper.title or "").startswith("Sophia") and "training. Adam and its variants" in (
+        paper.abstract or ""
+    )
+
+
+def test_csv_with_unknown_columns_asks_for_the_format(tmp_path: Path) -> None:
+    from paperkg.exceptions import UnknownFormat
+
+    lines = [line for line in ABSTRACTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / "papers.csv"
+    path.write_text(
+        "pid,body\n" + "".join(f'{i},"{line}"\n' for i, line in enumerate(lines[:2])), encoding="utf-8"
+    )
+    with pytest.raises(UnknownFormat, match="pass --format"):
+        detect_format(path)
+
+
+@pytest.mark.parametrize(
+    ("options", "kept"),
+    [
+        ({"categories": ["cs.CL"]}, ["2302.13971"]),
+        ({"since": "2022"}, ["2302.13971"]),
+        ({"until": "2021-06"}, ["2101.00436"]),
+    ],
+)
+def test_jsonl_filters_count_what_they_drop(
+    tmp_path: Path, options: dict[str, object], kept: list[str]
+) -> None:
+    path = _write_jsonl(
+        tmp_path / "p.jsonl",
+        [
+            {"arxiv_id": "2101.00436", "title": "Baleen", "published": "2021-01-02", "categories": "cs.IR"},
+            {"arxiv_id": "2302.13971", "title": "LLaMA", "published": "2023-02-27", "categories": "cs.CL"},
+        ],
+    )
+    report = LoadReport(source=str(path))
+    papers = list(load_file(path, options=LoadOptions(**options), report=report))  # type: ignore[arg-type]
+    assert ([p.arxiv_id for p in papers], report.filtered) == (kept, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,9 @@ __all__ = ["FORMAT", "MIN_WORDS", "load", "load_abstracts", "sniff"]
 FORMAT = "abstracts"
 # A line shorter than this is a heading or a stray fragment, not an abstract.
 MIN_WORDS = 8
+_FIELD = r"\s*\"?[\w.\-]+(?: [\w.\-]+){0,2}\"?\s*"
+# Column names: two or more fields of at most three words, separated by , ; or a tab.
+_TABLE_HEADER = re.compile(rf"^{_FIELD}(?:[,;\t]{_FIELD})+$")
 
 
 def sniff(head: str, fmt: str = FORMAT) -> bool:
@@ -25,6 +29,9 @@ def sniff(head: str, fmt: str = FORMAT) -> bool:
     non-empty lines read as sentences of at least :data:`MIN_WORDS` words.
     """
     lines = [line for line in head.splitlines() if line.strip()]
+    if lines and _TABLE_HEADER.match(lines[0].strip()):
+        # A header row of column names: a CSV whose columns we do not know, not prose.
+        return False
     # The head may cut the last line short.
     complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
     if not complete:

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from paperkg.exceptions import LoadError
 from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, open_text, parse_date
+from paperkg.loaders.records import check_filters, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
@@ -267,6 +268,9 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
         except (ValueError, ValidationError) as e:
             report.reject(number, _reason(e), strict=options.strict)
             continue
+        if not passes_filters(paper, options):
+            report.filtered += 1
+            continue
         yield paper
 
 
@@ -319,6 +323,9 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             except (ValueError, ValidationError) as e:
                 report.reject(line, _reason(e), strict=options.strict)
                 continue
+            if not passes_filters(paper, options):
+                report.filtered += 1
+                continue
             yield paper
 
 
@@ -332,6 +339,7 @@ def _reason(error: Exception) -> str:
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str) -> Iterator[Paper]:
     """Stream the papers of a JSON Lines (``fmt="jsonl"``) or CSV file; see :func:`load_jsonl`."""
+    check_filters(options)
     if fmt == "jsonl":
         return _load_jsonl(path, options, report)
     return _load_csv(path, options, report)
@@ -355,21 +363,22 @@ def load_jsonl(
     ``abstract``, ``authors``, ``published``, ... see :data:`DEFAULT_COLUMNS`) or
     mapped with ``options.fields`` (``{"title": "paper_title"}``, the CLI's
     ``--field title=paper_title``). A line that is not a JSON object is rejected
-    and counted; with ``options.strict`` it is fatal.
+    and counted; with ``options.strict`` it is fatal. Records outside
+    ``options.categories`` / ``since`` / ``until`` are counted as filtered.
 
     Parameters
     ----------
     path
         The file (gzip is opened transparently).
     options
-        ``fields`` (the column mapping) and ``strict``.
+        ``fields`` (the column mapping), ``strict``, and the filters.
     report
-        Filled in with records read and rejected.
+        Filled in with records read, filtered and rejected.
 
     Returns
     -------
     Iterator[Paper]
-        One paper per good line.
+        One paper per good line that passes the filters.
 
     Raises
     ------
