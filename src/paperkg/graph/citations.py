@@ -344,7 +344,7 @@ def run(
     unresolved = resolution.references - resolution.resolved
     summary: dict[str, Any] = {
         "references resolved": f"{resolution.resolved:,} of {resolution.references:,}",
-        "CITES edges": len(cites),
+        "CITES edges between papers": len(cites),
         "builds-on confirmed by a citation": confirmed,
         "builds-on from citations": promoted,
     }
