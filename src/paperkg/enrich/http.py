@@ -26,6 +26,15 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _SECRET_PARAMS = frozenset({"api_key", "key", "token"})
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("paperkg")
+    except PackageNotFoundError:
+        return "dev"
+
+
 @dataclass
 class CachedResponse:
     """The part of an HTTP response the enrichers read: status and body text."""
@@ -92,7 +101,7 @@ class HttpClient:
             self._client = httpx.Client(
                 transport=self.transport,
                 timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
-                headers={"User-Agent": "paperkg (https://github.com/paperkg/paperkg)", **self.headers},
+                headers={"User-Agent": f"paperkg/{_version()} (paperkg enrich)", **self.headers},
                 follow_redirects=True,
             )
         return self._client
