@@ -663,6 +663,65 @@ def eval_command(
         out.print(f"not found in the graph: {', '.join(report.unresolved)}", markup=False)
 
 
+@app.command()
+def viz(
+    output: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "paperkg-view.html"
+    ),
+    paper: Annotated[
+        str | None, typer.Option("--paper", help="Draw this paper's neighbourhood (see --depth).")
+    ] = None,
+    depth: Annotated[
+        int | None,
+        typer.Option("--depth", min=1, help="Hops for --paper (default 1) or --lineage (default 3)."),
+    ] = None,
+    lineage: Annotated[
+        str | None, typer.Option("--lineage", help="Draw what this paper builds on and what builds on it.")
+    ] = None,
+    family: Annotated[str | None, typer.Option("--family", help="Draw one method family.")] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Edge kinds to draw, comma-separated: builds_on, cites, similar, same_family, "
+            "shares_dataset, introduces, mentions, uses_dataset, in_family (default: all).",
+            show_default=False,
+        ),
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", min=1, help="Most nodes drawn; the most important are kept.")
+    ] = 2000,
+    hubs: Annotated[
+        bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
+    ] = True,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Write an interactive HTML view of the graph (one offline file) and print its path."""
+    from paperkg.viz import render_html, select_view
+
+    with _errors():
+        with _store(store, data_dir) as handle:
+            selection = select_view(
+                handle,
+                paper=paper,
+                depth=depth,
+                lineage=lineage,
+                family=family,
+                kinds=kinds,
+                max_nodes=max_nodes,
+                hubs=hubs,
+            )
+        written = render_html(selection, output)
+    drawn = selection.graph
+    note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
+    err.print(
+        f"{selection.scope}: {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges{note}",
+        markup=False,
+    )
+    out.print(str(written), markup=False)
+
+
 def main() -> None:
     """Run the CLI."""
     app(prog_name="paperkg")

@@ -1,0 +1,405 @@
+"""Drawing a selected subgraph as one self-contained, offline HTML page with vis-network from pyvis."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from paperkg.exceptions import MissingDependency, PaperKGError
+from paperkg.models import EdgeKind
+from paperkg.viz.layout import compute_layout
+from paperkg.viz.select import ViewSelection, influence
+
+__all__ = [
+    "EDGE_STYLES",
+    "FAMILY_PALETTE",
+    "EdgeStyle",
+    "PageElements",
+    "build_page",
+    "page_elements",
+    "render_html",
+    "safe_json",
+]
+
+_INSTALL_HINT = "drawing HTML views needs pyvis; install it with: pip install 'paperkg[viz]'"
+_ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})$")
+_EXCERPT = 300
+_LABEL = 40
+
+
+@dataclass(frozen=True)
+class EdgeStyle:
+    """How one edge kind is drawn and named in the legend."""
+
+    label: str
+    color: str
+    width: float
+    dashes: tuple[int, ...] = ()
+    arrow: bool = False
+
+
+EDGE_STYLES: dict[str, EdgeStyle] = {
+    EdgeKind.BUILDS_ON.value: EdgeStyle("builds on", "#1f2937", 2.2, arrow=True),
+    EdgeKind.CITES.value: EdgeStyle("cites", "#6b7280", 1.0, arrow=True),
+    EdgeKind.SIMILAR_TO.value: EdgeStyle("similar to", "rgba(37,99,235,0.35)", 1.0),
+    EdgeKind.SAME_FAMILY.value: EdgeStyle("same family", "#d97706", 1.4, dashes=(7, 5)),
+    EdgeKind.SHARES_DATASET.value: EdgeStyle("shares a dataset", "#059669", 1.4, dashes=(2, 4)),
+    EdgeKind.INTRODUCES.value: EdgeStyle("introduces", "#7c3aed", 1.6, arrow=True),
+    EdgeKind.MENTIONS.value: EdgeStyle("mentions", "rgba(124,58,237,0.45)", 1.0, dashes=(2, 3)),
+    EdgeKind.USES_DATASET.value: EdgeStyle("uses dataset", "rgba(5,150,105,0.5)", 1.0),
+    EdgeKind.IN_FAMILY.value: EdgeStyle("in family", "rgba(100,116,139,0.45)", 1.0),
+}
+
+FAMILY_PALETTE = (
+    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
+    "#9a6324", "#469990", "#800000", "#808000", "#000075", "#bfef45", "#dcbeff",
+)  # fmt: skip
+_NO_FAMILY = "#94a3b8"
+_OTHER_FAMILY = "#cbd5e1"
+_HUB_STYLE = {
+    "method": ("diamond", "#7c3aed"),
+    "dataset": ("square", "#059669"),
+    "family": ("star", "#475569"),
+    "external": ("dot", "#d1d5db"),
+}
+
+
+@dataclass(frozen=True)
+class PageElements:
+    """What the page holds: vis-network nodes and edges (plain data) and the legend."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    families: list[dict[str, Any]]
+    kinds: list[dict[str, Any]]
+
+
+def safe_json(data: Any) -> str:
+    """Return JSON that can sit inside an HTML ``<script>`` element whatever its strings hold.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``..., so no string can close the
+    element (``</script>``) or open a comment; U+2028 and U+2029 are escaped too.
+
+    Examples
+    --------
+    >>> safe_json({"t": "</script>"})
+    '{"t": "\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _excerpt(text: str | None, limit: int) -> str | None:
+    if not text:
+        return None
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return round(float(value), 3)
+
+
+def _families_of(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Each node's family names, from its IN_FAMILY edges."""
+    found: dict[str, list[str]] = {}
+    for u, v, key in graph.edges(keys=True):
+        if key == EdgeKind.IN_FAMILY.value and graph.nodes[v].get("kind") == "family":
+            name = str(graph.nodes[v].get("name") or v)
+            found.setdefault(u, []).append(name)
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("kind") == "family":
+            found.setdefault(node, []).append(str(attrs.get("name") or node))
+    return found
+
+
+def _family_legend(graph: nx.MultiDiGraph, families: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for node, names in families.items():
+        if graph.nodes[node].get("kind") == "paper":
+            for name in set(names):
+                counts[name] = counts.get(name, 0) + 1
+    for names in families.values():
+        for name in names:
+            counts.setdefault(name, 0)
+    ordered = sorted(counts, key=lambda n: (-counts[n], n.lower()))
+    return {
+        name: {
+            "name": name,
+            "count": counts[name],
+            "color": FAMILY_PALETTE[i] if i < len(FAMILY_PALETTE) else _OTHER_FAMILY,
+        }
+        for i, name in enumerate(ordered)
+    }
+
+
+def _node(
+    node: str,
+    attrs: dict[str, Any],
+    position: tuple[float, float],
+    score: float,
+    names: list[str],
+    legend: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    kind = str(attrs.get("kind") or "external")
+    names = sorted(set(names), key=lambda n: (-legend[n]["count"], n.lower()))
+    text = str(attrs.get("label") or attrs.get("name") or attrs.get("title") or node)
+    label = text if len(text) <= _LABEL else text[: _LABEL - 1].rstrip() + "…"
+    arxiv = attrs.get("arxiv_id")
+    record: dict[str, Any] = {
+        "id": node,
+        "kind": kind,
+        "label": label,
+        "name": text,
+        "x": position[0],
+        "y": position[1],
+        "families": names,
+    }
+    if kind == "paper":
+        record.update(
+            shape="dot",
+            size=round(9 + 21 * score, 1),
+            color=legend[names[0]]["color"] if names else _NO_FAMILY,
+            title=attrs.get("title"),
+            published=attrs.get("published"),
+            year=attrs.get("year") if isinstance(attrs.get("year"), int) else None,
+            n_authors=attrs.get("n_authors") if isinstance(attrs.get("n_authors"), int) else None,
+            abstract=_excerpt(attrs.get("abstract"), _EXCERPT),
+            arxiv=arxiv if isinstance(arxiv, str) and _ARXIV_ID.match(arxiv) else None,
+            upvotes=attrs.get("upvotes") if isinstance(attrs.get("upvotes"), int) else None,
+        )
+    else:
+        shape, color = _HUB_STYLE.get(kind, ("dot", _NO_FAMILY))
+        if kind == "family" and names:
+            color = legend[names[0]]["color"]
+        record.update(
+            shape=shape,
+            size=8 if kind == "external" else round(10 + 10 * score, 1),
+            color=color,
+            description=_excerpt(attrs.get("description"), _EXCERPT),
+            aliases=[str(a) for a in (attrs.get("aliases") or [])][:10],
+        )
+    return record
+
+
+def _edge(index: int, u: str, v: str, key: str, attrs: dict[str, Any], mutual: bool) -> dict[str, Any]:
+    return {
+        "id": f"e{index}",
+        "from": u,
+        "to": v,
+        "kind": key,
+        "relation": attrs.get("relation") if isinstance(attrs.get("relation"), str) else None,
+        "evidence": _excerpt(attrs.get("evidence"), _EXCERPT),
+        "via": attrs.get("via") if isinstance(attrs.get("via"), str) else None,
+        "confidence": _number(attrs.get("confidence")),
+        "score": _number(attrs.get("score")),
+        "rank": attrs.get("rank") if isinstance(attrs.get("rank"), int) else None,
+        "shared": [str(s) for s in (attrs.get("shared") or [])][:12],
+        "mutual": mutual,
+    }
+
+
+def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
+    """Return the nodes, edges and legends the page draws for a selection.
+
+    Positions come from :func:`~paperkg.viz.layout.compute_layout`; papers are
+    sized by :func:`~paperkg.viz.select.influence` and coloured by their largest
+    method family. Mutual SIMILAR_TO neighbours, stored as two edges, are drawn
+    as one undirected edge marked ``mutual``.
+
+    Parameters
+    ----------
+    view
+        The selection to draw.
+    seed
+        Seed of the layout.
+
+    Returns
+    -------
+    PageElements
+    """
+    graph = view.graph
+    positions = compute_layout(graph, seed=seed)
+    scores = influence(graph)
+    families = _families_of(graph)
+    legend = _family_legend(graph, families)
+    nodes = [
+        _node(n, a, positions[n], scores.get(n, 0.0), families.get(n, []), legend)
+        for n, a in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
+    ]
+    edges: list[dict[str, Any]] = []
+    similar = EdgeKind.SIMILAR_TO.value
+    counts: dict[str, int] = {}
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
+        mutual = key == similar and graph.has_edge(v, u, key=similar)
+        if mutual and str(v) < str(u):
+            continue  # drawn once, from the smaller id
+        edges.append(_edge(len(edges), u, v, key, attrs, mutual))
+        counts[key] = counts.get(key, 0) + 1
+    kinds = [
+        {
+            "kind": kind,
+            "count": counts[kind],
+            "label": style.label,
+            "color": style.color,
+            "width": style.width,
+            "dashes": list(style.dashes),
+            "arrow": style.arrow,
+        }
+        for kind, style in EDGE_STYLES.items()
+        if kind in counts
+    ]
+    return PageElements(nodes=nodes, edges=edges, families=list(legend.values()), kinds=kinds)
+
+
+def _asset(name: str) -> str:
+    return resources.files("paperkg.viz").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network script and stylesheet pyvis ships, read from its package."""
+    try:
+        import pyvis
+    except ImportError as e:
+        raise MissingDependency(_INSTALL_HINT) from e
+    # pyvis's own template with cdn_resources="in_line" inlines these same files,
+    # but it also links Bootstrap from a CDN (the page would not work offline)
+    # and puts tooltips in with innerHTML when a title holds "href".
+    root = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    try:
+        script = (root / "vis-network.min.js").read_text(encoding="utf-8")
+        style = (root / "vis-network.css").read_text(encoding="utf-8")
+    except OSError as e:
+        raise MissingDependency(f"pyvis is installed but lacks vis-network 9.1.2; {_INSTALL_HINT}") from e
+    if "</script" in script.lower():
+        raise PaperKGError("the vis-network script cannot be inlined: it contains '</script'")
+    return script, style
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0) -> str:
+    """Return the whole HTML page for a selection, every script and style inlined.
+
+    Untrusted text (titles, abstracts, evidence, names) goes in only as JSON in
+    a ``<script type="application/json">`` element (see :func:`safe_json`) and is
+    put on the page by the page's script with ``textContent``, never as HTML; a
+    Content-Security-Policy allows only the page's own scripts, by hash.
+
+    Parameters
+    ----------
+    view
+        The selection to draw.
+    heading
+        The page's title; ``"paperkg: <scope>"`` by default.
+    seed
+        Seed of the layout.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    MissingDependency
+        When pyvis is not installed.
+    """
+    vis_script, vis_style = _vis_assets()
+    elements = page_elements(view, seed=seed)
+    title = heading or f"paperkg: {view.scope}"
+    data = {
+        "title": title,
+        "scope": view.scope,
+        "candidates": view.candidates,
+        "left_out": view.left_out,
+        "root": view.root,
+        "nodes": elements.nodes,
+        "edges": elements.edges,
+        "families": elements.families,
+        "kinds": elements.kinds,
+    }
+    app_script = _asset("view.js")
+    scripts = [vis_script, app_script]
+    policy = (
+        "default-src 'none'; "
+        f"script-src {' '.join(_csp_hash(s) for s in scripts)}; "
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    parts = {
+        "CSP": html.escape(policy, quote=True),
+        "TITLE": html.escape(title),
+        "VIS_CSS": vis_style,
+        "APP_CSS": _asset("view.css"),
+        "VIS_JS": vis_script,
+        "APP_JS": app_script,
+        "DATA": safe_json(data),
+    }
+    template = _asset("page.html")
+    # one pass, so nothing substituted is scanned again for markers
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], template)
+
+
+def render_html(view: ViewSelection, out: str | Path, *, heading: str | None = None, seed: int = 0) -> Path:
+    """Draw a selection into one self-contained HTML file at ``out``, and nowhere else.
+
+    Parameters
+    ----------
+    view
+        The selection to draw (:func:`~paperkg.viz.select.select_view`).
+    out
+        The file to write; its directory must exist.
+    heading
+        The page's title; ``"paperkg: <scope>"`` by default.
+    seed
+        Seed of the layout.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    MissingDependency
+        When pyvis is not installed.
+    PaperKGError
+        When the file cannot be written.
+
+    Examples
+    --------
+    >>> render_html(select_view(store), "graph.html")  # doctest: +SKIP
+    PosixPath('graph.html')
+    """
+    page = build_page(view, heading=heading, seed=seed)
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise PaperKGError(f"cannot write {target}: the directory {target.parent} does not exist")
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as e:
+        raise PaperKGError(f"cannot write {target}: {e.strerror}") from e
+    return target

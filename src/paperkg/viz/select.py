@@ -1,0 +1,429 @@
+"""Choosing what a view shows: the whole graph, a neighbourhood, a lineage or a family, capped by PageRank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from paperkg.exceptions import EntityNotFound, QueryError
+from paperkg.graph.export import to_networkx
+from paperkg.graph.store import GraphStore
+from paperkg.models import EdgeKind, entity_id, normalise_title
+
+__all__ = [
+    "DEFAULT_MAX_NODES",
+    "HUB_KINDS",
+    "KIND_ALIASES",
+    "ViewSelection",
+    "find_family",
+    "influence",
+    "parse_kinds",
+    "select_subgraph",
+    "select_view",
+]
+
+DEFAULT_MAX_NODES = 2000
+HUB_KINDS = frozenset({"method", "dataset", "family"})
+_PAPERISH = frozenset({"paper", "external"})
+_DIRECTED_PAPER_KINDS = (EdgeKind.BUILDS_ON, EdgeKind.CITES)
+
+KIND_ALIASES: dict[str, EdgeKind] = {
+    "builds_on": EdgeKind.BUILDS_ON,
+    "builds-on": EdgeKind.BUILDS_ON,
+    "cites": EdgeKind.CITES,
+    "citations": EdgeKind.CITES,
+    "similar": EdgeKind.SIMILAR_TO,
+    "similar_to": EdgeKind.SIMILAR_TO,
+    "same_family": EdgeKind.SAME_FAMILY,
+    "family": EdgeKind.SAME_FAMILY,
+    "shares_dataset": EdgeKind.SHARES_DATASET,
+    "dataset": EdgeKind.SHARES_DATASET,
+    "introduces": EdgeKind.INTRODUCES,
+    "mentions": EdgeKind.MENTIONS,
+    "uses_dataset": EdgeKind.USES_DATASET,
+    "in_family": EdgeKind.IN_FAMILY,
+}
+
+
+@dataclass(frozen=True)
+class ViewSelection:
+    """The subgraph a view draws and what was left out of it.
+
+    ``graph`` shares node and edge attribute dicts with the store's graph: read it, do
+    not write to it. ``candidates`` counts the nodes the scope matched before the
+    ``max_nodes`` cut; ``left_out`` how many of them the cut removed.
+    """
+
+    graph: nx.MultiDiGraph
+    scope: str
+    kinds: frozenset[EdgeKind]
+    candidates: int
+    left_out: int
+    root: str | None = None
+    importance: dict[str, float] = field(default_factory=dict)
+
+
+def parse_kinds(kinds: str | Iterable[str | EdgeKind] | None) -> frozenset[EdgeKind]:
+    """Return the edge kinds named by ``kinds``; every kind when it is None or empty.
+
+    Parameters
+    ----------
+    kinds
+        A comma-separated string or an iterable of names: ``EdgeKind`` values in any
+        case (``BUILDS_ON``) or the short names of :data:`KIND_ALIASES` (``similar``).
+
+    Returns
+    -------
+    frozenset of EdgeKind
+
+    Raises
+    ------
+    QueryError
+        When a name is not an edge kind.
+
+    Examples
+    --------
+    >>> sorted(k.value for k in parse_kinds("builds_on,similar"))
+    ['BUILDS_ON', 'SIMILAR_TO']
+    """
+    if kinds is None:
+        return frozenset(EdgeKind)
+    items = kinds.split(",") if isinstance(kinds, str) else list(kinds)
+    chosen: set[EdgeKind] = set()
+    for item in items:
+        if isinstance(item, EdgeKind):
+            chosen.add(item)
+            continue
+        name = item.strip()
+        if not name:
+            continue
+        key = name.lower().replace(" ", "_")
+        if key in KIND_ALIASES:
+            chosen.add(KIND_ALIASES[key])
+        elif name.upper() in EdgeKind.__members__:
+            chosen.add(EdgeKind[name.upper()])
+        else:
+            names = ", ".join(sorted({k for k in KIND_ALIASES if "-" not in k}))
+            raise QueryError(f"unknown edge kind {name!r}; choose from {names}")
+    return frozenset(chosen) if chosen else frozenset(EdgeKind)
+
+
+def find_family(graph: nx.MultiDiGraph, reference: str) -> str:
+    """Return the node id of the method family named ``reference`` (id, name, alias or slug).
+
+    Raises
+    ------
+    EntityNotFound
+        When no family node matches.
+    """
+    text = reference.strip()
+    if text in graph and graph.nodes[text].get("kind") == "family":
+        return text
+    slug_id = entity_id("family", text.removeprefix("family:"))
+    if slug_id in graph and graph.nodes[slug_id].get("kind") == "family":
+        return slug_id
+    wanted = normalise_title(text)
+    names: list[str] = []
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("kind") != "family":
+            continue
+        spellings = [attrs.get("name") or "", *(attrs.get("aliases") or [])]
+        if any(normalise_title(s) == wanted for s in spellings):
+            return str(node)
+        names.append(str(attrs.get("name") or node))
+    known = ", ".join(sorted(names)[:8]) or "none in this graph"
+    raise EntityNotFound(f"no method family named {reference!r}; known families: {known}")
+
+
+def influence(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """Return each node's influence: PageRank over BUILDS_ON and CITES, else degree.
+
+    A paper that many papers build on or cite ranks high. When the graph has no
+    such edges, the normalised degree over every edge stands in, so sizes still
+    say something.
+
+    Parameters
+    ----------
+    graph
+        A paperkg MultiDiGraph (edges keyed by kind).
+
+    Returns
+    -------
+    dict
+        Node id to a score in ``[0, 1]``, the largest node scoring 1.
+    """
+    if graph.number_of_nodes() == 0:
+        return {}
+    directed = nx.DiGraph()
+    directed.add_nodes_from(graph.nodes)
+    for u, v, key in graph.edges(keys=True):
+        if key in (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value) and u != v:
+            directed.add_edge(u, v)
+    if directed.number_of_edges():
+        raw: dict[str, float] = nx.pagerank(directed, alpha=0.85)
+    else:
+        raw = {n: float(d) for n, d in graph.degree()}
+    top = max(raw.values()) or 1.0
+    low = min(raw.values())
+    span = (top - low) or 1.0
+    return {str(n): (s - low) / span for n, s in raw.items()}
+
+
+def _importance(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """PageRank where builds-on/cites count fully and every other kind weakly, both ways."""
+    weighted = nx.DiGraph()
+    weighted.add_nodes_from(graph.nodes)
+    for u, v, key in graph.edges(keys=True):
+        if u == v:
+            continue
+        if key in (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value):
+            pairs = [(u, v, 1.0)]
+        else:
+            pairs = [(u, v, 0.2), (v, u, 0.2)]
+        for a, b, w in pairs:
+            old = weighted.get_edge_data(a, b, {}).get("weight", 0.0)
+            weighted.add_edge(a, b, weight=max(old, w))
+    if weighted.number_of_nodes() == 0:
+        return {}
+    scores: dict[str, float] = nx.pagerank(weighted, alpha=0.85, weight="weight")
+    return scores
+
+
+def _kept_edges(graph: nx.MultiDiGraph, kinds: frozenset[EdgeKind], hubs: bool) -> nx.MultiDiGraph:
+    """The graph with only the chosen edge kinds (and without hub nodes when ``hubs`` is off)."""
+    values = {k.value for k in kinds}
+    view = nx.MultiDiGraph()
+    for node, attrs in graph.nodes(data=True):
+        if hubs or attrs.get("kind") not in HUB_KINDS:
+            view.add_node(node, **attrs)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if key in values and u in view and v in view:
+            view.add_edge(u, v, key=key, **attrs)
+    return view
+
+
+def _paper_neighbours(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    around = set(graph.successors(node)) | set(graph.predecessors(node))
+    return {n for n in around if graph.nodes[n].get("kind") in _PAPERISH}
+
+
+def _neighbourhood(graph: nx.MultiDiGraph, root: str, depth: int) -> set[str]:
+    seen = {root}
+    frontier = {root}
+    for _ in range(depth):
+        frontier = {n for f in frontier for n in _paper_neighbours(graph, f)} - seen
+        seen |= frontier
+    return seen
+
+
+def _lineage(graph: nx.MultiDiGraph, root: str, depth: int, kinds: frozenset[EdgeKind]) -> set[str]:
+    follow = {k.value for k in kinds if k in _DIRECTED_PAPER_KINDS}
+    seen = {root}
+    for step in (graph.out_edges, graph.in_edges):
+        frontier = {root}
+        for _ in range(depth):
+            reached: set[str] = set()
+            for node in frontier:
+                for u, v, key in step(node, keys=True):
+                    if key in follow:
+                        reached.add(v if u == node else u)
+            frontier = reached - seen
+            seen |= frontier
+    return seen
+
+
+def _family(graph: nx.MultiDiGraph, family_id: str) -> set[str]:
+    members = {family_id}
+    for u, _, key in graph.in_edges(family_id, keys=True):
+        if key == EdgeKind.IN_FAMILY.value:
+            members.add(u)
+    return members
+
+
+def _with_hubs(graph: nx.MultiDiGraph, nodes: set[str]) -> set[str]:
+    hubs = {
+        n
+        for p in nodes
+        for n in (*graph.successors(p), *graph.predecessors(p))
+        if graph.nodes[n].get("kind") in HUB_KINDS
+    }
+    return nodes | hubs
+
+
+def select_subgraph(
+    graph: nx.MultiDiGraph,
+    *,
+    center: str | None = None,
+    depth: int = 1,
+    lineage_root: str | None = None,
+    family_id: str | None = None,
+    kinds: frozenset[EdgeKind] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    hubs: bool = True,
+) -> ViewSelection:
+    """Choose the subgraph a view draws, from node ids already resolved.
+
+    The view is the subgraph induced on the chosen nodes over the chosen edge
+    kinds. Papers are chosen by scope; hubs (methods, datasets, families) join
+    when ``hubs`` is on and a kept edge links them to a chosen paper.
+
+    - whole graph (no scope given): every paper, and the hubs linked to them;
+    - ``center``: papers within ``depth`` paper-to-paper hops of it, either direction;
+    - ``lineage_root``: papers it builds on or cites, up to ``depth`` hops, and
+      papers that build on or cite it, up to ``depth`` hops;
+    - ``family_id``: the papers and methods in the family, and the family itself.
+
+    Beyond ``max_nodes`` nodes, the most important are kept (PageRank with
+    builds-on and cites edges weighing five times the others); the scope's root
+    paper is always kept.
+
+    Parameters
+    ----------
+    graph
+        The store's graph (``paperkg.graph.export.to_networkx``).
+    center, lineage_root, family_id
+        At most one scope, as node ids.
+    depth
+        Hops for ``center`` and ``lineage_root``, at least 1.
+    kinds
+        Edge kinds to draw; every kind when None.
+    max_nodes
+        Most nodes drawn, at least 1.
+    hubs
+        Whether Method, Dataset and MethodFamily nodes are drawn.
+
+    Returns
+    -------
+    ViewSelection
+
+    Raises
+    ------
+    QueryError
+        When several scopes are given, an id is not in the graph, or depth or
+        max_nodes is below 1.
+    """
+    scopes = [s for s in (center, lineage_root, family_id) if s is not None]
+    if len(scopes) > 1:
+        raise QueryError("choose one of --paper, --lineage and --family, not several")
+    if depth < 1:
+        raise QueryError(f"depth must be at least 1, got {depth}")
+    if max_nodes < 1:
+        raise QueryError(f"max-nodes must be at least 1, got {max_nodes}")
+    for node in scopes:
+        if node not in graph:
+            raise QueryError(f"{node!r} is not a node of the graph")
+    chosen_kinds = kinds if kinds is not None else frozenset(EdgeKind)
+    kept = _kept_edges(graph, chosen_kinds, hubs)
+    root: str | None = None
+    if center is not None:
+        root = center
+        found = _neighbourhood(kept, center, depth)
+        nodes = _with_hubs(kept, found) if hubs else found
+        label = graph.nodes[center].get("label") or center
+        scope = f"neighbourhood of {label} (depth {depth})"
+    elif lineage_root is not None:
+        root = lineage_root
+        found = _lineage(kept, lineage_root, depth, chosen_kinds)
+        nodes = _with_hubs(kept, found) if hubs else found
+        label = graph.nodes[lineage_root].get("label") or lineage_root
+        scope = f"lineage of {label} (depth {depth}, up and down)"
+    elif family_id is not None:
+        members = _family(graph, family_id)
+        if not hubs:
+            members = {n for n in members if graph.nodes[n].get("kind") not in HUB_KINDS}
+        nodes = members
+        scope = f"family {graph.nodes[family_id].get('name') or family_id}"
+    else:
+        papers = {n for n, a in kept.nodes(data=True) if a.get("kind") == "paper"}
+        linked = {n for n in kept if kept.degree(n) > 0}
+        nodes = papers | linked
+        scope = "whole graph"
+    sub = kept.subgraph(nodes)
+    candidates = sub.number_of_nodes()
+    importance = _importance(sub)
+    if candidates > max_nodes:
+        ranked = sorted(sub.nodes, key=lambda n: (-importance.get(n, 0.0), -sub.degree(n), str(n)))
+        keep = ranked[:max_nodes]
+        if root is not None and root not in keep:
+            keep = [root, *keep[: max_nodes - 1]]
+        sub = sub.subgraph(keep)
+    return ViewSelection(
+        graph=nx.MultiDiGraph(sub),
+        scope=scope,
+        kinds=chosen_kinds,
+        candidates=candidates,
+        left_out=candidates - sub.number_of_nodes(),
+        root=root,
+        importance={n: importance.get(n, 0.0) for n in sub.nodes},
+    )
+
+
+def select_view(
+    store: GraphStore,
+    *,
+    paper: str | None = None,
+    depth: int | None = None,
+    lineage: str | None = None,
+    family: str | None = None,
+    kinds: str | Iterable[str | EdgeKind] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    hubs: bool = True,
+) -> ViewSelection:
+    """Choose the subgraph of a store to draw, resolving paper and family references.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    paper
+        Draw this paper's neighbourhood (arXiv id, DOI, title or label).
+    depth
+        Hops for ``paper`` (default 1) or ``lineage`` (default 3).
+    lineage
+        Draw this paper's lineage up and down.
+    family
+        Draw this method family (name, alias or ``family:`` id).
+    kinds
+        Edge kinds to draw (see :func:`parse_kinds`); every kind by default.
+    max_nodes
+        Most nodes drawn; the most important are kept beyond it.
+    hubs
+        Whether Method, Dataset and MethodFamily nodes are drawn.
+
+    Returns
+    -------
+    ViewSelection
+
+    Raises
+    ------
+    PaperNotFound, AmbiguousPaper
+        When a paper reference does not name exactly one paper.
+    EntityNotFound
+        When no family has that name.
+    QueryError
+        When the arguments cannot be used together.
+
+    Examples
+    --------
+    >>> selection = select_view(store, lineage="MKOR", kinds="builds_on")  # doctest: +SKIP
+    """
+    from paperkg.queries import resolve_paper
+
+    chosen = parse_kinds(kinds)
+    graph = to_networkx(store)
+    center = resolve_paper(store, paper).id if paper is not None else None
+    root = resolve_paper(store, lineage).id if lineage is not None else None
+    family_id = find_family(graph, family) if family is not None else None
+    hops = depth if depth is not None else (3 if root is not None else 1)
+    return select_subgraph(
+        graph,
+        center=center,
+        depth=hops,
+        lineage_root=root,
+        family_id=family_id,
+        kinds=chosen,
+        max_nodes=max_nodes,
+        hubs=hubs,
+    )

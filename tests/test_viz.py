@@ -1,0 +1,567 @@
+"""HTML views: subgraph selection, layout, escaping, the one-file rule, the CLI, and the page in Chromium."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from paperkg.cli import app
+from paperkg.exceptions import EntityNotFound, MissingDependency, QueryError
+from paperkg.graph import NetworkXStore
+from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper
+from paperkg.viz import build_page, compute_layout, page_elements, render_html, select_view
+from paperkg.viz.html import safe_json
+from paperkg.viz.select import find_family, influence, parse_kinds
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _browser_helpers import Browser, Page
+
+HOSTILE = "<img src=x onerror=\"document.title='pwned'\"> & <script>document.title='pwned2'</script>"
+EVIDENCE = "QLoRA backpropagates through a frozen model into LoRA </script><b>adapters</b>"
+K = EdgeKind
+
+
+def _paper(arxiv: str | None, title: str, year: int | None, published: str | None = None) -> Paper:
+    return Paper(
+        arxiv_id=arxiv,
+        title=title,
+        abstract=f"We present {title}. <i>Untrusted</i> abstract text.",
+        published=published or (f"{year}-01-15" if year else None),
+        year=year,
+        n_authors=3,
+    )
+
+
+QLORA = _paper("2305.14314", "QLoRA: Efficient Finetuning of Quantized LLMs", 2023)
+LORA = _paper("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models", 2021)
+ADAPTER = _paper("1902.00751", "Parameter-Efficient Transfer Learning for NLP", 2019)
+DORA = _paper("2402.09353", "DoRA: Weight-Decomposed Low-Rank Adaptation", 2024)
+EVIL = _paper("2402.00001", HOSTILE, 2024)
+UNDATED = _paper(None, "Sophia: A Scalable Stochastic Second-order Optimizer", None, "--05-26")
+PEFT = MethodFamily(name="parameter-efficient fine-tuning")
+OPTIM = MethodFamily(name="optimizers")
+LORA_M = Method(name="LoRA", families=[PEFT.name], introduced_by=LORA.id)
+GSM8K = Dataset(name="GSM8K")
+PAPERS = [QLORA, LORA, ADAPTER, DORA, EVIL, UNDATED]
+ENTITIES = [PEFT, OPTIM, LORA_M, GSM8K]
+EDGES = [
+    Edge(
+        kind=K.BUILDS_ON,
+        source=QLORA.id,
+        target=LORA.id,
+        relation="extends",
+        evidence=EVIDENCE,
+        confidence=0.9,
+    ),
+    Edge(kind=K.BUILDS_ON, source=LORA.id, target=ADAPTER.id, relation="compares", confidence=0.6),
+    Edge(kind=K.BUILDS_ON, source=DORA.id, target=QLORA.id, relation="uses", confidence=0.7),
+    Edge(kind=K.CITES, source=EVIL.id, target=LORA.id),
+    Edge(kind=K.SIMILAR_TO, source=QLORA.id, target=DORA.id, score=0.81, rank=1),
+    Edge(kind=K.SIMILAR_TO, source=DORA.id, target=QLORA.id, score=0.81, rank=1),
+    Edge(kind=K.SIMILAR_TO, source=UNDATED.id, target=ADAPTER.id, score=0.4, rank=1),
+    Edge(kind=K.SAME_FAMILY, source=DORA.id, target=LORA.id, score=1.0, shared=[PEFT.name]),
+    Edge(kind=K.SHARES_DATASET, source=QLORA.id, target=EVIL.id, score=1.0, shared=["GSM8K"]),
+    Edge(kind=K.INTRODUCES, source=LORA.id, target=LORA_M.id),
+    Edge(kind=K.MENTIONS, source=DORA.id, target=LORA_M.id),
+    Edge(kind=K.USES_DATASET, source=QLORA.id, target=GSM8K.id),
+    Edge(kind=K.USES_DATASET, source=EVIL.id, target=GSM8K.id),
+    Edge(kind=K.IN_FAMILY, source=QLORA.id, target=PEFT.id),
+    Edge(kind=K.IN_FAMILY, source=LORA.id, target=PEFT.id),
+    Edge(kind=K.IN_FAMILY, source=ADAPTER.id, target=PEFT.id),
+    Edge(kind=K.IN_FAMILY, source=DORA.id, target=PEFT.id),
+    Edge(kind=K.IN_FAMILY, source=UNDATED.id, target=OPTIM.id),
+    Edge(kind=K.IN_FAMILY, source=LORA_M.id, target=PEFT.id),
+]
+# every node, and every edge with the two mutual SIMILAR_TO edges drawn as one
+DRAWN_NODES = len(PAPERS) + len(ENTITIES)
+DRAWN_EDGES = len(EDGES) - 1
+TITLE = "paperkg: whole graph"
+
+
+def _fill(store: NetworkXStore) -> None:
+    store.upsert_papers(PAPERS)
+    store.upsert_entities(ENTITIES)
+    store.upsert_edges(EDGES)
+
+
+@pytest.fixture
+def sample() -> NetworkXStore:
+    """An in-memory store with every node and edge kind and one hostile title."""
+    store = NetworkXStore.in_memory()
+    _fill(store)
+    return store
+
+
+@pytest.fixture
+def sample_dir(data_dir: Path) -> Path:
+    """The same graph saved in a data directory, for the CLI."""
+    with NetworkXStore.open(data_dir, writable=True, create=True) as store:
+        _fill(store)
+    return data_dir
+
+
+def _kinds_of(graph: nx.MultiDiGraph) -> set[str]:
+    return {attrs["kind"] for _, attrs in graph.nodes(data=True)}
+
+
+# -- selection ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("builds_on,similar", {K.BUILDS_ON, K.SIMILAR_TO}),
+        ("SIMILAR_TO", {K.SIMILAR_TO}),
+        ("shares_dataset, same_family", {K.SHARES_DATASET, K.SAME_FAMILY}),
+        ("builds-on,cites", {K.BUILDS_ON, K.CITES}),
+        (None, set(EdgeKind)),
+        ("", set(EdgeKind)),
+    ],
+)
+def test_parse_kinds(text: str | None, expected: set[EdgeKind]) -> None:
+    assert parse_kinds(text) == expected
+
+
+def test_parse_kinds_rejects_unknown_names() -> None:
+    with pytest.raises(QueryError, match="unknown edge kind 'friends'"):
+        parse_kinds("builds_on,friends")
+
+
+def test_whole_graph_has_every_node(sample: NetworkXStore) -> None:
+    assert select_view(sample).graph.number_of_nodes() == DRAWN_NODES
+
+
+def test_whole_graph_has_every_edge(sample: NetworkXStore) -> None:
+    assert select_view(sample).graph.number_of_edges() == len(EDGES)
+
+
+def test_no_hubs_leaves_only_papers(sample: NetworkXStore) -> None:
+    assert _kinds_of(select_view(sample, hubs=False).graph) == {"paper"}
+
+
+def test_kinds_choose_the_edges(sample: NetworkXStore) -> None:
+    graph = select_view(sample, kinds="builds_on").graph
+    assert {key for _, _, key in graph.edges(keys=True)} == {"BUILDS_ON"}
+
+
+def test_kinds_drop_hubs_left_without_edges(sample: NetworkXStore) -> None:
+    assert _kinds_of(select_view(sample, kinds="builds_on").graph) == {"paper"}
+
+
+@pytest.mark.parametrize(
+    ("depth", "expected"),
+    [
+        (1, {QLORA.id, LORA.id, DORA.id, EVIL.id}),
+        (2, {QLORA.id, LORA.id, DORA.id, EVIL.id, ADAPTER.id}),
+    ],
+)
+def test_neighbourhood_by_depth(sample: NetworkXStore, depth: int, expected: set[str]) -> None:
+    graph = select_view(sample, paper="QLoRA", depth=depth, hubs=False).graph
+    assert set(graph.nodes) == expected
+
+
+def test_neighbourhood_brings_its_hubs(sample: NetworkXStore) -> None:
+    graph = select_view(sample, paper="2106.09685", kinds="introduces,in_family").graph
+    assert set(graph.nodes) == {LORA.id, LORA_M.id, PEFT.id}
+
+
+def test_lineage_walks_up_and_down_from_the_root(sample: NetworkXStore) -> None:
+    graph = select_view(sample, lineage="QLoRA", hubs=False).graph
+    assert set(graph.nodes) == {QLORA.id, LORA.id, ADAPTER.id, DORA.id}
+
+
+def test_lineage_depth_one(sample: NetworkXStore) -> None:
+    graph = select_view(sample, lineage="QLoRA", depth=1, hubs=False).graph
+    assert set(graph.nodes) == {QLORA.id, LORA.id, DORA.id}
+
+
+@pytest.mark.parametrize(
+    "reference", ["parameter-efficient fine-tuning", "Parameter-Efficient Fine-Tuning", PEFT.id]
+)
+def test_family_view(sample: NetworkXStore, reference: str) -> None:
+    graph = select_view(sample, family=reference).graph
+    assert set(graph.nodes) == {QLORA.id, LORA.id, ADAPTER.id, DORA.id, LORA_M.id, PEFT.id}
+
+
+def test_unknown_family_names_the_known_ones(sample: NetworkXStore) -> None:
+    with pytest.raises(EntityNotFound, match="known families: optimizers, parameter-efficient"):
+        find_family(sample.graph, "transformers")
+
+
+def test_one_scope_at_a_time(sample: NetworkXStore) -> None:
+    with pytest.raises(QueryError, match="choose one of"):
+        select_view(sample, paper="QLoRA", family="optimizers")
+
+
+def test_max_nodes_caps_the_view(sample: NetworkXStore) -> None:
+    assert select_view(sample, max_nodes=4).graph.number_of_nodes() == 4
+
+
+def test_max_nodes_counts_what_it_left_out(sample: NetworkXStore) -> None:
+    assert select_view(sample, max_nodes=4).left_out == DRAWN_NODES - 4
+
+
+def test_max_nodes_keeps_the_most_important(sample: NetworkXStore) -> None:
+    # everything builds on the adapter paper, through LoRA
+    assert ADAPTER.id in select_view(sample, max_nodes=1, hubs=False).graph
+
+
+def test_max_nodes_keeps_the_root(sample: NetworkXStore) -> None:
+    assert UNDATED.id in select_view(sample, paper="Sophia", depth=2, max_nodes=1).graph
+
+
+def test_influence_ranks_the_most_built_on_first(sample: NetworkXStore) -> None:
+    scores = influence(select_view(sample, hubs=False).graph)
+    assert max(scores, key=lambda n: scores[n]) == ADAPTER.id
+
+
+# -- layout and page elements ---------------------------------------------------------
+
+
+def test_layout_places_every_node(sample: NetworkXStore) -> None:
+    graph = select_view(sample).graph
+    assert set(compute_layout(graph)) == set(graph.nodes)
+
+
+def test_layout_is_deterministic(sample: NetworkXStore) -> None:
+    graph = select_view(sample).graph
+    assert compute_layout(graph, seed=3) == compute_layout(graph, seed=3)
+
+
+def test_layout_keeps_nodes_apart() -> None:
+    graph = nx.barabasi_albert_graph(600, 2, seed=1)
+    points = sorted(compute_layout(graph).values())
+    assert len(set(points)) == 600
+
+
+def test_mutual_similar_edges_are_drawn_once(sample: NetworkXStore) -> None:
+    assert len(page_elements(select_view(sample)).edges) == DRAWN_EDGES
+
+
+def test_papers_take_their_family_colour(sample: NetworkXStore) -> None:
+    elements = page_elements(select_view(sample))
+    colour = {f["name"]: f["color"] for f in elements.families}[PEFT.name]
+    assert next(n for n in elements.nodes if n["id"] == LORA.id)["color"] == colour
+
+
+def test_only_real_arxiv_ids_become_links(sample: NetworkXStore) -> None:
+    nodes = page_elements(select_view(sample)).nodes
+    assert {n["id"]: n.get("arxiv") for n in nodes if n["kind"] == "paper"}[QLORA.id] == "2305.14314"
+
+
+# -- escaping and the one-file rule -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [HOSTILE, EVIDENCE, "</SCRIPT >", "<!-- x", "a\u2028b", "&lt;"])
+def test_safe_json_cannot_close_a_script(text: str) -> None:
+    assert "<" not in safe_json({"t": text})
+
+
+@pytest.mark.parametrize("text", [HOSTILE, EVIDENCE, "a\u2028b", "&lt;"])
+def test_safe_json_round_trips(text: str) -> None:
+    assert json.loads(safe_json({"t": text})) == {"t": text}
+
+
+@pytest.mark.parametrize("fragment", ["<img src=x", "<script>document", "</script><b>", "<i>Untrusted"])
+def test_page_holds_no_raw_untrusted_html(sample: NetworkXStore, fragment: str) -> None:
+    assert fragment not in build_page(select_view(sample))
+
+
+@pytest.mark.parametrize("fragment", ['src="http', "src='http", "<link", "@import", "url(http"])
+def test_page_loads_nothing_from_the_network(sample: NetworkXStore, fragment: str) -> None:
+    assert fragment not in build_page(select_view(sample))
+
+
+def test_page_closes_exactly_three_script_elements(sample: NetworkXStore) -> None:
+    assert build_page(select_view(sample)).count("</script>") == 3
+
+
+def test_render_writes_only_the_file_asked_for(
+    sample: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cwd = tmp_path / "cwd"
+    (cwd / "views").mkdir(parents=True)
+    monkeypatch.chdir(cwd)
+    render_html(select_view(sample), "views/graph.html")
+    assert sorted(str(p.relative_to(cwd)) for p in cwd.rglob("*")) == ["views", "views/graph.html"]
+
+
+def test_render_refuses_a_missing_directory(sample: NetworkXStore, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="does not exist"):
+        render_html(select_view(sample), tmp_path / "nowhere" / "graph.html")
+
+
+def test_missing_pyvis_gives_the_install_hint(sample: NetworkXStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyvis", None)
+    with pytest.raises(MissingDependency, match=r"pip install 'paperkg\[viz\]'"):
+        build_page(select_view(sample))
+
+
+# -- CLI ------------------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def test_cli_prints_the_path_written(sample_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "view.html"
+    result = runner.invoke(app, ["viz", "--out", str(target), "--data-dir", str(sample_dir)])
+    assert result.stdout.strip() == str(target)
+
+
+def test_cli_writes_the_page(sample_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "view.html"
+    runner.invoke(app, ["viz", "--out", str(target), "--lineage", "QLoRA", "--data-dir", str(sample_dir)])
+    assert "lineage of QLoRA" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kinds", "friends"], "unknown edge kind"),
+        (["--paper", "no such paper at all"], "no paper"),
+        (["--family", "transformers"], "no method family"),
+        (["--paper", "QLoRA", "--lineage", "2106.09685"], "choose one of"),
+    ],
+)
+def test_cli_errors_are_one_line(sample_dir: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(
+        app, ["viz", "--out", str(tmp_path / "v.html"), *args, "--data-dir", str(sample_dir)]
+    )
+    assert (result.exit_code, message in result.stderr.lower()) == (1, True)
+
+
+# -- in Chromium ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the module."""
+    handle = Browser()
+    yield handle
+    handle.close()
+
+
+@pytest.fixture(scope="module")
+def sample_page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole sample graph drawn once."""
+    store = NetworkXStore.in_memory()
+    _fill(store)
+    return render_html(select_view(store), tmp_path_factory.mktemp("viz") / "sample.html")
+
+
+@pytest.fixture
+def page(browser: Browser, sample_page_file: Path) -> Iterator[Page]:
+    """A fresh tab on the sample page, drawn."""
+    tab = browser.open(sample_page_file, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    yield tab
+    tab.close()
+
+
+def _node_point(page: Page, node_id: str) -> tuple[float, float]:
+    point = page.evaluate(
+        "(() => { const r = document.getElementById('network').getBoundingClientRect();"
+        f" const p = paperkg.network.canvasToDOM(paperkg.network.getPosition({json.dumps(node_id)}));"
+        " return [r.left + p.x, r.top + p.y]; })()"
+    )
+    return float(point[0]), float(point[1])
+
+
+def _tooltip(page: Page, x: float, y: float) -> str:
+    """Hover a point and return the tooltip's text, after hiding any earlier tooltip."""
+    corner = page.evaluate(
+        "(() => { const r = document.getElementById('network').getBoundingClientRect();"
+        " return [r.right - 3, r.bottom - 3]; })()"
+    )
+    page.mouse_move(float(corner[0]), float(corner[1]))
+    page.wait_for(
+        "(() => { const t = document.querySelector('div.vis-tooltip');"
+        " return !t || t.style.visibility !== 'visible'; })()",
+        timeout=10,
+    )
+    page.mouse_move(x, y)
+    return str(
+        page.wait_for(
+            "(() => { const t = document.querySelector('div.vis-tooltip');"
+            " return t && t.style.visibility === 'visible' && t.textContent; })()",
+            timeout=10,
+        )
+    )
+
+
+def _visible(page: Page) -> dict[str, Any]:
+    return dict(
+        page.evaluate(
+            "({nodes: paperkg.nodes.get({filter: n => !n.hidden}).map(n => n.id),"
+            " edges: paperkg.edges.get({filter: e => !e.hidden}).length})"
+        )
+    )
+
+
+def _click_checkbox(page: Page, element_id: str) -> None:
+    page.evaluate(f"document.getElementById({json.dumps(element_id)}).click()")
+
+
+@pytest.mark.browser
+def test_page_loads_without_javascript_errors(page: Page) -> None:
+    assert page.errors() == []
+
+
+@pytest.mark.browser
+def test_network_has_every_node(page: Page) -> None:
+    assert page.evaluate("paperkg.nodes.length") == DRAWN_NODES
+
+
+@pytest.mark.browser
+def test_network_has_every_edge(page: Page) -> None:
+    assert page.evaluate("paperkg.edges.length") == DRAWN_EDGES
+
+
+@pytest.mark.browser
+def test_hostile_title_shows_as_text_on_hover(page: Page) -> None:
+    assert HOSTILE in _tooltip(page, *_node_point(page, EVIL.id))
+
+
+@pytest.mark.browser
+def test_hostile_title_did_not_run(page: Page) -> None:
+    _tooltip(page, *_node_point(page, EVIL.id))
+    assert page.evaluate("document.title") == TITLE
+
+
+@pytest.mark.browser
+def test_hostile_title_injected_no_element(page: Page) -> None:
+    _tooltip(page, *_node_point(page, EVIL.id))
+    page.evaluate("paperkg.focusNode(" + json.dumps(EVIL.id) + ")")
+    assert page.evaluate(
+        "[document.images.length, document.scripts.length, document.querySelectorAll('b,i').length]"
+    ) == [0, 3, 0]
+
+
+@pytest.mark.browser
+def test_search_lists_the_hostile_title_as_text(page: Page) -> None:
+    page.evaluate(
+        "const s = document.getElementById('search'); s.value = 'onerror'; s.dispatchEvent(new Event('input'))"
+    )
+    assert page.evaluate("[...document.querySelectorAll('#results li')].map(li => li.textContent)") == [
+        HOSTILE
+    ]
+
+
+@pytest.mark.browser
+def test_node_tooltip_has_date_authors_and_abstract(page: Page) -> None:
+    text = _tooltip(page, *_node_point(page, QLORA.id))
+    assert [part in text for part in ("2023-01-15", "3 authors", "<i>Untrusted</i>", "arXiv:2305.14314")] == [
+        True
+    ] * 4
+
+
+@pytest.mark.browser
+def test_edge_tooltip_has_kind_relation_and_evidence(page: Page) -> None:
+    # a point on the QLoRA -> LoRA builds-on edge that no node and no other edge covers
+    point = page.evaluate(
+        "(() => { const net = paperkg.network, r = document.getElementById('network').getBoundingClientRect();"
+        f" const a = net.getPosition({json.dumps(QLORA.id)}), b = net.getPosition({json.dumps(LORA.id)});"
+        " for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65]) {"
+        "   const p = net.canvasToDOM({x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)});"
+        "   if (net.getNodeAt(p) === undefined && net.getEdgeAt(p) !== undefined"
+        "       && paperkg.data.edges.find(e => e.id === net.getEdgeAt(p)).kind === 'BUILDS_ON')"
+        "     return [r.left + p.x, r.top + p.y]; }"
+        " return null; })()"
+    )
+    text = _tooltip(page, float(point[0]), float(point[1]))
+    assert [part in text for part in ("BUILDS_ON", "extends", "confidence 0.9", EVIDENCE)] == [True] * 4
+
+
+@pytest.mark.browser
+def test_clicking_a_paper_shows_its_arxiv_link(page: Page) -> None:
+    x, y = _node_point(page, QLORA.id)
+    page.click(x, y)
+    assert (
+        page.wait_for("document.querySelector('#details-body a')?.href") == "https://arxiv.org/abs/2305.14314"
+    )
+
+
+@pytest.mark.browser
+def test_edge_kind_filter_hides_those_edges(page: Page) -> None:
+    _click_checkbox(page, "kind-BUILDS_ON")
+    assert _visible(page)["edges"] == DRAWN_EDGES - 3
+
+
+@pytest.mark.browser
+def test_family_filter_hides_its_papers(page: Page) -> None:
+    index = page.evaluate(f"paperkg.data.families.findIndex(f => f.name === {json.dumps(PEFT.name)})")
+    _click_checkbox(page, f"family-{index}")
+    hidden = set(page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).map(n => n.id)"))
+    assert hidden == {QLORA.id, LORA.id, ADAPTER.id, DORA.id, PEFT.id}
+
+
+@pytest.mark.browser
+def test_year_filter_hides_older_papers(page: Page) -> None:
+    page.evaluate(
+        "const y = document.getElementById('year-min'); y.value = '2022'; y.dispatchEvent(new Event('change'))"
+    )
+    hidden = set(page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).map(n => n.id)"))
+    assert hidden == {LORA.id, ADAPTER.id}
+
+
+@pytest.mark.browser
+def test_year_unknown_filter_hides_undated_papers(page: Page) -> None:
+    _click_checkbox(page, "year-unknown")
+    hidden = set(page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).map(n => n.id)"))
+    assert hidden == {UNDATED.id}
+
+
+@pytest.mark.browser
+def test_hubs_toggle_hides_hubs(page: Page) -> None:
+    _click_checkbox(page, "hubs")
+    hidden = set(page.evaluate("paperkg.nodes.get({filter: n => n.hidden}).map(n => n.id)"))
+    assert hidden == {e.id for e in ENTITIES}
+
+
+@pytest.mark.browser
+def test_summary_counts_what_filters_show(page: Page) -> None:
+    _click_checkbox(page, "hubs")
+    assert "Filters show 6 nodes" in page.evaluate("document.getElementById('summary').textContent")
+
+
+@pytest.mark.browser
+def test_search_finds_a_paper_by_title(page: Page) -> None:
+    assert page.evaluate("paperkg.find('low-rank adaptation dora')") == [DORA.id]
+
+
+@pytest.mark.browser
+def test_page_says_how_many_were_left_out(browser: Browser, sample: NetworkXStore, tmp_path: Path) -> None:
+    target = render_html(select_view(sample, max_nodes=5), tmp_path / "capped.html")
+    tab = browser.open(target, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    try:
+        summary = tab.evaluate("document.getElementById('summary').textContent")
+    finally:
+        tab.close()
+    assert f"{DRAWN_NODES - 5} of {DRAWN_NODES} nodes left out" in summary
+
+
+@pytest.mark.browser
+def test_two_thousand_nodes_draw_quickly(browser: Browser, tmp_path: Path) -> None:
+    store = NetworkXStore.in_memory()
+    graph = nx.barabasi_albert_graph(2000, 2, seed=7)
+    store.upsert_papers(
+        Paper(title=f"Paper {i}", abstract=f"Abstract {i}.", year=2020 + i % 5) for i in graph
+    )
+    ids = [f"hash:{i}" for i in graph]
+    papers = list(store.papers())
+    ids = [p.id for p in sorted(papers, key=lambda p: int(p.title.split()[1]))]  # type: ignore[union-attr]
+    store.upsert_edges(Edge(kind=K.BUILDS_ON, source=ids[u], target=ids[v]) for u, v in graph.edges())
+    target = render_html(select_view(store), tmp_path / "big.html")
+    tab = browser.open(target, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    try:
+        drawn_ms = tab.evaluate("paperkg.state.drawnAt")
+    finally:
+        tab.close()
+    # the goal is 5 s on an idle machine; the bound leaves room for a busy CI runner
+    assert drawn_ms < 15000
