@@ -544,7 +544,7 @@ def enrich(
         bool | None,
         typer.Option(
             "--keep-external-refs/--no-external-refs",
-            help="Keep unresolved references as external nodes [default: as the last build did].",
+            help="Keep unresolved references as external nodes (default: as the last build did).",
             show_default=False,
         ),
     ] = None,
