@@ -251,6 +251,14 @@ def test_papers_take_their_family_colour(sample: NetworkXStore) -> None:
     assert next(n for n in elements.nodes if n["id"] == LORA.id)["color"] == colour
 
 
+@pytest.mark.parametrize("options", [{"hubs": False}, {"kinds": "builds_on"}])
+def test_papers_keep_their_family_colour_when_family_edges_are_not_drawn(
+    sample: NetworkXStore, options: dict[str, Any]
+) -> None:
+    nodes = page_elements(select_view(sample, **options)).nodes
+    assert next(n for n in nodes if n["id"] == LORA.id)["families"] == [PEFT.name]
+
+
 def test_only_real_arxiv_ids_become_links(sample: NetworkXStore) -> None:
     nodes = page_elements(select_view(sample)).nodes
     assert {n["id"]: n.get("arxiv") for n in nodes if n["kind"] == "paper"}[QLORA.id] == "2305.14314"

@@ -33,7 +33,10 @@ __all__ = [
 _INSTALL_HINT = "drawing HTML views needs pyvis; install it with: pip install 'paperkg[viz]'"
 _ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})$")
 _EXCERPT = 300
-_LABEL = 40
+_LABEL = 34
+_CANVAS = (1100, 850)  # the graph's part of a 1400x900 window, beside the side panel
+_READABLE_PX = 12
+_LEADING_MIN, _LEADING_SHARE, _LEADING_MAX = 8, 12, 40
 
 
 @dataclass(frozen=True)
@@ -121,19 +124,6 @@ def _number(value: Any) -> float | None:
     return round(float(value), 3)
 
 
-def _families_of(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """Each node's family names, from its IN_FAMILY edges."""
-    found: dict[str, list[str]] = {}
-    for u, v, key in graph.edges(keys=True):
-        if key == EdgeKind.IN_FAMILY.value and graph.nodes[v].get("kind") == "family":
-            name = str(graph.nodes[v].get("name") or v)
-            found.setdefault(u, []).append(name)
-    for node, attrs in graph.nodes(data=True):
-        if attrs.get("kind") == "family":
-            found.setdefault(node, []).append(str(attrs.get("name") or node))
-    return found
-
-
 def _family_legend(graph: nx.MultiDiGraph, families: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
     counts: dict[str, int] = {}
     for node, names in families.items():
@@ -154,6 +144,16 @@ def _family_legend(graph: nx.MultiDiGraph, families: dict[str, list[str]]) -> di
     }
 
 
+def _short_label(text: str) -> str:
+    """A label short enough to draw: the name before a title's colon, else the first words."""
+    head, colon, _ = text.partition(":")
+    if colon and 2 <= len(head.strip()) <= 30:
+        return head.strip()
+    if len(text) <= _LABEL:
+        return text
+    return text[: _LABEL - 1].rsplit(" ", 1)[0].rstrip(" ,;-") + "…"
+
+
 def _node(
     node: str,
     attrs: dict[str, Any],
@@ -165,7 +165,7 @@ def _node(
     kind = str(attrs.get("kind") or "external")
     names = sorted(set(names), key=lambda n: (-legend[n]["count"], n.lower()))
     text = str(attrs.get("label") or attrs.get("name") or attrs.get("title") or node)
-    label = text if len(text) <= _LABEL else text[: _LABEL - 1].rstrip() + "…"
+    label = _short_label(text)
     arxiv = attrs.get("arxiv_id")
     record: dict[str, Any] = {
         "id": node,
@@ -179,7 +179,8 @@ def _node(
     if kind == "paper":
         record.update(
             shape="dot",
-            size=round(9 + 21 * score, 1),
+            size=round(12 + 22 * score, 1),
+            font=round(15 + 13 * score),
             color=legend[names[0]]["color"] if names else _NO_FAMILY,
             title=attrs.get("title"),
             published=attrs.get("published"),
@@ -195,7 +196,8 @@ def _node(
             color = legend[names[0]]["color"]
         record.update(
             shape=shape,
-            size=8 if kind == "external" else round(10 + 10 * score, 1),
+            size={"external": 6, "family": 11}.get(kind, 8),
+            font=11,
             color=color,
             description=_excerpt(attrs.get("description"), _EXCERPT),
             aliases=[str(a) for a in (attrs.get("aliases") or [])][:10],
@@ -220,6 +222,31 @@ def _edge(index: int, u: str, v: str, key: str, attrs: dict[str, Any], mutual: b
     }
 
 
+def _enlarge_leading_labels(
+    graph: nx.MultiDiGraph,
+    nodes: list[dict[str, Any]],
+    scores: dict[str, float],
+    positions: dict[str, tuple[float, float]],
+) -> None:
+    """Give the most influential papers labels big enough to read when the whole view fits the window.
+
+    vis-network skips labels smaller than a few pixels on screen, so at the
+    zoom that fits a few hundred nodes no label shows; the leading papers get a
+    font sized for that zoom, the others show theirs once zoomed in.
+    """
+    if not positions:
+        return
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 200
+    fit_scale = min(_CANVAS[0] / width, _CANVAS[1] / height, 1.0)
+    papers = [n for n in nodes if n["kind"] == "paper"]
+    papers.sort(key=lambda n: (-scores.get(n["id"], 0.0), -graph.degree(n["id"]), n["id"]))
+    font = min(max(_READABLE_PX / fit_scale, 15), 64)
+    for node in papers[: max(_LEADING_MIN, len(papers) // _LEADING_SHARE)][:_LEADING_MAX]:
+        node["font"] = round(max(node["font"], font))
+
+
 def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
     """Return the nodes, edges and legends the page draws for a selection.
 
@@ -242,12 +269,13 @@ def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
     graph = view.graph
     positions = compute_layout(graph, seed=seed)
     scores = influence(graph)
-    families = _families_of(graph)
+    families = view.families
     legend = _family_legend(graph, families)
     nodes = [
         _node(n, a, positions[n], scores.get(n, 0.0), families.get(n, []), legend)
         for n, a in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
     ]
+    _enlarge_leading_labels(graph, nodes, scores, positions)
     edges: list[dict[str, Any]] = []
     similar = EdgeKind.SIMILAR_TO.value
     counts: dict[str, int] = {}

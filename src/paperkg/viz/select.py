@@ -17,6 +17,7 @@ __all__ = [
     "HUB_KINDS",
     "KIND_ALIASES",
     "ViewSelection",
+    "family_names",
     "find_family",
     "influence",
     "parse_kinds",
@@ -63,6 +64,7 @@ class ViewSelection:
     left_out: int
     root: str | None = None
     importance: dict[str, float] = field(default_factory=dict)
+    families: dict[str, list[str]] = field(default_factory=dict)
 
 
 def parse_kinds(kinds: str | Iterable[str | EdgeKind] | None) -> frozenset[EdgeKind]:
@@ -135,6 +137,34 @@ def find_family(graph: nx.MultiDiGraph, reference: str) -> str:
         names.append(str(attrs.get("name") or node))
     known = ", ".join(sorted(names)[:8]) or "none in this graph"
     raise EntityNotFound(f"no method family named {reference!r}; known families: {known}")
+
+
+def family_names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Return the names of each node's method families, from its IN_FAMILY edges.
+
+    A family node is its own family. Nodes in no family are left out.
+
+    Parameters
+    ----------
+    graph
+        A paperkg MultiDiGraph (edges keyed by kind).
+
+    Returns
+    -------
+    dict
+        Node id to family names, each name once, in edge order.
+    """
+    found: dict[str, list[str]] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("kind") == "family":
+            found[node] = [str(attrs.get("name") or node)]
+    for u, v, key in graph.edges(keys=True):
+        if key == EdgeKind.IN_FAMILY.value and graph.nodes[v].get("kind") == "family":
+            name = str(graph.nodes[v].get("name") or v)
+            names = found.setdefault(u, [])
+            if name not in names:
+                names.append(name)
+    return found
 
 
 def influence(graph: nx.MultiDiGraph) -> dict[str, float]:
@@ -349,6 +379,8 @@ def select_subgraph(
         if root is not None and root not in keep:
             keep = [root, *keep[: max_nodes - 1]]
         sub = sub.subgraph(keep)
+    # from the whole graph, so papers keep their colour when hubs or IN_FAMILY edges are not drawn
+    families = family_names(graph)
     return ViewSelection(
         graph=nx.MultiDiGraph(sub),
         scope=scope,
@@ -357,6 +389,7 @@ def select_subgraph(
         left_out=candidates - sub.number_of_nodes(),
         root=root,
         importance={n: importance.get(n, 0.0) for n in sub.nodes},
+        families={n: families[n] for n in sub.nodes if n in families},
     )
 
 

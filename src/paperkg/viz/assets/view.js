@@ -73,7 +73,7 @@
       color: { background: n.color, border: n.kind === "paper" ? "#ffffff" : n.color,
                highlight: { background: n.color, border: "#111827" } },
       borderWidth: n.kind === "paper" ? 1 : 0,
-      font: { size: n.kind === "paper" ? 14 : 12, color: "#111827", strokeWidth: 3, strokeColor: "#ffffff" },
+      font: { size: n.font, color: "#111827", strokeWidth: 3, strokeColor: "#ffffff" },
       title: nodeTip(n),
     };
   }));
@@ -93,7 +93,7 @@
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: 0 },
     edges: { smooth: false, selectionWidth: 1.5 },
-    nodes: { scaling: { label: { enabled: false, drawThreshold: 7 } } },
+    nodes: { scaling: { label: { enabled: false, drawThreshold: 9 } } },
     interaction: {
       hover: !bigGraph, tooltipDelay: 120, hideEdgesOnDrag: bigGraph, hideEdgesOnZoom: bigGraph,
       navigationButtons: false, keyboard: false, multiselect: false,
@@ -101,7 +101,7 @@
   };
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: visNodes, edges: visEdges }, options);
-  var state = { drawnAt: null, firstDraw: null };
+  var state = { drawnAt: null };
   network.once("afterDrawing", function () { state.drawnAt = performance.now(); });
 
   // --- heading and summary ------------------------------------------------------
