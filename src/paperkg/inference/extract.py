@@ -109,24 +109,22 @@ _EXTENDS = re.compile(
     r"\b(?:based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|extend(?:s|ed|ing)?|extension of|"
     r"inspired by|generali[sz](?:e|es|ed|ing)|variant of|improv(?:e|es|ed|ing) (?:up)?on|"
     r"modif(?:y|ies|ied|ying)|evolves? from|version of|upgrade[sd]?|revisit(?:s|ed)?|"
-    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work)\b",
-    re.IGNORECASE,
+    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work)\b"
 )
 _COMPARES = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compar(?:e|es|ed|ing|ison)|than|baselines?|vs\.?|versus|beat(?:s|ing)?|"
-    r"superior to|competitive with|on par with|exceed\w*|rivals?|improvements? over|better)\b",
-    re.IGNORECASE,
+    r"superior to|competitive with|on par with|exceed\w*|rivals?|improvements? over|better)\b"
 )
 _USES = re.compile(
     r"\b(?:using|uses?|used|with|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|fine-?tun\w*|"
     r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
-    r"evaluat\w* on|experiments? on|such as|including|e\.g\.)\b",
-    re.IGNORECASE,
+    r"evaluat\w* on|experiments? on|such as|including|e\.g\.)\b"
 )
 
 
 def relation_of(sentence: str) -> str | None:
     """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None."""
+    sentence = sentence.lower()
     if _EXTENDS.search(sentence):
         return "extends"
     if _COMPARES.search(sentence):
@@ -150,6 +148,7 @@ _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
     r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
 )
+_CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
@@ -465,9 +464,11 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
         sentence = " ".join(doc.text[bounds[i] : bounds[i + 1]].split())
         if not sentence:
             continue
-        own = _SUBJECT_VERB.search(sentence)
+        lower = sentence.lower()
+        first_person = "we " in lower or "our " in lower or "this paper" in lower or "this work" in lower
+        own = _SUBJECT_VERB.search(sentence) if first_person else None
         named = 0
-        if own or re.search(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b", sentence):
+        if first_person and any(cue in lower for cue in _CALLED_CUES):
             for m in _CALLED.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
                 if name and _looks_like_name(name, alone=True):
@@ -481,7 +482,7 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
             found.extend(_from_verb_object(sentence, own.end()))
         if re.match(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b", sentence):
             continue
-        for m in _PASSIVE.finditer(sentence):
+        for m in _PASSIVE.finditer(sentence) if "proposed" in sentence else ():
             if re.search(r"(?:\band|,)\s*$", sentence[: m.start()]):
                 continue
             acronym, name = m.group(2), m.group(1)

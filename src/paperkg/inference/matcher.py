@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -200,14 +200,30 @@ _URL = re.compile(
 )
 
 
+_DROP_SEPARATORS = str.maketrans("", "", _SEPARATORS)
+_URL_TAIL = re.compile(r"\.(?:com|org|io|ai|ml|net|edu|dev)/")
+
+
 def compact(text: str) -> str:
     """Return ``text`` without the separators an alias may be spelled with."""
-    return "".join(ch for ch in text if ch not in _SEPARATORS)
+    return text.translate(_DROP_SEPARATORS)
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of URLs in ``text``; names inside them never match."""
     return [m.span() for m in _URL.finditer(text)]
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Return True if ``start`` lies in a whitespace-delimited token that is a URL."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = len(text)
+    for stop in (" ", "\n"):
+        found = text.find(stop, start)
+        if found != -1 and found < right:
+            right = found
+    token = text[left:right]
+    return "://" in token or "www." in token or token.startswith("//") or bool(_URL_TAIL.search(token))
 
 
 @dataclass(frozen=True)
@@ -318,7 +334,10 @@ class Matcher:
             letters = compact(alias)
             if mode != "fold" and len(letters) >= 5 and letters[0].isupper() and " " not in alias.strip():
                 glue_names.add(alias.strip())
-        self._regex = re.compile(r"(?<![\w])(?:" + _trie_pattern(atoms) + r")(?![\w+])", re.IGNORECASE)
+        trie = _trie_pattern(atoms)
+        self._regex = re.compile(r"\b(?:" + trie + r")(?![\w+])")
+        self._pattern = r"\b(?:" + trie + r")(?![\w+])"
+        self._regex_ci: re.Pattern[str] | None = None
         glue = sorted(glue_names, key=len, reverse=True)
         self._glue = re.compile("|".join(re.escape(n) for n in glue)) if glue else None
 
@@ -367,23 +386,38 @@ class Matcher:
         -------
         list of Match
         """
-        urls = url_spans(text) if ("/" in text or "www." in text) else []
         found: list[Match] = []
-        for m in self._regex.finditer(text):
+        slashes = "/" in text
+        for m in self._candidates(text):
             start, end = m.span()
-            if urls and any(a <= start < b for a, b in urls):
+            if slashes and _in_url(text, start):
                 continue
-            surface = m.group(0)
+            surface = text[start:end]
             keys = self._keys(surface)
             if not keys or self._inside_longer_name(text, start, end, keys):
                 continue
             found.append(Match(start, end, surface, keys))
         if self._glue is not None:
-            found.extend(self._glued(text, found, urls))
+            found.extend(self._glued(text, found, slashes))
             found.sort(key=lambda x: x.start)
         return found
 
-    def _glued(self, text: str, taken: list[Match], urls: list[tuple[int, int]]) -> list[Match]:
+    def _candidates(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the regex matches in ``text``, left to right, without overlaps.
+
+        The trie is matched case-sensitively against the lowercased text (several
+        times faster than ``re.IGNORECASE``); offsets are the same unless case
+        folding changed the length, where the case-insensitive twin is used.
+        """
+        lower = text.lower()
+        if len(lower) == len(text):
+            yield from self._regex.finditer(lower)
+        else:
+            if self._regex_ci is None:
+                self._regex_ci = re.compile(self._pattern, re.IGNORECASE)
+            yield from self._regex_ci.finditer(text)
+
+    def _glued(self, text: str, taken: list[Match], slashes: bool) -> list[Match]:
         out: list[Match] = []
         assert self._glue is not None
         covered = [(m.start, m.end) for m in taken]
@@ -393,7 +427,7 @@ class Matcher:
             right_glued = end < len(text) and text[end].isalpha()
             if not (left_glued or right_glued):
                 continue
-            if any(a < end and start < b for a, b in covered) or any(a <= start < b for a, b in urls):
+            if any(a < end and start < b for a, b in covered) or (slashes and _in_url(text, start)):
                 continue
             left = re.search(r"[^\W\d_]+$", text[:start]) if left_glued else None
             right = re.match(r"[^\W\d_]+", text[end:]) if right_glued else None

@@ -16,13 +16,12 @@ from paperkg.inference.extract import (
     PaperText,
     acronym_definitions,
     find_introduced,
-    find_mentions,
     paper_text,
     relation_of,
     sentence_at,
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
-from paperkg.inference.matcher import Matcher
+from paperkg.inference.matcher import Match, Matcher, compact
 from paperkg.inference.related import related_edges
 from paperkg.models import Dataset, Edge, EdgeKind, Entity, Method, Paper, entity_id
 from paperkg.progress import NullProgress, Progress
@@ -51,6 +50,8 @@ _NAME_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Common words are common: this many abstracts show which names are also ordinary words.
+_WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 _FAMILY_THRESHOLD = 2.0
@@ -103,17 +104,18 @@ def _whole(matcher: Matcher, name: str) -> str | None:
     return None
 
 
-def _family_matcher(lexicon: Lexicon) -> tuple[Matcher, dict[str, float]]:
+def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[str, str], float]]:
+    """Return the wordings that put a paper in a family, and what each is worth."""
     names: dict[str, list[str]] = defaultdict(list)
-    weight: dict[str, float] = {}
+    weight: dict[tuple[str, str], float] = {}
     for family in lexicon.families.values():
         for phrase in (family.name, *family.aliases, *family.phrases):
             names[phrase].append(family.id)
-            weight[f"{family.id}\x00{phrase.lower()}"] = 1.0
+            weight[(family.id, compact(phrase).lower())] = 1.0
         for phrase in family.weak_phrases:
             names[phrase].append(family.id)
-            weight[f"{family.id}\x00{phrase.lower()}"] = 0.5
-    return Matcher(names), weight
+            weight[(family.id, compact(phrase).lower())] = 0.5
+    return names, weight
 
 
 def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
@@ -134,28 +136,23 @@ def _long_form_in(text: str, forms: Iterable[str]) -> bool:
 
 def _score_families(
     doc: PaperText,
-    fam_matcher: Matcher,
-    weights: Mapping[str, float],
+    phrases: Iterable[tuple[Match, str]],
+    weights: Mapping[tuple[str, str], float],
     entity_families: Iterable[tuple[str, float, str]],
 ) -> dict[str, FamilyHit]:
     hits: dict[str, FamilyHit] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for match in fam_matcher.find(doc.text):
-        for fid in match.keys:
-            key = (fid, match.surface.lower())
-            counts[key] += 1
-            if counts[key] > 2:
-                continue
-            w = weights.get(f"{fid}\x00{match.surface.lower()}")
-            if w is None:
-                w = max((v for k, v in weights.items() if k.startswith(fid + "\x00")), default=0.5)
-                w = 1.0 if w >= 1.0 else 0.5
-            hit = hits.setdefault(fid, FamilyHit())
-            hit.score += w
-            if hit.evidence is None:
-                hit.evidence = sentence_at(doc, match.start)[1]
-            if match.surface not in hit.via:
-                hit.via.append(match.surface)
+    for match, fid in phrases:
+        key = (fid, compact(match.surface).lower())
+        counts[key] += 1
+        if counts[key] > 2:
+            continue
+        hit = hits.setdefault(fid, FamilyHit())
+        hit.score += weights.get(key, 0.5)
+        if hit.evidence is None:
+            hit.evidence = sentence_at(doc, match.start)[1]
+        if match.surface not in hit.via:
+            hit.via.append(match.surface)
     for fid, w, why in entity_families:
         hit = hits.setdefault(fid, FamilyHit())
         hit.score += w
@@ -266,12 +263,15 @@ def infer_corpus(
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
+    fam_names, fam_weights = _family_phrases(lexicon)
+    for phrase, fids in fam_names.items():
+        names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
     introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id)
 
     # names that are also common words: "Adapters", "Emu"
     lower_words: set[str] = set()
-    for doc in docs:
+    for doc in docs[:_WORD_SAMPLE]:
         lower_words.update(_LOWER_WORD.findall(doc.text))
     ambiguous = {e.id for e in lexicon.entries.values() if e.ambiguous}
     for eid, entity in new.items():
@@ -284,7 +284,6 @@ def infer_corpus(
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
     }
     version_of.update({eid: e.version_of for eid, e in new.items() if e.version_of})
-    fam_matcher, fam_weights = _family_matcher(lexicon)
 
     # 2. mentions, families and builds-on claims, paper by paper
     bar = progress.task("matching names", total=len(docs), unit="papers")
@@ -301,8 +300,13 @@ def infer_corpus(
         found = PaperEntities(pid)
         mine = own.get(pid, set())
         definitions: dict[str, str] | None = None
-        for match, sentence, relation in find_mentions(doc, matcher):
+        phrases: list[tuple[Match, str]] = []
+        typed: dict[int, tuple[str, str | None]] = {}
+        for match in matcher.find(doc.text):
             for eid in match.keys:
+                if eid.startswith("family:"):
+                    phrases.append((match, eid))
+                    continue
                 if eid in mine:
                     continue
                 if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
@@ -319,8 +323,11 @@ def infer_corpus(
                     long_form = definitions.get(match.surface)
                     if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                         continue
+                index, sentence = sentence_at(doc, match.start)
+                if index not in typed:
+                    typed[index] = (sentence, relation_of(sentence))
                 found.mentions.setdefault(eid, []).append(
-                    Mention(eid, match.surface, match.start, sentence, relation, match.glued)
+                    Mention(eid, match.surface, match.start, *typed[index], match.glued)
                 )
         for eid in sorted(mine):
             claimed = next((i for p, i in intro_claims.get(eid, []) if p == pid), None)
@@ -362,7 +369,7 @@ def infer_corpus(
                 if fid and per_family[fid] < 1.0:
                     per_family[fid] += 0.5
                     entity_fams.append((fid, 0.5, mentions[0].surface))
-        found.families = _score_families(doc, fam_matcher, fam_weights, entity_fams)
+        found.families = _score_families(doc, phrases, fam_weights, entity_fams)
         results[pid] = found
         bar.advance()
     bar.close()

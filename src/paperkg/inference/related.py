@@ -13,7 +13,7 @@ __all__ = ["hub_weight", "related_edges"]
 
 # How many hub members one paper looks at to find its partners: keeps the work
 # linear in the corpus, whatever the size of the hubs (rarest hubs first).
-SCAN_BUDGET = 400
+SCAN_BUDGET = 60
 
 
 def hub_weight(degree: int) -> float:
@@ -59,30 +59,33 @@ def related_edges(
     weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
     for papers in members.values():
         papers.sort()
-    kept: dict[tuple[str, str], float] = {}
+    kept: set[tuple[str, str]] = set()
     for paper, hubs in hubs_of.items():
         if not hubs:
             continue
-        partners: set[str] = set()
+        scores: dict[str, float] = defaultdict(float)
         budget = SCAN_BUDGET
+        # rarest hubs first; a hub too large for what is left of the budget adds its
+        # weight only to partners found so far, so the work per paper stays bounded
         for hub in sorted(hubs, key=lambda h: (-weight[h], h)):
-            if budget <= 0:
-                break
-            for other in members[hub][: budget + 1]:
-                if other != paper:
-                    partners.add(other)
-            budget -= len(members[hub])
-        scored = []
-        for other in partners:
-            shared = hubs & hubs_of[other]
-            scored.append((sum(weight[h] for h in shared), other))
-        for score, other in heapq.nlargest(k, scored, key=lambda x: (x[0], x[1])):
-            pair = (paper, other) if paper < other else (other, paper)
-            kept[pair] = score
+            w = weight[hub]
+            if budget > 0:
+                for other in members[hub][: budget + 1]:
+                    if other != paper:
+                        scores[other] += w
+                budget -= len(members[hub])
+            else:
+                for other in scores:
+                    if hub in hubs_of[other]:
+                        scores[other] += w
+        scored = [(score, other) for other, score in scores.items()]
+        for _, other in heapq.nlargest(k, scored, key=lambda x: (x[0], x[1])):
+            kept.add((paper, other) if paper < other else (other, paper))
     edges = []
     label = names or {}
-    for (source, target), score in sorted(kept.items()):
+    for source, target in sorted(kept):
         common = sorted(hubs_of[source] & hubs_of[target], key=lambda h: (-weight[h], h))
+        score = sum(weight[h] for h in common)
         edges.append(
             Edge(
                 kind=kind,
