@@ -176,3 +176,14 @@ def test_build_with_a_user_lexicon(tmp_path: Path) -> None:
     )
     _, out, _ = invoke("entities", "equilibrium propagation", "--json", "--data-dir", str(data_dir))
     assert "method:jacobian-homeostasis" in [i["target"] for i in json.loads(out)["items"]]
+
+
+@pytest.mark.parametrize(("k", "expected"), [("0", 0), ("1", 16)])
+def test_related_k_bounds_same_family_edges(tmp_path: Path, k: str, expected: int) -> None:
+    data_dir = tmp_path / "data"
+    invoke(
+        "build", str(ROOT / "examples" / "hf-daily-papers-optimizers.txt"), "--year", "2025",
+        "--no-similarity", "--related-k", k, "--data-dir", str(data_dir),
+    )  # fmt: skip
+    _, out, _ = invoke("stats", "--json", "--data-dir", str(data_dir))
+    assert json.loads(out)["edges"].get("SAME_FAMILY", 0) <= expected

@@ -301,6 +301,10 @@ LexiconOpt = Annotated[
         help="Extra lexicon file: paperkg JSON or a Papers-with-Code methods.json(.gz) (repeatable).",
     ),
 ]
+RelatedKOpt = Annotated[
+    int,
+    typer.Option("--related-k", min=0, help="SAME_FAMILY / SHARES_DATASET partners kept per paper."),
+]
 
 
 def _run_build(
@@ -338,6 +342,7 @@ def build(
     until: UntilOpt = None,
     keep_external_refs: KeepExternalOpt = False,
     lexicon: LexiconOpt = None,
+    related_k: RelatedKOpt = 10,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -356,6 +361,7 @@ def build(
         until=until,
         keep_external_refs=keep_external_refs,
         lexicons=lexicon or [],
+        related_k=related_k,
     )
     _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -374,6 +380,7 @@ def add(
     until: UntilOpt = None,
     keep_external_refs: KeepExternalOpt = False,
     lexicon: LexiconOpt = None,
+    related_k: RelatedKOpt = 10,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -392,6 +399,7 @@ def add(
         until=until,
         keep_external_refs=keep_external_refs,
         lexicons=lexicon or [],
+        related_k=related_k,
     )
     _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
