@@ -7,7 +7,8 @@ the file), then measures, each in a fresh subprocess so peak memory is its own:
 - ``json.loads``: read the lines and parse each one, nothing kept;
 - ``load_arxiv_snapshot``: the paperkg loader, one :class:`Paper` per line, nothing kept;
 - ``load_arxiv_snapshot --category math.OC``: the same with a category filter
-  (lines that cannot match skip the JSON parse).
+  (lines that cannot match skip the JSON parse);
+- ``load_arxiv_snapshot`` on a gzip copy of the file.
 
 It prints papers (lines) per second and the peak resident memory (``ru_maxrss``)
 of each run, and the Python heap peak of the loader measured with ``tracemalloc``
@@ -20,8 +21,10 @@ on both sizes. Run it from the repository root::
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,6 +58,8 @@ def measure(kind: str, path: Path, heap: bool = False) -> dict[str, Any]:
         lines = count
     else:
         options = LoadOptions(categories=["math.OC"]) if kind == "loader+category" else LoadOptions()
+        if kind == "loader+gzip":
+            path = path.with_name(path.name + ".gz")
         report = LoadReport(source=str(path))
         for _ in load_arxiv_snapshot(path, options, report):
             count += 1
@@ -112,9 +117,13 @@ def main(argv: list[str] | None = None) -> None:
             if not path.exists():
                 make_corpus(path, n, seed=0, style="arxiv-snapshot")
             files[n] = path
+            gz = path.with_name(path.name + ".gz")
+            if not gz.exists():
+                with path.open("rb") as src, gzip.open(gz, "wb", compresslevel=1) as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
         rows = []
         for n in sizes:
-            for kind in ("json.loads", "loader", "loader+category"):
+            for kind in ("json.loads", "loader", "loader+category", "loader+gzip"):
                 rows.append(
                     {"file_lines": n, "mb": round(files[n].stat().st_size / 2**20), **_child(kind, files[n])}
                 )
