@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from collections.abc import Iterator
@@ -307,7 +308,10 @@ def test_render_refuses_a_missing_directory(sample: NetworkXStore, tmp_path: Pat
 
 
 def test_missing_pyvis_gives_the_install_hint(sample: NetworkXStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pyvis", None)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "pyvis" else real_find_spec(name, *a)
+    )
     with pytest.raises(MissingDependency, match=r"pip install 'paperkg\[viz\]'"):
         build_page(select_view(sample))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
@@ -307,14 +308,17 @@ def _asset(name: str) -> str:
 
 def _vis_assets() -> tuple[str, str]:
     """The vis-network script and stylesheet pyvis ships, read from its package."""
+    # find_spec locates the package without running pyvis/__init__.py, which imports IPython (over 1 s)
     try:
-        import pyvis
-    except ImportError as e:
+        spec = importlib.util.find_spec("pyvis")
+    except (ImportError, ValueError) as e:
         raise MissingDependency(_INSTALL_HINT) from e
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingDependency(_INSTALL_HINT)
     # pyvis's own template with cdn_resources="in_line" inlines these same files,
     # but it also links Bootstrap from a CDN (the page would not work offline)
     # and puts tooltips in with innerHTML when a title holds "href".
-    root = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    root = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2"
     try:
         script = (root / "vis-network.min.js").read_text(encoding="utf-8")
         style = (root / "vis-network.css").read_text(encoding="utf-8")

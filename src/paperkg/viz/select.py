@@ -203,18 +203,18 @@ def influence(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 def _importance(graph: nx.MultiDiGraph) -> dict[str, float]:
     """PageRank where builds-on/cites count fully and every other kind weakly, both ways."""
-    weighted = nx.DiGraph()
-    weighted.add_nodes_from(graph.nodes)
+    weights: dict[tuple[str, str], float] = {}
     for u, v, key in graph.edges(keys=True):
         if u == v:
             continue
         if key in (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value):
-            pairs = [(u, v, 1.0)]
+            weights[(u, v)] = 1.0
         else:
-            pairs = [(u, v, 0.2), (v, u, 0.2)]
-        for a, b, w in pairs:
-            old = weighted.get_edge_data(a, b, {}).get("weight", 0.0)
-            weighted.add_edge(a, b, weight=max(old, w))
+            for pair in ((u, v), (v, u)):
+                weights[pair] = max(weights.get(pair, 0.0), 0.2)
+    weighted = nx.DiGraph()
+    weighted.add_nodes_from(graph.nodes)
+    weighted.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     if weighted.number_of_nodes() == 0:
         return {}
     scores: dict[str, float] = nx.pagerank(weighted, alpha=0.85, weight="weight")
