@@ -169,7 +169,7 @@ class _Names:
             for name in entry.surfaces():
                 self.index.setdefault((entry.kind, _fold(name)), entry.id)
         for family in lexicon.families.values():
-            for name in (family.name, *family.aliases):
+            for name in (family.name, *family.aliases, *family.labels):
                 self.index.setdefault(("family", _fold(name)), family.id)
 
     def id(self, kind: str, name: str) -> str:

@@ -73,15 +73,20 @@ class LexiconEntry(BaseModel):
 class FamilyEntry(BaseModel):
     """A method family of the controlled vocabulary.
 
-    ``aliases`` are other names of the family; ``phrases`` are wordings that put
-    a paper in the family when its own text uses them; ``weak_phrases`` count
-    half, and only together with other evidence.
+    ``aliases`` are other names of the family, also looked for in the text;
+    ``labels`` are names it is looked up by but not looked for (too generic,
+    "optimization"); ``phrases`` are wordings that put a paper in the family
+    when its own text uses them; ``weak_phrases`` count half, and only
+    together with other evidence. ``min_score`` raises the evidence a broad
+    family needs before a paper is put in it.
     """
 
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    labels: list[str] = Field(default_factory=list)
+    min_score: float | None = None
     phrases: list[str] = Field(default_factory=list)
     weak_phrases: list[str] = Field(default_factory=list)
 
@@ -92,7 +97,7 @@ class FamilyEntry(BaseModel):
 
     def to_entity(self) -> MethodFamily:
         """Return the graph node of the family."""
-        return MethodFamily(name=self.name, aliases=list(self.aliases))
+        return MethodFamily(name=self.name, aliases=[*self.aliases, *self.labels])
 
 
 class _LexiconFile(BaseModel):
@@ -120,8 +125,9 @@ class Lexicon:
     def add_family(self, family: FamilyEntry) -> None:
         """Add or replace a family."""
         self.families[family.id] = family
-        for name in (family.name, *family.aliases):
-            self._family_names[name.casefold()] = family.id
+        for name in (family.name, *family.aliases, *family.labels):
+            self._family_names.setdefault(name.casefold(), family.id)
+        self._family_names[family.name.casefold()] = family.id
 
     def add(self, entry: LexiconEntry) -> None:
         """Add or replace an entry, adding any family it names that is not known yet."""

@@ -139,6 +139,7 @@ def _score_families(
     phrases: Iterable[tuple[Match, str]],
     weights: Mapping[tuple[str, str], float],
     entity_families: Iterable[tuple[str, float, str]],
+    floors: Mapping[str, float],
 ) -> dict[str, FamilyHit]:
     hits: dict[str, FamilyHit] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -159,7 +160,7 @@ def _score_families(
         if why not in hit.via:
             hit.via.append(why)
     ranked = sorted(
-        ((fid, h) for fid, h in hits.items() if h.score >= _FAMILY_THRESHOLD),
+        ((fid, h) for fid, h in hits.items() if h.score >= floors.get(fid, _FAMILY_THRESHOLD)),
         key=lambda x: (-x[1].score, x[0]),
     )
     # a family far weaker than the paper's main one is a passing remark, not what the paper is about
@@ -264,6 +265,7 @@ def infer_corpus(
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
     fam_names, fam_weights = _family_phrases(lexicon)
+    fam_floors = {fid: f.min_score for fid, f in lexicon.families.items() if f.min_score is not None}
     for phrase, fids in fam_names.items():
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
@@ -369,7 +371,7 @@ def infer_corpus(
                 if fid and per_family[fid] < 1.0:
                     per_family[fid] += 0.5
                     entity_fams.append((fid, 0.5, mentions[0].surface))
-        found.families = _score_families(doc, phrases, fam_weights, entity_fams)
+        found.families = _score_families(doc, phrases, fam_weights, entity_fams, fam_floors)
         results[pid] = found
         bar.advance()
     bar.close()
