@@ -293,7 +293,15 @@ def add_papers(
         stages=stages,
     )
     meta = store.get_meta()
-    meta["last_build"] = {k: v for k, v in report.to_dict().items() if k not in {"counts"}}
+    # Only totals go into the store header: per-paper details (reference counts,
+    # rejections) grow with the corpus and belong to the report, not the store.
+    summary = report.to_dict()
+    summary["stages"] = {
+        name: {k: v for k, v in stage.items() if not isinstance(v, (dict, list))}
+        for name, stage in summary["stages"].items()
+    }
+    summary["files"] = [{k: v for k, v in f.items() if k != "rejections"} for f in summary["files"]]
+    meta["last_build"] = {k: v for k, v in summary.items() if k != "counts"}
     store.set_meta(meta)
     report.counts = store.counts()
     report.seconds = time.perf_counter() - started
