@@ -187,3 +187,13 @@ def test_related_k_bounds_same_family_edges(tmp_path: Path, k: str, expected: in
     )  # fmt: skip
     _, out, _ = invoke("stats", "--json", "--data-dir", str(data_dir))
     assert json.loads(out)["edges"].get("SAME_FAMILY", 0) <= expected
+
+
+def test_loca_lineage_ends_in_the_external_method_lora(seed_dir: Path) -> None:
+    from paperkg.inference.explain import external_methods
+    from paperkg.queries import resolve_paper
+
+    with NetworkXStore.open(seed_dir) as store:
+        loca = resolve_paper(store, "LoCA: Location-Aware Cosine Adaptation").id
+        ends = external_methods(store, [loca])
+    assert [e.method for e in ends] == ["method:lora"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import BaseModel, ConfigDict
 
 from paperkg.graph.store import GraphStore
@@ -9,7 +11,7 @@ from paperkg.models import EdgeKind
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import PaperRef
 
-__all__ = ["ExtractedItem", "PaperEntities", "paper_entities"]
+__all__ = ["ExternalMethod", "ExtractedItem", "PaperEntities", "external_methods", "paper_entities"]
 
 _KINDS = (
     EdgeKind.INTRODUCES,
@@ -81,3 +83,43 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
     ]
     items.sort(key=lambda item: (order[item.kind], item.name.casefold()))
     return PaperEntities(paper=paper_ref(found), items=items)
+
+
+class ExternalMethod(BaseModel):
+    """A method a paper mentions that no paper in the corpus introduced: where a lineage ends."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paper: str
+    method: str
+    name: str
+    evidence: str | None = None
+
+
+def external_methods(store: GraphStore, papers: Iterable[str]) -> list[ExternalMethod]:
+    """Return the methods ``papers`` mention that no corpus paper introduced (LoRA, Adam, ...).
+
+    Parameters
+    ----------
+    store
+        A built graph.
+    papers
+        Paper ids, e.g. the root and every paper of a lineage.
+
+    Returns
+    -------
+    list of ExternalMethod
+        Ordered by paper (in the order given), then method name.
+    """
+    wanted = list(dict.fromkeys(papers))
+    order = {pid: i for i, pid in enumerate(wanted)}
+    external = {e.id: e.name for e in store.entities("method") if e.introduced_by is None}
+    found = [
+        ExternalMethod(
+            paper=edge.source, method=edge.target, name=external[edge.target], evidence=edge.evidence
+        )
+        for edge in store.edges([EdgeKind.MENTIONS])
+        if edge.source in order and edge.target in external
+    ]
+    found.sort(key=lambda x: (order[x.paper], x.name.casefold()))
+    return found
