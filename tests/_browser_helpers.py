@@ -154,7 +154,7 @@ class Browser:
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         page = Page(self, target, session)
-        for domain in ("Page", "Runtime", "Log"):
+        for domain in ("Page", "Runtime", "Log", "Network"):
             self.send(f"{domain}.enable", session=session)
         width, height = self.window
         self.send(
@@ -243,6 +243,36 @@ class Page:
     def mouse_move(self, x: float, y: float) -> None:
         """Move the mouse to page coordinates (CSS pixels)."""
         self.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+
+    def requested_urls(self) -> list[str]:
+        """Return every URL the page asked for, itself included."""
+        self.browser.pump(0.05)
+        return [e["params"]["request"]["url"] for e in self.events("Network.requestWillBeSent")]
+
+    def drag(self, start: tuple[float, float], end: tuple[float, float], steps: int = 8) -> None:
+        """Press the left button at ``start``, move to ``end`` in steps, release."""
+        self.send(
+            "Input.dispatchMouseEvent",
+            {"type": "mousePressed", "x": start[0], "y": start[1], "button": "left", "clickCount": 1},
+        )
+        for i in range(1, steps + 1):
+            x = start[0] + (end[0] - start[0]) * i / steps
+            y = start[1] + (end[1] - start[1]) * i / steps
+            self.send(
+                "Input.dispatchMouseEvent",
+                {"type": "mouseMoved", "x": x, "y": y, "button": "left", "buttons": 1},
+            )
+            self.browser.pump(0.02)
+        self.send(
+            "Input.dispatchMouseEvent",
+            {"type": "mouseReleased", "x": end[0], "y": end[1], "button": "left", "clickCount": 1},
+        )
+
+    def wheel(self, x: float, y: float, delta: float) -> None:
+        """Scroll the mouse wheel at a point (negative ``delta`` zooms in on a map-like canvas)."""
+        self.send(
+            "Input.dispatchMouseEvent", {"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": delta}
+        )
 
     def click(self, x: float, y: float) -> None:
         """Click at page coordinates."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,16 +12,16 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
+from _browser_helpers import Browser, Page
+from conftest import EXAMPLES
 from paperkg.cli import app
 from paperkg.exceptions import EntityNotFound, MissingDependency, QueryError
-from paperkg.graph import NetworkXStore
+from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+from paperkg.loaders import LoadOptions
 from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper
 from paperkg.viz import build_page, compute_layout, page_elements, render_html, select_view
 from paperkg.viz.html import safe_json
 from paperkg.viz.select import find_family, influence, parse_kinds
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _browser_helpers import Browser, Page
 
 HOSTILE = "<img src=x onerror=\"document.title='pwned'\"> & <script>document.title='pwned2'</script>"
 EVIDENCE = "QLoRA backpropagates through a frozen model into LoRA </script><b>adapters</b>"
@@ -426,6 +425,30 @@ def test_page_loads_without_javascript_errors(page: Page) -> None:
 
 
 @pytest.mark.browser
+def test_page_requests_nothing_but_itself(page: Page, sample_page_file: Path) -> None:
+    assert page.requested_urls() == [sample_page_file.resolve().as_uri()]
+
+
+@pytest.mark.browser
+def test_dragging_a_node_moves_it(page: Page) -> None:
+    before = page.evaluate(f"paperkg.network.getPosition({json.dumps(UNDATED.id)})")
+    x, y = _node_point(page, UNDATED.id)
+    page.drag((x, y), (x + 60, y + 40))
+    after = page.evaluate(f"paperkg.network.getPosition({json.dumps(UNDATED.id)})")
+    assert after["x"] - before["x"] == pytest.approx(
+        60 / page.evaluate("paperkg.network.getScale()"), rel=0.1
+    )
+
+
+@pytest.mark.browser
+def test_the_wheel_zooms(page: Page) -> None:
+    before = page.evaluate("paperkg.network.getScale()")
+    x, y = _node_point(page, QLORA.id)
+    page.wheel(x, y, -300)
+    assert page.wait_for(f"paperkg.network.getScale() > {before} && paperkg.network.getScale()") > before
+
+
+@pytest.mark.browser
 def test_network_has_every_node(page: Page) -> None:
     assert page.evaluate("paperkg.nodes.length") == DRAWN_NODES
 
@@ -577,3 +600,45 @@ def test_two_thousand_nodes_draw_quickly(browser: Browser, tmp_path: Path) -> No
         tab.close()
     # the goal is 5 s on an idle machine; the bound leaves room for a busy CI runner
     assert drawn_ms < 15000
+
+
+@pytest.fixture(scope="module")
+def seed_views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int, int]]:
+    """The seed corpus built with inference (no embeddings), drawn whole and as MKOR's lineage."""
+    folder = tmp_path_factory.mktemp("seed-views")
+    store = NetworkXStore.in_memory()
+    build_graph([EXAMPLES], store, BuildOptions(load=LoadOptions(year=2025), similarity=False))
+    views = {}
+    for name, options in {"whole": {}, "lineage": {"lineage": "MKOR"}}.items():
+        view = select_view(store, **options)  # type: ignore[arg-type]
+        drawn = page_elements(view)
+        views[name] = (render_html(view, folder / f"{name}.html"), len(drawn.nodes), len(drawn.edges))
+    return views
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["whole", "lineage"])
+def test_seed_view_draws_without_errors(
+    browser: Browser, seed_views: dict[str, tuple[Path, int, int]], name: str
+) -> None:
+    path, _, _ = seed_views[name]
+    tab = browser.open(path, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    try:
+        errors = tab.errors()
+    finally:
+        tab.close()
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["whole", "lineage"])
+def test_seed_view_draws_every_node_and_edge(
+    browser: Browser, seed_views: dict[str, tuple[Path, int, int]], name: str
+) -> None:
+    path, nodes, edges = seed_views[name]
+    tab = browser.open(path, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    try:
+        counts = tab.evaluate("[paperkg.nodes.length, paperkg.edges.length]")
+    finally:
+        tab.close()
+    assert counts == [nodes, edges]

@@ -180,8 +180,8 @@ def _node(
     if kind == "paper":
         record.update(
             shape="dot",
-            size=round(12 + 22 * score, 1),
-            font=round(15 + 13 * score),
+            size=round(12 + 16 * score, 1),
+            font=round(15 + 5 * score),
             color=legend[names[0]]["color"] if names else _NO_FAMILY,
             title=attrs.get("title"),
             published=attrs.get("published"),

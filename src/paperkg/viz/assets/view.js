@@ -313,6 +313,10 @@
   });
 
   summarise(null);
+  if (data.root && byId[data.root]) {
+    network.selectNodes([data.root]);
+    showDetails(data.root);
+  }
   window.paperkg = {
     network: network,
     nodes: visNodes,
