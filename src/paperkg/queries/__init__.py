@@ -2,7 +2,52 @@
 
 from __future__ import annotations
 
+from paperkg.queries.families import family_members
+from paperkg.queries.influence import derivative_works, influential, prior_works
+from paperkg.queries.lineage import lineage
+from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
-from paperkg.queries.results import PaperRef, SearchHit, Stats
+from paperkg.queries.paths import path
+from paperkg.queries.results import (
+    CommonWork,
+    FamilyMember,
+    FamilyTimeline,
+    Influence,
+    Lineage,
+    LineageHop,
+    PaperRef,
+    PathHop,
+    PathResult,
+    SearchHit,
+    SharedDatasets,
+    SimilarPaper,
+    Stats,
+)
 
-__all__ = ["PaperRef", "SearchHit", "Stats", "paper_ref", "resolve_paper", "search", "stats"]
+__all__ = [
+    "CommonWork",
+    "FamilyMember",
+    "FamilyTimeline",
+    "Influence",
+    "Lineage",
+    "LineageHop",
+    "PaperRef",
+    "PathHop",
+    "PathResult",
+    "SearchHit",
+    "SharedDatasets",
+    "SimilarPaper",
+    "Stats",
+    "derivative_works",
+    "family_members",
+    "influential",
+    "lineage",
+    "paper_ref",
+    "path",
+    "prior_works",
+    "resolve_paper",
+    "search",
+    "shared_datasets",
+    "similar",
+    "stats",
+]

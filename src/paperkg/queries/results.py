@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["PaperRef", "SearchHit", "Stats"]
+__all__ = [
+    "CommonWork",
+    "FamilyMember",
+    "FamilyTimeline",
+    "Influence",
+    "Lineage",
+    "LineageHop",
+    "PaperRef",
+    "PathHop",
+    "PathResult",
+    "SearchHit",
+    "SharedDatasets",
+    "SimilarPaper",
+    "Stats",
+]
 
 
 class _Result(BaseModel):
@@ -39,3 +53,88 @@ class Stats(_Result):
     year_unknown: int
     with_arxiv_id: int
     with_title: int
+
+
+class LineageHop(_Result):
+    """One edge of a lineage: ``source`` builds on (or cites) ``target``, found ``depth`` hops out."""
+
+    source: PaperRef
+    target: PaperRef
+    depth: int
+    kind: str
+    relation: str | None = None
+    evidence: str | None = None
+    via: str | None = None
+    confidence: float | None = None
+
+
+class Lineage(_Result):
+    """What a paper builds on (``up``) or what builds on it (``down``), hop by hop."""
+
+    root: PaperRef
+    direction: str
+    hops: list[LineageHop] = Field(default_factory=list)
+
+
+class PathHop(_Result):
+    """One step of a path between two papers, with the edge that joins them."""
+
+    source: PaperRef
+    target: PaperRef
+    kind: str
+    relation: str | None = None
+    evidence: str | None = None
+    score: float | None = None
+
+
+class PathResult(_Result):
+    """How two papers are connected: the shortest path found, if any."""
+
+    found: bool
+    hops: list[PathHop] = Field(default_factory=list)
+
+
+class SimilarPaper(_Result):
+    """A nearest neighbour of a paper, with the other edge kinds that also join them."""
+
+    paper: PaperRef
+    score: float | None = None
+    rank: int | None = None
+    also_linked: list[str] = Field(default_factory=list)
+
+
+class FamilyMember(_Result):
+    """A paper of a method family, with the evidence that puts it there."""
+
+    paper: PaperRef
+    evidence: str | None = None
+
+
+class FamilyTimeline(_Result):
+    """The papers of one method family, oldest first."""
+
+    family: str
+    members: list[FamilyMember] = Field(default_factory=list)
+
+
+class SharedDatasets(_Result):
+    """A paper that uses some of the same datasets as the one asked about."""
+
+    paper: PaperRef
+    datasets: list[str] = Field(default_factory=list)
+    weight: float = 0.0
+
+
+class Influence(_Result):
+    """A paper and its PageRank over the chosen edge kinds."""
+
+    paper: PaperRef
+    score: float
+
+
+class CommonWork(_Result):
+    """A paper linked to several of the given papers; ``of`` lists which."""
+
+    paper: PaperRef
+    count: int
+    of: list[str] = Field(default_factory=list)

@@ -1,0 +1,79 @@
+"""Dispatch helpers shared by the canned queries: which backend answers, and node refs from rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from paperkg.exceptions import QueryError
+from paperkg.graph.networkx_store import NetworkXStore
+from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.models import EdgeKind
+from paperkg.queries.results import PaperRef
+
+__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "graph_of", "kind_values", "node_ref"]
+
+# Edge kinds that join two papers, in the order a path prefers them when two papers
+# are joined by several edges.
+PAPER_EDGE_KINDS: tuple[EdgeKind, ...] = (
+    EdgeKind.BUILDS_ON,
+    EdgeKind.CITES,
+    EdgeKind.SAME_FAMILY,
+    EdgeKind.SHARES_DATASET,
+    EdgeKind.SIMILAR_TO,
+)
+
+
+def as_cypher(store: GraphStore) -> CypherStore | None:
+    """Return the store when it answers Cypher (a server store), else None."""
+    if isinstance(store, NetworkXStore):
+        return None
+    if isinstance(store, CypherStore):
+        return store
+    return None
+
+
+def graph_of(store: GraphStore) -> nx.MultiDiGraph:
+    """Return the store's graph as NetworkX: the store's own, or a copy read through the protocol."""
+    if isinstance(store, NetworkXStore):
+        return store.graph
+    from paperkg.graph.export import to_networkx
+
+    return to_networkx(store)
+
+
+def kind_values(kinds: Iterable[EdgeKind | str], allowed: Iterable[EdgeKind]) -> list[str]:
+    """Return the edge kind values of ``kinds``, checked against ``allowed``.
+
+    Raises
+    ------
+    QueryError
+        When a kind is unknown or not allowed here.
+    """
+    allow = {k.value for k in allowed}
+    values: list[str] = []
+    for kind in kinds:
+        value = str(kind.value if isinstance(kind, EdgeKind) else kind).upper()
+        if value not in allow:
+            raise QueryError(
+                f"edge kind {kind!r} cannot be used here; choose from {', '.join(sorted(allow))}"
+            )
+        if value not in values:
+            values.append(value)
+    if not values:
+        raise QueryError(f"give at least one edge kind: {', '.join(sorted(allow))}")
+    return values
+
+
+def node_ref(node_id: str, attrs: dict[str, Any]) -> PaperRef:
+    """Return the PaperRef of a node from its attributes (external nodes fall back to their id)."""
+    return PaperRef(
+        id=node_id,
+        label=attrs.get("label") or attrs.get("title") or node_id,
+        title=attrs.get("title"),
+        year=attrs.get("year"),
+        published=attrs.get("published"),
+        arxiv_id=attrs.get("arxiv_id"),
+    )

@@ -1,0 +1,175 @@
+"""Influence: PageRank over builds-on and citation edges, and the works many given papers share."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from paperkg.exceptions import QueryError
+from paperkg.graph.store import GraphStore
+from paperkg.models import EdgeKind
+from paperkg.queries._backend import graph_of, kind_values, node_ref
+from paperkg.queries.papers import resolve_paper
+from paperkg.queries.results import CommonWork, Influence, PaperRef
+
+__all__ = ["derivative_works", "influential", "prior_works"]
+
+_INFLUENCE_KINDS = (EdgeKind.BUILDS_ON, EdgeKind.CITES)
+# PageRank settings; every backend hands its edges to the same computation.
+DAMPING = 0.85
+TOLERANCE = 1.0e-10
+MAX_ITER = 200
+_DIGITS = 8
+
+
+def influential(
+    store: GraphStore,
+    kinds: Iterable[EdgeKind | str] = _INFLUENCE_KINDS,
+    top: int = 10,
+) -> list[Influence]:
+    """Rank papers by PageRank over BUILDS_ON and/or CITES edges.
+
+    Every paper is a node; each edge of ``kinds`` from A to B passes rank from
+    A to B (two kinds joining the same pair count twice). Damping 0.85.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    kinds
+        Edge kinds to rank over: BUILDS_ON, CITES or both.
+    top
+        How many papers to return, at least 1.
+
+    Returns
+    -------
+    list of Influence
+        Highest score first, ties by id; scores rounded to 8 digits.
+
+    Raises
+    ------
+    QueryError
+        When ``kinds`` or ``top`` cannot be used.
+    """
+    if top < 1:
+        raise QueryError(f"top must be at least 1, got {top}")
+    wanted = kind_values(kinds, _INFLUENCE_KINDS)
+    graph = graph_of(store)
+    refs, edges = _influence_input_networkx(graph, wanted)
+    return rank_pagerank(refs, edges, top)
+
+
+def _influence_input_networkx(
+    graph: nx.MultiDiGraph, kinds: list[str]
+) -> tuple[dict[str, PaperRef], list[tuple[str, str]]]:
+    """Return every paper and the wanted edges between papers."""
+    refs = {n: node_ref(n, a) for n, a in graph.nodes(data=True) if a.get("kind") == "paper"}
+    wanted = set(kinds)
+    edges = [(u, v) for u, v, k in graph.edges(keys=True) if k in wanted and u in refs and v in refs]
+    return refs, edges
+
+
+def rank_pagerank(refs: dict[str, PaperRef], edges: list[tuple[str, str]], top: int) -> list[Influence]:
+    """Run PageRank on papers and edges, built in sorted order so every backend gets the same floats."""
+    if not refs:
+        return []
+    graph = nx.DiGraph()
+    graph.add_nodes_from(sorted(refs))
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for edge in edges:
+        if edge[0] != edge[1]:
+            weights[edge] += 1
+    graph.add_weighted_edges_from((u, v, w) for (u, v), w in sorted(weights.items()))
+    scores = nx.pagerank(graph, alpha=DAMPING, tol=TOLERANCE, max_iter=MAX_ITER, weight="weight")
+    ranked = sorted(((round(s, _DIGITS), n) for n, s in scores.items()), key=lambda p: (-p[0], p[1]))
+    return [Influence(paper=refs[n], score=s) for s, n in ranked[:top]]
+
+
+def prior_works(
+    store: GraphStore,
+    papers: list[str],
+    top: int = 10,
+    kinds: Iterable[EdgeKind | str] = _INFLUENCE_KINDS,
+) -> list[CommonWork]:
+    """Return the works many of the given papers build on or cite (Connected Papers' "prior works").
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    papers
+        References to the given papers.
+    top
+        How many works to return, at least 1.
+    kinds
+        Edge kinds that count as building on: BUILDS_ON and CITES by default.
+
+    Returns
+    -------
+    list of CommonWork
+        Papers outside the given ones, by how many given papers link to them
+        (most first, ties by id); ``of`` lists those given papers' ids.
+
+    Raises
+    ------
+    PaperNotFound, AmbiguousPaper
+        When a reference does not name exactly one paper.
+    QueryError
+        When no paper is given, or ``top`` or ``kinds`` cannot be used.
+    """
+    return _common(store, papers, top, kinds, forward=True)
+
+
+def derivative_works(
+    store: GraphStore,
+    papers: list[str],
+    top: int = 10,
+    kinds: Iterable[EdgeKind | str] = _INFLUENCE_KINDS,
+) -> list[CommonWork]:
+    """Return the works that build on or cite many of the given papers ("derivative works").
+
+    Parameters and results as :func:`prior_works`, with the edges followed the other way.
+    """
+    return _common(store, papers, top, kinds, forward=False)
+
+
+def _common(
+    store: GraphStore, papers: list[str], top: int, kinds: Iterable[EdgeKind | str], *, forward: bool
+) -> list[CommonWork]:
+    if not papers:
+        raise QueryError("give at least one paper")
+    if top < 1:
+        raise QueryError(f"top must be at least 1, got {top}")
+    wanted = kind_values(kinds, _INFLUENCE_KINDS)
+    given = sorted({resolve_paper(store, p).id for p in papers})
+    links = _links_networkx(graph_of(store), given, wanted, forward)
+    return rank_common(links, set(given), top)
+
+
+def _links_networkx(
+    graph: nx.MultiDiGraph, given: list[str], kinds: list[str], forward: bool
+) -> list[tuple[str, PaperRef]]:
+    """Return (given id, linked paper) pairs over the wanted edges."""
+    wanted = set(kinds)
+    pairs: list[tuple[str, PaperRef]] = []
+    for paper in given:
+        adjacency = graph.succ[paper] if forward else graph.pred[paper]
+        for other, keys in adjacency.items():
+            if graph.nodes[other].get("kind") == "paper" and not wanted.isdisjoint(keys):
+                pairs.append((paper, node_ref(other, graph.nodes[other])))
+    return pairs
+
+
+def rank_common(links: list[tuple[str, PaperRef]], given: set[str], top: int) -> list[CommonWork]:
+    """Count, for each linked paper outside ``given``, which given papers link to it."""
+    refs: dict[str, PaperRef] = {}
+    of: dict[str, set[str]] = defaultdict(set)
+    for paper, ref in links:
+        if ref.id in given:
+            continue
+        refs[ref.id] = ref
+        of[ref.id].add(paper)
+    ranked = sorted(of, key=lambda n: (-len(of[n]), n))
+    return [CommonWork(paper=refs[n], count=len(of[n]), of=sorted(of[n])) for n in ranked[:top]]

@@ -1,0 +1,320 @@
+"""The canned queries on a hand-made graph, with the same answers from every backend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import _query_graph as fx
+from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
+from paperkg.graph import NetworkXStore
+from paperkg.graph.store import GraphStore
+from paperkg.models import EdgeKind
+from paperkg.queries import (
+    derivative_works,
+    family_members,
+    influential,
+    lineage,
+    path,
+    prior_works,
+    resolve_paper,
+    search,
+    shared_datasets,
+    similar,
+    stats,
+)
+
+BACKENDS = ["networkx"]
+
+
+@pytest.fixture(params=BACKENDS)
+def graph(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The fixture graph in each backend."""
+    store = NetworkXStore.in_memory()
+    fx.fill(store)
+    yield store
+
+
+def _triples(result_hops: list) -> list[tuple[int, str, str]]:  # type: ignore[type-arg]
+    return [(h.depth, h.source.id, h.target.id) for h in result_hops]
+
+
+# -- lineage -------------------------------------------------------------------
+
+
+def test_lineage_up_walks_breadth_first(graph: GraphStore) -> None:
+    result = lineage(graph, "2305.14314", direction="up", depth=3)
+    assert _triples(result.hops) == [
+        (1, fx.QLORA, fx.LORA),
+        (1, fx.QLORA, fx.LLAMA),
+        (2, fx.LORA, fx.TRANSFORMER),
+        (2, fx.LORA, fx.BERT),
+        (2, fx.LLAMA, fx.TRANSFORMER),
+        (3, fx.BERT, fx.TRANSFORMER),
+    ]
+
+
+def test_lineage_down_follows_edges_in(graph: GraphStore) -> None:
+    result = lineage(graph, fx.TRANSFORMER, direction="down", depth=2)
+    assert _triples(result.hops) == [
+        (1, fx.BERT, fx.TRANSFORMER),
+        (1, fx.LORA, fx.TRANSFORMER),
+        (1, fx.LLAMA, fx.TRANSFORMER),
+        (2, fx.LORA, fx.BERT),
+        (2, fx.QLORA, fx.LORA),
+        (2, fx.QLORA, fx.LLAMA),
+        (2, fx.LLAMA2, fx.LLAMA),
+    ]
+
+
+def test_lineage_depth_limits_the_walk(graph: GraphStore) -> None:
+    result = lineage(graph, fx.QLORA, direction="up", depth=1)
+    assert _triples(result.hops) == [(1, fx.QLORA, fx.LORA), (1, fx.QLORA, fx.LLAMA)]
+
+
+def test_lineage_hop_carries_evidence(graph: GraphStore) -> None:
+    hop = lineage(graph, fx.QLORA, depth=1).hops[0]
+    assert (hop.relation, hop.evidence, hop.via, hop.confidence) == (
+        "extends",
+        "QLoRA extends LoRA.",
+        "LoRA",
+        0.95,
+    )
+
+
+def test_lineage_hop_carries_paper_refs(graph: GraphStore) -> None:
+    hop = lineage(graph, fx.QLORA, depth=1).hops[0]
+    assert (hop.target.label, hop.target.year, hop.target.published) == (
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        2021,
+        "2021-06-17",
+    )
+
+
+def test_lineage_root_is_the_resolved_paper(graph: GraphStore) -> None:
+    assert lineage(graph, "QLoRA: Efficient Finetuning").root.id == fx.QLORA
+
+
+def test_lineage_via_cites_adds_citation_hops(graph: GraphStore) -> None:
+    result = lineage(graph, fx.LLAMA2, depth=1, kinds=(EdgeKind.BUILDS_ON, EdgeKind.CITES))
+    assert [(h.target.id, h.kind) for h in result.hops] == [
+        (fx.LLAMA, "BUILDS_ON"),
+        (fx.LLAMA, "CITES"),
+        (fx.QLORA, "CITES"),
+    ]
+
+
+def test_lineage_skips_external_nodes(graph: GraphStore) -> None:
+    assert lineage(graph, fx.TRANSFORMER, kinds=("CITES",)).hops == []
+
+
+def test_lineage_rejects_a_bad_direction(graph: GraphStore) -> None:
+    with pytest.raises(QueryError, match="direction"):
+        lineage(graph, fx.QLORA, direction="sideways")
+
+
+def test_lineage_rejects_an_unknown_kind(graph: GraphStore) -> None:
+    with pytest.raises(QueryError, match="INTRODUCES"):
+        lineage(graph, fx.QLORA, kinds=("INTRODUCES",))
+
+
+def test_lineage_of_an_unknown_paper_raises(graph: GraphStore) -> None:
+    with pytest.raises(PaperNotFound):
+        lineage(graph, "9999.99999")
+
+
+# -- path ----------------------------------------------------------------------
+
+
+def _walk(result_hops: list) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return [(h.source.id, h.target.id, h.kind) for h in result_hops]
+
+
+def test_path_takes_the_smallest_of_several_shortest_paths(graph: GraphStore) -> None:
+    result = path(graph, fx.BERT, fx.LLAMA)
+    assert _walk(result.hops) == [
+        (fx.BERT, fx.TRANSFORMER, "BUILDS_ON"),
+        (fx.LLAMA, fx.TRANSFORMER, "BUILDS_ON"),
+    ]
+
+
+def test_path_over_citations_only(graph: GraphStore) -> None:
+    result = path(graph, fx.BERT, fx.LLAMA, kinds=["CITES"])
+    assert _walk(result.hops) == [
+        (fx.QLORA, fx.BERT, "CITES"),
+        (fx.LLAMA2, fx.QLORA, "CITES"),
+        (fx.LLAMA2, fx.LLAMA, "CITES"),
+    ]
+
+
+def test_path_prefers_builds_on_between_two_papers(graph: GraphStore) -> None:
+    hop = path(graph, fx.LORA, fx.QLORA).hops[0]
+    assert (hop.source.id, hop.kind, hop.evidence, hop.score) == (
+        fx.QLORA,
+        "BUILDS_ON",
+        "QLoRA extends LoRA.",
+        0.95,
+    )
+
+
+def test_path_prefers_the_forward_edge(graph: GraphStore) -> None:
+    hop = path(graph, fx.LORA, fx.QLORA, kinds=["SIMILAR_TO"]).hops[0]
+    assert (hop.source.id, hop.score) == (fx.LORA, 0.9)
+
+
+def test_path_directed_follows_edges_forward(graph: GraphStore) -> None:
+    result = path(graph, fx.LLAMA2, fx.TRANSFORMER, kinds=["BUILDS_ON"], directed=True)
+    assert _walk(result.hops) == [(fx.LLAMA2, fx.LLAMA, "BUILDS_ON"), (fx.LLAMA, fx.TRANSFORMER, "BUILDS_ON")]
+
+
+def test_path_directed_does_not_walk_backwards(graph: GraphStore) -> None:
+    assert path(graph, fx.TRANSFORMER, fx.LLAMA2, kinds=["BUILDS_ON"], directed=True).found is False
+
+
+def test_path_to_an_isolated_paper_is_not_found(graph: GraphStore) -> None:
+    assert path(graph, fx.BERT, fx.ADAM).found is False
+
+
+def test_path_longer_than_max_hops_is_not_found(graph: GraphStore) -> None:
+    assert path(graph, fx.BERT, fx.LLAMA, max_hops=1).found is False
+
+
+def test_path_from_a_paper_to_itself_is_empty(graph: GraphStore) -> None:
+    assert path(graph, fx.BERT, fx.BERT).model_dump() == {"found": True, "hops": []}
+
+
+def test_path_rejects_entity_kinds(graph: GraphStore) -> None:
+    with pytest.raises(QueryError):
+        path(graph, fx.BERT, fx.LLAMA, kinds=["USES_DATASET"])
+
+
+# -- similar, shared datasets -------------------------------------------------------------
+
+
+def test_similar_lists_neighbours_nearest_first(graph: GraphStore) -> None:
+    assert [(s.paper.id, s.rank, s.score) for s in similar(graph, fx.LORA)] == [
+        (fx.QLORA, 1, 0.9),
+        (fx.BERT, 2, 0.5),
+    ]
+
+
+def test_similar_names_other_links(graph: GraphStore) -> None:
+    assert [s.also_linked for s in similar(graph, fx.LORA)] == [["BUILDS_ON", "SAME_FAMILY"], ["BUILDS_ON"]]
+
+
+def test_similar_stops_at_k(graph: GraphStore) -> None:
+    assert [s.paper.id for s in similar(graph, fx.LORA, k=1)] == [fx.QLORA]
+
+
+def test_similar_of_a_paper_without_neighbours_is_empty(graph: GraphStore) -> None:
+    assert similar(graph, fx.ADAM) == []
+
+
+def test_shared_datasets_strongest_first(graph: GraphStore) -> None:
+    assert [(s.paper.id, s.datasets, s.weight) for s in shared_datasets(graph, fx.LLAMA2)] == [
+        (fx.LLAMA, ["GSM8K", "MMLU"], 2.0),
+        (fx.QLORA, ["MMLU"], 1.0),
+    ]
+
+
+def test_shared_datasets_treats_the_edge_as_undirected(graph: GraphStore) -> None:
+    assert [s.paper.id for s in shared_datasets(graph, fx.LLAMA)] == [fx.LLAMA2]
+
+
+# -- family --------------------------------------------------------------------------
+
+
+def test_family_members_oldest_first(graph: GraphStore) -> None:
+    timeline = family_members(graph, "PEFT")
+    assert [m.paper.id for m in timeline.members] == [fx.LORA, fx.QLORA]
+
+
+def test_family_members_name_the_family(graph: GraphStore) -> None:
+    assert family_members(graph, fx.PEFT).family == "parameter-efficient fine-tuning"
+
+
+def test_family_members_carry_evidence(graph: GraphStore) -> None:
+    members = family_members(graph, "Parameter-Efficient Fine-Tuning").members
+    assert [m.evidence for m in members] == ["LoRA freezes the weights.", "QLoRA is parameter-efficient."]
+
+
+def test_family_members_since_a_year(graph: GraphStore) -> None:
+    assert [m.paper.id for m in family_members(graph, "peft", since=2022).members] == [fx.QLORA]
+
+
+def test_family_members_until_a_month(graph: GraphStore) -> None:
+    assert [m.paper.id for m in family_members(graph, "peft", until="2021-06").members] == [fx.LORA]
+
+
+def test_unknown_family_raises(graph: GraphStore) -> None:
+    with pytest.raises(EntityNotFound, match="no method family"):
+        family_members(graph, "diffusion")
+
+
+# -- influence -----------------------------------------------------------------------
+
+
+def test_influential_ranks_the_most_built_on_first(graph: GraphStore) -> None:
+    assert [i.paper.id for i in influential(graph, top=3)] == [fx.TRANSFORMER, fx.LLAMA, fx.BERT]
+
+
+def test_influential_over_builds_on_only(graph: GraphStore) -> None:
+    ranked = influential(graph, kinds=["BUILDS_ON"], top=8)
+    assert ranked[0].paper.id == fx.TRANSFORMER
+
+
+def test_influential_scores_sum_to_one(graph: GraphStore) -> None:
+    assert sum(i.score for i in influential(graph, top=100)) == pytest.approx(1.0)
+
+
+def test_prior_works_counts_given_papers(graph: GraphStore) -> None:
+    works = prior_works(graph, [fx.QLORA, "Llama 2: Open Foundation"])
+    assert [(w.paper.id, w.count, w.of) for w in works] == [
+        (fx.LLAMA, 2, [fx.QLORA, fx.LLAMA2]),
+        (fx.BERT, 1, [fx.QLORA]),
+        (fx.LORA, 1, [fx.QLORA]),
+    ]
+
+
+def test_derivative_works_counts_given_papers(graph: GraphStore) -> None:
+    works = derivative_works(graph, [fx.LORA, fx.LLAMA])
+    assert [(w.paper.id, w.count) for w in works] == [(fx.QLORA, 2), (fx.LLAMA2, 1)]
+
+
+def test_prior_works_needs_a_paper(graph: GraphStore) -> None:
+    with pytest.raises(QueryError):
+        prior_works(graph, [])
+
+
+# -- finding papers ------------------------------------------------------------------
+
+
+def test_a_cypher_looking_title_is_stored_as_a_string(graph: GraphStore) -> None:
+    assert resolve_paper(graph, fx.HOSTILE_TITLE).title == fx.HOSTILE_TITLE
+
+
+def test_search_finds_the_cypher_looking_title(graph: GraphStore) -> None:
+    assert [h.paper.id for h in search(graph, "detach delete")] == [fx.hostile_id()]
+
+
+def test_search_ranks_title_matches_first(graph: GraphStore) -> None:
+    assert [h.paper.id for h in search(graph, "llama")][:2] == [fx.LLAMA, fx.LLAMA2]
+
+
+def test_stats_counts_edges_per_kind(graph: GraphStore) -> None:
+    assert stats(graph).edges == {
+        "BUILDS_ON": 7,
+        "CITES": 5,
+        "INTRODUCES": 3,
+        "IN_FAMILY": 3,
+        "MENTIONS": 1,
+        "SAME_FAMILY": 1,
+        "SHARES_DATASET": 2,
+        "SIMILAR_TO": 5,
+        "USES_DATASET": 5,
+    }
+
+
+def test_stats_counts_nodes_per_kind(graph: GraphStore) -> None:
+    assert stats(graph).nodes == {"dataset": 2, "external": 1, "family": 1, "method": 3, "paper": 8}
