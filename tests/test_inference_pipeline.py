@@ -224,3 +224,36 @@ def test_build_stage_writes_inference_into_the_store() -> None:
     report = build_graph([EXAMPLES], store, BuildOptions(load=LoadOptions(year=2025), similarity=False))
     stage = next(s for s in report.stages if s.name == "inference")
     assert stage.summary["builds_on"] == sum(1 for _ in store.edges([EdgeKind.BUILDS_ON]))
+
+
+@pytest.fixture(scope="module")
+def without_lexicon():  # type: ignore[no-untyped-def]
+    """Inference on the seeds with an empty lexicon: only what the text itself says."""
+    from paperkg.inference import Lexicon, infer_corpus
+
+    return infer_corpus(list(seed_papers()), Lexicon())
+
+
+@pytest.mark.parametrize(
+    ("paper", "entity"),
+    [
+        (
+            "Sophia: A Scalable Stochastic Second-order Optimizer for Language Model Pre-training",
+            "method:sophia",
+        ),
+        ("Improving Language Models with Advantage-based Offline Policy Gradients", "method:a-lol"),
+        ("2302.13971", "method:llama"),
+        ("2312.09241", "dataset:tinygsm"),
+        ("Model reuse techniques can reduce", "dataset:reuse-zoo"),
+        ("2305.12129", "method:minimoe"),
+        ("2204.00408", "method:cofi"),
+    ],
+)
+def test_introduced_names_come_from_the_text_alone(without_lexicon, paper: str, entity: str) -> None:  # type: ignore[no-untyped-def]
+    assert entity in [eid for eid, _ in without_lexicon.papers[paper_id(paper)].introduced]
+
+
+@pytest.mark.parametrize(("source", "target"), [(MKOR, LAMB), (AGVM, LAMB)])
+def test_builds_on_from_the_text_alone(without_lexicon, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    pairs = {(e.source, e.target) for e in without_lexicon.edges if e.kind is BUILDS_ON}
+    assert (paper_id(source), paper_id(target)) in pairs

@@ -393,6 +393,8 @@ def _kind_near(sentence: str, name: str) -> str:
 
 def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "proposes") -> Introduced:
     name = name.strip(" ,;:-")
+    if len(set(name.split())) == 1:  # "CoFi CoFi": a footnote mark split a repeated name
+        name = name.split()[0]
     return Introduced(
         name, _kind_near(sentence, name), sentence, [a for a in aliases if a and a != name], how
     )
