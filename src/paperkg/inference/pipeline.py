@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on
+from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
 from paperkg.inference.extract import (
     FamilyHit,
     Introduced,
@@ -181,6 +181,8 @@ def _introducers(
         if pick is None:
             titled = [pid for pid, intro in items if intro.how == "title"]
             pool = titled or [pid for pid, _ in items]
+            # a paper whose date is known is the safer introducer than one that may be later
+            pool.sort(key=lambda pid: paper_date(papers[pid]) is None)
             pick = pool[0]
             for pid in pool[1:]:
                 if date_order(papers[pid], papers[pick]) == -1:
