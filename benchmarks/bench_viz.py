@@ -12,8 +12,10 @@ same-family and shared-dataset pairs, every hub kind), then measures:
     in Chromium, milliseconds from navigation start to vis-network's first
     ``afterDrawing`` (the page parsed, its data read, the network drawn);
 ``redraw``
-    milliseconds for one redraw after a zoom step, what dragging and zooming cost
-    per frame.
+    milliseconds for one full redraw (every edge) after a zoom step;
+``drag frame``
+    median milliseconds per frame while the view is dragged (edges are hidden
+    while dragging above 1,000 nodes, so this is what panning feels like).
 
 Run from the repository root::
 
@@ -170,7 +172,7 @@ def synthetic_store(n_nodes: int, seed: int = 0) -> NetworkXStore:
 def measure(browser: Browser, size: int, runs: int, workdir: Path) -> dict[str, Any]:
     """Time one view size; return medians and the counts drawn."""
     store = synthetic_store(size)
-    selects, renders, drawn, redraws = [], [], [], []
+    selects, renders, drawn, redraws, drags = [], [], [], [], []
     target = workdir / f"view-{size}.html"
     nodes = edges = 0
     for _ in range(runs):
@@ -194,6 +196,19 @@ def measure(browser: Browser, size: int, runs: int, workdir: Path) -> dict[str, 
                     )
                 )
             )
+            page.evaluate(
+                "window.benchFrames = []; paperkg.network.on('beforeDrawing', () => { window.benchT0 = performance.now(); });"
+                " paperkg.network.on('afterDrawing', () => { benchFrames.push(performance.now() - benchT0); }); 1"
+            )
+            corner = page.evaluate(
+                "(() => { const r = document.getElementById('network').getBoundingClientRect();"
+                " return [r.left + 20, r.top + 20]; })()"
+            )
+            page.drag((corner[0], corner[1]), (corner[0] + 200, corner[1] + 150), steps=10)
+            browser.pump(0.5)
+            frames = page.evaluate("benchFrames")
+            # the last frame is the redraw with edges back after the button is released
+            drags.append(statistics.median(frames[:-1]) if len(frames) > 1 else float("nan"))
         finally:
             page.close()
     return {
@@ -206,6 +221,7 @@ def measure(browser: Browser, size: int, runs: int, workdir: Path) -> dict[str, 
         "drawn_ms": statistics.median(drawn),
         "drawn_ms_all": drawn,
         "redraw_ms": statistics.median(redraws),
+        "drag_frame_ms": statistics.median(drags),
     }
 
 
@@ -232,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         print(
             f"{r['size']:>6} {r['nodes_drawn']:>6} {r['edges_drawn']:>6} {r['select_s']:>9.2f} {r['render_s']:>9.2f}"
-            f" {r['html_mb']:>8.2f} {r['drawn_ms']:>9.0f} {r['redraw_ms']:>10.0f}"
+            f" {r['html_mb']:>8.2f} {r['drawn_ms']:>9.0f} {r['redraw_ms']:>10.0f} {r['drag_frame_ms']:>14.0f}"
         )
     goal = [r for r in rows if r["size"] == 2000]
     if goal:
