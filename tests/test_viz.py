@@ -339,6 +339,7 @@ def test_cli_writes_the_page(sample_dir: Path, tmp_path: Path) -> None:
         (["--paper", "no such paper at all"], "no paper"),
         (["--family", "transformers"], "no method family"),
         (["--paper", "QLoRA", "--lineage", "2106.09685"], "choose one of"),
+        (["--depth", "2"], "--depth goes with --paper or --lineage"),
     ],
 )
 def test_cli_errors_are_one_line(sample_dir: Path, tmp_path: Path, args: list[str], message: str) -> None:

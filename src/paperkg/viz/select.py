@@ -444,6 +444,8 @@ def select_view(
     """
     from paperkg.queries import resolve_paper
 
+    if depth is not None and paper is None and lineage is None:
+        raise QueryError("--depth goes with --paper or --lineage")
     chosen = parse_kinds(kinds)
     graph = to_networkx(store)
     center = resolve_paper(store, paper).id if paper is not None else None
