@@ -197,3 +197,49 @@ def test_loca_lineage_ends_in_the_external_method_lora(seed_dir: Path) -> None:
         loca = resolve_paper(store, "LoCA: Location-Aware Cosine Adaptation").id
         ends = external_methods(store, [loca])
     assert [e.method for e in ends] == ["method:lora"]
+
+
+def test_lineage_command_prints_each_hop_with_relation_and_evidence(seed_dir: Path) -> None:
+    code, out, _ = invoke("lineage", "MKOR", "--data-dir", str(seed_dir))
+    assert code == 0 and "[BUILDS_ON compares via LAMB" in out and '"Our experiments show that MKOR' in out
+
+
+def test_lineage_down_lists_what_builds_on_llama(seed_dir: Path) -> None:
+    _, out, _ = invoke("lineage", "2302.13971", "--down", "--json", "--data-dir", str(seed_dir))
+    sources = sorted(h["source"]["id"] for h in json.loads(out)["hops"])
+    assert sources == ["arxiv:2305.11627", "arxiv:2305.14202", "arxiv:2311.13171"]
+
+
+def test_lineage_is_transitive(seed_dir: Path) -> None:
+    _, out, _ = invoke("lineage", "2401.00448", "--depth", "1", "--json", "--data-dir", str(seed_dir))
+    assert [h["target"]["id"] for h in json.loads(out)["hops"]] == ["arxiv:2203.15556"]
+
+
+def test_lineage_json_ends_in_external_methods(seed_dir: Path) -> None:
+    _, out, _ = invoke("lineage", "LoCA", "--json", "--data-dir", str(seed_dir))
+    assert [e["name"] for e in json.loads(out)["external_methods"]] == ["LoRA"]
+
+
+def test_lineage_rejects_an_unknown_via(seed_dir: Path) -> None:
+    code, _, _ = invoke("lineage", "MKOR", "--via", "mentions", "--data-dir", str(seed_dir))
+    assert code == 2
+
+
+def test_family_command_lists_members_by_year(seed_dir: Path) -> None:
+    _, out, _ = invoke("family", "zeroth-order optimisation", "--json", "--data-dir", str(seed_dir))
+    labels = [m["paper"]["label"] for m in json.loads(out)["members"]]
+    assert "Fine-Tuning Language Models with Just Forward Passes" in labels
+
+
+def test_family_command_unknown_family_is_one_line_error(seed_dir: Path) -> None:
+    code, _, err = invoke("family", "no such family", "--data-dir", str(seed_dir))
+    assert (code, err.count("\n")) == (1, 1)
+
+
+def test_datasets_command_strongest_first(seed_dir: Path) -> None:
+    _, out, _ = invoke("datasets", "Softmax-free Linear Transformers", "--json", "--data-dir", str(seed_dir))
+    first = json.loads(out)[0]
+    assert (first["paper"]["label"], first["datasets"]) == (
+        "Large-batch Optimization for Dense Visual Predictions",
+        ["ADE20K", "COCO"],
+    )

@@ -592,7 +592,112 @@ def enrich(
     out.print(f"citations: {details}", markup=False)
 
 
-# -- inference: entities, evaluation --------------------------------------------------
+# -- inference: lineage, families, datasets, entities, evaluation ------------------
+
+
+_VIA = {"builds_on": ("BUILDS_ON",), "cites": ("CITES",), "both": ("BUILDS_ON", "CITES")}
+
+
+@app.command()
+def lineage(
+    paper: PaperArg,
+    down: Annotated[
+        bool, typer.Option("--down", help="What builds on the paper, instead of what it builds on.")
+    ] = False,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="How many hops to follow.")] = 3,
+    via: Annotated[
+        str, typer.Option("--via", help="Edges to follow: builds_on, cites or both.")
+    ] = "builds_on",
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what a paper builds on, transitively (or with --down what builds on it), hop by hop with evidence."""
+    from paperkg.queries import lineage as run_lineage
+
+    if via not in _VIA:
+        raise typer.BadParameter(f"choose one of {', '.join(_VIA)}", param_hint="--via")
+    from paperkg.inference.explain import external_methods
+
+    with _errors(), _store(store, data_dir) as handle:
+        result = run_lineage(handle, paper, direction="down" if down else "up", depth=depth, kinds=_VIA[via])
+        reached = [result.root.id] + [(h.source if down else h.target).id for h in result.hops]
+        ends = external_methods(handle, reached) if not down else []
+    if as_json:
+        _print_json({**result.model_dump(mode="json"), "external_methods": [e.model_dump() for e in ends]})
+        return
+    out.print(f"{result.root.id}  {result.root.label}", markup=False)
+    if not result.hops:
+        word = "builds on it" if down else "it builds on"
+        out.print(f"  nothing {word} in the graph (edges followed: {via})", markup=False)
+    for hop in result.hops:
+        arrow = "<-" if down else "->"
+        other = hop.source if down else hop.target
+        extra = f" via {hop.via}" if hop.via else ""
+        conf = f" {hop.confidence:.2f}" if hop.confidence is not None else ""
+        out.print(
+            f"{'  ' * hop.depth}{arrow} [{hop.kind} {hop.relation or ''}{extra}{conf}] {other.id}  {other.label}",
+            markup=False,
+        )
+        if hop.evidence:
+            out.print(f'{"  " * hop.depth}     "{hop.evidence}"', markup=False)
+
+    if ends:
+        names = ", ".join(dict.fromkeys(e.name for e in ends))
+        out.print(f"  ends in methods no paper here introduced: {names}", markup=False)
+
+
+@app.command()
+def family(
+    name: Annotated[
+        str, typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT.")
+    ],
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the papers of a method family by year, each with the sentence that puts it there."""
+    from paperkg.queries import family_members
+
+    with _errors(), _store(store, data_dir) as handle:
+        result = family_members(handle, name, since=since, until=until)
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+        return
+    out.print(f"{result.family}: {len(result.members)} papers", markup=False)
+    year: object = object()
+    for member in result.members:
+        if member.paper.year != year:
+            year = member.paper.year
+            out.print(f"{year if year is not None else 'year unknown'}", markup=False)
+        out.print(f"  {member.paper.id}  {member.paper.label}", markup=False)
+        if member.evidence:
+            out.print(f'      "{member.evidence}"', markup=False)
+
+
+@app.command()
+def datasets(
+    paper: PaperArg,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many papers to list.")] = 20,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the papers sharing a paper's datasets, strongest (rarest shared datasets) first."""
+    from paperkg.queries import shared_datasets
+
+    with _errors(), _store(store, data_dir) as handle:
+        rows = shared_datasets(handle, paper, limit=limit)
+    if as_json:
+        _print_json([r.model_dump(mode="json") for r in rows])
+        return
+    if not rows:
+        out.print("no paper shares a dataset with it", markup=False)
+    for row in rows:
+        out.print(f"{row.weight:6.3f}  {row.paper.id}  {row.paper.label}", markup=False)
+        out.print(f"        shares: {', '.join(row.datasets)}", markup=False)
 
 
 @app.command()
