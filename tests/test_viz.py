@@ -498,6 +498,15 @@ def test_node_tooltip_has_date_authors_and_abstract(page: Page) -> None:
 
 
 @pytest.mark.browser
+def test_node_tooltip_links_to_arxiv(page: Page) -> None:
+    _tooltip(page, *_node_point(page, QLORA.id))
+    assert (
+        page.evaluate("document.querySelector('div.vis-tooltip a').href")
+        == "https://arxiv.org/abs/2305.14314"
+    )
+
+
+@pytest.mark.browser
 def test_edge_tooltip_has_kind_relation_and_evidence(page: Page) -> None:
     # a point on the QLoRA -> LoRA builds-on edge that no node and no other edge covers
     point = page.evaluate(

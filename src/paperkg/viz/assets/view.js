@@ -40,7 +40,11 @@
     var box = el("div", "tip");
     box.appendChild(el("div", "tip-title", n.title || n.name));
     box.appendChild(el("div", "tip-meta", nodeMeta(n)));
-    if (n.arxiv) box.appendChild(el("div", "tip-meta", "arXiv:" + n.arxiv));
+    if (n.arxiv) {
+      var line = el("div", "tip-meta");
+      line.appendChild(arxivLink(n.arxiv));
+      box.appendChild(line);
+    }
     if (n.families && n.families.length) box.appendChild(el("div", "tip-meta", "family: " + n.families.join(", ")));
     var text = n.abstract || n.description;
     if (text) box.appendChild(el("div", "tip-text", text));
