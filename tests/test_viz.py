@@ -581,6 +581,20 @@ def test_search_finds_a_paper_by_title(page: Page) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("where", ["document.title", "document.getElementById('heading').textContent"])
+def test_hostile_title_in_the_heading_is_text(
+    browser: Browser, sample: NetworkXStore, tmp_path: Path, where: str
+) -> None:
+    target = render_html(select_view(sample, paper=EVIL.id), tmp_path / "evil.html")
+    tab = browser.open(target, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
+    try:
+        shown = tab.evaluate(where)
+    finally:
+        tab.close()
+    assert shown == f"paperkg: neighbourhood of {HOSTILE} (depth 1)"
+
+
+@pytest.mark.browser
 def test_page_says_how_many_were_left_out(browser: Browser, sample: NetworkXStore, tmp_path: Path) -> None:
     target = render_html(select_view(sample, max_nodes=5), tmp_path / "capped.html")
     tab = browser.open(target, wait_for="window.paperkg && paperkg.state.drawnAt !== null")
