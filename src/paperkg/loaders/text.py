@@ -127,13 +127,13 @@ _LATEX_MACROS = {
 }
 _MACRO = re.compile(r"\\([A-Za-z]+|[%&#_$])(?:\{\})?(~?)")
 _LATEX_WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|text|textbf|textit|emph|operatorname)\{([^{}]*)\}")
-# A footnote mark: the same digit three times ("111", "222"), or 1-3 digits after a full stop.
 # Patterns open with their rarest character and check what precedes with a lookbehind
 # placed after it: a lookbehind first would run at every position of every abstract.
 # A URL glued to the word before it, maybe through a footnote mark: "athttps://",
 # "community111https://", "purposes.111https://".
 _URL_START = re.compile(r"https?://")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_])([.,;:]?)\d{1,3}$")
+# A footnote mark: the same digit three times ("111", "222"), or 1-3 digits after a full stop.
 _FOOTNOTE_REPEATED = re.compile(r"(\d)\1\1(?=[^\W\d_]{2}|https?://)")
 _FOOTNOTE_AFTER_STOP = re.compile(r"\.(?<=[^\W\d_]{2}\.)\d{1,3}(?=[A-Z][a-z])")
 _NO_SPACE_AFTER_STOP = re.compile(r"[.!?](?<=[^\W\d_A-Z]{2}[.!?])(?=[A-Z][^\W\d_])")
