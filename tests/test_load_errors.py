@@ -287,3 +287,13 @@ def test_cli_binary_file_fails_with_one_line(binary_file: Path, tmp_path: Path) 
         app, ["build", str(binary_file), "--data-dir", str(tmp_path / "d"), "--no-similarity"]
     )
     assert (result.exit_code, "looks like a binary file" in result.output) == (1, True)
+
+
+def test_csv_latin1_row_past_the_head_names_the_line(tmp_path: Path) -> None:
+    lines = [line for line in ABSTRACTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [f'"{line.encode("ascii", errors="replace").decode()}"' for line in lines] * 10
+    rows[60] = '"Schrödinger equations solved by a network, as we show in this abstract here."'
+    path = tmp_path / "papers.csv"
+    path.write_bytes(("abstract\n" + "\n".join(rows) + "\n").encode("latin-1"))
+    with pytest.raises(LoadError, match=r"papers\.csv, line 62: not UTF-8 text \(byte 0xf6\)"):
+        _load(path, "csv")

@@ -502,3 +502,12 @@ def test_jsonl_filters_count_what_they_drop(
     report = LoadReport(source=str(path))
     papers = list(load_file(path, options=LoadOptions(**options), report=report))  # type: ignore[arg-type]
     assert ([p.arxiv_id for p in papers], report.filtered) == (kept, 1)
+
+
+def test_csv_record_spanning_lines_is_named_by_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "papers.csv"
+    path.write_text(
+        'title,abstract\n"First paper","One line."\n"Second paper","Two\nlines."\n"Third paper","One."\n',
+        encoding="utf-8",
+    )
+    assert [p.provenance[0].line for p in load_csv(path)] == [2, 3, 5]

@@ -23,6 +23,7 @@ __all__ = [
     "Loader",
     "Rejection",
     "iter_lines",
+    "not_utf8",
     "open_text",
     "parse_date",
     "read_head",
@@ -141,6 +142,12 @@ def open_text(path: Path) -> IO[str]:
     return path.open("r", encoding="utf-8-sig", newline="")
 
 
+def not_utf8(path: Path) -> LoadError:
+    """Return the error for a file that is not UTF-8, naming its first bad line and byte."""
+    line, byte = _first_bad_line(path)
+    return LoadError(f"{path}, line {line}: not UTF-8 text (byte 0x{byte:02x}); convert the file to UTF-8")
+
+
 def _first_bad_line(path: Path) -> tuple[int, int]:
     """Return the number of the first line that is not UTF-8, and its first bad byte."""
     number = 0
@@ -162,10 +169,7 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
             for number, line in enumerate(handle, start=1):
                 yield number, line.rstrip("\r\n")
         except UnicodeDecodeError as e:
-            bad_line, byte = _first_bad_line(path)
-            raise LoadError(
-                f"{path}, line {bad_line}: not UTF-8 text (byte 0x{byte:02x}); convert the file to UTF-8"
-            ) from e
+            raise not_utf8(path) from e
         except (EOFError, gzip.BadGzipFile) as e:
             raise LoadError(f"{path}, line {number + 1}: the gzip file is truncated") from e
 

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, open_text, parse_date
+from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, not_utf8, open_text, parse_date
 from paperkg.loaders.records import check_filters, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
@@ -285,30 +285,31 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             header = next(reader)
         except StopIteration:
             raise LoadError(f"{path}: the file is empty") from None
-        except (csv.Error, UnicodeDecodeError) as e:
+        except UnicodeDecodeError as e:
+            raise not_utf8(path) from e
+        except csv.Error as e:
             raise LoadError(f"{path}, line 1: cannot read the CSV header ({e})") from e
         header = [cell.strip() for cell in header]
         columns = resolve_columns(header, options.fields, str(path))
         record_no = 0
         while True:
+            # A quoted cell may span lines: a record is named by the line it starts on.
+            line = reader.line_num + 1
             try:
                 row = next(reader)
             except StopIteration:
                 break
             except UnicodeDecodeError as e:
-                raise LoadError(
-                    f"{path}, line {reader.line_num + 1}: not UTF-8 text; convert the file to UTF-8"
-                ) from e
+                raise not_utf8(path) from e
             except csv.Error as e:
                 record_no += 1
                 report.read += 1
-                report.reject(reader.line_num, f"cannot parse the CSV row ({e})", strict=options.strict)
+                report.reject(line, f"cannot parse the CSV row ({e})", strict=options.strict)
                 continue
             if not any(cell.strip() for cell in row):
                 continue
             record_no += 1
             report.read += 1
-            line = reader.line_num
             if len(row) != len(header):
                 report.reject(
                     line,
