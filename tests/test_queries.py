@@ -7,8 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 import _query_graph as fx
+from _falkordb_helpers import falkordb_server  # noqa: F401 - the session's FalkorDB
 from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
 from paperkg.graph import NetworkXStore
+from paperkg.graph.falkordb_store import FalkorDBStore
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
 from paperkg.queries import (
@@ -25,15 +27,21 @@ from paperkg.queries import (
     stats,
 )
 
-BACKENDS = ["networkx"]
+BACKENDS = ["networkx", pytest.param("falkordb", marks=pytest.mark.server)]
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(scope="module", params=BACKENDS)
 def graph(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
-    """The fixture graph in each backend."""
-    store = NetworkXStore.in_memory()
+    """The fixture graph in each backend (queries only read it)."""
+    if request.param == "networkx":
+        store: GraphStore = NetworkXStore.in_memory()
+    else:
+        server = request.getfixturevalue("falkordb_server")
+        store = FalkorDBStore.connect(url=server.url, graph="test-queries")
+        store.clear()
     fx.fill(store)
     yield store
+    store.close()
 
 
 def _triples(result_hops: list) -> list[tuple[int, str, str]]:  # type: ignore[type-arg]

@@ -7,9 +7,10 @@ from typing import Any
 import networkx as nx
 
 from paperkg.exceptions import EntityNotFound
-from paperkg.graph.store import GraphStore
+from paperkg.graph import cypher
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind, entity_id
-from paperkg.queries._backend import graph_of, node_ref
+from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
 from paperkg.queries.results import FamilyMember, FamilyTimeline
 
 __all__ = ["family_members"]
@@ -43,9 +44,14 @@ def family_members(
     EntityNotFound
         When no family has that id, name or alias.
     """
-    graph = graph_of(store)
-    family_id, name = _find_family_networkx(graph, family)
-    members = _members_networkx(graph, family_id)
+    server = as_cypher(store)
+    if server is not None:
+        family_id, name = _find_family_cypher(server, family)
+        members = _members_cypher(server, family_id)
+    else:
+        graph = graph_of(store)
+        family_id, name = _find_family_networkx(graph, family)
+        members = _members_networkx(graph, family_id)
     return timeline(name, members, since, until)
 
 
@@ -65,13 +71,34 @@ def not_found(reference: str) -> EntityNotFound:
 
 def _find_family_networkx(graph: nx.MultiDiGraph, reference: str) -> tuple[str, str]:
     """Return the id and name of the family a reference names."""
+    families = [
+        (node, attrs.get("name"), attrs.get("aliases"))
+        for node, attrs in graph.nodes(data=True)
+        if attrs.get("kind") == "family"
+    ]
+    return pick_family(families, reference)
+
+
+def pick_family(families: list[tuple[str, str | None, list[str] | None]], reference: str) -> tuple[str, str]:
+    """Return the id and name of the first family (by id) whose id, name or alias is the reference."""
     key, as_id = family_key(reference)
-    for node in sorted(n for n, kind in graph.nodes(data="kind") if kind == "family"):
-        attrs = graph.nodes[node]
-        names = [node, attrs.get("name") or "", *(attrs.get("aliases") or [])]
+    for node, name, aliases in sorted(families, key=lambda f: f[0]):
+        names = [node, name or "", *(aliases or [])]
         if node == as_id or any(n.lower() == key for n in names):
-            return node, attrs.get("name") or node
+            return node, name or node
     raise not_found(reference)
+
+
+def _find_family_cypher(store: CypherStore, reference: str) -> tuple[str, str]:
+    """Read the families' ids, names and aliases from the server and pick one."""
+    rows = store.run(cypher.FAMILIES)
+    return pick_family([(r["id"], r["name"], r["aliases"]) for r in rows], reference)
+
+
+def _members_cypher(store: CypherStore, family_id: str) -> list[FamilyMember]:
+    """Papers with an IN_FAMILY relationship to the family."""
+    rows = store.run(cypher.FAMILY_MEMBERS, {"id": family_id})
+    return [FamilyMember(paper=ref_of(r["paper"]), evidence=r["evidence"]) for r in rows]
 
 
 def _members_networkx(graph: nx.MultiDiGraph, family_id: str) -> list[FamilyMember]:

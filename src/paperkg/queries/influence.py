@@ -8,9 +8,10 @@ from collections.abc import Iterable
 import networkx as nx
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph import cypher
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import graph_of, kind_values, node_ref
+from paperkg.queries._backend import as_cypher, graph_of, kind_values, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import CommonWork, Influence, PaperRef
 
@@ -56,8 +57,11 @@ def influential(
     if top < 1:
         raise QueryError(f"top must be at least 1, got {top}")
     wanted = kind_values(kinds, _INFLUENCE_KINDS)
-    graph = graph_of(store)
-    refs, edges = _influence_input_networkx(graph, wanted)
+    server = as_cypher(store)
+    if server is not None:
+        refs, edges = _influence_input_cypher(server, wanted)
+    else:
+        refs, edges = _influence_input_networkx(graph_of(store), wanted)
     return rank_pagerank(refs, edges, top)
 
 
@@ -144,7 +148,11 @@ def _common(
         raise QueryError(f"top must be at least 1, got {top}")
     wanted = kind_values(kinds, _INFLUENCE_KINDS)
     given = sorted({resolve_paper(store, p).id for p in papers})
-    links = _links_networkx(graph_of(store), given, wanted, forward)
+    server = as_cypher(store)
+    if server is not None:
+        links = _links_cypher(server, given, wanted, forward)
+    else:
+        links = _links_networkx(graph_of(store), given, wanted, forward)
     return rank_common(links, set(given), top)
 
 
@@ -173,3 +181,22 @@ def rank_common(links: list[tuple[str, PaperRef]], given: set[str], top: int) ->
         of[ref.id].add(paper)
     ranked = sorted(of, key=lambda n: (-len(of[n]), n))
     return [CommonWork(paper=refs[n], count=len(of[n]), of=sorted(of[n])) for n in ranked[:top]]
+
+
+def _influence_input_cypher(
+    store: CypherStore, kinds: list[str]
+) -> tuple[dict[str, PaperRef], list[tuple[str, str]]]:
+    """Read every paper and the wanted edges between papers from the server."""
+    refs = {row["ref"]["id"]: ref_of(row["ref"]) for row in store.run(cypher.PAPER_REFS)}
+    edges = [(row["source"], row["target"]) for row in store.run(cypher.INFLUENCE_EDGES, {"kinds": kinds})]
+    return refs, edges
+
+
+def _links_cypher(
+    store: CypherStore, given: list[str], kinds: list[str], forward: bool
+) -> list[tuple[str, PaperRef]]:
+    """Return (given id, linked paper) pairs read from the server."""
+    statement = cypher.LINKS_OUT if forward else cypher.LINKS_IN
+    return [
+        (row["given"], ref_of(row["paper"])) for row in store.run(statement, {"ids": given, "kinds": kinds})
+    ]

@@ -8,9 +8,10 @@ from typing import Any
 import networkx as nx
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph import cypher
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import PAPER_EDGE_KINDS, graph_of, kind_values, node_ref
+from paperkg.queries._backend import PAPER_EDGE_KINDS, as_cypher, graph_of, kind_values, node_ref, ref_of
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import Lineage, LineageHop, PaperRef
 
@@ -68,7 +69,11 @@ def lineage(
         raise QueryError(f"depth must be at least 1, got {depth}")
     wanted = kind_values(kinds, PAPER_EDGE_KINDS)
     root = resolve_paper(store, paper)
-    hops = _lineage_networkx(graph_of(store), root.id, direction, depth, wanted)
+    server = as_cypher(store)
+    if server is not None:
+        hops = _lineage_cypher(server, root.id, direction, depth, wanted)
+    else:
+        hops = _lineage_networkx(graph_of(store), root.id, direction, depth, wanted)
     hops.sort(key=lambda h: (h.depth, h.source.id, h.target.id, h.kind))
     return Lineage(root=paper_ref(root), direction=direction, hops=hops)
 
@@ -111,6 +116,28 @@ def _lineage_networkx(
                 hops.append(hop_from(node_ref(u, nodes[u]), node_ref(v, nodes[v]), level, key, attrs))
                 if far not in seen:
                     reached.add(far)
+        seen |= reached
+        frontier = sorted(reached)
+        if not frontier:
+            break
+    return hops
+
+
+def _lineage_cypher(
+    store: CypherStore, root_id: str, direction: str, depth: int, kinds: list[str]
+) -> list[LineageHop]:
+    """Breadth-first lineage on a server: one parameterised statement per level."""
+    statement = cypher.LINEAGE_UP if direction == "up" else cypher.LINEAGE_DOWN
+    seen = {root_id}
+    frontier = [root_id]
+    hops: list[LineageHop] = []
+    for level in range(1, depth + 1):
+        reached: set[str] = set()
+        for row in store.run(statement, {"ids": frontier, "kinds": kinds}):
+            hops.append(hop_from(ref_of(row["source"]), ref_of(row["target"]), level, row["kind"], row))
+            far = row["target"]["id"] if direction == "up" else row["source"]["id"]
+            if far not in seen:
+                reached.add(far)
         seen |= reached
         frontier = sorted(reached)
         if not frontier:

@@ -8,9 +8,10 @@ from typing import Any
 import networkx as nx
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph import cypher
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import graph_of, node_ref
+from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import SharedDatasets, SimilarPaper
 
@@ -45,7 +46,8 @@ def similar(store: GraphStore, paper: str, k: int = 10) -> list[SimilarPaper]:
     if k < 1:
         raise QueryError(f"k must be at least 1, got {k}")
     root = resolve_paper(store, paper).id
-    found = _similar_networkx(graph_of(store), root)
+    server = as_cypher(store)
+    found = _similar_cypher(server, root) if server is not None else _similar_networkx(graph_of(store), root)
     return sort_similar(found)[:k]
 
 
@@ -109,7 +111,11 @@ def shared_datasets(store: GraphStore, paper: str, limit: int = 20) -> list[Shar
     if limit < 1:
         raise QueryError(f"limit must be at least 1, got {limit}")
     root = resolve_paper(store, paper).id
-    found = _shared_datasets_networkx(graph_of(store), root)
+    server = as_cypher(store)
+    if server is not None:
+        found = _shared_datasets_cypher(server, root)
+    else:
+        found = _shared_datasets_networkx(graph_of(store), root)
     return sort_shared(found)[:limit]
 
 
@@ -138,4 +144,27 @@ def _shared_datasets_networkx(graph: nx.MultiDiGraph, root: str) -> list[SharedD
             attrs = keys.get(kind)
             if attrs is not None and other != root:
                 found[other] = shared_from(other, attrs, graph.nodes[other])
+    return list(found.values())
+
+
+def _similar_cypher(store: CypherStore, root: str) -> list[SimilarPaper]:
+    """Neighbours from the root's SIMILAR_TO relationships, with the other types joining each pair."""
+    return [
+        SimilarPaper(
+            paper=ref_of(row["paper"]),
+            score=row["score"],
+            rank=row["rank"],
+            also_linked=sorted(set(row["also_linked"] or [])),
+        )
+        for row in store.run(cypher.SIMILAR, {"id": root})
+    ]
+
+
+def _shared_datasets_cypher(store: CypherStore, root: str) -> list[SharedDatasets]:
+    """SHARES_DATASET relationships of the root, matched without direction."""
+    found: dict[str, SharedDatasets] = {}
+    for row in store.run(cypher.SHARED_DATASETS, {"id": root}):
+        other = row["paper"]["id"]
+        if other != root:
+            found[other] = shared_from(other, {"shared": row["shared"], "score": row["score"]}, row["paper"])
     return list(found.values())

@@ -6,8 +6,9 @@ import re
 from typing import Any
 
 from paperkg.exceptions import AmbiguousPaper, PaperNotFound
+from paperkg.graph import cypher
 from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import Paper, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 
@@ -30,9 +31,21 @@ def paper_ref(attrs: dict[str, Any] | Paper) -> PaperRef:
 
 
 def _paper_nodes(store: GraphStore) -> list[dict[str, Any]]:
+    """Return each paper's attributes (on a server, only the fields search and resolve read)."""
     if isinstance(store, NetworkXStore):
         return [a for _, a in store.graph.nodes(data=True) if a.get("kind") == "paper"]
+    if isinstance(store, CypherStore):
+        return store.run(cypher.PAPER_TEXT)
     return [p.model_dump(mode="json") for p in store.papers()]
+
+
+def _paper(store: GraphStore, attrs: dict[str, Any]) -> Paper:
+    """Return the whole paper whose attributes (perhaps partial, from a server) matched."""
+    if isinstance(store, CypherStore) and not isinstance(store, NetworkXStore):
+        paper = store.get_paper(attrs["id"])
+        if paper is not None:
+            return paper
+    return Paper.model_validate(attrs)
 
 
 def _direct_id(reference: str) -> str | None:
@@ -76,7 +89,7 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     for field in ("title", "label"):
         exact = [a for a in nodes if a.get(field) and normalise_title(a[field]) == key]
         if len(exact) == 1:
-            return Paper.model_validate(exact[0])
+            return _paper(store, exact[0])
         if len(exact) > 1:
             raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
     partial = [
@@ -85,7 +98,7 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
         if key in normalise_title(a.get("title") or "") or key in normalise_title(a.get("label") or "")
     ]
     if len(partial) == 1:
-        return Paper.model_validate(partial[0])
+        return _paper(store, partial[0])
     if partial:
         partial.sort(key=lambda a: a["id"])
         raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])

@@ -9,9 +9,18 @@ from typing import Any
 import networkx as nx
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph import cypher
+from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import PAPER_EDGE_KINDS, graph_of, kind_values, node_ref
+from paperkg.queries._backend import (
+    PAPER_EDGE_KINDS,
+    as_cypher,
+    dialect_of,
+    graph_of,
+    kind_values,
+    node_ref,
+    ref_of,
+)
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import PathHop, PathResult
 
@@ -70,6 +79,9 @@ def path(
     end = resolve_paper(store, b).id
     if start == end:
         return PathResult(found=True, hops=[])
+    server = as_cypher(store)
+    if server is not None:
+        return _path_cypher(server, start, end, wanted, max_hops, directed)
     return _path_networkx(graph_of(store), start, end, wanted, max_hops, directed)
 
 
@@ -149,3 +161,28 @@ def path_hop(source: Any, target: Any, kind: str, attrs: dict[str, Any]) -> Path
         evidence=attrs.get("evidence"),
         score=score,
     )
+
+
+def _path_cypher(
+    store: CypherStore, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
+) -> PathResult:
+    """All shortest paths from the server, the smallest node-id sequence kept, then its edges."""
+    statement = cypher.shortest_paths(dialect_of(store), kinds, max_hops, directed)
+    walk = smallest_path(list(row["ids"]) for row in store.run(statement, {"a": start, "b": end}))
+    if walk is None:
+        return PathResult(found=False, hops=[])
+    pairs = [[u, v] for u, v in itertools.pairwise(walk)]
+    found: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any]]]] = {}
+    refs: dict[str, Any] = {}
+    for row in store.run(cypher.PATH_EDGES, {"pairs": pairs, "kinds": kinds}):
+        source, target = row["source"]["id"], row["target"]["id"]
+        if directed and (source, target) != (row["u"], row["v"]):
+            continue
+        refs[source], refs[target] = ref_of(row["source"]), ref_of(row["target"])
+        found.setdefault((row["u"], row["v"]), []).append((source, target, row["kind"], row))
+    hops: list[PathHop] = []
+    for u, v in itertools.pairwise(walk):
+        candidates = found[(u, v)]
+        source, target, kind, attrs = candidates[choose_hop(u, v, candidates, directed)]
+        hops.append(path_hop(refs[source], refs[target], kind, attrs))
+    return PathResult(found=True, hops=hops)

@@ -1,0 +1,323 @@
+"""Every Cypher statement paperkg sends to a graph server, as named parameterised constants.
+
+Values always travel as parameters. Labels, relationship types and the two
+integers Cypher cannot take as parameters (variable-length bounds, vector
+dimensions) are filled in only by the functions here, from the allow-lists
+:data:`NODE_LABELS` and :data:`REL_TYPES` or from validated integers.
+
+Every node carries the label ``Node`` (unique ``id``) plus its kind's label
+(``Paper``, ``Method``, ``Dataset``, ``MethodFamily``, ``External``).
+Store-level metadata lives on one ``PaperKGMeta`` node, outside ``Node``.
+
+What differs between Neo4j and FalkorDB is in :data:`DIALECTS`: schema
+statements, the vector index, the shortest-path form and the PageRank procedure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from paperkg.exceptions import QueryError
+from paperkg.models import EdgeKind
+
+__all__ = [
+    "CLEAR_BATCH",
+    "COUNT_EDGES",
+    "COUNT_NODES",
+    "DELETE_ENTITIES",
+    "DELETE_NODES",
+    "DIALECTS",
+    "FAMILIES",
+    "FAMILY_MEMBERS",
+    "GET_META",
+    "GET_PAPER",
+    "INFLUENCE_EDGES",
+    "LINEAGE_DOWN",
+    "LINEAGE_UP",
+    "LINKS_IN",
+    "LINKS_OUT",
+    "NODE_LABELS",
+    "PAPERS",
+    "PAPER_REFS",
+    "PAPER_TEXT",
+    "PATH_EDGES",
+    "READ_EDGES",
+    "READ_ENTITIES",
+    "REL_TYPES",
+    "SET_META",
+    "SHARED_DATASETS",
+    "SIMILAR",
+    "Dialect",
+    "delete_edges_of",
+    "label_of",
+    "rel_type",
+    "shortest_paths",
+    "upsert_edges_of",
+    "upsert_nodes_of",
+    "vector_index",
+]
+
+NODE_LABELS: dict[str, str] = {
+    "paper": "Paper",
+    "method": "Method",
+    "dataset": "Dataset",
+    "family": "MethodFamily",
+    "external": "External",
+}
+REL_TYPES: frozenset[str] = frozenset(kind.value for kind in EdgeKind)
+
+
+def label_of(kind: str) -> str:
+    """Return the label of a node kind from the allow-list."""
+    try:
+        return NODE_LABELS[kind]
+    except KeyError:
+        raise QueryError(f"unknown node kind {kind!r}; expected one of {', '.join(NODE_LABELS)}") from None
+
+
+def rel_type(kind: EdgeKind | str) -> str:
+    """Return the relationship type of an edge kind from the allow-list."""
+    value = kind.value if isinstance(kind, EdgeKind) else str(kind)
+    if value not in REL_TYPES:
+        raise QueryError(f"unknown edge kind {value!r}; expected one of {', '.join(sorted(REL_TYPES))}")
+    return value
+
+
+# -- writing -------------------------------------------------------------------------
+
+_UPSERT_NODES = """UNWIND $rows AS row
+MERGE (n:Node {{id: row.id}})
+SET n = row.props
+SET n:{label}{remove}
+RETURN count(n) AS written"""
+
+_UPSERT_EDGES = """UNWIND $rows AS row
+MATCH (a:Node {{id: row.source}})
+MATCH (b:Node {{id: row.target}})
+MERGE (a)-[r:{type}]->(b)
+SET r = row.props
+RETURN count(r) AS written"""
+
+_DELETE_EDGES = """MATCH (:Node)-[r:{type}]->(:Node)
+WITH r LIMIT $batch
+DELETE r
+RETURN count(*) AS deleted"""
+
+
+def upsert_nodes_of(kind: str) -> str:
+    """Return the batch MERGE of nodes of one kind: rows ``{id, props}``; props replace the old ones.
+
+    A paper that was an external node before loses its ``External`` label.
+    """
+    label = label_of(kind)
+    remove = "\nREMOVE n:External" if kind == "paper" else ""
+    return _UPSERT_NODES.format(label=label, remove=remove)
+
+
+def upsert_edges_of(kind: EdgeKind | str) -> str:
+    """Return the batch MERGE of edges of one kind: rows ``{source, target, props}``."""
+    return _UPSERT_EDGES.format(type=rel_type(kind))
+
+
+def delete_edges_of(kind: EdgeKind | str) -> str:
+    """Return the statement deleting up to ``$batch`` edges of one kind."""
+    return _DELETE_EDGES.format(type=rel_type(kind))
+
+
+DELETE_NODES = """UNWIND $ids AS id
+MATCH (n:Node {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted"""
+
+DELETE_ENTITIES = """MATCH (n:Node)
+WHERE n.kind IN ['method', 'dataset', 'family']
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted"""
+
+CLEAR_BATCH = """MATCH (n:Node)
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted"""
+
+SET_META = """MERGE (m:PaperKGMeta {id: 'meta'})
+SET m.json = $json"""
+
+GET_META = """MATCH (m:PaperKGMeta {id: 'meta'})
+RETURN m.json AS json"""
+
+# -- reading the store ---------------------------------------------------------------------
+
+GET_PAPER = """MATCH (n:Node {id: $id})
+WHERE n.kind = 'paper'
+RETURN properties(n) AS props"""
+
+PAPERS = """MATCH (n:Paper)
+RETURN properties(n) AS props"""
+
+READ_ENTITIES = """MATCH (n:Node)
+WHERE n.kind IN $kinds
+RETURN properties(n) AS props"""
+
+READ_EDGES = """MATCH (a:Node)-[r]->(b:Node)
+WHERE type(r) IN $kinds
+RETURN a.id AS source, b.id AS target, type(r) AS kind, properties(r) AS props"""
+
+COUNT_NODES = """MATCH (n:Node)
+RETURN n.kind AS kind, count(*) AS n"""
+
+COUNT_EDGES = """MATCH (:Node)-[r]->(:Node)
+RETURN type(r) AS kind, count(*) AS n"""
+
+# -- canned queries --------------------------------------------------------------------------
+
+_REF = "{.id, .label, .title, .year, .published, .arxiv_id}"
+
+PAPER_TEXT = """MATCH (n:Paper)
+RETURN n.id AS id, n.label AS label, n.title AS title, n.abstract AS abstract,
+       n.year AS year, n.published AS published, n.arxiv_id AS arxiv_id"""
+
+PAPER_REFS = f"""MATCH (n:Paper)
+RETURN n {_REF} AS ref"""
+
+LINEAGE_UP = f"""MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (a)-[r]->(b:Paper)
+WHERE type(r) IN $kinds
+RETURN a {_REF} AS source, b {_REF} AS target, type(r) AS kind,
+       r.relation AS relation, r.evidence AS evidence, r.via AS via, r.confidence AS confidence"""
+
+LINEAGE_DOWN = f"""MATCH (b:Node)
+WHERE b.id IN $ids
+MATCH (a:Paper)-[r]->(b)
+WHERE type(r) IN $kinds
+RETURN a {_REF} AS source, b {_REF} AS target, type(r) AS kind,
+       r.relation AS relation, r.evidence AS evidence, r.via AS via, r.confidence AS confidence"""
+
+PATH_EDGES = f"""UNWIND $pairs AS pair
+MATCH (u:Node {{id: pair[0]}})
+MATCH (v:Node {{id: pair[1]}})
+MATCH (u)-[r]-(v)
+WHERE type(r) IN $kinds
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair[0] AS u, pair[1] AS v, s {_REF} AS source, t {_REF} AS target,
+       type(r) AS kind, r.relation AS relation, r.evidence AS evidence, r.score AS score,
+       r.confidence AS confidence"""
+
+SIMILAR = f"""MATCH (a:Node {{id: $id}})
+MATCH (a)-[s:SIMILAR_TO]->(b:Paper)
+OPTIONAL MATCH (a)-[o]-(b)
+WHERE type(o) <> 'SIMILAR_TO'
+RETURN b {_REF} AS paper, s.score AS score, s.rank AS rank, collect(DISTINCT type(o)) AS also_linked"""
+
+SHARED_DATASETS = f"""MATCH (a:Node {{id: $id}})
+MATCH (a)-[s:SHARES_DATASET]-(b:Paper)
+RETURN b {_REF} AS paper, s.shared AS shared, s.score AS score"""
+
+FAMILIES = """MATCH (f:MethodFamily)
+RETURN f.id AS id, f.name AS name, f.aliases AS aliases"""
+
+FAMILY_MEMBERS = f"""MATCH (f:Node {{id: $id}})
+MATCH (p:Paper)-[r:IN_FAMILY]->(f)
+RETURN p {_REF} AS paper, r.evidence AS evidence"""
+
+INFLUENCE_EDGES = """MATCH (a:Paper)-[r]->(b:Paper)
+WHERE type(r) IN $kinds
+RETURN a.id AS source, b.id AS target"""
+
+LINKS_OUT = f"""MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (a)-[r]->(b:Paper)
+WHERE type(r) IN $kinds
+RETURN DISTINCT a.id AS given, b {_REF} AS paper"""
+
+LINKS_IN = f"""MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (b:Paper)-[r]->(a)
+WHERE type(r) IN $kinds
+RETURN DISTINCT a.id AS given, b {_REF} AS paper"""
+
+
+# -- the dialect table ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What one server spells differently.
+
+    ``schema`` runs once when a store opens (idempotent); ``shortest_paths``
+    has ``{types}`` and ``{max_hops}`` slots and the ``$a``/``$b``
+    parameters; ``vector_index`` has ``{dimensions}``; ``pagerank`` is the
+    server's own procedure (the canned query computes PageRank from the
+    edges it reads, so both servers give the same floats).
+    """
+
+    name: str
+    schema: tuple[str, ...]
+    shortest_paths: str
+    vector_index: str
+    pagerank: str
+
+
+DIALECTS: dict[str, Dialect] = {
+    "neo4j": Dialect(
+        name="neo4j",
+        # https://neo4j.com/docs/cypher-manual/current/constraints/syntax/ (node property
+        # uniqueness constraint, IF NOT EXISTS makes it idempotent; it is backed by a range index).
+        schema=(
+            "CREATE CONSTRAINT paperkg_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
+            # https://neo4j.com/docs/cypher-manual/current/indexes/syntax/ (CREATE INDEX ... IF NOT EXISTS)
+            "CREATE INDEX paperkg_paper_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
+        ),
+        # https://neo4j.com/docs/cypher-manual/current/patterns/shortest-paths/ : allShortestPaths()
+        # is still supported next to SHORTEST; variable-length bounds cannot be parameters.
+        shortest_paths=(
+            "MATCH (a:Node {{id: $a}}), (b:Node {{id: $b}})\n"
+            "MATCH p = allShortestPaths((a)-[:{types}*..{max_hops}]{arrow}(b))\n"
+            "RETURN [n IN nodes(p) | n.id] AS ids"
+        ),
+        # https://neo4j.com/docs/cypher-manual/current/indexes/syntax/ (CREATE VECTOR INDEX,
+        # indexConfig vector.dimensions / vector.similarity_function), Neo4j 5.13 and later.
+        vector_index=(
+            "CREATE VECTOR INDEX paperkg_paper_embedding IF NOT EXISTS FOR (n:Paper) ON (n.embedding) "
+            "OPTIONS {{indexConfig: {{`vector.dimensions`: {dimensions}, "
+            "`vector.similarity_function`: 'cosine'}}}}"
+        ),
+        # https://neo4j.com/docs/graph-data-science/current/algorithms/page-rank/ (needs the GDS plugin
+        # and a projected graph named 'paperkg').
+        pagerank="CALL gds.pageRank.stream('paperkg') YIELD nodeId, score RETURN gds.util.asNode(nodeId).id AS id, score",
+    ),
+    "falkordb": Dialect(
+        name="falkordb",
+        # FalkorDB has no IF NOT EXISTS: the store checks db.indexes() first; the unique
+        # constraint is a GRAPH.CONSTRAINT command, not Cypher (see FalkorDBStore).
+        schema=("CREATE INDEX FOR (n:Node) ON (n.id)", "CREATE INDEX FOR (n:Node) ON (n.kind)"),
+        # FalkorDB refuses undirected shortestPath() and wants both ends bound by an earlier
+        # clause, so the ends are matched and passed on WITH.
+        shortest_paths=(
+            "MATCH (a:Node {{id: $a}}) MATCH (b:Node {{id: $b}}) WITH a, b\n"
+            "MATCH p = allShortestPaths((a)-[:{types}*..{max_hops}]{arrow}(b))\n"
+            "RETURN [n IN nodes(p) | n.id] AS ids"
+        ),
+        vector_index=(
+            "CREATE VECTOR INDEX FOR (n:Paper) ON (n.embedding) "
+            "OPTIONS {{dimension: {dimensions}, similarityFunction: 'cosine'}}"
+        ),
+        pagerank="CALL algo.pageRank('Paper', $type) YIELD node, score RETURN node.id AS id, score",
+    ),
+}
+
+
+def shortest_paths(dialect: Dialect, kinds: list[str], max_hops: int, directed: bool) -> str:
+    """Return the all-shortest-paths statement over ``kinds`` up to ``max_hops``."""
+    if not 1 <= int(max_hops) <= 12:
+        raise QueryError(f"max_hops must be between 1 and 12, got {max_hops}")
+    types = "|".join(rel_type(k) for k in kinds)
+    return dialect.shortest_paths.format(types=types, max_hops=int(max_hops), arrow="->" if directed else "-")
+
+
+def vector_index(dialect: Dialect, dimensions: int) -> str:
+    """Return the vector index statement for embeddings of ``dimensions`` floats."""
+    if not 1 <= int(dimensions) <= 4096:
+        raise QueryError(f"embedding dimensions must be between 1 and 4096, got {dimensions}")
+    return dialect.vector_index.format(dimensions=int(dimensions))

@@ -1,0 +1,266 @@
+"""Graph server stores: the Cypher-backed GraphStore both servers share, and opening one by kind."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from paperkg.exceptions import StoreError
+from paperkg.graph import cypher
+from paperkg.graph.store import GraphStore
+from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
+
+__all__ = ["DEFAULT_BATCH_SIZE", "ServerStore", "edge_row", "node_row", "open_server_store"]
+
+DEFAULT_BATCH_SIZE = 1000
+# Fields a server cannot hold as they are (maps, lists of maps): stored as JSON strings.
+_JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "paper": ("references", "provenance", "external_ids"),
+    "edge": ("attrs",),
+}
+
+
+def _props(data: dict[str, Any], json_fields: tuple[str, ...]) -> dict[str, Any]:
+    """Drop nulls and encode nested fields as JSON strings."""
+    props: dict[str, Any] = {}
+    for name, value in data.items():
+        if value is None:
+            continue
+        if (
+            name in json_fields
+            or isinstance(value, dict)
+            or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value))
+        ):
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        props[name] = value
+    return props
+
+
+def node_row(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the UNWIND row of a node from its ``model_dump(mode="json")``."""
+    kind = data.get("kind", "")
+    return {"id": data["id"], "props": _props(data, _JSON_FIELDS.get(kind, ()))}
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """Return the UNWIND row of an edge; its kind is the relationship type, not a property."""
+    data = edge.model_dump(mode="json", exclude={"kind", "source", "target"})
+    return {"source": edge.source, "target": edge.target, "props": _props(data, _JSON_FIELDS["edge"])}
+
+
+def _decode(props: dict[str, Any], kind: str) -> dict[str, Any]:
+    data = dict(props)
+    for name in _JSON_FIELDS.get(kind, ()):
+        if isinstance(data.get(name), str):
+            data[name] = json.loads(data[name])
+    return data
+
+
+def paper_from(props: dict[str, Any]) -> Paper:
+    """Return the Paper a server node's properties describe."""
+    return Paper.model_validate(_decode(props, "paper"))
+
+
+def edge_from(source: str, target: str, kind: str, props: dict[str, Any]) -> Edge:
+    """Return the Edge a server relationship describes."""
+    data = _decode(props, "edge")
+    return Edge.model_validate({**data, "kind": kind, "source": source, "target": target})
+
+
+class ServerStore:
+    """The GraphStore protocol written once in Cypher; subclasses supply :meth:`run`.
+
+    Writes go in ``UNWIND $rows`` batches of ``batch_size`` rows, each batch one
+    transaction that MERGEs on the id, so a batch cut off by a failure can be
+    re-run and re-running a whole load converges to the same graph.
+    """
+
+    name = "server"
+    dialect: cypher.Dialect
+
+    def __init__(self, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise StoreError(f"batch size must be at least 1, got {batch_size}")
+        self.batch_size = batch_size
+
+    # -- the one primitive ---------------------------------------------------------
+
+    def run(
+        self, query: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
+        """Run one statement and return its records as dicts."""
+        raise NotImplementedError
+
+    def write_rows(self, statement: str, rows: list[dict[str, Any]]) -> int:
+        """Run ``statement`` over ``rows`` in batches; return the sum of its ``written`` column."""
+        written = 0
+        for start in range(0, len(rows), self.batch_size):
+            records = self.run(statement, {"rows": rows[start : start + self.batch_size]}, write=True)
+            written += int(records[0]["written"]) if records else 0
+        return written
+
+    def _drain(self, statement: str, params: dict[str, Any] | None = None) -> int:
+        """Repeat a ``LIMIT $batch`` delete until it deletes nothing; return the total."""
+        total = 0
+        while True:
+            records = self.run(statement, {**(params or {}), "batch": self.batch_size}, write=True)
+            deleted = int(records[0]["deleted"]) if records else 0
+            total += deleted
+            if deleted == 0:
+                return total
+
+    # -- writing -------------------------------------------------------------------
+
+    def _upsert_nodes(self, rows: Iterable[dict[str, Any]]) -> int:
+        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for data in rows:
+            by_kind[data["kind"]].append(node_row(data))
+        for kind, kind_rows in by_kind.items():
+            self.write_rows(cypher.upsert_nodes_of(kind), kind_rows)
+        return sum(len(r) for r in by_kind.values())
+
+    def upsert_papers(self, papers: Iterable[Paper]) -> int:
+        """Insert or replace papers by id; return how many were written."""
+        return self._upsert_nodes(p.model_dump(mode="json") for p in papers)
+
+    def upsert_entities(self, entities: Iterable[Entity]) -> int:
+        """Insert or replace Method, Dataset and MethodFamily nodes by id."""
+        return self._upsert_nodes(e.model_dump(mode="json") for e in entities)
+
+    def upsert_external(self, nodes: Iterable[dict[str, Any]]) -> int:
+        """Insert lightweight external nodes (unresolved references) given as attribute dicts."""
+        return self._upsert_nodes({**attrs, "kind": "external"} for attrs in nodes)
+
+    def upsert_edges(self, edges: Iterable[Edge]) -> int:
+        """Insert or replace edges keyed on (source, target, kind).
+
+        Raises
+        ------
+        StoreError
+            When an edge refers to a node the server does not hold.
+        """
+        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for edge in edges:
+            by_kind[edge.kind.value].append(edge_row(edge))
+        total = 0
+        for kind, rows in by_kind.items():
+            written = self.write_rows(cypher.upsert_edges_of(kind), rows)
+            if written != len(rows):
+                raise StoreError(
+                    f"{len(rows) - written} of {len(rows)} {kind} edges refer to nodes the server does not "
+                    "hold; write the papers and entities first"
+                )
+            total += written
+        return total
+
+    def delete_nodes(self, ids: Iterable[str]) -> int:
+        """Delete nodes and their edges; return how many nodes were deleted."""
+        wanted = list(dict.fromkeys(ids))
+        total = 0
+        for start in range(0, len(wanted), self.batch_size):
+            records = self.run(
+                cypher.DELETE_NODES, {"ids": wanted[start : start + self.batch_size]}, write=True
+            )
+            total += int(records[0]["deleted"]) if records else 0
+        return total
+
+    def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
+        """Delete every edge of the given kinds; return how many were deleted."""
+        return sum(self._drain(cypher.delete_edges_of(kind)) for kind in kinds)
+
+    def delete_entities(self) -> int:
+        """Delete every Method, Dataset and MethodFamily node (before re-inference)."""
+        return self._drain(cypher.DELETE_ENTITIES)
+
+    def clear(self) -> None:
+        """Delete every node and edge (metadata stays)."""
+        self._drain(cypher.CLEAR_BATCH)
+
+    # -- reading -------------------------------------------------------------------
+
+    def get_paper(self, paper_id: str) -> Paper | None:
+        """Return the paper with this id, or None."""
+        records = self.run(cypher.GET_PAPER, {"id": paper_id})
+        return paper_from(records[0]["props"]) if records else None
+
+    def papers(self) -> Iterator[Paper]:
+        """Iterate over every paper."""
+        for record in self.run(cypher.PAPERS):
+            yield paper_from(record["props"])
+
+    def entities(self, kind: str | None = None) -> Iterator[Entity]:
+        """Iterate over entity nodes, optionally of one kind."""
+        kinds = [kind] if kind is not None else list(ENTITY_KINDS)
+        for record in self.run(cypher.READ_ENTITIES, {"kinds": kinds}):
+            props = record["props"]
+            yield ENTITY_KINDS[props["kind"]].model_validate(props)
+
+    def edges(self, kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
+        """Iterate over edges, optionally of some kinds."""
+        wanted = [EdgeKind(k).value for k in kinds] if kinds is not None else sorted(cypher.REL_TYPES)
+        for record in self.run(cypher.READ_EDGES, {"kinds": wanted}):
+            yield edge_from(record["source"], record["target"], record["kind"], record["props"])
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``."""
+        nodes = {r["kind"]: int(r["n"]) for r in self.run(cypher.COUNT_NODES)}
+        edges = {r["kind"]: int(r["n"]) for r in self.run(cypher.COUNT_EDGES)}
+        return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+    def get_meta(self) -> dict[str, Any]:
+        """Return store-level metadata (last build summary, settings)."""
+        records = self.run(cypher.GET_META)
+        if not records or not records[0]["json"]:
+            return {}
+        meta: dict[str, Any] = json.loads(records[0]["json"])
+        return meta
+
+    def set_meta(self, meta: dict[str, Any]) -> None:
+        """Replace store-level metadata."""
+        self.run(cypher.SET_META, {"json": json.dumps(meta, ensure_ascii=False, default=str)}, write=True)
+
+    def save(self) -> None:
+        """Nothing to do: every batch is committed as it is written."""
+
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> ServerStore:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self.close()
+
+
+def open_server_store(kind: str, **options: Any) -> GraphStore:
+    """Open a graph server store by kind, configured from the environment and ``options``.
+
+    Parameters
+    ----------
+    kind
+        ``"neo4j"`` (``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD``,
+        ``NEO4J_DATABASE``) or ``"falkordb"`` (``FALKORDB_URL``, ``FALKORDB_GRAPH``).
+    options
+        Keyword arguments of the store's ``connect`` (e.g. ``uri``, ``url``,
+        ``graph``, ``batch_size``) overriding the environment.
+
+    Raises
+    ------
+    ServerError
+        When the server is unreachable or refuses the credentials.
+    MissingDependency
+        When the client library is not installed.
+    StoreError
+        When the kind is not a server.
+    """
+    if kind == "falkordb":
+        from paperkg.graph.falkordb_store import FalkorDBStore
+
+        return FalkorDBStore.connect(**options)
+    if kind == "neo4j":
+        from paperkg.graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.connect(**options)
+    raise StoreError(f"unknown graph server {kind!r}; choose neo4j or falkordb")
