@@ -508,7 +508,10 @@ def test_node_tooltip_links_to_arxiv(page: Page) -> None:
 
 @pytest.mark.browser
 def test_edge_tooltip_has_kind_relation_and_evidence(page: Page) -> None:
-    # a point on the QLoRA -> LoRA builds-on edge that no node and no other edge covers
+    # leave only builds-on edges and papers, then find a point on QLoRA -> LoRA that no node covers
+    for kind in {e.kind.value for e in EDGES} - {"BUILDS_ON"}:
+        _click_checkbox(page, f"kind-{kind}")
+    _click_checkbox(page, "hubs")
     point = page.evaluate(
         "(() => { const net = paperkg.network, r = document.getElementById('network').getBoundingClientRect();"
         f" const a = net.getPosition({json.dumps(QLORA.id)}), b = net.getPosition({json.dumps(LORA.id)});"

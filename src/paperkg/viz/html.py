@@ -57,7 +57,7 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     EdgeKind.SIMILAR_TO.value: EdgeStyle("similar to", "rgba(37,99,235,0.35)", 1.0),
     EdgeKind.SAME_FAMILY.value: EdgeStyle("same family", "#d97706", 1.4, dashes=(7, 5)),
     EdgeKind.SHARES_DATASET.value: EdgeStyle("shares a dataset", "#059669", 1.4, dashes=(2, 4)),
-    EdgeKind.INTRODUCES.value: EdgeStyle("introduces", "#7c3aed", 1.6, arrow=True),
+    EdgeKind.INTRODUCES.value: EdgeStyle("introduces", "rgba(124,58,237,0.6)", 1.2, arrow=True),
     EdgeKind.MENTIONS.value: EdgeStyle("mentions", "rgba(124,58,237,0.45)", 1.0, dashes=(2, 3)),
     EdgeKind.USES_DATASET.value: EdgeStyle("uses dataset", "rgba(5,150,105,0.5)", 1.0),
     EdgeKind.IN_FAMILY.value: EdgeStyle("in family", "rgba(100,116,139,0.45)", 1.0),

@@ -16,11 +16,11 @@ _SAMPLE = 48  # repulsion partners per node per iteration in larger components
 PULL: dict[str, float] = {
     "BUILDS_ON": 1.0,
     "CITES": 0.8,
-    "SIMILAR_TO": 0.6,
-    "INTRODUCES": 0.6,
+    "INTRODUCES": 1.0,
+    "USES_DATASET": 0.8,
+    "MENTIONS": 0.6,
+    "SIMILAR_TO": 0.4,
     "IN_FAMILY": 0.3,
-    "USES_DATASET": 0.3,
-    "MENTIONS": 0.2,
     "SAME_FAMILY": 0.12,
     "SHARES_DATASET": 0.12,
 }
@@ -96,7 +96,7 @@ def _even_out(pos: np.ndarray) -> np.ndarray:
     even = np.empty(n)
     even[order] = np.sqrt((np.arange(n) + 0.5) / n)
     own = radius / (float(radius.max()) or 1.0)
-    target = 0.75 * even + 0.25 * own
+    target = 0.6 * even + 0.4 * own
     scale = np.where(radius > 1e-12, target / np.maximum(radius, 1e-12), 0.0)
     return pos * scale[:, None]
 
