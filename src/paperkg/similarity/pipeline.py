@@ -1,0 +1,237 @@
+"""The similarity build stage: embed papers through the cache, then exact top-k SIMILAR_TO edges."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from paperkg.exceptions import MissingDependency
+from paperkg.graph.build import BuildOptions, StageResult
+from paperkg.models import Edge, EdgeKind, Paper
+from paperkg.progress import NullProgress, Progress
+from paperkg.similarity.cache import EmbeddingCache, text_key
+from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text
+from paperkg.similarity.topk import top_k
+
+__all__ = ["Embeddings", "embed_papers", "run", "similar_edges"]
+
+
+@dataclass
+class Embeddings:
+    """The vectors of some papers, and what computing them cost.
+
+    ``vectors[i]`` belongs to ``ids[i]``; rows are L2-normalised float32.
+    """
+
+    ids: list[str]
+    vectors: npt.NDArray[np.float32]
+    model: str
+    device: str | None
+    encoded: int
+    cache_hits: int
+    encode_seconds: float
+    load_seconds: float
+    encoder: Encoder | None = None
+
+    @property
+    def papers_per_second(self) -> float:
+        """Papers encoded per second of encoding (0 when nothing was encoded)."""
+        return self.encoded / self.encode_seconds if self.encoded and self.encode_seconds > 0 else 0.0
+
+
+def embed_papers(
+    papers: Sequence[Paper],
+    *,
+    model: str | None = None,
+    device: str | None = None,
+    batch_size: int = 64,
+    data_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    encoder: Encoder | None = None,
+) -> Embeddings:
+    """Return the vectors of ``papers``, encoding only the texts the cache does not hold.
+
+    The model is loaded only when some text must be encoded, so a build whose
+    texts are all cached needs neither the model nor the time to load it.
+
+    Parameters
+    ----------
+    papers
+        The papers; each is encoded as :func:`paperkg.similarity.embed.paper_text`.
+    model, device, batch_size
+        See :func:`paperkg.similarity.embed.load_encoder`.
+    data_dir
+        The data directory holding ``embeddings/``; ``None`` caches in memory only.
+    progress
+        Where to draw the encoding bar.
+    encoder
+        An already loaded model to use instead of loading one.
+
+    Returns
+    -------
+    Embeddings
+        One vector per paper, in the order given.
+
+    Raises
+    ------
+    MissingDependency
+        When texts must be encoded and sentence-transformers or torch is missing.
+    LoadError
+        When the model cannot be loaded.
+    StoreCorrupt
+        When the cache on disk cannot be read.
+    """
+    name = encoder.name if encoder is not None else model_key(model)
+    cache = EmbeddingCache.open(data_dir, name)
+    texts = [paper_text(p) for p in papers]
+    keys = [text_key(t) for t in texts]
+    missing = cache.missing(keys)
+    # The same text twice (two records of one abstract) is encoded once.
+    todo = list(dict.fromkeys(keys[i] for i in missing))
+    load_seconds = encode_seconds = 0.0
+    if todo:
+        if encoder is None:
+            encoder = load_encoder(model, device, batch_size)
+            load_seconds = encoder.load_seconds
+        first = {keys[i]: i for i in reversed(missing)}
+        started = time.perf_counter()
+        vectors = encoder.encode([texts[first[key]] for key in todo], progress, "encoding")
+        encode_seconds = time.perf_counter() - started
+        cache.add(todo, vectors)
+        cache.save()
+    matrix = cache.get(keys) if keys else np.empty((0, cache.dim or 0), np.float32)
+    return Embeddings(
+        ids=[p.id for p in papers],
+        vectors=matrix,
+        model=name,
+        device=encoder.device if encoder is not None else device,
+        encoded=len(todo),
+        cache_hits=len(papers) - len(missing),
+        encode_seconds=encode_seconds,
+        load_seconds=load_seconds,
+        encoder=encoder,
+    )
+
+
+def similar_edges(
+    ids: Sequence[str],
+    vectors: npt.NDArray[np.float32],
+    k: int = 10,
+    threshold: float | None = None,
+    device: str | None = None,
+) -> list[Edge]:
+    """Return SIMILAR_TO edges from each paper to its ``k`` nearest papers at or above ``threshold``.
+
+    Parameters
+    ----------
+    ids
+        Paper ids, one per row of ``vectors``.
+    vectors
+        L2-normalised float32 rows.
+    k
+        Neighbours per paper.
+    threshold
+        The lowest cosine score kept; ``None`` keeps all ``k``.
+    device
+        ``cuda`` computes the products on the GPU (see :func:`paperkg.similarity.topk.top_k`).
+
+    Returns
+    -------
+    list of Edge
+        ``paper -> neighbour`` with ``score`` (cosine, 6 decimals) and ``rank``
+        (1 = nearest), sorted by source then rank. Ties go to the smaller id.
+    """
+    if len(ids) != len(vectors):
+        raise ValueError(f"{len(ids)} ids but {len(vectors)} vectors")
+    if len(ids) < 2:
+        return []
+    # Rows in id order make tie-breaking (lower row first) independent of input order.
+    order = sorted(range(len(ids)), key=lambda i: ids[i])
+    sorted_ids = [ids[i] for i in order]
+    result = top_k(np.ascontiguousarray(vectors[order]), k, device=device)
+    edges: list[Edge] = []
+    for row, source in enumerate(sorted_ids):
+        pairs = zip(result.indices[row].tolist(), result.scores[row].tolist(), strict=True)
+        for rank, (col, score) in enumerate(pairs, start=1):
+            if col < 0 or (threshold is not None and score < threshold):
+                break
+            edges.append(
+                Edge(
+                    kind=EdgeKind.SIMILAR_TO,
+                    source=source,
+                    target=sorted_ids[col],
+                    score=round(float(score), 6),
+                    rank=rank,
+                )
+            )
+    return edges
+
+
+def run(
+    papers: list[Paper],
+    options: BuildOptions,
+    progress: Progress | None = None,
+    done: dict[str, StageResult] | None = None,
+) -> StageResult:
+    """Run the similarity stage: embed every paper (through the cache) and draw SIMILAR_TO edges.
+
+    Every SIMILAR_TO edge is recomputed over the whole corpus, so papers added
+    later displace the neighbours of existing papers as they should.
+
+    Parameters
+    ----------
+    papers
+        Every paper of the graph.
+    options
+        ``model``, ``device``, ``batch_size``, ``top_k``, ``threshold`` and
+        ``data_dir`` (where the cache lives) are used.
+    progress
+        Where to draw the encoding bar.
+    done
+        Earlier stages' results (unused).
+
+    Returns
+    -------
+    StageResult
+        The edges and a summary (papers, encoded, cache hits, seconds, papers/s),
+        or ``skipped`` with the install command when the embedding extra is missing.
+    """
+    started = time.perf_counter()
+    progress = progress or NullProgress()
+    try:
+        embeddings = embed_papers(
+            papers,
+            model=options.model,
+            device=options.device,
+            batch_size=options.batch_size,
+            data_dir=options.data_dir,
+            progress=progress,
+        )
+    except MissingDependency as e:
+        return StageResult(name="similarity", skipped=f"{e}; then build again to add SIMILAR_TO edges")
+    topk_device = embeddings.device if (embeddings.device or "").startswith("cuda") else None
+    topk_started = time.perf_counter()
+    edges = similar_edges(embeddings.ids, embeddings.vectors, options.top_k, options.threshold, topk_device)
+    topk_seconds = time.perf_counter() - topk_started
+    summary: dict[str, Any] = {
+        "model": embeddings.model,
+        "device": embeddings.device or "not loaded",
+        "papers": len(papers),
+        "encoded": embeddings.encoded,
+        "cache_hits": embeddings.cache_hits,
+        "papers_per_s": round(embeddings.papers_per_second, 1),
+        "encode_seconds": round(embeddings.encode_seconds, 2),
+        "model_load_seconds": round(embeddings.load_seconds, 2),
+        "top_k": options.top_k,
+        "threshold": options.threshold,
+        "edges": len(edges),
+        "topk_seconds": round(topk_seconds, 2),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    return StageResult(name="similarity", edges=edges, replaces={EdgeKind.SIMILAR_TO}, summary=summary)

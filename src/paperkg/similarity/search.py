@@ -1,0 +1,113 @@
+"""Semantic search: encode a free-text query and return the nearest papers by cosine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from paperkg.exceptions import QueryError
+from paperkg.graph.store import GraphStore
+from paperkg.progress import Progress
+from paperkg.queries.papers import paper_ref
+from paperkg.queries.results import SearchHit
+from paperkg.similarity.embed import Encoder, load_encoder, model_key
+from paperkg.similarity.pipeline import embed_papers
+from paperkg.similarity.topk import normalise, top_k
+
+__all__ = ["built_model", "semantic_search"]
+
+
+def built_model(store: GraphStore) -> str | None:
+    """Return the model the store's last build embedded with, if it recorded one."""
+    meta: dict[str, Any] = store.get_meta()
+    stage = ((meta.get("last_build") or {}).get("stages") or {}).get("similarity") or {}
+    model = stage.get("model")
+    return str(model) if model else None
+
+
+def _store_data_dir(store: GraphStore) -> Path:
+    data_dir = getattr(store, "data_dir", None)
+    if data_dir is not None:
+        return Path(data_dir)
+    from paperkg.graph import default_data_dir
+
+    return default_data_dir()
+
+
+def semantic_search(
+    store: GraphStore,
+    text: str,
+    k: int = 10,
+    *,
+    model: str | None = None,
+    device: str | None = None,
+    batch_size: int = 64,
+    data_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    encoder: Encoder | None = None,
+) -> list[SearchHit]:
+    """Encode ``text`` and return the ``k`` papers whose embeddings are nearest to it.
+
+    Paper vectors come from the embeddings cache; papers it lacks (none after a
+    build) are encoded and cached first.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    text
+        Free text: a question, a sentence, an abstract.
+    k
+        How many papers, at least 1.
+    model
+        The model; by default the one the last build used (else all-MiniLM-L6-v2).
+        Query and papers must be encoded by the same model.
+    device, batch_size
+        See :func:`paperkg.similarity.embed.load_encoder`.
+    data_dir
+        Where the cache is; by default the store's data directory.
+    progress
+        Where to draw a bar when papers must be encoded.
+    encoder
+        An already loaded model to use.
+
+    Returns
+    -------
+    list of SearchHit
+        Nearest first; ``score`` is the cosine similarity, ``matched`` is ``["semantic"]``.
+
+    Raises
+    ------
+    QueryError
+        When ``text`` is empty or ``k`` is below 1.
+    MissingDependency
+        When sentence-transformers or torch is not installed.
+
+    Examples
+    --------
+    >>> semantic_search(store, "second-order optimizer for pre-training", k=3)  # doctest: +SKIP
+    """
+    if not text.strip():
+        raise QueryError("an empty query; give some words to search for")
+    if k < 1:
+        raise QueryError(f"k must be at least 1, got {k}")
+    papers = sorted(store.papers(), key=lambda p: p.id)
+    if not papers:
+        return []
+    if encoder is None:
+        encoder = load_encoder(model or built_model(store), device, batch_size)
+    elif model and model_key(model) != encoder.name:
+        raise QueryError(f"the encoder given is {encoder.name}, not {model}")
+    embeddings = embed_papers(
+        papers,
+        data_dir=data_dir if data_dir is not None else _store_data_dir(store),
+        progress=progress,
+        encoder=encoder,
+    )
+    query = normalise(encoder.encode([text]))
+    found = top_k(embeddings.vectors, k, queries=query)
+    return [
+        SearchHit(paper=paper_ref(papers[col]), score=round(float(score), 6), matched=["semantic"])
+        for col, score in zip(found.indices[0].tolist(), found.scores[0].tolist(), strict=True)
+        if col >= 0
+    ]
