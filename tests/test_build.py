@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from benchmarks.make_corpus import make_corpus
+from typer.testing import CliRunner
 
 from conftest import ABSTRACTS, DATASET_VIEWER, EXAMPLES, HF_BATCH, HF_OPTIMIZERS
+from paperkg.cli import app
 from paperkg.graph import BuildOptions, BuildReport, NetworkXStore, add_papers, build_graph
 from paperkg.loaders import LoadOptions, detect_format
 from paperkg.models import DatePrecision
@@ -232,3 +234,45 @@ def test_generated_corpus_builds_one_paper_per_record(
 def test_snapshot_style_corpus_is_read_as_the_arxiv_snapshot(tmp_path: Path) -> None:
     path = make_corpus(tmp_path / "snapshot.jsonl", 20, seed=0, style="arxiv-snapshot")
     assert detect_format(path) == "arxiv-snapshot"
+
+
+# -- the seed build through the CLI -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cli_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from the seeds the way the README says: build examples/ --year 2025 --no-similarity."""
+    data_dir = tmp_path_factory.mktemp("cli") / "paperkg-data"
+    result = CliRunner().invoke(
+        app, ["build", str(EXAMPLES), "--year", "2025", "--no-similarity", "--data-dir", str(data_dir)]
+    )
+    assert result.exit_code == 0, result.output
+    return data_dir
+
+
+def _cli(data_dir: Path, *args: str) -> str:
+    result = CliRunner().invoke(app, [*args, "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_cli_stats_counts_the_seed_papers(cli_data_dir: Path) -> None:
+    assert _cli(cli_data_dir, "stats").startswith("142 papers (31 with a title, 100 with an arXiv id")
+
+
+def test_cli_show_by_versioned_arxiv_id(cli_data_dir: Path) -> None:
+    assert "arXiv      2101.00436v3" in _cli(cli_data_dir, "show", "2101.00436")
+
+
+def test_cli_show_by_label_gives_the_listing_fields(cli_data_dir: Path) -> None:
+    output = _cli(cli_data_dir, "show", "Sophia")
+    assert tuple(
+        line.strip()
+        for line in output.splitlines()
+        if line.strip().startswith(("published", "upvotes", "authors"))
+    ) == ("published  2023-05-23 (day)", "authors    5 authors", "upvotes    1")
+
+
+def test_cli_search_ranks_sophia_first(cli_data_dir: Path) -> None:
+    first = _cli(cli_data_dir, "search", "second-order optimizer").splitlines()[0]
+    assert "Sophia: A Scalable Stochastic Second-order Optimizer" in first
