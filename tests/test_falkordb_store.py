@@ -1,0 +1,214 @@
+"""The FalkorDB store against a real server: round trips, idempotence, read-only reads, failures."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from typer.testing import CliRunner
+
+import _query_graph as fx
+from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - the session's FalkorDB
+from paperkg.cli import app
+from paperkg.exceptions import QueryError, ServerError, StoreError
+from paperkg.graph import NetworkXStore, open_store
+from paperkg.graph.falkordb_store import FalkorDBStore
+from paperkg.models import Edge, EdgeKind, Paper
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture
+def store(falkordb_server: FalkorDBServer, request: pytest.FixtureRequest) -> Iterator[FalkorDBStore]:  # noqa: F811
+    """An empty FalkorDB graph named after the test."""
+    handle = FalkorDBStore.connect(url=falkordb_server.url, graph=f"t-{request.node.name[:40]}", batch_size=4)
+    handle.clear()
+    yield handle
+    handle.close()
+
+
+@pytest.fixture
+def reference() -> NetworkXStore:
+    """The fixture graph in the reference store."""
+    handle = NetworkXStore.in_memory()
+    fx.fill(handle)
+    return handle
+
+
+def _dump(models: object) -> list[str]:
+    return sorted(m.model_dump_json() for m in models)  # type: ignore[attr-defined]
+
+
+def test_papers_round_trip(store: FalkorDBStore, reference: NetworkXStore) -> None:
+    fx.fill(store)
+    assert _dump(store.papers()) == _dump(reference.papers())
+
+
+def test_entities_round_trip(store: FalkorDBStore, reference: NetworkXStore) -> None:
+    fx.fill(store)
+    assert _dump(store.entities()) == _dump(reference.entities())
+
+
+def test_edges_round_trip(store: FalkorDBStore, reference: NetworkXStore) -> None:
+    fx.fill(store)
+    assert _dump(store.edges()) == _dump(reference.edges())
+
+
+def test_edges_of_one_kind(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    assert {e.kind for e in store.edges([EdgeKind.SAME_FAMILY])} == {EdgeKind.SAME_FAMILY}
+
+
+def test_entities_of_one_kind(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    assert sorted(e.id for e in store.entities("dataset")) == ["dataset:gsm8k", "dataset:mmlu"]
+
+
+def test_writing_twice_changes_nothing(store: FalkorDBStore, reference: NetworkXStore) -> None:
+    fx.fill(store)
+    fx.fill(store)
+    assert store.counts() == reference.counts()
+
+
+def test_upsert_replaces_a_paper(store: FalkorDBStore) -> None:
+    store.upsert_papers([Paper(arxiv_id="2302.13971", title="Old", authors=["A"])])
+    store.upsert_papers([Paper(arxiv_id="2302.13971", title="New")])
+    paper = store.get_paper(fx.LLAMA)
+    assert (paper.title, paper.authors) == ("New", []) if paper else paper
+
+
+def test_a_paper_replaces_its_external_node(store: FalkorDBStore) -> None:
+    store.upsert_external([{"id": fx.EXTERNAL, "label": "unresolved"}])
+    store.upsert_papers([Paper(arxiv_id="1409.0473", title="Neural Machine Translation")])
+    assert store.counts()["nodes"] == {"paper": 1}
+
+
+def test_a_cypher_looking_title_is_stored_as_a_string(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    paper = store.get_paper(fx.hostile_id())
+    assert paper is not None and paper.title == fx.HOSTILE_TITLE
+
+
+def test_a_cypher_looking_title_deletes_nothing(store: FalkorDBStore, reference: NetworkXStore) -> None:
+    fx.fill(store)
+    store.upsert_papers([Paper(title=fx.HOSTILE_TITLE, abstract="again")])
+    assert store.counts()["edges"] == reference.counts()["edges"]
+
+
+def test_get_missing_paper_is_none(store: FalkorDBStore) -> None:
+    assert store.get_paper("arxiv:0000.00000") is None
+
+
+def test_edge_to_an_unknown_node_is_refused(store: FalkorDBStore) -> None:
+    store.upsert_papers([Paper(arxiv_id="2302.13971", title="LLaMA")])
+    with pytest.raises(StoreError, match="refer to nodes"):
+        store.upsert_edges([Edge(kind=EdgeKind.CITES, source=fx.LLAMA, target="arxiv:0000.00000")])
+
+
+def test_delete_edges_of_a_kind(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    assert store.delete_edges([EdgeKind.CITES, EdgeKind.SIMILAR_TO]) == 10
+
+
+def test_delete_entities_keeps_papers(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    store.delete_entities()
+    assert store.counts()["nodes"] == {"external": 1, "paper": 8}
+
+
+def test_delete_nodes_counts_only_present_ones(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    assert store.delete_nodes([fx.ADAM, "arxiv:0000.00000"]) == 1
+
+
+def test_clear_keeps_metadata(store: FalkorDBStore) -> None:
+    fx.fill(store)
+    store.set_meta({"last_build": {"papers": 8}})
+    store.clear()
+    assert (store.counts(), store.get_meta()) == ({"nodes": {}, "edges": {}}, {"last_build": {"papers": 8}})
+
+
+def test_reads_refuse_writes(store: FalkorDBStore) -> None:
+    with pytest.raises(QueryError, match="FalkorDB rejected"):
+        store.run("CREATE (:Node {id: 'x'})")
+
+
+def test_schema_has_the_unique_id_constraint(store: FalkorDBStore) -> None:
+    rows = store.run("CALL db.constraints() YIELD type, label, properties RETURN type, label, properties")
+    assert {"type": "UNIQUE", "label": "Node", "properties": ["id"]} in rows
+
+
+def test_connecting_twice_keeps_the_schema(store: FalkorDBStore, falkordb_server: FalkorDBServer) -> None:  # noqa: F811
+    FalkorDBStore.connect(url=falkordb_server.url, graph=store.graph_name).close()
+    rows = store.run("CALL db.indexes() YIELD label, properties RETURN label, properties")
+    assert sorted(p for r in rows for p in r["properties"]) == ["id", "kind"]
+
+
+def test_open_store_reads_the_environment(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
+    monkeypatch.setenv("FALKORDB_GRAPH", "t-env")
+    store = open_store("falkordb")
+    assert (store.name, getattr(store, "graph_name", None)) == ("falkordb", "t-env")
+
+
+def test_a_server_that_is_down_raises_server_error() -> None:
+    with pytest.raises(ServerError, match="not reachable"):
+        FalkorDBStore.connect(url="redis://127.0.0.1:1")
+
+
+def test_cli_with_the_server_down_prints_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FALKORDB_URL", "redis://127.0.0.1:1")
+    result = CliRunner().invoke(app, ["stats", "--store", "falkordb"])
+    assert (result.exit_code, result.output.count("\n"), "Traceback" in result.output) == (1, 1, False)
+
+
+def test_cli_builds_the_seed_corpus_into_falkordb(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
+    monkeypatch.setenv("FALKORDB_GRAPH", "t-cli-build")
+    result = CliRunner().invoke(
+        app, ["build", "examples/", "--no-similarity", "--store", "falkordb", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def _big_graph(n: int) -> tuple[list[Paper], list[Edge]]:
+    papers = [Paper(arxiv_id=f"2301.{i:05d}", title=f"Paper {i}", abstract="x" * 200) for i in range(n)]
+    edges = [
+        Edge(kind=EdgeKind.BUILDS_ON, source=papers[i].id, target=papers[j].id, evidence="builds on")
+        for i in range(1, n)
+        for j in {i - 1, i // 2}
+    ]
+    return papers, edges
+
+
+def _load(store: FalkorDBStore, papers: list[Paper], edges: list[Edge]) -> None:
+    store.upsert_papers(papers)
+    store.upsert_edges(edges)
+
+
+def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.TempPathFactory) -> None:
+    server = FalkorDBServer(tmp_path_factory.mktemp("falkordb-kill"), persist=True)
+    server.start()
+    try:
+        papers, edges = _big_graph(4000)
+        expected = {"nodes": {"paper": len(papers)}, "edges": {"BUILDS_ON": len(edges)}}
+        store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
+        killer = threading.Timer(0.5, server.kill)
+        killer.start()
+        with pytest.raises(ServerError, match="lost FalkorDB"):
+            _load(store, papers, edges)
+        killer.join()
+        server.start()  # replays the committed batches from the AOF
+        store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
+        partial = store.counts()
+        _load(store, papers, edges)
+        assert (partial != expected, store.counts()) == (True, expected)
+    finally:
+        server.stop()
