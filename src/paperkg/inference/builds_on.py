@@ -42,7 +42,18 @@ class BuildsOnResult:
 
 
 def paper_date(paper: Paper) -> tuple[int, int | None, int | None] | None:
-    """Return ``(year, month, day)`` as far as known, from the date, else the arXiv id; None if unknown."""
+    """Return ``(year, month, day)`` as far as known, from the date, else the arXiv id; None if unknown.
+
+    Parameters
+    ----------
+    paper
+        Any paper.
+
+    Returns
+    -------
+    tuple or None
+        Month and day are None where not known.
+    """
     if paper.year is not None and paper.date_precision not in (
         DatePrecision.YEAR_UNKNOWN,
         DatePrecision.UNKNOWN,
@@ -68,6 +79,15 @@ def date_order(a: Paper, b: Paper) -> int | None:
 
     Dates are compared at the precision both have; a tie, or a missing date,
     falls back to arXiv ids (which are issued in order), else the order is unknown.
+
+    Parameters
+    ----------
+    a, b
+        The papers to order.
+
+    Returns
+    -------
+    int or None
     """
     da, db = paper_date(a), paper_date(b)
     if da is not None and db is not None:

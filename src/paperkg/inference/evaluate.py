@@ -88,6 +88,15 @@ class EvalReport(BaseModel):
 def load_gold(path: str | Path) -> GoldFile:
     """Read and validate a gold file (format in the README, section Evaluation).
 
+    Parameters
+    ----------
+    path
+        The gold JSON file.
+
+    Returns
+    -------
+    GoldFile
+
     Raises
     ------
     LoadError

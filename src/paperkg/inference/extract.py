@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from paperkg.inference.matcher import Match, Matcher
 from paperkg.models import Paper
 
 __all__ = [
@@ -38,7 +37,20 @@ class PaperText:
 
 
 def split_sentences(text: str) -> list[int]:
-    """Return the start offsets of the sentences of ``text``."""
+    """Return the start offsets of the sentences of ``text``.
+
+    Parameters
+    ----------
+    text
+        Title and abstract; a sentence ends at ``.``, ``!`` or ``?`` followed by
+        a capital, digit or bracket (not after "e.g.", "i.e.", "et al.") or at a
+        line break.
+
+    Returns
+    -------
+    list of int
+        Offsets, the first always 0.
+    """
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]
@@ -49,7 +61,17 @@ def split_sentences(text: str) -> list[int]:
 
 
 def paper_text(paper: Paper) -> PaperText:
-    """Return the text of ``paper`` to extract from: its title, then its (repaired) abstract."""
+    """Return the text of ``paper`` to extract from: its title, then its (repaired) abstract.
+
+    Parameters
+    ----------
+    paper
+        Any paper; a missing title or abstract is left out.
+
+    Returns
+    -------
+    PaperText
+    """
     title = (paper.title or "").strip()
     abstract = (paper.abstract or "").strip()
     text = f"{title}\n{abstract}" if title else abstract
@@ -58,7 +80,20 @@ def paper_text(paper: Paper) -> PaperText:
 
 
 def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
-    """Return ``(index, sentence)`` of the sentence of ``doc`` holding ``offset``."""
+    """Return ``(index, sentence)`` of the sentence of ``doc`` holding ``offset``.
+
+    Parameters
+    ----------
+    doc
+        A paper's text.
+    offset
+        A character offset into ``doc.text``.
+
+    Returns
+    -------
+    tuple
+        The sentence's index and its text with whitespace collapsed.
+    """
     lo, hi = 0, len(doc.starts) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -123,7 +158,26 @@ _USES = re.compile(
 
 
 def relation_of(sentence: str) -> str | None:
-    """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None."""
+    """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None.
+
+    Parameters
+    ----------
+    sentence
+        The sentence holding the name.
+
+    Returns
+    -------
+    str or None
+        ``extends`` (based on, builds on, extends, inspired by, generalises,
+        modifies, ...) before ``compares`` (outperforms, compared with, than,
+        baseline, vs, ...) before ``uses`` (using, with, applies, leverages,
+        ...); None when the sentence shows none of them.
+
+    Examples
+    --------
+    >>> relation_of("We build on SPLADE and propose several improvements.")
+    'extends'
+    """
     sentence = sentence.lower()
     if _EXTENDS.search(sentence):
         return "extends"
@@ -453,6 +507,17 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
     Looks for the title's lead name ("Sophia: ..."), "we propose / introduce /
     present X", "called / named / dubbed / termed X", an acronym defined for
     the paper's own contribution, and "X is proposed".
+
+    Parameters
+    ----------
+    doc
+        A paper's text.
+
+    Returns
+    -------
+    list of Introduced
+        One per name, in the order found; a name near "dataset", "benchmark"
+        or "corpus" is a dataset, else a method.
     """
     found: list[Introduced] = []
     if doc.title_end:
@@ -504,7 +569,19 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
-    """Return the acronyms ``text`` defines, each with the words before it ("Long Form (LF)")."""
+    """Return the acronyms ``text`` defines, each with the words before it ("Long Form (LF)").
+
+    Parameters
+    ----------
+    text
+        A paper's text.
+
+    Returns
+    -------
+    dict
+        Acronym -> the words before its first definition (as many as it has
+        capitals, plus one).
+    """
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
@@ -513,16 +590,4 @@ def acronym_definitions(text: str) -> dict[str, str]:
             continue
         words = re.findall(r"[\w\-]+", text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
-    return out
-
-
-def find_mentions(doc: PaperText, matcher: Matcher) -> list[tuple[Match, str, str | None]]:
-    """Return each match in ``doc`` with its sentence and the relation its sentence suggests."""
-    out: list[tuple[Match, str, str | None]] = []
-    cache: dict[int, tuple[str, str | None]] = {}
-    for match in matcher.find(doc.text):
-        index, sentence = sentence_at(doc, match.start)
-        if index not in cache:
-            cache[index] = (sentence, relation_of(sentence))
-        out.append((match, *cache[index]))
     return out

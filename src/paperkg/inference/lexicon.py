@@ -281,7 +281,25 @@ def load_lexicon(path: str | Path) -> Lexicon:
 
 
 def load_lexicons(paths: Iterable[str | Path] = (), *, shipped: bool = True) -> Lexicon:
-    """Return the shipped lexicon extended by each of ``paths`` in order."""
+    """Return the shipped lexicon extended by each of ``paths`` in order.
+
+    Parameters
+    ----------
+    paths
+        Lexicon files (paperkg format or Papers-with-Code dumps); later
+        entries replace earlier ones of the same id.
+    shipped
+        Start from the shipped lexicon (else from an empty one).
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    LoadError
+        When a file cannot be read or does not hold a lexicon.
+    """
     lexicon = shipped_lexicon() if shipped else Lexicon()
     for path in paths:
         lexicon.extend(load_lexicon(path))

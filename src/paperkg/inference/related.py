@@ -17,7 +17,18 @@ SCAN_BUDGET = 60
 
 
 def hub_weight(degree: int) -> float:
-    """Return what sharing a hub of ``degree`` papers is worth: 1/log(degree + 1)."""
+    """Return what sharing a hub of ``degree`` papers is worth: 1/log(degree + 1).
+
+    Parameters
+    ----------
+    degree
+        How many papers the hub (dataset or family) has.
+
+    Returns
+    -------
+    float
+        0 for an empty hub; 0.91 for two papers, 0.22 for a hundred.
+    """
     return 1.0 / math.log(degree + 1) if degree > 0 else 0.0
 
 
