@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 import _query_graph as fx
-from _falkordb_helpers import falkordb_server  # noqa: F401 - the session's FalkorDB
+from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - the session's FalkorDB
+from conftest import EXAMPLES
 from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
-from paperkg.graph import NetworkXStore
+from paperkg.graph import BuildOptions, NetworkXStore, build_graph
 from paperkg.graph.falkordb_store import FalkorDBStore
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
@@ -326,3 +327,54 @@ def test_stats_counts_edges_per_kind(graph: GraphStore) -> None:
 
 def test_stats_counts_nodes_per_kind(graph: GraphStore) -> None:
     assert stats(graph).nodes == {"dataset": 2, "external": 1, "family": 1, "method": 3, "paper": 8}
+
+
+# -- parity on the seed corpus build ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_pair(falkordb_server: FalkorDBServer) -> Iterator[tuple[NetworkXStore, FalkorDBStore]]:  # noqa: F811
+    """The seed corpus built (without similarity) into NetworkX and into FalkorDB."""
+    reference = NetworkXStore.in_memory()
+    build_graph([EXAMPLES], reference, BuildOptions(similarity=False))
+    server = FalkorDBStore.connect(url=falkordb_server.url, graph="test-seed-parity", batch_size=500)
+    build_graph([EXAMPLES], server, BuildOptions(similarity=False))
+    yield reference, server
+    server.close()
+
+
+def _every_query(store: GraphStore, papers: list[str], families: list[str]) -> list[object]:
+    answers: list[object] = []
+    for paper in papers:
+        answers.append(lineage(store, paper, "up", depth=3))
+        answers.append(lineage(store, paper, "down", depth=3))
+        answers.append(shared_datasets(store, paper, limit=100))
+        answers.append(similar(store, paper))
+    for family in families:
+        answers.append(family_members(store, family))
+    for a, b in zip(papers[::7], papers[3::7], strict=False):
+        answers.append(path(store, a, b))
+        answers.append(path(store, a, b, kinds=["BUILDS_ON"], directed=True))
+    answers.append(influential(store, top=50))
+    answers.append(influential(store, kinds=["BUILDS_ON"], top=50))
+    answers.append(prior_works(store, papers[:40], top=50))
+    answers.append(derivative_works(store, papers[:40], top=50))
+    answers.append(stats(store))
+    answers.append(search(store, "learning rate", limit=50))
+    return [a.model_dump() if hasattr(a, "model_dump") else [x.model_dump() for x in a] for a in answers]  # type: ignore[attr-defined]
+
+
+@pytest.mark.server
+def test_seed_build_holds_the_same_graph(seed_pair: tuple[NetworkXStore, FalkorDBStore]) -> None:
+    reference, server = seed_pair
+    assert sorted(e.model_dump_json() for e in server.edges()) == sorted(
+        e.model_dump_json() for e in reference.edges()
+    )
+
+
+@pytest.mark.server
+def test_seed_build_answers_every_query_the_same(seed_pair: tuple[NetworkXStore, FalkorDBStore]) -> None:
+    reference, server = seed_pair
+    papers = sorted(p.id for p in reference.papers())
+    families = sorted(e.id for e in reference.entities("family"))
+    assert _every_query(server, papers, families) == _every_query(reference, papers, families)
