@@ -337,6 +337,7 @@ class Matcher:
         trie = _trie_pattern(atoms)
         self._regex = re.compile(r"\b(?:" + trie + r")(?![\w+])")
         self._pattern = r"\b(?:" + trie + r")(?![\w+])"
+        self._key_cache: dict[str, tuple[str, ...]] = {}
         self._regex_ci: re.Pattern[str] | None = None
         glue = sorted(glue_names, key=len, reverse=True)
         self._glue = re.compile("|".join(re.escape(n) for n in glue)) if glue else None
@@ -345,6 +346,12 @@ class Matcher:
         return len(self._by_norm)
 
     def _keys(self, surface: str) -> tuple[str, ...]:
+        cached = self._key_cache.get(surface)
+        if cached is None:
+            cached = self._key_cache[surface] = self._resolve(surface)
+        return cached
+
+    def _resolve(self, surface: str) -> tuple[str, ...]:
         keys: list[str] = []
         written = compact(surface)
         for alias in self._by_norm.get(written.lower(), ()):
