@@ -79,16 +79,21 @@ EDGES = [
     Edge(kind=K.IN_FAMILY, source=UNDATED.id, target=OPTIM.id),
     Edge(kind=K.IN_FAMILY, source=LORA_M.id, target=PEFT.id),
 ]
-# every node, and every edge with the two mutual SIMILAR_TO edges drawn as one
-DRAWN_NODES = len(PAPERS) + len(ENTITIES)
-DRAWN_EDGES = len(EDGES) - 1
+# every node (one a cited paper outside the corpus) and every edge (one citing it),
+# the two mutual SIMILAR_TO edges drawn as one
+DRAWN_NODES = len(PAPERS) + len(ENTITIES) + 1
+DRAWN_EDGES = len(EDGES) + 1 - 1
 TITLE = "paperkg: whole graph"
+
+
+EXTERNAL = {"id": "external:attention", "label": "Attention Is All You Need", "arxiv_id": "1706.03762"}
 
 
 def _fill(store: NetworkXStore) -> None:
     store.upsert_papers(PAPERS)
     store.upsert_entities(ENTITIES)
-    store.upsert_edges(EDGES)
+    store.upsert_external([{**EXTERNAL, "title": EXTERNAL["label"]}])
+    store.upsert_edges([*EDGES, Edge(kind=K.CITES, source=QLORA.id, target=EXTERNAL["id"])])
 
 
 @pytest.fixture
@@ -139,11 +144,11 @@ def test_whole_graph_has_every_node(sample: NetworkXStore) -> None:
 
 
 def test_whole_graph_has_every_edge(sample: NetworkXStore) -> None:
-    assert select_view(sample).graph.number_of_edges() == len(EDGES)
+    assert select_view(sample).graph.number_of_edges() == len(EDGES) + 1
 
 
 def test_no_hubs_leaves_only_papers(sample: NetworkXStore) -> None:
-    assert _kinds_of(select_view(sample, hubs=False).graph) == {"paper"}
+    assert _kinds_of(select_view(sample, hubs=False).graph) == {"paper", "external"}
 
 
 def test_kinds_choose_the_edges(sample: NetworkXStore) -> None:
@@ -158,8 +163,8 @@ def test_kinds_drop_hubs_left_without_edges(sample: NetworkXStore) -> None:
 @pytest.mark.parametrize(
     ("depth", "expected"),
     [
-        (1, {QLORA.id, LORA.id, DORA.id, EVIL.id}),
-        (2, {QLORA.id, LORA.id, DORA.id, EVIL.id, ADAPTER.id}),
+        (1, {QLORA.id, LORA.id, DORA.id, EVIL.id, EXTERNAL["id"]}),
+        (2, {QLORA.id, LORA.id, DORA.id, EVIL.id, EXTERNAL["id"], ADAPTER.id}),
     ],
 )
 def test_neighbourhood_by_depth(sample: NetworkXStore, depth: int, expected: set[str]) -> None:
@@ -174,12 +179,12 @@ def test_neighbourhood_brings_its_hubs(sample: NetworkXStore) -> None:
 
 def test_lineage_walks_up_and_down_from_the_root(sample: NetworkXStore) -> None:
     graph = select_view(sample, lineage="QLoRA", hubs=False).graph
-    assert set(graph.nodes) == {QLORA.id, LORA.id, ADAPTER.id, DORA.id}
+    assert set(graph.nodes) == {QLORA.id, LORA.id, ADAPTER.id, DORA.id, EXTERNAL["id"]}
 
 
 def test_lineage_depth_one(sample: NetworkXStore) -> None:
     graph = select_view(sample, lineage="QLoRA", depth=1, hubs=False).graph
-    assert set(graph.nodes) == {QLORA.id, LORA.id, DORA.id}
+    assert set(graph.nodes) == {QLORA.id, LORA.id, DORA.id, EXTERNAL["id"]}
 
 
 @pytest.mark.parametrize(
@@ -257,6 +262,11 @@ def test_papers_keep_their_family_colour_when_family_edges_are_not_drawn(
 ) -> None:
     nodes = page_elements(select_view(sample, **options)).nodes
     assert next(n for n in nodes if n["id"] == LORA.id)["families"] == [PEFT.name]
+
+
+def test_cited_papers_outside_the_corpus_keep_their_arxiv_link(sample: NetworkXStore) -> None:
+    nodes = page_elements(select_view(sample)).nodes
+    assert next(n for n in nodes if n["id"] == EXTERNAL["id"])["arxiv"] == "1706.03762"
 
 
 def test_only_real_arxiv_ids_become_links(sample: NetworkXStore) -> None:
@@ -575,7 +585,7 @@ def test_hubs_toggle_hides_hubs(page: Page) -> None:
 @pytest.mark.browser
 def test_summary_counts_what_filters_show(page: Page) -> None:
     _click_checkbox(page, "hubs")
-    assert "Filters show 6 nodes" in page.evaluate("document.getElementById('summary').textContent")
+    assert "Filters show 7 nodes" in page.evaluate("document.getElementById('summary').textContent")
 
 
 @pytest.mark.browser

@@ -203,6 +203,11 @@ def _node(
             description=_excerpt(attrs.get("description"), _EXCERPT),
             aliases=[str(a) for a in (attrs.get("aliases") or [])][:10],
         )
+        if kind == "external":
+            record.update(
+                title=attrs.get("title") if isinstance(attrs.get("title"), str) else None,
+                arxiv=arxiv if isinstance(arxiv, str) and _ARXIV_ID.match(arxiv) else None,
+            )
     return record
 
 
