@@ -132,3 +132,14 @@ def test_paperswithcode_import_rejects_a_non_list(tmp_path: Path) -> None:
     path.write_text(json.dumps([{"full_name": "no name"}]))
     with pytest.raises(LoadError, match="record 1"):
         import_paperswithcode(path)
+
+
+@needs_pwc
+def test_paperswithcode_import_keeps_curated_entries() -> None:
+    entry = load_lexicons([PWC_METHODS]).entries["method:lamb"]
+    assert (entry.arxiv, entry.families) == ("1904.00962", ["optimizer", "large-batch training"])
+
+
+@needs_pwc
+def test_paperswithcode_import_adds_new_methods() -> None:
+    assert "method:dropout" in load_lexicons([PWC_METHODS]).entries

@@ -136,12 +136,26 @@ class Lexicon:
             if self.family_id(family) is None:
                 self.add_family(FamilyEntry(name=family))
 
-    def extend(self, other: Lexicon) -> None:
-        """Add every family and entry of ``other``."""
+    def extend(self, other: Lexicon, *, replace: bool = True) -> None:
+        """Add every family and entry of ``other``.
+
+        With ``replace=False`` an entry of an id already known only adds its
+        aliases (and its families, where the known entry has none), so an
+        import cannot overwrite curated entries.
+        """
         for family in other.families.values():
-            self.add_family(family)
+            if replace or family.id not in self.families:
+                self.add_family(family)
         for entry in other.entries.values():
-            self.add(entry)
+            known = self.entries.get(entry.id)
+            if replace or known is None:
+                self.add(entry)
+                continue
+            aliases = [a for a in entry.surfaces() if a not in known.surfaces()]
+            update: dict[str, list[str]] = {"aliases": [*known.aliases, *aliases]}
+            if not known.families:
+                update["families"] = entry.families
+            self.add(known.model_copy(update=update))
         self.version = f"{self.version}+{other.version}" if other.version != "0" else self.version
 
     def family_id(self, name: str) -> str | None:
@@ -286,8 +300,8 @@ def load_lexicons(paths: Iterable[str | Path] = (), *, shipped: bool = True) -> 
     Parameters
     ----------
     paths
-        Lexicon files (paperkg format or Papers-with-Code dumps); later
-        entries replace earlier ones of the same id.
+        Lexicon files: entries of a paperkg-format file replace earlier ones of
+        the same id; a Papers-with-Code dump only adds names and aliases.
     shipped
         Start from the shipped lexicon (else from an empty one).
 
@@ -302,5 +316,7 @@ def load_lexicons(paths: Iterable[str | Path] = (), *, shipped: bool = True) -> 
     """
     lexicon = shipped_lexicon() if shipped else Lexicon()
     for path in paths:
-        lexicon.extend(load_lexicon(path))
+        extra = load_lexicon(path)
+        # an imported dump adds names; it does not overwrite entries curated for paperkg
+        lexicon.extend(extra, replace=extra.version != "paperswithcode")
     return lexicon
