@@ -1,8 +1,11 @@
 """Loaders turn source files into Paper models; the format is detected from content.
 
-Each format lives in its own module exposing ``FORMAT`` (its name), ``sniff(head)``
-(does this text look like my format?) and ``load(path, options, report)`` (a
-streaming generator of papers), plus a public ``load_<source>`` alias.
+Each format lives in its own module exposing ``sniff(head, fmt)`` (does the first
+64 KB of text look like this format?) and ``load(path, options, report, fmt)`` (a
+streaming generator of papers that counts every record read and reports every
+record it rejects), plus a public alias named by verb and source
+(``load_hf_daily``, ``load_jsonl``, ...). One module may serve several formats
+(``tabular`` reads ``jsonl`` and ``csv``).
 """
 
 from __future__ import annotations

@@ -407,8 +407,16 @@ def repair_text(raw: str) -> str:
 def repair_field(raw: str | None) -> tuple[str | None, str | None]:
     """Return ``(repaired, raw_or_none)``: the raw text is kept only when repair changed it.
 
-    Blank or missing text gives ``(None, None)``. A raw text that differs from the
-    repaired one only by surrounding whitespace is not kept.
+    Parameters
+    ----------
+    raw
+        A title or abstract as the source gives it, or None.
+
+    Returns
+    -------
+    tuple
+        The text from :func:`repair_text` (None when blank), and ``raw`` when it
+        differs from the repaired text by more than surrounding whitespace, else None.
 
     Examples
     --------
