@@ -297,6 +297,15 @@ def test_page_loads_nothing_from_the_network(sample: NetworkXStore, fragment: st
     assert fragment not in build_page(select_view(sample))
 
 
+def test_markers_in_titles_are_not_filled_in() -> None:
+    store = NetworkXStore.in_memory()
+    store.upsert_papers([_paper("2401.00001", "@@VIS_JS@@ and @@DATA@@", 2024)])
+    page = build_page(select_view(store))
+    start = page.index('<script type="application/json" id="paperkg-data">')
+    data = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
+    assert data["nodes"][0]["title"] == "@@VIS_JS@@ and @@DATA@@"
+
+
 def test_page_closes_exactly_three_script_elements(sample: NetworkXStore) -> None:
     assert build_page(select_view(sample)).count("</script>") == 3
 
@@ -586,6 +595,17 @@ def test_hubs_toggle_hides_hubs(page: Page) -> None:
 def test_summary_counts_what_filters_show(page: Page) -> None:
     _click_checkbox(page, "hubs")
     assert "Filters show 7 nodes" in page.evaluate("document.getElementById('summary').textContent")
+
+
+@pytest.mark.browser
+def test_search_says_when_a_match_is_filtered_out(page: Page) -> None:
+    _click_checkbox(page, "year-unknown")
+    page.evaluate(
+        "const s = document.getElementById('search'); s.value = 'sophia'; s.dispatchEvent(new Event('input'))"
+    )
+    assert page.evaluate("document.querySelector('#results li').textContent").endswith(
+        "(hidden by the filters)"
+    )
 
 
 @pytest.mark.browser

