@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -212,3 +214,84 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         assert (partial != expected, store.counts()) == (True, expected)
     finally:
         server.stop()
+
+
+# -- cypher and push commands -------------------------------------------------------------
+
+
+@pytest.fixture
+def built_dir(tmp_path: Path) -> Path:
+    """A data directory holding the fixture graph."""
+    with NetworkXStore.open(tmp_path / "data", writable=True, create=True) as handle:
+        fx.fill(handle)
+    return tmp_path / "data"
+
+
+def _push(server: FalkorDBServer, data_dir: Path, graph: str, *extra: str) -> dict[str, dict[str, int]]:
+    args = ["push", "--to", "falkordb", "--url", server.url, "--graph", graph, "--data-dir", str(data_dir)]
+    result = CliRunner().invoke(app, [*args, "--json", *extra], catch_exceptions=False)
+    counts: dict[str, dict[str, int]] = json.loads(result.output)
+    return counts
+
+
+def test_push_copies_the_embedded_store(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    built_dir: Path,
+    reference: NetworkXStore,
+) -> None:
+    assert _push(falkordb_server, built_dir, "t-push", "--replace") == reference.counts()
+
+
+def test_pushing_twice_changes_nothing(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    built_dir: Path,
+) -> None:
+    _push(falkordb_server, built_dir, "t-push-twice", "--replace")
+    server = FalkorDBStore.connect(url=falkordb_server.url, graph="t-push-twice")
+    before = sorted(e.model_dump_json() for e in server.edges())
+    _push(falkordb_server, built_dir, "t-push-twice")
+    assert sorted(e.model_dump_json() for e in server.edges()) == before
+
+
+def test_cypher_command_reads_with_parameters(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    built_dir: Path,
+) -> None:
+    _push(falkordb_server, built_dir, "t-cypher", "--replace")
+    args = ["cypher", "MATCH (n:Node {id: $id}) RETURN n.title AS title", "--param", f"id={fx.hostile_id()}"]
+    result = CliRunner().invoke(app, [*args, "--url", falkordb_server.url, "--graph", "t-cypher"])
+    assert json.loads(result.output) == [{"title": fx.HOSTILE_TITLE}]
+
+
+def test_cypher_command_is_read_only_without_write(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+) -> None:
+    args = ["cypher", "CREATE (:Node {id: 'x'})", "--url", falkordb_server.url, "--graph", "t-cypher-ro"]
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, "FalkorDB rejected" in result.output) == (1, True)
+
+
+def test_cypher_command_writes_with_write(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+) -> None:
+    base = ["--url", falkordb_server.url, "--graph", "t-cypher-rw"]
+    CliRunner().invoke(app, ["cypher", "CREATE (:Scratch {id: 'x'})", "--write", *base])
+    result = CliRunner().invoke(app, ["cypher", "MATCH (s:Scratch) RETURN count(s) AS n", *base])
+    assert json.loads(result.output) == [{"n": 1}]
+
+
+def test_cypher_command_needs_a_server() -> None:
+    result = CliRunner().invoke(app, ["cypher", "RETURN 1", "--store", "networkx"])
+    assert (result.exit_code, "needs a graph server" in result.output) == (1, True)
+
+
+def test_query_command_on_falkordb(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    built_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _push(falkordb_server, built_dir, "t-query", "--replace")
+    monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
+    monkeypatch.setenv("FALKORDB_GRAPH", "t-query")
+    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb"])
+    assert [h["source"]["id"] for h in json.loads(result.output)["hops"]] == [fx.BERT, fx.LLAMA]

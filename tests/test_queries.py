@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import _query_graph as fx
 from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - the session's FalkorDB
 from conftest import EXAMPLES
+from paperkg.cli import app
 from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
 from paperkg.graph import BuildOptions, NetworkXStore, build_graph
 from paperkg.graph.falkordb_store import FalkorDBStore
@@ -27,6 +31,7 @@ from paperkg.queries import (
     similar,
     stats,
 )
+from paperkg.queries.registry import CANNED
 
 BACKENDS = ["networkx", pytest.param("falkordb", marks=pytest.mark.server)]
 
@@ -378,3 +383,50 @@ def test_seed_build_answers_every_query_the_same(seed_pair: tuple[NetworkXStore,
     papers = sorted(p.id for p in reference.papers())
     families = sorted(e.id for e in reference.entities("family"))
     assert _every_query(server, papers, families) == _every_query(reference, papers, families)
+
+
+# -- the query command -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def built_dir(tmp_path: Path) -> Path:
+    """A data directory holding the fixture graph."""
+    with NetworkXStore.open(tmp_path / "data", writable=True, create=True) as store:
+        fx.fill(store)
+    return tmp_path / "data"
+
+
+def test_query_command_runs_lineage(built_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["query", "lineage", fx.QLORA, "depth=1", "--data-dir", str(built_dir)], catch_exceptions=False
+    )
+    assert [h["target"]["id"] for h in json.loads(result.output)["hops"]] == [fx.LORA, fx.LLAMA]
+
+
+def test_query_command_takes_many_papers(built_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]
+    )
+    assert [w["paper"]["id"] for w in json.loads(result.output)] == [fx.LLAMA]
+
+
+def test_query_command_rejects_a_bad_option_in_one_line(built_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["query", "lineage", fx.QLORA, "depth=two", "--data-dir", str(built_dir)]
+    )
+    assert (result.exit_code, result.output.count("\n")) == (1, 1)
+
+
+def test_query_command_names_an_unknown_query(built_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["query", "nonsense", "--data-dir", str(built_dir)])
+    assert "paperkg query --list" in result.output
+
+
+def test_query_list_shows_every_query_with_cypher() -> None:
+    output = CliRunner().invoke(app, ["query", "--list"]).output
+    assert [name for name in CANNED if not output.count(f"\n{name} ") and not output.startswith(name)] == []
+
+
+def test_query_list_shows_the_shortest_path_of_each_dialect() -> None:
+    output = CliRunner().invoke(app, ["query", "--list"]).output
+    assert output.count("allShortestPaths") == 2

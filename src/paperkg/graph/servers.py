@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from enum import Enum
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from paperkg.exceptions import StoreError
 from paperkg.graph import cypher
 from paperkg.graph.store import GraphStore
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 
-__all__ = ["DEFAULT_BATCH_SIZE", "ServerStore", "edge_row", "node_row", "open_server_store"]
+__all__ = ["DEFAULT_BATCH_SIZE", "ServerStore", "edge_row", "node_row", "open_server_store", "push_graph"]
 
 DEFAULT_BATCH_SIZE = 1000
+T = TypeVar("T")
 # Fields a server cannot hold as they are (maps, lists of maps): stored as JSON strings.
 _JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "paper": ("references", "provenance", "external_ids"),
@@ -23,30 +28,51 @@ _JSON_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def _props(data: dict[str, Any], json_fields: tuple[str, ...]) -> dict[str, Any]:
-    """Drop nulls and encode nested fields as JSON strings."""
-    props: dict[str, Any] = {}
-    for name, value in data.items():
-        if value is None:
-            continue
-        if (
-            name in json_fields
-            or isinstance(value, dict)
-            or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value))
-        ):
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        props[name] = value
+    """Drop nulls and empty collections (they read back as the model's default); encode nested fields as JSON."""
+    # v != [] and v != {} are cheap for scalars; this runs once per node or edge written.
+    props = {k: v for k, v in data.items() if v is not None and v != [] and v != {}}
+    for name in json_fields:
+        if name in props:
+            props[name] = json.dumps(_jsonable(props[name]), ensure_ascii=False, sort_keys=True)
+    precision = props.get("date_precision")
+    if isinstance(precision, Enum):
+        props["date_precision"] = precision.value
     return props
 
 
-def node_row(data: dict[str, Any]) -> dict[str, Any]:
-    """Return the UNWIND row of a node from its ``model_dump(mode="json")``."""
-    kind = data.get("kind", "")
-    return {"id": data["id"], "props": _props(data, _JSON_FIELDS.get(kind, ()))}
+def _loose_props(data: dict[str, Any]) -> dict[str, Any]:
+    """Props of an attribute dict of unknown shape (external nodes): nested values as JSON."""
+    props = _props(data, ())
+    for name, value in props.items():
+        if isinstance(value, dict) or (
+            isinstance(value, list) and isinstance(value[0], (BaseModel, dict, list))
+        ):
+            props[name] = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True)
+        elif isinstance(value, Enum):
+            props[name] = value.value
+    return props
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def node_row(node: Paper | Entity | dict[str, Any]) -> dict[str, Any]:
+    """Return the UNWIND row ``{id, props}`` of a node: a model, or an attribute dict with ``id`` and ``kind``."""
+    if isinstance(node, dict):
+        return {"id": node["id"], "props": _loose_props(node)}
+    return {"id": node.id, "props": _props(node.__dict__, _JSON_FIELDS.get(node.kind, ()))}
 
 
 def edge_row(edge: Edge) -> dict[str, Any]:
     """Return the UNWIND row of an edge; its kind is the relationship type, not a property."""
-    data = edge.model_dump(mode="json", exclude={"kind", "source", "target"})
+    data = {k: v for k, v in edge.__dict__.items() if k not in ("kind", "source", "target")}
     return {"source": edge.source, "target": edge.target, "props": _props(data, _JSON_FIELDS["edge"])}
 
 
@@ -94,11 +120,33 @@ class ServerStore:
         raise NotImplementedError
 
     def write_rows(self, statement: str, rows: list[dict[str, Any]]) -> int:
-        """Run ``statement`` over ``rows`` in batches; return the sum of its ``written`` column."""
+        """Run ``statement`` over ready-made ``rows`` in batches; return the sum of its ``written`` column."""
+        return self._write_batches(statement, rows, lambda row: row)
+
+    def _write_batches(
+        self, statement: str, items: Sequence[T], to_row: Callable[[T], dict[str, Any]]
+    ) -> int:
+        """Write ``items`` as rows in batches, turning the next batch into rows while the server runs this one.
+
+        The conversion runs in one helper thread; the client waits on its socket
+        without the GIL, so the two overlap.
+        """
+        batches = [items[i : i + self.batch_size] for i in range(0, len(items), self.batch_size)]
+        if not batches:
+            return 0
+
+        def convert(batch: Sequence[T]) -> list[dict[str, Any]]:
+            return [to_row(item) for item in batch]
+
         written = 0
-        for start in range(0, len(rows), self.batch_size):
-            records = self.run(statement, {"rows": rows[start : start + self.batch_size]}, write=True)
-            written += int(records[0]["written"]) if records else 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="paperkg-rows") as pool:
+            pending = pool.submit(convert, batches[0])
+            for index in range(len(batches)):
+                rows = pending.result()
+                if index + 1 < len(batches):
+                    pending = pool.submit(convert, batches[index + 1])
+                records = self.run(statement, {"rows": rows}, write=True)
+                written += int(records[0]["written"]) if records else 0
         return written
 
     def _drain(self, statement: str, params: dict[str, Any] | None = None) -> int:
@@ -113,21 +161,32 @@ class ServerStore:
 
     # -- writing -------------------------------------------------------------------
 
-    def _upsert_nodes(self, rows: Iterable[dict[str, Any]]) -> int:
-        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for data in rows:
-            by_kind[data["kind"]].append(node_row(data))
-        for kind, kind_rows in by_kind.items():
-            self.write_rows(cypher.upsert_nodes_of(kind), kind_rows)
+    def _upsert_nodes(self, nodes: Iterable[Paper | Entity | dict[str, Any]]) -> int:
+        by_kind: dict[str, list[Paper | Entity | dict[str, Any]]] = defaultdict(list)
+        for node in nodes:
+            kind = node["kind"] if isinstance(node, dict) else node.kind
+            by_kind[kind].append(node)
+        for kind, items in by_kind.items():
+            if kind == "paper":
+                self._promote_external([n["id"] if isinstance(n, dict) else n.id for n in items])
+            self._write_batches(cypher.upsert_nodes_of(kind), items, node_row)
         return sum(len(r) for r in by_kind.values())
+
+    def _promote_external(self, ids: list[str]) -> None:
+        """Relabel external nodes that are now papers, so the papers' MERGE finds them."""
+        records = self.run(cypher.COUNT_EXTERNAL)
+        if not records or not int(records[0]["n"]):
+            return
+        for start in range(0, len(ids), self.batch_size):
+            self.run(cypher.PROMOTE_EXTERNAL, {"ids": ids[start : start + self.batch_size]}, write=True)
 
     def upsert_papers(self, papers: Iterable[Paper]) -> int:
         """Insert or replace papers by id; return how many were written."""
-        return self._upsert_nodes(p.model_dump(mode="json") for p in papers)
+        return self._upsert_nodes(papers)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
-        return self._upsert_nodes(e.model_dump(mode="json") for e in entities)
+        return self._upsert_nodes(entities)
 
     def upsert_external(self, nodes: Iterable[dict[str, Any]]) -> int:
         """Insert lightweight external nodes (unresolved references) given as attribute dicts."""
@@ -141,12 +200,12 @@ class ServerStore:
         StoreError
             When an edge refers to a node the server does not hold.
         """
-        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_kind: dict[str, list[Edge]] = defaultdict(list)
         for edge in edges:
-            by_kind[edge.kind.value].append(edge_row(edge))
+            by_kind[edge.kind.value].append(edge)
         total = 0
         for kind, rows in by_kind.items():
-            written = self.write_rows(cypher.upsert_edges_of(kind), rows)
+            written = self._write_batches(cypher.upsert_edges_of(kind), rows, edge_row)
             if written != len(rows):
                 raise StoreError(
                     f"{len(rows) - written} of {len(rows)} {kind} edges refer to nodes the server does not "
@@ -264,3 +323,44 @@ def open_server_store(kind: str, **options: Any) -> GraphStore:
 
         return Neo4jStore.connect(**options)
     raise StoreError(f"unknown graph server {kind!r}; choose neo4j or falkordb")
+
+
+def push_graph(source: GraphStore, target: GraphStore, *, replace: bool = False) -> dict[str, dict[str, int]]:
+    """Copy every node, edge and the metadata of ``source`` into ``target``.
+
+    Writes are upserts, so pushing twice changes nothing; with ``replace`` the
+    target is emptied first, so it ends holding exactly the source's graph.
+
+    Parameters
+    ----------
+    source
+        The store to read, usually the embedded NetworkX store.
+    target
+        An open server store.
+    replace
+        Clear the target before copying.
+
+    Returns
+    -------
+    dict
+        The target's counts after the push.
+
+    Raises
+    ------
+    ServerError
+        When the server fails during the copy; pushing again resumes it.
+    """
+    from paperkg.graph.networkx_store import NetworkXStore
+
+    if replace:
+        target.clear()
+    target.upsert_papers(source.papers())
+    if isinstance(source, NetworkXStore):
+        external = [dict(a) for _, a in source.graph.nodes(data=True) if a.get("kind") == "external"]
+        upsert_external = getattr(target, "upsert_external", None)
+        if external and upsert_external is not None:
+            upsert_external(external)
+    target.upsert_entities(source.entities())
+    target.upsert_edges(source.edges())
+    target.set_meta(source.get_meta())
+    return target.counts()
