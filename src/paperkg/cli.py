@@ -918,6 +918,151 @@ def viz(
     out.print(str(written), markup=False)
 
 
+# -- graph servers and canned queries ------------------------------------------------
+
+ServerUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--url",
+        help="FalkorDB URL (redis://host:port) or Neo4j URI [default: $FALKORDB_URL / $NEO4J_URI].",
+        show_default=False,
+    ),
+]
+ServerGraphOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--graph",
+        help="FalkorDB graph name or Neo4j database [default: $FALKORDB_GRAPH or paperkg / $NEO4J_DATABASE or neo4j].",
+        show_default=False,
+    ),
+]
+ServerUserOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--username",
+        help="Neo4j user [default: $NEO4J_USERNAME or neo4j]; the password is read from $NEO4J_PASSWORD only.",
+        show_default=False,
+    ),
+]
+ServerBatchOpt = Annotated[int, typer.Option("--batch", min=1, help="Rows per write statement.")]
+
+
+def _open_server(
+    kind: str, url: str | None, graph: str | None, username: str | None, batch: int
+) -> GraphStore:
+    from paperkg.exceptions import StoreError
+    from paperkg.graph.servers import open_server_store
+
+    options: dict[str, Any] = {"batch_size": batch}
+    if kind == "falkordb":
+        options.update(url=url, graph=graph)
+    elif kind == "neo4j":
+        options.update(uri=url, database=graph, username=username)
+    else:
+        raise StoreError(f"{kind!r} is not a graph server; choose neo4j or falkordb")
+    return open_server_store(kind, **options)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="Canned query, e.g. lineage, path, influential.")] = None,
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(help="Its arguments: values in order, then NAME=VALUE options (e.g. depth=2)."),
+    ] = None,
+    list_queries: Annotated[
+        bool, typer.Option("--list", help="List the canned queries with their Cypher.")
+    ] = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Run any canned query on any store and print its result as JSON."""
+    from paperkg.queries.registry import CANNED, run_canned, usage
+
+    if list_queries or name is None:
+        for canned in CANNED.values():
+            out.print(f"{canned.name} {usage(canned.name)}", markup=False)
+            out.print(f"    {canned.summary}", markup=False)
+            for statement in canned.cypher:
+                out.print("    " + statement.replace("\n", "\n    "), markup=False)
+            out.print("", markup=False)
+        return
+    with _errors(), _store(store, data_dir) as handle:
+        result = run_canned(handle, name, args or [])
+    if isinstance(result, list):
+        _print_json([item.model_dump(mode="json") for item in result])
+    else:
+        _print_json(result.model_dump(mode="json"))
+
+
+@app.command()
+def cypher(
+    statement: Annotated[str, typer.Argument(help="One Cypher statement; values as $parameters.")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="NAME=VALUE parameter, VALUE as JSON or text (repeatable)."),
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write", help="Allow writes (reads are read-only otherwise).")
+    ] = False,
+    store: StoreOpt = "falkordb",
+    url: ServerUrlOpt = None,
+    graph: ServerGraphOpt = None,
+    username: ServerUserOpt = None,
+) -> None:
+    """Run raw Cypher on a graph server, read-only unless --write."""
+    params: dict[str, Any] = {}
+    for item in param or []:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        try:
+            params[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key] = raw
+    with _errors():
+        if store == "networkx":
+            from paperkg.exceptions import StoreError
+
+            raise StoreError("raw Cypher needs a graph server; pass --store falkordb or --store neo4j")
+        handle = _open_server(store, url, graph, username, 1000)
+        try:
+            rows = handle.run(statement, params, write=write)  # type: ignore[attr-defined]
+        finally:
+            handle.close()
+    _print_json(rows)
+
+
+@app.command()
+def push(
+    to: Annotated[str, typer.Option("--to", help="The graph server to copy to: neo4j or falkordb.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the server's graph first, so it ends identical.")
+    ] = False,
+    url: ServerUrlOpt = None,
+    graph: ServerGraphOpt = None,
+    username: ServerUserOpt = None,
+    batch: ServerBatchOpt = 1000,
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Copy the embedded store to a graph server (idempotent: pushing twice changes nothing)."""
+    from paperkg.graph.servers import push_graph
+
+    with _errors(), _store("networkx", data_dir) as source:
+        target = _open_server(to, url, graph, username, batch)
+        try:
+            counts = push_graph(source, target, replace=replace)
+        finally:
+            target.close()
+    if as_json:
+        _print_json(counts)
+        return
+    nodes = ", ".join(f"{v} {k}" for k, v in counts["nodes"].items())
+    edges = ", ".join(f"{v} {k}" for k, v in counts["edges"].items()) or "none"
+    out.print(f"pushed to {to}: nodes {nodes}; edges {edges}", markup=False)
+
+
 def main() -> None:
     """Run the CLI."""
     app(prog_name="paperkg")
