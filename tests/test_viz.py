@@ -345,6 +345,11 @@ def test_cli_prints_the_path_written(sample_dir: Path, tmp_path: Path) -> None:
     assert result.stdout.strip() == str(target)
 
 
+def test_cli_counts_what_the_page_draws(sample_dir: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["viz", "--out", str(tmp_path / "v.html"), "--data-dir", str(sample_dir)])
+    assert result.stderr.strip() == f"whole graph: {DRAWN_NODES} nodes, {DRAWN_EDGES} edges"
+
+
 def test_cli_writes_the_page(sample_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "view.html"
     runner.invoke(app, ["viz", "--out", str(target), "--lineage", "QLoRA", "--data-dir", str(sample_dir)])

@@ -895,6 +895,7 @@ def viz(
 ) -> None:
     """Write an interactive HTML view of the graph (one offline file) and print its path."""
     from paperkg.viz import render_html, select_view
+    from paperkg.viz.html import edges_to_draw
 
     with _errors():
         with _store(store, data_dir) as handle:
@@ -912,7 +913,7 @@ def viz(
     drawn = selection.graph
     note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
     err.print(
-        f"{selection.scope}: {drawn.number_of_nodes()} nodes, {drawn.number_of_edges()} edges{note}",
+        f"{selection.scope}: {drawn.number_of_nodes()} nodes, {len(edges_to_draw(drawn))} edges{note}",
         markup=False,
     )
     out.print(str(written), markup=False)

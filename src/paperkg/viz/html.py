@@ -26,6 +26,7 @@ __all__ = [
     "EdgeStyle",
     "PageElements",
     "build_page",
+    "edges_to_draw",
     "page_elements",
     "render_html",
     "safe_json",
@@ -228,6 +229,32 @@ def _edge(index: int, u: str, v: str, key: str, attrs: dict[str, Any], mutual: b
     }
 
 
+def edges_to_draw(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any], bool]]:
+    """Return the edges a view draws, ordered by kind, source and target.
+
+    Mutual SIMILAR_TO neighbours, stored as two edges, are drawn as one,
+    from the smaller id, marked mutual.
+
+    Parameters
+    ----------
+    graph
+        A selected subgraph.
+
+    Returns
+    -------
+    list
+        ``(source, target, kind, attributes, mutual)`` tuples.
+    """
+    similar = EdgeKind.SIMILAR_TO.value
+    drawn = []
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
+        mutual = key == similar and graph.has_edge(v, u, key=similar)
+        if mutual and str(v) < str(u):
+            continue
+        drawn.append((u, v, key, attrs, mutual))
+    return drawn
+
+
 def _enlarge_leading_labels(
     graph: nx.MultiDiGraph,
     nodes: list[dict[str, Any]],
@@ -283,12 +310,8 @@ def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
     ]
     _enlarge_leading_labels(graph, nodes, scores, positions)
     edges: list[dict[str, Any]] = []
-    similar = EdgeKind.SIMILAR_TO.value
     counts: dict[str, int] = {}
-    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[2], e[0], e[1])):
-        mutual = key == similar and graph.has_edge(v, u, key=similar)
-        if mutual and str(v) < str(u):
-            continue  # drawn once, from the smaller id
+    for u, v, key, attrs, mutual in edges_to_draw(graph):
         edges.append(_edge(len(edges), u, v, key, attrs, mutual))
         counts[key] = counts.get(key, 0) + 1
     kinds = [
