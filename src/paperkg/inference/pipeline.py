@@ -149,7 +149,8 @@ def _score_families(
         if counts[key] > 2:
             continue
         hit = hits.setdefault(fid, FamilyHit())
-        hit.score += weights.get(key, 0.5)
+        # the title says what the paper is about: its phrases count double
+        hit.score += weights.get(key, 0.5) * (2 if match.start < doc.title_end else 1)
         if hit.evidence is None:
             hit.evidence = sentence_at(doc, match.start)[1]
         if match.surface not in hit.via:
