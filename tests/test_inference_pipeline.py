@@ -21,7 +21,7 @@ from tests._inference_helpers import (
 from paperkg.graph import NetworkXStore
 from paperkg.graph.build import BuildOptions, build_graph
 from paperkg.loaders import LoadOptions
-from paperkg.models import EdgeKind
+from paperkg.models import Edge, EdgeKind
 
 BUILDS_ON = EdgeKind.BUILDS_ON
 
@@ -257,3 +257,27 @@ def test_introduced_names_come_from_the_text_alone(without_lexicon, paper: str, 
 def test_builds_on_from_the_text_alone(without_lexicon, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     pairs = {(e.source, e.target) for e in without_lexicon.edges if e.kind is BUILDS_ON}
     assert (paper_id(source), paper_id(target)) in pairs
+
+
+def _two_papers(later_text: str) -> list[Edge]:
+    from paperkg.inference import infer_corpus, shipped_lexicon
+    from paperkg.models import Paper
+
+    papers = [
+        Paper(arxiv_id="1901.00001", abstract="We introduce Emu, a system that embeds sentences."),
+        Paper(arxiv_id="2301.00001", abstract=later_text),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    return [e for e in result.edges if e.kind is BUILDS_ON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We build on the Emu system to embed queries.", 1),
+        ("Emu is a large bird; like the emu, our model is fast.", 0),
+        ("We compare with Emu, which was trained on less data.", 0),
+    ],
+)
+def test_a_common_word_name_needs_a_naming_context(text: str, expected: int) -> None:
+    assert len(_two_papers(text)) == expected

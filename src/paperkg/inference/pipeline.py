@@ -119,13 +119,8 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 
 
 def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
-    """Return True unless the context shows a common-word name is used as a name."""
-    if _NAME_CUE.match(doc.text[end : end + 20]):
-        return False
-    before = doc.text[max(0, start - 20) : start]
-    return not re.search(r"\b(?:the|using|with|via|of)\s+$", before) or not re.match(
-        r"\s*[,(]", doc.text[end:]
-    )
+    """Return True unless a naming noun follows a common-word name ("the Adapters library")."""
+    return not _NAME_CUE.match(doc.text[end : end + 20])
 
 
 def _long_form_in(text: str, forms: Iterable[str]) -> bool:
