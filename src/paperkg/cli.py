@@ -36,7 +36,7 @@ DataDirOpt = Annotated[
     typer.Option(
         "--data-dir",
         envvar="PAPERKG_DATA_DIR",
-        help="Directory of the embedded store [default: ./paperkg-data].",
+        help="Directory of the embedded store (default: ./paperkg-data).",
         show_default=False,
     ),
 ]
