@@ -295,3 +295,20 @@ def test_query_command_on_falkordb(
     monkeypatch.setenv("FALKORDB_GRAPH", "t-query")
     result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb"])
     assert [h["source"]["id"] for h in json.loads(result.output)["hops"]] == [fx.BERT, fx.LLAMA]
+
+
+def test_vector_index_finds_the_nearest_paper(store: FalkorDBStore) -> None:
+    store.upsert_papers([Paper(arxiv_id=f"2301.0000{i}", title=f"P{i}") for i in range(3)])
+    store.create_vector_index(3)
+    store.create_vector_index(3)  # idempotent
+    store.upsert_embeddings(
+        {"arxiv:2301.00000": [1, 0, 0], "arxiv:2301.00001": [0, 1, 0], "arxiv:2301.00002": [0.9, 0.2, 0]}
+    )
+    assert [pid for pid, _ in store.nearest([0.1, 1, 0], k=2)] == ["arxiv:2301.00001", "arxiv:2301.00002"]
+
+
+def test_papers_read_back_without_their_embedding(store: FalkorDBStore) -> None:
+    paper = Paper(arxiv_id="2301.00000", title="P0")
+    store.upsert_papers([paper])
+    store.upsert_embeddings({paper.id: [1.0, 0.0]})
+    assert store.get_paper(paper.id) == paper

@@ -319,3 +319,12 @@ class TestLiveNeo4j:
         _, server = live
         with pytest.raises(QueryError):
             server.run("CREATE (:Scratch)")
+
+
+def test_embeddings_use_set_node_vector_property(store: Neo4jStore, driver: FakeDriver) -> None:
+    store.upsert_embeddings({fx.LLAMA: [0.5, 1]})
+    assert driver.calls[-1][2:] == (
+        "UNWIND $rows AS row\nMATCH (n:Node {id: row.id})\nWHERE n:Paper\n"
+        "CALL db.create.setNodeVectorProperty(n, 'embedding', row.vector)\nRETURN count(n) AS written",
+        {"rows": [{"id": fx.LLAMA, "vector": [0.5, 1.0]}]},
+    )

@@ -10,7 +10,7 @@ Every node carries the label ``Node`` (unique ``id``) plus its kind's label
 Store-level metadata lives on one ``PaperKGMeta`` node, outside ``Node``.
 
 What differs between Neo4j and FalkorDB is in :data:`DIALECTS`: schema
-statements, the vector index, the shortest-path form and the PageRank procedure.
+statements, the vector index and its reads and writes, and the shortest-path form.
 """
 
 from __future__ import annotations
@@ -255,16 +255,22 @@ class Dialect:
 
     ``schema`` runs once when a store opens (idempotent); ``shortest_paths``
     has ``{types}`` and ``{max_hops}`` slots and the ``$a``/``$b``
-    parameters; ``vector_index`` has ``{dimensions}``; ``pagerank`` is the
-    server's own procedure (the canned query computes PageRank from the
-    edges it reads, so both servers give the same floats).
+    parameters; ``vector_index`` has ``{dimensions}``; ``set_embeddings``
+    writes rows ``{id, vector}``; ``nearest`` asks the vector index for the
+    ``$k`` papers nearest ``$vector``.
+
+    PageRank is not here on purpose: FalkorDB's ``algo.pageRank`` takes one
+    relationship type and Neo4j's needs the GDS plugin and a projection, so
+    ``influential`` reads the edges with :data:`INFLUENCE_EDGES` and ranks
+    them in Python, giving every backend the same floats.
     """
 
     name: str
     schema: tuple[str, ...]
     shortest_paths: str
     vector_index: str
-    pagerank: str
+    set_embeddings: str
+    nearest: str
 
 
 DIALECTS: dict[str, Dialect] = {
@@ -291,9 +297,17 @@ DIALECTS: dict[str, Dialect] = {
             "OPTIONS {{indexConfig: {{`vector.dimensions`: {dimensions}, "
             "`vector.similarity_function`: 'cosine'}}}}"
         ),
-        # https://neo4j.com/docs/graph-data-science/current/algorithms/page-rank/ (needs the GDS plugin
-        # and a projected graph named 'paperkg').
-        pagerank="CALL gds.pageRank.stream('paperkg') YIELD nodeId, score RETURN gds.util.asNode(nodeId).id AS id, score",
+        # https://neo4j.com/docs/cypher-manual/current/indexes/semantic-indexes/vector-indexes/ : vectors are
+        # LIST<FLOAT> properties; db.create.setNodeVectorProperty stores them compactly.
+        set_embeddings=(
+            "UNWIND $rows AS row\nMATCH (n:Node {id: row.id})\nWHERE n:Paper\n"
+            "CALL db.create.setNodeVectorProperty(n, 'embedding', row.vector)\nRETURN count(n) AS written"
+        ),
+        # Same page: db.index.vector.queryNodes(indexName, k, vector) YIELD node, score.
+        nearest=(
+            "CALL db.index.vector.queryNodes('paperkg_paper_embedding', $k, $vector) YIELD node, score\n"
+            "RETURN node.id AS id, score"
+        ),
     ),
     "falkordb": Dialect(
         name="falkordb",
@@ -311,7 +325,14 @@ DIALECTS: dict[str, Dialect] = {
             "CREATE VECTOR INDEX FOR (n:Paper) ON (n.embedding) "
             "OPTIONS {{dimension: {dimensions}, similarityFunction: 'cosine'}}"
         ),
-        pagerank="CALL algo.pageRank('Paper', $type) YIELD node, score RETURN node.id AS id, score",
+        set_embeddings=(
+            "UNWIND $rows AS row\nMATCH (n:Node {id: row.id})\nWHERE n:Paper\n"
+            "SET n.embedding = vecf32(row.vector)\nRETURN count(n) AS written"
+        ),
+        nearest=(
+            "CALL db.idx.vector.queryNodes('Paper', 'embedding', $k, vecf32($vector)) YIELD node, score\n"
+            "RETURN node.id AS id, score"
+        ),
     ),
 }
 

@@ -110,6 +110,13 @@ class FalkorDBStore(ServerStore):
                 "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Node", "PROPERTIES", 1, "id"
             )
 
+    def create_vector_index(self, dimensions: int) -> None:
+        """Create the cosine vector index on ``Paper.embedding`` unless one exists (FalkorDB has no IF NOT EXISTS)."""
+        rows = self.run("CALL db.indexes() YIELD label, properties, types RETURN label, properties, types")
+        if any(r["label"] == "Paper" and "VECTOR" in (r["types"] or {}).get("embedding", []) for r in rows):
+            return
+        self.run(cypher.vector_index(self.dialect, dimensions), write=True)
+
     def _command(self, *args: Any) -> Any:
         try:
             return self._db.connection.execute_command(*args)

@@ -117,10 +117,6 @@ class Neo4jStore(ServerStore):
         for statement in self.dialect.schema:
             self.run(statement, write=True)
 
-    def create_vector_index(self, dimensions: int) -> None:
-        """Create the cosine vector index on ``Paper.embedding`` (Neo4j 5.13 and later)."""
-        self.run(cypher.vector_index(self.dialect, dimensions), write=True)
-
     def run(
         self, query: str, params: dict[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:

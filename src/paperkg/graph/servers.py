@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
 from typing import Any, TypeVar
@@ -78,6 +78,7 @@ def edge_row(edge: Edge) -> dict[str, Any]:
 
 def _decode(props: dict[str, Any], kind: str) -> dict[str, Any]:
     data = dict(props)
+    data.pop("embedding", None)  # the vector index's property, not a model field
     for name in _JSON_FIELDS.get(kind, ()):
         if isinstance(data.get(name), str):
             data[name] = json.loads(data[name])
@@ -236,6 +237,35 @@ class ServerStore:
     def clear(self) -> None:
         """Delete every node and edge (metadata stays)."""
         self._drain(cypher.CLEAR_BATCH)
+
+    # -- embeddings ----------------------------------------------------------------
+
+    def create_vector_index(self, dimensions: int) -> None:
+        """Create the cosine vector index on ``Paper.embedding`` (idempotent).
+
+        Raises
+        ------
+        QueryError
+            When ``dimensions`` is out of range or the server has no vector index.
+        """
+        self.run(cypher.vector_index(self.dialect, dimensions), write=True)
+
+    def upsert_embeddings(self, vectors: Mapping[str, Sequence[float]]) -> int:
+        """Store each paper's embedding (``{paper id: vector}``); return how many papers got one.
+
+        Write papers first: upserting a paper replaces all its properties, its embedding included.
+        """
+        rows = [{"id": pid, "vector": [float(x) for x in vector]} for pid, vector in vectors.items()]
+        return self.write_rows(self.dialect.set_embeddings, rows)
+
+    def nearest(self, vector: Sequence[float], k: int = 10) -> list[tuple[str, float]]:
+        """Return the ``k`` papers whose embedding is nearest ``vector``, nearest first.
+
+        Scores are the server's own: FalkorDB gives the cosine distance (0 is
+        identical), Neo4j the similarity (1 is identical).
+        """
+        rows = self.run(self.dialect.nearest, {"k": int(k), "vector": [float(x) for x in vector]})
+        return [(r["id"], float(r["score"])) for r in rows]
 
     # -- reading -------------------------------------------------------------------
 
