@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -215,7 +216,18 @@ def infer_corpus(
     -------
     CorpusInference
     """
-    progress = progress or NullProgress()
+    # inference allocates millions of small acyclic objects; the cyclic collector
+    # would rescan them again and again, so it is paused while they are made
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _infer(papers, lexicon, related_k, progress or NullProgress())
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: Progress) -> CorpusInference:
     by_id = {p.id: p for p in papers}
     docs = [paper_text(p) for p in papers]
     names = _lexicon_names(lexicon)
