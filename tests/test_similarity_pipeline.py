@@ -164,3 +164,14 @@ def test_with_every_vector_cached_no_model_is_needed(
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
     report = build_graph([ABSTRACTS], store, _options(data_dir, top_k=3, threshold=None))
     assert _stage(report.stages).summary["edges"] == 11 * 3
+
+
+def test_loading_a_model_without_sentence_transformers_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from paperkg.exceptions import MissingDependency
+    from paperkg.similarity.embed import load_encoder
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    with pytest.raises(MissingDependency, match=r"pip install 'paperkg\[embed\]'"):
+        load_encoder()

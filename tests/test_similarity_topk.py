@@ -94,3 +94,15 @@ def test_normalise_gives_unit_rows() -> None:
 
 def test_normalise_leaves_a_zero_row_zero() -> None:
     assert normalise([[0.0, 0.0]]).tolist() == [[0.0, 0.0]]
+
+
+@pytest.mark.parametrize(("block_rows", "block_cols"), [(64, 128), (7, 40), (5, 4)])
+def test_the_torch_path_matches_brute_force(block_rows: int, block_cols: int) -> None:
+    # The GPU code path, run by torch on the CPU: same tiling, same tie-breaking.
+    pytest.importorskip("torch")
+    from paperkg.similarity.topk import _top_k_torch
+
+    corpus = normalise(np.repeat(np.random.default_rng(4).standard_normal((100, 8)), 3, axis=0))
+    indices, _ = _top_k_torch(corpus, corpus, 6, True, block_rows, block_cols, "cpu")
+    expected, _ = _brute(corpus, 6)
+    assert indices.tolist() == expected.tolist()

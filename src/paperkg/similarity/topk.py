@@ -223,21 +223,37 @@ def _top_k_torch(
                     diag = torch.arange(max(r0, c0), min(r1, c1), device=device)
                     s[diag - r0, diag - c0] = float("-inf")
                 width = min(k, c1 - c0)
-                val, idx = torch.topk(s, width, dim=1)
+                val, idx = _tile_top(torch, s, width)
                 cand_val = torch.cat([best_val, val], dim=1)
                 cand_idx = torch.cat([best_idx, idx + c0], dim=1)
-                best_val, pos = torch.topk(cand_val, k, dim=1)
-                best_idx = torch.gather(cand_idx, 1, pos)
+                # Order candidates by (score desc, index asc): a stable sort by
+                # score over candidates already sorted by index. Padding (-1) last.
+                key_idx = torch.where(cand_idx < 0, torch.iinfo(torch.int64).max, cand_idx)
+                by_idx = torch.argsort(key_idx, dim=1)
+                cand_val = torch.gather(cand_val, 1, by_idx)
+                cand_idx = torch.gather(cand_idx, 1, by_idx)
+                by_val = torch.sort(cand_val, dim=1, descending=True, stable=True).indices[:, :k]
+                best_val = torch.gather(cand_val, 1, by_val)
+                best_idx = torch.gather(cand_idx, 1, by_val)
             indices[r0:r1] = best_idx.cpu().numpy()
             scores[r0:r1] = best_val.float().cpu().numpy()
-    # torch.topk does not promise an order among equal scores: order ties by index.
-    order = _row_order(indices, scores)
-    return np.take_along_axis(indices, order, 1), np.take_along_axis(scores, order, 1)
+    return indices, scores
 
 
-def _row_order(indices: IntArray, scores: FloatArray) -> IntArray:
-    """Per row, the order (score descending, index ascending)."""
-    rows = np.repeat(np.arange(indices.shape[0]), indices.shape[1])
-    order = np.lexsort((indices.ravel(), -scores.ravel(), rows)).reshape(indices.shape)
-    out: IntArray = order - (np.arange(indices.shape[0]) * indices.shape[1])[:, None]
-    return out
+def _tile_top(torch: Any, s: Any, width: int) -> tuple[Any, Any]:
+    """Each row's ``width`` best columns of a tile, ties at the cut going to the lower column.
+
+    ``torch.topk`` picks arbitrarily among equal scores at the cut, so only its
+    k-th value is used: every column above it is taken, then the lowest columns
+    equal to it until ``width`` are taken.
+    """
+    kth = torch.topk(s, width, dim=1).values[:, -1:]
+    above = s > kth
+    need = width - above.sum(dim=1, keepdim=True)
+    equal = s == kth
+    chosen = above | (equal & (torch.cumsum(equal.to(torch.int64), dim=1) <= need))
+    cols = torch.arange(s.shape[1], device=s.device, dtype=torch.int64)
+    # The chosen columns, lowest first: largest key = chosen and low column.
+    key = chosen.to(torch.int64) * s.shape[1] * 2 - cols
+    idx = torch.topk(key, width, dim=1).indices
+    return torch.gather(s, 1, idx), idx
