@@ -191,18 +191,13 @@ def test_lineage_sends_the_shared_statement(store: Neo4jStore, driver: FakeDrive
     )
 
 
-def test_path_sends_the_neo4j_shortest_path_form(store: Neo4jStore, driver: FakeDriver) -> None:
+def test_path_sends_one_breadth_first_level(store: Neo4jStore, driver: FakeDriver) -> None:
     from paperkg.graph.servers import node_row
 
     by_id = {p.id: {"props": node_row(p)["props"]} for p in fx.papers()}
     driver.answers[cypher.GET_PAPER] = lambda params: [by_id[params["id"]]]
     path(store, fx.BERT, fx.LLAMA, kinds=["BUILDS_ON"], max_hops=4)
-    assert driver.calls[-1][2:] == (
-        "MATCH (a:Node {id: $a}), (b:Node {id: $b})\n"
-        "MATCH p = allShortestPaths((a)-[:BUILDS_ON*..4]-(b))\n"
-        "RETURN [n IN nodes(p) | n.id] AS ids",
-        {"a": fx.BERT, "b": fx.LLAMA},
-    )
+    assert driver.calls[-1][2:] == (cypher.PATH_LEVEL_BOTH, {"ids": [fx.LLAMA], "kinds": ["BUILDS_ON"]})
 
 
 def test_vector_index_statement(store: Neo4jStore, driver: FakeDriver) -> None:

@@ -10,7 +10,7 @@ Every node carries the label ``Node`` (unique ``id``) plus its kind's label
 Store-level metadata lives on one ``PaperKGMeta`` node, outside ``Node``.
 
 What differs between Neo4j and FalkorDB is in :data:`DIALECTS`: schema
-statements, the vector index and its reads and writes, and the shortest-path form.
+statements and the vector index with its reads and writes.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ __all__ = [
     "PAPER_REFS",
     "PAPER_TEXT",
     "PATH_EDGES",
+    "PATH_LEVEL_BOTH",
+    "PATH_LEVEL_IN",
+    "PATH_LEVEL_OUT",
     "PROMOTE_EXTERNAL",
     "READ_EDGES",
     "READ_ENTITIES",
@@ -53,7 +56,6 @@ __all__ = [
     "delete_edges_of",
     "label_of",
     "rel_type",
-    "shortest_paths",
     "upsert_edges_of",
     "upsert_nodes_of",
     "vector_index",
@@ -202,6 +204,27 @@ WHERE type(r) IN $kinds
 RETURN a {_REF} AS source, b {_REF} AS target, type(r) AS kind,
        r.relation AS relation, r.evidence AS evidence, r.via AS via, r.confidence AS confidence"""
 
+# Breadth-first search for paths, one statement per level: neither server's shortest-path
+# function fits. FalkorDB has no undirected shortestPath(), and allShortestPaths()
+# enumerates every equally short path, which timed out on a 100k-paper corpus.
+PATH_LEVEL_BOTH = """MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (a)-[r]-(b:Node)
+WHERE type(r) IN $kinds
+RETURN DISTINCT b.id AS far"""
+
+PATH_LEVEL_IN = """MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (b:Node)-[r]->(a)
+WHERE type(r) IN $kinds
+RETURN DISTINCT b.id AS far"""
+
+PATH_LEVEL_OUT = """MATCH (a:Node)
+WHERE a.id IN $ids
+MATCH (a)-[r]->(b:Node)
+WHERE type(r) IN $kinds
+RETURN DISTINCT b.id AS far"""
+
 PATH_EDGES = f"""UNWIND $pairs AS pair
 MATCH (u:Node {{id: pair[0]}})
 MATCH (v:Node {{id: pair[1]}})
@@ -253,9 +276,8 @@ RETURN DISTINCT a.id AS given, b {_REF} AS paper"""
 class Dialect:
     """What one server spells differently.
 
-    ``schema`` runs once when a store opens (idempotent); ``shortest_paths``
-    has ``{types}`` and ``{max_hops}`` slots and the ``$a``/``$b``
-    parameters; ``vector_index`` has ``{dimensions}``; ``set_embeddings``
+    ``schema`` runs once when a store opens (idempotent); ``vector_index``
+    has ``{dimensions}``; ``set_embeddings``
     writes rows ``{id, vector}``; ``nearest`` asks the vector index for the
     ``$k`` papers nearest ``$vector``.
 
@@ -267,7 +289,6 @@ class Dialect:
 
     name: str
     schema: tuple[str, ...]
-    shortest_paths: str
     vector_index: str
     set_embeddings: str
     nearest: str
@@ -282,13 +303,6 @@ DIALECTS: dict[str, Dialect] = {
             "CREATE CONSTRAINT paperkg_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
             # https://neo4j.com/docs/cypher-manual/current/indexes/syntax/ (CREATE INDEX ... IF NOT EXISTS)
             "CREATE INDEX paperkg_paper_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
-        ),
-        # https://neo4j.com/docs/cypher-manual/current/patterns/shortest-paths/ : allShortestPaths()
-        # is still supported next to SHORTEST; variable-length bounds cannot be parameters.
-        shortest_paths=(
-            "MATCH (a:Node {{id: $a}}), (b:Node {{id: $b}})\n"
-            "MATCH p = allShortestPaths((a)-[:{types}*..{max_hops}]{arrow}(b))\n"
-            "RETURN [n IN nodes(p) | n.id] AS ids"
         ),
         # https://neo4j.com/docs/cypher-manual/current/indexes/syntax/ (CREATE VECTOR INDEX,
         # indexConfig vector.dimensions / vector.similarity_function), Neo4j 5.13 and later.
@@ -314,13 +328,6 @@ DIALECTS: dict[str, Dialect] = {
         # FalkorDB has no IF NOT EXISTS: the store checks db.indexes() first; the unique
         # constraint is a GRAPH.CONSTRAINT command, not Cypher (see FalkorDBStore).
         schema=("CREATE INDEX FOR (n:Node) ON (n.id)", "CREATE INDEX FOR (n:Node) ON (n.kind)"),
-        # FalkorDB refuses undirected shortestPath() and wants both ends bound by an earlier
-        # clause, so the ends are matched and passed on WITH.
-        shortest_paths=(
-            "MATCH (a:Node {{id: $a}}) MATCH (b:Node {{id: $b}}) WITH a, b\n"
-            "MATCH p = allShortestPaths((a)-[:{types}*..{max_hops}]{arrow}(b))\n"
-            "RETURN [n IN nodes(p) | n.id] AS ids"
-        ),
         vector_index=(
             "CREATE VECTOR INDEX FOR (n:Paper) ON (n.embedding) "
             "OPTIONS {{dimension: {dimensions}, similarityFunction: 'cosine'}}"
@@ -335,14 +342,6 @@ DIALECTS: dict[str, Dialect] = {
         ),
     ),
 }
-
-
-def shortest_paths(dialect: Dialect, kinds: list[str], max_hops: int, directed: bool) -> str:
-    """Return the all-shortest-paths statement over ``kinds`` up to ``max_hops``."""
-    if not 1 <= int(max_hops) <= 12:
-        raise QueryError(f"max_hops must be between 1 and 12, got {max_hops}")
-    types = "|".join(rel_type(k) for k in kinds)
-    return dialect.shortest_paths.format(types=types, max_hops=int(max_hops), arrow="->" if directed else "-")
 
 
 def vector_index(dialect: Dialect, dimensions: int) -> str:

@@ -13,7 +13,7 @@ from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
 from paperkg.queries.results import PaperRef
 
-__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "dialect_of", "graph_of", "kind_values", "node_ref", "ref_of"]
+__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "graph_of", "kind_values", "node_ref", "ref_of"]
 
 # Edge kinds that join two papers, in the order a path prefers them when two papers
 # are joined by several edges.
@@ -82,13 +82,3 @@ def node_ref(node_id: str, attrs: dict[str, Any]) -> PaperRef:
 def ref_of(row: dict[str, Any]) -> PaperRef:
     """Return the PaperRef of a node map a Cypher statement returned (``n {.id, .label, ...}``)."""
     return node_ref(row["id"], row)
-
-
-def dialect_of(store: CypherStore) -> Any:
-    """Return the Cypher dialect of a server store (by its name)."""
-    from paperkg.graph.cypher import DIALECTS
-
-    try:
-        return DIALECTS[store.name]
-    except KeyError:
-        raise QueryError(f"no Cypher dialect for store {store.name!r}") from None

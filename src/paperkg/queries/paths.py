@@ -15,7 +15,6 @@ from paperkg.models import EdgeKind
 from paperkg.queries._backend import (
     PAPER_EDGE_KINDS,
     as_cypher,
-    dialect_of,
     graph_of,
     kind_values,
     node_ref,
@@ -41,7 +40,9 @@ def path(
 
     Among several shortest paths, the one whose sequence of node ids is
     smallest (string order) is returned, so every backend gives the same
-    answer. Where two papers on the path are joined by several edges, the hop
+    answer: a breadth-first search from ``b``, then from ``a`` the smallest
+    next id that is one step nearer (on a server, one Cypher statement per
+    level and per step). Where two papers on the path are joined by several edges, the hop
     shows the first of BUILDS_ON, CITES, SAME_FAMILY, SHARES_DATASET,
     SIMILAR_TO, preferring the edge that points along the path. Each hop gives
     the edge as stored (``source`` builds on ``target``), so with
@@ -107,11 +108,6 @@ def choose_hop(u: str, v: str, candidates: list[tuple[str, str, str, dict[str, A
     return best
 
 
-def smallest_path(paths: Iterable[list[str]]) -> list[str] | None:
-    """Return the path whose node-id sequence is smallest, or None when there is none."""
-    return min(paths, default=None)
-
-
 def _path_networkx(
     graph: nx.MultiDiGraph, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
 ) -> PathResult:
@@ -166,11 +162,27 @@ def path_hop(source: Any, target: Any, kind: str, attrs: dict[str, Any]) -> Path
 def _path_cypher(
     store: CypherStore, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
 ) -> PathResult:
-    """All shortest paths from the server, the smallest node-id sequence kept, then its edges."""
-    statement = cypher.shortest_paths(dialect_of(store), kinds, max_hops, directed)
-    walk = smallest_path(list(row["ids"]) for row in store.run(statement, {"a": start, "b": end}))
-    if walk is None:
+    """The NetworkX search on a server: one statement per breadth-first level, then per step of the walk."""
+    dist = {end: 0}
+    frontier = [end]
+    towards_end = cypher.PATH_LEVEL_IN if directed else cypher.PATH_LEVEL_BOTH
+    for level in range(1, max_hops + 1):
+        reached: list[str] = []
+        for row in store.run(towards_end, {"ids": frontier, "kinds": kinds}):
+            if row["far"] not in dist:
+                dist[row["far"]] = level
+                reached.append(row["far"])
+        if start in dist or not reached:
+            break
+        frontier = reached
+    if start not in dist:
         return PathResult(found=False, hops=[])
+    forward = cypher.PATH_LEVEL_OUT if directed else cypher.PATH_LEVEL_BOTH
+    walk = [start]
+    while walk[-1] != end:
+        here = walk[-1]
+        nexts = [row["far"] for row in store.run(forward, {"ids": [here], "kinds": kinds})]
+        walk.append(min(n for n in nexts if dist.get(n) == dist[here] - 1))
     pairs = [[u, v] for u, v in itertools.pairwise(walk)]
     found: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any]]]] = {}
     refs: dict[str, Any] = {}

@@ -49,11 +49,6 @@ class CannedQuery:
     cypher: tuple[str, ...] = ()
 
 
-_PATH_FORMS = tuple(
-    f"// {name}\n" + cypher.shortest_paths(dialect, ["BUILDS_ON", "CITES"], 6, directed=False)
-    for name, dialect in cypher.DIALECTS.items()
-)
-
 CANNED: dict[str, CannedQuery] = {
     q.name: q
     for q in (
@@ -71,7 +66,7 @@ CANNED: dict[str, CannedQuery] = {
             "How two papers are connected: the shortest path over chosen edge kinds.",
             ("a", "b"),
             {"kinds": _kinds, "max_hops": int, "directed": _bool},
-            (*_PATH_FORMS, cypher.PATH_EDGES),
+            (cypher.PATH_LEVEL_BOTH, cypher.PATH_LEVEL_IN, cypher.PATH_LEVEL_OUT, cypher.PATH_EDGES),
         ),
         CannedQuery(
             "similar",
