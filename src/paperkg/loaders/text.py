@@ -12,7 +12,8 @@ units ("7B", "2x") stay intact. URLs are never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
+from functools import lru_cache
 
 __all__ = ["PROTECTED_TOKENS", "repair_field", "repair_text"]
 
@@ -84,6 +85,7 @@ _RIGHT_WORDS = frozenset(_RIGHT_WORDS_TEXT.split())
 _LONGEST_RIGHT_WORD = max(map(len, _RIGHT_WORDS))
 # The last two letters of every right-hand word: a cheap first test before trying cuts.
 _RIGHT_ENDINGS = frozenset(word[-2:] for word in _RIGHT_WORDS)
+_NO_NAMES: frozenset[str] = frozenset()
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]")
 _LATEX_MATH = re.compile(r"\$([^$\n]{1,80}?)\$")
@@ -157,10 +159,30 @@ _LONG_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{5,}(?![\
 # short hump; never "MiddleW|are".
 _ACRONYM_TAIL = re.compile(r"^([^\W_]*[A-Z]{2}|[^\W_]*[A-Z][a-z]?[A-Z])([a-z]{2,})$")
 _GLUED_CONJUNCTION = re.compile(r"^((?:[^\W_]*?[A-Z]){2}[^\W_]*?[A-Za-z])(and|or|with)([A-Z][^\W_]+)$")
+# isalnum() for one character is exactly [^\W_]: these find where a word ends or starts.
+_ALNUM_RUN = re.compile(r"[^\W_]*")
 
 
 def _is_upper(ch: str) -> bool:
     return ch.isalpha() and ch.isupper()
+
+
+def _needs_character_repair(text: str) -> bool:
+    """Return True when a URL or a character-level repair (LaTeX, footnote, spacing) may apply."""
+    if "://" in text or "www." in text or "$" in text or "\\" in text:
+        return True
+    if ("propose" in text or "introduce" in text or "devise" in text) and _GLUED_AFTER_VERB.search(text):
+        return True
+    return any(
+        pattern.search(text) is not None
+        for pattern in (
+            _FOOTNOTE_REPEATED,
+            _FOOTNOTE_AFTER_STOP,
+            _NO_SPACE_AFTER_STOP,
+            _NO_SPACE_AFTER_COMMA,
+            _NO_SPACE_AFTER_COLON,
+        )
+    )
 
 
 def _latex_math(match: re.Match[str]) -> str:
@@ -184,11 +206,11 @@ def _latex_macro(match: re.Match[str]) -> str:
 
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``text[start:end]`` to the whole word (letters and digits) around it."""
+    # Python's re cannot search backwards: walk back, and let it find the end.
     while start > 0 and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
+    end_match = _ALNUM_RUN.match(text, end)
+    return start, (end_match.end() if end_match is not None else end)
 
 
 def _words_at(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -267,10 +289,15 @@ def _known_names(prose: str) -> set[str]:
             continue
         left = _split_left(token)
         names.add(left[1] if left is not None else token)
-    return {n for n in names if _split_right(n, names) is None and not _GLUED_CONJUNCTION.match(n)}
+    return {
+        n
+        for n in names
+        if not (_may_split_right(n) and _split_right(n, names) is not None)
+        and not _GLUED_CONJUNCTION.match(n)
+    }
 
 
-def _name_and_word(token: str, names: set[str]) -> tuple[str, str] | None:
+def _name_and_word(token: str, names: Set[str]) -> tuple[str, str] | None:
     """Split ``token`` into a known name of 4+ letters and a common word glued after it."""
     if token[-2:] not in _RIGHT_ENDINGS:
         return None
@@ -279,6 +306,30 @@ def _name_and_word(token: str, names: set[str]) -> tuple[str, str] | None:
         if tail in _RIGHT_WORDS and token[:cut] in names:
             return token[:cut], tail
     return None
+
+
+@lru_cache(maxsize=65536)
+def _may_split_right(token: str) -> bool:
+    """Return False when :func:`_split_right` finds no split in ``token`` whatever the names."""
+    if _split_right(token, _NO_NAMES) is not None:
+        return True
+    # Only a known name could make the split: is there a common word glued at the end at all?
+    if token[-2:] not in _RIGHT_ENDINGS:
+        return False
+    stop = max(3, len(token) - _LONGEST_RIGHT_WORD - 1)
+    return any(token[cut:] in _RIGHT_WORDS for cut in range(len(token) - 2, stop, -1))
+
+
+@lru_cache(maxsize=65536)
+def _may_split(token: str) -> bool:
+    """Return False when :func:`_repair_token` leaves ``token`` as it is whatever the names."""
+    if token in PROTECTED_TOKENS:
+        return False
+    return (
+        _split_left(token) is not None
+        or _GLUED_CONJUNCTION.match(token) is not None
+        or _may_split_right(token)
+    )
 
 
 def _split_left(token: str) -> tuple[str, str] | None:
@@ -295,7 +346,7 @@ def _split_left(token: str) -> tuple[str, str] | None:
     return (head, rest) if head.lower() in _LEFT_WORDS else None
 
 
-def _split_right(token: str, names: set[str]) -> tuple[str, str] | None:
+def _split_right(token: str, names: Set[str]) -> tuple[str, str] | None:
     """Split "MiniLMby" or "Chinchillauses" into the name and the common word glued after it."""
     known = _name_and_word(token, names)
     if known is not None:
@@ -333,13 +384,31 @@ def _repair_token(token: str, names: set[str]) -> str:
     return token
 
 
-def _split_glued(prose: str, names: set[str]) -> str:
+class _Names:
+    """The names a text uses (:func:`_known_names`), found only if a token needs them."""
+
+    def __init__(self, prose: list[str]) -> None:
+        self._prose = prose
+        self._names: set[str] | None = None
+
+    def get(self) -> set[str]:
+        """Return the names, finding them on the first call."""
+        if self._names is None:
+            self._names = _known_names(" ".join(self._prose))
+        return self._names
+
+
+def _split_glued(prose: str, names: _Names) -> str:
     """Split words glued by lost italics in text that holds no URL."""
 
-    def fix(match: re.Match[str]) -> str:
-        return _repair_token(match.group(0), names)
+    def repair(token: str) -> str:
+        # Most tokens cannot be split whatever the names: skip finding them.
+        return _repair_token(token, names.get()) if _may_split(token) else token
 
-    text = _replace_words(prose, _CASE_CHANGE, lambda word: _repair_token(word, names))
+    def fix(match: re.Match[str]) -> str:
+        return repair(match.group(0))
+
+    text = _replace_words(prose, _CASE_CHANGE, repair)
     # Plain capitalised names with a word glued after them ("Chinchillauses"): known names only.
     return _LONG_TITLE_WORD.sub(fix, text)
 
@@ -388,14 +457,19 @@ def repair_text(raw: str) -> str:
     text = " ".join(raw.split())
     if not text:
         return text
-    if "http" in text:
-        text = _unglue_urls(text)
-    text = _FOOTNOTE_REPEATED.sub(_footnote_repeated, text)
-    # Odd pieces are URLs, kept byte for byte; the prose between them is repaired.
-    pieces = _URL.split(text)
-    urls = _URL.findall(text)
-    prose = [_repair_prose(piece) for piece in pieces]
-    names = _known_names(" ".join(prose))
+    if not _needs_character_repair(text):
+        # No URL and nothing for the character-level repairs: one piece of prose as it is.
+        urls: list[str] = []
+        prose = [text]
+    else:
+        if "http" in text:
+            text = _unglue_urls(text)
+        text = _FOOTNOTE_REPEATED.sub(_footnote_repeated, text)
+        # Odd pieces are URLs, kept byte for byte; the prose between them is repaired.
+        pieces = _URL.split(text)
+        urls = _URL.findall(text)
+        prose = [_repair_prose(piece) for piece in pieces]
+    names = _Names(prose)
     prose = [_split_glued(piece, names) for piece in prose]
     out = [prose[0]]
     for url, piece in zip(urls, prose[1:], strict=True):
