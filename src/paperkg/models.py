@@ -86,12 +86,17 @@ def arxiv_month(arxiv_id: str) -> tuple[int, int] | None:
     return (2000 + yy if yy < 91 else 1900 + yy), month
 
 
+_NOT_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
+
+
 def normalise_title(title: str) -> str:
     """Fold a title to the key used to merge the same paper across sources."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^0-9a-z]+", " ", text.lower())
-    return " ".join(text.split())
+    # NFKD and dropping combining marks change nothing in ASCII, most titles: skip the
+    # per-character loop for them.
+    text = title if title.isascii() else unicodedata.normalize("NFKD", title)
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_NOT_ALNUM_ASCII.sub(" ", text.lower()).split())
 
 
 def paper_id_for(arxiv_id: str | None, doi: str | None, title: str | None, abstract: str | None) -> str:

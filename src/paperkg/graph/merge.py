@@ -82,13 +82,16 @@ class PaperIndex:
 
     def find(self, paper: Paper) -> str | None:
         """Return the id of an indexed paper that ``paper`` is a record of, if any."""
+        return self._find(paper, _title_key(paper))
+
+    def _find(self, paper: Paper, key: str | None) -> str | None:
+        """Do :meth:`find` with the paper's title key already computed."""
         if paper.id in self.by_id:
             return paper.id
         if paper.arxiv_id and paper.arxiv_id in self._arxiv:
             return self._arxiv[paper.arxiv_id]
         if paper.doi and paper.doi in self._doi:
             return self._doi[paper.doi]
-        key = _title_key(paper)
         if key and key in self._title:
             candidate = self.by_id[self._title[key]]
             # Two different arXiv ids or DOIs mean two papers that share a title.
@@ -101,9 +104,11 @@ class PaperIndex:
 
     def add(self, paper: Paper) -> bool:
         """Index a paper, merging it into its twin; return True when it was merged."""
-        twin_id = self.find(paper)
+        # The title key is the costly part of a lookup: compute it once for find and put.
+        key = _title_key(paper)
+        twin_id = self._find(paper, key)
         if twin_id is None:
-            self._put(paper)
+            self._put(paper, key)
             return False
         merged = merge_papers(self.by_id.pop(twin_id), paper)
         if merged.id != twin_id:
@@ -111,16 +116,15 @@ class PaperIndex:
             for old, new in list(self.renamed.items()):
                 if new == twin_id:
                     self.renamed[old] = merged.id
-        self._put(merged)
+        self._put(merged, _title_key(merged))
         return True
 
-    def _put(self, paper: Paper) -> None:
+    def _put(self, paper: Paper, key: str | None) -> None:
         self.by_id[paper.id] = paper
         if paper.arxiv_id:
             self._arxiv[paper.arxiv_id] = paper.id
         if paper.doi:
             self._doi[paper.doi] = paper.id
-        key = _title_key(paper)
         if key:
             self._title.setdefault(key, paper.id)
             if self._title[key] not in self.by_id:
