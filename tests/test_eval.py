@@ -243,3 +243,14 @@ def test_datasets_command_strongest_first(seed_dir: Path) -> None:
         "Large-batch Optimization for Dense Visual Predictions",
         ["ADE20K", "COCO"],
     )
+
+
+def test_add_recomputes_inference_over_the_whole_corpus(tmp_path: Path) -> None:
+    batch = str(ROOT / "examples" / "hf-daily-papers-batch-size.txt")
+    optim = str(ROOT / "examples" / "hf-daily-papers-optimizers.txt")
+    both, added = tmp_path / "both", tmp_path / "added"
+    invoke("build", batch, optim, "--year", "2025", "--no-similarity", "--data-dir", str(both))
+    invoke("build", batch, "--year", "2025", "--no-similarity", "--data-dir", str(added))
+    invoke("add", optim, "--year", "2025", "--no-similarity", "--data-dir", str(added))
+    counts = [json.loads(invoke("stats", "--json", "--data-dir", str(d))[1])["edges"] for d in (both, added)]
+    assert counts[0] == counts[1]
