@@ -197,7 +197,7 @@ def test_path_sends_one_breadth_first_level(store: Neo4jStore, driver: FakeDrive
     by_id = {p.id: {"props": node_row(p)["props"]} for p in fx.papers()}
     driver.answers[cypher.GET_PAPER] = lambda params: [by_id[params["id"]]]
     path(store, fx.BERT, fx.LLAMA, kinds=["BUILDS_ON"], max_hops=4)
-    assert driver.calls[-1][2:] == (cypher.PATH_LEVEL_BOTH, {"ids": [fx.LLAMA], "kinds": ["BUILDS_ON"]})
+    assert driver.calls[-1][2:] == (cypher.PATH_LEVEL_BOTH, {"ids": [fx.BERT], "kinds": ["BUILDS_ON"]})
 
 
 def test_vector_index_statement(store: Neo4jStore, driver: FakeDriver) -> None:

@@ -430,3 +430,36 @@ def test_query_list_shows_every_query_with_cypher() -> None:
 def test_query_list_shows_the_parameterised_statements() -> None:
     output = CliRunner().invoke(app, ["query", "--list"]).output
     assert "    WHERE a.id IN $ids" in output
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("directed", [False, True])
+def test_path_is_the_smallest_of_all_shortest_paths(seed: int, directed: bool) -> None:
+    import random
+
+    import networkx as nx
+
+    from paperkg.models import Edge, Paper
+
+    rng = random.Random(seed)
+    papers = [Paper(arxiv_id=f"2301.{i:05d}", title=f"Random paper {i}") for i in range(40)]
+    pairs = {(rng.randrange(40), rng.randrange(40)) for _ in range(70)}
+    edges = [
+        Edge(kind=EdgeKind.BUILDS_ON, source=papers[a].id, target=papers[b].id) for a, b in pairs if a != b
+    ]
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(papers)
+    store.upsert_edges(edges)
+    simple = nx.DiGraph() if directed else nx.Graph()
+    simple.add_nodes_from(p.id for p in papers)
+    simple.add_edges_from((e.source, e.target) for e in edges)
+    a, b = papers[rng.randrange(40)].id, papers[rng.randrange(40)].id
+    try:
+        expected = min(nx.all_shortest_paths(simple, a, b)) if a != b else [a]
+    except nx.NetworkXNoPath:
+        expected = []
+    result = path(store, a, b, kinds=["BUILDS_ON"], max_hops=12, directed=directed)
+    walk = [a]
+    for hop in result.hops:
+        walk.append(hop.target.id if hop.source.id == walk[-1] else hop.source.id)
+    assert (walk if result.found else []) == expected

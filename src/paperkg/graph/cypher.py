@@ -211,19 +211,19 @@ PATH_LEVEL_BOTH = """MATCH (a:Node)
 WHERE a.id IN $ids
 MATCH (a)-[r]-(b:Node)
 WHERE type(r) IN $kinds
-RETURN DISTINCT b.id AS far"""
+RETURN DISTINCT a.id AS near, b.id AS far"""
 
 PATH_LEVEL_IN = """MATCH (a:Node)
 WHERE a.id IN $ids
 MATCH (b:Node)-[r]->(a)
 WHERE type(r) IN $kinds
-RETURN DISTINCT b.id AS far"""
+RETURN DISTINCT a.id AS near, b.id AS far"""
 
 PATH_LEVEL_OUT = """MATCH (a:Node)
 WHERE a.id IN $ids
 MATCH (a)-[r]->(b:Node)
 WHERE type(r) IN $kinds
-RETURN DISTINCT b.id AS far"""
+RETURN DISTINCT a.id AS near, b.id AS far"""
 
 PATH_EDGES = f"""UNWIND $pairs AS pair
 MATCH (u:Node {{id: pair[0]}})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx as nx
@@ -40,9 +40,8 @@ def path(
 
     Among several shortest paths, the one whose sequence of node ids is
     smallest (string order) is returned, so every backend gives the same
-    answer: a breadth-first search from ``b``, then from ``a`` the smallest
-    next id that is one step nearer (on a server, one Cypher statement per
-    level and per step). Where two papers on the path are joined by several edges, the hop
+    answer: a bidirectional breadth-first search, then the smallest next id
+    at each step (on a server, one Cypher statement per level). Where two papers on the path are joined by several edges, the hop
     shows the first of BUILDS_ON, CITES, SAME_FAMILY, SHARES_DATASET,
     SIMILAR_TO, preferring the edge that points along the path. Each hop gives
     the edge as stored (``source`` builds on ``target``), so with
@@ -108,31 +107,81 @@ def choose_hop(u: str, v: str, candidates: list[tuple[str, str, str, dict[str, A
     return best
 
 
+Expand = Callable[[list[str], bool], Iterable[tuple[str, str]]]
+
+
+def smallest_shortest_walk(start: str, end: str, max_hops: int, expand: Expand) -> list[str] | None:
+    """Return the shortest walk from ``start`` to ``end`` with the smallest node-id sequence, or None.
+
+    A bidirectional breadth-first search: ``expand(frontier, from_start)``
+    returns ``(near, far)`` pairs, every neighbour ``far`` of each frontier node
+    (following edges forward from the start side and backward from the end
+    side when directed). The smaller frontier grows by one whole level at a
+    time until the two balls meet; the walk is then read from the recorded
+    level-to-level pairs, taking the smallest id at each step.
+    """
+    dist: tuple[dict[str, int], dict[str, int]] = ({start: 0}, {end: 0})
+    frontiers = [[start], [end]]
+    step: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})  # near -> fars one level out
+    radius = [0, 0]
+    meet: list[str] = []
+    side = 0
+    while radius[0] + radius[1] < max_hops:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        radius[side] += 1
+        level, seen = radius[side], dist[side]
+        fresh: list[str] = []
+        pairs = list(expand(frontiers[side], side == 0))
+        for _, far in pairs:
+            if far not in seen:
+                seen[far] = level
+                fresh.append(far)
+        for near, far in pairs:
+            if seen[far] == level and seen.get(near) == level - 1:
+                step[side].setdefault(near, set()).add(far)
+        meet = [x for x in fresh if x in dist[1 - side]]
+        if meet or not fresh:
+            break
+        frontiers[side] = fresh
+    if not meet:
+        return None
+    other = dist[1 - side]
+    length = min(radius[side] + other[x] for x in meet)
+    middle = {x for x in meet if radius[side] + other[x] == length}
+    # Position of the meeting nodes along the walk, counted from the start.
+    position = radius[side] if side == 0 else length - radius[side]
+    # Nodes of the start's ball that lead to a meeting node, level by level back from it.
+    on_path: dict[int, set[str]] = {position: middle}
+    for k in range(position - 1, -1, -1):
+        on_path[k] = {
+            u for u in dist[0] if dist[0][u] == k and not step[0].get(u, set()).isdisjoint(on_path[k + 1])
+        }
+    walk = [start]
+    for k in range(1, position + 1):
+        walk.append(min(step[0][walk[-1]] & on_path[k]))
+    back: dict[str, set[str]] = {}
+    for near, fars in step[1].items():
+        for far in fars:
+            back.setdefault(far, set()).add(near)
+    while walk[-1] != end:
+        walk.append(min(back[walk[-1]]))
+    return walk
+
+
 def _path_networkx(
     graph: nx.MultiDiGraph, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
 ) -> PathResult:
-    """Shortest path by breadth-first search from the end, then the smallest ids from the start."""
+    """The bidirectional search over the NetworkX adjacency."""
     wanted = set(kinds)
-    # Distances to ``end``: walk edges backwards from it when directed.
-    dist = {end: 0}
-    frontier = [end]
-    for level in range(1, max_hops + 1):
-        reached: list[str] = []
-        for node in frontier:
-            for other in _neighbours(graph, node, wanted, forward=not directed, backward=True):
-                if other not in dist:
-                    dist[other] = level
-                    reached.append(other)
-        if start in dist or not reached:
-            break
-        frontier = reached
-    if start not in dist:
+
+    def expand(frontier: list[str], from_start: bool) -> list[tuple[str, str]]:
+        forward = from_start or not directed
+        backward = not from_start or not directed
+        return [(u, v) for u in frontier for v in _neighbours(graph, u, wanted, forward, backward)]
+
+    walk = smallest_shortest_walk(start, end, max_hops, expand)
+    if walk is None:
         return PathResult(found=False, hops=[])
-    walk = [start]
-    while walk[-1] != end:
-        here = walk[-1]
-        nexts = _neighbours(graph, here, wanted, forward=True, backward=not directed)
-        walk.append(min(n for n in nexts if dist.get(n) == dist[here] - 1))
     hops: list[PathHop] = []
     nodes = graph.nodes
     for u, v in itertools.pairwise(walk):
@@ -162,27 +211,18 @@ def path_hop(source: Any, target: Any, kind: str, attrs: dict[str, Any]) -> Path
 def _path_cypher(
     store: CypherStore, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
 ) -> PathResult:
-    """The NetworkX search on a server: one statement per breadth-first level, then per step of the walk."""
-    dist = {end: 0}
-    frontier = [end]
-    towards_end = cypher.PATH_LEVEL_IN if directed else cypher.PATH_LEVEL_BOTH
-    for level in range(1, max_hops + 1):
-        reached: list[str] = []
-        for row in store.run(towards_end, {"ids": frontier, "kinds": kinds}):
-            if row["far"] not in dist:
-                dist[row["far"]] = level
-                reached.append(row["far"])
-        if start in dist or not reached:
-            break
-        frontier = reached
-    if start not in dist:
+    """The same bidirectional search on a server: one parameterised statement per level."""
+
+    def expand(frontier: list[str], from_start: bool) -> list[tuple[str, str]]:
+        if not directed:
+            statement = cypher.PATH_LEVEL_BOTH
+        else:
+            statement = cypher.PATH_LEVEL_OUT if from_start else cypher.PATH_LEVEL_IN
+        return [(row["near"], row["far"]) for row in store.run(statement, {"ids": frontier, "kinds": kinds})]
+
+    walk = smallest_shortest_walk(start, end, max_hops, expand)
+    if walk is None:
         return PathResult(found=False, hops=[])
-    forward = cypher.PATH_LEVEL_OUT if directed else cypher.PATH_LEVEL_BOTH
-    walk = [start]
-    while walk[-1] != end:
-        here = walk[-1]
-        nexts = [row["far"] for row in store.run(forward, {"ids": [here], "kinds": kinds})]
-        walk.append(min(n for n in nexts if dist.get(n) == dist[here] - 1))
     pairs = [[u, v] for u, v in itertools.pairwise(walk)]
     found: dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any]]]] = {}
     refs: dict[str, Any] = {}
