@@ -28,6 +28,9 @@ NAMES = {
     "SRU": ["method:sru"],
     "SRU++": ["method:sru-pp"],
     "ImageNet": ["dataset:imagenet"],
+    "enwik8": ["dataset:enwik8"],
+    "Code Llama": ["method:code-llama"],
+    "Wiki-103": ["dataset:wikitext-103"],
 }
 
 
@@ -60,6 +63,8 @@ def keys(matcher: Matcher, text: str) -> list[str]:
         ("the Degeneration-of-Thought (DoT) problem", ["method:dot"]),
         ("SRU++ beats SRU", ["method:sru-pp", "method:sru"]),
         ("Imagenet and ImageNet", ["dataset:imagenet", "dataset:imagenet"]),
+        ("tasks such asenwik8, Wiki-103andbillion worddatasets", ["dataset:enwik8", "dataset:wikitext-103"]),
+        ("a state-of-the-art result on theenwik8dataset using", ["dataset:enwik8"]),
     ],
 )
 def test_finds_names(matcher: Matcher, text: str, expected: list[str]) -> None:
@@ -82,6 +87,8 @@ def test_finds_names(matcher: Matcher, text: str, expected: list[str]) -> None:
         "the loramoe plugin and LoRAMoE",
         "dot products, cap, dus",
         "two Chinchillas and Tablechinchilla",
+        "the Chinchillae genus and Wiki-103x",
+        "Code Llamamodels finetuned on our mix",
     ],
 )
 def test_near_misses_find_nothing(matcher: Matcher, text: str) -> None:

@@ -226,6 +226,13 @@ def _in_url(text: str, start: int) -> bool:
     return "://" in token or "www." in token or token.startswith("//") or bool(_URL_TAIL.search(token))
 
 
+def _glued_word(run: str) -> bool:
+    """Return True if ``run`` is a common word, or one glued to the next word ("andbillion")."""
+    if run in GLUE_WORDS:
+        return True
+    return any(run.startswith(w) and len(run) - len(w) >= 3 for w in GLUE_WORDS if len(w) >= 2)
+
+
 @dataclass(frozen=True)
 class Match:
     """A name found in a text: where, as written, and the keys it stands for."""
@@ -332,7 +339,8 @@ class Matcher:
             )
             atoms.append(parts)
             letters = compact(alias)
-            if mode != "fold" and len(letters) >= 5 and letters[0].isupper() and " " not in alias.strip():
+            distinctive = (mode != "fold" and letters[0].isupper()) or any(ch.isdigit() for ch in letters)
+            if distinctive and len(letters) >= 5 and " " not in alias.strip():
                 glue_names.add(alias.strip())
         trie = _trie_pattern(atoms)
         self._regex = re.compile(r"\b(?:" + trie + r")(?![\w+])")
@@ -440,10 +448,13 @@ class Matcher:
             right = re.match(r"[^\W\d_]+", text[end:]) if right_glued else None
             if left is not None and (left.group(0) not in GLUE_WORDS):
                 continue
-            if right is not None and (right.group(0) not in GLUE_WORDS):
+            if right is not None and not _glued_word(right.group(0)):
                 continue
             keys = self._keys(m.group(0))
             if not keys:
                 continue
+            before = re.search(r"(\w+)[ \-]$", text[max(0, start - 30) : start])
+            if before is not None and self._keys(f"{before.group(1)} {m.group(0)}"):
+                continue  # "Code Llamamodels": the glued name ends a longer one
             out.append(Match(start, end, m.group(0), keys, glued=True))
         return out
