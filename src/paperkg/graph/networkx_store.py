@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,9 @@ FORMAT_NAME = "paperkg-graph"
 FORMAT_VERSION = 1
 GRAPH_FILE = "graph.jsonl"
 LOCK_FILE = ".lock"
+# Lines decoded per json.loads call when reading: one call per chunk, not per line, and the
+# decoder shares one copy of each key string across the chunk instead of one per line.
+_READ_CHUNK = 4096
 
 
 class NetworkXStore:
@@ -141,19 +145,16 @@ class NetworkXStore:
             self.meta = dict(header.get("meta") or {})
             add_node = self.graph.add_node
             add_edge = self.graph.add_edge
-            for number, line in enumerate(handle, start=2):
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise StoreCorrupt(f"{graph_file}, line {number}: not JSON") from e
-                if "node" in record:
-                    attrs = record["node"]
-                    add_node(attrs["id"], **attrs)
-                elif "edge" in record:
-                    attrs = record["edge"]
-                    add_edge(attrs["source"], attrs["target"], key=attrs["kind"], **attrs)
-                else:
-                    raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
+            for first_number, records in _read_chunks(handle, graph_file):
+                for number, record in enumerate(records, start=first_number):
+                    if "node" in record:
+                        attrs = record["node"]
+                        add_node(attrs["id"], **attrs)
+                    elif "edge" in record:
+                        attrs = record["edge"]
+                        add_edge(attrs["source"], attrs["target"], key=attrs["kind"], **attrs)
+                    else:
+                        raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
             expected = (header.get("nodes"), header.get("edges"))
             actual = (self.graph.number_of_nodes(), self.graph.number_of_edges())
             if expected != actual:
@@ -339,3 +340,27 @@ class NetworkXStore:
                 self.save()
         finally:
             self.close()
+
+
+def _read_chunks(handle: IO[str], graph_file: Path) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Yield ``(number of the first line, records)`` for chunks of the graph file's lines."""
+    number = 2
+    while True:
+        lines = [line for line in itertools.islice(handle, _READ_CHUNK)]
+        if not lines:
+            return
+        try:
+            records = json.loads("[" + ",".join(lines) + "]")
+        except json.JSONDecodeError:
+            records = None
+        if not isinstance(records, list) or len(records) != len(lines):
+            # A bad line, or a line holding something that joined into the array otherwise:
+            # decode line by line to name it.
+            records = []
+            for offset, line in enumerate(lines):
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise StoreCorrupt(f"{graph_file}, line {number + offset}: not JSON") from e
+        yield number, records
+        number += len(lines)
