@@ -135,7 +135,7 @@ class FalkorDBStore(ServerStore):
         QueryError
             When the server rejects the statement (syntax, a write in read-only mode).
         """
-        from redis.exceptions import ResponseError
+        from redis.exceptions import ResponseError, TimeoutError
 
         try:
             result = self._graph.query(query, params) if write else self._graph.ro_query(query, params)
@@ -143,6 +143,11 @@ class FalkorDBStore(ServerStore):
             if not write and "empty key" in str(e):
                 return []  # the graph does not exist yet: nothing to read
             raise QueryError(f"FalkorDB rejected the statement: {_first_line(e)}") from e
+        except TimeoutError as e:
+            raise ServerError(
+                f"FalkorDB at {self.url} did not answer in time ({_first_line(e)}); "
+                "narrow the query or raise the server's TIMEOUT"
+            ) from e
         except self._errors as e:
             raise ServerError(
                 f"lost FalkorDB at {self.url} ({_first_line(e)}); restart it and run the command again "
