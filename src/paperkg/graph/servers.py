@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -96,7 +97,7 @@ def edge_from(source: str, target: str, kind: str, props: dict[str, Any]) -> Edg
     return Edge.model_validate({**data, "kind": kind, "source": source, "target": target})
 
 
-class ServerStore:
+class ServerStore(ABC):
     """The GraphStore protocol written once in Cypher; subclasses supply :meth:`run`.
 
     Writes go in ``UNWIND $rows`` batches of ``batch_size`` rows, each batch one
@@ -114,11 +115,11 @@ class ServerStore:
 
     # -- the one primitive ---------------------------------------------------------
 
+    @abstractmethod
     def run(
         self, query: str, params: dict[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
         """Run one statement and return its records as dicts."""
-        raise NotImplementedError
 
     def write_rows(self, statement: str, rows: list[dict[str, Any]]) -> int:
         """Run ``statement`` over ready-made ``rows`` in batches; return the sum of its ``written`` column."""
@@ -312,7 +313,9 @@ class ServerStore:
 
     def save(self) -> None:
         """Nothing to do: every batch is committed as it is written."""
+        return None
 
+    @abstractmethod
     def close(self) -> None:
         """Release the connection."""
 
