@@ -178,7 +178,11 @@ def _print_build(report: BuildReport, verb: str) -> None:
     for r in report.files:
         table.add_row(
             Path(r.source).name,
-            r.format, str(r.read), str(r.loaded), str(len(r.rejected)), str(r.year_unknown)
+            r.format,
+            str(r.read),
+            str(r.loaded),
+            str(len(r.rejected)),
+            str(r.year_unknown),
         )
     out.print(table)
     for r in report.files:
@@ -321,9 +325,7 @@ DeviceOpt = Annotated[
 ]
 BatchSizeOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Texts per encoding batch.")]
 TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbours kept per paper.")]
-ThresholdOpt = Annotated[
-    float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")
-]
+ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
 def _run_build(

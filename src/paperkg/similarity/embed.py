@@ -116,7 +116,9 @@ class Encoder:
         self.device = device
         self.batch_size = batch_size
         # sentence-transformers 6 renamed the method; older releases have only the old name.
-        dimension_of = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        dimension_of = (
+            getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        )
         dim = dimension_of()
         self.dimension = int(dim) if dim is not None else 0
         self.load_seconds = 0.0
