@@ -172,6 +172,16 @@ def test_path_prefers_builds_on_between_two_papers(graph: GraphStore) -> None:
     )
 
 
+def test_path_hop_names_what_links_the_papers(graph: GraphStore) -> None:
+    hop = path(graph, fx.LORA, fx.QLORA, kinds=["BUILDS_ON"]).hops[0]
+    assert hop.via == "LoRA"
+
+
+def test_path_hop_lists_what_two_papers_share(graph: GraphStore) -> None:
+    hop = path(graph, fx.LLAMA, fx.LLAMA2, kinds=["SHARES_DATASET"]).hops[0]
+    assert hop.shared == ["MMLU", "GSM8K"]
+
+
 def test_path_prefers_the_forward_edge(graph: GraphStore) -> None:
     hop = path(graph, fx.LORA, fx.QLORA, kinds=["SIMILAR_TO"]).hops[0]
     assert (hop.source.id, hop.score) == (fx.LORA, 0.9)

@@ -232,8 +232,8 @@ MATCH (u)-[r]-(v)
 WHERE type(r) IN $kinds
 WITH pair, r, startNode(r) AS s, endNode(r) AS t
 RETURN pair[0] AS u, pair[1] AS v, s {_REF} AS source, t {_REF} AS target,
-       type(r) AS kind, r.relation AS relation, r.evidence AS evidence, r.score AS score,
-       r.confidence AS confidence"""
+       type(r) AS kind, r.relation AS relation, r.evidence AS evidence, r.via AS via,
+       r.shared AS shared, r.score AS score, r.confidence AS confidence"""
 
 SIMILAR = f"""MATCH (a:Node {{id: $id}})
 MATCH (a)-[s:SIMILAR_TO]->(b:Paper)

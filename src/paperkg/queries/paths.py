@@ -204,6 +204,8 @@ def path_hop(source: Any, target: Any, kind: str, attrs: dict[str, Any]) -> Path
         kind=kind,
         relation=attrs.get("relation"),
         evidence=attrs.get("evidence"),
+        via=attrs.get("via"),
+        shared=list(attrs.get("shared") or []),
         score=score,
     )
 

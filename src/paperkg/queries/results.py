@@ -84,6 +84,8 @@ class PathHop(_Result):
     kind: str
     relation: str | None = None
     evidence: str | None = None
+    via: str | None = None
+    shared: list[str] = Field(default_factory=list)
     score: float | None = None
 
 
