@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SINGLE = DATA / "s2-paper.json"
 BATCH = DATA / "s2-batch.json"
 LINES = DATA / "s2-papers.jsonl"
-CITATIONS = DATA / "s2-citations-dataset.jsonl"
+CITATIONS = DATA / "s2-dataset-citations.jsonl"
 LORA_S2 = "a8ca46b171467ceb2d7652fbfb67fe701ad86092"
 
 
@@ -28,7 +28,7 @@ def _by_id(path: Path) -> dict[str, Paper]:
     return {p.id: p for p in _load(path)[0]}
 
 
-@pytest.mark.parametrize("path", [SINGLE, BATCH, LINES, CITATIONS])
+@pytest.mark.parametrize("path", [SINGLE, BATCH, LINES])
 def test_detected_from_content(path: Path) -> None:
     assert detect_format(path) == "semantic-scholar"
 
@@ -113,8 +113,12 @@ def test_a_paper_naming_nothing_is_rejected_with_its_line() -> None:
     assert [r.line for r in report.rejected] == [3]
 
 
-def test_citations_dataset_file_is_refused_with_advice() -> None:
-    with pytest.raises(LoadError, match="citations-dataset file"):
+def test_citations_dataset_file_is_not_claimed() -> None:
+    assert detect_format(CITATIONS) == "semantic-scholar-citations"
+
+
+def test_citations_dataset_file_forced_as_papers_is_refused_with_advice() -> None:
+    with pytest.raises(LoadError, match="holds links, not papers; give it without --format"):
         _load(CITATIONS)
 
 

@@ -6,6 +6,10 @@ streaming generator of papers that counts every record read and reports every
 record it rejects), plus a public alias named by verb and source
 (``load_hf_daily``, ``load_jsonl``, ...). One module may serve several formats
 (``tabular`` reads ``jsonl`` and ``csv``).
+
+``semantic-scholar-citations`` holds no papers, only links between papers by
+corpus id: its ``load`` refuses, and the build reads it with
+``load_s2_citations`` once the papers of the other files are indexed.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ FORMATS: dict[str, str] = {
     "hf-dataset-viewer": "paperkg.loaders.hf_dataset_viewer",
     "arxiv-snapshot": "paperkg.loaders.arxiv_snapshot",
     "arxiv-atom": "paperkg.loaders.arxiv_atom",
+    "semantic-scholar-citations": "paperkg.loaders.s2_citations",
     "semantic-scholar": "paperkg.loaders.semantic_scholar",
     "openalex": "paperkg.loaders.openalex",
     "bibtex": "paperkg.loaders.bibtex",

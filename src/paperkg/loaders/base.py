@@ -64,7 +64,11 @@ class Rejection:
 
 @dataclass
 class LoadReport:
-    """Counts for one file: records read, papers yielded, records rejected or filtered."""
+    """Counts for one file: records read, papers yielded, records rejected, filtered or skipped.
+
+    ``skipped`` counts, by reason, records that are well formed but have no
+    place in the graph (a citation row whose citing paper is not in the corpus).
+    """
 
     source: str
     format: str = ""
@@ -73,6 +77,11 @@ class LoadReport:
     filtered: int = 0
     year_unknown: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        """Count one well-formed record kept out of the graph for ``reason``."""
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
     def reject(self, line: int | None, reason: str, *, strict: bool) -> None:
         """Record a bad record; with ``strict`` raise it instead."""

@@ -22,7 +22,7 @@ from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
 __all__ = ["FORMAT", "load", "load_semantic_scholar", "papers_from_s2", "reference_from_s2", "sniff"]
 
 FORMAT = "semantic-scholar"
-_S2_KEYS = re.compile(r'"(?:paperId|externalIds|externalids|citingcorpusid)"\s*:')
+_S2_KEYS = re.compile(r'"(?:paperId|externalIds|externalids)"\s*:')
 
 
 def sniff(head: str, fmt: str = FORMAT) -> bool:
@@ -147,8 +147,8 @@ def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper
     lowered = _lower_keys(record)
     if "citingcorpusid" in lowered:
         raise ValueError(
-            "this is a row of the Semantic Scholar citations dataset, which names papers by corpus id only; "
-            "load the papers as Graph API objects with references (paperkg enrich --from semanticscholar)"
+            "this is a row of the Semantic Scholar citations dataset, not a paper; "
+            "give its file without --format, together with the papers files"
         )
     if "citedpaper" in lowered or "citingpaper" in lowered:
         raise ValueError(
@@ -191,8 +191,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         if record_no == 1 and "citingcorpusid" in record:
             raise LoadError(
-                f"{path}: a Semantic Scholar citations-dataset file names papers by corpus id only and "
-                "cannot be loaded on its own; give Graph API paper objects with references"
+                f"{path}: a Semantic Scholar citations-dataset file holds links, not papers; "
+                "give it without --format (it is read as semantic-scholar-citations) with the papers files"
             )
         try:
             papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
@@ -234,7 +234,8 @@ def load_semantic_scholar(
     Raises
     ------
     LoadError
-        When the file is not JSON, is a citations-dataset file, or with ``strict`` at a bad record.
+        When the file is not JSON, is a citations-dataset file (see
+        :func:`paperkg.loaders.s2_citations.load_s2_citations`), or with ``strict`` at a bad record.
     """
     path = Path(path)
     report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
