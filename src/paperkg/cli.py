@@ -173,7 +173,7 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
 
 def _print_build(report: BuildReport, verb: str) -> None:
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
-    for column in ("source", "format", "read", "papers", "rejected", "year-unknown"):
+    for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
     for r in report.files:
         table.add_row(
@@ -186,6 +186,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         )
     out.print(table)
     for r in report.files:
+        for reason, count in r.skipped.items():
+            out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:
@@ -194,6 +196,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
         f"{report.merged} merged duplicates, {report.rejected} rejected"
         + (f", {report.filtered} filtered out" if report.filtered else "")
+        + (f", {report.citations_linked} citations linked" if report.citations_linked else "")
+        + (f", {report.skipped} skipped" if report.skipped else "")
         + f"; {report.papers_total} papers in the graph, {report.year_unknown} with the year unknown",
         markup=False,
     )

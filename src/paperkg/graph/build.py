@@ -14,11 +14,14 @@ from typing import Any, Protocol
 from paperkg.exceptions import LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
-from paperkg.loaders import LoadOptions, LoadReport, load_file
-from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper
+from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
+from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
+from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
+from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper, Reference
 from paperkg.progress import NullProgress, Progress
 
 __all__ = [
+    "CITING_NOT_IN_CORPUS",
     "BuildOptions",
     "BuildReport",
     "StageResult",
@@ -76,6 +79,9 @@ class Stage(Protocol):
         ...
 
 
+# Why a well-formed citation row is left out of the graph.
+CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
+
 # Stages run in this order; each is a module with a ``run`` function (see Stage). A
 # stage whose module is absent from this installation is skipped and reported as
 # such. Citations run after inference so they can reinforce its builds-on edges.
@@ -88,7 +94,11 @@ STAGES: dict[str, str] = {
 
 @dataclass
 class BuildReport:
-    """The closing summary of a build or add."""
+    """The closing summary of a build or add.
+
+    ``records_read`` = ``papers_new`` + ``merged`` + ``rejected`` + ``filtered``
+    + ``citations_linked`` (citation rows made references) + ``skipped``.
+    """
 
     files: list[LoadReport] = field(default_factory=list)
     records_read: int = 0
@@ -96,6 +106,8 @@ class BuildReport:
     merged: int = 0
     rejected: int = 0
     filtered: int = 0
+    citations_linked: int = 0
+    skipped: int = 0
     papers_total: int = 0
     year_unknown: int = 0
     stages: list[StageResult] = field(default_factory=list)
@@ -114,6 +126,7 @@ class BuildReport:
                     "filtered": r.filtered,
                     "rejected": len(r.rejected),
                     "year_unknown": r.year_unknown,
+                    "skipped": dict(r.skipped),
                     "rejections": [str(x) for x in r.rejected],
                 }
                 for r in self.files
@@ -123,6 +136,8 @@ class BuildReport:
             "merged": self.merged,
             "rejected": self.rejected,
             "filtered": self.filtered,
+            "citations_linked": self.citations_linked,
+            "skipped": self.skipped,
             "papers_total": self.papers_total,
             "year_unknown": self.year_unknown,
             "stages": {s.name: {"skipped": s.skipped, **s.summary} for s in self.stages},
@@ -164,11 +179,18 @@ def load_papers(
 ) -> tuple[PaperIndex, list[LoadReport], int]:
     """Load files into a :class:`PaperIndex`, merging duplicates.
 
+    Files of papers load first, in the order given; then each Semantic Scholar
+    citations file is streamed and every row becomes a reference of the indexed
+    paper whose ``external_ids["s2corpus"]`` is the citing corpus id. A row
+    whose citing paper is not indexed is counted in its report's ``skipped``
+    and dropped; one whose cited paper is not indexed stays an unresolved
+    reference for the citations stage.
+
     Returns
     -------
     tuple
-        ``(index, reports, merged)``: the index, one report per file, and how
-        many records were merged into a paper already indexed.
+        ``(index, reports, merged)``: the index, one report per file in the
+        order given, and how many records were merged into a paper already indexed.
 
     Raises
     ------
@@ -178,14 +200,15 @@ def load_papers(
     options = options or BuildOptions()
     progress = progress or NullProgress()
     index = index if index is not None else PaperIndex()
-    reports: list[LoadReport] = []
+    files = [(path, options.format or detect_format(path)) for path in expand_paths(paths)]
+    reports = [LoadReport(source=str(path)) for path, _ in files]
     merged = 0
-    for path in expand_paths(paths):
-        report = LoadReport(source=str(path))
-        reports.append(report)
+    for (path, fmt), report in zip(files, reports, strict=True):
+        if fmt == S2_CITATIONS:
+            continue
         bar = progress.task(f"loading {path.name}", total=None, unit="papers")
         try:
-            for paper in load_file(path, options.format, options.load, report):
+            for paper in load_file(path, fmt, options.load, report):
                 report.loaded += 1
                 if paper.date_precision in (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN):
                     report.year_unknown += 1
@@ -194,7 +217,70 @@ def load_papers(
                 bar.advance()
         finally:
             bar.close()
+    citation_files = [
+        (path, report) for (path, fmt), report in zip(files, reports, strict=True) if fmt == S2_CITATIONS
+    ]
+    if citation_files:
+        linker = _CitationLinker(index)
+        for path, report in citation_files:
+            report.format = S2_CITATIONS
+            bar = progress.task(f"loading {path.name}", total=None, unit="citations")
+            try:
+                for link in load_s2_citations(path, options.load, report):
+                    if linker.attach(link):
+                        report.loaded += 1
+                    else:
+                        report.skip(CITING_NOT_IN_CORPUS)
+                    bar.advance()
+            finally:
+                bar.close()
     return index, reports, merged
+
+
+class _CitationLinker:
+    """Attach citation rows to the indexed papers that make them, by Semantic Scholar corpus id."""
+
+    def __init__(self, index: PaperIndex) -> None:
+        self.by_corpus: dict[str, Paper] = {
+            paper.external_ids["s2corpus"]: paper
+            for paper in index.by_id.values()
+            if "s2corpus" in paper.external_ids
+        }
+        # Per citing paper, where each reference with an external id sits in its list, so a row
+        # loaded twice (the same file in a build, or again by add) updates one reference.
+        self._positions: dict[str, dict[str, int]] = {}
+
+    def attach(self, link: CitationLink) -> bool:
+        """Add the link's reference to its citing paper; False when that paper is not indexed."""
+        paper = self.by_corpus.get(link.citing)
+        if paper is None:
+            return False
+        positions = self._positions.get(paper.id)
+        if positions is None:
+            positions = {
+                ref.external_id: i for i, ref in enumerate(paper.references) if ref.external_id is not None
+            }
+            self._positions[paper.id] = positions
+        ref = link.reference()
+        at = positions.get(link.external_id)
+        if at is None:
+            positions[link.external_id] = len(paper.references)
+            paper.references.append(ref)
+        else:
+            paper.references[at] = _merge_references(paper.references[at], ref)
+        return True
+
+
+def _merge_references(old: Reference, new: Reference) -> Reference:
+    """Unite two records of one reference: every intent, influential when either says so."""
+    if old == new:
+        return old
+    influential = old.is_influential
+    if new.is_influential is not None:
+        influential = bool(influential) or new.is_influential
+    return old.model_copy(
+        update={"intents": sorted({*old.intents, *new.intents}), "is_influential": influential}
+    )
 
 
 @contextmanager
@@ -306,6 +392,8 @@ def add_papers(
         merged=merged,
         rejected=sum(len(r.rejected) for r in reports),
         filtered=sum(r.filtered for r in reports),
+        citations_linked=sum(r.loaded for r in reports if r.format == S2_CITATIONS),
+        skipped=sum(sum(r.skipped.values()) for r in reports),
         papers_total=len(index),
         year_unknown=_year_unknown(index.by_id.values()),
         stages=stages,
