@@ -195,6 +195,8 @@ _VARIANT_WORDS = frozenset(
     ]
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
+_SEGMENT = re.compile(r"[\w.]+")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 _URL = re.compile(
     r"(?:https?://|www\.|//)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|io|ai|ml|net|edu|dev|github\.io)/\S*"
 )
@@ -226,11 +228,25 @@ def _in_url(text: str, start: int) -> bool:
     return "://" in token or "www." in token or token.startswith("//") or bool(_URL_TAIL.search(token))
 
 
+# Letters: re's word characters (str.isalnum() or "_") less decimal digits and "_".
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"(\w+)[ \-]$")
+
+
+def _letters_before(text: str, end: int) -> str:
+    """Return the run of ``_LETTERS`` that ends at ``end``, scanning back instead of searching ``text[:end]``."""
+    start = end
+    while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return text[start:end]
+
+
 def _glued_word(run: str) -> bool:
     """Return True if ``run`` is a common word, or one glued to the next word ("andbillion")."""
     if run in GLUE_WORDS:
         return True
-    return any(run.startswith(w) and len(run) - len(w) >= 3 for w in GLUE_WORDS if len(w) >= 2)
+    # a word of two letters or more, then at least three more letters
+    return any(run[:n] in GLUE_WORDS for n in range(2, len(run) - 2))
 
 
 @dataclass(frozen=True)
@@ -347,8 +363,9 @@ class Matcher:
         self._pattern = r"\b(?:" + trie + r")(?![\w+])"
         self._key_cache: dict[str, tuple[str, ...]] = {}
         self._regex_ci: re.Pattern[str] | None = None
-        glue = sorted(glue_names, key=len, reverse=True)
-        self._glue = re.compile("|".join(re.escape(n) for n in glue)) if glue else None
+        # a trie of the names, case-sensitive: at each offset it finds the longest name, as
+        # an alternation longest-first would, but without trying every name at every offset
+        self._glue = re.compile(_trie_pattern(list(n) for n in sorted(glue_names))) if glue_names else None
 
     def __len__(self) -> int:
         return len(self._by_norm)
@@ -376,11 +393,11 @@ class Matcher:
         if start >= 1 and text[start - 1] in "/@_.#" and start >= 2 and text[start - 2].isalnum():
             return True
         if end + 1 < len(text) and text[end] in "-\u2010\u2011" and text[end + 1].isalnum():
-            segment = re.match(r"[\w.]+", text[end + 1 :])
+            segment = _SEGMENT.match(text, end + 1)
             seg = segment.group(0).rstrip(".") if segment else ""
             if _SIZE.match(seg) or seg.lower() in _VARIANT_WORDS:
                 return False
-            if re.fullmatch(r"v?\d+(?:\.\d+)*", seg):
+            if _VERSION.fullmatch(seg):
                 return any(k in self.versioned for k in keys)
             return any(ch.isupper() for ch in seg)
         if any(k in self.versioned for k in keys):
@@ -444,16 +461,15 @@ class Matcher:
                 continue
             if any(a < end and start < b for a, b in covered) or (slashes and _in_url(text, start)):
                 continue
-            left = re.search(r"[^\W\d_]+$", text[:start]) if left_glued else None
-            right = re.match(r"[^\W\d_]+", text[end:]) if right_glued else None
-            if left is not None and (left.group(0) not in GLUE_WORDS):
+            if left_glued and _letters_before(text, start) not in GLUE_WORDS:
                 continue
+            right = _LETTERS.match(text, end) if right_glued else None
             if right is not None and not _glued_word(right.group(0)):
                 continue
             keys = self._keys(m.group(0))
             if not keys:
                 continue
-            before = re.search(r"(\w+)[ \-]$", text[max(0, start - 30) : start])
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             if before is not None and self._keys(f"{before.group(1)} {m.group(0)}"):
                 continue  # "Code Llamamodels": the glued name ends a longer one
             out.append(Match(start, end, m.group(0), keys, glued=True))
