@@ -94,6 +94,15 @@ def test_listing_year_dates_every_listing_entry(store: NetworkXStore) -> None:
     assert [p.id for p in store.papers() if p.date_precision is DatePrecision.YEAR_UNKNOWN] == []
 
 
+def test_seed_build_counts_the_dates_without_a_year(seed_report: BuildReport) -> None:
+    assert (seed_report.year_unknown, seed_report.dated_without_year) == (15, 4)
+
+
+def test_the_listing_year_dates_the_day_month_papers(store: NetworkXStore) -> None:
+    report = build_graph([EXAMPLES], store, _options(year=2025))
+    assert (report.year_unknown, report.dated_without_year) == (11, 0)
+
+
 def test_seed_build_invariant(seed_report: BuildReport) -> None:
     assert _invariant(seed_report)
 
@@ -254,6 +263,30 @@ def _cli(data_dir: Path, *args: str) -> str:
     result = CliRunner().invoke(app, [*args, "--data-dir", str(data_dir)])
     assert result.exit_code == 0, result.output
     return result.output
+
+
+def test_cli_build_without_year_hints_at_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["build", str(EXAMPLES), "--no-infer", "--no-similarity", "--data-dir", str(tmp_path)]
+    )
+    assert "4 papers have a day and month but no year: give the listing's year with --year" in result.output
+
+
+def test_cli_build_with_year_gives_no_hint(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(EXAMPLES),
+            "--year",
+            "2025",
+            "--no-infer",
+            "--no-similarity",
+            "--data-dir",
+            str(tmp_path),
+        ],
+    )
+    assert "--year" not in result.output
 
 
 def test_cli_stats_counts_the_seed_papers(cli_data_dir: Path) -> None:

@@ -201,9 +201,10 @@ def _print_build(report: BuildReport, verb: str) -> None:
         + f"; {report.papers_total} papers in the graph, {report.year_unknown} with the year unknown",
         markup=False,
     )
-    if report.year_unknown:
+    if report.dated_without_year:
         out.print(
-            "  (dates without a year stay year-unknown; give the listing year with --year YYYY)",
+            f"  ({report.dated_without_year} papers have a day and month but no year: "
+            "give the listing's year with --year YYYY)",
             markup=False,
         )
     for stage in report.stages:

@@ -110,6 +110,8 @@ class BuildReport:
     skipped: int = 0
     papers_total: int = 0
     year_unknown: int = 0
+    # Of those, papers with a day and month but no year ("May 26"): --year fills these in.
+    dated_without_year: int = 0
     stages: list[StageResult] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
@@ -140,6 +142,7 @@ class BuildReport:
             "skipped": self.skipped,
             "papers_total": self.papers_total,
             "year_unknown": self.year_unknown,
+            "dated_without_year": self.dated_without_year,
             "stages": {s.name: {"skipped": s.skipped, **s.summary} for s in self.stages},
             "counts": self.counts,
             "seconds": round(self.seconds, 3),
@@ -396,6 +399,7 @@ def add_papers(
         skipped=sum(sum(r.skipped.values()) for r in reports),
         papers_total=len(index),
         year_unknown=_year_unknown(index.by_id.values()),
+        dated_without_year=sum(p.date_precision is DatePrecision.YEAR_UNKNOWN for p in index.by_id.values()),
         stages=stages,
     )
     meta = store.get_meta()
