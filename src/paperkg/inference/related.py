@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 
 from paperkg.models import Edge, EdgeKind
 
@@ -70,41 +69,61 @@ def related_edges(
     weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
     for papers in members.values():
         papers.sort()
-    kept: set[tuple[str, str]] = set()
+    # papers with the same hubs have the same partners (less themselves): rank them once
+    groups: dict[frozenset[str], list[str]] = defaultdict(list)
     for paper, hubs in hubs_of.items():
-        if not hubs:
-            continue
-        scores: dict[str, float] = defaultdict(float)
-        budget = SCAN_BUDGET
-        # rarest hubs first; a hub too large for what is left of the budget adds its
-        # weight only to partners found so far, so the work per paper stays bounded
-        for hub in sorted(hubs, key=lambda h: (-weight[h], h)):
-            w = weight[hub]
-            if budget > 0:
-                for other in members[hub][: budget + 1]:
-                    if other != paper:
-                        scores[other] += w
-                budget -= len(members[hub])
-            else:
-                for other in scores:
-                    if hub in hubs_of[other]:
-                        scores[other] += w
-        scored = [(score, other) for other, score in scores.items()]
-        for _, other in heapq.nlargest(k, scored, key=lambda x: (x[0], x[1])):
-            kept.add((paper, other) if paper < other else (other, paper))
+        if hubs:
+            groups[frozenset(hubs)].append(paper)
+    kept: set[tuple[str, str]] = set()
+    for shared_hubs, group in groups.items():
+        # one more than k: a paper of the group may be among them, and is no partner of its own
+        ranked = _partners(shared_hubs, members, weight, hubs_of)[: k + 1]
+        for paper in group:
+            partners = [other for _, other in ranked if other != paper][:k]
+            for other in partners:
+                kept.add((paper, other) if paper < other else (other, paper))
     edges = []
     label = names or {}
+    common_of: dict[frozenset[str], tuple[list[str], float]] = {}
     for source, target in sorted(kept):
-        common = sorted(hubs_of[source] & hubs_of[target], key=lambda h: (-weight[h], h))
-        score = sum(weight[h] for h in common)
+        common = frozenset(hubs_of[source] & hubs_of[target])
+        found = common_of.get(common)
+        if found is None:
+            ordered = sorted(common, key=lambda h: (-weight[h], h))
+            score = sum(weight[h] for h in ordered)
+            found = common_of[common] = ([label.get(h, h) for h in ordered], round(score, 4))
         edges.append(
             Edge(
                 kind=kind,
                 source=source,
                 target=target,
-                score=round(score, 4),
-                shared=[label.get(h, h) for h in common],
+                score=found[1],
+                shared=list(found[0]),
                 provenance="inference",
             )
         )
     return edges
+
+
+def _partners(
+    hubs: Set[str],
+    members: Mapping[str, list[str]],
+    weight: Mapping[str, float],
+    hubs_of: Mapping[str, set[str]],
+) -> list[tuple[float, str]]:
+    """Return ``(score, paper)`` of every paper met sharing ``hubs``, strongest first."""
+    scores: dict[str, float] = defaultdict(float)
+    budget = SCAN_BUDGET
+    # rarest hubs first; a hub too large for what is left of the budget adds its
+    # weight only to partners found so far, so the work per paper stays bounded
+    for hub in sorted(hubs, key=lambda h: (-weight[h], h)):
+        w = weight[hub]
+        if budget > 0:
+            for other in members[hub][: budget + 1]:
+                scores[other] += w
+            budget -= len(members[hub])
+        else:
+            for other in scores:
+                if hub in hubs_of[other]:
+                    scores[other] += w
+    return sorted(((score, other) for other, score in scores.items()), reverse=True)
