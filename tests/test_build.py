@@ -289,6 +289,31 @@ def test_cli_build_with_year_gives_no_hint(tmp_path: Path) -> None:
     assert "--year" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("paper", "label"),
+    [
+        ("2012.15828", "MiniLMv2"),  # found by inference: the abstract never says "we propose MiniLMv2"
+        ("2311.10702", "Tulu 2"),  # the model, not the data mix it also introduces
+        ("2109.10086", "SPLADE v2"),
+        ("2311.05657", "Lumos"),  # labelled by the loader already: "We introduce Lumos, ..."
+    ],
+)
+def test_cli_labels_an_untitled_paper_by_the_name_it_introduces(
+    cli_data_dir: Path, paper: str, label: str
+) -> None:
+    assert _cli(cli_data_dir, "show", paper).startswith(f"{label}  (arxiv:{paper})")
+
+
+def test_an_untitled_paper_that_introduces_nothing_keeps_its_first_words(cli_data_dir: Path) -> None:
+    assert _cli(cli_data_dir, "show", "privately").startswith(
+        "We show that it is possible to privately...  ("
+    )
+
+
+def test_cli_finds_a_paper_by_the_name_it_introduces(cli_data_dir: Path) -> None:
+    assert "arXiv      2012.15828" in _cli(cli_data_dir, "show", "MiniLMv2")
+
+
 def test_cli_stats_counts_the_seed_papers(cli_data_dir: Path) -> None:
     assert _cli(cli_data_dir, "stats").startswith("142 papers (31 with a title, 100 with an arXiv id")
 

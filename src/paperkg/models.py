@@ -245,9 +245,14 @@ def default_label(title: str | None, abstract: str | None, fallback: str) -> str
             if acronym:
                 return f"{name} ({acronym.group(1)})"
             return name
-        words = abstract.split()
-        return " ".join(words[:8]) + ("..." if len(words) > 8 else "")
+        return first_words(abstract)
     return fallback
+
+
+def first_words(text: str, count: int = 8) -> str:
+    """Return the first ``count`` words of ``text``, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words[:count]) + ("..." if len(words) > count else "")
 
 
 class Entity(_Model):
