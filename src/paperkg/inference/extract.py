@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,7 +22,10 @@ __all__ = [
     "split_sentences",
 ]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\)\]\"”’]*\s+(?=[A-Z0-9\"“(\[])|\n\s*")
+# A break: after . ! or ? (and closing quotes or brackets), space, then a capital, digit or
+# opening quote; or a line break. The stop is matched, not looked behind for, so that the
+# regex engine skips ahead to the next stop instead of trying every offset.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\)\]\"”’]*\s+(?=[A-Z0-9\"“(\[])|(?<=\n)\s*)")
 # Abbreviations after which a full stop does not end the sentence.
 _NO_BREAK = ("e.g.", "i.e.", "et al.", "etc.", "vs.", "cf.", "Fig.", "Eq.", "approx.", "resp.")
 
@@ -53,7 +57,9 @@ def split_sentences(text: str) -> list[int]:
     """
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()]
+        # a full stop ends its sentence; a line break is part of the break
+        start = m.start() if text[m.start()] == "\n" else m.start() + 1
+        before = text[max(0, start - 8) : start]
         if before.endswith(_NO_BREAK):
             continue
         starts.append(m.end())
@@ -94,13 +100,7 @@ def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
     tuple
         The sentence's index and its text with whitespace collapsed.
     """
-    lo, hi = 0, len(doc.starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc.starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
+    lo = max(0, bisect_right(doc.starts, offset) - 1)
     start = doc.starts[lo]
     end = doc.starts[lo + 1] if lo + 1 < len(doc.starts) else len(doc.text)
     return lo, " ".join(doc.text[start:end].split())

@@ -239,6 +239,8 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     new: dict[str, _NewEntity] = {}
     short_aliases: dict[str, str] = {}
     intro_claims: dict[str, list[tuple[str, Introduced]]] = defaultdict(list)
+    # (entity, paper) -> the paper's first claim to introduce it: a lookup, not a scan of every claimant
+    claim_of: dict[tuple[str, str], Introduced] = {}
     for doc in docs:
         for intro in find_introduced(doc):
             eid = _whole(lex_matcher, intro.name)
@@ -254,7 +256,8 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                 names[intro.name].append(eid)
                 if len(intro.name) <= 4 and intro.name.isupper():
                     short_aliases[intro.name] = eid
-            if all(pid != doc.paper_id for pid, _ in intro_claims[eid]):
+            if (eid, doc.paper_id) not in claim_of:
+                claim_of[(eid, doc.paper_id)] = intro
                 intro_claims[eid].append((doc.paper_id, intro))
         bar.advance()
     bar.close()
@@ -342,7 +345,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                     Mention(eid, match.surface, match.start, *typed[index], match.glued)
                 )
         for eid in sorted(mine):
-            claimed = next((i for p, i in intro_claims.get(eid, []) if p == pid), None)
+            claimed = claim_of.get((eid, pid))
             if claimed is not None:
                 found.introduced.append((eid, claimed))
                 continue
