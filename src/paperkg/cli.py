@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -354,100 +354,65 @@ def _run_build(
             _print_build(report, "added" if add else "built")
 
 
-@app.command()
-def build(
-    paths: PathsArg,
-    fmt: FormatOpt = None,
-    year: YearOpt = None,
-    strict: StrictOpt = False,
-    field: FieldOpt = None,
-    no_infer: NoInferOpt = False,
-    no_similarity: NoSimilarityOpt = False,
-    category: CategoryOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    keep_external_refs: KeepExternalOpt = False,
-    lexicon: LexiconOpt = None,
-    related_k: RelatedKOpt = 10,
-    model: ModelOpt = None,
-    device: DeviceOpt = None,
-    batch_size: BatchSizeOpt = 64,
-    top_k: TopKOpt = 10,
-    threshold: ThresholdOpt = 0.3,
-    store: StoreOpt = "networkx",
-    data_dir: DataDirOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Build the graph from source files, replacing what the store held."""
-    options = _build_options(
-        fmt,
-        year,
-        strict,
-        field or [],
-        data_dir,
-        infer=not no_infer,
-        similarity=not no_similarity,
-        categories=category or [],
-        since=since,
-        until=until,
-        keep_external_refs=keep_external_refs,
-        lexicons=lexicon or [],
-        related_k=related_k,
-        model=model,
-        device=device,
-        batch_size=batch_size,
-        top_k=top_k,
-        threshold=threshold,
+def _build_command(add: bool) -> Callable[..., None]:
+    """Return the ``build`` or ``add`` command: the same options, a different verb."""
+
+    def command(
+        paths: PathsArg,
+        fmt: FormatOpt = None,
+        year: YearOpt = None,
+        strict: StrictOpt = False,
+        field: FieldOpt = None,
+        no_infer: NoInferOpt = False,
+        no_similarity: NoSimilarityOpt = False,
+        category: CategoryOpt = None,
+        since: SinceOpt = None,
+        until: UntilOpt = None,
+        keep_external_refs: KeepExternalOpt = False,
+        lexicon: LexiconOpt = None,
+        related_k: RelatedKOpt = 10,
+        model: ModelOpt = None,
+        device: DeviceOpt = None,
+        batch_size: BatchSizeOpt = 64,
+        top_k: TopKOpt = 10,
+        threshold: ThresholdOpt = 0.3,
+        store: StoreOpt = "networkx",
+        data_dir: DataDirOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        options = _build_options(
+            fmt,
+            year,
+            strict,
+            field or [],
+            data_dir,
+            infer=not no_infer,
+            similarity=not no_similarity,
+            categories=category or [],
+            since=since,
+            until=until,
+            keep_external_refs=keep_external_refs,
+            lexicons=lexicon or [],
+            related_k=related_k,
+            model=model,
+            device=device,
+            batch_size=batch_size,
+            top_k=top_k,
+            threshold=threshold,
+        )
+        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
+
+    command.__name__ = "add" if add else "build"
+    command.__doc__ = (
+        "Add papers to an existing graph without rebuilding it."
+        if add
+        else "Build the graph from source files, replacing what the store held."
     )
-    _run_build(paths, add=False, store=store, data_dir=data_dir, options=options, as_json=as_json)
+    return command
 
 
-@app.command()
-def add(
-    paths: PathsArg,
-    fmt: FormatOpt = None,
-    year: YearOpt = None,
-    strict: StrictOpt = False,
-    field: FieldOpt = None,
-    no_infer: NoInferOpt = False,
-    no_similarity: NoSimilarityOpt = False,
-    category: CategoryOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    keep_external_refs: KeepExternalOpt = False,
-    lexicon: LexiconOpt = None,
-    related_k: RelatedKOpt = 10,
-    model: ModelOpt = None,
-    device: DeviceOpt = None,
-    batch_size: BatchSizeOpt = 64,
-    top_k: TopKOpt = 10,
-    threshold: ThresholdOpt = 0.3,
-    store: StoreOpt = "networkx",
-    data_dir: DataDirOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """Add papers to an existing graph without rebuilding it."""
-    options = _build_options(
-        fmt,
-        year,
-        strict,
-        field or [],
-        data_dir,
-        infer=not no_infer,
-        similarity=not no_similarity,
-        categories=category or [],
-        since=since,
-        until=until,
-        keep_external_refs=keep_external_refs,
-        lexicons=lexicon or [],
-        related_k=related_k,
-        model=model,
-        device=device,
-        batch_size=batch_size,
-        top_k=top_k,
-        threshold=threshold,
-    )
-    _run_build(paths, add=True, store=store, data_dir=data_dir, options=options, as_json=as_json)
+build = app.command(name="build")(_build_command(add=False))
+add = app.command(name="add")(_build_command(add=True))
 
 
 @app.command()
