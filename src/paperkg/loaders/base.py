@@ -17,6 +17,7 @@ from paperkg.exceptions import BadRecord, LoadError
 from paperkg.models import DatePrecision, Paper, Provenance
 
 __all__ = [
+    "MONTHS",
     "DateFields",
     "LoadOptions",
     "LoadReport",
@@ -185,7 +186,8 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
 
 DateFields = tuple[str | None, DatePrecision, int | None]
 
-_MONTHS = {
+# Month names and their abbreviations, lower case, to the month number.
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -274,17 +276,17 @@ def parse_date(raw: object, year: int | None = None) -> DateFields:
             return f"{found:04d}-{int(month_s):02d}", DatePrecision.MONTH, found
         return f"{found:04d}", DatePrecision.YEAR, found
     match = _MONTH_DAY_YEAR.match(text)
-    if match and match.group(1).lower() in _MONTHS:
+    if match and match.group(1).lower() in MONTHS:
         given = int(match.group(3)) if match.group(3) else None
-        return _day(given, _MONTHS[match.group(1).lower()], int(match.group(2)), year)
+        return _day(given, MONTHS[match.group(1).lower()], int(match.group(2)), year)
     match = _DAY_MONTH_YEAR.match(text)
-    if match and match.group(2).lower() in _MONTHS:
+    if match and match.group(2).lower() in MONTHS:
         given = int(match.group(3)) if match.group(3) else None
-        return _day(given, _MONTHS[match.group(2).lower()], int(match.group(1)), year)
+        return _day(given, MONTHS[match.group(2).lower()], int(match.group(1)), year)
     match = _MONTH_YEAR.match(text)
-    if match and match.group(1).lower() in _MONTHS:
+    if match and match.group(1).lower() in MONTHS:
         found = int(match.group(2))
-        return f"{found:04d}-{_MONTHS[match.group(1).lower()]:02d}", DatePrecision.MONTH, found
+        return f"{found:04d}-{MONTHS[match.group(1).lower()]:02d}", DatePrecision.MONTH, found
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError) as e:

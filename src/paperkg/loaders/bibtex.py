@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.exceptions import LoadError, MissingDependency
-from paperkg.loaders.base import LoadOptions, LoadReport, open_text
+from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, open_text
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
@@ -24,27 +24,6 @@ __all__ = ["FORMAT", "load", "load_bibtex", "paper_from_bibtex", "sniff"]
 
 FORMAT = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]\s*[^\s,{}()]*\s*,", re.M)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 
 
@@ -99,7 +78,7 @@ def _date(fields: dict[str, Any]) -> tuple[str | None, DatePrecision, int | None
     if not year or not re.fullmatch(r"\d{4}", year):
         return None, DatePrecision.UNKNOWN, None
     month_raw = (_field(fields, "month") or "").lower().rstrip(".")
-    month = _MONTHS.get(month_raw) or (
+    month = MONTHS.get(month_raw) or (
         int(month_raw) if month_raw.isdigit() and 1 <= int(month_raw) <= 12 else 0
     )
     if month:
