@@ -317,7 +317,8 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         definitions: dict[str, str] | None = None
         phrases: list[tuple[Match, str]] = []
         typed: dict[int, tuple[str, str | None]] = {}
-        for match in matcher.find(doc.text):
+        matches = matcher.find(doc.text)
+        for match in matches:
             for eid in match.keys:
                 if eid.startswith("family:"):
                     phrases.append((match, eid))
@@ -353,7 +354,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             if known is None:
                 continue
             sentence = doc.text[: doc.title_end].strip() if doc.title_end else sentence_at(doc, 0)[1]
-            hit = next((m for m in matcher.find(doc.text) if eid in m.keys), None)
+            hit = next((m for m in matches if eid in m.keys), None)
             if hit is not None:
                 sentence = sentence_at(doc, hit.start)[1]
             found.introduced.append((eid, Introduced(known.name, known.kind, sentence, [], "lexicon")))
