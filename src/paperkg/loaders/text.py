@@ -143,7 +143,9 @@ _NO_SPACE_AFTER_COMMA = re.compile(r",(?<=[^\W_],)(?=[^\W\d_]{2})")
 _NO_SPACE_AFTER_COLON = re.compile(r":(?<=[a-z]:)(?=[A-Z])")
 # Lost italics on a lowercase term ("we proposecondensed retrieval"): only after verbs whose
 # longer forms add at most 3 letters ("proposed", "introduces"), so 4+ letters are another word.
-_GLUED_AFTER_VERB = re.compile(r"\b(propose|introduce|devise)([a-z]{4,})\b")
+# Each verb opens with its letter and checks the word start (\b) with a lookbehind after it,
+# so the search skips to those letters instead of trying every position.
+_GLUED_AFTER_VERB = re.compile(r"(p(?<!\wp)ropose|i(?<!\wi)ntroduce|d(?<!\wd)evise)([a-z]{4,})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,;](?: |$))(?<=\S )")
 # A case change inside a word: lower then upper ("ofTülu") or two capitals then lower ("DPOon").
 _CASE_CHANGE = re.compile(
@@ -152,6 +154,10 @@ _CASE_CHANGE = re.compile(
 # A capital after the first letter of a word ("MiniLM", "CausalCite", "LLM").
 _INNER_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de](?<=[^\W_][A-Z\u00c0-\u00de])")
 _TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])")
+# A title word mid-sentence: not after ". ", "! " or "? " (search from 1 to skip the text's start).
+_MID_SENTENCE_TITLE_WORD = re.compile(
+    r"[A-Z](?<![\w\-][A-Z])(?<![.!?] [A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])"
+)
 _TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de].*[A-Z\u00c0-\u00de]")
 _LEFT = re.compile(r"^([a-z]+|Our|Their|The)([^\W\d_].*)$")
 _LONG_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{5,}(?![\w\-])")
@@ -278,11 +284,7 @@ def _known_names(prose: str) -> set[str]:
     "CausalCite"), except a candidate that is itself a known name with a word
     glued after it ("SelfEvalis").
     """
-    names: set[str] = set()
-    for match in _TITLE_WORD.finditer(prose):
-        if match.start() == 0 or prose[max(0, match.start() - 2) : match.start()] in (". ", "! ", "? "):
-            continue
-        names.add(match.group(0))
+    names = set(_MID_SENTENCE_TITLE_WORD.findall(prose, 1))
     # Mixed-case tokens ("CausalCite", "MiniLM"), after a left split ("proposeCausalCite").
     for token in _words_at(prose, _INNER_CAPITAL):
         if len(token) < 3 or token in PROTECTED_TOKENS:
@@ -410,6 +412,9 @@ def _split_glued(prose: str, names: _Names) -> str:
 
     text = _replace_words(prose, _CASE_CHANGE, repair)
     # Plain capitalised names with a word glued after them ("Chinchillauses"): known names only.
+    # Most such words cannot be split: look for one that can without a Python call per match.
+    if not any(map(_may_split, _LONG_TITLE_WORD.findall(text))):
+        return text
     return _LONG_TITLE_WORD.sub(fix, text)
 
 
