@@ -153,7 +153,6 @@ _CASE_CHANGE = re.compile(
 )
 # A capital after the first letter of a word ("MiniLM", "CausalCite", "LLM").
 _INNER_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de](?<=[^\W_][A-Z\u00c0-\u00de])")
-_TITLE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])")
 # A title word mid-sentence: not after ". ", "! " or "? " (search from 1 to skip the text's start).
 _MID_SENTENCE_TITLE_WORD = re.compile(
     r"[A-Z](?<![\w\-][A-Z])(?<![.!?] [A-Z])[a-z\u00df-\u00ff]{2,}[0-9]?(?![\w\-])"
