@@ -259,31 +259,8 @@ _SENTENCE_WORDS = frozenset(
     ]
 )
 # Capitalised words that open a phrase but are not names.
-_NOT_NAMES = frozenset(
+_NOT_NAMES = _SENTENCE_WORDS | frozenset(
     [
-        "A",
-        "An",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Our",
-        "We",
-        "It",
-        "Its",
-        "In",
-        "On",
-        "For",
-        "To",
-        "Of",
-        "With",
-        "And",
-        "Or",
-        "But",
-        "As",
-        "At",
-        "By",
         "From",
         "Here",
         "There",
