@@ -80,6 +80,10 @@ class Stage(Protocol):
         ...
 
 
+# Papers whose year is not known: a day and month only ("May 26"), or no date at all.
+_NO_YEAR = (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN)
+
+
 # Why a well-formed citation row is left out of the graph.
 CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
 
@@ -214,7 +218,7 @@ def load_papers(
         try:
             for paper in load_file(path, fmt, options.load, report):
                 report.loaded += 1
-                if paper.date_precision in (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN):
+                if paper.date_precision in _NO_YEAR:
                     report.year_unknown += 1
                 if index.add(paper):
                     merged += 1
@@ -365,8 +369,8 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
         store.upsert_edges(stage.edges)
 
 
-def _year_unknown(papers: Iterable[Paper]) -> int:
-    return sum(p.date_precision in (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN) for p in papers)
+def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:
+    return sum(p.date_precision in precisions for p in papers)
 
 
 def add_papers(
@@ -423,8 +427,8 @@ def add_papers(
         citations_linked=sum(r.loaded for r in reports if r.format == S2_CITATIONS),
         skipped=sum(sum(r.skipped.values()) for r in reports),
         papers_total=len(index),
-        year_unknown=_year_unknown(index.by_id.values()),
-        dated_without_year=sum(p.date_precision is DatePrecision.YEAR_UNKNOWN for p in index.by_id.values()),
+        year_unknown=_with_precision(index.by_id.values(), _NO_YEAR),
+        dated_without_year=_with_precision(index.by_id.values(), (DatePrecision.YEAR_UNKNOWN,)),
         stages=stages,
     )
     meta = store.get_meta()
