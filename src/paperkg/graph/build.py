@@ -17,7 +17,7 @@ from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
-from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper, Reference, first_words
+from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper, Reference
 from paperkg.progress import NullProgress, Progress
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
     "add_papers",
     "build_graph",
     "expand_paths",
-    "label_by_introduced_names",
     "load_papers",
 ]
 
@@ -321,33 +320,9 @@ def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) 
             results.append(StageResult(name=name, skipped="not part of this installation"))
             continue
         result: StageResult = module.run(papers, options, progress, done)
-        if name == "inference":
-            # Before similarity, which encodes the label of a paper without a title.
-            result.summary["labels_from_introduced_names"] = label_by_introduced_names(papers, result)
         done[name] = result
         results.append(result)
     return results
-
-
-def label_by_introduced_names(papers: Iterable[Paper], inference: StageResult) -> int:
-    """Label each untitled paper still known by its first words with the name it introduces.
-
-    A method is preferred to a dataset ("Tulu 2" over "Tulu-V2-mix"), then the
-    first name inference found. Returns how many papers were relabelled.
-    """
-    entities = {entity.id: entity for entity in inference.entities}
-    introduced: dict[str, list[Entity]] = {}
-    for edge in inference.edges:
-        if edge.kind is EdgeKind.INTRODUCES and edge.target in entities:
-            introduced.setdefault(edge.source, []).append(entities[edge.target])
-    relabelled = 0
-    for paper in papers:
-        names = introduced.get(paper.id)
-        if not names or paper.title or not paper.abstract or paper.label != first_words(paper.abstract):
-            continue
-        paper.label = min(names, key=lambda e: e.kind != "method").name
-        relabelled += 1
-    return relabelled
 
 
 def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) -> None:

@@ -24,13 +24,13 @@ from paperkg.inference.extract import (
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
 from paperkg.inference.related import related_edges
-from paperkg.models import Dataset, Edge, EdgeKind, Entity, Method, Paper, entity_id
+from paperkg.models import Dataset, Edge, EdgeKind, Entity, Method, Paper, entity_id, first_words
 from paperkg.progress import NullProgress, Progress
 
 if TYPE_CHECKING:
     from paperkg.graph.build import BuildOptions, StageResult
 
-__all__ = ["REPLACES", "CorpusInference", "PaperEntities", "infer_corpus", "run"]
+__all__ = ["REPLACES", "CorpusInference", "PaperEntities", "infer_corpus", "label_by_introduced_names", "run"]
 
 REPLACES = frozenset(
     {
@@ -567,6 +567,10 @@ def run(
 
     lexicon = load_lexicons(options.lexicons)
     result = infer_corpus(papers, lexicon, options.related_k, progress)
+    # Here, before the similarity stage encodes the label of a paper without a title.
+    result.summary["labels_from_introduced_names"] = label_by_introduced_names(
+        papers, result.entities, result.edges
+    )
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
@@ -576,3 +580,25 @@ def run(
         candidates=result.candidates,
         summary=result.summary,
     )
+
+
+def label_by_introduced_names(
+    papers: Iterable[Paper], entities: Mapping[str, Entity], edges: Iterable[Edge]
+) -> int:
+    """Label each untitled paper still known by its first words with the name it introduces.
+
+    A method is preferred to a dataset ("Tulu 2" over "Tulu-V2-mix"), then the
+    first name inference found. Returns how many papers were relabelled.
+    """
+    introduced: dict[str, list[Entity]] = {}
+    for edge in edges:
+        if edge.kind is EdgeKind.INTRODUCES and edge.target in entities:
+            introduced.setdefault(edge.source, []).append(entities[edge.target])
+    relabelled = 0
+    for paper in papers:
+        names = introduced.get(paper.id)
+        if not names or paper.title or not paper.abstract or paper.label != first_words(paper.abstract):
+            continue
+        paper.label = min(names, key=lambda e: e.kind != "method").name
+        relabelled += 1
+    return relabelled
