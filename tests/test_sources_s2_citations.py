@@ -245,6 +245,23 @@ def test_adding_the_citations_again_changes_nothing(store: NetworkXStore, built:
     assert ({p.id: p.references for p in store.papers()}, _cites(store)) == before
 
 
+@pytest.mark.parametrize(
+    ("paper", "sources"),
+    [
+        (QLORA, [(str(PAPERS), "semantic-scholar"), (str(CITATIONS), "semantic-scholar-citations")]),
+        (LORA, [(str(PAPERS), "semantic-scholar")]),  # cited, citing nothing
+    ],
+)
+def test_a_citing_papers_provenance_lists_the_citations_file_once(
+    store: NetworkXStore, paper: str, sources: list[tuple[str, str]]
+) -> None:
+    _build(store, [PAPERS, CITATIONS, CITATIONS])
+    add_papers([CITATIONS], store, _options())
+    found = store.get_paper(paper)
+    assert found is not None
+    assert [(p.source, p.format) for p in found.provenance] == sources
+
+
 def test_without_the_papers_every_row_is_left_out(store: NetworkXStore) -> None:
     report = _build(store, [CITATIONS])
     assert (report.citations_linked, _file(report, CITATIONS).skipped[CITING_NOT_IN_CORPUS]) == (0, 5)

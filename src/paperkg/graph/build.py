@@ -17,7 +17,7 @@ from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
-from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper, Reference
+from paperkg.models import DatePrecision, Edge, EdgeKind, Entity, Paper, Provenance, Reference
 from paperkg.progress import NullProgress, Progress
 
 __all__ = [
@@ -232,9 +232,10 @@ def load_papers(
         for path, report in citation_files:
             report.format = S2_CITATIONS
             bar = progress.task(f"loading {path.name}", total=None, unit="citations")
+            source = report.provenance()
             try:
                 for link in load_s2_citations(path, options.load, report):
-                    if linker.attach(link):
+                    if linker.attach(link, source):
                         report.loaded += 1
                     else:
                         report.skip(CITING_NOT_IN_CORPUS)
@@ -257,11 +258,16 @@ class _CitationLinker:
         # loaded twice (the same file in a build, or again by add) updates one reference.
         self._positions: dict[str, dict[str, int]] = {}
 
-    def attach(self, link: CitationLink) -> bool:
-        """Add the link's reference to its citing paper; False when that paper is not indexed."""
+    def attach(self, link: CitationLink, source: Provenance) -> bool:
+        """Add the link's reference to its citing paper; False when that paper is not indexed.
+
+        The paper's provenance gains ``source`` (the citations file) with its first reference from it.
+        """
         paper = self.by_corpus.get(link.citing)
         if paper is None:
             return False
+        if source not in paper.provenance:
+            paper.provenance.append(source)
         positions = self._positions.get(paper.id)
         if positions is None:
             positions = {
