@@ -334,3 +334,36 @@ def test_cli_show_by_label_gives_the_listing_fields(cli_data_dir: Path) -> None:
 def test_cli_search_ranks_sophia_first(cli_data_dir: Path) -> None:
     first = _cli(cli_data_dir, "search", "second-order optimizer").splitlines()[0]
     assert "Sophia: A Scalable Stochastic Second-order Optimizer" in first
+
+
+# -- the store floor of benchmarks/bench_build ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bench_phases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    from benchmarks.bench_build import run_phase
+
+    tmp = tmp_path_factory.mktemp("bench")
+    corpus = make_corpus(tmp / "corpus.jsonl", 120, seed=3)
+    return {phase: run_phase(phase, corpus, tmp / "data", infer=True) for phase in ("build", "floor")}
+
+
+def test_bench_floor_reads_every_node_and_edge_the_build_stored(
+    bench_phases: dict[str, dict[str, object]],
+) -> None:
+    build, floor = bench_phases["build"], bench_phases["floor"]
+    counts = build["counts"]
+    assert isinstance(counts, dict)
+    assert (floor["papers"], floor["nodes"], floor["edges"]) == (
+        build["papers"],
+        sum(counts["nodes"].values()),
+        sum(counts["edges"].values()),
+    )
+
+
+def test_bench_floor_times_only_insert_and_encode(bench_phases: dict[str, dict[str, object]]) -> None:
+    floor = bench_phases["floor"]
+    assert floor["seconds"] == pytest.approx(
+        float(str(floor["insert_seconds"])) + float(str(floor["encode_seconds"])), abs=0.0015
+    )
+    assert 0 < float(str(floor["seconds"])) < float(str(bench_phases["build"]["seconds"]))
