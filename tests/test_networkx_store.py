@@ -87,6 +87,50 @@ def test_truncated_file_is_reported(store: NetworkXStore, data_dir: Path, tiny_p
         NetworkXStore.open(data_dir)
 
 
+def _saved_lines(store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]) -> list[str]:
+    store.upsert_papers(tiny_papers[:2])
+    store.upsert_edges([Edge(kind=EdgeKind.BUILDS_ON, source=tiny_papers[1].id, target=tiny_papers[0].id)])
+    store.save()
+    store.close()
+    return (data_dir / GRAPH_FILE).read_text().splitlines(keepends=True)
+
+
+def test_an_edge_to_a_node_the_file_lacks_is_named_with_its_line(
+    store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]
+) -> None:
+    header, _first, second, edge = _saved_lines(store, data_dir, tiny_papers)
+    (data_dir / GRAPH_FILE).write_text(header + second + edge)
+    with pytest.raises(StoreCorrupt, match=rf"line 3: edge to '{tiny_papers[0].id}', a node the file lacks"):
+        NetworkXStore.open(data_dir)
+
+
+@pytest.mark.parametrize("line", ['{"nodes": {}}', "[1, 2]", '"node"', "7"])
+def test_a_line_neither_node_nor_edge_is_named(
+    store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper], line: str
+) -> None:
+    header, first, second, edge = _saved_lines(store, data_dir, tiny_papers)
+    (data_dir / GRAPH_FILE).write_text(header + first + line + "\n" + second + edge)
+    with pytest.raises(StoreCorrupt, match="line 3: neither a node nor an edge"):
+        NetworkXStore.open(data_dir)
+
+
+def test_a_read_graph_is_the_graph_that_was_saved(
+    store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper]
+) -> None:
+    _saved_lines(store, data_dir, tiny_papers)
+    saved = store.graph
+    again = NetworkXStore.open(data_dir).graph
+    assert (list(again.nodes(data=True)), list(again.edges(keys=True, data=True))) == (
+        list(saved.nodes(data=True)),
+        list(saved.edges(keys=True, data=True)),
+    )
+    assert list(again.in_edges(tiny_papers[0].id, keys=True)) == list(
+        saved.in_edges(tiny_papers[0].id, keys=True)
+    )
+    again.remove_edge(tiny_papers[1].id, tiny_papers[0].id, "BUILDS_ON")  # the adjacency is whole both ways
+    assert (again.number_of_edges(), list(again.in_edges(tiny_papers[0].id))) == (0, [])
+
+
 def test_crash_during_save_keeps_previous_graph(
     store: NetworkXStore, data_dir: Path, tiny_papers: list[Paper], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from paperkg.exceptions import LoadError
+from paperkg.graph._gc import cyclic_gc_paused
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
@@ -296,20 +295,6 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
     )
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a bulk step allocates objects that all stay alive."""
-    # Each full collection walks every live object, so collections during a bulk load of n
-    # papers cost O(n log n) and find nothing: papers, their lists and dicts form no cycles.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
     wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
     results: list[StageResult] = []
@@ -390,13 +375,13 @@ def add_papers(
     started = time.perf_counter()
     options = options or BuildOptions()
     progress = progress or NullProgress()
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
     papers = list(index.by_id.values())
     stages = _run_stages(papers, options, progress)
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         _write(store, index, stages)
     report = BuildReport(
         files=reports,
