@@ -12,6 +12,7 @@ from paperkg.cli import app
 from paperkg.exceptions import LoadError
 from paperkg.graph import NetworkXStore
 from paperkg.inference.evaluate import evaluate, load_gold
+from paperkg.models import Edge, EdgeKind
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DEV = ROOT / "tests" / "data" / "gold-dev.json"
@@ -254,3 +255,44 @@ def test_add_recomputes_inference_over_the_whole_corpus(tmp_path: Path) -> None:
     invoke("add", optim, "--year", "2025", "--no-similarity", "--data-dir", str(added))
     counts = [json.loads(invoke("stats", "--json", "--data-dir", str(d))[1])["edges"] for d in (both, added)]
     assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize(
+    "kinds", [None, [EdgeKind.MENTIONS], [EdgeKind.BUILDS_ON, EdgeKind.IN_FAMILY, EdgeKind.INTRODUCES]]
+)
+def test_edges_from_gives_what_filtering_every_edge_gives(
+    seed_dir: Path, kinds: list[EdgeKind] | None
+) -> None:
+    with NetworkXStore.open(seed_dir) as store:
+        sources = [p.id for p in store.papers()][::7]
+        fast = list(store.edges_from([*sources, *sources[:3], "arxiv:0000.00000"], kinds))
+        scanned = [e for e in store.edges(kinds) if e.source in set(sources)]
+    assert len(fast) > 20
+    assert sorted(fast, key=_edge_key) == sorted(scanned, key=_edge_key)
+
+
+def _edge_key(edge: Edge) -> tuple[str, str, str]:
+    return (edge.source, edge.target, edge.kind.value)
+
+
+def test_external_methods_read_through_a_store_without_adjacency(seed_dir: Path) -> None:
+    from paperkg.inference.explain import external_methods, paper_entities
+    from paperkg.queries import resolve_paper
+
+    class Protocolled:
+        """Only the GraphStore protocol: what a server store offers."""
+
+        def __init__(self, inner: NetworkXStore) -> None:
+            self._inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            if name in ("graph", "edges_from"):
+                raise AttributeError(name)
+            return getattr(self._inner, name)
+
+    with NetworkXStore.open(seed_dir) as store:
+        loca = resolve_paper(store, "LoCA: Location-Aware Cosine Adaptation").id
+        mkor = resolve_paper(store, "MKOR").id
+        plain = Protocolled(store)
+        assert external_methods(plain, [loca, mkor]) == external_methods(store, [loca, mkor])  # type: ignore[arg-type]
+        assert paper_entities(plain, mkor) == paper_entities(store, mkor)  # type: ignore[arg-type]

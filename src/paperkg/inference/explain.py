@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
+from paperkg.queries._backend import edges_from
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import PaperRef
 
@@ -66,23 +67,27 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
     """
     found = resolve_paper(store, paper)
     names = {e.id: e.name for e in store.entities()}
-    labels = {p.id: p.label for p in store.papers()}
-    order = {kind.value: i for i, kind in enumerate(_KINDS)}
     items = [
         ExtractedItem(
             kind=edge.kind.value,
             target=edge.target,
-            name=names.get(edge.target) or labels.get(edge.target) or edge.target,
+            name=names.get(edge.target) or _label(store, edge.target),
             relation=edge.relation,
             via=edge.via,
             confidence=edge.confidence,
             evidence=edge.evidence,
         )
-        for edge in store.edges(list(_KINDS))
-        if edge.source == found.id
+        for edge in edges_from(store, [found.id], _KINDS)
     ]
+    order = {kind.value: i for i, kind in enumerate(_KINDS)}
     items.sort(key=lambda item: (order[item.kind], item.name.casefold()))
     return PaperEntities(paper=paper_ref(found), items=items)
+
+
+def _label(store: GraphStore, node: str) -> str:
+    """Return the label of the paper ``node``, or the id itself when it is no paper."""
+    target = store.get_paper(node)
+    return target.label if target is not None and target.label else node
 
 
 class ExternalMethod(BaseModel):
@@ -118,8 +123,8 @@ def external_methods(store: GraphStore, papers: Iterable[str]) -> list[ExternalM
         ExternalMethod(
             paper=edge.source, method=edge.target, name=external[edge.target], evidence=edge.evidence
         )
-        for edge in store.edges([EdgeKind.MENTIONS])
-        if edge.source in order and edge.target in external
+        for edge in edges_from(store, wanted, [EdgeKind.MENTIONS])
+        if edge.target in external
     ]
     found.sort(key=lambda x: (order[x.paper], x.name.casefold()))
     return found

@@ -10,10 +10,10 @@ import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import CypherStore, GraphStore
-from paperkg.models import EdgeKind
+from paperkg.models import Edge, EdgeKind
 from paperkg.queries.results import PaperRef
 
-__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "graph_of", "kind_values", "node_ref", "ref_of"]
+__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "edges_from", "graph_of", "kind_values", "node_ref", "ref_of"]
 
 # Edge kinds that join two papers, in the order a path prefers them when two papers
 # are joined by several edges.
@@ -42,6 +42,15 @@ def graph_of(store: GraphStore) -> nx.MultiDiGraph:
     from paperkg.graph.export import to_networkx
 
     return to_networkx(store)
+
+
+def edges_from(store: GraphStore, sources: Iterable[str], kinds: Iterable[EdgeKind]) -> list[Edge]:
+    """Return the edges of ``kinds`` leaving ``sources``: from their adjacency on the embedded store,
+    else by filtering every edge of those kinds."""
+    if isinstance(store, NetworkXStore):
+        return list(store.edges_from(sources, kinds))
+    wanted = set(sources)
+    return [edge for edge in store.edges(kinds) if edge.source in wanted]
 
 
 def kind_values(kinds: Iterable[EdgeKind | str], allowed: Iterable[EdgeKind]) -> list[str]:
