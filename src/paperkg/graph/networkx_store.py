@@ -144,19 +144,22 @@ class NetworkXStore:
                     f"this paperkg reads ({FORMAT_VERSION}); upgrade paperkg"
                 )
             self.meta = dict(header.get("meta") or {})
+            edges = 0  # counted as they come: number_of_edges() walks the whole adjacency
             with cyclic_gc_paused():
                 for first_number, records in _read_chunks(handle, graph_file):
-                    self._insert(records, first_number, graph_file)
+                    edges += self._insert(records, first_number, graph_file)
             expected = (header.get("nodes"), header.get("edges"))
-            actual = (self.graph.number_of_nodes(), self.graph.number_of_edges())
+            actual = (self.graph.number_of_nodes(), edges)
             if expected != actual:
                 raise StoreCorrupt(
                     f"{graph_file}: header promises {expected[0]} nodes and {expected[1]} edges, "
                     f"file holds {actual[0]} and {actual[1]}; the file is truncated"
                 )
 
-    def _insert(self, records: list[dict[str, Any]], first_number: int, graph_file: Path) -> None:
+    def _insert(self, records: list[dict[str, Any]], first_number: int, graph_file: Path) -> int:
         """Put decoded node and edge records into the graph, numbered from ``first_number``.
+
+        Return how many edges were new (an edge written twice is one edge).
 
         The records become the graph's attribute dicts as they are, written straight
         into the MultiDiGraph's adjacency, as ``add_node`` and ``add_edge`` would leave
@@ -166,6 +169,7 @@ class NetworkXStore:
         nodes = self.graph._node
         succ = self.graph._succ
         pred = self.graph._pred
+        new_edges = 0
         for number, record in enumerate(records, start=first_number):
             if not isinstance(record, dict):
                 raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
@@ -194,6 +198,8 @@ class NetworkXStore:
                 keys[key].update(attrs)
             else:
                 keys[key] = attrs
+                new_edges += 1
+        return new_edges
 
     # -- writing ---------------------------------------------------------------
 
