@@ -296,3 +296,17 @@ def test_external_methods_read_through_a_store_without_adjacency(seed_dir: Path)
         plain = Protocolled(store)
         assert external_methods(plain, [loca, mkor]) == external_methods(store, [loca, mkor])  # type: ignore[arg-type]
         assert paper_entities(plain, mkor) == paper_entities(store, mkor)  # type: ignore[arg-type]
+
+
+def test_edge_counts_from_the_adjacency_match_reading_every_edge(seed_dir: Path) -> None:
+    from paperkg.queries import edge_counts
+
+    with NetworkXStore.open(seed_dir) as store:
+        papers = [p.id for p in store.papers()][::5]
+        for node in [*papers, "method:lora", "family:optimizer", "arxiv:0000.00000"]:
+            scanned: dict[str, int] = {}
+            for edge in store.edges():
+                if node in (edge.source, edge.target):
+                    scanned[edge.kind.value] = scanned.get(edge.kind.value, 0) + 1
+            assert edge_counts(store, node) == scanned, node
+        assert sum(edge_counts(store, "method:lora").values()) > 3

@@ -439,14 +439,12 @@ def show(
     paper: PaperArg, store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Show one paper: its fields, provenance and edge counts."""
+    from paperkg.queries import edge_counts as count_edges
     from paperkg.queries import resolve_paper
 
     with _errors(), _store(store, data_dir) as handle:
         found = resolve_paper(handle, paper)
-        edge_counts: dict[str, int] = {}
-        for edge in handle.edges():
-            if found.id in (edge.source, edge.target):
-                edge_counts[edge.kind.value] = edge_counts.get(edge.kind.value, 0) + 1
+        edge_counts = count_edges(handle, found.id)
     if as_json:
         _print_json({**found.model_dump(mode="json"), "edge_counts": edge_counts})
         return

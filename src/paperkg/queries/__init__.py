@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from paperkg.queries._backend import edge_counts
 from paperkg.queries.families import family_members
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
@@ -39,6 +40,7 @@ __all__ = [
     "SimilarPaper",
     "Stats",
     "derivative_works",
+    "edge_counts",
     "family_members",
     "influential",
     "lineage",

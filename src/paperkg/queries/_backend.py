@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,7 +14,16 @@ from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.results import PaperRef
 
-__all__ = ["PAPER_EDGE_KINDS", "as_cypher", "edges_from", "graph_of", "kind_values", "node_ref", "ref_of"]
+__all__ = [
+    "PAPER_EDGE_KINDS",
+    "as_cypher",
+    "edge_counts",
+    "edges_from",
+    "graph_of",
+    "kind_values",
+    "node_ref",
+    "ref_of",
+]
 
 # Edge kinds that join two papers, in the order a path prefers them when two papers
 # are joined by several edges.
@@ -51,6 +61,27 @@ def edges_from(store: GraphStore, sources: Iterable[str], kinds: Iterable[EdgeKi
         return list(store.edges_from(sources, kinds))
     wanted = set(sources)
     return [edge for edge in store.edges(kinds) if edge.source in wanted]
+
+
+def edge_counts(store: GraphStore, node: str) -> dict[str, int]:
+    """Count the edges into or out of ``node`` per kind (a loop once): from its adjacency on the
+    embedded store, else by reading every edge."""
+    counts: dict[str, int] = {}
+    if isinstance(store, NetworkXStore):
+        graph = store.graph
+        if node not in graph:
+            return counts
+        ends = itertools.chain(
+            graph.out_edges(node, keys=True),
+            ((u, v, key) for u, v, key in graph.in_edges(node, keys=True) if u != node),
+        )
+        for _, _, key in ends:
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+    for edge in store.edges():
+        if node in (edge.source, edge.target):
+            counts[edge.kind.value] = counts.get(edge.kind.value, 0) + 1
+    return counts
 
 
 def kind_values(kinds: Iterable[EdgeKind | str], allowed: Iterable[EdgeKind]) -> list[str]:
