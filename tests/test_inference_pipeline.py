@@ -177,6 +177,8 @@ def test_uses_dataset(paper: str, dataset: str) -> None:
         ("2312.00752", "family:state-space-models"),
         (LAMB, "family:large-batch-training"),
         ("2305.12129", "family:distillation"),
+        # the family phrase sits inside the name the paper introduces
+        ("2211.05953", "family:pipeline-parallelism"),
     ],
 )
 def test_in_family(paper: str, family: str) -> None:
@@ -281,3 +283,23 @@ def _two_papers(later_text: str) -> list[Edge]:
 )
 def test_a_common_word_name_needs_a_naming_context(text: str, expected: int) -> None:
     assert len(_two_papers(text)) == expected
+
+
+def test_a_new_name_holding_a_family_phrase_gives_its_introducer_and_its_method_the_family() -> None:
+    from paperkg.inference import infer_corpus, shipped_lexicon
+    from paperkg.models import Paper
+
+    papers = [
+        Paper(
+            arxiv_id="2201.00001",
+            abstract="We introduce Wavefront Pipeline Parallelism, a schedule for GPUs.",
+        ),
+        Paper(arxiv_id="2301.00001", abstract="Our system runs Wavefront Pipeline Parallelism on one node."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    pp = "family:pipeline-parallelism"
+    first, second = (result.papers[p.id].families.get(pp) for p in papers)
+    assert first is not None and first.via == ["Wavefront Pipeline Parallelism"]
+    assert second is None  # a mention alone (0.5) is below the family threshold
+    method = result.entities["method:wavefront-pipeline-parallelism"]
+    assert "pipeline parallelism" in method.families

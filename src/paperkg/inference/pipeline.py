@@ -283,6 +283,16 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
     introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id)
+    # the families of each entity: a lexicon entry's own, and for a new name the family phrases it
+    # holds ("Breadth-First Pipeline Parallelism"), which the longer name's match hides in the text
+    family_matcher = Matcher(fam_names, set())
+    entity_families: dict[str, list[str]] = {
+        eid: list(dict.fromkeys(f for m in family_matcher.find(item.name) for f in m.keys))
+        for eid, item in new.items()
+    }
+    for entry in lexicon.entries.values():
+        ids = (lexicon.family_id(fam) for fam in entry.families)
+        entity_families[entry.id] = [fid for fid in ids if fid]
 
     # names that are also common words: "Adapters", "Emu"
     lower_words: set[str] = set()
@@ -372,17 +382,12 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
         entity_fams: list[tuple[str, float, str]] = []
         for eid, intro in found.introduced:
-            entry = lexicon.entries.get(eid)
-            for fam in entry.families if entry else []:
-                fid = lexicon.family_id(fam)
-                if fid:
-                    entity_fams.append((fid, 2.0, intro.name))
+            for fid in entity_families.get(eid, ()):
+                entity_fams.append((fid, 2.0, intro.name))
         per_family: dict[str, float] = defaultdict(float)
         for eid, mentions in found.mentions.items():
-            entry = lexicon.entries.get(eid)
-            for fam in entry.families if entry else []:
-                fid = lexicon.family_id(fam)
-                if fid and per_family[fid] < 1.0:
+            for fid in entity_families.get(eid, ()):
+                if per_family[fid] < 1.0:
                     per_family[fid] += 0.5
                     entity_fams.append((fid, 0.5, mentions[0].surface))
         found.families = _score_families(doc, phrases, fam_weights, entity_fams, fam_floors)
