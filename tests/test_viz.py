@@ -21,7 +21,7 @@ from paperkg.loaders import LoadOptions
 from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper
 from paperkg.viz import build_page, compute_layout, page_elements, render_html, select_view
 from paperkg.viz.html import safe_json
-from paperkg.viz.select import find_family, influence, parse_kinds
+from paperkg.viz.select import family_names, find_family, influence, parse_kinds
 
 HOSTILE = "<img src=x onerror=\"document.title='pwned'\"> & <script>document.title='pwned2'</script>"
 EVIDENCE = "QLoRA backpropagates through a frozen model into LoRA </script><b>adapters</b>"
@@ -225,6 +225,21 @@ def test_max_nodes_keeps_the_root(sample: NetworkXStore) -> None:
 def test_influence_ranks_the_most_built_on_first(sample: NetworkXStore) -> None:
     scores = influence(select_view(sample, hubs=False).graph)
     assert max(scores, key=lambda n: scores[n]) == ADAPTER.id
+
+
+def test_family_names_of_some_nodes_are_those_of_the_whole_graph(sample: NetworkXStore) -> None:
+    whole = family_names(sample.graph)
+    some = [n for i, n in enumerate(sample.graph.nodes) if i % 2 == 0]
+    assert whole and family_names(sample.graph, some) == {n: whole[n] for n in some if n in whole}
+
+
+@pytest.mark.parametrize("hubs", [True, False])
+def test_a_neighbourhood_view_leaves_the_store_graph_as_it_was(sample: NetworkXStore, hubs: bool) -> None:
+    before = (list(sample.graph.nodes(data=True)), list(sample.graph.edges(keys=True, data=True)))
+    view = select_view(sample, paper=ADAPTER.id, kinds="builds_on,in_family", hubs=hubs)
+    assert {k for *_, k in view.graph.edges(keys=True)} <= {"BUILDS_ON", "IN_FAMILY"}
+    view.graph.clear()  # the selection is a copy, not a view of the store's graph
+    assert (list(sample.graph.nodes(data=True)), list(sample.graph.edges(keys=True, data=True))) == before
 
 
 # -- layout and page elements ---------------------------------------------------------

@@ -139,7 +139,7 @@ def find_family(graph: nx.MultiDiGraph, reference: str) -> str:
     raise EntityNotFound(f"no method family named {reference!r}; known families: {known}")
 
 
-def family_names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+def family_names(graph: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> dict[str, list[str]]:
     """Return the names of each node's method families, from its IN_FAMILY edges.
 
     A family node is its own family. Nodes in no family are left out.
@@ -148,6 +148,8 @@ def family_names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     ----------
     graph
         A paperkg MultiDiGraph (edges keyed by kind).
+    nodes
+        The nodes to name families for; every node when None.
 
     Returns
     -------
@@ -155,15 +157,19 @@ def family_names(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
         Node id to family names, each name once, in edge order.
     """
     found: dict[str, list[str]] = {}
-    for node, attrs in graph.nodes(data=True):
-        if attrs.get("kind") == "family":
-            found[node] = [str(attrs.get("name") or node)]
-    for u, v, key in graph.edges(keys=True):
-        if key == EdgeKind.IN_FAMILY.value and graph.nodes[v].get("kind") == "family":
-            name = str(graph.nodes[v].get("name") or v)
-            names = found.setdefault(u, [])
-            if name not in names:
-                names.append(name)
+    attrs_of = graph.nodes
+    in_family = EdgeKind.IN_FAMILY.value
+    for node in graph.nodes if nodes is None else nodes:
+        names: list[str] = []
+        if attrs_of[node].get("kind") == "family":
+            names.append(str(attrs_of[node].get("name") or node))
+        for _, family, key in graph.out_edges(node, keys=True):
+            if key == in_family and attrs_of[family].get("kind") == "family":
+                name = str(attrs_of[family].get("name") or family)
+                if name not in names:
+                    names.append(name)
+        if names:
+            found[node] = names
     return found
 
 
@@ -222,15 +228,18 @@ def _importance(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def _kept_edges(graph: nx.MultiDiGraph, kinds: frozenset[EdgeKind], hubs: bool) -> nx.MultiDiGraph:
-    """The graph with only the chosen edge kinds (and without hub nodes when ``hubs`` is off)."""
+    """A read-only view of the graph with only the chosen edge kinds (and without hub nodes when
+    ``hubs`` is off): filtered as it is read, so a neighbourhood never copies the whole graph."""
     values = {k.value for k in kinds}
-    view = nx.MultiDiGraph()
-    for node, attrs in graph.nodes(data=True):
-        if hubs or attrs.get("kind") not in HUB_KINDS:
-            view.add_node(node, **attrs)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        if key in values and u in view and v in view:
-            view.add_edge(u, v, key=key, **attrs)
+    nodes = graph.nodes
+
+    def show_node(node: str) -> bool:
+        return hubs or nodes[node].get("kind") not in HUB_KINDS
+
+    def show_edge(u: str, v: str, key: str) -> bool:
+        return key in values
+
+    view: nx.MultiDiGraph = nx.subgraph_view(graph, filter_node=show_node, filter_edge=show_edge)
     return view
 
 
@@ -380,7 +389,7 @@ def select_subgraph(
             keep = [root, *keep[: max_nodes - 1]]
         sub = sub.subgraph(keep)
     # from the whole graph, so papers keep their colour when hubs or IN_FAMILY edges are not drawn
-    families = family_names(graph)
+    families = family_names(graph, sub.nodes)
     return ViewSelection(
         graph=nx.MultiDiGraph(sub),
         scope=scope,
