@@ -242,6 +242,22 @@ def test_a_neighbourhood_view_leaves_the_store_graph_as_it_was(sample: NetworkXS
     assert (list(sample.graph.nodes(data=True)), list(sample.graph.edges(keys=True, data=True))) == before
 
 
+def test_view_pagerank_is_networkx_pagerank() -> None:
+    from paperkg.viz.select import _pagerank
+
+    graph = nx.gnp_random_graph(300, 0.02, seed=5, directed=True)
+    graph.add_nodes_from(range(300, 320))  # isolated, so dangling
+    weights = {(str(u), str(v)): 1.0 if (u + v) % 3 else 0.2 for u, v in graph.edges}
+    weighted = nx.DiGraph()
+    weighted.add_nodes_from(str(n) for n in graph.nodes)
+    weighted.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
+    expected = nx.pagerank(weighted, alpha=0.85, weight="weight")
+    found = _pagerank([str(n) for n in graph.nodes], weights)
+    assert found.keys() == expected.keys()
+    assert max(abs(found[n] - expected[n]) for n in found) < 1e-12
+    assert _pagerank([], {}) == {}
+
+
 # -- layout and page elements ---------------------------------------------------------
 
 

@@ -219,13 +219,38 @@ def _importance(nodes: list[str], edges: list[tuple[str, str, str, dict[str, Any
         else:
             for pair in ((u, v), (v, u)):
                 weights[pair] = max(weights.get(pair, 0.0), 0.2)
-    weighted = nx.DiGraph()
-    weighted.add_nodes_from(nodes)
-    weighted.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
-    if weighted.number_of_nodes() == 0:
+    return _pagerank(nodes, weights)
+
+
+def _pagerank(
+    nodes: list[str], weights: dict[tuple[str, str], float], alpha: float = 0.85, tol: float = 1.0e-6
+) -> dict[str, float]:
+    """Weighted PageRank: networkx's power iteration (``_pagerank_scipy``) on a matrix built
+    straight from ``weights``, skipping the DiGraph and its conversion, which took half a
+    minute at a hundred thousand papers."""
+    import numpy as np
+    from scipy import sparse
+
+    n = len(nodes)
+    if n == 0:
         return {}
-    scores: dict[str, float] = nx.pagerank(weighted, alpha=0.85, weight="weight")
-    return scores
+    index = {node: i for i, node in enumerate(nodes)}
+    rows = np.fromiter((index[u] for u, _ in weights), dtype=np.int64, count=len(weights))
+    cols = np.fromiter((index[v] for _, v in weights), dtype=np.int64, count=len(weights))
+    data = np.fromiter(weights.values(), dtype=float, count=len(weights))
+    matrix = sparse.csr_array((data, (rows, cols)), shape=(n, n))
+    out = matrix.sum(axis=1)
+    out[out != 0] = 1.0 / out[out != 0]
+    matrix = sparse.dia_array((out.T, 0), shape=matrix.shape).tocsr() @ matrix
+    x = np.repeat(1.0 / n, n)
+    p = np.repeat(1.0 / n, n)
+    dangling = np.where(out == 0)[0]
+    for _ in range(100):
+        last = x
+        x = alpha * (x @ matrix + sum(x[dangling]) * p) + (1 - alpha) * p
+        if np.absolute(x - last).sum() < n * tol:
+            return dict(zip(nodes, map(float, x), strict=True))
+    raise nx.PowerIterationFailedConvergence(100)
 
 
 def _induced(
