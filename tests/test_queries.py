@@ -326,6 +326,30 @@ def test_search_ranks_title_matches_first(graph: GraphStore) -> None:
     assert [h.paper.id for h in search(graph, "llama")][:2] == [fx.LLAMA, fx.LLAMA2]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("naive fine tuning tulu", True),  # accents, a ligature and a hyphen fold away
+        ("Tülu", True),
+        ("T\u0075\u0308lu", True),  # the same name decomposed
+        ("fine-tuning of tulu 2", True),
+        ("tulu 3", False),
+        ("naivety", False),
+    ],
+)
+def test_search_folds_accents_and_ligatures(text: str, found: bool) -> None:
+    from paperkg.models import Paper
+
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(
+        [
+            Paper(arxiv_id="2311.10702", abstract="We study naïve ﬁne-tuning of Tülu 2 in depth."),
+            Paper(arxiv_id="2311.10703", abstract="Plain text about something else."),
+        ]
+    )
+    assert [h.paper.id for h in search(store, text)] == (["arxiv:2311.10702"] if found else [])
+
+
 def test_stats_counts_edges_per_kind(graph: GraphStore) -> None:
     assert stats(graph).edges == {
         "BUILDS_ON": 7,

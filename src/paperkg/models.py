@@ -89,13 +89,21 @@ def arxiv_month(arxiv_id: str) -> tuple[int, int] | None:
 _NOT_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if unicodedata.combining(char) else char
+
+
 def normalise_title(title: str) -> str:
     """Fold a title to the key used to merge the same paper across sources."""
     # NFKD and dropping combining marks change nothing in ASCII, most titles: skip the
     # per-character loop for them.
     text = title if title.isascii() else unicodedata.normalize("NFKD", title)
     if not text.isascii():
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = _NON_ASCII.sub(_drop_combining, text)  # only non-ASCII characters can combine
     return " ".join(_NOT_ALNUM_ASCII.sub(" ", text.lower()).split())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from paperkg.exceptions import AmbiguousPaper, PaperNotFound
@@ -127,6 +128,15 @@ def search(store: GraphStore, text: str, limit: int = 10) -> list[SearchHit]:
     phrase = " ".join(words)
     hits: list[SearchHit] = []
     for attrs in _paper_nodes(store):
+        # A word of the folded text is a run of ASCII letters and digits of the text decomposed
+        # (NFKD), and so also a run of it with every non-ASCII character dropped: a word missing
+        # there is missing from the folded fields, and the paper is skipped without folding them.
+        raw = " ".join(attrs.get(name) or "" for name in _WEIGHTS)
+        if not raw.isascii():
+            raw = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode("ascii")
+        raw = raw.lower()
+        if not all(w in raw for w in words):
+            continue
         fields = {name: " " + normalise_title(attrs.get(name) or "") + " " for name in _WEIGHTS}
         if not all(any(f" {w} " in value for value in fields.values()) for w in words):
             continue
