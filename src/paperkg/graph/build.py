@@ -348,8 +348,10 @@ def add_papers(
     """Add the papers of ``paths`` to ``store`` and recompute the derived edges.
 
     Papers already in the store are merged with new records of themselves.
-    Inference runs over the whole corpus (it is fast); similarity re-encodes
-    only texts not in the embedding cache.
+    Inference runs over the whole corpus again, since a new paper can be built on
+    by any other: seconds for thousands of papers, but adding 11 papers to a
+    100,000-paper store took 260 s and 7.5 GB here. Similarity re-encodes only
+    texts not in the embedding cache.
 
     Parameters
     ----------
