@@ -340,12 +340,16 @@ def test_cli_search_ranks_sophia_first(cli_data_dir: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def bench_phases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+def bench_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bench")
+
+
+@pytest.fixture(scope="module")
+def bench_phases(bench_dir: Path) -> dict[str, dict[str, object]]:
     from benchmarks.bench_build import run_phase
 
-    tmp = tmp_path_factory.mktemp("bench")
-    corpus = make_corpus(tmp / "corpus.jsonl", 120, seed=3)
-    return {phase: run_phase(phase, corpus, tmp / "data", infer=True) for phase in ("build", "floor")}
+    corpus = make_corpus(bench_dir / "corpus.jsonl", 120, seed=3)
+    return {phase: run_phase(phase, corpus, bench_dir / "data", infer=True) for phase in ("build", "floor")}
 
 
 def test_bench_floor_reads_every_node_and_edge_the_build_stored(
@@ -367,3 +371,28 @@ def test_bench_floor_times_only_insert_and_encode(bench_phases: dict[str, dict[s
         float(str(floor["insert_seconds"])) + float(str(floor["encode_seconds"])), abs=0.0015
     )
     assert 0 < float(str(floor["seconds"])) < float(str(bench_phases["build"]["seconds"]))
+
+
+def test_bench_lookups_times_every_lookup_on_the_built_store(
+    bench_dir: Path, bench_phases: dict[str, dict[str, object]]
+) -> None:
+    import gc
+
+    from benchmarks.bench_lookups import run
+
+    figures = run(bench_dir / "data", samples=3, family="distillation", whole_view=True)
+    assert (figures["papers"], figures["edges"]) == (
+        120,
+        sum(bench_phases["build"]["counts"]["edges"].values()),
+    )  # type: ignore[index,union-attr]
+    assert {name: row["runs"] for name, row in figures["lookups"].items()} == {
+        "entities": 3,
+        "lineage + ends": 3,
+        "show (edge counts)": 3,
+        "viz --paper (select)": 3,
+        "search 'second-order optimizer'": 1,
+        "search 'xyzzy'": 1,
+        "family 'distillation'": 1,
+        "viz (whole graph, select)": 1,
+    }
+    assert gc.get_freeze_count() == 0
