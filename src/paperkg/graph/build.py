@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import LoadError
-from paperkg.graph._gc import cyclic_gc_paused
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file

@@ -27,8 +27,8 @@ from typing import IO, Any
 
 import networkx as nx
 
+from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
-from paperkg.graph._gc import cyclic_gc_paused
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "NetworkXStore"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from paperkg._gc import cyclic_gc_paused
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
 from paperkg.inference.extract import (
     FamilyHit,
@@ -218,13 +218,8 @@ def infer_corpus(
     """
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with cyclic_gc_paused():
         return _infer(papers, lexicon, related_k, progress or NullProgress())
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: Progress) -> CorpusInference:

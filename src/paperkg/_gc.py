@@ -13,7 +13,7 @@ __all__ = ["cyclic_gc_paused"]
 def cyclic_gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a bulk step allocates objects that all stay alive."""
     # Each full collection walks every live object, so collections during a bulk load of n
-    # papers or graph records cost O(n log n) and find nothing: they form no cycles.
+    # papers, graph records or inference results cost O(n log n) and find nothing: they form no cycles.
     enabled = gc.isenabled()
     gc.disable()
     try:
