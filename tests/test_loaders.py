@@ -511,3 +511,16 @@ def test_csv_record_spanning_lines_is_named_by_its_first_line(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert [p.provenance[0].line for p in load_csv(path)] == [2, 3, 5]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [(None, ("x.jsonl", "jsonl")), ("", ("kept.jsonl", "jsonl")), ("hf-daily", ("kept.jsonl", "hf-daily"))],
+)
+def test_a_public_loader_report_keeps_a_given_report_and_names_its_format(
+    given: str | None, expected: tuple[str, str]
+) -> None:
+    report = None if given is None else LoadReport(source="kept.jsonl", format=given)
+    found = LoadReport.for_file(Path("x.jsonl"), report, "jsonl")
+    assert (found.source, found.format) == expected
+    assert report is None or found is report

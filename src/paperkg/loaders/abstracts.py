@@ -99,6 +99,5 @@ def load_abstracts(
         When the file cannot be read, or with ``strict`` at the first bad line.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     return load(path, options or LoadOptions(), report)

@@ -216,6 +216,5 @@ def load_arxiv_atom(
         When the XML is malformed or declares a DTD or entities.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from load(path, options or LoadOptions(), report)

@@ -191,6 +191,5 @@ def load_arxiv_snapshot(
     >>> papers = load_arxiv_snapshot("snapshot.json.gz", LoadOptions(categories=["cs.LG"]))  # doctest: +SKIP
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from load(path, options or LoadOptions(), report)

@@ -80,6 +80,13 @@ class LoadReport:
     rejected: list[Rejection] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
 
+    @classmethod
+    def for_file(cls, path: Path, report: LoadReport | None, fmt: str) -> LoadReport:
+        """Return ``report``, or a new report on ``path``, naming ``fmt`` unless it names a format."""
+        report = report if report is not None else cls(source=str(path), format=fmt)
+        report.format = report.format or fmt
+        return report
+
     def skip(self, reason: str) -> None:
         """Count one well-formed record kept out of the graph for ``reason``."""
         self.skipped[reason] = self.skipped.get(reason, 0) + 1

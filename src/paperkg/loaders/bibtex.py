@@ -213,6 +213,5 @@ def load_bibtex(
         When the file is not UTF-8, or with ``strict`` at the first bad entry.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from load(path, options or LoadOptions(), report)

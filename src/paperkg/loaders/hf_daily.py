@@ -194,6 +194,5 @@ def load_hf_daily(
     'Sophia: A Scalable Stochastic Second-order Optimizer for Language Model Pre-training'
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     return load(path, options or LoadOptions(), report)

@@ -207,6 +207,5 @@ def load_hf_dataset_viewer(
         When the file cannot be read or holds no records, or with ``strict`` at the first bad record.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     return load(path, options or LoadOptions(), report)

@@ -201,6 +201,5 @@ def load_openalex(
         When the file is not JSON, or with ``strict`` at the first bad work.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from load(path, options or LoadOptions(), report)

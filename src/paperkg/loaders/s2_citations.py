@@ -175,6 +175,5 @@ def load_s2_citations(
         When the file is not JSON, or with ``strict`` at the first bad row.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from _iter_links(path, options or LoadOptions(), report)

@@ -238,6 +238,5 @@ def load_semantic_scholar(
         :func:`paperkg.loaders.s2_citations.load_s2_citations`), or with ``strict`` at a bad record.
     """
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=FORMAT)
-    report.format = report.format or FORMAT
+    report = LoadReport.for_file(path, report, FORMAT)
     yield from load(path, options or LoadOptions(), report)

@@ -350,8 +350,7 @@ def _public(
     path: str | Path, options: LoadOptions | None, report: LoadReport | None, fmt: str
 ) -> Iterator[Paper]:
     path = Path(path)
-    report = report if report is not None else LoadReport(source=str(path), format=fmt)
-    report.format = report.format or fmt
+    report = LoadReport.for_file(path, report, fmt)
     return load(path, options or LoadOptions(), report, fmt)
 
 
