@@ -117,35 +117,26 @@ def run_phase(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str
 
 def _store_floor(data_dir: Path) -> dict[str, Any]:
     """Time inserting and encoding the saved graph's records, and nothing else."""
-    import gc
-
     import networkx as nx
 
-    from paperkg.graph.networkx_store import GRAPH_FILE
+    from paperkg._gc import cyclic_gc_paused
+    from paperkg.graph import NetworkXStore
+    from paperkg.graph.networkx_store import encode_record
 
-    nodes: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
-    with (data_dir / GRAPH_FILE).open("r", encoding="utf-8") as handle:
-        next(handle)  # the header
-        for line in handle:
-            record = json.loads(line)
-            if "node" in record:
-                nodes.append(record["node"])
-            else:
-                edges.append(record["edge"])
-    gc.disable()  # as the build does while it bulk-loads
-    started = time.perf_counter()
-    graph = nx.MultiDiGraph()
-    for attrs in nodes:
-        graph.add_node(attrs["id"], **attrs)
-    for attrs in edges:
-        graph.add_edge(attrs["source"], attrs["target"], key=attrs["kind"], **attrs)
-    inserted = time.perf_counter()
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    encoded = sum(len(dumps(attrs)) for _, attrs in graph.nodes(data=True))
-    encoded += sum(len(dumps(attrs)) for _, _, attrs in graph.edges(data=True))
-    done = time.perf_counter()
-    gc.enable()
+    saved = NetworkXStore.open(data_dir).graph  # read by the store's own reader, not timed
+    nodes = [attrs for _, attrs in saved.nodes(data=True)]
+    edges = [attrs for _, _, attrs in saved.edges(data=True)]
+    with cyclic_gc_paused():  # as the build does while it bulk-loads
+        started = time.perf_counter()
+        graph = nx.MultiDiGraph()
+        for attrs in nodes:
+            graph.add_node(attrs["id"], **attrs)
+        for attrs in edges:
+            graph.add_edge(attrs["source"], attrs["target"], key=attrs["kind"], **attrs)
+        inserted = time.perf_counter()
+        encoded = sum(len(encode_record(attrs)) for _, attrs in graph.nodes(data=True))
+        encoded += sum(len(encode_record(attrs)) for _, _, attrs in graph.edges(data=True))
+        done = time.perf_counter()
     return {
         "papers": sum(1 for attrs in nodes if attrs.get("kind") == "paper"),
         "nodes": len(nodes),

@@ -40,6 +40,8 @@ LOCK_FILE = ".lock"
 # Lines decoded per json.loads call when reading: one call per chunk, not per line, and the
 # decoder shares one copy of each key string across the chunk instead of one per line.
 _READ_CHUNK = 4096
+# How save writes each record (and the header): compact JSON, UTF-8 text left as it is.
+encode_record = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class NetworkXStore:
@@ -356,14 +358,13 @@ class NetworkXStore:
             "edges": self.graph.number_of_edges(),
             "meta": self.meta,
         }
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         try:
             with tmp.open("w", encoding="utf-8") as handle:
-                handle.write(dumps(header) + "\n")
+                handle.write(encode_record(header) + "\n")
                 for _, attrs in self.graph.nodes(data=True):
-                    handle.write('{"node":' + dumps(attrs) + "}\n")
+                    handle.write('{"node":' + encode_record(attrs) + "}\n")
                 for _, _, attrs in self.graph.edges(data=True):
-                    handle.write('{"edge":' + dumps(attrs) + "}\n")
+                    handle.write('{"edge":' + encode_record(attrs) + "}\n")
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
