@@ -19,6 +19,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -84,11 +85,10 @@ def run(
             "viz --paper (select)": lambda p: select_view(store, paper=p),
         }
         timings: dict[str, list[float]] = {
-            name: [_millis(lambda call=call, p=p: call(p)) for p in chosen]  # type: ignore[misc]
-            for name, call in per_paper.items()
+            name: [_millis(partial(call, p)) for p in chosen] for name, call in per_paper.items()
         }
         for text in searches:
-            timings[f"search {text!r}"] = [_millis(lambda text=text: search(store, text))]  # type: ignore[misc]
+            timings[f"search {text!r}"] = [_millis(partial(search, store, text))]
         timings[f"family {family!r}"] = [_millis(lambda: family_members(store, family))]
         if whole_view:
             timings["viz (whole graph, select)"] = [_millis(lambda: select_view(store))]
