@@ -198,6 +198,12 @@ def _print_build(report: BuildReport, verb: str) -> None:
     for r in report.files:
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
+        for name, count in r.missing.items():
+            out.print(f"  {Path(r.source).name}: {count} papers without {name}", markup=False)
+        for line in r.limited[:5]:
+            out.print(f"  limit: {line}", markup=False)
+        if len(r.limited) > 5:
+            out.print(f"  ... and {len(r.limited) - 5} more cut by limits in {r.source}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:

@@ -69,6 +69,7 @@ class LoadReport:
 
     ``skipped`` counts, by reason, records that are well formed but have no
     place in the graph (a citation row whose citing paper is not in the corpus).
+    ``missing`` counts loaded papers of a table without a title or an abstract.
     """
 
     source: str
@@ -79,6 +80,10 @@ class LoadReport:
     year_unknown: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    # Papers loaded without a value for a text field ("title", "abstract") their table maps.
+    missing: dict[str, int] = field(default_factory=dict)
+    # One line per value a size limit cut or a record it refused (see Limits).
+    limited: list[str] = field(default_factory=list)
 
     @classmethod
     def for_file(cls, path: Path, report: LoadReport | None, fmt: str) -> LoadReport:
