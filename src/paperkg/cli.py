@@ -181,6 +181,34 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return fields
 
 
+def _parse_limits(values: list[str]) -> Any:
+    """Return the loaders' Limits with each ``NAME=VALUE`` of ``--limit`` set."""
+    import dataclasses
+
+    from paperkg.loaders import LIMIT_NAMES, Limits
+
+    limits = Limits()
+    for value in values:
+        name, sep, raw = value.partition("=")
+        field_name = LIMIT_NAMES.get(name.strip())
+        if not sep or field_name is None:
+            raise typer.BadParameter(
+                f"expected NAME=VALUE with NAME one of {', '.join(LIMIT_NAMES)}, got {value!r}",
+                param_hint="--limit",
+            )
+        kind = type(getattr(limits, field_name))
+        try:
+            number = kind(raw.strip())
+        except ValueError:
+            raise typer.BadParameter(
+                f"{name}: expected a number, got {raw!r}", param_hint="--limit"
+            ) from None
+        if not number > 0:
+            raise typer.BadParameter(f"{name}: expected a number above 0, got {raw!r}", param_hint="--limit")
+        limits = dataclasses.replace(limits, **{field_name: number})
+    return limits
+
+
 def _print_build(report: BuildReport, verb: str) -> None:
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
@@ -200,10 +228,10 @@ def _print_build(report: BuildReport, verb: str) -> None:
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
         for name, count in r.missing.items():
             out.print(f"  {Path(r.source).name}: {count} papers without {name}", markup=False)
-        for line in r.limited[:5]:
-            out.print(f"  limit: {line}", markup=False)
-        if len(r.limited) > 5:
-            out.print(f"  ... and {len(r.limited) - 5} more cut by limits in {r.source}", markup=False)
+        for note in r.notes[:5]:
+            out.print(f"  note: {Path(r.source).name}, {note}", markup=False)
+        if len(r.notes) > 5:
+            out.print(f"  ... and {len(r.notes) - 5} more notes on {r.source}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:
@@ -254,6 +282,7 @@ def _build_options(
         categories=list(extra.pop("categories", []) or []),
         since=extra.pop("since", None),
         until=extra.pop("until", None),
+        limits=_parse_limits(extra.pop("limits", None) or []),
     )
     from paperkg.graph import default_data_dir
 
@@ -277,6 +306,14 @@ FieldOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--field", help="Column mapping for JSON Lines / CSV, e.g. --field title=paper_title (repeatable)."
+    ),
+]
+LimitOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help="Raise or lower a bound on input, e.g. --limit record-mb=64 (record-mb, document-mb, "
+        "field-chars, json-depth, gzip-ratio; repeatable).",
     ),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Source files (format detected from content).")]
@@ -392,6 +429,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
@@ -415,6 +453,7 @@ def _build_command(add: bool) -> Callable[..., None]:
             batch_size=batch_size,
             top_k=top_k,
             threshold=threshold,
+            limits=limit,
         )
         _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
 

@@ -133,7 +133,7 @@ class BuildReport:
                     "year_unknown": r.year_unknown,
                     "skipped": dict(r.skipped),
                     "missing": dict(r.missing),
-                    "limited": list(r.limited),
+                    "notes": list(r.notes),
                     "rejections": [str(x) for x in r.rejected],
                 }
                 for r in self.files
@@ -410,7 +410,7 @@ def add_papers(
         for name, stage in summary["stages"].items()
     }
     summary["files"] = [
-        {k: v for k, v in f.items() if k not in ("rejections", "limited")} for f in summary["files"]
+        {k: v for k, v in f.items() if k not in ("rejections", "notes")} for f in summary["files"]
     ]
     meta["last_build"] = {k: v for k, v in summary.items() if k != "counts"}
     store.set_meta(meta)

@@ -8,12 +8,22 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, not_utf8, open_text, parse_date
+from paperkg.loaders.base import (
+    Limits,
+    LoadOptions,
+    LoadReport,
+    clip_field,
+    iter_lines,
+    load_json,
+    not_utf8,
+    open_text,
+    parse_date,
+)
 from paperkg.loaders.records import check_filters, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
@@ -217,14 +227,39 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+# Stores keep integers as 64-bit (FalkorDB, Neo4j): a larger count is refused, not rounded.
+_INT64 = 2**63 - 1
+_WHOLE = re.compile(r"^[+-]?\d+(?:\.0*)?$")
+_FLOAT = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+
+
 def _int(value: Any, name: str) -> int | None:
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        return int(float(text))
-    except ValueError as e:
-        raise ValueError(f"{name}: expected a whole number, got {text!r}") from e
+    """Read a whole number exactly: 12, "12", "12.0", 1.2e3; never through a float that rounds."""
+    if isinstance(value, bool):
+        raise ValueError(f"{name}: expected a whole number, got {value!r}")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            raise ValueError(f"{name}: expected a whole number, got {value!r}")
+        number = int(value)
+    else:
+        text = _text(value)
+        if text is None:
+            return None
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        if _WHOLE.match(text) and len(text) <= 40:
+            number = int(text.split(".")[0])
+        elif _FLOAT.match(text) and len(text) <= 40:
+            parsed = float(text)
+            if parsed in (float("inf"), float("-inf")) or not parsed.is_integer():
+                raise ValueError(f"{name}: expected a whole number, got {shown!r}")
+            number = int(parsed)
+        else:
+            raise ValueError(f"{name}: expected a whole number, got {shown!r}")
+    if abs(number) > _INT64:
+        raise ValueError(f"{name}: {number} is beyond the largest count a store keeps ({_INT64})")
+    return number
 
 
 def _names(value: Any) -> list[str]:
@@ -254,12 +289,18 @@ def _categories(value: Any) -> list[str]:
 
 
 def paper_from_record(
-    record: Mapping[str, Any], columns: Mapping[str, str], provenance: Provenance, mapped: Mapping[str, str]
+    record: Mapping[str, Any],
+    columns: Mapping[str, str],
+    provenance: Provenance,
+    mapped: Mapping[str, str],
+    report: LoadReport | None = None,
+    limits: Limits | None = None,
 ) -> Paper:
     """Build a Paper from one record through the column mapping.
 
     ``mapped`` holds the ``--field`` mapping: an ``id`` column picked by default
     may hold ids other than arXiv's and is then ignored, a mapped one must parse.
+    A title or abstract longer than ``limits.field_chars`` is cut, with a note in ``report``.
 
     Raises
     ------
@@ -281,8 +322,11 @@ def paper_from_record(
             # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
-    title, title_raw = repair_field(_text(get("title")))
-    abstract, abstract_raw = repair_field(_text(get("abstract")))
+    line = provenance.line
+    title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
+    abstract, abstract_raw = repair_field(
+        clip_field(_text(get("abstract")), "abstract", limits, report, line)
+    )
     if title is None and abstract is None and arxiv_id is None and _text(get("doi")) is None:
         raise ValueError("the record has no title, abstract, arXiv id or DOI")
     published, precision, year = parse_date(get("published"))
@@ -373,13 +417,13 @@ def _count_missing(report: LoadReport, paper: Paper, mapped: Iterable[str] = ("t
 def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
     columns = _JsonlColumns(options.fields)
     record_no = 0
-    for number, line in iter_lines(path):
+    for number, line in iter_lines(path, options.limits, report, options.strict):
         if not line.strip():
             continue
         record_no += 1
         report.read += 1
         try:
-            record = json.loads(line)
+            record = load_json(line, options.limits, report, number)
         except ValueError as e:
             report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
             continue
@@ -390,7 +434,9 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
             continue
         try:
             provenance = report.provenance(record=record_no, line=number)
-            paper = paper_from_record(record, columns.resolve(record), provenance, options.fields)
+            paper = paper_from_record(
+                record, columns.resolve(record), provenance, options.fields, report, options.limits
+            )
         except (ValueError, ValidationError) as e:
             report.reject(number, _reason(e), strict=options.strict)
             continue
@@ -405,13 +451,39 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
     columns.check(path, report.read)
 
 
+class _LineTooLong(Exception):
+    """A physical line over the record limit, read through without being held."""
+
+
+class _BoundedLines:
+    """Lines of a text stream for the csv reader, none held longer than ``most`` characters."""
+
+    def __init__(self, handle: IO[str], most: int) -> None:
+        self.handle = handle
+        self.most = most
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.handle.readline(self.most + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self.most and not line.endswith("\n"):
+            while (rest := self.handle.readline(2**20)) and not rest.endswith("\n"):
+                pass
+            raise _LineTooLong
+        return line
+
+
 def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
-    with open_text(path) as handle:
+    with open_text(path, options.limits) as handle:
         sample = handle.read(64 * 1024)
         handle.seek(0)
         first = _first_line(sample) or ""
         delimiter = max(_CSV_DELIMITERS, key=first.count)
-        reader = csv.reader(handle, delimiter=delimiter)
+        lines = _BoundedLines(handle, options.limits.record_chars)
+        reader = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -432,6 +504,16 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
                 break
             except UnicodeDecodeError as e:
                 raise not_utf8(path) from e
+            except _LineTooLong:
+                record_no += 1
+                report.read += 1
+                report.reject(
+                    line,
+                    f"the row is longer than {options.limits.record_mb:g} MiB; skipped "
+                    "(raise with --limit record-mb=N)",
+                    strict=options.strict,
+                )
+                continue
             except csv.Error as e:
                 record_no += 1
                 report.read += 1
@@ -451,7 +533,7 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             try:
                 record = dict(zip(header, row, strict=True))
                 provenance = report.provenance(record=record_no, line=line)
-                paper = paper_from_record(record, columns, provenance, options.fields)
+                paper = paper_from_record(record, columns, provenance, options.fields, report, options.limits)
             except (ValueError, ValidationError) as e:
                 report.reject(line, _reason(e), strict=options.strict)
                 continue
