@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,8 +28,39 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Control characters (C0 but newline and tab, DEL, C1) and the bidi controls that reorder a
+# line: papers' titles and abstracts may hold them, and raw they would drive the terminal
+# (retitle the window, clear the screen) or make text read other than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with control characters shown as escapes (``\\x1b``), so none reaches the terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+class _SafeConsole(Console):
+    """A console that makes control characters in printed strings visible instead of obeying them."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+    def print_json(self, json: str | None = None, **kwargs: Any) -> None:
+        # rich re-encodes JSON without escaping C1 or bidi controls: print it indented here, with
+        # every control character as a \u escape, which keeps the JSON's meaning.
+        import json as _json
+
+        text = _json.dumps(_json.loads(json or "null"), indent=2, ensure_ascii=False)
+        super().print(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False)
+
+
+out = _SafeConsole(highlight=False, soft_wrap=True)
+err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 # -- shared options -----------------------------------------------------------
 

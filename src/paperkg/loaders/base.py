@@ -218,8 +218,10 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
     try:
         with opener(path, "rb") as handle:
             data = handle.read(size)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise LoadError(f"{path}: the gzip file is truncated or corrupt ({e}); download it again") from e
     except OSError as e:
-        raise LoadError(f"{path}: cannot read: {e}") from e
+        raise LoadError(f"{path}: cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise LoadError(f"{path}: the file is empty")
     if b"\x00" in data:
@@ -271,12 +273,15 @@ def _first_bad_line(path: Path) -> tuple[int, int]:
     """Return the number of the first line that is not UTF-8, and its first bad byte."""
     number = 0
     opener = gzip.open if _is_gzip(path) else open
-    with opener(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                return number, raw[e.start]
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    return number, raw[e.start]
+    except (EOFError, OSError, zlib.error):
+        pass
     return number, 0
 
 
@@ -376,7 +381,9 @@ def load_json(
     try:
         value = json.loads(text, parse_constant=_no_constant)
     except RecursionError as e:
-        raise ValueError(f"nested deeper than {limits.json_depth} levels") from e
+        raise ValueError(
+            f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)"
+        ) from e
     except ValueError as e:
         if "integer string conversion" in str(e):
             raise ValueError("a number with more than 4,300 digits") from e
