@@ -7,28 +7,188 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
+import typer.core
+
+# typer (0.27 and later) carries its own copy of click; its exceptions are the ones raised.
+from typer._click import exceptions as click_errors
 
 from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
-from paperkg.graph import STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
-from paperkg.loaders import FORMATS, LoadOptions
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from paperkg.graph import BuildOptions, BuildReport, GraphStore
 
 __all__ = ["app", "main"]
 
+# Start-up: `paperkg --help` and a lookup must not pay for pydantic, networkx, rich or the
+# loaders before they need them, so this module imports only typer/click at the top; every
+# command imports what it uses inside its body. The names below repeat, for help texts,
+# paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
+STORE_KINDS = ("networkx", "neo4j", "falkordb")
+FORMATS = (
+    "hf-daily",
+    "hf-dataset-viewer",
+    "arxiv-snapshot",
+    "arxiv-atom",
+    "semantic-scholar-citations",
+    "semantic-scholar",
+    "openalex",
+    "bibtex",
+    "jsonl",
+    "csv",
+    "abstracts",
+)
+
+# Metavars a person reads in --help, instead of typer's <str>, <list[Path]> and <int range>.
+_METAVARS = {
+    "data_dir": "DIR",
+    "store": "KIND",
+    "fmt": "FORMAT",
+    "field": "FIELD=COLUMN",
+    "lexicon": "FILE",
+    "output": "FILE",
+    "param": "NAME=VALUE",
+    "model": "NAME_OR_DIR",
+    "url": "URL",
+    "graph": "NAME",
+    "username": "USER",
+    "source": "API",
+    "to": "SERVER",
+    "since": "DATE",
+    "until": "DATE",
+}
+
+
+def _type_name(param: Any) -> str:
+    """Return the lower-case name of an option's value type, whichever typer made it."""
+    click_type = getattr(param, "type", None)  # typer 0.27: a click ParamType
+    if click_type is not None:
+        return str(getattr(click_type, "name", "")).lower()
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)  # typer 0.29
+    return str(getattr(annotation, "__name__", annotation)).lower()
+
+
+def _tidy_params(command: Any) -> None:
+    """Give every option and argument a plain metavar (FILE, N, PAPER...), once per command."""
+    for param in command.params:
+        if param.metavar is not None:
+            continue
+        if param.param_type_name == "option":
+            if getattr(param, "is_flag", False) or getattr(param, "count", False):
+                continue
+            name = param.name or "value"
+            kind = _type_name(param)
+            if name in _METAVARS:
+                param.metavar = _METAVARS[name]
+            elif "int" in kind:
+                param.metavar = "N"
+            elif "float" in kind:
+                param.metavar = "X"
+            elif kind == "path":
+                param.metavar = "PATH"
+            else:
+                param.metavar = name.upper()
+        elif param.param_type_name == "argument":
+            param.metavar = (param.name or "arg").upper() + ("..." if param.nargs != 1 else "")
+            usage = param.metavar if param.required else f"[{param.metavar}]"
+            # typer writes {NAME} for a required argument; click's own NAME reads better.
+            param.get_usage_pieces = lambda ctx, usage=usage: [usage]
+            param.display_type_rich = lambda ctx: None  # typer 0.29 adds "<list[Path]>"
+    for sub in getattr(command, "commands", {}).values():
+        _tidy_params(sub)
+
+
+class _Group(typer.core.TyperGroup):
+    """The paperkg group: plain help, and usage errors as one line on stderr."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        import sys
+
+        _tidy_params(self)
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click_errors.NoArgsIsHelpError as e:
+            e.show()  # `paperkg` alone: the help, as click prints it
+            sys.exit(e.exit_code)
+        except click_errors.UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else "paperkg"
+            typer.echo(f"error: {e.format_message()} (see '{where} --help')", err=True)
+            sys.exit(e.exit_code)
+        except click_errors.ClickException as e:
+            typer.echo(f"error: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except typer.Abort:
+            typer.echo("interrupted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="paperkg",
+    cls=_Group,
     help="A citation and relationship knowledge graph of scientific papers, built offline.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich markup would swallow "[default: ...]" in help texts, draw usage
+    # errors in boxed panels, and cost the import of rich on every start.
+    rich_markup_mode=None,
 )
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class _LazyConsole:
+    """A rich Console made on first use, so commands that print nothing rich never import rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Any = _LazyConsole(highlight=False, soft_wrap=True)
+err: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("paperkg")
+        except PackageNotFoundError:
+            from paperkg import __version__ as number
+        typer.echo(f"paperkg {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_version),
+    ] = False,
+) -> None:
+    """A citation and relationship knowledge graph of scientific papers, built offline."""
+
 
 # -- shared options -----------------------------------------------------------
 
@@ -86,6 +246,8 @@ def _print_json(data: Any) -> None:
 
 
 def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+    from paperkg.graph import open_store
+
     return open_store(store, data_dir=data_dir, writable=writable, create=create)
 
 
@@ -182,6 +344,8 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
 
 
 def _print_build(report: BuildReport, verb: str) -> None:
+    from rich.table import Table
+
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
@@ -239,6 +403,9 @@ def _build_options(
     data_dir: Path | None,
     **extra: Any,
 ) -> BuildOptions:
+    from paperkg.graph import BuildOptions
+    from paperkg.loaders import LoadOptions
+
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     load = LoadOptions(
@@ -812,6 +979,8 @@ def eval_command(
     if as_json:
         _print_json(report.model_dump(mode="json"))
         return
+    from rich.table import Table
+
     out.print(
         f"{report.gold}: {report.papers_found} of {report.papers_total} gold papers found", markup=False
     )
