@@ -143,3 +143,64 @@ def test_a_command_freezes_the_open_store_out_of_the_gc_and_thaws_it_after(built
     assert gc.get_freeze_count() == before
     assert runner.invoke(app, ["stats", "--data-dir", str(built)]).exit_code == 0
     assert gc.get_freeze_count() == before
+
+
+# -- help, usage errors, version, start-up ------------------------------------------------
+
+
+def test_usage_error_is_one_line_on_stderr() -> None:
+    code, _, stderr = invoke("lineage")
+    assert (code, stderr.count("\n"), stderr.startswith("error: ")) == (2, 1, True)
+
+
+def test_unknown_option_names_the_command_help() -> None:
+    _, _, stderr = invoke("lineage", "MKOR", "--bogus")
+    assert stderr == "error: No such option: --bogus (see 'paperkg lineage --help')\n"
+
+
+def test_help_keeps_bracketed_defaults() -> None:
+    _, stdout, _ = invoke("build", "--help")
+    assert "[default: all-MiniLM-L6-v2, offline]" in " ".join(stdout.split())
+
+
+@pytest.mark.parametrize("command", ["build", "enrich", "viz", "query", "cypher", "push", "export"])
+def test_help_has_no_type_metavars(command: str) -> None:
+    _, stdout, _ = invoke(command, "--help")
+    assert [m for m in ("<bool>", "<list[", "<str>", "<int", "<path>") if m in stdout] == []
+
+
+def test_help_usage_names_the_arguments() -> None:
+    _, stdout, _ = invoke("build", "--help")
+    assert stdout.splitlines()[0] == "Usage: paperkg build [OPTIONS] PATHS..."
+
+
+def test_version_prints_the_version() -> None:
+    from paperkg import __version__
+
+    code, stdout, _ = invoke("--version")
+    assert (code, stdout) == (0, f"paperkg {__version__}\n")
+
+
+def test_help_lists_the_store_kinds_and_formats_the_library_has() -> None:
+    from paperkg import cli
+    from paperkg.graph import STORE_KINDS
+    from paperkg.loaders import FORMATS
+
+    assert (set(cli.STORE_KINDS), set(cli.FORMATS)) == (set(STORE_KINDS), set(FORMATS))
+
+
+def test_importing_the_cli_loads_no_heavy_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, paperkg.cli; "
+        "print(sorted(m for m in ('pydantic', 'networkx', 'rich', 'numpy', 'scipy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missed_paper_suggests_the_closest_label(built: Path) -> None:
+    code, _, stderr = invoke("show", "LLaMB", "--data-dir", str(built))
+    assert (code, "did you mean LLaMA or Llama 2?" in stderr) == (1, True)

@@ -432,14 +432,14 @@ def built_dir(tmp_path: Path) -> Path:
 
 def test_query_command_runs_lineage(built_dir: Path) -> None:
     result = CliRunner().invoke(
-        app, ["query", "lineage", fx.QLORA, "depth=1", "--data-dir", str(built_dir)], catch_exceptions=False
+        app, ["query", "lineage", fx.QLORA, "depth=1", "--data-dir", str(built_dir), "--json"], catch_exceptions=False
     )
     assert [h["target"]["id"] for h in json.loads(result.output)["hops"]] == [fx.LORA, fx.LLAMA]
 
 
 def test_query_command_takes_many_papers(built_dir: Path) -> None:
     result = CliRunner().invoke(
-        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]
+        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir), "--json"]
     )
     assert [w["paper"]["id"] for w in json.loads(result.output)] == [fx.LLAMA]
 
@@ -574,3 +574,28 @@ def test_resolve_miss_without_anything_close_suggests_nothing(names: NetworkXSto
     with pytest.raises(PaperNotFound) as caught:
         resolve_paper(names, "zzzzqqq")
     assert caught.value.suggestions == []
+
+
+def test_query_command_prints_a_table_without_json(built_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]
+    )
+    first, second = result.output.splitlines()[:2]
+    assert (first.split(), second.split()[0], second.split()[-3:]) == (
+        ["paper", "count", "of"],
+        fx.LLAMA,
+        ["2", f"{fx.QLORA},", fx.LLAMA2],
+    )
+
+
+def test_list_families_counts_papers_not_methods(built_dir: Path) -> None:
+    from paperkg.queries import list_families
+
+    with NetworkXStore.open(built_dir) as store:
+        sizes = {f.name: f.papers for f in list_families(store)}
+    assert sizes == {"parameter-efficient fine-tuning": 2}
+
+
+def test_family_list_command_prints_counts(built_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["family", "--list", "--data-dir", str(built_dir)])
+    assert result.output.split() == ["2", "parameter-efficient", "fine-tuning", "(PEFT)"]

@@ -880,8 +880,12 @@ def lineage(
 @app.command()
 def family(
     name: Annotated[
-        str, typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT.")
-    ],
+        str | None,
+        typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT."),
+    ] = None,
+    list_all: Annotated[
+        bool, typer.Option("--list", help="List every family with its number of papers instead.")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = "networkx",
@@ -891,6 +895,9 @@ def family(
     """List the papers of a method family by year, each with the sentence that puts it there."""
     from paperkg.queries import family_members
 
+    if list_all or name is None:
+        _list_families(store, data_dir, as_json, only_nonempty=not list_all)
+        return
     with _errors(), _store(store, data_dir) as handle:
         result = family_members(handle, name, since=since, until=until)
     if as_json:
@@ -905,6 +912,27 @@ def family(
         out.print(f"  {member.paper.id}  {member.paper.label}", markup=False)
         if member.evidence:
             out.print(f'      "{member.evidence}"', markup=False)
+
+
+def _list_families(store: str, data_dir: Path | None, as_json: bool, *, only_nonempty: bool) -> None:
+    from paperkg.queries import list_families
+
+    with _errors(), _store(store, data_dir) as handle:
+        families = list_families(handle)
+    if as_json:
+        _print_json([f.model_dump(mode="json") for f in families])
+        return
+    shown = [f for f in families if f.papers or not only_nonempty]
+    if not shown:
+        out.print("no method family has papers in the graph (was it built with --no-infer?)", markup=False)
+        return
+    if only_nonempty:
+        out.print("give a family name; the families with papers are:", markup=False)
+    width = max(len(f.name) for f in shown)
+    for f in shown:
+        short = list(dict.fromkeys(a for a in f.aliases if len(a) <= 12))[:3]
+        aliases = f"  ({', '.join(short)})" if short else ""
+        out.print(f"{f.papers:>5}  {f.name:<{width}}{aliases}".rstrip(), markup=False)
 
 
 @app.command()
@@ -1125,8 +1153,9 @@ def query(
     ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Run any canned query on any store and print its result as JSON."""
+    """Run any canned query on any store and print its result as a table (JSON with --json)."""
     from paperkg.queries.registry import CANNED, run_canned, usage
 
     if list_queries or name is None:
@@ -1139,10 +1168,72 @@ def query(
         return
     with _errors(), _store(store, data_dir) as handle:
         result = run_canned(handle, name, args or [])
-    if isinstance(result, list):
-        _print_json([item.model_dump(mode="json") for item in result])
+    data = (
+        [item.model_dump(mode="json") for item in result]
+        if isinstance(result, list)
+        else result.model_dump(mode="json")
+    )
+    if as_json:
+        _print_json(data)
     else:
-        _print_json(result.model_dump(mode="json"))
+        _print_result(data)
+
+
+def _cell(value: Any) -> str:
+    """Return one value of a query result as table text."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "id" in value:
+        label = str(value.get("label") or value.get("name") or "")
+        label = label if len(label) <= 60 else label[:59] + "…"
+        return f"{value['id']}  {label}" if label and label != value["id"] else str(value["id"])
+    if isinstance(value, list):
+        if all(not isinstance(v, (dict, list)) for v in value):
+            return ", ".join(str(v) for v in value)
+        return f"{len(value)} items"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    """Print dicts as a borderless table, leaving out the columns empty in every row."""
+    from rich.table import Table
+
+    columns = [c for c in dict.fromkeys(k for row in rows for k in row) if any(_cell(r.get(c)) for r in rows)]
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    for column in columns:
+        numeric = all(isinstance(r.get(column), (int, float)) or r.get(column) is None for r in rows)
+        table.add_column(column.replace("_", " "), justify="right" if numeric else "left", overflow="fold")
+    for row in rows:
+        # Long text (an evidence sentence) is cut in the table; --json has it whole.
+        cells = (_cell(row.get(c)) for c in columns)
+        table.add_row(*(c if len(c) <= 80 else c[:79] + "…" for c in cells))
+    out.print(table)
+
+
+def _print_result(data: Any) -> None:
+    """Print a canned query's result for a person: lists as tables, objects as fields then tables."""
+    if isinstance(data, list):
+        if not data:
+            out.print("no results", markup=False)
+        elif all(isinstance(d, dict) for d in data):
+            _print_rows(data)
+        else:
+            out.print("\n".join(_cell(d) for d in data), markup=False)
+        return
+    if not isinstance(data, dict):
+        out.print(_cell(data), markup=False)
+        return
+    tables = {k: v for k, v in data.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)}
+    for key, value in data.items():
+        if key not in tables and _cell(value):
+            out.print(f"{key.replace('_', ' ')}: {_cell(value)}", markup=False)
+    for key, rows in tables.items():
+        out.print(f"{key.replace('_', ' ')}:", markup=False)
+        _print_rows(rows)
 
 
 @app.command()
