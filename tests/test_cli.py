@@ -204,3 +204,35 @@ def test_importing_the_cli_loads_no_heavy_module() -> None:
 def test_a_missed_paper_suggests_the_closest_label(built: Path) -> None:
     code, _, stderr = invoke("show", "LLaMB", "--data-dir", str(built))
     assert (code, "did you mean LLaMA or Llama 2?" in stderr) == (1, True)
+
+
+def test_export_without_out_prints_json_to_stdout(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, _ = invoke("export", "--data-dir", str(built))
+    assert (code, len(json.loads(stdout)["nodes"]), [p.name for p in tmp_path.iterdir()]) == (
+        0,
+        5,
+        ["paperkg-data"],
+    )
+
+
+def test_export_dash_prints_graphml_to_stdout(built: Path) -> None:
+    code, stdout, _ = invoke("export", "-f", "graphml", "-o", "-", "--data-dir", str(built))
+    assert (code, stdout.count("<node ")) == (0, 5)
+
+
+def test_export_csv_to_stdout_asks_for_out(built: Path) -> None:
+    code, _, stderr = invoke("export", "-f", "csv", "--data-dir", str(built))
+    assert (code, "--out" in stderr) == (1, True)
+
+
+def test_export_csv_makes_a_missing_folder(built: Path, tmp_path: Path) -> None:
+    invoke("export", "-f", "csv", "-o", str(tmp_path / "new" / "deeper") + "/", "--data-dir", str(built))
+    assert sorted(p.name for p in (tmp_path / "new" / "deeper").iterdir()) == ["edges.csv", "nodes.csv"]
+
+
+def test_export_csv_prefix_in_a_missing_folder(built: Path, tmp_path: Path) -> None:
+    invoke("export", "-f", "csv", "-o", str(tmp_path / "new" / "g"), "--data-dir", str(built))
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["g-edges.csv", "g-nodes.csv"]

@@ -741,17 +741,28 @@ def export(
         str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
     ] = "json",
     output: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output file (csv: a prefix or a directory).")
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file, '-' for standard output (the default); csv: a prefix, or a folder ending in '/'.",
+            show_default=False,
+        ),
     ] = None,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, scripts or spreadsheets."""
-    from paperkg.graph.export import export_graph
+    """Export the graph for Gephi, scripts or spreadsheets (to standard output unless --out names a file)."""
+    import sys
 
-    target = output or Path(f"paperkg-graph.{'csv' if fmt == 'csv' else fmt}")
+    from paperkg.graph.export import export_graph, write_graph
+
     with _errors(), _store(store, data_dir) as handle:
-        written = export_graph(handle, fmt, target)
+        if output in (None, "-"):
+            write_graph(handle, fmt, sys.stdout.buffer)
+            sys.stdout.flush()
+            return
+        written = export_graph(handle, fmt, output)
     for path in written:
         out.print(str(path), markup=False)
 
