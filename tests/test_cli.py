@@ -236,3 +236,25 @@ def test_export_csv_makes_a_missing_folder(built: Path, tmp_path: Path) -> None:
 def test_export_csv_prefix_in_a_missing_folder(built: Path, tmp_path: Path) -> None:
     invoke("export", "-f", "csv", "-o", str(tmp_path / "new" / "g"), "--data-dir", str(built))
     assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["g-edges.csv", "g-nodes.csv"]
+
+
+def test_build_summary_speaks_without_internal_names(tmp_path: Path) -> None:
+    import re
+
+    from conftest import HF_OPTIMIZERS
+
+    data = str(tmp_path / "d")
+    _, stdout, _ = invoke("build", str(HF_OPTIMIZERS), "--year", "2025", "--no-similarity", "--data-dir", data)
+    lines = [line for line in stdout.splitlines() if line.startswith(("inference:", "graph:", "citations:"))]
+    assert (len(lines), [w for line in lines for w in re.findall(r"\b[a-z]+_[a-z_]+\b", line)]) == (3, [])
+
+
+def test_build_summary_splits_in_family_into_papers_and_methods(tmp_path: Path) -> None:
+    from conftest import HF_OPTIMIZERS
+
+    args = ("build", str(HF_OPTIMIZERS), "--year", "2025", "--no-similarity", "--data-dir", str(tmp_path / "d"))
+    _, stdout, _ = invoke(*args)
+    _, as_json, _ = invoke(*args, "--json")
+    report = json.loads(as_json)
+    papers, total = report["stages"]["inference"]["in_family"], report["counts"]["edges"]["IN_FAMILY"]
+    assert f"{total} in-family ({papers} of papers, {total - papers} of methods)" in stdout

@@ -385,14 +385,102 @@ def _print_build(report: BuildReport, verb: str) -> None:
         if stage.skipped:
             out.print(f"{stage.name}: skipped ({stage.skipped})", markup=False)
         else:
-            details = ", ".join(
-                f"{k}: {v}" for k, v in stage.summary.items() if not isinstance(v, (dict, list))
+            out.print(f"{stage.name}: {_stage_sentence(stage.name, stage.summary)}", markup=False)
+    out.print(_graph_sentence(report.counts, report.stages) + f" ({report.seconds:.1f} s)", markup=False)
+    out.print("  (every figure, with its internal name: --json)", markup=False)
+
+
+# Edge kinds and node kinds as a person says them, in the order the summary lists them.
+_EDGE_WORDS = {
+    "BUILDS_ON": "builds-on",
+    "CITES": "citations",
+    "INTRODUCES": "introduces",
+    "MENTIONS": "mentions",
+    "USES_DATASET": "uses-dataset",
+    "IN_FAMILY": "in-family",
+    "SAME_FAMILY": "same-family",
+    "SHARES_DATASET": "shared-dataset",
+    "SIMILAR_TO": "similar-to",
+}
+_NODE_WORDS = {"paper": "papers", "method": "methods", "dataset": "datasets", "family": "families"}
+
+
+def _n(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
+    """Return one stage's summary as a sentence; unknown stages and keys read as 'key value'."""
+    g = summary.get
+    if name == "inference" and "builds_on" in summary:
+        unsure = []
+        if g("builds_on_candidates"):
+            unsure.append(f"{_n(g('builds_on_candidates'))} unsure, kept for a citation to confirm")
+        if g("builds_on_held_back_unknown_order"):
+            unsure.append(f"{_n(g('builds_on_held_back_unknown_order'))} held back: which paper came first is unknown")
+        text = (
+            f"{_n(g('builds_on'))} builds-on edges" + (f" ({'; '.join(unsure)})" if unsure else "")
+            + f"; {_n(g('methods', 0))} methods and {_n(g('datasets', 0))} datasets,"
+            f" {_n(g('introduced_names', 0))} of them introduced by a paper here;"
+            f" {_n(g('mentions', 0))} method mentions, {_n(g('uses_dataset', 0))} dataset uses;"
+            f" papers placed in a family {_n(g('in_family', 0))} times;"
+            f" {_n(g('same_family', 0))} same-family and {_n(g('shares_dataset', 0))} shared-dataset pairs"
+        )
+        if g("labels_from_introduced_names"):
+            text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
+        if g("lexicon"):
+            text += f"; lexicon {g('lexicon')}"
+        return text
+    if name == "similarity" and "edges" in summary:
+        if g("encoded"):
+            cached = f", {_n(g('cache_hits'))} from the cache" if g("cache_hits") else ""
+            encoded = (
+                f"encoded {_n(g('encoded'))} of {_n(g('papers', 0))} papers with {g('model')} on {g('device')}"
+                f" at {g('papers_per_s')} papers/s{cached}"
             )
-            out.print(f"{stage.name}: {details}", markup=False)
-    counts = report.counts
-    nodes = ", ".join(f"{v} {k}" for k, v in counts.get("nodes", {}).items())
-    edges = ", ".join(f"{v} {k}" for k, v in counts.get("edges", {}).items()) or "none"
-    out.print(f"graph: nodes {nodes}; edges {edges} ({report.seconds:.1f} s)", markup=False)
+        else:
+            encoded = f"all {_n(g('papers', 0))} papers' vectors from the cache ({g('model')})"
+        return (
+            f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
+            f" cosine at least {g('threshold')}) in {g('seconds')} s"
+        )
+    if name == "citations" and isinstance(g("counts"), dict):
+        counts = g("counts")
+        if not counts.get("references"):
+            return "the sources list no references (paperkg enrich can fetch them)"
+        text = (
+            f"{_n(counts.get('resolved', 0))} of {_n(counts['references'])} references found in the corpus;"
+            f" {_n(g('CITES edges between papers', 0))} citation edges between papers"
+        )
+        if g("builds-on confirmed by a citation") or g("builds-on from citations"):
+            text += (
+                f"; {_n(g('builds-on confirmed by a citation', 0))} builds-on edges confirmed by a citation,"
+                f" {_n(g('builds-on from citations', 0))} added from citations"
+            )
+        if g("hint"):
+            text += f" ({g('hint')})"
+        return text
+    return ", ".join(
+        f"{k.replace('_', ' ')} {_n(v)}" for k, v in summary.items() if not isinstance(v, (dict, list))
+    )
+
+
+def _graph_sentence(counts: dict[str, dict[str, int]], stages: list[Any]) -> str:
+    """Return the graph's node and edge counts in words; in-family is split into papers and methods."""
+    nodes_counts = counts.get("nodes", {})
+    order = [k for k in _NODE_WORDS if k in nodes_counts] + [k for k in nodes_counts if k not in _NODE_WORDS]
+    nodes = ", ".join(f"{_n(nodes_counts[k])} {_NODE_WORDS.get(k, k)}" for k in order)
+    edge_counts = counts.get("edges", {})
+    paper_in_family = next(
+        (s.summary.get("in_family") for s in stages if s.name == "inference" and not s.skipped), None
+    )
+    parts = []
+    for kind in [k for k in _EDGE_WORDS if k in edge_counts] + [k for k in edge_counts if k not in _EDGE_WORDS]:
+        part = f"{_n(edge_counts[kind])} {_EDGE_WORDS.get(kind, kind)}"
+        if kind == "IN_FAMILY" and isinstance(paper_in_family, int) and paper_in_family <= edge_counts[kind]:
+            part += f" ({_n(paper_in_family)} of papers, {_n(edge_counts[kind] - paper_in_family)} of methods)"
+        parts.append(part)
+    return f"graph: {nodes or 'empty'}; edges: {', '.join(parts) or 'none'}"
 
 
 def _build_options(
