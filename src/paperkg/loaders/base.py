@@ -120,6 +120,8 @@ class LoadReport:
     missing: dict[str, int] = field(default_factory=dict)
     # One line per value a limit cut or text repaired (a lone surrogate): what, where, why.
     notes: list[str] = field(default_factory=list)
+    # Why the whole file was skipped (the build goes on without it), or None.
+    refused: str | None = None
 
     @classmethod
     def for_file(cls, path: Path, report: LoadReport | None, fmt: str) -> LoadReport:
