@@ -233,3 +233,15 @@ def test_outbound_cypher_is_refused(statement: str) -> None:
 
 def test_plain_reads_pass() -> None:
     refuse_outbound("MATCH (p:Paper {title: $t}) RETURN p.loaded")
+
+
+def test_an_oversized_bibtex_field_is_cut_before_latex_decoding(tmp_path: Path) -> None:
+    path = tmp_path / "big.bib"
+    path.write_text(
+        "@article{a, title={A paper}, abstract={" + "word " * 100 + "}, year={2021}}\n", encoding="utf-8"
+    )
+    papers, report = _load(path, "bibtex", limits=Limits(field_chars=50))
+    assert (len(papers[0].abstract or ""), report.notes) == (
+        49,
+        ["line 1: abstract cut from 500 to 50 characters (raise with --limit field-chars=N)"],
+    )
