@@ -245,3 +245,60 @@ def test_an_oversized_bibtex_field_is_cut_before_latex_decoding(tmp_path: Path) 
         49,
         ["line 1: abstract cut from 500 to 50 characters (raise with --limit field-chars=N)"],
     )
+
+
+# -- item 9: wrong types are rejected with the field named -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "record", "reason"),
+    [
+        (
+            "semantic-scholar",
+            {"paperId": "a", "title": "T", "authors": 5},
+            "authors: expected a list, got a number",
+        ),
+        ("semantic-scholar", {"paperId": "a", "title": "T", "references": 7}, "references: expected a list"),
+        (
+            "semantic-scholar",
+            {"paperId": "a", "title": "T", "publicationDate": 2021},
+            "publicationDate: expected text",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "authorships": 3},
+            "authorships: expected a list",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "referenced_works": 9},
+            "referenced_works: expected a list",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "publication_date": 2021},
+            "publication_date: expected text",
+        ),
+        (
+            "arxiv-snapshot",
+            {"id": "2106.09685", "title": "T", "abstract": "a", "versions": [{"created": 5}]},
+            "versions[0].created: expected a date as text, got int",
+        ),
+    ],
+    ids=[
+        "s2-authors",
+        "s2-references",
+        "s2-date",
+        "oa-authorships",
+        "oa-references",
+        "oa-date",
+        "snapshot-created",
+    ],
+)
+def test_a_wrong_type_is_rejected_naming_the_field(
+    tmp_path: Path, fmt: str, record: dict[str, object], reason: str
+) -> None:
+    path = tmp_path / "w.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    papers, report = _load(path, fmt)
+    assert (papers, [r.line for r in report.rejected], reason in report.rejected[0].reason) == ([], [1], True)
