@@ -58,7 +58,7 @@ def readme_examples() -> list[str]:
         words = line.split()
         if any(word in line for word in _NOT_RUN) or "&&" in line or "did you mean" in README.split(line)[1][:30]:
             continue
-        if words[1] in ("build", "add") or len(words) == 2 and not words[1].startswith("-") and words[1] != "stats":
+        if words[1] in ("build", "add") or (len(words) == 2 and not words[1].startswith("-") and words[1] != "stats"):
             continue
         # The same query on a server is tested against the embedded store in tests/test_falkordb_store.py.
         runnable.append(line.replace(" --store falkordb", ""))

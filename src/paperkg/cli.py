@@ -444,8 +444,8 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
             f" cosine at least {g('threshold')}) in {g('seconds')} s"
         )
-    if name == "citations" and isinstance(g("counts"), dict):
-        counts = g("counts")
+    counts = g("counts")
+    if name == "citations" and isinstance(counts, dict):
         if not counts.get("references"):
             return "the sources list no references (paperkg enrich can fetch them)"
         text = (
