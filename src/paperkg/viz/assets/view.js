@@ -298,7 +298,7 @@
       var want = false;
       if (!n.hidden && n.label && pos[n.id] && (shown < LABEL_BUDGET || first.indexOf(n) >= 0)) {
         var box = labelBox(n, pos[n.id], scale);
-        var onScreen = box[2] > 0 && box[0] < width && box[3] > 0 && box[1] < height;
+        var onScreen = box[0] >= 0 && box[2] <= width && box[1] >= 0 && box[3] <= height;
         var free = !boxes.some(function (b) {
           return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3];
         });
