@@ -1247,8 +1247,17 @@ def viz(
         int, typer.Option("--max-nodes", min=1, help="Most nodes drawn; the most important are kept.")
     ] = 2000,
     hubs: Annotated[
-        bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--hubs/--no-hubs", help="Also draw method, dataset and family nodes (by default papers only)."
+        ),
+    ] = False,
+    layout: Annotated[
+        str,
+        typer.Option(
+            "--layout", help="The page opens as a map (related papers together) or a timeline (x = year)."
+        ),
+    ] = "map",
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -1268,7 +1277,7 @@ def viz(
                 max_nodes=max_nodes,
                 hubs=hubs,
             )
-        written = render_html(selection, output)
+        written = render_html(selection, output, layout=layout)
     drawn = selection.graph
     note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
     err.print(
