@@ -302,3 +302,12 @@ def test_a_wrong_type_is_rejected_naming_the_field(
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     papers, report = _load(path, fmt)
     assert (papers, [r.line for r in report.rejected], reason in report.rejected[0].reason) == ([], [1], True)
+
+
+def test_a_corrupt_deflate_stream_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(b"".join(b'{"title": "Paper %d"}\n' % i for i in range(5000))))
+    data[len(data) // 2] ^= 0xFF
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(bytes(data))
+    result = _build(tmp_path, str(path))
+    assert (result.exit_code, result.stderr.count("\n"), "c.jsonl.gz" in result.stderr) == (1, 1, True)  # type: ignore[attr-defined]
