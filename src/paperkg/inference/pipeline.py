@@ -17,6 +17,7 @@ from paperkg.inference.extract import (
     PaperText,
     acronym_definitions,
     find_introduced,
+    name_rejection,
     paper_text,
     relation_of,
     sentence_at,
@@ -55,6 +56,12 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
+# A name several papers each present as their own is a term of the field, not one paper's name.
+_GENERIC_CLAIMANTS = 3
+# A plain word (no inner capital, digit or hyphen) used by this share of the corpus, and by at
+# least _GENERIC_MIN papers, is a generic term: it links no paper to another.
+_GENERIC_SHARE = 0.2
+_GENERIC_MIN = 10
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -169,12 +176,23 @@ def _introducers(
     claims: Mapping[str, list[tuple[str, Introduced]]],
     lexicon_papers: Mapping[str, str],
     papers: Mapping[str, Paper],
+    established: Mapping[str, int] | None = None,
 ) -> tuple[dict[str, str], list[tuple[str, str, Introduced]]]:
-    """Pick one introducer per entity; the other claimants become mentions of it."""
+    """Pick one introducer per entity; the other claimants become mentions of it.
+
+    An entity the lexicon dates (``year``) before every claimant stays external:
+    a 2002 paper that "proposes a Hidden Markov Model" did not introduce it.
+    """
     chosen: dict[str, str] = {}
     others: list[tuple[str, str, Introduced]] = []
+    established = established or {}
     for eid, items in claims.items():
         pick = lexicon_papers.get(eid)
+        since = established.get(eid)
+        if pick is None and since is not None:
+            items = [(pid, i) for pid, i in items if (papers[pid].year or since + 1) <= since]
+            if not items:
+                continue
         if pick is None:
             titled = [pid for pid, intro in items if intro.how == "title"]
             pool = titled or [pid for pid, _ in items]
@@ -229,6 +247,13 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
     lex_matcher = Matcher(names, versioned)
 
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
+    for doc in docs[:_WORD_SAMPLE]:
+        lower_words.update(_LOWER_WORD.findall(doc.text))
+    demoted: dict[str, int] = defaultdict(int)
+    rejected: list[tuple[str, str]] = []
+
     # 1. names each paper introduces, resolved to lexicon entries or new entities
     bar = progress.task("finding introduced names", total=len(docs), unit="papers")
     new: dict[str, _NewEntity] = {}
@@ -237,8 +262,12 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     # (entity, paper) -> the paper's first claim to introduce it: a lookup, not a scan of every claimant
     claim_of: dict[tuple[str, str], Introduced] = {}
     for doc in docs:
-        for intro in find_introduced(doc):
+        for intro in find_introduced(doc, rejected):
             eid = _whole(lex_matcher, intro.name)
+            if eid is None and intro.how not in ("title", "names") and _common_word(intro.name, lower_words):
+                # "Strategies", "Trigrams": an ordinary word the corpus also writes in lowercase
+                demoted["common word"] += 1
+                continue
             if eid is None:
                 eid = next((e for e in (_whole(lex_matcher, a) for a in intro.aliases) if e), None)
             if eid is None:
@@ -256,6 +285,15 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                 intro_claims[eid].append((doc.paper_id, intro))
         bar.advance()
     bar.close()
+    for _, why in rejected:
+        demoted[why] += 1
+    # a name several papers each present as their own is a term of the field: no introducer
+    for eid, items in list(intro_claims.items()):
+        if eid in new and len({pid for pid, _ in items}) >= _GENERIC_CLAIMANTS:
+            demoted["generic"] += 1
+            for pid, _ in items:
+                claim_of.pop((eid, pid), None)
+            del intro_claims[eid]
     arxiv_ids = {p.arxiv_id: p.id for p in papers if p.arxiv_id}
     lexicon_papers = {
         e.id: arxiv_ids[e.arxiv] for e in lexicon.entries.values() if e.arxiv and e.arxiv in arxiv_ids
@@ -277,7 +315,15 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     for phrase, fids in fam_names.items():
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
-    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id)
+    established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
+    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id, established)
+    for eid, items in list(intro_claims.items()):
+        if eid not in introducer:
+            # long established (the lexicon dates it before every claimant): the claims are mentions
+            demoted["established"] += 1
+            for pid, _ in items:
+                claim_of.pop((eid, pid), None)
+            del intro_claims[eid]
     # the families of each entity: a lexicon entry's own, and for a new name the family phrases it
     # holds ("Breadth-First Pipeline Parallelism"), which the longer name's match hides in the text
     family_matcher = Matcher(fam_names, set())
@@ -289,10 +335,6 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         ids = (lexicon.family_id(fam) for fam in entry.families)
         entity_families[entry.id] = [fid for fid in ids if fid]
 
-    # names that are also common words: "Adapters", "Emu"
-    lower_words: set[str] = set()
-    for doc in docs[:_WORD_SAMPLE]:
-        lower_words.update(_LOWER_WORD.findall(doc.text))
     ambiguous = {e.id for e in lexicon.entries.values() if e.ambiguous}
     for eid, entity in new.items():
         word = entity.name
@@ -389,6 +431,10 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         results[pid] = found
         bar.advance()
     bar.close()
+    drop = _corpus_demotions(papers, by_id, new, results, introducer, set(lexicon_papers), demoted)
+    if drop:
+        claims = [c for c in claims if c.entity not in drop]
+        co_claims = [c for c in co_claims if c[1] not in drop]
     for pid, eid, intro in co_claims:
         penalty = 0.25
         claims.append(
@@ -404,9 +450,83 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         )
 
     builds = infer_builds_on(claims, by_id, introducer)
-    return _assemble(
+    result = _assemble(
         papers, lexicon, new, results, introducer, version_of, builds, related_k, len(intro_claims)
     )
+    # a total with its reasons for the build summary, and the counts for scripts
+    reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
+    total = sum(demoted.values())
+    result.summary["names_demoted"] = f"{total} ({reasons})" if total else "0"
+    result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
+    return result
+
+
+def _common_word(name: str, words: set[str]) -> bool:
+    """Return True if ``name`` is one capitalised ordinary word the corpus also writes in lowercase."""
+    if " " in name or not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+        return False
+    low = name.lower()
+    singular = {low, low[:-1] if low.endswith("s") else low, low[:-3] + "y" if low.endswith("ies") else low}
+    return any(w in words for w in singular)
+
+
+def _plain(name: str) -> bool:
+    """Return True for a name of plain words: no inner capital, digit, hyphen or plus."""
+    return all(t[1:].islower() and t.isalpha() for t in name.split())
+
+
+def _corpus_demotions(
+    papers: Sequence[Paper],
+    by_id: Mapping[str, Paper],
+    new: Mapping[str, _NewEntity],
+    results: Mapping[str, PaperEntities],
+    introducer: dict[str, str],
+    authoritative: set[str],
+    demoted: dict[str, int],
+) -> set[str]:
+    """Demote introduced names the corpus shows were not introduced where claimed; return them.
+
+    A name a paper dated before its introducer already uses was not introduced
+    there ("older use"); a plain word used by a large share of the corpus is a
+    generic term ("generic"). Either way the entity stays, with no introducing
+    paper, and the claimants' INTRODUCES become MENTIONS. Names the lexicon ties
+    to a corpus paper by arXiv id are kept.
+    """
+    older: set[str] = set()
+    users: dict[str, int] = defaultdict(int)
+    for pid, found in results.items():
+        for eid in found.mentions:
+            users[eid] += 1
+            target = introducer.get(eid)
+            if target is None or eid in authoritative or eid in older:
+                continue
+            if date_order(by_id[pid], by_id[target]) == -1:
+                older.add(eid)
+    floor = max(_GENERIC_MIN, _GENERIC_SHARE * len(papers))
+    generic = {
+        eid
+        for eid, count in users.items()
+        if count >= floor and eid in new and eid in introducer and eid not in authoritative
+        if _plain(new[eid].name)
+    } - older
+    demoted["older use"] += len(older)
+    demoted["generic"] += len(generic)
+    drop = older | generic
+    if not drop:
+        return drop
+    for found in results.values():
+        keep: list[tuple[str, Introduced]] = []
+        for eid, intro in found.introduced:
+            if eid not in drop:
+                keep.append((eid, intro))
+                continue
+            found.mentions.setdefault(eid, []).append(
+                Mention(eid, intro.name, 0, intro.sentence, relation_of(intro.sentence))
+            )
+        found.introduced = keep
+    for eid in drop:
+        introducer.pop(eid, None)
+    return drop
 
 
 def _assemble(
