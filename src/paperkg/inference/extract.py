@@ -209,6 +209,14 @@ _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
 )
+# An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
+# "a novel patient educational booklet, The Back Book, has been developed".
+_APPOSITION = re.compile(
+    r"\b(?:[Oo]ur|[Aa] (?:novel|new))\s+(?:[\w\-]+\s+){0,3}?(?:algorithm|method|model|system|approach|"
+    r"framework|tool|toolkit|booklet|corpus|dataset|benchmark|technique|parser|tagger|architecture|"
+    r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
+    r"resource|treebank|metric|measure|classifier|segmenter|database|platform)s?,\s+"
+)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 _DATASET_CUE = re.compile(
@@ -679,6 +687,14 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     if acronym is None:
                         later = re.match(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)", sentence[end:])
                         acronym = later.group(1) if later else None
+                    found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
+                    named += 1
+        if (" our " in f" {lower}" or "a novel " in lower or "a new " in lower) and "," in sentence:
+            for m in _APPOSITION.finditer(sentence):
+                name, end = _name_from(sentence, m.end())
+                closed = sentence[end : end + 2].startswith((",", " (", ")"))
+                if name and closed and _looks_like_name(name, alone=True, rejected=rejected):
+                    acronym = _acronym_after(sentence, end)
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
         if own and not named:

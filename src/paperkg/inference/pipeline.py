@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     FamilyHit,
     Introduced,
@@ -307,6 +308,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             if base and base != eid:
                 entity.version_of = base
                 versioned.add(base)
+    discovered = _discover_datasets(docs, lexicon, new)
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
@@ -457,8 +459,40 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
     total = sum(demoted.values())
     result.summary["names_demoted"] = f"{total} ({reasons})" if total else "0"
+    result.summary["datasets_discovered"] = discovered
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     return result
+
+
+def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[str, _NewEntity]) -> int:
+    """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``; return how many."""
+    known_datasets = {
+        dataset_key(surface) for e in lexicon.entries.values() if e.kind == "dataset" for surface in e.surfaces()
+    }
+    methods = [s for e in lexicon.entries.values() if e.kind == "method" for s in e.surfaces()]
+    methods.extend(n for f in lexicon.families.values() for n in (f.name, *f.aliases, *f.labels))
+    by_key: dict[str, str] = {}
+    for eid, item in new.items():
+        for surface in (item.name, *item.aliases):
+            by_key.setdefault(dataset_key(surface), eid)
+        if item.kind == "method":
+            methods.append(item.name)
+    cues = {doc.paper_id: dataset_cues(doc) for doc in docs}
+    added = 0
+    for key, found in discover_datasets(cues, methods).items():
+        if key in known_datasets:
+            continue
+        have = by_key.get(key)
+        if have is not None:
+            if new[have].kind == "dataset":
+                new[have].aliases.update(v for v in found.variants if v != new[have].name)
+            continue
+        eid = entity_id("dataset", found.name)
+        if eid in new:
+            continue
+        new[eid] = _NewEntity(found.name, "dataset", {v for v in found.variants if v != found.name})
+        added += 1
+    return added
 
 
 def _common_word(name: str, words: set[str]) -> bool:

@@ -1,0 +1,292 @@
+"""Dataset discovery beyond the lexicon: names the text speaks of as datasets, aggregated over the corpus."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from paperkg.inference.extract import PaperText, name_rejection
+from paperkg.inference.matcher import compact
+
+__all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "discover_datasets", "dataset_key"]
+
+# Nouns that say what precedes them is a dataset: "the UCF 101 dataset", "the Brown Corpus".
+_DATASET_NOUN = re.compile(
+    r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b",
+    re.IGNORECASE,
+)
+# Wordings that say a paper evaluates, trains or reports results on what follows "on".
+_ON_CUE = re.compile(
+    r"\b(?:evaluat\w*|experiments?|experimented|results?|tested|testing|trained|train|training|"
+    r"fine-?tun\w*|finetun\w*|pre-?train\w*|benchmark\w*|performance|accuracy|scores?|"
+    r"state-of-the-art|achiev\w*|outperform\w*|report\w*|validat\w*|apply|applied)\b"
+    r"[^.;:]{0,60}?\b(?:on|using|from)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?",
+    re.IGNORECASE,
+)
+# Wordings by which a paper releases a dataset of its own: "we collect / release / build X".
+_RELEASE_CUE = re.compile(
+    r"\b(?:we|[Tt]his (?:paper|work))\s+(?:also\s+|further\s+)?(?:collect|release|build|construct|"
+    r"create|curate|compile|annotate|introduce|present|propose)\w*\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|"
+    r"novel\s+|large-scale\s+|first\s+)*(?:[\w\-]+\s+){0,3}?(?:data ?set|corpus|benchmark|treebank|"
+    r"database|collection)s?,?\s+(?:called\s+|named\s+|dubbed\s+)?"
+)
+# "X (Smith et al., 2019)" or "X (Smith and Jones, 2019)": a cited resource, counted only in a
+# sentence that evaluates on something.
+_CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
+_CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
+# Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
+_NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
+# Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
+_NOT_DATASET = frozenset(
+    "The A An This That These Those Our Their Its Each Every All Both Two Three Four Five Several "
+    "Many Most Some Other Such Same Table Tables Figure Figures Fig Section Sections Appendix Eq "
+    "Equation Large Small New Novel Public Standard Real Synthetic Popular Existing Original Full "
+    "Training Test Testing Validation Dev Development Evaluation Benchmark Benchmarks Dataset "
+    "Datasets Corpus Data In On For With From To Of By As At We It Experiments Results Following "
+    "Finally First Second Third Then Also However Moreover Furthermore Here There When While "
+    "Recently Specifically Similarly Moreover Additionally Besides Experimental Extensive "
+    "Challenging Multiple Various Different Additional Main Unlabeled Labeled Annotated Human "
+    "Image Images Text Video Videos Audio Speech Language Medical English Since After Before Until "
+    "During Using Based Compared Unlike Like Although Because Thus Hence Therefore Overall".split()
+)
+# Nouns after which a name is a method, not a dataset ("the UCF model" would be odd; "BERT model").
+_METHOD_NOUN = re.compile(
+    r"^\s*(?:\[[\d,\s]+\]\s*)?(?:model|models|method|methods|network|networks|architecture|algorithm|"
+    r"approach|framework|optimizer|encoder|decoder|layer|layers|loss|module|baseline|baselines|"
+    r"backbone|classifier|tagger|parser|system)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DatasetCue:
+    """One place the text speaks of ``name`` as a dataset (``strong``) or near one (weak)."""
+
+    name: str
+    strong: bool
+    sentence_index: int
+
+
+@dataclass
+class DiscoveredDataset:
+    """A dataset name found from how the corpus speaks of it, with its variants and support."""
+
+    name: str
+    variants: set[str] = field(default_factory=set)
+    strong: int = 0
+    weak: int = 0
+    papers: set[str] = field(default_factory=set)
+
+
+def dataset_key(name: str) -> str:
+    """Return the key that makes spelling variants one dataset ("UCF 101", "UCF-101", "UCF101").
+
+    Examples
+    --------
+    >>> dataset_key("Sports 1 M") == dataset_key("Sports-1M")
+    True
+    """
+    return compact(name).casefold().replace(".", "")
+
+
+def _clean(name: str) -> str:
+    name = _CITE_MARK.sub("", name).strip(" ,;:()[]'\"")
+    tokens = name.split()
+    while tokens and (tokens[0] in _NOT_DATASET or tokens[0].lower() in ("the", "a", "an", "our")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in ("and", "or", "the", "of", "on", "in"):
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _acceptable(name: str) -> bool:
+    """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
+    if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 5:
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    first = name.split()[0]
+    if not (any(ch.isupper() for ch in name) and (first[0].isupper() or first[0].isdigit() or any(c.isupper() for c in first))):
+        return False
+    if all(t in _NOT_DATASET for t in name.split()):
+        return False
+    return name_rejection(name) is None
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """Return the names that end at ``end`` (before a dataset noun), reading back over "X, Y and Z"."""
+    head = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[max(0, end - 160) : end])
+    # only the sentence the noun is in: a full stop, a line break or a colon ends the look back
+    stop = max(head.rfind(". "), head.rfind("\n"), head.rfind(": "), head.rfind("? "), head.rfind("! "))
+    if stop >= 0:
+        head = " " * (stop + 1) + head[stop + 1 :]
+    tokens = list(_NAME_TOKEN.finditer(head))
+    names: list[str] = []
+    current: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i].group(0)
+        gap = head[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else head[tokens[i].end() :]
+        if current and ("," in gap or ";" in gap or "(" in gap or ")" in gap):
+            if current:
+                names.append(" ".join(reversed(current)))
+            current = []
+            if "(" in gap or ")" in gap or ";" in gap:
+                break
+        is_name_token = any(ch.isupper() or ch.isdigit() for ch in tok)
+        if is_name_token and tok not in _NOT_DATASET and len(current) < 4:
+            current.append(tok)
+        elif tok.lower() in ("and", "or") and (current or names):
+            if current:
+                names.append(" ".join(reversed(current)))
+            current = []
+        elif current and tok[0].islower() and i > 0 and len(current) < 4 and not names:
+            # a lowercase word inside a name ("TRC 2-financial", "UC Merced Land Use") only when a
+            # capitalised word precedes it
+            prev = tokens[i - 1].group(0)
+            if any(ch.isupper() for ch in prev) and prev not in _NOT_DATASET and tok not in ("the", "a"):
+                current.append(tok)
+            else:
+                break
+        else:
+            break
+        i -= 1
+    if current:
+        names.append(" ".join(reversed(current)))
+    return [n for n in (_clean(n) for n in names) if _acceptable(n)]
+
+
+def _names_after(text: str, start: int) -> list[str]:
+    """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
+    tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 160])
+    names: list[str] = []
+    for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", tail):
+        words: list[str] = []
+        for tok in part.split():
+            if any(ch.isupper() or ch.isdigit() for ch in tok) and tok.strip(".,;:") not in _NOT_DATASET:
+                words.append(tok.rstrip(".,;:"))
+                if tok[-1:] in ".;:":
+                    break
+            else:
+                break
+        name = _clean(" ".join(words[:4]))
+        if not _acceptable(name):
+            break
+        names.append(name)
+        if len(words) < len(part.split()):
+            break
+    return names
+
+
+def dataset_cues(doc: PaperText) -> list[DatasetCue]:
+    """Return where the text of ``doc`` speaks of a name as a dataset.
+
+    Strong cues: the name right before a dataset noun ("the UCF 101 dataset",
+    "the Kinetics and MultiThumos datasets", "the Brown Corpus"), or named by a
+    sentence in which the paper collects or releases a dataset. Weak cues: the
+    names a paper evaluates or trains on ("evaluated on X and Y"), and a name
+    cited with its authors and year in such a sentence.
+
+    Parameters
+    ----------
+    doc
+        A paper's text.
+
+    Returns
+    -------
+    list of DatasetCue
+    """
+    text = doc.text
+    cues: list[DatasetCue] = []
+    bounds = [*doc.starts, len(text)]
+    for m in _DATASET_NOUN.finditer(text):
+        index = _sentence_index(bounds, m.start())
+        for name in _name_before(text, m.start()):
+            cues.append(DatasetCue(name, True, index))
+        # "the Brown Corpus", "Penn Treebank": the noun is part of the name
+        word = m.group(0)
+        if word[0].isupper():
+            before = _name_before(text, m.start())
+            if before:
+                cues.append(DatasetCue(f"{before[0]} {word}", True, index))
+    for m in _RELEASE_CUE.finditer(text):
+        for name in _names_after(text, m.end())[:1]:
+            cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    for m in _ON_CUE.finditer(text):
+        index = _sentence_index(bounds, m.start())
+        for name in _names_after(text, m.end()):
+            cues.append(DatasetCue(name, False, index))
+    return cues
+
+
+def _sentence_index(bounds: list[int], offset: int) -> int:
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi - 1:
+        mid = (lo + hi) // 2
+        if bounds[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def method_cue(text: str, end: int) -> bool:
+    """Return True if a method noun follows ``end`` ("BERT model", "UCF network")."""
+    return bool(_METHOD_NOUN.match(text, end))
+
+
+def discover_datasets(
+    cues: Mapping[str, Iterable[DatasetCue]],
+    known_methods: Iterable[str] = (),
+    method_uses: Mapping[str, int] | None = None,
+) -> dict[str, DiscoveredDataset]:
+    """Aggregate dataset cues over a corpus into dataset names.
+
+    A name is a dataset when the corpus speaks of it as one: at least one strong
+    cue, or weak cues in two sentences, and more dataset cues than uses as a
+    method ("the X model"). Names of known methods are never datasets. Spelling
+    variants ("UCF 101", "UCF-101", "UCF101") are one dataset.
+
+    Parameters
+    ----------
+    cues
+        Paper id -> the cues found in its text.
+    known_methods
+        Names of methods (lexicon and introduced), in any spelling.
+    method_uses
+        Dataset key -> how often the corpus uses that name as a method.
+
+    Returns
+    -------
+    dict
+        Dataset key -> the discovered dataset, named by its most frequent spelling.
+    """
+    methods = {dataset_key(n) for n in known_methods}
+    method_uses = method_uses or {}
+    found: dict[str, DiscoveredDataset] = {}
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    seen: set[tuple[str, str, int, bool]] = set()
+    for pid, items in cues.items():
+        for cue in items:
+            key = dataset_key(cue.name)
+            if not key or key in methods or (pid, key, cue.sentence_index, cue.strong) in seen:
+                continue
+            seen.add((pid, key, cue.sentence_index, cue.strong))
+            item = found.setdefault(key, DiscoveredDataset(cue.name))
+            item.variants.add(cue.name)
+            item.papers.add(pid)
+            spellings[key][cue.name] += 1
+            if cue.strong:
+                item.strong += 1
+            else:
+                item.weak += 1
+    out: dict[str, DiscoveredDataset] = {}
+    for key, item in found.items():
+        support = item.strong + (item.weak if item.weak >= 2 else 0)
+        if support == 0 or method_uses.get(key, 0) >= item.strong + item.weak:
+            continue
+        item.name = max(spellings[key].items(), key=lambda x: (x[1], "-" in x[0], -len(x[0])))[0]
+        out[key] = item
+    return out
