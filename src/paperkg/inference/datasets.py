@@ -32,6 +32,12 @@ _RELEASE_CUE = re.compile(
     r"novel\s+|large-scale\s+|first\s+)*(?:[\w\-]+\s+){0,3}?(?:data ?set|corpus|benchmark|treebank|"
     r"database|collection)s?,?\s+(?:called\s+|named\s+|dubbed\s+)?"
 )
+# A literature or data search names the databases it searched: "we searched MEDLINE, Embase and
+# PsycINFO", "searched for trials in MEDLINE and the Cochrane Controlled Trials Register".
+_SEARCH_CUE = re.compile(
+    r"\b(?:searched|queried|retrieved from|extracted from|drawn from|sourced from)\b"
+    r"(?:[^.;:]{0,50}?\b(?:in|from)\b)?\s+(?:the\s+)?"
+)
 # "X (Smith et al., 2019)" or "X (Smith and Jones, 2019)": a cited resource, counted only in a
 # sentence that evaluates on something.
 _CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
@@ -103,7 +109,7 @@ def _clean(name: str) -> str:
 
 def _acceptable(name: str) -> bool:
     """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
-    if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 5:
+    if not name or len(name) < 2 or len(name) > 70 or len(name.split()) > 7:
         return False
     if not any(ch.isalpha() for ch in name):
         return False
@@ -160,18 +166,25 @@ def _name_before(text: str, end: int) -> list[str]:
 
 def _names_after(text: str, start: int) -> list[str]:
     """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
-    tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 160])
+    tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 200])
+    # "(CENTRAL)", "(1966 through February 2003)": asides, not part of the list
+    tail = re.sub(r"\s*\([^()]{0,60}\)", " ", tail)
     names: list[str] = []
     for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", tail):
+        part = re.sub(r"^\s*the\s+", "", part)
         words: list[str] = []
-        for tok in part.split():
-            if any(ch.isupper() or ch.isdigit() for ch in tok) and tok.strip(".,;:") not in _NOT_DATASET:
+        parts = part.split()
+        for j, tok in enumerate(parts):
+            inner = tok in ("of", "for", "on", "de") and j + 1 < len(parts) and parts[j + 1][:1].isupper()
+            if inner and words:
+                words.append(tok)
+            elif any(ch.isupper() or ch.isdigit() for ch in tok) and tok.strip(".,;:") not in _NOT_DATASET:
                 words.append(tok.rstrip(".,;:"))
                 if tok[-1:] in ".;:":
                     break
             else:
                 break
-        name = _clean(" ".join(words[:4]))
+        name = _clean(" ".join(words[:7]))
         if not _acceptable(name):
             break
         names.append(name)
@@ -214,6 +227,10 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
     for m in _RELEASE_CUE.finditer(text):
         for name in _names_after(text, m.end())[:1]:
             cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    for m in _SEARCH_CUE.finditer(text):
+        index = _sentence_index(bounds, m.start())
+        for name in _names_after(text, m.end()):
+            cues.append(DatasetCue(name, True, index))
     for m in _ON_CUE.finditer(text):
         index = _sentence_index(bounds, m.start())
         for name in _names_after(text, m.end()):
