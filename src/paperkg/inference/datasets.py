@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -10,20 +11,24 @@ from dataclasses import dataclass, field
 from paperkg.inference.extract import PaperText, name_rejection
 from paperkg.inference.matcher import compact
 
-__all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "discover_datasets", "dataset_key"]
+__all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
 
 # Nouns that say what precedes them is a dataset: "the UCF 101 dataset", "the Brown Corpus".
-_DATASET_NOUN = re.compile(
-    r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b",
-    re.IGNORECASE,
+_DATASET_NOUN = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b")
+# Both in one pass over the lowercased text: a dataset noun (group 1) or a preposition (group 2).
+_NOUN_OR_ON = re.compile(
+    r"\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
+    r"(on|using|from)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
-# Wordings that say a paper evaluates, trains or reports results on what follows "on".
-_ON_CUE = re.compile(
+_SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
+# Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
+# the preposition and a capital after it, then the words before it are checked (one pass of a
+# simple pattern instead of trying a long alternation at every offset).
+_ON_AT = re.compile(r"\b(?:[Oo]n|[Uu]sing|[Ff]rom)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?(?=[A-Z0-9])")
+_ON_VERB = re.compile(
     r"\b(?:evaluat\w*|experiments?|experimented|results?|tested|testing|trained|train|training|"
     r"fine-?tun\w*|finetun\w*|pre-?train\w*|benchmark\w*|performance|accuracy|scores?|"
     r"state-of-the-art|achiev\w*|outperform\w*|report\w*|validat\w*|apply|applied)\b"
-    r"[^.;:]{0,60}?\b(?:on|using|from)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?",
-    re.IGNORECASE,
 )
 # Wordings by which a paper releases a dataset of its own: "we collect / release / build X".
 _RELEASE_CUE = re.compile(
@@ -46,16 +51,7 @@ _CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 # Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
 _NOT_DATASET = frozenset(
-    "The A An This That These Those Our Their Its Each Every All Both Two Three Four Five Several "
-    "Many Most Some Other Such Same Table Tables Figure Figures Fig Section Sections Appendix Eq "
-    "Equation Large Small New Novel Public Standard Real Synthetic Popular Existing Original Full "
-    "Training Test Testing Validation Dev Development Evaluation Benchmark Benchmarks Dataset "
-    "Datasets Corpus Data In On For With From To Of By As At We It Experiments Results Following "
-    "Finally First Second Third Then Also However Moreover Furthermore Here There When While "
-    "Recently Specifically Similarly Moreover Additionally Besides Experimental Extensive "
-    "Challenging Multiple Various Different Additional Main Unlabeled Labeled Annotated Human "
-    "Image Images Text Video Videos Audio Speech Language Medical English Since After Before Until "
-    "During Using Based Compared Unlike Like Although Because Thus Hence Therefore Overall".split()
+    ["The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "Each", "Every", "All", "Both", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "Some", "Other", "Such", "Same", "Table", "Tables", "Figure", "Figures", "Fig", "Section", "Sections", "Appendix", "Eq", "Equation", "Large", "Small", "New", "Novel", "Public", "Standard", "Real", "Synthetic", "Popular", "Existing", "Original", "Full", "Training", "Test", "Testing", "Validation", "Dev", "Development", "Evaluation", "Benchmark", "Benchmarks", "Dataset", "Datasets", "Corpus", "Data", "In", "On", "For", "With", "From", "To", "Of", "By", "As", "At", "We", "It", "Experiments", "Results", "Following", "Finally", "First", "Second", "Third", "Then", "Also", "However", "Moreover", "Furthermore", "Here", "There", "When", "While", "Recently", "Specifically", "Similarly", "Moreover", "Additionally", "Besides", "Experimental", "Extensive", "Challenging", "Multiple", "Various", "Different", "Additional", "Main", "Unlabeled", "Labeled", "Annotated", "Human", "Image", "Images", "Text", "Video", "Videos", "Audio", "Speech", "Language", "Medical", "English", "Since", "After", "Before", "Until", "During", "Using", "Based", "Compared", "Unlike", "Like", "Although", "Because", "Thus", "Hence", "Therefore", "Overall"]
 )
 # Nouns after which a name is a method, not a dataset ("the UCF model" would be odd; "BERT model").
 _METHOD_NOUN = re.compile(
@@ -212,41 +208,51 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
     list of DatasetCue
     """
     text = doc.text
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text
     cues: list[DatasetCue] = []
     bounds = [*doc.starts, len(text)]
-    for m in _DATASET_NOUN.finditer(text):
-        index = _sentence_index(bounds, m.start())
-        for name in _name_before(text, m.start()):
-            cues.append(DatasetCue(name, True, index))
-        # "the Brown Corpus", "Penn Treebank": the noun is part of the name
-        word = m.group(0)
-        if word[0].isupper():
+    nouns = 0
+    for m in _NOUN_OR_ON.finditer(lower):
+        if m.group(1) is not None:
+            nouns += 1
+            # a name before the noun has a capital or digit in the last word ("UCF 101 [41] datasets")
+            last = text[max(0, m.start() - 30) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            if not any(ch.isupper() or ch.isdigit() for ch in last):
+                continue
+            index = _sentence_index(bounds, m.start())
             before = _name_before(text, m.start())
-            if before:
+            for name in before:
+                cues.append(DatasetCue(name, True, index))
+            # "the Brown Corpus", "Penn Treebank": the noun is part of the name
+            word = text[m.start() : m.end()]
+            if word[0].isupper() and before:
                 cues.append(DatasetCue(f"{before[0]} {word}", True, index))
-    for m in _RELEASE_CUE.finditer(text):
-        for name in _names_after(text, m.end())[:1]:
-            cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
-    for m in _SEARCH_CUE.finditer(text):
+            continue
+        after = text[m.end() : m.end() + 24].split(" ", 1)[0]
+        if not any(ch.isupper() or ch.isdigit() for ch in after):
+            continue
         index = _sentence_index(bounds, m.start())
-        for name in _names_after(text, m.end()):
-            cues.append(DatasetCue(name, True, index))
-    for m in _ON_CUE.finditer(text):
-        index = _sentence_index(bounds, m.start())
+        window = lower[max(bounds[index], m.start() - 70) : m.start()]
+        if not _ON_VERB.search(window):
+            continue
         for name in _names_after(text, m.end()):
             cues.append(DatasetCue(name, False, index))
+    if nouns:
+        for m in _RELEASE_CUE.finditer(text):
+            for name in _names_after(text, m.end())[:1]:
+                cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    if any(w in lower for w in _SEARCH_WORDS):
+        for m in _SEARCH_CUE.finditer(lower):
+            index = _sentence_index(bounds, m.start())
+            for name in _names_after(text, m.end()):
+                cues.append(DatasetCue(name, True, index))
     return cues
 
 
 def _sentence_index(bounds: list[int], offset: int) -> int:
-    lo, hi = 0, len(bounds) - 1
-    while lo < hi - 1:
-        mid = (lo + hi) // 2
-        if bounds[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid
-    return lo
+    return max(0, bisect_right(bounds, offset) - 1)
 
 
 def method_cue(text: str, end: int) -> bool:

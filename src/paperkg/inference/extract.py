@@ -392,13 +392,7 @@ _ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]+(?:ese|ish|ian|ean|ic)$")
 # Languages and nationalities the endings above do not catch; the list is closed and general
 # (it names no method), and a language is never a method a paper introduces.
 _LANGUAGES = frozenset(
-    "German Greek Dutch French Thai Hindi Urdu Korean Arabic Hebrew Czech Latin Swahili Tamil "
-    "Telugu Farsi Mandarin Cantonese Basque Catalan Welsh Maori Zulu Yoruba Igbo Hausa Amharic "
-    "Tagalog Filipino Malay Khmer Lao Burmese Tibetan Uyghur Mongolian Kazakh Uzbek Pashto Kurdish "
-    "Sindhi Marathi Gujarati Punjabi Kannada Malayalam Odia Sinhala Nepali Bengali Russian Italian "
-    "Indonesian Korean American African European Asian Indian Mexican Brazilian Canadian "
-    "Australian Egyptian Iranian Persian Western Eastern Northern Southern Multilingual "
-    "Monolingual Bilingual Crosslingual".split()
+    ["German", "Greek", "Dutch", "French", "Thai", "Hindi", "Urdu", "Korean", "Arabic", "Hebrew", "Czech", "Latin", "Swahili", "Tamil", "Telugu", "Farsi", "Mandarin", "Cantonese", "Basque", "Catalan", "Welsh", "Maori", "Zulu", "Yoruba", "Igbo", "Hausa", "Amharic", "Tagalog", "Filipino", "Malay", "Khmer", "Lao", "Burmese", "Tibetan", "Uyghur", "Mongolian", "Kazakh", "Uzbek", "Pashto", "Kurdish", "Sindhi", "Marathi", "Gujarati", "Punjabi", "Kannada", "Malayalam", "Odia", "Sinhala", "Nepali", "Bengali", "Russian", "Italian", "Indonesian", "Korean", "American", "African", "European", "Asian", "Indian", "Mexican", "Brazilian", "Canadian", "Australian", "Egyptian", "Iranian", "Persian", "Western", "Eastern", "Northern", "Southern", "Multilingual", "Monolingual", "Bilingual", "Crosslingual"]
 )
 # Nouns after which an acronym's long form names a task or a field, not a method:
 # "named entity recognition (NER)", "machine translation (MT)", "information retrieval (IR)".
@@ -414,14 +408,11 @@ _TASK_NOUN = re.compile(
 # (the rule above needs one). No rule can tell "NER" from a method's acronym without its long
 # form, so these few stay listed here; each is a task or a field, never a method.
 _FIELD_ACRONYMS = frozenset(
-    "NLP NLG NLU NLI NER MT SMT NMT QA IR IE ASR TTS WSD POS SRL OCR CWS CV ML AI KG RE ED MRC "
-    "ABSA TC".split()
+    ["NLP", "NLG", "NLU", "NLI", "NER", "MT", "SMT", "NMT", "QA", "IR", "IE", "ASR", "TTS", "WSD", "POS", "SRL", "OCR", "CWS", "CV", "ML", "AI", "KG", "RE", "ED", "MRC", "ABSA", "TC"]
 )
 # Function words after which a capitalised word heads its own phrase (so it may be a name).
 _PHRASE_STOPS = frozenset(
-    "that which who whose where when while and or but for to with in on of is are was were by from "
-    "as at into onto than using via based called named dubbed termed the a an this these those its "
-    "their our it we they has have had can could will would should may might must also not".split()
+    ["that", "which", "who", "whose", "where", "when", "while", "and", "or", "but", "for", "to", "with", "in", "on", "of", "is", "are", "was", "were", "by", "from", "as", "at", "into", "onto", "than", "using", "via", "based", "called", "named", "dubbed", "termed", "the", "a", "an", "this", "these", "those", "its", "their", "our", "it", "we", "they", "has", "have", "had", "can", "could", "will", "would", "should", "may", "might", "must", "also", "not"]
 )
 
 

@@ -12,13 +12,13 @@ from paperkg._gc import cyclic_gc_paused
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
 from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
+    _COMPARES,
     FamilyHit,
     Introduced,
     Mention,
     PaperText,
     acronym_definitions,
     find_introduced,
-    name_rejection,
     paper_text,
     relation_of,
     sentence_at,
@@ -147,6 +147,7 @@ def _score_families(
 ) -> dict[str, FamilyHit]:
     hits: dict[str, FamilyHit] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
+    body: dict[str, list[tuple[int, float]]] = {}
     for match, fid in phrases:
         key = (fid, compact(match.surface).lower())
         counts[key] += 1
@@ -154,7 +155,12 @@ def _score_families(
             continue
         hit = hits.setdefault(fid, FamilyHit())
         # the title says what the paper is about: its phrases count double
-        hit.score += weights.get(key, 0.5) * (2 if match.start < doc.title_end else 1)
+        weight = weights.get(key, 0.5)
+        if match.start < doc.title_end:
+            hit.score += 2 * weight
+        else:
+            hit.score += weight
+            body.setdefault(fid, []).append((match.start, weight))
         if hit.evidence is None:
             hit.evidence = sentence_at(doc, match.start)[1]
         if match.surface not in hit.via:
@@ -164,6 +170,19 @@ def _score_families(
         hit.score += w
         if why not in hit.via:
             hit.via.append(why)
+    # a family the paper compares itself with or recalls as background ("outperforms in-context
+    # learning", "many architectures such as linear attention") is what the paper is not: those
+    # phrases count a quarter. Checked only for families that could pass their floor.
+    aside: dict[int, bool] = {}
+    for fid, items in body.items():
+        if hits[fid].score < floors.get(fid, _FAMILY_THRESHOLD):
+            continue
+        for start, weight in items:
+            index, sentence = sentence_at(doc, start)
+            if index not in aside:
+                aside[index] = _aside(sentence)
+            if aside[index]:
+                hits[fid].score -= 0.75 * weight
     ranked = sorted(
         ((fid, h) for fid, h in hits.items() if h.score >= floors.get(fid, _FAMILY_THRESHOLD)),
         key=lambda x: (-x[1].score, x[0]),
@@ -171,6 +190,22 @@ def _score_families(
     # a family far weaker than the paper's main one is a passing remark, not what the paper is about
     floor = ranked[0][1].score * _FAMILY_RELATIVE if ranked else 0.0
     return {fid: h for fid, h in ranked[:_FAMILY_MAX] if h.score >= floor}
+
+
+_BACKGROUND = re.compile(
+    r"^(?:Currently|Existing|Many|Most|Recently|Recent|Prior|Previous|Previously|Traditional|"
+    r"Traditionally|Conventional|Conventionally|Typically|Although|While|Despite|Unlike)\b"
+)
+# besides what relation_of calls a comparison (_COMPARES: than, outperforms, compared with, vs, ...)
+_ASIDE_WORDS = ("such as", "prevailing", "existing", "instead of", "alternative to", "unlike")
+
+
+def _aside(sentence: str) -> bool:
+    """Return True if a sentence names things as comparison or background, not as the paper's own."""
+    if _BACKGROUND.match(sentence):
+        return True
+    lower = sentence.lower()
+    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -452,6 +487,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         )
 
     builds = infer_builds_on(claims, by_id, introducer)
+    _inherit_families(results, builds.edges)
     result = _assemble(
         papers, lexicon, new, results, introducer, version_of, builds, related_k, len(intro_claims)
     )
@@ -495,6 +531,27 @@ def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[st
     return added
 
 
+def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge]) -> int:
+    """A paper that extends another's named method joins that paper's main family; return how many joined.
+
+    "We build on SPLADE" puts a paper in SPLADE's family even when its own
+    wording names no family phrase; the evidence is the extending sentence.
+    """
+    joined = 0
+    for edge in edges:
+        if edge.relation != "extends" or edge.source not in results or edge.target not in results:
+            continue
+        source, target = results[edge.source], results[edge.target]
+        if not target.families or len(source.families) >= _FAMILY_MAX:
+            continue
+        fid = next(iter(target.families))
+        if fid in source.families:
+            continue
+        source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
+        joined += 1
+    return joined
+
+
 def _common_word(name: str, words: set[str]) -> bool:
     """Return True if ``name`` is one capitalised ordinary word the corpus also writes in lowercase."""
     if " " in name or not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
@@ -528,13 +585,17 @@ def _corpus_demotions(
     """
     older: set[str] = set()
     users: dict[str, int] = defaultdict(int)
+    order: dict[tuple[str, str], int | None] = {}
     for pid, found in results.items():
         for eid in found.mentions:
             users[eid] += 1
             target = introducer.get(eid)
             if target is None or eid in authoritative or eid in older:
                 continue
-            if date_order(by_id[pid], by_id[target]) == -1:
+            pair = (pid, target)
+            if pair not in order:
+                order[pair] = date_order(by_id[pid], by_id[target])
+            if order[pair] == -1:
                 older.add(eid)
     floor = max(_GENERIC_MIN, _GENERIC_SHARE * len(papers))
     generic = {
