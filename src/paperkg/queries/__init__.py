@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from paperkg.queries._backend import edge_counts
-from paperkg.queries.families import family_members
+from paperkg.queries.families import family_members, list_families
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
@@ -12,6 +12,7 @@ from paperkg.queries.paths import path
 from paperkg.queries.results import (
     CommonWork,
     FamilyMember,
+    FamilySize,
     FamilyTimeline,
     Influence,
     Lineage,
@@ -28,6 +29,7 @@ from paperkg.queries.results import (
 __all__ = [
     "CommonWork",
     "FamilyMember",
+    "FamilySize",
     "FamilyTimeline",
     "Influence",
     "Lineage",
@@ -44,6 +46,7 @@ __all__ = [
     "family_members",
     "influential",
     "lineage",
+    "list_families",
     "paper_ref",
     "path",
     "prior_works",
