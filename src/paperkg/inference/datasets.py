@@ -223,12 +223,12 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
                 continue
             index = _sentence_index(bounds, m.start())
             before = _name_before(text, m.start())
-            for name in before:
-                cues.append(DatasetCue(name, True, index))
-            # "the Brown Corpus", "Penn Treebank": the noun is part of the name
+            # "the Brown Corpus", "Penn Treebank": a capitalised noun is part of the name
             word = text[m.start() : m.end()]
             if word[0].isupper() and before:
-                cues.append(DatasetCue(f"{before[0]} {word}", True, index))
+                before[0] = f"{before[0]} {word}"
+            for name in before:
+                cues.append(DatasetCue(name, True, index))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
         if not any(ch.isupper() or ch.isdigit() for ch in after):
