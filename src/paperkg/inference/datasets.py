@@ -18,7 +18,7 @@ _DATASET_NOUN = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treeban
 # Both in one pass over the lowercased text: a dataset noun (group 1) or a preposition (group 2).
 _NOUN_OR_ON = re.compile(
     r"\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
-    r"(on|using|from)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
+    r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
 _SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
 # Wordings that say a paper evaluates, trains or reports results on what follows "on": found by

@@ -159,6 +159,11 @@ _USES = re.compile(
 )
 
 
+_RELATION = re.compile(
+    f"(?P<extends>{_EXTENDS.pattern})|(?P<compares>{_COMPARES.pattern})|(?P<uses>{_USES.pattern})"
+)
+
+
 def relation_of(sentence: str) -> str | None:
     """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None.
 
@@ -180,14 +185,15 @@ def relation_of(sentence: str) -> str | None:
     >>> relation_of("We build on SPLADE and propose several improvements.")
     'extends'
     """
-    sentence = sentence.lower()
-    if _EXTENDS.search(sentence):
-        return "extends"
-    if _COMPARES.search(sentence):
-        return "compares"
-    if _USES.search(sentence):
-        return "uses"
-    return None
+    # one scan for the three kinds; extends wins wherever it is, then compares, then uses
+    found = None
+    for m in _RELATION.finditer(sentence.lower()):
+        kind = m.lastgroup
+        if kind == "extends":
+            return "extends"
+        if kind == "compares" or found is None:
+            found = kind
+    return found
 
 
 # --- introduced names -------------------------------------------------------------
@@ -204,6 +210,9 @@ _CALLED = re.compile(
     r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
     r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
 )
+# A sentence with none of these cannot introduce a name by any rule of find_introduced: the
+# first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
+_ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new))\b|proposed")
 _CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
@@ -663,7 +672,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 found.append(Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title"))
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
-        sentence = " ".join(doc.text[bounds[i] : bounds[i + 1]].split())
+        raw = doc.text[bounds[i] : bounds[i + 1]]
+        # every cue below needs one of these words: most sentences are passed over unread
+        if _ANY_CUE.search(raw) is None:
+            continue
+        sentence = " ".join(raw.split())
         if not sentence:
             continue
         lower = sentence.lower()

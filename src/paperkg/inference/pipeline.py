@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -178,9 +179,11 @@ def _score_families(
         if hits[fid].score < floors.get(fid, _FAMILY_THRESHOLD):
             continue
         for start, weight in items:
-            index, sentence = sentence_at(doc, start)
+            # the raw sentence is enough to read its cues: no need to normalise its spacing
+            index = max(0, bisect_right(doc.starts, start) - 1)
             if index not in aside:
-                aside[index] = _aside(sentence)
+                end = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
+                aside[index] = _aside(doc.text[doc.starts[index] : end].lstrip())
             if aside[index]:
                 hits[fid].score -= 0.75 * weight
     ranked = sorted(
@@ -423,8 +426,10 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                     long_form = definitions.get(match.surface)
                     if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                         continue
-                index, sentence = sentence_at(doc, match.start)
+                # the sentence's index first: its text is normalised once, for its first name
+                index = max(0, bisect_right(doc.starts, match.start) - 1)
                 if index not in typed:
+                    sentence = sentence_at(doc, match.start)[1]
                     typed[index] = (sentence, relation_of(sentence))
                 found.mentions.setdefault(eid, []).append(
                     Mention(eid, match.surface, match.start, *typed[index], match.glued)
