@@ -1197,13 +1197,26 @@ def eval_command(
     table = Table(show_edge=False, box=None, pad_edge=False)
     for column in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "category" else "right")
-    for name in ("builds_on", "datasets", "families"):
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         s = getattr(report, name)
         table.add_row(
             name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)
         )
     out.print(table)
-    for name in ("builds_on", "datasets", "families"):
+    if report.fields:
+        per_field = Table(show_edge=False, box=None, pad_edge=False)
+        per_field.add_column("field")
+        per_field.add_column("papers", justify="right")
+        for name in ("builds_on", "introduced", "datasets"):
+            per_field.add_column(f"{name} P/R (fp)", justify="right")
+        for field_name, fs in report.fields.items():
+            cells = [
+                f"{s.precision:.2f}/{s.recall:.2f} ({s.fp})"
+                for s in (fs.builds_on, fs.introduced, fs.datasets)
+            ]
+            per_field.add_row(field_name, str(fs.papers), *cells)
+        out.print(per_field)
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         wrong = [e for e in report.errors if e.category == name]
         for e in wrong[:errors_shown]:
             label = "FP" if e.kind == "false_positive" else "FN"
