@@ -54,6 +54,7 @@ def embed_papers(
     data_dir: str | Path | None = None,
     progress: Progress | None = None,
     encoder: Encoder | None = None,
+    checkpoint_seconds: float = 10.0,
 ) -> Embeddings:
     """Return the vectors of ``papers``, encoding only the texts the cache does not hold.
 
@@ -72,6 +73,10 @@ def embed_papers(
         Where to draw the encoding bar.
     encoder
         An already loaded model to use instead of loading one.
+    checkpoint_seconds
+        The cache is saved after a batch when this long has passed since its last
+        save, and once at the end (also when encoding fails or is interrupted),
+        so an interrupted build keeps what it encoded.
 
     Returns
     -------
@@ -100,11 +105,18 @@ def embed_papers(
             encoder = load_encoder(model, device, batch_size)
             load_seconds = encoder.load_seconds
         first = {keys[i]: i for i in reversed(missing)}
+
+        def keep(rows: list[int], vectors: npt.NDArray[np.float32]) -> None:
+            cache.add([todo[row] for row in rows], vectors)
+            cache.checkpoint(checkpoint_seconds)
+
         started = time.perf_counter()
-        vectors = encoder.encode([texts[first[key]] for key in todo], progress, "encoding")
+        try:
+            encoder.encode([texts[first[key]] for key in todo], progress, "encoding", on_batch=keep)
+        finally:
+            # Also on an error or Ctrl-C: what was encoded is kept, the next build encodes the rest.
+            cache.save()
         encode_seconds = time.perf_counter() - started
-        cache.add(todo, vectors)
-        cache.save()
     matrix = cache.get(keys) if keys else np.empty((0, cache.dim or 0), np.float32)
     return Embeddings(
         ids=[p.id for p in papers],
