@@ -21,7 +21,7 @@ from paperkg.similarity.embed import DEFAULT_MODEL, model_key, paper_text
 @pytest.fixture
 def fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the stage load the bag-of-words stand-in instead of a sentence-transformers model."""
-    monkeypatch.setattr(pipeline, "load_encoder", lambda *args, **kwargs: fake_encoder())
+    monkeypatch.setattr(pipeline, "load_any_encoder", lambda *args, **kwargs: fake_encoder())
 
 
 def _options(data_dir: Path, **stage: object) -> BuildOptions:
@@ -135,6 +135,7 @@ def test_without_sentence_transformers_similarity_is_skipped_with_the_install_hi
     store: NetworkXStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     report = build_graph([ABSTRACTS], store, _options(data_dir))
     assert "pip install 'paperkg[embed]'" in (_stage(report.stages).skipped or "")
 
@@ -151,6 +152,7 @@ def test_without_sentence_transformers_the_build_still_stores_the_papers(
     store: NetworkXStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     build_graph([ABSTRACTS], store, _options(data_dir))
     assert len(list(store.papers())) == 11
 
@@ -159,7 +161,7 @@ def test_with_every_vector_cached_no_model_is_needed(
     store: NetworkXStore, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "load_encoder", lambda *args, **kwargs: fake_encoder(DEFAULT_MODEL))
+        patch.setattr(pipeline, "load_any_encoder", lambda *args, **kwargs: fake_encoder(DEFAULT_MODEL))
         build_graph([ABSTRACTS], store, _options(data_dir))
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
     report = build_graph([ABSTRACTS], store, _options(data_dir, top_k=3, threshold=None))

@@ -57,7 +57,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedBuild]:
     encoder = load_encoder()
     options = BuildOptions(load=LoadOptions(year=2025), infer=False, citations=False, data_dir=data_dir)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_encoder", lambda *args, **kwargs: encoder)
+        patch.setattr(pipeline, "load_any_encoder", lambda *args, **kwargs: encoder)
         with NetworkXStore.open(data_dir, writable=True, create=True) as store:
             first = build_graph([EXAMPLES], store, options)
             first_edges = _similar_edges(store)
@@ -153,7 +153,7 @@ def test_cli_similar_json_gives_k_neighbours(seed_build: SeedBuild) -> None:
 def test_cli_semantic_search_lists_splade_first(
     seed_build: SeedBuild, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search, "load_encoder", lambda *args, **kwargs: seed_build.encoder)
+    monkeypatch.setattr(search, "load_any_encoder", lambda *args, **kwargs: seed_build.encoder)
     result = CliRunner().invoke(
         app,
         [

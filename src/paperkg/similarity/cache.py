@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from paperkg.exceptions import StoreCorrupt, StoreVersionError
 
-__all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "text_key"]
+__all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "model_folder", "text_key"]
 
 CACHE_DIR = "embeddings"
 FORMAT_NAME = "paperkg-embeddings"
@@ -50,6 +50,11 @@ def text_key(text: str) -> str:
 def _model_folder(model: str) -> str:
     slug = re.sub(r"[^0-9A-Za-z]+", "-", model).strip("-")[-48:] or "model"
     return f"{slug}-{hashlib.sha256(model.encode('utf-8')).hexdigest()[:8]}"
+
+
+def model_folder(data_dir: str | Path, model: str) -> Path:
+    """Return the folder of ``model``'s cache in ``data_dir``."""
+    return Path(data_dir) / CACHE_DIR / _model_folder(model)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -105,7 +110,7 @@ class EmbeddingCache:
         """
         if data_dir is None:
             return cls(None, model)
-        folder = Path(data_dir) / CACHE_DIR / _model_folder(model)
+        folder = model_folder(data_dir, model)
         cache = cls(folder, model)
         index_file = folder / INDEX_FILE
         if index_file.exists():

@@ -127,6 +127,18 @@ class Encoder:
         dim = dimension_of()
         self.dimension = int(dim) if dim is not None else 0
         self.load_seconds = 0.0
+        self.backend = "torch"
+
+    def _encode_batch(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Encode one batch with the sentence-transformers model."""
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
 
     def encode(
         self,
@@ -166,14 +178,7 @@ class Encoder:
         try:
             for start in range(0, len(order), self.batch_size):
                 rows = order[start : start + self.batch_size]
-                vectors = self.model.encode(
-                    [texts[i] for i in rows],
-                    batch_size=self.batch_size,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
-                out[rows] = np.asarray(vectors, dtype=np.float32)
+                out[rows] = self._encode_batch([texts[i] for i in rows])
                 if on_batch is not None:
                     on_batch(rows, out[rows])
                 bar.advance(len(rows))

@@ -16,10 +16,77 @@ from paperkg.graph.build import BuildOptions, StageResult
 from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 from paperkg.similarity.cache import EmbeddingCache, text_key
-from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text
+from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text, resolve_device
 from paperkg.similarity.topk import top_k
 
-__all__ = ["Embeddings", "embed_papers", "run", "similar_edges"]
+__all__ = ["BACKENDS", "Embeddings", "embed_papers", "load_any_encoder", "run", "similar_edges"]
+
+BACKENDS = ("auto", "onnx", "torch")
+
+
+def _on_cpu(device: str | None, resolve: bool) -> bool:
+    """Whether encoding happens on the CPU; ``resolve`` asks torch when no device is given."""
+    if device and device != "auto":
+        return device == "cpu"
+    if not resolve:
+        return True
+    try:
+        return resolve_device(device) == "cpu"
+    except MissingDependency:
+        return True
+
+
+def load_any_encoder(
+    model: str | None,
+    data_dir: str | Path | None,
+    device: str | None = None,
+    batch_size: int = 64,
+    backend: str = "auto",
+    *,
+    resolve: bool = True,
+) -> Encoder:
+    """Load the model on ONNX Runtime when it can run there, else with sentence-transformers.
+
+    ONNX Runtime gives the same vectors (cosine 0.99999+) faster on a CPU and
+    imports in a fraction of the time torch takes; the model is exported to ONNX
+    beside the embeddings cache the first time (which needs torch, once).
+
+    Parameters
+    ----------
+    model
+        The model name or directory.
+    data_dir
+        Where the ONNX export is kept; ``None`` means torch.
+    device, batch_size
+        See :func:`paperkg.similarity.embed.load_encoder`; a GPU means torch.
+    backend
+        ``auto`` (ONNX on a CPU when ``onnxruntime`` is installed and the model
+        exports, else torch), ``onnx`` or ``torch``.
+    resolve
+        With no device given, ask torch whether a GPU is there (a build does; a
+        query, which is one short text, takes the CPU without importing torch).
+
+    Raises
+    ------
+    ValueError
+        When the backend is unknown.
+    MissingDependency, LoadError
+        When the backend asked for cannot be used.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    if backend == "onnx" or (backend == "auto" and data_dir is not None and _on_cpu(device, resolve)):
+        from paperkg.exceptions import LoadError
+        from paperkg.similarity.onnx_encoder import load_onnx_encoder
+
+        if data_dir is None:
+            raise ValueError("the ONNX encoder needs a data directory to keep its export in")
+        try:
+            return load_onnx_encoder(model, data_dir, batch_size=batch_size)
+        except (MissingDependency, LoadError):
+            if backend == "onnx":
+                raise
+    return load_encoder(model, device, batch_size)
 
 
 @dataclass
@@ -55,6 +122,7 @@ def embed_papers(
     progress: Progress | None = None,
     encoder: Encoder | None = None,
     checkpoint_seconds: float = 10.0,
+    backend: str = "auto",
 ) -> Embeddings:
     """Return the vectors of ``papers``, encoding only the texts the cache does not hold.
 
@@ -77,6 +145,8 @@ def embed_papers(
         The cache is saved after a batch when this long has passed since its last
         save, and once at the end (also when encoding fails or is interrupted),
         so an interrupted build keeps what it encoded.
+    backend
+        How to run the model when it must be loaded: see :func:`load_any_encoder`.
 
     Returns
     -------
@@ -102,7 +172,7 @@ def embed_papers(
     load_seconds = encode_seconds = 0.0
     if todo:
         if encoder is None:
-            encoder = load_encoder(model, device, batch_size)
+            encoder = load_any_encoder(model, data_dir, device, batch_size, backend)
             load_seconds = encoder.load_seconds
         first = {keys[i]: i for i in reversed(missing)}
 
@@ -234,6 +304,7 @@ def run(
     summary: dict[str, Any] = {
         "model": embeddings.model,
         "device": embeddings.device or "not loaded",
+        "backend": embeddings.encoder.backend if embeddings.encoder is not None else "not loaded",
         "papers": len(papers),
         "encoded": embeddings.encoded,
         "cache_hits": embeddings.cache_hits,
