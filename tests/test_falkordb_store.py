@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -202,11 +202,21 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         papers, edges = _big_graph(4000)
         expected = {"nodes": {"paper": len(papers)}, "edges": {"BUILDS_ON": len(edges)}}
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
-        killer = threading.Timer(0.5, server.kill)
-        killer.start()
+        # Kill the server after the tenth write batch, not after a wall-clock delay: on a fast or
+        # a busy machine a timer fired after the load had finished, or before it had begun.
+        run = store.run
+        writes = 0
+
+        def run_then_kill(query: str, params: dict[str, Any] | None = None, *, write: bool = False) -> Any:
+            nonlocal writes
+            writes += write
+            if writes == 11:
+                server.kill()
+            return run(query, params, write=write)
+
+        store.run = run_then_kill  # type: ignore[method-assign]
         with pytest.raises(ServerError, match="lost FalkorDB"):
             _load(store, papers, edges)
-        killer.join()
         server.start()  # replays the committed batches from the AOF
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
@@ -312,3 +322,16 @@ def test_papers_read_back_without_their_embedding(store: FalkorDBStore) -> None:
     store.upsert_papers([paper])
     store.upsert_embeddings({paper.id: [1.0, 0.0]})
     assert store.get_paper(paper.id) == paper
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "LOAD CSV FROM 'https://example.org/x.csv' AS row RETURN row",
+        "load  csv with headers from 'file:///etc/passwd' AS row RETURN row",
+    ],
+)
+def test_a_read_only_run_refuses_load_csv(store: FalkorDBStore, statement: str) -> None:
+    # Issue 17 item 8: ro_query still let the server open an outbound connection.
+    with pytest.raises(QueryError, match=r"reaches outside the graph .*pass --write if you mean it"):
+        store.run(statement)

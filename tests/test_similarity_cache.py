@@ -188,5 +188,5 @@ def test_an_index_naming_a_file_outside_its_folder_is_refused(
     index = json.loads(index_file.read_text())
     index["vectors"] = name
     index_file.write_text(json.dumps(index))
-    with pytest.raises(StoreCorrupt, match="not a file of this folder"):
+    with pytest.raises(StoreCorrupt, match=r"not a vectors-\*\.npy name in this folder"):
         EmbeddingCache.open(tmp_path, "bag-of-words")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,8 +28,39 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Control characters (C0 but newline and tab, DEL, C1) and the bidi controls that reorder a
+# line: papers' titles and abstracts may hold them, and raw they would drive the terminal
+# (retitle the window, clear the screen) or make text read other than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with control characters shown as escapes (``\\x1b``), so none reaches the terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+class _SafeConsole(Console):
+    """A console that makes control characters in printed strings visible instead of obeying them."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+    def print_json(self, json: str | None = None, **kwargs: Any) -> None:
+        # rich re-encodes JSON without escaping C1 or bidi controls: print it indented here, with
+        # every control character as a \u escape, which keeps the JSON's meaning.
+        import json as _json
+
+        text = _json.dumps(_json.loads(json or "null"), indent=2, ensure_ascii=False)
+        super().print(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False)
+
+
+out = _SafeConsole(highlight=False, soft_wrap=True)
+err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 # -- shared options -----------------------------------------------------------
 
@@ -181,6 +213,34 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return fields
 
 
+def _parse_limits(values: list[str]) -> Any:
+    """Return the loaders' Limits with each ``NAME=VALUE`` of ``--limit`` set."""
+    import dataclasses
+
+    from paperkg.loaders import LIMIT_NAMES, Limits
+
+    limits = Limits()
+    for value in values:
+        name, sep, raw = value.partition("=")
+        field_name = LIMIT_NAMES.get(name.strip())
+        if not sep or field_name is None:
+            raise typer.BadParameter(
+                f"expected NAME=VALUE with NAME one of {', '.join(LIMIT_NAMES)}, got {value!r}",
+                param_hint="--limit",
+            )
+        kind = type(getattr(limits, field_name))
+        try:
+            number = kind(raw.strip())
+        except ValueError:
+            raise typer.BadParameter(
+                f"{name}: expected a number, got {raw!r}", param_hint="--limit"
+            ) from None
+        if not number > 0:
+            raise typer.BadParameter(f"{name}: expected a number above 0, got {raw!r}", param_hint="--limit")
+        limits = dataclasses.replace(limits, **{field_name: number})
+    return limits
+
+
 def _print_build(report: BuildReport, verb: str) -> None:
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
@@ -198,6 +258,12 @@ def _print_build(report: BuildReport, verb: str) -> None:
     for r in report.files:
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
+        for name, count in r.missing.items():
+            out.print(f"  {Path(r.source).name}: {count} papers without {name}", markup=False)
+        for note in r.notes[:5]:
+            out.print(f"  note: {Path(r.source).name}, {note}", markup=False)
+        if len(r.notes) > 5:
+            out.print(f"  ... and {len(r.notes) - 5} more notes on {r.source}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:
@@ -248,6 +314,7 @@ def _build_options(
         categories=list(extra.pop("categories", []) or []),
         since=extra.pop("since", None),
         until=extra.pop("until", None),
+        limits=_parse_limits(extra.pop("limits", None) or []),
     )
     from paperkg.graph import default_data_dir
 
@@ -271,6 +338,14 @@ FieldOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--field", help="Column mapping for JSON Lines / CSV, e.g. --field title=paper_title (repeatable)."
+    ),
+]
+LimitOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help="Raise or lower a bound on input, e.g. --limit record-mb=64 (record-mb, document-mb, "
+        "field-chars, json-depth, gzip-ratio; repeatable).",
     ),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Source files (format detected from content).")]
@@ -386,6 +461,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
@@ -409,6 +485,7 @@ def _build_command(add: bool) -> Callable[..., None]:
             batch_size=batch_size,
             top_k=top_k,
             threshold=threshold,
+            limits=limit,
         )
         _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
@@ -61,11 +65,33 @@ def _columns(rows: list[dict[str, Any]], first: list[str]) -> list[str]:
 
 def _write_csv(path: Path, rows: list[dict[str, Any]], first: list[str]) -> None:
     columns = _columns(rows, first)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with _replacing(path) as raw:
+        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         for row in rows:
             writer.writerow({k: ("" if v is None else _flat(v)) for k, v in row.items()})
+        handle.flush()
+        # The file is closed by _replacing, after the rename is decided.
+        handle.detach()
+
+
+@contextmanager
+def _replacing(out: Path) -> Iterator[IO[bytes]]:
+    """Write ``out`` through a new temporary file beside it, then rename it into place.
+
+    The temporary file is created exclusively (``mkstemp``: O_CREAT | O_EXCL, a fresh
+    random name), so a link planted at a predictable ``<out>.tmp`` is never followed.
+    """
+    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
@@ -88,15 +114,14 @@ def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
     out = Path(out)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
-        tmp = out.with_name(out.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-        os.replace(tmp, out)
+        with _replacing(out) as handle:
+            handle.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
         return [out]
     if fmt in ("graphml", "gexf"):
         flat = _flat_graph(graph)
         writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-        writer(flat, out)
+        with _replacing(out) as handle:
+            writer(flat, handle)
         return [out]
     if out.is_dir():
         nodes_path, edges_path = out / "nodes.csv", out / "edges.csv"

@@ -132,6 +132,8 @@ class Neo4jStore(ServerStore):
         from neo4j import READ_ACCESS, WRITE_ACCESS
         from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
+        if not write:
+            cypher.refuse_outbound(query)
         mode = WRITE_ACCESS if write else READ_ACCESS
         try:
             with self._driver.session(database=self.database, default_access_mode=mode) as session:

@@ -38,7 +38,6 @@ CACHE_DIR = "embeddings"
 FORMAT_NAME = "paperkg-embeddings"
 FORMAT_VERSION = 1
 INDEX_FILE = "index.json"
-# What a vectors file may be called: a bare name in the cache's folder, never a path.
 _VECTORS_NAME = re.compile(r"vectors-[0-9a-f]{1,64}\.npy")
 
 
@@ -129,10 +128,11 @@ class EmbeddingCache:
                 )
             keys = [str(k) for k in index["keys"]]
             vectors_file = str(index["vectors"])
-            # The index names a file; one outside this folder (../x.npy, /etc/...) is refused.
+            # A name read from the data directory must stay in it: never a path elsewhere, which
+            # a later save would delete as the old vectors file.
             if not _VECTORS_NAME.fullmatch(vectors_file):
                 raise StoreCorrupt(
-                    f"{index_file}: the vectors file {vectors_file!r} is not a file of this folder; {fix}"
+                    f"{index_file}: the vectors file {vectors_file[:80]!r} is not a vectors-*.npy name in this folder; {fix}"
                 )
             stored = np.load(index_file.parent / vectors_file, mmap_mode="r", allow_pickle=False)
         except (OSError, ValueError, KeyError, TypeError) as e:
