@@ -9,11 +9,13 @@ from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
 from paperkg.queries.paths import path
+from paperkg.queries.references import likely_references
 from paperkg.queries.results import (
     CommonWork,
     FamilyMember,
     FamilyTimeline,
     Influence,
+    LikelyReference,
     Lineage,
     LineageHop,
     PaperRef,
@@ -30,6 +32,7 @@ __all__ = [
     "FamilyMember",
     "FamilyTimeline",
     "Influence",
+    "LikelyReference",
     "Lineage",
     "LineageHop",
     "PaperRef",
@@ -43,6 +46,7 @@ __all__ = [
     "edge_counts",
     "family_members",
     "influential",
+    "likely_references",
     "lineage",
     "paper_ref",
     "path",

@@ -17,6 +17,7 @@ from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 from paperkg.similarity.cache import EmbeddingCache, text_key
 from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text, resolve_device
+from paperkg.similarity.hybrid import HybridWeights, date_span, hybrid_edges
 from paperkg.similarity.topk import top_k
 
 __all__ = ["BACKENDS", "Embeddings", "embed_papers", "load_any_encoder", "run", "similar_edges"]
@@ -255,6 +256,25 @@ def similar_edges(
     return edges
 
 
+# The edges from a paper to the specific things it names: what "shared entities" counts.
+_ENTITY_EDGES = (EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
+
+
+def _graph_signals(done: dict[str, StageResult]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
+    """The entities of each paper and the CITES pairs, from the earlier stages' edges."""
+    entities: dict[str, set[str]] = {}
+    cites: list[tuple[str, str]] = []
+    for result in done.values():
+        if result.skipped:
+            continue
+        for edge in result.edges:
+            if edge.kind in _ENTITY_EDGES:
+                entities.setdefault(edge.source, set()).add(edge.target)
+            elif edge.kind == EdgeKind.CITES:
+                cites.append((edge.source, edge.target))
+    return entities, cites
+
+
 def run(
     papers: list[Paper],
     options: BuildOptions,
@@ -262,6 +282,12 @@ def run(
     done: dict[str, StageResult] | None = None,
 ) -> StageResult:
     """Run the similarity stage: embed every paper (through the cache) and draw SIMILAR_TO edges.
+
+    Neighbours are ranked by the hybrid score (:mod:`paperkg.similarity.hybrid`)
+    with ``options.similar_weights`` (``"embedding=1,lexical=0.5,..."``, the
+    defaults when empty); with every weight but the embedding's at 0 they are the
+    bare model's cosine neighbours. Each paper also gets its nearest papers among
+    those not dated later than it, the candidates of ``likely_references``.
 
     Every SIMILAR_TO edge is recomputed over the whole corpus, so papers added
     later displace the neighbours of existing papers as they should.
@@ -276,7 +302,8 @@ def run(
     progress
         Where to draw the encoding bar.
     done
-        Earlier stages' results (unused).
+        Earlier stages' results: inference's entity edges and the citations'
+        CITES edges feed the hybrid score.
 
     Returns
     -------
@@ -298,8 +325,21 @@ def run(
     except MissingDependency as e:
         return StageResult(name="similarity", skipped=f"{e}; then build again to add SIMILAR_TO edges")
     topk_device = embeddings.device if (embeddings.device or "").startswith("cuda") else None
+    weights = HybridWeights.parse(getattr(options, "similar_weights", None) or "")
     topk_started = time.perf_counter()
-    edges = similar_edges(embeddings.ids, embeddings.vectors, options.top_k, options.threshold, topk_device)
+    entities, cites = _graph_signals(done or {})
+    edges = hybrid_edges(
+        embeddings.ids,
+        [paper_text(p) for p in papers],
+        embeddings.vectors,
+        k=options.top_k,
+        weights=weights,
+        entities=entities,
+        cites=cites,
+        threshold=options.threshold,
+        device=topk_device,
+        dates=[date_span(p.published, p.year, p.date_precision) for p in papers],
+    )
     topk_seconds = time.perf_counter() - topk_started
     summary: dict[str, Any] = {
         "model": embeddings.model,
@@ -313,6 +353,7 @@ def run(
         "model_load_seconds": round(embeddings.load_seconds, 2),
         "top_k": options.top_k,
         "threshold": options.threshold,
+        "weights": weights.to_dict(),
         "edges": len(edges),
         "topk_seconds": round(topk_seconds, 2),
         "seconds": round(time.perf_counter() - started, 2),

@@ -9,12 +9,12 @@ from paperkg.exceptions import QueryError
 from paperkg.graph.store import GraphStore
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
-from paperkg.queries.results import SearchHit
+from paperkg.queries.results import SearchHit, SimilarPaper
 from paperkg.similarity.embed import Encoder, model_key
 from paperkg.similarity.pipeline import BACKENDS, embed_papers, load_any_encoder
 from paperkg.similarity.topk import normalise, top_k
 
-__all__ = ["built_model", "load_query_encoder", "semantic_search"]
+__all__ = ["built_model", "embedding_neighbours", "load_query_encoder", "semantic_search"]
 
 
 def load_query_encoder(
@@ -138,4 +138,61 @@ def semantic_search(
         SearchHit(paper=paper_ref(papers[col]), score=round(float(score), 6), matched=["semantic"])
         for col, score in zip(found.indices[0].tolist(), found.scores[0].tolist(), strict=True)
         if col >= 0
+    ]
+
+
+def embedding_neighbours(
+    store: GraphStore,
+    paper: str,
+    k: int = 10,
+    *,
+    data_dir: str | Path | None = None,
+    model: str | None = None,
+) -> list[SimilarPaper]:
+    """Return a paper's ``k`` nearest papers by the bare embedding cosine (the model alone, no hybrid).
+
+    Vectors come from the embeddings cache the build filled, so no model is
+    loaded unless some paper's text is missing from it.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    paper
+        A reference to the paper.
+    k
+        How many neighbours, at least 1.
+    data_dir
+        Where the cache is; by default the store's data directory.
+    model
+        The model; by default the one the last build used.
+
+    Returns
+    -------
+    list of SimilarPaper
+        Nearest first, ``score`` the cosine, ``rank`` from 1; ties to the smaller id.
+
+    Raises
+    ------
+    PaperNotFound, AmbiguousPaper
+        When ``paper`` does not name exactly one paper.
+    QueryError
+        When ``k`` is below 1.
+    """
+    from paperkg.queries.papers import resolve_paper
+
+    if k < 1:
+        raise QueryError(f"k must be at least 1, got {k}")
+    root = resolve_paper(store, paper).id
+    papers = sorted(store.papers(), key=lambda p: p.id)
+    where = data_dir if data_dir is not None else _store_data_dir(store)
+    embeddings = embed_papers(papers, model=model or built_model(store), data_dir=where)
+    row = next(i for i, p in enumerate(papers) if p.id == root)
+    scores = embeddings.vectors @ embeddings.vectors[row]
+    scores[row] = -float("inf")
+    order = sorted(range(len(papers)), key=lambda i: (-scores[i], papers[i].id))[:k]
+    return [
+        SimilarPaper(paper=paper_ref(papers[i]), score=round(float(scores[i]), 6), rank=rank)
+        for rank, i in enumerate(order, start=1)
+        if scores[i] != -float("inf")
     ]
