@@ -303,7 +303,7 @@ def test_query_command_on_falkordb(
     _push(falkordb_server, built_dir, "t-query", "--replace")
     monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
     monkeypatch.setenv("FALKORDB_GRAPH", "t-query")
-    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb"])
+    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb", "--json"])
     assert [h["source"]["id"] for h in json.loads(result.output)["hops"]] == [fx.BERT, fx.LLAMA]
 
 

@@ -18,7 +18,7 @@ from paperkg.exceptions import PaperKGError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import GraphStore
 
-__all__ = ["EXPORT_FORMATS", "export_graph", "to_networkx"]
+__all__ = ["EXPORT_FORMATS", "export_graph", "to_networkx", "write_graph"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv")
 
@@ -101,7 +101,7 @@ def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
     (every attribute kept, ``kind`` on each node and edge); ``graphml`` and
     ``gexf`` hold lists as JSON strings; ``csv`` writes ``<out>-nodes.csv`` and
     ``<out>-edges.csv`` (or ``nodes.csv``/``edges.csv`` inside ``out`` when it is
-    a directory).
+    a directory, or a string ending in ``/``). Missing folders are created.
 
     Raises
     ------
@@ -111,7 +111,12 @@ def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     graph = to_networkx(store)
+    # A missing folder is made (for csv, a path ending in "/" names a folder to make).
+    folder = isinstance(out, str) and out.endswith(("/", os.sep))
     out = Path(out)
+    if fmt == "csv" and folder:
+        out.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         with _replacing(out) as handle:
@@ -132,3 +137,27 @@ def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
     _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])
     _write_csv(edges_path, [dict(a) for _, _, a in graph.edges(data=True)], ["source", "target", "kind"])
     return [nodes_path, edges_path]
+
+
+def write_graph(store: GraphStore, fmt: str, stream: IO[bytes]) -> None:
+    """Write the store's graph in ``fmt`` (json, graphml or gexf) to a binary stream.
+
+    ``paperkg export`` uses it to print to standard output when no file is named.
+
+    Raises
+    ------
+    PaperKGError
+        When the format is unknown, or is ``csv`` (two files, so it needs ``--out``).
+    """
+    if fmt == "csv":
+        raise PaperKGError("csv export writes two files (nodes and edges); name a folder or prefix with --out")
+    if fmt not in EXPORT_FORMATS:
+        raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    graph = to_networkx(store)
+    if fmt == "json":
+        data = nx.node_link_data(graph, edges="edges")
+        stream.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        stream.write(b"\n")
+        return
+    writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+    writer(_flat_graph(graph), stream)

@@ -77,7 +77,7 @@ class Neo4jStore(ServerStore):
         uri = uri or os.environ.get("NEO4J_URI")
         if not uri:
             raise ServerError(
-                "no Neo4j server given; set NEO4J_URI (e.g. neo4j://localhost:7687) or pass --uri"
+                "no Neo4j server given; set NEO4J_URI (e.g. neo4j://localhost:7687) or pass --url"
             )
         database = database or os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from paperkg.queries._backend import edge_counts
-from paperkg.queries.families import family_members
+from paperkg.queries.families import family_members, list_families
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
@@ -13,6 +13,7 @@ from paperkg.queries.references import likely_references
 from paperkg.queries.results import (
     CommonWork,
     FamilyMember,
+    FamilySize,
     FamilyTimeline,
     Influence,
     LikelyReference,
@@ -30,6 +31,7 @@ from paperkg.queries.results import (
 __all__ = [
     "CommonWork",
     "FamilyMember",
+    "FamilySize",
     "FamilyTimeline",
     "Influence",
     "LikelyReference",
@@ -48,6 +50,7 @@ __all__ = [
     "influential",
     "likely_references",
     "lineage",
+    "list_families",
     "paper_ref",
     "path",
     "prior_works",
