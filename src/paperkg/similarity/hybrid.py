@@ -38,7 +38,6 @@ import numpy.typing as npt
 
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.references import date_span, not_later
-from paperkg.similarity.topk import top_k
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -311,6 +310,7 @@ def hybrid_edges(
     candidates: int = 50,
     device: str | None = None,
     dates: Sequence[tuple[int, int] | None] | None = None,
+    block_rows: int = 256,
 ) -> list[Edge]:
     """Return SIMILAR_TO edges ranked by the hybrid score (see the module docstring).
 
@@ -333,7 +333,7 @@ def hybrid_edges(
         How many nearest papers by embedding and by TF-IDF each paper considers
         (papers sharing a citation are added); the hybrid score ranks these.
     device
-        ``cuda`` computes the embedding candidates on the GPU.
+        Accepted for the stage's sake; the hybrid ranking runs on the CPU.
     dates
         Each paper's date span (:func:`date_span`). When given, each paper also
         gets its ``k`` best neighbours among the papers dated no later than it
@@ -364,25 +364,12 @@ def hybrid_edges(
     w = weights.as_array()
     c = min(candidates, n - 1)
 
-    emb_top = top_k(vecs, c, device=device).indices
     lexical = tfidf_matrix(stexts) if w[1] > 0 else None
-    lex_top = _sparse_top(lexical, c) if lexical is not None else None
+    lexical_t = lexical.T.tocsc() if lexical is not None else None
     spans = [dates[i] for i in order] if dates is not None else None
-    emb_early = lex_early = None
-    if spans is not None:
-        # Each paper's nearest among those not later than it: another pass, masked by date.
-        starts = np.array([sp[0] if sp else np.iinfo(np.int64).max for sp in spans], dtype=np.int64)
-        ends = np.array([sp[1] if sp else np.iinfo(np.int64).max for sp in spans], dtype=np.int64)
-        emb_early = _masked_top(lambda a, b: vecs[a:b] @ vecs.T, n, c, starts, ends)
-        if lexical is not None:
-            lexical_t = lexical.T.tocsc()
-            lex_early = _masked_top(
-                lambda a, b: np.asarray(lexical[a:b].dot(lexical_t).todense(), dtype=np.float32),
-                n,
-                c,
-                starts,
-                ends,
-            )
+    big = np.iinfo(np.int64).max
+    starts = np.array([sp[0] if sp else big for sp in spans or []], dtype=np.int64)
+    ends = np.array([sp[1] if sp else big for sp in spans or []], dtype=np.int64)
 
     ent_sets = [frozenset(entities.get(pid, ())) if entities else frozenset() for pid in sid]
     ent_idf = _idf_sets(ent_sets) if w[2] > 0 else {}
@@ -403,75 +390,96 @@ def hybrid_edges(
             by_citer[x].append(row)
 
     edges: list[Edge] = []
-    for row in range(n):
-        cand: set[int] = {int(j) for j in emb_top[row] if j >= 0}
-        if lex_top is not None:
-            cand.update(int(j) for j in lex_top[row] if j >= 0)
-        for early in (emb_early, lex_early):
-            if early is not None:
-                cand.update(int(j) for j in early[row] if j >= 0)
-        if w[3] > 0:
-            cand.update(j for r in refs.get(row, ()) for j in by_ref[r])
-            cand.update(j for x in citers.get(row, ()) for j in by_citer[x])
-        cand.discard(row)
-        if not cand:
-            continue
-        cols = np.array(sorted(cand), dtype=np.int64)
-        raw = np.zeros((4, len(cols)), dtype=np.float64)
-        raw[0] = vecs[cols] @ vecs[row]
+    # One pass over blocks of rows: each block's embedding and TF-IDF scores against
+    # every paper are computed once, dense, and give both the candidates (nearest
+    # overall, and nearest among the papers not later than the row) and their raw
+    # signals; memory stays at two block x n float32 tiles.
+    for start in range(0, n, block_rows):
+        stop = min(start + block_rows, n)
+        local = np.arange(stop - start)
+        emb = vecs[start:stop] @ vecs.T
+        emb[local, local + start] = -np.inf
+        lex = None
         if lexical is not None:
-            raw[1] = np.asarray(lexical[cols].dot(lexical[row].T).todense()).ravel()
-        if ent_idf and ent_sets[row]:
-            mine = ent_sets[row]
-            raw[2] = [sum(ent_idf[e] for e in mine & ent_sets[j]) for j in cols]
-        if w[3] > 0 and (refs.get(row) or citers.get(row)):
-            raw[3] = [
-                _overlap(refs.get(row), refs.get(j)) + _overlap(citers.get(row), citers.get(j)) for j in cols
-            ]
-        z = np.vstack([_zscore(raw[s]) for s in range(4)])
-        contrib = w[:, None] * z
-        score = contrib.sum(axis=0)
-        if threshold is not None:
-            score = np.where(raw[0] >= threshold, score, -np.inf)
-        # Highest score first; ties to the smaller id (cols are ascending rows, rows are id order).
-        ranked = [pos for pos in np.lexsort((cols, -score)) if np.isfinite(score[pos])]
-        overall = {pos: r for r, pos in enumerate(ranked[:k], start=1)}
-        earlier: dict[int, int] = {}
-        undated: dict[int, int] = {}
+            lex = np.asarray(lexical[start:stop].dot(lexical_t).todense(), dtype=np.float32)
+            lex[local, local + start] = -np.inf
+        pools = [_top_columns(emb, c)] + ([_top_columns(lex, c)] if lex is not None else [])
         if spans is not None:
-            order_known = [not_later(spans[int(cols[pos])], spans[row]) for pos in ranked]
-            dated = [pos for pos, known in zip(ranked, order_known, strict=True) if known]
-            unknown = [pos for pos, known in zip(ranked, order_known, strict=True) if known is None]
-            earlier = {pos: r for r, pos in enumerate(dated[:k], start=1)}
-            undated = {pos: r for r, pos in enumerate(unknown[:k], start=1)}
-        for pos in ranked:
-            if pos not in overall and pos not in earlier and pos not in undated:
+            # Later: both dates known and the candidate starts after the row's date ends.
+            rows_end = ends[start:stop, None]
+            later = (starts[None, :] != big) & (rows_end != big) & (starts[None, :] > rows_end)
+            pools.append(_top_columns(np.where(later, -np.inf, emb), c))
+            if lex is not None:
+                pools.append(_top_columns(np.where(later, -np.inf, lex), c))
+        for at in local.tolist():
+            row = start + at
+            cand: set[int] = set()
+            for pool in pools:
+                cand.update(int(j) for j in pool[at] if j >= 0)
+            if w[3] > 0:
+                cand.update(j for x in refs.get(row, ()) for j in by_ref[x])
+                cand.update(j for x in citers.get(row, ()) for j in by_citer[x])
+            cand.discard(row)
+            if not cand:
                 continue
-            positive = np.clip(contrib[:, pos], 0.0, None)
-            total = positive.sum()
-            shares = {
-                s: round(float(positive[i] / total), 3) if total > 0 else 0.0 for i, s in enumerate(SIGNALS)
-            }
-            attrs: dict[str, Any] = {
-                "method": "hybrid",
-                "cosine": round(float(raw[0, pos]), 6),
-                "signals": {s: round(float(raw[i, pos]), 6) for i, s in enumerate(SIGNALS)},
-                "shares": shares,
-            }
-            if pos in earlier:
-                attrs["earlier_rank"] = earlier[pos]
-            if pos in undated:
-                attrs["undated_rank"] = undated[pos]
-            edges.append(
-                Edge(
-                    kind=EdgeKind.SIMILAR_TO,
-                    source=sid[row],
-                    target=sid[int(cols[pos])],
-                    score=round(float(score[pos]), 6),
-                    rank=overall.get(pos),
-                    attrs=attrs,
+            cols = np.array(sorted(cand), dtype=np.int64)
+            raw = np.zeros((4, len(cols)), dtype=np.float64)
+            raw[0] = emb[at, cols]
+            if lex is not None:
+                raw[1] = lex[at, cols]
+            if ent_idf and ent_sets[row]:
+                mine = ent_sets[row]
+                raw[2] = [sum(ent_idf[e] for e in mine & ent_sets[j]) for j in cols]
+            if w[3] > 0 and (refs.get(row) or citers.get(row)):
+                raw[3] = [
+                    _overlap(refs.get(row), refs.get(j)) + _overlap(citers.get(row), citers.get(j))
+                    for j in cols
+                ]
+            z = np.vstack([_zscore(raw[s]) for s in range(4)])
+            contrib = w[:, None] * z
+            score = contrib.sum(axis=0)
+            if threshold is not None:
+                score = np.where(raw[0] >= threshold, score, -np.inf)
+            # Highest score first; ties to the smaller id (cols are ascending rows, rows are id order).
+            ranked = [pos for pos in np.lexsort((cols, -score)) if np.isfinite(score[pos])]
+            overall = {pos: r for r, pos in enumerate(ranked[:k], start=1)}
+            earlier: dict[int, int] = {}
+            undated: dict[int, int] = {}
+            if spans is not None:
+                order_known = [not_later(spans[int(cols[pos])], spans[row]) for pos in ranked]
+                dated = [pos for pos, known in zip(ranked, order_known, strict=True) if known]
+                unknown = [pos for pos, known in zip(ranked, order_known, strict=True) if known is None]
+                earlier = {pos: r for r, pos in enumerate(dated[:k], start=1)}
+                undated = {pos: r for r, pos in enumerate(unknown[:k], start=1)}
+            for pos in ranked:
+                if pos not in overall and pos not in earlier and pos not in undated:
+                    continue
+                positive = np.clip(contrib[:, pos], 0.0, None)
+                total = positive.sum()
+                shares = {
+                    s: round(float(positive[i] / total), 3) if total > 0 else 0.0
+                    for i, s in enumerate(SIGNALS)
+                }
+                attrs: dict[str, Any] = {
+                    "method": "hybrid",
+                    "cosine": round(float(raw[0, pos]), 6),
+                    "signals": {s: round(float(raw[i, pos]), 6) for i, s in enumerate(SIGNALS)},
+                    "shares": shares,
+                }
+                if pos in earlier:
+                    attrs["earlier_rank"] = earlier[pos]
+                if pos in undated:
+                    attrs["undated_rank"] = undated[pos]
+                edges.append(
+                    Edge(
+                        kind=EdgeKind.SIMILAR_TO,
+                        source=sid[row],
+                        target=sid[int(cols[pos])],
+                        score=round(float(score[pos]), 6),
+                        rank=overall.get(pos),
+                        attrs=attrs,
+                    )
                 )
-            )
     return edges
 
 
@@ -483,40 +491,10 @@ def _overlap(a: set[str] | None, b: set[str] | None) -> float:
     return shared / math.sqrt(len(a) * len(b)) if shared else 0.0
 
 
-def _masked_top(
-    scores_of: Any,
-    n: int,
-    k: int,
-    starts: npt.NDArray[np.int64],
-    ends: npt.NDArray[np.int64],
-    block: int = 256,
-) -> npt.NDArray[np.int64]:
-    """The ``k`` best other rows of each row among those not dated after it (unknown dates allowed)."""
-    big = np.iinfo(np.int64).max
-    out = np.full((n, k), -1, dtype=np.int64)
-    for start in range(0, n, block):
-        stop = min(start + block, n)
-        scores = np.array(scores_of(start, stop), dtype=np.float32)
-        rows = np.arange(start, stop)
-        # Later: both dates known and the candidate starts after the root ends.
-        later = (starts[None, :] != big) & (ends[rows, None] != big) & (starts[None, :] > ends[rows, None])
-        scores[later] = -np.inf
-        scores[np.arange(stop - start), rows] = -np.inf
-        part = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.argsort(-scores, axis=1)[:, :k]
-        picked = np.take_along_axis(scores, part, axis=1)
-        out[start:stop, : part.shape[1]] = np.where(np.isfinite(picked), part, -1)
-    return out
-
-
-def _sparse_top(matrix: Any, k: int, block: int = 256) -> npt.NDArray[np.int64]:
-    """The ``k`` highest-scoring other rows of each row of an L2-normalised sparse matrix (unordered)."""
-    n = matrix.shape[0]
-    out = np.full((n, k), -1, dtype=np.int64)
-    transposed = matrix.T.tocsc()
-    for start in range(0, n, block):
-        stop = min(start + block, n)
-        scores = np.asarray(matrix[start:stop].dot(transposed).todense(), dtype=np.float32)
-        scores[np.arange(stop - start), np.arange(start, stop)] = -np.inf
-        part = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.argsort(-scores, axis=1)[:, :k]
-        out[start:stop, : part.shape[1]] = part
+def _top_columns(scores: npt.NDArray[np.float32], k: int) -> npt.NDArray[np.int64]:
+    """The columns of the ``k`` highest finite scores of each row (unordered; ``-1`` pads)."""
+    n = scores.shape[1]
+    part = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.argsort(-scores, axis=1)[:, :k]
+    picked = np.take_along_axis(scores, part, axis=1)
+    out: npt.NDArray[np.int64] = np.where(np.isfinite(picked), part, -1).astype(np.int64)
     return out
