@@ -354,7 +354,9 @@ def run(
         "top_k": options.top_k,
         "threshold": options.threshold,
         "weights": weights.to_dict(),
-        "edges": len(edges),
+        # The k nearest of each paper; the other edges rank its earlier papers for likely_references.
+        "edges": sum(1 for e in edges if e.rank is not None),
+        "earlier_candidate_edges": sum(1 for e in edges if e.rank is None),
         "topk_seconds": round(topk_seconds, 2),
         "seconds": round(time.perf_counter() - started, 2),
     }
