@@ -290,11 +290,16 @@ def _idf_sets(sets: Sequence[frozenset[str]]) -> dict[str, float]:
 
 
 def _zscore(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    std = values.std()
-    if std < 1e-12:
-        return np.zeros_like(values)
-    out: npt.NDArray[np.float64] = (values - values.mean()) / std
+    """Standardise one signal over a paper's candidates.
+
+    The spread is floored at 0.001 so that a signal which barely varies (cosines
+    equal to the third decimal) is not blown up into unit-size noise.
+    """
+    out: npt.NDArray[np.float64] = (values - values.mean()) / max(float(values.std()), _MIN_SPREAD)
     return out
+
+
+_MIN_SPREAD = 1e-3
 
 
 def hybrid_edges(
