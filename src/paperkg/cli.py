@@ -722,6 +722,15 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        similar_weights: Annotated[
+            str | None,
+            typer.Option(
+                "--similar-weights",
+                help="SIMILAR_TO's mix, e.g. embedding=1,lexical=0.5,entities=0.3,citations=0.5 "
+                "(embedding=1,lexical=0,entities=0,citations=0: the bare model).",
+                show_default=False,
+            ),
+        ] = None,
         limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
@@ -748,6 +757,14 @@ def _build_command(add: bool) -> Callable[..., None]:
             threshold=threshold,
             limits=limit,
         )
+        if similar_weights:
+            from paperkg.similarity.hybrid import HybridWeights
+
+            try:
+                HybridWeights.parse(similar_weights)
+            except ValueError as e:
+                raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
+            options.similar_weights = similar_weights
         _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
     command.__name__ = "add" if add else "build"
@@ -879,17 +896,46 @@ def search(
 def similar(
     paper: PaperArg,
     k: Annotated[int, typer.Option("-k", "--k", min=1, help="How many neighbours to list.")] = 10,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by", help="hybrid (the SIMILAR_TO edges: embedding, words, entities, citations) or embedding."
+        ),
+    ] = "hybrid",
+    earlier: Annotated[
+        bool,
+        typer.Option(
+            "--earlier", help="Likely references: only papers dated no later, linked ones (BUILDS_ON, CITES) first."
+        ),
+    ] = False,
+    include_undated: Annotated[
+        bool, typer.Option("--include-undated", help="With --earlier, also papers whose order is unknown.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List a paper's nearest papers by embedding (SIMILAR_TO), and which are also linked otherwise."""
+    """List a paper's nearest papers (SIMILAR_TO), why, and which are also linked otherwise."""
     from paperkg.queries import resolve_paper
     from paperkg.queries import similar as run_similar
 
+    if by not in ("hybrid", "embedding"):
+        raise typer.BadParameter("choose hybrid or embedding", param_hint="--by")
     with _errors(), _store(store, data_dir) as handle:
         found = resolve_paper(handle, paper)
-        neighbours = run_similar(handle, found.id, k=k)
+        if earlier:
+            from paperkg.queries import likely_references
+
+            likely = likely_references(handle, found.id, k=k, include_undated=include_undated)
+        elif by == "embedding":
+            from paperkg.similarity.search import embedding_neighbours
+
+            neighbours = embedding_neighbours(handle, found.id, k=k, data_dir=data_dir)
+        else:
+            neighbours = run_similar(handle, found.id, k=k)
+    if earlier:
+        _print_likely(found.id, found.label, likely, as_json)
+        return
     if as_json:
         _print_json({"paper": found.id, "similar": [n.model_dump(mode="json") for n in neighbours]})
         return
@@ -903,7 +949,25 @@ def similar(
     for n in neighbours:
         score = f"{n.score:.3f}" if n.score is not None else "  -  "
         linked = f"  [also {', '.join(k.lower() for k in n.also_linked)}]" if n.also_linked else ""
-        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}", markup=False)
+        why = "  (" + ", ".join(f"{name} {share:.0%}" for name, share in n.shares.items() if share > 0) + ")"
+        why = why if n.shares else ""
+        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}{why}", markup=False)
+
+
+def _print_likely(paper_id: str, label: str, rows: list[Any], as_json: bool) -> None:
+    """Print likely references as a table, or as JSON rows of id, label, year, score."""
+    if as_json:
+        _print_json([r.model_dump(mode="json") for r in rows])
+        return
+    out.print(f"{label}  ({paper_id}): likely references", markup=False)
+    if not rows:
+        out.print("  none: no earlier paper is linked or near (build with similarity to rank them)", markup=False)
+        return
+    for r in rows:
+        score = f"{r.score:7.3f}" if r.score is not None else "      -"
+        linked = f"  [{', '.join(x.lower() for x in r.linked)}]" if r.linked else ""
+        undated = "  (date unknown)" if r.undated else ""
+        out.print(f"{r.rank:>3}  {score}  {r.year or '????'}  {r.id:<24} {r.label}{linked}{undated}", markup=False)
 
 
 @app.command()

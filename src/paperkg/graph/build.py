@@ -46,6 +46,8 @@ class BuildOptions:
     batch_size: int = 64
     top_k: int = 10
     threshold: float = 0.3
+    # SIMILAR_TO's hybrid weights, "embedding=1,lexical=0.5,entities=0.3,citations=0.5"; empty: defaults.
+    similar_weights: str | None = None
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None

@@ -239,9 +239,21 @@ RETURN pair[0] AS u, pair[1] AS v, s {_REF} AS source, t {_REF} AS target,
 
 SIMILAR = f"""MATCH (a:Node {{id: $id}})
 MATCH (a)-[s:SIMILAR_TO]->(b:Paper)
+WHERE s.rank IS NOT NULL
 OPTIONAL MATCH (a)-[o]-(b)
 WHERE type(o) <> 'SIMILAR_TO'
-RETURN b {_REF} AS paper, s.score AS score, s.rank AS rank, collect(DISTINCT type(o)) AS also_linked"""
+RETURN b {_REF} AS paper, s.score AS score, s.rank AS rank, s.attrs AS attrs,
+       collect(DISTINCT type(o)) AS also_linked"""
+
+# likely_references: the paper's BUILDS_ON and CITES targets, then its SIMILAR_TO
+# neighbours (ranked among the earlier papers at build time); dates compared in Python.
+_DATED_REF = "{.id, .label, .title, .year, .published, .arxiv_id, .date_precision}"
+
+LIKELY_LINKED = f"""MATCH (a:Node {{id: $id}})-[r:BUILDS_ON|CITES]->(b:Paper)
+RETURN b {_DATED_REF} AS paper, type(r) AS kind"""
+
+LIKELY_SIMILAR = f"""MATCH (a:Node {{id: $id}})-[s:SIMILAR_TO]->(b:Paper)
+RETURN b {_DATED_REF} AS paper, s.score AS score, s.attrs AS attrs"""
 
 SHARED_DATASETS = f"""MATCH (a:Node {{id: $id}})
 MATCH (a)-[s:SHARES_DATASET]-(b:Paper)

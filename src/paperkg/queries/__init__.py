@@ -9,12 +9,14 @@ from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
 from paperkg.queries.paths import path
+from paperkg.queries.references import likely_references
 from paperkg.queries.results import (
     CommonWork,
     FamilyMember,
     FamilySize,
     FamilyTimeline,
     Influence,
+    LikelyReference,
     Lineage,
     LineageHop,
     PaperRef,
@@ -32,6 +34,7 @@ __all__ = [
     "FamilySize",
     "FamilyTimeline",
     "Influence",
+    "LikelyReference",
     "Lineage",
     "LineageHop",
     "PaperRef",
@@ -45,6 +48,7 @@ __all__ = [
     "edge_counts",
     "family_members",
     "influential",
+    "likely_references",
     "lineage",
     "list_families",
     "paper_ref",

@@ -15,6 +15,7 @@ from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import resolve_paper, search, stats
 from paperkg.queries.paths import path
+from paperkg.queries.references import likely_references
 
 __all__ = ["CANNED", "CannedQuery", "run_canned"]
 
@@ -75,6 +76,14 @@ CANNED: dict[str, CannedQuery] = {
             ("paper",),
             {"k": int},
             (cypher.SIMILAR,),
+        ),
+        CannedQuery(
+            "likely_references",
+            likely_references,
+            "The earlier papers a paper most likely builds on or cites: linked ones first, then hybrid-ranked.",
+            ("paper",),
+            {"k": int, "include_undated": _bool},
+            (cypher.LIKELY_LINKED, cypher.LIKELY_SIMILAR),
         ),
         CannedQuery(
             "family_members",

@@ -103,6 +103,20 @@ class SimilarPaper(_Result):
     score: float | None = None
     rank: int | None = None
     also_linked: list[str] = Field(default_factory=list)
+    # Each signal's share of a hybrid score (embedding, lexical, entities, citations).
+    shares: dict[str, float] = Field(default_factory=dict)
+
+
+class LikelyReference(_Result):
+    """A paper that another paper most likely builds on or cites: an earlier paper, linked or near."""
+
+    id: str
+    label: str
+    year: int | None = None
+    score: float | None = None
+    rank: int
+    linked: list[str] = Field(default_factory=list)
+    undated: bool = False
 
 
 class FamilyMember(_Result):
