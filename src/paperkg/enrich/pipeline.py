@@ -287,7 +287,18 @@ def enrich_store(
         if upsert_external is not None:
             upsert_external(result.external_nodes)
     store.upsert_edges(result.edges)
-    report.citations = result.summary
+    from paperkg.graph import cocitation
+
+    # Co-citation and coupling are read off the citations: redraw them with the CITES edges.
+    overlap = cocitation.run(
+        list(index.by_id.values()),
+        BuildOptions(keep_external_refs=keep, data_dir=options.data_dir),
+        progress,
+        {"citations": result},
+    )
+    store.delete_edges(overlap.replaces)
+    store.upsert_edges(overlap.edges)
+    report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}
     store.set_meta(meta)

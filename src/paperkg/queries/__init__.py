@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from paperkg.queries._backend import edge_counts
+from paperkg.queries.authors import author_papers, coauthors, resolve_author
+from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
@@ -10,12 +12,16 @@ from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
 from paperkg.queries.paths import path
 from paperkg.queries.results import (
+    AuthorPapers,
+    AuthorRef,
+    Coauthor,
     CommonWork,
     FamilyMember,
     FamilyTimeline,
     Influence,
     Lineage,
     LineageHop,
+    OverlapPaper,
     PaperRef,
     PathHop,
     PathResult,
@@ -26,12 +32,16 @@ from paperkg.queries.results import (
 )
 
 __all__ = [
+    "AuthorPapers",
+    "AuthorRef",
+    "Coauthor",
     "CommonWork",
     "FamilyMember",
     "FamilyTimeline",
     "Influence",
     "Lineage",
     "LineageHop",
+    "OverlapPaper",
     "PaperRef",
     "PathHop",
     "PathResult",
@@ -39,6 +49,10 @@ __all__ = [
     "SharedDatasets",
     "SimilarPaper",
     "Stats",
+    "author_papers",
+    "co_cited",
+    "coauthors",
+    "coupled",
     "derivative_works",
     "edge_counts",
     "family_members",
@@ -47,6 +61,7 @@ __all__ = [
     "paper_ref",
     "path",
     "prior_works",
+    "resolve_author",
     "resolve_paper",
     "search",
     "shared_datasets",
