@@ -83,7 +83,12 @@ def test_co_cited_edge_lists_the_citing_papers(reference: NetworkXStore) -> None
 def test_overlap_keeps_each_papers_k_strongest() -> None:
     # hub h shares 2 members with each of a, b, c; with k=1 each of a, b, c keeps its only
     # partner h, and h keeps its strongest (c, the smallest set), so all three survive
-    sets = {"h": {"1", "2", "3", "4", "5", "6"}, "a": {"1", "2", "7", "8"}, "b": {"3", "4", "9"}, "c": {"5", "6"}}
+    sets = {
+        "h": {"1", "2", "3", "4", "5", "6"},
+        "a": {"1", "2", "7", "8"},
+        "b": {"3", "4", "9"},
+        "c": {"5", "6"},
+    }
     edges = overlap_edges(sets, EdgeKind.COUPLED, k=1)
     assert sorted((e.source, e.target, e.score) for e in edges) == [
         ("a", "h", round(2 / (4 * 6) ** 0.5, 4)),
@@ -149,7 +154,12 @@ def test_registry_runs_co_cited(graph: GraphStore) -> None:
 
 def test_stats_count_the_new_kinds(graph: GraphStore) -> None:
     counts = stats(graph)
-    assert (counts.edges["CO_CITED"], counts.edges["COUPLED"], counts.edges["AUTHORED"], counts.nodes["author"]) == (
+    assert (
+        counts.edges["CO_CITED"],
+        counts.edges["COUPLED"],
+        counts.edges["AUTHORED"],
+        counts.nodes["author"],
+    ) == (
         2,
         3,
         8,

@@ -571,20 +571,41 @@ def similar(
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (node-link), graphml, gexf, csv, bibtex, ris, cytoscape (Cytoscape.js JSON) or "
+            "vosviewer (map and network files).",
+        ),
     ] = "json",
     output: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output file (csv: a prefix or a directory).")
+        Path | None,
+        typer.Option("--out", "-o", help="Output file (csv, vosviewer: a prefix or a directory)."),
     ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Export only these edge kinds, comma-separated (e.g. cites,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    papers_only: Annotated[
+        bool, typer.Option("--papers-only", help="Export only papers and the edges between them.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, scripts or spreadsheets."""
-    from paperkg.graph.export import export_graph
+    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets."""
+    from paperkg.graph.export import export_graph, parse_kinds
 
-    target = output or Path(f"paperkg-graph.{'csv' if fmt == 'csv' else fmt}")
-    with _errors(), _store(store, data_dir) as handle:
-        written = export_graph(handle, fmt, target)
+    suffix = {"bibtex": "bib", "cytoscape": "cyjs", "vosviewer": "txt"}.get(fmt, fmt)
+    target = output or Path(f"paperkg-graph.{suffix}")
+    with _errors():
+        wanted = parse_kinds(kinds)
+        with _store(store, data_dir) as handle:
+            written = export_graph(handle, fmt, target, kinds=wanted, papers_only=papers_only)
     for path in written:
         out.print(str(path), markup=False)
 

@@ -74,7 +74,9 @@ def authors_of(papers: list[Paper]) -> tuple[list[Author], list[Edge]]:
             entry["ids"].update(paper.author_ids.get(raw, ()))
             entry["papers"] += 1
             edges.append(
-                Edge(kind=EdgeKind.AUTHORED, source=node, target=paper.id, rank=position, provenance="authors")
+                Edge(
+                    kind=EdgeKind.AUTHORED, source=node, target=paper.id, rank=position, provenance="authors"
+                )
             )
     authors = [
         Author(

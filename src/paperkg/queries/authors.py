@@ -65,7 +65,9 @@ def resolve_author(store: GraphStore, reference: str) -> AuthorRef:
         found.sort(key=lambda a: (-a.papers, a.id))
         listed = "; ".join(f"{a.id} ({a.name}, {a.papers} papers)" for a in found[:_SHOWN])
         more = f" and {len(found) - _SHOWN} more" if len(found) > _SHOWN else ""
-        raise QueryError(f"{reference!r} matches {len(found)} authors: {listed}{more}; give the full name or id")
+        raise QueryError(
+            f"{reference!r} matches {len(found)} authors: {listed}{more}; give the full name or id"
+        )
     return found[0]
 
 

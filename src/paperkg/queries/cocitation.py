@@ -98,9 +98,7 @@ def _overlap_networkx(
     return rows, refs
 
 
-def _overlap_cypher(
-    store: CypherStore, root: str, kind: EdgeKind
-) -> tuple[list[_Row], dict[str, PaperRef]]:
+def _overlap_cypher(store: CypherStore, root: str, kind: EdgeKind) -> tuple[list[_Row], dict[str, PaperRef]]:
     """The root's relationships of ``kind``, matched without direction, and the shared papers' refs."""
     rows: list[_Row] = []
     wanted: set[str] = set()
@@ -114,5 +112,7 @@ def _overlap_cypher(
         rows.append((ref_of(row["paper"]), row["score"], count, shared))
     refs = {}
     if wanted:
-        refs = {r["ref"]["id"]: ref_of(r["ref"]) for r in store.run(cypher.NODE_REFS, {"ids": sorted(wanted)})}
+        refs = {
+            r["ref"]["id"]: ref_of(r["ref"]) for r in store.run(cypher.NODE_REFS, {"ids": sorted(wanted)})
+        }
     return rows, refs
