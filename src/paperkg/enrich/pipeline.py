@@ -298,6 +298,13 @@ def enrich_store(
     )
     store.delete_edges(overlap.replaces)
     store.upsert_edges(overlap.edges)
+    from paperkg.graph import authors
+
+    # Names and author ids the API filled in become Author nodes.
+    people = authors.run(list(index.by_id.values()), BuildOptions(), progress)
+    store.delete_edges(people.replaces)
+    store.upsert_entities(people.entities)
+    store.upsert_edges(people.edges)
     report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}
