@@ -920,6 +920,102 @@ def viz(
     out.print(str(written), markup=False)
 
 
+# -- authors and clusters -----------------------------------------------------------
+
+
+@app.command()
+def author(
+    name: Annotated[
+        str, typer.Argument(help="The author's name (any case, 'Last, First' too), node id or ORCID/S2 id.")
+    ],
+    coauthors: Annotated[
+        bool, typer.Option("--coauthors", help="List the people they wrote papers with instead.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many co-authors to list.")] = 20,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List an author's papers, oldest first (or their co-authors with --coauthors)."""
+    from paperkg.queries import author_papers
+    from paperkg.queries import coauthors as find_coauthors
+
+    with _errors(), _store(store, data_dir) as handle:
+        if coauthors:
+            people = find_coauthors(handle, name, limit=limit)
+        else:
+            found = author_papers(handle, name)
+    if coauthors:
+        if as_json:
+            _print_json([p.model_dump(mode="json") for p in people])
+            return
+        if not people:
+            out.print("no co-authors in the graph", markup=False)
+        for person in people:
+            out.print(f"{person.count:>3}  {person.author.name}  ({person.author.id})", markup=False)
+        return
+    if as_json:
+        _print_json(found.model_dump(mode="json"))
+        return
+    ids = f"; {', '.join(found.author.ids)}" if found.author.ids else ""
+    out.print(f"{found.author.name} ({found.author.id}{ids}): {len(found.papers)} papers", markup=False)
+    for paper, rank in zip(found.papers, found.ranks, strict=True):
+        year = str(paper.year) if paper.year is not None else "----"
+        place = f"#{rank}" if rank is not None else ""
+        out.print(f"  {year}  {place:>3}  {paper.id:<24} {paper.label}", markup=False)
+
+
+@app.command()
+def clusters(
+    resolution: Annotated[
+        float,
+        typer.Option("--resolution", min=0.01, help="Louvain resolution: higher gives smaller clusters."),
+    ] = 1.0,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Random seed; the same graph and seed give the same clusters.")
+    ] = 0,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Edge kinds linking papers, comma-separated (default: builds_on,cites,similar_to,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster kept.")] = 2,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find clusters of papers (Louvain), name them by their distinctive terms and store them."""
+    from paperkg.graph.clusters import CLUSTER_KINDS, find_clusters, write_clusters
+    from paperkg.graph.export import parse_kinds
+
+    with _errors():
+        wanted = parse_kinds(kinds) or list(CLUSTER_KINDS)
+        with _store(store, data_dir, writable=True) as handle:
+            report = find_clusters(handle, kinds=wanted, resolution=resolution, seed=seed, min_size=min_size)
+            write_clusters(handle, report)
+            labels = {p.id: p.label for p in handle.papers()}
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    out.print(
+        f"{len(report.clusters)} clusters of {report.papers} papers over {report.links} links "
+        f"({report.unclustered} papers in none); resolution {resolution}, seed {seed}",
+        markup=False,
+    )
+    for cluster in report.clusters:
+        years = (
+            f"{cluster.first_year}-{cluster.last_year}" if cluster.first_year is not None else "years unknown"
+        )
+        out.print(f"{cluster.id:<11} {cluster.size:>5} papers  {years}  {cluster.name}", markup=False)
+        if cluster.terms[3:]:
+            out.print(f"{'':<11} also: {', '.join(cluster.terms[3:])}", markup=False)
+        for paper in cluster.top_papers[:3]:
+            out.print(f"{'':<11}   {labels.get(paper, paper)}", markup=False)
+
+
 # -- graph servers and canned queries ------------------------------------------------
 
 ServerUrlOpt = Annotated[
