@@ -676,6 +676,88 @@ def enrich(
     out.print(f"citations: {details}", markup=False)
 
 
+@app.command()
+def grow(
+    seeds: Annotated[
+        list[str],
+        typer.Argument(
+            help="Seed papers: arXiv ids, DOIs, Semantic Scholar or OpenAlex ids, papers of the graph, or files.",
+            show_default=False,
+        ),
+    ],
+    depth: Annotated[int, typer.Option("--depth", min=1, max=2, help="Hops out from the seeds: 1 or 2.")] = 1,
+    direction: Annotated[
+        str, typer.Option("--direction", help="Follow references, citations (citing papers) or both.")
+    ] = "both",
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, help="Neighbours kept per paper expanded, most relevant first."),
+    ] = 20,
+    max_papers: Annotated[int, typer.Option("--max-papers", min=0, help="New papers in all, at most.")] = 500,
+    source: Annotated[
+        str,
+        typer.Option("--from", help="The API to ask: semanticscholar or openalex (OPENALEX_API_KEY needed)."),
+    ] = "semanticscholar",
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    keep_external_refs: KeepExternalOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grow the graph from seed papers: fetch their references and citing papers and add them."""
+    from paperkg.enrich.grow import DIRECTIONS, GROW_SOURCES, GrowOptions, grow_graph
+    from paperkg.graph import default_data_dir
+
+    if source not in GROW_SOURCES:
+        raise typer.BadParameter(f"choose one of {', '.join(GROW_SOURCES)}", param_hint="--from")
+    if direction not in DIRECTIONS:
+        raise typer.BadParameter(f"choose one of {', '.join(DIRECTIONS)}", param_hint="--direction")
+    build = _build_options(
+        None,
+        None,
+        False,
+        [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        keep_external_refs=keep_external_refs,
+    )
+    options = GrowOptions(
+        source=source,
+        depth=depth,
+        direction=direction,
+        limit=limit,
+        max_papers=max_papers,
+        data_dir=data_dir or default_data_dir(),
+        build=build,
+    )
+    with (
+        _errors(),
+        _store(store, data_dir, writable=True, create=True) as handle,
+        _RichProgress() as progress,
+    ):
+        report = grow_graph(handle, seeds, options, progress)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    hops = ", ".join(f"depth {d}: {n}" for d, n in report.per_depth.items()) or "none"
+    out.print(
+        f"grew from {len(report.seeds)} seeds on {source}: {report.expanded} papers expanded, "
+        f"{report.fetched} neighbours fetched, new kept per hop ({hops}); {report.requests} requests, "
+        f"{report.cache_hits} answered from the cache",
+        markup=False,
+    )
+    if report.seeds_missing:
+        out.print(f"  not found on {source}: {', '.join(report.seeds_missing)}", markup=False)
+    for reason, count in sorted(report.skipped.items()):
+        out.print(f"  skipped, {reason}: {count}", markup=False)
+    if report.file:
+        out.print(f"  saved what arrived to {report.file}", markup=False)
+    if report.add is not None:
+        _print_build(report.add, "added")
+
+
 # -- inference: lineage, families, datasets, entities, evaluation ------------------
 
 

@@ -25,7 +25,7 @@ from paperkg.graph.store import GraphStore
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 
-__all__ = ["SOURCES", "EnrichOptions", "EnrichReport", "enrich_store"]
+__all__ = ["SOURCES", "EnrichOptions", "EnrichReport", "api_client", "enrich_store"]
 
 SOURCES = ("arxiv", "semanticscholar", "openalex")
 _API_ROOT = {"semanticscholar": S2_API, "openalex": OPENALEX_API, "arxiv": ARXIV_API}
@@ -112,6 +112,19 @@ def _client(
     if sleep is not None:
         client.sleep = sleep
     return client
+
+
+def api_client(
+    source: str,
+    data_dir: Path | None,
+    *,
+    cache: bool = True,
+    transport: Any = None,
+    sleep: Callable[[float], None] | None = None,
+) -> HttpClient:
+    """Return the HTTP client ``enrich`` uses for ``source``: its rate limit, retries, API key
+    header and the on-disk cache in ``<data_dir>/http-cache`` (``paperkg grow`` shares them)."""
+    return _client(source, EnrichOptions(source=source, data_dir=data_dir, cache=cache), transport, sleep)
 
 
 def _fetch(
