@@ -148,3 +148,29 @@ def test_clusters_command_names_the_clusters(tmp_path: Path) -> None:
         _fill(disk)
     result = CliRunner().invoke(app, ["clusters", "--data-dir", str(data_dir)])
     assert "2 clusters of 8 papers" in result.output
+
+
+def test_view_colours_papers_by_cluster(store: NetworkXStore) -> None:
+    from paperkg.viz import select_view
+    from paperkg.viz.html import page_elements
+
+    write_clusters(store, find_clusters(store))
+    elements = page_elements(select_view(store, color_by="cluster"))
+    legend = sorted((f["name"], f["count"]) for f in elements.families)
+    # equal sizes: numbered by their first member's id, a content hash here
+    assert legend == [("1: protein structure", 4), ("2: graph neural networks", 4)]
+
+
+def test_view_page_says_clusters(store: NetworkXStore, tmp_path: Path) -> None:
+    from paperkg.viz import render_html, select_view
+
+    write_clusters(store, find_clusters(store))
+    page = render_html(select_view(store, color_by="cluster"), tmp_path / "v.html").read_text()
+    assert '"groups": "cluster"' in page
+
+
+def test_view_refuses_an_unknown_colouring(store: NetworkXStore) -> None:
+    from paperkg.viz import select_view
+
+    with pytest.raises(QueryError, match="colour by family or cluster"):
+        select_view(store, color_by="year")

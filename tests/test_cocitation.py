@@ -248,3 +248,30 @@ def test_edge_kinds_are_stored_generically() -> None:
     kinds = {e.kind for e in store.edges()}
     assert {EdgeKind.CO_CITED, EdgeKind.COUPLED, EdgeKind.AUTHORED, EdgeKind.CITES} <= kinds
     assert isinstance(next(iter(store.edges([EdgeKind.CO_CITED]))), Edge)
+
+
+# -- the view ---------------------------------------------------------------------------
+
+
+def test_view_legend_names_co_cited_and_coupled(reference: NetworkXStore) -> None:
+    from paperkg.viz import select_view
+    from paperkg.viz.html import page_elements
+
+    kinds = {k["kind"]: (k["label"], k["count"]) for k in page_elements(select_view(reference)).kinds}
+    assert (kinds["CO_CITED"], kinds["COUPLED"], "AUTHORED" in kinds) == (
+        ("co-cited", 2),
+        ("coupled (cite the same)", 3),
+        False,
+    )
+
+
+def test_view_draws_authors_when_asked(reference: NetworkXStore) -> None:
+    from paperkg.viz import select_view
+    from paperkg.viz.html import page_elements
+
+    elements = page_elements(select_view(reference, kinds="authored"))
+    authors = sorted(n["label"] for n in elements.nodes if n["kind"] == "author")
+    assert (authors, [k["kind"] for k in elements.kinds]) == (
+        ["Ada Lovelace", "Alan Turing", "Edsger Dijkstra", "Grace Hopper"],
+        ["AUTHORED"],
+    )

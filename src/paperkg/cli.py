@@ -963,7 +963,8 @@ def viz(
         typer.Option(
             "--kinds",
             help="Edge kinds to draw, comma-separated: builds_on, cites, similar, same_family, "
-            "shares_dataset, introduces, mentions, uses_dataset, in_family (default: all).",
+            "shares_dataset, introduces, mentions, uses_dataset, in_family, co_cited, coupled, authored, "
+            "in_cluster (default: all but authored and in_cluster).",
             show_default=False,
         ),
     ] = None,
@@ -973,6 +974,12 @@ def viz(
     hubs: Annotated[
         bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
     ] = True,
+    color_by: Annotated[
+        str,
+        typer.Option(
+            "--color-by", help="Colour papers by method family or by cluster (run 'paperkg clusters' first)."
+        ),
+    ] = "family",
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -991,6 +998,7 @@ def viz(
                 kinds=kinds,
                 max_nodes=max_nodes,
                 hubs=hubs,
+                color_by=color_by,
             )
         written = render_html(selection, output)
     drawn = selection.graph
