@@ -303,7 +303,7 @@ def test_query_command_on_falkordb(
     _push(falkordb_server, built_dir, "t-query", "--replace")
     monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
     monkeypatch.setenv("FALKORDB_GRAPH", "t-query")
-    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb"])
+    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb", "--json"])
     assert [h["source"]["id"] for h in json.loads(result.output)["hops"]] == [fx.BERT, fx.LLAMA]
 
 
@@ -322,3 +322,16 @@ def test_papers_read_back_without_their_embedding(store: FalkorDBStore) -> None:
     store.upsert_papers([paper])
     store.upsert_embeddings({paper.id: [1.0, 0.0]})
     assert store.get_paper(paper.id) == paper
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "LOAD CSV FROM 'https://example.org/x.csv' AS row RETURN row",
+        "load  csv with headers from 'file:///etc/passwd' AS row RETURN row",
+    ],
+)
+def test_a_read_only_run_refuses_load_csv(store: FalkorDBStore, statement: str) -> None:
+    # Issue 17 item 8: ro_query still let the server open an outbound connection.
+    with pytest.raises(QueryError, match=r"reaches outside the graph .*pass --write if you mean it"):
+        store.run(statement)

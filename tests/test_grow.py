@@ -436,6 +436,7 @@ def test_grow_command_refuses_a_bad_direction(tmp_path: Path) -> None:
     assert (result.exit_code, "choose one of references, citations, both" in result.output) == (2, True)
 
 
+@pytest.mark.live
 @pytest.mark.skipif(os.environ.get("PAPERKG_LIVE") != "1", reason="touches the network; set PAPERKG_LIVE=1")
 def test_live_grow_from_qlora(tmp_path: Path) -> None:
     store = NetworkXStore.in_memory()

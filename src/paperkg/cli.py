@@ -4,31 +4,226 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
+import typer.core
+
+# typer (0.27 and later) carries its own copy of click; its exceptions are the ones raised.
+from typer._click import exceptions as click_errors
 
 from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
-from paperkg.graph import STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
-from paperkg.loaders import FORMATS, LoadOptions
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from paperkg.graph import BuildOptions, BuildReport, GraphStore
 
 __all__ = ["app", "main"]
 
+# Start-up: `paperkg --help` and a lookup must not pay for pydantic, networkx, rich or the
+# loaders before they need them, so this module imports only typer/click at the top; every
+# command imports what it uses inside its body. The names below repeat, for help texts,
+# paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
+STORE_KINDS = ("networkx", "neo4j", "falkordb")
+FORMATS = (
+    "hf-daily",
+    "hf-dataset-viewer",
+    "arxiv-snapshot",
+    "arxiv-atom",
+    "semantic-scholar-citations",
+    "semantic-scholar",
+    "openalex",
+    "bibtex",
+    "jsonl",
+    "csv",
+    "abstracts",
+)
+
+# Metavars a person reads in --help, instead of typer's <str>, <list[Path]> and <int range>.
+_METAVARS = {
+    "data_dir": "DIR",
+    "store": "KIND",
+    "fmt": "FORMAT",
+    "field": "FIELD=COLUMN",
+    "lexicon": "FILE",
+    "output": "FILE",
+    "param": "NAME=VALUE",
+    "model": "NAME_OR_DIR",
+    "url": "URL",
+    "graph": "NAME",
+    "username": "USER",
+    "source": "API",
+    "to": "SERVER",
+    "since": "DATE",
+    "until": "DATE",
+}
+
+
+def _type_name(param: Any) -> str:
+    """Return the lower-case name of an option's value type, whichever typer made it."""
+    click_type = getattr(param, "type", None)  # typer 0.27: a click ParamType
+    if click_type is not None:
+        return str(getattr(click_type, "name", "")).lower()
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)  # typer 0.29
+    return str(getattr(annotation, "__name__", annotation)).lower()
+
+
+def _tidy_params(command: Any) -> None:
+    """Give every option and argument a plain metavar (FILE, N, PAPER...), once per command."""
+    for param in command.params:
+        if param.metavar is not None:
+            continue
+        if param.param_type_name == "option":
+            if getattr(param, "is_flag", False) or getattr(param, "count", False):
+                continue
+            name = param.name or "value"
+            kind = _type_name(param)
+            if name in _METAVARS:
+                param.metavar = _METAVARS[name]
+            elif "int" in kind:
+                param.metavar = "N"
+            elif "float" in kind:
+                param.metavar = "X"
+            elif kind == "path":
+                param.metavar = "PATH"
+            else:
+                param.metavar = name.upper()
+        elif param.param_type_name == "argument":
+            param.metavar = (param.name or "arg").upper() + ("..." if param.nargs != 1 else "")
+            usage = param.metavar if param.required else f"[{param.metavar}]"
+            # typer writes {NAME} for a required argument; click's own NAME reads better.
+            param.get_usage_pieces = lambda ctx, usage=usage: [usage]
+            param.display_type_rich = lambda ctx: None  # typer 0.29 adds "<list[Path]>"
+    for sub in getattr(command, "commands", {}).values():
+        _tidy_params(sub)
+
+
+class _Group(typer.core.TyperGroup):
+    """The paperkg group: plain help, and usage errors as one line on stderr."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        import sys
+
+        _tidy_params(self)
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click_errors.NoArgsIsHelpError as e:
+            e.show()  # `paperkg` alone: the help, as click prints it
+            sys.exit(e.exit_code)
+        except click_errors.UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else "paperkg"
+            typer.echo(f"error: {e.format_message()} (see '{where} --help')", err=True)
+            sys.exit(e.exit_code)
+        except click_errors.ClickException as e:
+            typer.echo(f"error: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except typer.Abort:
+            typer.echo("interrupted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="paperkg",
+    cls=_Group,
     help="A citation and relationship knowledge graph of scientific papers, built offline.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich markup would swallow "[default: ...]" in help texts, draw usage
+    # errors in boxed panels, and cost the import of rich on every start.
+    rich_markup_mode=None,
 )
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Control characters (C0 but newline and tab, DEL, C1) and the bidi controls that reorder a
+# line: papers' titles and abstracts may hold them, and raw they would drive the terminal
+# (retitle the window, clear the screen) or make text read other than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with control characters shown as escapes (``\\x1b``), so none reaches the terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+def _safe_console(**options: Any) -> Console:
+    """A rich console that makes control characters in printed strings visible instead of obeying them."""
+    from rich.console import Console
+
+    class _SafeConsole(Console):
+        def print(self, *objects: Any, **kwargs: Any) -> None:
+            super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+        def print_json(self, json: str | None = None, **kwargs: Any) -> None:
+            # rich re-encodes JSON without escaping C1 or bidi controls: print it indented here,
+            # with every control character as a \u escape, which keeps the JSON's meaning.
+            import json as _json
+
+            text = _json.dumps(_json.loads(json or "null"), indent=2, ensure_ascii=False)
+            super().print(
+                _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False
+            )
+
+    return _SafeConsole(**options)
+
+
+class _LazyConsole:
+    """A safe rich console made on first use, so commands that print nothing rich never import rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            self._console = _safe_console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Any = _LazyConsole(highlight=False, soft_wrap=True)
+err: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("paperkg")
+        except PackageNotFoundError:
+            from paperkg import __version__ as number
+        typer.echo(f"paperkg {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_version),
+    ] = False,
+) -> None:
+    """A citation and relationship knowledge graph of scientific papers, built offline."""
+
 
 # -- shared options -----------------------------------------------------------
 
@@ -86,6 +281,8 @@ def _print_json(data: Any) -> None:
 
 
 def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+    from paperkg.graph import open_store
+
     return open_store(store, data_dir=data_dir, writable=writable, create=create)
 
 
@@ -181,7 +378,37 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return fields
 
 
+def _parse_limits(values: list[str]) -> Any:
+    """Return the loaders' Limits with each ``NAME=VALUE`` of ``--limit`` set."""
+    import dataclasses
+
+    from paperkg.loaders import LIMIT_NAMES, Limits
+
+    limits = Limits()
+    for value in values:
+        name, sep, raw = value.partition("=")
+        field_name = LIMIT_NAMES.get(name.strip())
+        if not sep or field_name is None:
+            raise typer.BadParameter(
+                f"expected NAME=VALUE with NAME one of {', '.join(LIMIT_NAMES)}, got {value!r}",
+                param_hint="--limit",
+            )
+        kind = type(getattr(limits, field_name))
+        try:
+            number = kind(raw.strip())
+        except ValueError:
+            raise typer.BadParameter(
+                f"{name}: expected a number, got {raw!r}", param_hint="--limit"
+            ) from None
+        if not number > 0:
+            raise typer.BadParameter(f"{name}: expected a number above 0, got {raw!r}", param_hint="--limit")
+        limits = dataclasses.replace(limits, **{field_name: number})
+    return limits
+
+
 def _print_build(report: BuildReport, verb: str) -> None:
+    from rich.table import Table
+
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
@@ -198,6 +425,12 @@ def _print_build(report: BuildReport, verb: str) -> None:
     for r in report.files:
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
+        for name, count in r.missing.items():
+            out.print(f"  {Path(r.source).name}: {count} papers without {name}", markup=False)
+        for note in r.notes[:5]:
+            out.print(f"  note: {Path(r.source).name}, {note}", markup=False)
+        if len(r.notes) > 5:
+            out.print(f"  ... and {len(r.notes) - 5} more notes on {r.source}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:
@@ -221,14 +454,102 @@ def _print_build(report: BuildReport, verb: str) -> None:
         if stage.skipped:
             out.print(f"{stage.name}: skipped ({stage.skipped})", markup=False)
         else:
-            details = ", ".join(
-                f"{k}: {v}" for k, v in stage.summary.items() if not isinstance(v, (dict, list))
+            out.print(f"{stage.name}: {_stage_sentence(stage.name, stage.summary)}", markup=False)
+    out.print(_graph_sentence(report.counts, report.stages) + f" ({report.seconds:.1f} s)", markup=False)
+    out.print("  (every figure, with its internal name: --json)", markup=False)
+
+
+# Edge kinds and node kinds as a person says them, in the order the summary lists them.
+_EDGE_WORDS = {
+    "BUILDS_ON": "builds-on",
+    "CITES": "citations",
+    "INTRODUCES": "introduces",
+    "MENTIONS": "mentions",
+    "USES_DATASET": "uses-dataset",
+    "IN_FAMILY": "in-family",
+    "SAME_FAMILY": "same-family",
+    "SHARES_DATASET": "shared-dataset",
+    "SIMILAR_TO": "similar-to",
+}
+_NODE_WORDS = {"paper": "papers", "method": "methods", "dataset": "datasets", "family": "families"}
+
+
+def _n(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
+    """Return one stage's summary as a sentence; unknown stages and keys read as 'key value'."""
+    g = summary.get
+    if name == "inference" and "builds_on" in summary:
+        unsure = []
+        if g("builds_on_candidates"):
+            unsure.append(f"{_n(g('builds_on_candidates'))} unsure, kept for a citation to confirm")
+        if g("builds_on_held_back_unknown_order"):
+            unsure.append(f"{_n(g('builds_on_held_back_unknown_order'))} held back: which paper came first is unknown")
+        text = (
+            f"{_n(g('builds_on'))} builds-on edges" + (f" ({'; '.join(unsure)})" if unsure else "")
+            + f"; {_n(g('methods', 0))} methods and {_n(g('datasets', 0))} datasets,"
+            f" {_n(g('introduced_names', 0))} of them introduced by a paper here;"
+            f" {_n(g('mentions', 0))} method mentions, {_n(g('uses_dataset', 0))} dataset uses;"
+            f" papers placed in a family {_n(g('in_family', 0))} times;"
+            f" {_n(g('same_family', 0))} same-family and {_n(g('shares_dataset', 0))} shared-dataset pairs"
+        )
+        if g("labels_from_introduced_names"):
+            text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
+        if g("lexicon"):
+            text += f"; lexicon {g('lexicon')}"
+        return text
+    if name == "similarity" and "edges" in summary:
+        if g("encoded"):
+            cached = f", {_n(g('cache_hits'))} from the cache" if g("cache_hits") else ""
+            encoded = (
+                f"encoded {_n(g('encoded'))} of {_n(g('papers', 0))} papers with {g('model')} on {g('device')}"
+                f" at {g('papers_per_s')} papers/s{cached}"
             )
-            out.print(f"{stage.name}: {details}", markup=False)
-    counts = report.counts
-    nodes = ", ".join(f"{v} {k}" for k, v in counts.get("nodes", {}).items())
-    edges = ", ".join(f"{v} {k}" for k, v in counts.get("edges", {}).items()) or "none"
-    out.print(f"graph: nodes {nodes}; edges {edges} ({report.seconds:.1f} s)", markup=False)
+        else:
+            encoded = f"all {_n(g('papers', 0))} papers' vectors from the cache ({g('model')})"
+        return (
+            f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
+            f" cosine at least {g('threshold')}) in {g('seconds')} s"
+        )
+    counts = g("counts")
+    if name == "citations" and isinstance(counts, dict):
+        if not counts.get("references"):
+            return "the sources list no references (paperkg enrich can fetch them)"
+        text = (
+            f"{_n(counts.get('resolved', 0))} of {_n(counts['references'])} references found in the corpus;"
+            f" {_n(g('CITES edges between papers', 0))} citation edges between papers"
+        )
+        if g("builds-on confirmed by a citation") or g("builds-on from citations"):
+            text += (
+                f"; {_n(g('builds-on confirmed by a citation', 0))} builds-on edges confirmed by a citation,"
+                f" {_n(g('builds-on from citations', 0))} added from citations"
+            )
+        if g("hint"):
+            text += f" ({g('hint')})"
+        return text
+    return ", ".join(
+        f"{k.replace('_', ' ')} {_n(v)}" for k, v in summary.items() if not isinstance(v, (dict, list))
+    )
+
+
+def _graph_sentence(counts: dict[str, dict[str, int]], stages: list[Any]) -> str:
+    """Return the graph's node and edge counts in words; in-family is split into papers and methods."""
+    nodes_counts = counts.get("nodes", {})
+    order = [k for k in _NODE_WORDS if k in nodes_counts] + [k for k in nodes_counts if k not in _NODE_WORDS]
+    nodes = ", ".join(f"{_n(nodes_counts[k])} {_NODE_WORDS.get(k, k)}" for k in order)
+    edge_counts = counts.get("edges", {})
+    paper_in_family = next(
+        (s.summary.get("in_family") for s in stages if s.name == "inference" and not s.skipped), None
+    )
+    parts = []
+    for kind in [k for k in _EDGE_WORDS if k in edge_counts] + [k for k in edge_counts if k not in _EDGE_WORDS]:
+        part = f"{_n(edge_counts[kind])} {_EDGE_WORDS.get(kind, kind)}"
+        if kind == "IN_FAMILY" and isinstance(paper_in_family, int) and paper_in_family <= edge_counts[kind]:
+            part += f" ({_n(paper_in_family)} of papers, {_n(edge_counts[kind] - paper_in_family)} of methods)"
+        parts.append(part)
+    return f"graph: {nodes or 'empty'}; edges: {', '.join(parts) or 'none'}"
 
 
 def _build_options(
@@ -239,6 +560,9 @@ def _build_options(
     data_dir: Path | None,
     **extra: Any,
 ) -> BuildOptions:
+    from paperkg.graph import BuildOptions
+    from paperkg.loaders import LoadOptions
+
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     load = LoadOptions(
@@ -248,6 +572,7 @@ def _build_options(
         categories=list(extra.pop("categories", []) or []),
         since=extra.pop("since", None),
         until=extra.pop("until", None),
+        limits=_parse_limits(extra.pop("limits", None) or []),
     )
     from paperkg.graph import default_data_dir
 
@@ -271,6 +596,14 @@ FieldOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--field", help="Column mapping for JSON Lines / CSV, e.g. --field title=paper_title (repeatable)."
+    ),
+]
+LimitOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help="Raise or lower a bound on input, e.g. --limit record-mb=64 (record-mb, document-mb, "
+        "field-chars, json-depth, gzip-ratio; repeatable).",
     ),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Source files (format detected from content).")]
@@ -386,6 +719,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
@@ -409,6 +743,7 @@ def _build_command(add: bool) -> Callable[..., None]:
             batch_size=batch_size,
             top_k=top_k,
             threshold=threshold,
+            limits=limit,
         )
         _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
@@ -580,8 +915,14 @@ def export(
         ),
     ] = "json",
     output: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Output file (csv, vosviewer: a prefix or a directory)."),
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file, '-' for standard output (the default); csv, vosviewer: a prefix, or a folder "
+            "ending in '/'.",
+            show_default=False,
+        ),
     ] = None,
     kinds: Annotated[
         str | None,
@@ -597,15 +938,20 @@ def export(
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets."""
-    from paperkg.graph.export import export_graph, parse_kinds
+    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets
+    (to standard output unless --out names a file)."""
+    import sys
 
-    suffix = {"bibtex": "bib", "cytoscape": "cyjs", "vosviewer": "txt"}.get(fmt, fmt)
-    target = output or Path(f"paperkg-graph.{suffix}")
+    from paperkg.graph.export import export_graph, parse_kinds, write_graph
+
     with _errors():
         wanted = parse_kinds(kinds)
         with _store(store, data_dir) as handle:
-            written = export_graph(handle, fmt, target, kinds=wanted, papers_only=papers_only)
+            if output in (None, "-"):
+                write_graph(handle, fmt, sys.stdout.buffer, kinds=wanted, papers_only=papers_only)
+                sys.stdout.flush()
+                return
+            written = export_graph(handle, fmt, output, kinds=wanted, papers_only=papers_only)
     for path in written:
         out.print(str(path), markup=False)
 
@@ -816,8 +1162,12 @@ def lineage(
 @app.command()
 def family(
     name: Annotated[
-        str, typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT.")
-    ],
+        str | None,
+        typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT."),
+    ] = None,
+    list_all: Annotated[
+        bool, typer.Option("--list", help="List every family with its number of papers instead.")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = "networkx",
@@ -827,6 +1177,9 @@ def family(
     """List the papers of a method family by year, each with the sentence that puts it there."""
     from paperkg.queries import family_members
 
+    if list_all or name is None:
+        _list_families(store, data_dir, as_json, only_nonempty=not list_all)
+        return
     with _errors(), _store(store, data_dir) as handle:
         result = family_members(handle, name, since=since, until=until)
     if as_json:
@@ -841,6 +1194,27 @@ def family(
         out.print(f"  {member.paper.id}  {member.paper.label}", markup=False)
         if member.evidence:
             out.print(f'      "{member.evidence}"', markup=False)
+
+
+def _list_families(store: str, data_dir: Path | None, as_json: bool, *, only_nonempty: bool) -> None:
+    from paperkg.queries import list_families
+
+    with _errors(), _store(store, data_dir) as handle:
+        families = list_families(handle)
+    if as_json:
+        _print_json([f.model_dump(mode="json") for f in families])
+        return
+    shown = [f for f in families if f.papers or not only_nonempty]
+    if not shown:
+        out.print("no method family has papers in the graph (was it built with --no-infer?)", markup=False)
+        return
+    if only_nonempty:
+        out.print("give a family name; the families with papers are:", markup=False)
+    width = max(len(f.name) for f in shown)
+    for f in shown:
+        short = list(dict.fromkeys(a for a in f.aliases if len(a) <= 12))[:3]
+        aliases = f"  ({', '.join(short)})" if short else ""
+        out.print(f"{f.papers:>5}  {f.name:<{width}}{aliases}".rstrip(), markup=False)
 
 
 @app.command()
@@ -915,6 +1289,8 @@ def eval_command(
     if as_json:
         _print_json(report.model_dump(mode="json"))
         return
+    from rich.table import Table
+
     out.print(
         f"{report.gold}: {report.papers_found} of {report.papers_total} gold papers found", markup=False
     )
@@ -1163,8 +1539,9 @@ def query(
     ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Run any canned query on any store and print its result as JSON."""
+    """Run any canned query on any store and print its result as a table (JSON with --json)."""
     from paperkg.queries.registry import CANNED, run_canned, usage
 
     if list_queries or name is None:
@@ -1177,10 +1554,72 @@ def query(
         return
     with _errors(), _store(store, data_dir) as handle:
         result = run_canned(handle, name, args or [])
-    if isinstance(result, list):
-        _print_json([item.model_dump(mode="json") for item in result])
+    data = (
+        [item.model_dump(mode="json") for item in result]
+        if isinstance(result, list)
+        else result.model_dump(mode="json")
+    )
+    if as_json:
+        _print_json(data)
     else:
-        _print_json(result.model_dump(mode="json"))
+        _print_result(data)
+
+
+def _cell(value: Any) -> str:
+    """Return one value of a query result as table text."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "id" in value:
+        label = str(value.get("label") or value.get("name") or "")
+        label = label if len(label) <= 60 else label[:59] + "…"
+        return f"{value['id']}  {label}" if label and label != value["id"] else str(value["id"])
+    if isinstance(value, list):
+        if all(not isinstance(v, (dict, list)) for v in value):
+            return ", ".join(str(v) for v in value)
+        return f"{len(value)} items"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    """Print dicts as a borderless table, leaving out the columns empty in every row."""
+    from rich.table import Table
+
+    columns = [c for c in dict.fromkeys(k for row in rows for k in row) if any(_cell(r.get(c)) for r in rows)]
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    for column in columns:
+        numeric = all(isinstance(r.get(column), (int, float)) or r.get(column) is None for r in rows)
+        table.add_column(column.replace("_", " "), justify="right" if numeric else "left", overflow="fold")
+    for row in rows:
+        # Long text (an evidence sentence) is cut in the table; --json has it whole.
+        cells = (_cell(row.get(c)) for c in columns)
+        table.add_row(*(c if len(c) <= 80 else c[:79] + "…" for c in cells))
+    out.print(table)
+
+
+def _print_result(data: Any) -> None:
+    """Print a canned query's result for a person: lists as tables, objects as fields then tables."""
+    if isinstance(data, list):
+        if not data:
+            out.print("no results", markup=False)
+        elif all(isinstance(d, dict) for d in data):
+            _print_rows(data)
+        else:
+            out.print("\n".join(_cell(d) for d in data), markup=False)
+        return
+    if not isinstance(data, dict):
+        out.print(_cell(data), markup=False)
+        return
+    tables = {k: v for k, v in data.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)}
+    for key, value in data.items():
+        if key not in tables and _cell(value):
+            out.print(f"{key.replace('_', ' ')}: {_cell(value)}", markup=False)
+    for key, rows in tables.items():
+        out.print(f"{key.replace('_', ' ')}:", markup=False)
+        _print_rows(rows)
 
 
 @app.command()

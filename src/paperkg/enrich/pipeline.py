@@ -107,7 +107,12 @@ def _client(
         headers["x-api-key"] = os.environ["SEMANTIC_SCHOLAR_API_KEY"]
     cache_dir = options.data_dir / "http-cache" if options.cache and options.data_dir is not None else None
     client = HttpClient(
-        name=source, min_interval=_INTERVAL[source], cache_dir=cache_dir, headers=headers, transport=transport
+        name=source,
+        min_interval=_INTERVAL[source],
+        cache_dir=cache_dir,
+        headers=headers,
+        transport=transport,
+        refresh=options.refresh,
     )
     if sleep is not None:
         client.sleep = sleep

@@ -134,6 +134,8 @@ class BuildReport:
                     "rejected": len(r.rejected),
                     "year_unknown": r.year_unknown,
                     "skipped": dict(r.skipped),
+                    "missing": dict(r.missing),
+                    "notes": list(r.notes),
                     "rejections": [str(x) for x in r.rejected],
                 }
                 for r in self.files
@@ -416,7 +418,9 @@ def add_papers(
         name: {k: v for k, v in stage.items() if not isinstance(v, (dict, list))}
         for name, stage in summary["stages"].items()
     }
-    summary["files"] = [{k: v for k, v in f.items() if k != "rejections"} for f in summary["files"]]
+    summary["files"] = [
+        {k: v for k, v in f.items() if k not in ("rejections", "notes")} for f in summary["files"]
+    ]
     meta["last_build"] = {k: v for k, v in summary.items() if k != "counts"}
     store.set_meta(meta)
     report.counts = store.counts()

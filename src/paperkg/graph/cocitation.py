@@ -28,6 +28,7 @@ from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 
 __all__ = [
+    "MAX_SHARED_DEGREE",
     "MIN_SHARED",
     "SHOWN_SHARED",
     "co_citation_edges",
@@ -42,6 +43,10 @@ __all__ = [
 MIN_SHARED = 2
 # How many of the shared papers an edge lists (the count is always complete).
 SHOWN_SHARED = 5
+# A work cited by more papers of the corpus than this (or a survey citing more) is left out of
+# every set, as stop words are left out of text similarity: sharing it says nothing, and each
+# such work would pair every two of its citers (a million pairs for a work cited 1,414 times).
+MAX_SHARED_DEGREE = 1000
 # Rows multiplied at once: bounds the memory of one block of the sparse product.
 _BLOCK = 512
 
@@ -65,6 +70,7 @@ def overlap_edges(
     k: int = 10,
     min_shared: int = MIN_SHARED,
     progress: Progress | None = None,
+    max_degree: int = MAX_SHARED_DEGREE,
 ) -> list[Edge]:
     """Link the keys of ``sets`` whose sets overlap, keeping each key's ``k`` strongest partners.
 
@@ -85,6 +91,9 @@ def overlap_edges(
         The fewest shared members that link two papers.
     progress
         Where to report progress.
+    max_degree
+        Members in more than this many sets are left out of every set
+        (:data:`MAX_SHARED_DEGREE`).
 
     Returns
     -------
@@ -97,8 +106,14 @@ def overlap_edges(
     import numpy as np
     from scipy import sparse
 
-    keys = sorted(key for key, members in sets.items() if members)
-    members_of = {key: set(sets[key]) for key in keys}
+    degree: dict[str, int] = {}
+    for members in sets.values():
+        for member in members:
+            degree[member] = degree.get(member, 0) + 1
+    members_of = {
+        key: own for key, members in sets.items() if (own := {m for m in members if degree[m] <= max_degree})
+    }
+    keys = sorted(members_of)
     features: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -114,30 +129,35 @@ def overlap_edges(
     )
     transposed = matrix.T.tocsr()
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
-    kept: set[tuple[int, int]] = set()
+    found: list[Any] = []
     bar = (progress or NullProgress()).task(f"{kind.value} pairs", total=len(keys), unit="papers")
     try:
         for start in range(0, len(keys), _BLOCK):
-            block = (matrix[start : start + _BLOCK] @ transposed).tocsr()
-            for offset in range(block.shape[0]):
-                row = start + offset
-                lo, hi = block.indptr[offset], block.indptr[offset + 1]
-                others = block.indices[lo:hi]
-                counts = block.data[lo:hi]
-                mask = (counts >= min_shared) & (others != row)
-                if not mask.any():
-                    continue
-                others, counts = others[mask], counts[mask]
-                cosines = counts / np.sqrt(sizes[row] * sizes[others])
-                # strongest first; ties by more shared, then by id (keys are sorted, so by index)
-                order = np.lexsort((others, -counts, -cosines))[:k]
-                for other in others[order]:
-                    kept.add((row, int(other)) if row < other else (int(other), row))
-            bar.advance(block.shape[0])
+            block = (matrix[start : start + _BLOCK] @ transposed).tocoo()
+            rows_of, others, counts = (
+                block.row.astype(np.int64) + start,
+                block.col.astype(np.int64),
+                block.data,
+            )
+            mask = (counts >= min_shared) & (others != rows_of)
+            rows_of, others, counts = rows_of[mask], others[mask], counts[mask]
+            cosines = counts / np.sqrt(sizes[rows_of] * sizes[others])
+            # per row: strongest first, ties by more shared, then by id (keys are sorted, so by index)
+            order = np.lexsort((others, -counts, -cosines, rows_of))
+            rows_of, others = rows_of[order], others[order]
+            if len(rows_of):
+                firsts = np.flatnonzero(np.r_[True, rows_of[1:] != rows_of[:-1]])
+                rank = np.arange(len(rows_of)) - np.repeat(firsts, np.diff(np.r_[firsts, len(rows_of)]))
+                top = rank < k
+                low, high = np.minimum(rows_of[top], others[top]), np.maximum(rows_of[top], others[top])
+                found.append(low * len(keys) + high)
+            bar.advance(min(_BLOCK, len(keys) - start))
     finally:
         bar.close()
+    pairs = np.unique(np.concatenate(found)) if found else np.array([], dtype=np.int64)
+    kept = [(int(p // len(keys)), int(p % len(keys))) for p in pairs]
     edges = []
-    for a, b in sorted(kept):
+    for a, b in kept:
         source, target = keys[a], keys[b]
         shared = sorted(members_of[source] & members_of[target])
         edges.append(

@@ -15,6 +15,7 @@ statements and the vector index with its reads and writes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from paperkg.exceptions import QueryError
@@ -62,6 +63,7 @@ __all__ = [
     "Dialect",
     "delete_edges_of",
     "label_of",
+    "refuse_outbound",
     "rel_type",
     "upsert_edges_of",
     "upsert_nodes_of",
@@ -386,3 +388,30 @@ def vector_index(dialect: Dialect, dimensions: int) -> str:
     if not 1 <= int(dimensions) <= 4096:
         raise QueryError(f"embedding dimensions must be between 1 and 4096, got {dimensions}")
     return dialect.vector_index.format(dimensions=int(dimensions))
+
+
+# Clauses and procedures that make the server reach out (fetch a URL, read a file, call a
+# database): a read-only run refuses them, since ro_query still lets FalkorDB run LOAD CSV.
+_OUTBOUND = re.compile(
+    r"\bLOAD\s+CSV\b|\bapoc\s*\.\s*(?:load|import|export|periodic|cypher|util\s*\.\s*sleep)\b"
+    r"|\bapoc\s*\.\s*(?:systemdb|trigger)\b|\bdbms\s*\.\s*(?:security|setConfigValue)\b",
+    re.IGNORECASE,
+)
+
+
+def refuse_outbound(statement: str) -> None:
+    """Raise QueryError when a read-only ``statement`` would load data from outside or run procedures that can.
+
+    Raises
+    ------
+    QueryError
+        When the statement holds ``LOAD CSV`` or an APOC load, import, export or
+        similar procedure.
+    """
+    match = _OUTBOUND.search(statement)
+    if match is not None:
+        found = " ".join(match.group(0).split())
+        raise QueryError(
+            f"{found} reaches outside the graph (a URL, a file or another database), which a read-only "
+            "statement may not; pass --write if you mean it"
+        )

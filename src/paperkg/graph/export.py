@@ -26,7 +26,7 @@ from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
 
-__all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to_networkx"]
+__all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to_networkx", "write_graph"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape", "vosviewer")
 # The formats that describe papers only, whatever --papers-only says.
@@ -198,6 +198,8 @@ def export_graph(
     Cytoscape.js JSON (``elements.nodes``/``elements.edges``, as
     ``networkx.cytoscape_data`` writes it); ``vosviewer`` writes a map file and
     a network file (``<out>-map.txt``, ``<out>-network.txt``), papers only.
+    Missing folders are created; for ``csv`` and ``vosviewer`` a path ending
+    in ``/`` names a folder.
 
     Parameters
     ----------
@@ -221,7 +223,12 @@ def export_graph(
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     full = to_networkx(store)
     graph = select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
+    # A missing folder is made (for csv and vosviewer, a path ending in "/" names a folder to make).
+    folder = isinstance(out, str) and out.endswith(("/", os.sep))
     out = Path(out)
+    if fmt in ("csv", "vosviewer") and folder:
+        out.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         return [_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
@@ -247,6 +254,43 @@ def export_graph(
     _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])
     _write_csv(edges_path, [dict(a) for _, _, a in graph.edges(data=True)], ["source", "target", "kind"])
     return [nodes_path, edges_path]
+
+
+def write_graph(
+    store: GraphStore,
+    fmt: str,
+    stream: IO[bytes],
+    *,
+    kinds: Iterable[EdgeKind] | None = None,
+    papers_only: bool = False,
+) -> None:
+    """Write the store's graph in a one-file format to a binary stream (all but csv and vosviewer).
+
+    ``paperkg export`` uses it to print to standard output when no file is named.
+
+    Raises
+    ------
+    PaperKGError
+        When the format is unknown, or writes two files (csv, vosviewer: they need ``--out``).
+    """
+    if fmt in ("csv", "vosviewer"):
+        raise PaperKGError(f"{fmt} export writes two files; name a folder or prefix with --out")
+    if fmt not in EXPORT_FORMATS:
+        raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    graph = select_export(to_networkx(store), kinds, papers_only or fmt in _PAPER_FORMATS)
+    if fmt in ("graphml", "gexf"):
+        flat = _flat_graph(graph, timeline=fmt == "gexf")
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, stream)
+        return
+    if fmt == "json":
+        text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False) + "\n"
+    elif fmt == "cytoscape":
+        text = json.dumps(nx.cytoscape_data(graph), ensure_ascii=False) + "\n"
+    elif fmt == "bibtex":
+        text = to_bibtex(graph)
+    else:
+        text = to_ris(graph)
+    stream.write(text.encode("utf-8"))
 
 
 # -- reference managers ------------------------------------------------------------------

@@ -182,7 +182,9 @@ def _author_ids(author: dict[str, Any]) -> list[str]:
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the works of ``path``; a bad record is rejected with its line, the rest load."""
     check_filters(options)
-    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+    for record_no, (line, record) in enumerate(
+        iter_json_records(path, options.limits, report, options.strict), start=1
+    ):
         report.read += 1
         if isinstance(record, str):
             report.reject(line, record, strict=options.strict)

@@ -119,7 +119,9 @@ def link_from_s2_citation(record: dict[str, Any]) -> CitationLink | None:
 
 def _iter_links(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[CitationLink]:
     """Stream the links of ``path``: a bad row is rejected by line, one without a cited id skipped."""
-    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+    for record_no, (line, record) in enumerate(
+        iter_json_records(path, options.limits, report, options.strict), start=1
+    ):
         report.read += 1
         if isinstance(record, str):
             report.reject(line, record, strict=options.strict)

@@ -209,7 +209,9 @@ def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the papers of a saved response or JSON Lines file; bad records are rejected by line."""
     check_filters(options)
-    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+    for record_no, (line, record) in enumerate(
+        iter_json_records(path, options.limits, report, options.strict), start=1
+    ):
         report.read += 1
         if isinstance(record, str):
             report.reject(line, record, strict=options.strict)

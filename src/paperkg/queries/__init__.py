@@ -5,7 +5,7 @@ from __future__ import annotations
 from paperkg.queries._backend import edge_counts
 from paperkg.queries.authors import author_papers, coauthors, resolve_author
 from paperkg.queries.cocitation import co_cited, coupled
-from paperkg.queries.families import family_members
+from paperkg.queries.families import family_members, list_families
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
 from paperkg.queries.neighbours import shared_datasets, similar
@@ -17,6 +17,7 @@ from paperkg.queries.results import (
     Coauthor,
     CommonWork,
     FamilyMember,
+    FamilySize,
     FamilyTimeline,
     Influence,
     Lineage,
@@ -37,6 +38,7 @@ __all__ = [
     "Coauthor",
     "CommonWork",
     "FamilyMember",
+    "FamilySize",
     "FamilyTimeline",
     "Influence",
     "Lineage",
@@ -58,6 +60,7 @@ __all__ = [
     "family_members",
     "influential",
     "lineage",
+    "list_families",
     "paper_ref",
     "path",
     "prior_works",

@@ -123,6 +123,15 @@ class FamilyTimeline(_Result):
     members: list[FamilyMember] = Field(default_factory=list)
 
 
+class FamilySize(_Result):
+    """A method family and how many papers are in it (``paperkg family --list``)."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    papers: int = 0
+
+
 class SharedDatasets(_Result):
     """A paper that uses some of the same datasets as the one asked about."""
 

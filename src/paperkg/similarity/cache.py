@@ -35,6 +35,7 @@ CACHE_DIR = "embeddings"
 FORMAT_NAME = "paperkg-embeddings"
 FORMAT_VERSION = 1
 INDEX_FILE = "index.json"
+_VECTORS_NAME = re.compile(r"vectors-[0-9a-f]{1,64}\.npy")
 
 
 def text_key(text: str) -> str:
@@ -118,6 +119,12 @@ class EmbeddingCache:
                 )
             keys = [str(k) for k in index["keys"]]
             vectors_file = str(index["vectors"])
+            # A name read from the data directory must stay in it: never a path elsewhere, which
+            # a later save would delete as the old vectors file.
+            if not _VECTORS_NAME.fullmatch(vectors_file):
+                raise StoreCorrupt(
+                    f"{index_file}: the vectors file {vectors_file[:80]!r} is not a vectors-*.npy name in this folder; {fix}"
+                )
             stored = np.load(index_file.parent / vectors_file, mmap_mode="r", allow_pickle=False)
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise StoreCorrupt(f"{index_file}: cannot read the embeddings cache ({e}); {fix}") from e
