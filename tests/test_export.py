@@ -247,3 +247,19 @@ def test_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
         cg.fill(disk)
     result = CliRunner().invoke(app, ["export", "--kinds", "nope", "--data-dir", str(data_dir)])
     assert (result.exit_code, "unknown edge kind 'nope'" in result.output) == (1, True)
+
+
+def test_vosviewer_counts_a_mutual_edge_once(store: NetworkXStore, tmp_path: Path) -> None:
+    from paperkg.models import Edge
+
+    store.upsert_edges(
+        [
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.A, target=cg.B, score=0.8),
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.B, target=cg.A, score=0.8),
+        ]
+    )
+    rows, links = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    number = {r["description"]: int(r["id"]) for r in rows}
+    strength = {(a, b): w for a, b, w in links}
+    # CO_CITED with 2 shared citers, and one similarity however many directions
+    assert strength[tuple(sorted((number[cg.A], number[cg.B])))] == 3  # type: ignore[index]

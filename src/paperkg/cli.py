@@ -470,8 +470,19 @@ _EDGE_WORDS = {
     "SAME_FAMILY": "same-family",
     "SHARES_DATASET": "shared-dataset",
     "SIMILAR_TO": "similar-to",
+    "CO_CITED": "co-cited",
+    "COUPLED": "coupled",
+    "AUTHORED": "authored",
+    "IN_CLUSTER": "in-cluster",
 }
-_NODE_WORDS = {"paper": "papers", "method": "methods", "dataset": "datasets", "family": "families"}
+_NODE_WORDS = {
+    "paper": "papers",
+    "method": "methods",
+    "dataset": "datasets",
+    "family": "families",
+    "author": "authors",
+    "cluster": "clusters",
+}
 
 
 def _n(value: Any) -> str:

@@ -110,5 +110,5 @@ def run(
         entities=list(authors),
         edges=edges,
         replaces={EdgeKind.AUTHORED},
-        summary={"authors": len(authors), "with source ids": with_ids, "AUTHORED edges": len(edges)},
+        summary={"authors": len(authors), "with source ids": with_ids, "authored edges": len(edges)},
     )

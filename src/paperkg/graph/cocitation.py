@@ -252,8 +252,8 @@ def run(
     co_cited = overlap_edges(citers, EdgeKind.CO_CITED, options.related_k, MIN_SHARED, progress)
     coupled = overlap_edges(references, EdgeKind.COUPLED, options.related_k, MIN_SHARED, progress)
     summary: dict[str, Any] = {
-        "CO_CITED edges": len(co_cited),
-        "COUPLED edges": len(coupled),
+        "co-cited pairs": len(co_cited),
+        "coupled pairs": len(coupled),
     }
     return StageResult(
         name="cocitation",

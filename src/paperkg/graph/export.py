@@ -436,21 +436,25 @@ def to_vosviewer(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) ->
     ``weight<Citations>`` (the source's global count, else the CITES edges in
     the corpus) and ``score<Pub. year>``. The network file has no header: ``id``,
     ``id``, link strength, one line per pair of papers joined by any exported
-    edge (an undirected pair once; CO_CITED and COUPLED count their shared
-    papers, every other edge 1).
+    edge kind (each kind once per pair, whichever way its edges run;
+    CO_CITED and COUPLED count their shared papers, every other kind 1).
     """
     source = full if full is not None else graph
     papers = _papers(graph)
     number = {a["id"]: i for i, a in enumerate(papers, start=1)}
-    strength: dict[tuple[int, int], int] = {}
+    # one weight per pair and kind: a mutual SIMILAR_TO (two edges) or two citations A->B, B->A count once
+    weights: dict[tuple[int, int, str], int] = {}
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         if u not in number or v not in number or u == v:
             continue
-        pair = (min(number[u], number[v]), max(number[u], number[v]))
         weight = 1
         if key in (EdgeKind.CO_CITED.value, EdgeKind.COUPLED.value):
             weight = int((attrs.get("attrs") or {}).get("shared_count", 1))
-        strength[pair] = strength.get(pair, 0) + weight
+        slot = (min(number[u], number[v]), max(number[u], number[v]), key)
+        weights[slot] = max(weights.get(slot, 0), weight)
+    strength: dict[tuple[int, int], int] = {}
+    for (a, b, _), weight in weights.items():
+        strength[(a, b)] = strength.get((a, b), 0) + weight
     links = {n: 0 for n in number.values()}
     for a, b in strength:
         links[a] += 1
