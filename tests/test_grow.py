@@ -446,3 +446,41 @@ def test_live_grow_from_qlora(tmp_path: Path) -> None:
     report = grow_graph(store, ["2305.14314"], options)
     lora = "arxiv:2106.09685"
     assert (report.seeds_missing, lora in {e.target for e in store.edges([EdgeKind.CITES])}) == ([], True)
+
+
+def test_seed_named_by_a_paper_of_the_store(tmp_path: Path) -> None:
+    from paperkg.models import Paper
+
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(
+        [Paper(arxiv_id="2106.09685", title="LoRA: Low-Rank Adaptation of Large Language Models")]
+    )
+    report, _ = _grow(store, tmp_path, seeds=["Low-Rank Adaptation"], direction="references", limit=1)
+    assert report.seeds == ["a8ca46b171467ceb2d7652fbfb67fe701ad86092"]
+
+
+def test_a_merge_keeps_the_larger_citation_count() -> None:
+    from paperkg.graph.merge import merge_papers
+    from paperkg.models import Paper
+
+    old = Paper(arxiv_id="2106.09685", citation_count=9000, author_ids={"J. E. Hu": ["s2:2157840220"]})
+    new = Paper(
+        arxiv_id="2106.09685", citation_count=9100, author_ids={"J. E. Hu": ["orcid:0000-0001-0000-0001"]}
+    )
+    merged = merge_papers(old, new)
+    assert (merged.citation_count, merged.author_ids) == (
+        9100,
+        {"J. E. Hu": ["orcid:0000-0001-0000-0001", "s2:2157840220"]},
+    )
+
+
+def test_show_prints_the_citation_count(tmp_path: Path) -> None:
+    from paperkg.models import Paper
+
+    data_dir = tmp_path / "data"
+    with NetworkXStore.open(data_dir, writable=True, create=True) as disk:
+        disk.upsert_papers(
+            [Paper(arxiv_id="2305.14314", title="QLoRA", citation_count=2500, influential_citation_count=300)]
+        )
+    result = CliRunner().invoke(app, ["show", "2305.14314", "--data-dir", str(data_dir)])
+    assert "cited by   2,500 (300 influential) (the source's count)" in result.output
