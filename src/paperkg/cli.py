@@ -497,12 +497,9 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
         if g("builds_on_candidates"):
             unsure.append(f"{_n(g('builds_on_candidates'))} unsure, kept for a citation to confirm")
         if g("builds_on_held_back_unknown_order"):
-            unsure.append(
-                f"{_n(g('builds_on_held_back_unknown_order'))} held back: which paper came first is unknown"
-            )
+            unsure.append(f"{_n(g('builds_on_held_back_unknown_order'))} held back: which paper came first is unknown")
         text = (
-            f"{_n(g('builds_on'))} builds-on edges"
-            + (f" ({'; '.join(unsure)})" if unsure else "")
+            f"{_n(g('builds_on'))} builds-on edges" + (f" ({'; '.join(unsure)})" if unsure else "")
             + f"; {_n(g('methods', 0))} methods and {_n(g('datasets', 0))} datasets,"
             f" {_n(g('introduced_names', 0))} of them introduced by a paper here;"
             f" {_n(g('mentions', 0))} method mentions, {_n(g('uses_dataset', 0))} dataset uses;"
@@ -510,9 +507,7 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             f" {_n(g('same_family', 0))} same-family and {_n(g('shares_dataset', 0))} shared-dataset pairs"
         )
         if g("labels_from_introduced_names"):
-            text += (
-                f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
-            )
+            text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
         if g("lexicon"):
             text += f"; lexicon {g('lexicon')}"
         return text
@@ -560,14 +555,10 @@ def _graph_sentence(counts: dict[str, dict[str, int]], stages: list[Any]) -> str
         (s.summary.get("in_family") for s in stages if s.name == "inference" and not s.skipped), None
     )
     parts = []
-    for kind in [k for k in _EDGE_WORDS if k in edge_counts] + [
-        k for k in edge_counts if k not in _EDGE_WORDS
-    ]:
+    for kind in [k for k in _EDGE_WORDS if k in edge_counts] + [k for k in edge_counts if k not in _EDGE_WORDS]:
         part = f"{_n(edge_counts[kind])} {_EDGE_WORDS.get(kind, kind)}"
         if kind == "IN_FAMILY" and isinstance(paper_in_family, int) and paper_in_family <= edge_counts[kind]:
-            part += (
-                f" ({_n(paper_in_family)} of papers, {_n(edge_counts[kind] - paper_in_family)} of methods)"
-            )
+            part += f" ({_n(paper_in_family)} of papers, {_n(edge_counts[kind] - paper_in_family)} of methods)"
         parts.append(part)
     return f"graph: {nodes or 'empty'}; edges: {', '.join(parts) or 'none'}"
 
@@ -1645,9 +1636,7 @@ def _print_result(data: Any) -> None:
     if not isinstance(data, dict):
         out.print(_cell(data), markup=False)
         return
-    tables = {
-        k: v for k, v in data.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
-    }
+    tables = {k: v for k, v in data.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)}
     for key, value in data.items():
         if key not in tables and _cell(value):
             out.print(f"{key.replace('_', ' ')}: {_cell(value)}", markup=False)
