@@ -265,7 +265,7 @@ def _grow_s2(
                         and isinstance(e["citedPaper"].get("paperId"), str)
                     ]
                     report.skip("references without a Semantic Scholar id", len(entries) - len(linked))
-                    added += _keep(_rank(linked), records, following, options, report, added, depth)
+                    added += _keep(_rank(linked), records, following, options, report, added)
                 if options.direction in ("citations", "both"):
                     entries = _s2_page(client, paper_id, "citations")
                     report.fetched += len(entries)
@@ -284,7 +284,7 @@ def _grow_s2(
                         )
                         for e in by_id.values()
                     ]
-                    added += _keep(_rank(linked), records, following, options, report, added, depth)
+                    added += _keep(_rank(linked), records, following, options, report, added)
                     # a citing paper kept now or known before names this paper among its references
                     cited = {k: record.get(k) for k in ("paperId", "externalIds", "title")}
                     for citer_id, entry in by_id.items():
@@ -333,7 +333,6 @@ def _keep(
     options: GrowOptions,
     report: GrowReport,
     added: int,
-    depth: int,
     key: str = "paperId",
 ) -> int:
     """Keep the first ``limit`` neighbours not yet known, within ``max_papers``; return how many were new."""
@@ -428,7 +427,7 @@ def _grow_openalex(
                     ranked = _rank([(w, False, _count(w.get("cited_by_count"))) for w in fetched])
                     for w in ranked:
                         w["_wid"] = _work_id(w["id"])
-                    added += _keep(ranked, records, following, options, report, added, depth, key="_wid")
+                    added += _keep(ranked, records, following, options, report, added, key="_wid")
                 if options.direction in ("citations", "both"):
                     citing = _openalex_works(
                         client,
@@ -441,7 +440,7 @@ def _grow_openalex(
                     ranked = _rank([(w, False, _count(w.get("cited_by_count"))) for w in citing])
                     for w in ranked:
                         w["_wid"] = _work_id(w["id"])
-                    added += _keep(ranked, records, following, options, report, added, depth, key="_wid")
+                    added += _keep(ranked, records, following, options, report, added, key="_wid")
                 bar.advance()
         finally:
             bar.close()
