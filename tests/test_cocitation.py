@@ -275,3 +275,11 @@ def test_view_draws_authors_when_asked(reference: NetworkXStore) -> None:
         ["Ada Lovelace", "Alan Turing", "Edsger Dijkstra", "Grace Hopper"],
         ["AUTHORED"],
     )
+
+
+def test_view_starts_with_co_citation_switched_off_under_citations(reference: NetworkXStore) -> None:
+    from paperkg.viz import select_view
+    from paperkg.viz.html import page_elements
+
+    hidden = page_elements(select_view(reference)).hidden_kinds
+    assert ("CO_CITED" in hidden, "COUPLED" in hidden, "CITES" in hidden) == (True, True, False)

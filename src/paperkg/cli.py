@@ -423,6 +423,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         )
     out.print(table)
     for r in report.files:
+        if r.refused:
+            out.print(f"  file skipped: {r.refused}", markup=False)
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
         for name, count in r.missing.items():
@@ -438,6 +440,7 @@ def _print_build(report: BuildReport, verb: str) -> None:
     out.print(
         f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
         f"{report.merged} merged duplicates, {report.rejected} rejected"
+        + (f", {report.files_refused} files skipped (unreadable)" if report.files_refused else "")
         + (f", {report.filtered} filtered out" if report.filtered else "")
         + (f", {report.citations_linked} citations linked" if report.citations_linked else "")
         + (f", {report.skipped} skipped" if report.skipped else "")
@@ -1371,8 +1374,17 @@ def viz(
         int, typer.Option("--max-nodes", min=1, help="Most nodes drawn; the most important are kept.")
     ] = 2000,
     hubs: Annotated[
-        bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--hubs/--no-hubs", help="Also draw method, dataset and family nodes (by default papers only)."
+        ),
+    ] = False,
+    layout: Annotated[
+        str,
+        typer.Option(
+            "--layout", help="The page opens as a map (related papers together) or a timeline (x = year)."
+        ),
+    ] = "map",
     color_by: Annotated[
         str,
         typer.Option(
@@ -1399,7 +1411,7 @@ def viz(
                 hubs=hubs,
                 color_by=color_by,
             )
-        written = render_html(selection, output)
+        written = render_html(selection, output, layout=layout)
     drawn = selection.graph
     note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
     err.print(
