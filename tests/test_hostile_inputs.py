@@ -311,3 +311,13 @@ def test_a_corrupt_deflate_stream_is_one_line_naming_the_file(tmp_path: Path) ->
     path.write_bytes(bytes(data))
     result = _build(tmp_path, str(path))
     assert (result.exit_code, result.stderr.count("\n"), "c.jsonl.gz" in result.stderr) == (1, 1, True)  # type: ignore[attr-defined]
+
+
+def test_a_csv_row_over_the_record_limit_is_rejected_and_the_rest_load(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("title,abstract\nFirst,ok\nHuge," + "a" * 3_000_000 + "\nLast,ok\n", encoding="utf-8")
+    papers, report = _load(path, "csv", limits=Limits(record_mb=1))
+    assert ([p.title for p in papers], [(r.line, r.reason[:40]) for r in report.rejected]) == (
+        ["First", "Last"],
+        [(3, "the row is longer than 1 MiB; skipped (r")],
+    )
