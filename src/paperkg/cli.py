@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
-from paperkg.graph import STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
+from paperkg.graph import EMBEDDED_KINDS, STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
 from paperkg.loaders import FORMATS, LoadOptions
 
 __all__ = ["app", "main"]
@@ -46,7 +47,8 @@ StoreOpt = Annotated[
     typer.Option(
         "--store",
         envvar="PAPERKG_STORE",
-        help=f"Where the graph lives: {', '.join(STORE_KINDS)}.",
+        help=f"Where the graph lives: {', '.join(STORE_KINDS)} (sqlite and networkx both name the "
+        "embedded store in --data-dir).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -76,6 +78,17 @@ def _errors() -> Iterator[None]:
     except PaperKGError as e:
         err.print(f"error: {e}", markup=False)
         raise typer.Exit(1) from None
+    except sqlite3.DatabaseError as e:
+        err.print(
+            f"error: the graph store is damaged ({e}); rebuild it with 'paperkg build --force FILES'",
+            markup=False,
+        )
+        raise typer.Exit(1) from None
+    except OSError as e:
+        # A full disk or a read-only directory: the store keeps its previous graph.
+        where = f" ({e.filename})" if e.filename else ""
+        err.print(f"error: {e.strerror or e}{where}; the store keeps its previous graph", markup=False)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         raise typer.Exit(130) from None
@@ -85,13 +98,18 @@ def _print_json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
-    return open_store(store, data_dir=data_dir, writable=writable, create=create)
+def _open(
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
+) -> GraphStore:
+    handle = open_store(store, data_dir=data_dir, writable=writable, create=create, replace_unreadable=force)
+    for notice in getattr(handle, "notices", []):
+        err.print(notice, markup=False)
+    return handle
 
 
 @contextmanager
 def _store(
-    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
 ) -> Iterator[GraphStore]:
     """Open a store, save it when the block succeeds, and always close it.
 
@@ -101,7 +119,7 @@ def _store(
     models set off enough of them to spend seconds (6 s of 6.3 s for one family's members
     at 100k papers).
     """
-    handle = _open(store, data_dir, writable=writable, create=create)
+    handle = _open(store, data_dir, writable=writable, create=create, force=force)
     gc.freeze()
     try:
         yield handle
@@ -343,6 +361,15 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbo
 ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="build: replace a damaged or unreadable store (it is kept aside as graph.sqlite.damaged-TIME).",
+    ),
+]
+
+
 def _run_build(
     paths: list[Path],
     *,
@@ -351,11 +378,15 @@ def _run_build(
     data_dir: Path | None,
     options: BuildOptions,
     as_json: bool,
+    force: bool = False,
 ) -> None:
     from paperkg.graph import add_papers, build_graph
 
     with _errors():
-        with _store(store, data_dir, writable=True, create=True) as handle, _RichProgress() as progress:
+        with (
+            _store(store, data_dir, writable=True, create=True, force=force) as handle,
+            _RichProgress() as progress,
+        ):
             run = add_papers if add else build_graph
             report = run(paths, handle, options, progress)
         if as_json:
@@ -389,6 +420,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
+        force: ForceOpt = False,
     ) -> None:
         options = _build_options(
             fmt,
@@ -410,7 +442,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             top_k=top_k,
             threshold=threshold,
         )
-        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
+        _run_build(
+            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
+        )
 
     command.__name__ = "add" if add else "build"
     command.__doc__ = (
@@ -535,6 +569,9 @@ def search(
     for hit in hits:
         year = hit.paper.year or "????"
         out.print(f"{hit.score:6.2f}  {year}  {hit.paper.id:<24} {hit.paper.label}", markup=False)
+        if hit.snippet:
+            shown = "".join(c if c.isprintable() else " " for c in hit.snippet)
+            out.print(f"        {shown}", markup=False)
 
 
 @app.command()
@@ -1002,7 +1039,7 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = raw
     with _errors():
-        if store == "networkx":
+        if store in EMBEDDED_KINDS:
             from paperkg.exceptions import StoreError
 
             raise StoreError("raw Cypher needs a graph server; pass --store falkordb or --store neo4j")
