@@ -108,15 +108,13 @@ CREATE TRIGGER nodes_search_delete AFTER DELETE ON nodes WHEN old.kind = 'paper'
         old.n, json_extract(old.data, '$.title'), json_extract(old.data, '$.label'),
         json_extract(old.data, '$.abstract'));
 END;
-CREATE TRIGGER nodes_search_update_old AFTER UPDATE OF data, kind ON nodes WHEN old.kind = 'paper' BEGIN
-    INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete',
+CREATE TRIGGER nodes_search_update AFTER UPDATE OF data, kind ON nodes BEGIN
+    INSERT INTO search(search, rowid, title, label, abstract) SELECT 'delete',
         old.n, json_extract(old.data, '$.title'), json_extract(old.data, '$.label'),
-        json_extract(old.data, '$.abstract'));
-END;
-CREATE TRIGGER nodes_search_update_new AFTER UPDATE OF data, kind ON nodes WHEN new.kind = 'paper' BEGIN
-    INSERT INTO search(rowid, title, label, abstract) VALUES (
+        json_extract(old.data, '$.abstract') WHERE old.kind = 'paper';
+    INSERT INTO search(rowid, title, label, abstract) SELECT
         new.n, json_extract(new.data, '$.title'), json_extract(new.data, '$.label'),
-        json_extract(new.data, '$.abstract'));
+        json_extract(new.data, '$.abstract') WHERE new.kind = 'paper';
 END;
 """
 _TABLES = ("meta", "nodes", "edge_kinds", "sentences", "edges", "search", "paper_text")
@@ -594,8 +592,7 @@ class SQLiteStore:
         for statement in (
             "DROP TRIGGER IF EXISTS nodes_search_insert",
             "DROP TRIGGER IF EXISTS nodes_search_delete",
-            "DROP TRIGGER IF EXISTS nodes_search_update_old",
-            "DROP TRIGGER IF EXISTS nodes_search_update_new",
+            "DROP TRIGGER IF EXISTS nodes_search_update",
             "DROP TABLE IF EXISTS search",
             "DROP VIEW IF EXISTS paper_text",
             "DROP TABLE IF EXISTS edges",
