@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -202,11 +202,21 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         papers, edges = _big_graph(4000)
         expected = {"nodes": {"paper": len(papers)}, "edges": {"BUILDS_ON": len(edges)}}
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
-        killer = threading.Timer(0.5, server.kill)
-        killer.start()
+        # Kill the server after the tenth write batch, not after a wall-clock delay: on a fast or
+        # a busy machine a timer fired after the load had finished, or before it had begun.
+        run = store.run
+        writes = 0
+
+        def run_then_kill(query: str, params: dict[str, Any] | None = None, *, write: bool = False) -> Any:
+            nonlocal writes
+            writes += write
+            if writes == 11:
+                server.kill()
+            return run(query, params, write=write)
+
+        store.run = run_then_kill  # type: ignore[method-assign]
         with pytest.raises(ServerError, match="lost FalkorDB"):
             _load(store, papers, edges)
-        killer.join()
         server.start()  # replays the committed batches from the AOF
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
