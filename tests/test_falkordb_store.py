@@ -217,11 +217,14 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         store.run = run_then_kill  # type: ignore[method-assign]
         with pytest.raises(ServerError, match="lost FalkorDB"):
             _load(store, papers, edges)
+        store.close()  # its socket to the killed server, else a ResourceWarning in a later test
         server.start()  # replays the committed batches from the AOF
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
         _load(store, papers, edges)
-        assert (partial != expected, store.counts()) == (True, expected)
+        counts = store.counts()
+        store.close()
+        assert (partial != expected, counts) == (True, expected)
     finally:
         server.stop()
 

@@ -31,6 +31,7 @@ import os
 import sqlite3
 import sys
 import time
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -72,8 +73,10 @@ CREATE TABLE nodes(
     kind TEXT NOT NULL,
     title_key TEXT,
     label_key TEXT,
+    year INTEGER,
+    arxiv_id TEXT,
     influence REAL,
-    data TEXT NOT NULL
+    data NOT NULL
 );
 CREATE INDEX nodes_kind ON nodes(kind);
 CREATE INDEX nodes_title ON nodes(title_key) WHERE title_key IS NOT NULL;
@@ -81,43 +84,25 @@ CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
 CREATE INDEX nodes_influence ON nodes(influence DESC, id) WHERE influence IS NOT NULL;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
+CREATE TABLE payloads(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
 CREATE TABLE edges(
     source INTEGER NOT NULL,
     kind INTEGER NOT NULL,
     target INTEGER NOT NULL,
     evidence INTEGER,
-    data TEXT,
+    data INTEGER,
     PRIMARY KEY (source, kind, target)
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
 CREATE VIEW paper_text AS
-    SELECT n, json_extract(data, '$.title') AS title, json_extract(data, '$.label') AS label,
-           json_extract(data, '$.abstract') AS abstract
+    SELECT n, paperkg_field(data, 'title') AS title, paperkg_field(data, 'label') AS label,
+           paperkg_field(data, 'abstract') AS abstract
     FROM nodes WHERE kind = 'paper';
 CREATE VIRTUAL TABLE search USING fts5(
     title, label, abstract, content='paper_text', content_rowid='n',
     tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER nodes_search_insert AFTER INSERT ON nodes WHEN new.kind = 'paper' BEGIN
-    INSERT INTO search(rowid, title, label, abstract) VALUES (
-        new.n, json_extract(new.data, '$.title'), json_extract(new.data, '$.label'),
-        json_extract(new.data, '$.abstract'));
-END;
-CREATE TRIGGER nodes_search_delete AFTER DELETE ON nodes WHEN old.kind = 'paper' BEGIN
-    INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete',
-        old.n, json_extract(old.data, '$.title'), json_extract(old.data, '$.label'),
-        json_extract(old.data, '$.abstract'));
-END;
-CREATE TRIGGER nodes_search_update AFTER UPDATE OF data, kind ON nodes BEGIN
-    INSERT INTO search(search, rowid, title, label, abstract) SELECT 'delete',
-        old.n, json_extract(old.data, '$.title'), json_extract(old.data, '$.label'),
-        json_extract(old.data, '$.abstract') WHERE old.kind = 'paper';
-    INSERT INTO search(rowid, title, label, abstract) SELECT
-        new.n, json_extract(new.data, '$.title'), json_extract(new.data, '$.label'),
-        json_extract(new.data, '$.abstract') WHERE new.kind = 'paper';
-END;
 """
-_TABLES = ("meta", "nodes", "edge_kinds", "sentences", "edges", "search", "paper_text")
 
 
 def _empty_template(model: Any, **required: Any) -> dict[str, Any]:
@@ -145,9 +130,61 @@ def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-def node_attrs(node_id: str, kind: str, data: str) -> dict[str, Any]:
+# A node's JSON longer than this is stored zlib-compressed (an abstract and its raw form compress
+# together to about a third); shorter ones stay text.
+_COMPRESS_OVER = 256
+
+
+def _pack(attrs: dict[str, Any]) -> str | bytes:
+    """Return a node's stored attributes as JSON text, or zlib-compressed JSON when long."""
+    text = _encode(attrs)
+    if len(text) <= _COMPRESS_OVER:
+        return text
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
+    """Return the attributes a node's row stores (empty fields left out, a paper's label restored)."""
+    stored: dict[str, Any] = json.loads(
+        zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
+    )
+    if kind == "paper" and "label" not in stored and "title" in stored:
+        stored["label"] = stored["title"]  # written once when it is the title
+    return stored
+
+
+def _field(data: str | bytes | None, name: str) -> Any:
+    """SQL function ``paperkg_field(data, name)``: one field of a paper's stored attributes."""
+    if data is None:
+        return None
+    value = stored_attrs("paper", data).get(name)
+    return value if isinstance(value, (str, int, float)) or value is None else _encode(value)
+
+
+def _paper_row(
+    attrs: dict[str, Any],
+) -> tuple[str, str, str | None, str | None, int | None, str | None, str | bytes]:
+    """Return the nodes row of a paper given as ``Paper.model_dump(mode="json")``."""
+    title, label = attrs.get("title"), attrs.get("label")
+    title_key = normalise_title(title) if title else None
+    label_key = normalise_title(label) if label else None
+    stored = _pruned(attrs, ("id", "kind"))
+    if label is not None and label == title:
+        del stored["label"]
+    return (
+        attrs["id"],
+        "paper",
+        title_key,
+        None if label_key == title_key else label_key,
+        attrs.get("year"),
+        attrs.get("arxiv_id"),
+        _pack(stored),
+    )
+
+
+def node_attrs(node_id: str, kind: str, data: str | bytes) -> dict[str, Any]:
     """Return a node's whole attribute dict, as the NetworkX reference holds it, from its row."""
-    stored = json.loads(data)
+    stored = stored_attrs(kind, data)
     template = _TEMPLATES.get(kind)
     if template is None:  # external nodes keep exactly what was written
         return {"id": node_id, **stored, "kind": kind}
@@ -164,6 +201,10 @@ def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: 
     if evidence is not None:
         full["evidence"] = evidence
     return full
+
+
+# A node's row: id, kind, title_key, label_key, year, arxiv_id, data.
+_NodeRow = tuple[str, str, str | None, str | None, int | None, str | None, str | bytes]
 
 
 def _sentence_hash(text: str) -> int:
@@ -323,6 +364,7 @@ class SQLiteStore:
         uri = db_file.resolve().as_uri() + ("" if writable else "?mode=ro")
         try:
             connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            connection.create_function("paperkg_field", 2, _field, deterministic=True)
         except sqlite3.Error as e:
             raise _damaged(db_file, e) from e
         try:
@@ -422,23 +464,62 @@ class SQLiteStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def _upsert_nodes(self, rows: Iterable[tuple[str, str, str | None, str | None, str]]) -> int:
-        db = self._write()
+    def _upsert_nodes(self, rows: Iterable[_NodeRow]) -> int:
         count = 0
-        batch: list[tuple[str, str, str | None, str | None, str]] = []
-        statement = (
-            "INSERT INTO nodes(id, kind, title_key, label_key, data) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
-            "label_key = excluded.label_key, data = excluded.data, influence = NULL"
-        )
+        batch: list[_NodeRow] = []
         for row in rows:
             batch.append(row)
             if len(batch) >= 5000:
-                db.executemany(statement, batch)
-                count += len(batch)
-                batch.clear()
-        db.executemany(statement, batch)
-        return count + len(batch)
+                count += self._upsert_batch(batch)
+                batch = []
+        return count + self._upsert_batch(batch)
+
+    def _upsert_batch(self, batch: list[_NodeRow]) -> int:
+        """Write one batch of node rows, keeping the search index in step with the papers among them."""
+        if not batch:
+            return 0
+        db = self._write()
+        ids = [row[0] for row in batch]
+        self._unindex(ids)
+        db.executemany(
+            "INSERT INTO nodes(id, kind, title_key, label_key, year, arxiv_id, data) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
+            "label_key = excluded.label_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
+            "data = excluded.data, influence = NULL",
+            batch,
+        )
+        papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
+        for chunk in _chunks(papers):
+            db.executemany(
+                "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
+                [
+                    (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                    for n, attrs in (
+                        (n, stored_attrs("paper", data))
+                        for n, data in db.execute(
+                            f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})",
+                            chunk,
+                        )
+                    )
+                ],
+            )
+        return len(batch)
+
+    def _unindex(self, ids: Sequence[str]) -> None:
+        """Take the papers among ``ids`` out of the search index, with the text it holds for them."""
+        db = self._db
+        for chunk in _chunks(ids):
+            old = db.execute(
+                f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+            ).fetchall()
+            if old:
+                db.executemany(
+                    "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
+                    [
+                        (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                        for n, attrs in ((n, stored_attrs("paper", data)) for n, data in old)
+                    ],
+                )
 
     def upsert_papers(self, papers: Iterable[Paper]) -> int:
         """Insert or replace papers by id; return how many were written."""
@@ -447,21 +528,12 @@ class SQLiteStore:
     def upsert_paper_rows(self, rows: Iterable[dict[str, Any]]) -> int:
         """Insert or replace papers given as ``Paper.model_dump(mode="json")`` dicts (bulk paths)."""
         self._influence_stale = True
-        return self._upsert_nodes(
-            (
-                attrs["id"],
-                "paper",
-                normalise_title(attrs["title"]) if attrs.get("title") else None,
-                normalise_title(attrs["label"]) if attrs.get("label") else None,
-                _encode(_pruned(attrs, ("id", "kind"))),
-            )
-            for attrs in rows
-        )
+        return self._upsert_nodes(_paper_row(attrs) for attrs in rows)
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
         return self._upsert_nodes(
-            (attrs["id"], attrs["kind"], None, None, _encode(_pruned(attrs, ("id", "kind"))))
+            (attrs["id"], attrs["kind"], None, None, None, None, _pack(_pruned(attrs, ("id", "kind"))))
             for attrs in (entity.model_dump(mode="json") for entity in entities)
         )
 
@@ -473,7 +545,9 @@ class SQLiteStore:
                 "external",
                 None,
                 None,
-                _encode({k: v for k, v in attrs.items() if k not in ("id", "kind")}),
+                None,
+                None,
+                _pack({k: v for k, v in attrs.items() if k not in ("id", "kind")}),
             )
             for attrs in nodes
         )
@@ -491,10 +565,10 @@ class SQLiteStore:
             When an edge names a node the store lacks.
         """
         db = self._write()
-        sentences: dict[str, int] = {}
+        interned: dict[tuple[str, str], int] = {}
         numbers: dict[str, int] = {}
         count = 0
-        batch: list[tuple[int, int, int, int | None, str | None]] = []
+        batch: list[tuple[int, int, int, int | None, int | None]] = []
         statement = (
             "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data"
@@ -513,11 +587,17 @@ class SQLiteStore:
             evidence = attrs.get("evidence")
             sentence = None
             if evidence:
-                sentence = sentences.get(evidence)
+                sentence = interned.get(("sentences", evidence))
                 if sentence is None:
-                    sentence = sentences[evidence] = self._sentence(evidence)
+                    sentence = interned["sentences", evidence] = self._intern("sentences", evidence)
             rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
-            batch.append((ends[0], self._kind_code(kind), ends[1], sentence, _encode(rest) if rest else None))
+            payload = None
+            if rest:
+                text = _encode(rest)
+                payload = interned.get(("payloads", text))
+                if payload is None:
+                    payload = interned["payloads", text] = self._intern("payloads", text)
+            batch.append((ends[0], self._kind_code(kind), ends[1], sentence, payload))
             if kind in _INFLUENCE_KINDS:
                 self._influence_stale = True
             if len(batch) >= 5000:
@@ -526,20 +606,20 @@ class SQLiteStore:
                 batch.clear()
                 if len(numbers) > 200_000:
                     numbers.clear()
-                if len(sentences) > 200_000:
-                    sentences.clear()
+                if len(interned) > 200_000:
+                    interned.clear()
         db.executemany(statement, batch)
         return count + len(batch)
 
-    def _sentence(self, text: str) -> int:
-        """Return the number of a stored sentence, storing it once."""
+    def _intern(self, table: str, text: str) -> int:
+        """Return the number of a text in ``sentences`` or ``payloads``, storing each text once."""
         h = _sentence_hash(text)
-        row = self._db.execute("SELECT s, text FROM sentences WHERE h = ?", (h,)).fetchone()
+        row = self._db.execute(f"SELECT s, text FROM {table} WHERE h = ?", (h,)).fetchone()
         if row is not None and row[1] == text:
             return int(row[0])
-        # A new sentence, or (about never) another sentence with the same 64-bit hash: stored unhashed.
+        # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
         cursor = self._db.execute(
-            "INSERT INTO sentences(h, text) VALUES (?, ?)", (h if row is None else None, text)
+            f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if row is None else None, text)
         )
         return int(cursor.lastrowid or 0)
 
@@ -554,6 +634,7 @@ class SQLiteStore:
             ]
             if not numbers:
                 continue
+            self._unindex(chunk)
             marks = _marks(len(numbers))
             db.execute(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
             db.execute(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
@@ -590,13 +671,11 @@ class SQLiteStore:
         db = self._write()
         meta = db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()
         for statement in (
-            "DROP TRIGGER IF EXISTS nodes_search_insert",
-            "DROP TRIGGER IF EXISTS nodes_search_delete",
-            "DROP TRIGGER IF EXISTS nodes_search_update",
             "DROP TABLE IF EXISTS search",
             "DROP VIEW IF EXISTS paper_text",
             "DROP TABLE IF EXISTS edges",
             "DROP TABLE IF EXISTS sentences",
+            "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
             "DROP TABLE IF EXISTS nodes",
             "DROP TABLE IF EXISTS meta",
@@ -646,17 +725,17 @@ class SQLiteStore:
         rows = self._rows("SELECT data FROM nodes WHERE id = ? AND kind = 'paper'", (paper_id,))
         if not rows:
             return None
-        return Paper.model_validate({**json.loads(rows[0][0]), "id": paper_id})
+        return Paper.model_validate({**stored_attrs("paper", rows[0][0]), "id": paper_id})
 
     def papers(self) -> Iterator[Paper]:
         """Iterate over every paper, in the order they were first written."""
         for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
-            yield Paper.model_validate({**json.loads(data), "id": node_id})
+            yield Paper.model_validate({**stored_attrs("paper", data), "id": node_id})
 
     def paper_rows(self) -> Iterator[dict[str, Any]]:
         """Iterate over every paper's stored attributes (empty fields left out), without validation."""
         for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
-            yield {**json.loads(data), "id": node_id, "kind": "paper"}
+            yield {**stored_attrs("paper", data), "id": node_id, "kind": "paper"}
 
     def _iter(self, statement: str, params: Sequence[Any] = ()) -> Iterator[Any]:
         # A separate cursor: the caller may write through the store while iterating.
@@ -678,13 +757,13 @@ class SQLiteStore:
             return
         statement = f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) ORDER BY n"
         for node_id, node_kind, data in self._iter(statement, kinds):
-            yield ENTITY_KINDS[node_kind].model_validate({**json.loads(data), "id": node_id})
+            yield ENTITY_KINDS[node_kind].model_validate({**stored_attrs(node_kind, data), "id": node_id})
 
     def _edge_select(self) -> str:
         return (
-            "SELECT s.id, t.id, e.kind, x.text, e.data FROM edges e "
+            "SELECT s.id, t.id, e.kind, x.text, y.text FROM edges e "
             "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
-            "LEFT JOIN sentences x ON x.s = e.evidence"
+            "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data"
         )
 
     def _edge_dict(self, row: tuple[str, str, int, str | None, str | None]) -> dict[str, Any]:
@@ -759,9 +838,10 @@ class SQLiteStore:
         rows: list[Any] = []
         for chunk in _chunks(numbers):
             statement = (
-                "SELECT s.id, t.id, e.kind, x.text, e.data, e.source, e.target FROM edges e "
+                "SELECT s.id, t.id, e.kind, x.text, y.text, e.source, e.target FROM edges e "
                 "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
-                f"LEFT JOIN sentences x ON x.s = e.evidence WHERE e.{end} IN ({_marks(len(chunk))})"
+                "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
+                f"WHERE e.{end} IN ({_marks(len(chunk))})"
             )
             params: list[int] = list(chunk)
             if codes is not None:
@@ -928,8 +1008,7 @@ class SQLiteStore:
     def paper_facts(self) -> tuple[int, int, int, int]:
         """Return how many papers there are, and how many have no year, an arXiv id, a title."""
         row = self._rows(
-            "SELECT count(*), sum(json_extract(data, '$.year') IS NULL), "
-            "sum(json_extract(data, '$.arxiv_id') IS NOT NULL), sum(title_key IS NOT NULL) "
+            "SELECT count(*), sum(year IS NULL), sum(arxiv_id IS NOT NULL), sum(title_key IS NOT NULL) "
             "FROM nodes WHERE kind = 'paper'"
         )[0]
         return tuple(int(x or 0) for x in row)  # type: ignore[return-value]
@@ -1013,16 +1092,18 @@ class SQLiteStore:
         """Replace the whole graph by these node and edge attribute dicts (one transaction, until save)."""
         self.clear()
         papers: list[dict[str, Any]] = []
-        others: list[tuple[str, str, str | None, str | None, str]] = []
+        others: list[_NodeRow] = []
         for attrs in nodes:
             kind = attrs.get("kind")
             if kind == "paper":
                 papers.append(attrs)
             elif kind in ENTITY_KINDS:
-                others.append((attrs["id"], str(kind), None, None, _encode(_pruned(attrs, ("id", "kind")))))
+                others.append(
+                    (attrs["id"], str(kind), None, None, None, None, _pack(_pruned(attrs, ("id", "kind"))))
+                )
             else:
                 rest = {k: v for k, v in attrs.items() if k not in ("id", "kind")}
-                others.append((attrs["id"], str(kind or "external"), None, None, _encode(rest)))
+                others.append((attrs["id"], str(kind or "external"), None, None, None, None, _pack(rest)))
             if len(papers) + len(others) >= 5000:
                 self.upsert_paper_rows(papers)
                 self._upsert_nodes(others)
@@ -1063,6 +1144,7 @@ def _create(db_file: Path) -> None:
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite3.connect(tmp, isolation_level=None)
+        db.create_function("paperkg_field", 2, _field, deterministic=True)
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("BEGIN")
