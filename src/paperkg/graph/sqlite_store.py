@@ -564,64 +564,78 @@ class SQLiteStore:
         KeyError
             When an edge names a node the store lacks.
         """
-        db = self._write()
-        interned: dict[tuple[str, str], int] = {}
-        numbers: dict[str, int] = {}
         count = 0
-        batch: list[tuple[int, int, int, int | None, int | None]] = []
-        statement = (
-            "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data"
-        )
+        batch: list[dict[str, Any]] = []
         for attrs in rows:
-            kind = attrs["kind"]
-            ends = []
-            for end in (attrs["source"], attrs["target"]):
-                number = numbers.get(end)
-                if number is None:
-                    found = db.execute("SELECT n FROM nodes WHERE id = ?", (end,)).fetchone()
-                    if found is None:
-                        raise KeyError(f"edge {kind} refers to unknown node {end!r}")
-                    number = numbers[end] = found[0]
-                ends.append(number)
-            evidence = attrs.get("evidence")
-            sentence = None
-            if evidence:
-                sentence = interned.get(("sentences", evidence))
-                if sentence is None:
-                    sentence = interned["sentences", evidence] = self._intern("sentences", evidence)
+            batch.append(attrs)
+            if len(batch) >= 5000:
+                count += self._upsert_edge_batch(batch)
+                batch = []
+        return count + self._upsert_edge_batch(batch)
+
+    def _upsert_edge_batch(self, batch: list[dict[str, Any]]) -> int:
+        """Write one batch of edges: their ends' numbers and texts looked up a statement per 500."""
+        if not batch:
+            return 0
+        db = self._write()
+        numbers = self._numbers(list({end for attrs in batch for end in (attrs["source"], attrs["target"])}))
+        evidence: list[str | None] = []
+        payloads: list[str | None] = []
+        for attrs in batch:
+            evidence.append(attrs.get("evidence") or None)
             rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
-            payload = None
-            if rest:
-                text = _encode(rest)
-                payload = interned.get(("payloads", text))
-                if payload is None:
-                    payload = interned["payloads", text] = self._intern("payloads", text)
-            batch.append((ends[0], self._kind_code(kind), ends[1], sentence, payload))
+            payloads.append(_encode(rest) if rest else None)
+        sentence_ids = self._intern_all("sentences", evidence)
+        payload_ids = self._intern_all("payloads", payloads)
+        rows: list[tuple[int, int, int, int | None, int | None]] = []
+        for attrs, said, payload in zip(batch, evidence, payloads, strict=True):
+            kind = attrs["kind"]
+            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+            if source is None or target is None:
+                missing = attrs["source"] if source is None else attrs["target"]
+                raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
             if kind in _INFLUENCE_KINDS:
                 self._influence_stale = True
-            if len(batch) >= 5000:
-                db.executemany(statement, batch)
-                count += len(batch)
-                batch.clear()
-                if len(numbers) > 200_000:
-                    numbers.clear()
-                if len(interned) > 200_000:
-                    interned.clear()
-        db.executemany(statement, batch)
-        return count + len(batch)
-
-    def _intern(self, table: str, text: str) -> int:
-        """Return the number of a text in ``sentences`` or ``payloads``, storing each text once."""
-        h = _sentence_hash(text)
-        row = self._db.execute(f"SELECT s, text FROM {table} WHERE h = ?", (h,)).fetchone()
-        if row is not None and row[1] == text:
-            return int(row[0])
-        # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
-        cursor = self._db.execute(
-            f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if row is None else None, text)
+            rows.append(
+                (
+                    source,
+                    self._kind_code(kind),
+                    target,
+                    None if said is None else sentence_ids[said],
+                    None if payload is None else payload_ids[payload],
+                )
+            )
+        db.executemany(
+            "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data",
+            rows,
         )
-        return int(cursor.lastrowid or 0)
+        return len(rows)
+
+    def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
+        """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
+        wanted = {text: _sentence_hash(text) for text in texts if text is not None}
+        found: dict[str, int] = {}
+        by_hash: dict[int, tuple[int, str]] = {}
+        hashes = list(set(wanted.values()))
+        for chunk in _chunks(hashes):
+            for number, h, text in self._db.execute(
+                f"SELECT s, h, text FROM {table} WHERE h IN ({_marks(len(chunk))})", chunk
+            ):
+                by_hash[h] = (number, text)
+        for text, h in wanted.items():
+            known = by_hash.get(h)
+            if known is not None and known[1] == text:
+                found[text] = known[0]
+                continue
+            # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
+            cursor = self._db.execute(
+                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, text)
+            )
+            found[text] = int(cursor.lastrowid or 0)
+            if known is None:
+                by_hash[h] = (found[text], text)
+        return found
 
     def delete_nodes(self, ids: Iterable[str]) -> int:
         """Delete nodes and their edges; return how many nodes were deleted."""
