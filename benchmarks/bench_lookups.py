@@ -1,6 +1,6 @@
 """Lookup latency on a built store: what each read command costs once the store is open.
 
-Opens the embedded store in ``--data-dir`` (timed), freezes its objects out of the
+Opens the embedded SQLite store in ``--data-dir`` (timed), freezes objects out of the
 cyclic garbage collector as the CLI does, then times the library call behind each
 read command on ``--samples`` papers drawn with a fixed seed, and prints the
 median and the slowest time of each in milliseconds.
@@ -61,17 +61,17 @@ def run(
         ``open_seconds``, ``papers``, ``edges`` and, per lookup, ``median_ms``,
         ``max_ms`` and ``runs``.
     """
-    from paperkg.graph import NetworkXStore
+    from paperkg.graph import SQLiteStore
     from paperkg.inference.explain import external_methods, paper_entities
     from paperkg.queries import edge_counts, family_members, lineage, search
     from paperkg.viz import select_view
 
     started = time.perf_counter()
-    store = NetworkXStore.open(data_dir)
+    store = SQLiteStore.open(data_dir)
     opened = time.perf_counter() - started
     gc.freeze()
     try:
-        papers = [n for n, kind in store.graph.nodes(data="kind") if kind == "paper"]
+        papers = [row[0] for row in store._db.execute("SELECT id FROM nodes WHERE kind = 'paper' ORDER BY n")]
         chosen = random.Random(seed).sample(papers, min(samples, len(papers)))
 
         def lineage_with_ends(paper: str) -> None:
