@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install paperkg, build the sample corpus into the embedded store, answer a lineage lookup,
-# and write the HTML view.
+# Install paperkg into the project's virtual environment (.venv, created on first run),
+# build the sample corpus into the embedded store, answer a lineage lookup, and write the
+# HTML view.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install --quiet torch==2.13.0
-python -m pip install --quiet -e '.[all]'
+. scripts/_venv.sh
+paperkg_venv all
 export PAPERKG_DATA_DIR="${PAPERKG_DATA_DIR:-paperkg-data}"
 paperkg build examples/ --year 2025
 paperkg stats

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Install everything the tests need on a fresh Debian machine with Python 3.11, then run the suite.
+# Install everything the tests need on a fresh Debian machine with Python 3.11 into the
+# project's virtual environment (.venv, created on first run), then run the suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# CPU torch first: a plain 'torch' requirement would pull a multi-GB CUDA build.
-python -m pip install --quiet torch==2.13.0
-python -m pip install --quiet -e '.[all,test]'
+. scripts/_venv.sh
+paperkg_venv all,test
 if ! command -v chromium >/dev/null 2>&1; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    paperkg_apt_get update -qq
+    paperkg_apt_get install -y -qq chromium chromium-driver >/dev/null
 fi
 python -m ruff check src tests benchmarks
 python -m mypy

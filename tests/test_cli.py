@@ -141,3 +141,118 @@ def test_a_command_freezes_the_open_store_out_of_the_gc_and_thaws_it_after(built
     assert gc.get_freeze_count() == before
     assert runner.invoke(app, ["stats", "--data-dir", str(built)]).exit_code == 0
     assert gc.get_freeze_count() == before
+
+
+# -- help, usage errors, version, start-up ------------------------------------------------
+
+
+def test_usage_error_is_one_line_on_stderr() -> None:
+    code, _, stderr = invoke("lineage")
+    assert (code, stderr.count("\n"), stderr.startswith("error: ")) == (2, 1, True)
+
+
+def test_unknown_option_names_the_command_help() -> None:
+    _, _, stderr = invoke("lineage", "MKOR", "--bogus")
+    assert stderr == "error: No such option: --bogus (see 'paperkg lineage --help')\n"
+
+
+def test_help_keeps_bracketed_defaults() -> None:
+    _, stdout, _ = invoke("build", "--help")
+    assert "[default: all-MiniLM-L6-v2, offline]" in " ".join(stdout.split())
+
+
+@pytest.mark.parametrize("command", ["build", "enrich", "viz", "query", "cypher", "push", "export"])
+def test_help_has_no_type_metavars(command: str) -> None:
+    _, stdout, _ = invoke(command, "--help")
+    assert [m for m in ("<bool>", "<list[", "<str>", "<int", "<path>") if m in stdout] == []
+
+
+def test_help_usage_names_the_arguments() -> None:
+    _, stdout, _ = invoke("build", "--help")
+    assert stdout.splitlines()[0] == "Usage: paperkg build [OPTIONS] PATHS..."
+
+
+def test_version_prints_the_version() -> None:
+    from paperkg import __version__
+
+    code, stdout, _ = invoke("--version")
+    assert (code, stdout) == (0, f"paperkg {__version__}\n")
+
+
+def test_help_lists_the_store_kinds_and_formats_the_library_has() -> None:
+    from paperkg import cli
+    from paperkg.graph import STORE_KINDS
+    from paperkg.loaders import FORMATS
+
+    assert (set(cli.STORE_KINDS), set(cli.FORMATS)) == (set(STORE_KINDS), set(FORMATS))
+
+
+def test_importing_the_cli_loads_no_heavy_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, paperkg.cli; "
+        "print(sorted(m for m in ('pydantic', 'networkx', 'rich', 'numpy', 'scipy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missed_paper_suggests_the_closest_label(built: Path) -> None:
+    code, _, stderr = invoke("show", "LLaMB", "--data-dir", str(built))
+    assert (code, "did you mean LLaMA or Llama 2?" in stderr) == (1, True)
+
+
+def test_export_without_out_prints_json_to_stdout(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, _ = invoke("export", "--data-dir", str(built))
+    assert (code, len(json.loads(stdout)["nodes"]), [p.name for p in tmp_path.iterdir()]) == (
+        0,
+        5,
+        ["paperkg-data"],
+    )
+
+
+def test_export_dash_prints_graphml_to_stdout(built: Path) -> None:
+    code, stdout, _ = invoke("export", "-f", "graphml", "-o", "-", "--data-dir", str(built))
+    assert (code, stdout.count("<node ")) == (0, 5)
+
+
+def test_export_csv_to_stdout_asks_for_out(built: Path) -> None:
+    code, _, stderr = invoke("export", "-f", "csv", "--data-dir", str(built))
+    assert (code, "--out" in stderr) == (1, True)
+
+
+def test_export_csv_makes_a_missing_folder(built: Path, tmp_path: Path) -> None:
+    invoke("export", "-f", "csv", "-o", str(tmp_path / "new" / "deeper") + "/", "--data-dir", str(built))
+    assert sorted(p.name for p in (tmp_path / "new" / "deeper").iterdir()) == ["edges.csv", "nodes.csv"]
+
+
+def test_export_csv_prefix_in_a_missing_folder(built: Path, tmp_path: Path) -> None:
+    invoke("export", "-f", "csv", "-o", str(tmp_path / "new" / "g"), "--data-dir", str(built))
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["g-edges.csv", "g-nodes.csv"]
+
+
+def test_build_summary_speaks_without_internal_names(tmp_path: Path) -> None:
+    import re
+
+    from conftest import HF_OPTIMIZERS
+
+    data = str(tmp_path / "d")
+    _, stdout, _ = invoke("build", str(HF_OPTIMIZERS), "--year", "2025", "--no-similarity", "--data-dir", data)
+    lines = [line for line in stdout.splitlines() if line.startswith(("inference:", "graph:", "citations:"))]
+    assert (len(lines), [w for line in lines for w in re.findall(r"\b[a-z]+_[a-z_]+\b", line)]) == (3, [])
+
+
+def test_build_summary_splits_in_family_into_papers_and_methods(tmp_path: Path) -> None:
+    from conftest import HF_OPTIMIZERS
+
+    args = ("build", str(HF_OPTIMIZERS), "--year", "2025", "--no-similarity", "--data-dir", str(tmp_path / "d"))
+    _, stdout, _ = invoke(*args)
+    _, as_json, _ = invoke(*args, "--json")
+    report = json.loads(as_json)
+    papers, total = report["stages"]["inference"]["in_family"], report["counts"]["edges"]["IN_FAMILY"]
+    assert f"{total} in-family ({papers} of papers, {total - papers} of methods)" in stdout

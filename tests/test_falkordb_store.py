@@ -218,7 +218,7 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         store.run = run_then_kill  # type: ignore[method-assign]
         with pytest.raises(ServerError, match="lost FalkorDB"):
             _load(store, papers, edges)
-        store.close()  # its socket to the killed server, else a ResourceWarning in a later test
+        store.close()  # its pooled socket to the killed server, else left to the GC to warn about
         server.start()  # replays the committed batches from the AOF
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
@@ -309,7 +309,7 @@ def test_query_command_on_falkordb(
     _push(falkordb_server, built_dir, "t-query", "--replace")
     monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
     monkeypatch.setenv("FALKORDB_GRAPH", "t-query")
-    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb"])
+    result = CliRunner().invoke(app, ["query", "path", fx.BERT, fx.LLAMA, "--store", "falkordb", "--json"])
     assert [h["source"]["id"] for h in json.loads(result.output)["hops"]] == [fx.BERT, fx.LLAMA]
 
 
@@ -328,3 +328,16 @@ def test_papers_read_back_without_their_embedding(store: FalkorDBStore) -> None:
     store.upsert_papers([paper])
     store.upsert_embeddings({paper.id: [1.0, 0.0]})
     assert store.get_paper(paper.id) == paper
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "LOAD CSV FROM 'https://example.org/x.csv' AS row RETURN row",
+        "load  csv with headers from 'file:///etc/passwd' AS row RETURN row",
+    ],
+)
+def test_a_read_only_run_refuses_load_csv(store: FalkorDBStore, statement: str) -> None:
+    # Issue 17 item 8: ro_query still let the server open an outbound connection.
+    with pytest.raises(QueryError, match=r"reaches outside the graph .*pass --write if you mean it"):
+        store.run(statement)

@@ -205,7 +205,9 @@ def test_jsonl_mapped_key_missing_names_it_and_the_keys(tmp_path: Path) -> None:
     path = tmp_path / "p.jsonl"
     path.write_text('{"name": "A paper", "summary": "Text."}\n', encoding="utf-8")
     with pytest.raises(
-        LoadError, match=r"p\.jsonl, line 1: no column 'paper_title' .*the columns are: name, summary"
+        LoadError,
+        match=r"p\.jsonl: no record has the key 'paper_title' \(mapped by --field title=paper_title\); "
+        r"the keys are: name, summary",
     ):
         _load(path, fields={"title": "paper_title"})
 

@@ -480,14 +480,14 @@ def built_dir(tmp_path: Path) -> Path:
 
 def test_query_command_runs_lineage(built_dir: Path) -> None:
     result = CliRunner().invoke(
-        app, ["query", "lineage", fx.QLORA, "depth=1", "--data-dir", str(built_dir)], catch_exceptions=False
+        app, ["query", "lineage", fx.QLORA, "depth=1", "--data-dir", str(built_dir), "--json"], catch_exceptions=False
     )
     assert [h["target"]["id"] for h in json.loads(result.output)["hops"]] == [fx.LORA, fx.LLAMA]
 
 
 def test_query_command_takes_many_papers(built_dir: Path) -> None:
     result = CliRunner().invoke(
-        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]
+        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir), "--json"]
     )
     assert [w["paper"]["id"] for w in json.loads(result.output)] == [fx.LLAMA]
 
@@ -545,3 +545,105 @@ def test_path_is_the_smallest_of_all_shortest_paths(seed: int, directed: bool) -
     for hop in result.hops:
         walk.append(hop.target.id if hop.source.id == walk[-1] else hop.source.id)
     assert (walk if result.found else []) == expected
+
+
+# -- resolving what a user typed: id, exact title or label, introduced name, part of a title ----
+
+
+@pytest.fixture(scope="module")
+def names() -> NetworkXStore:
+    """Papers whose titles share words, one introducing a name its title does not hold."""
+    from paperkg.models import Method, Paper
+
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(
+        [
+            Paper(arxiv_id="2106.09685", title="LoRA: Low-Rank Adaptation of Large Language Models"),
+            Paper(arxiv_id="2305.14314", title="QLoRA: Efficient Finetuning of Quantized LLMs"),
+            Paper(arxiv_id="1904.00962", title="Large Batch Optimization for Deep Learning"),
+            Paper(arxiv_id="2310.00001", title="MKOR: Momentum-Enabled Kronecker-Factor-Based Optimizer"),
+            Paper(arxiv_id="2311.00001", title="Tied-LoRA: Weight Tying for LoRA"),
+            Paper(arxiv_id="2311.00002", title="LoRAMoE: Mixture of LoRA Experts"),
+            Paper(arxiv_id="2001.00001", title="Ranking Papers by Influence"),
+        ]
+    )
+    store.upsert_entities(
+        [Method(name="LAMB", aliases=["Layer-wise Adaptive Moments"], introduced_by="arxiv:1904.00962")]
+    )
+    return store
+
+
+def test_resolve_prefers_the_title_that_starts_with_the_name(names: NetworkXStore) -> None:
+    assert resolve_paper(names, "LoRA").id == "arxiv:2106.09685"
+
+
+def test_resolve_finds_the_paper_that_introduces_the_name(names: NetworkXStore) -> None:
+    assert resolve_paper(names, "LAMB").id == "arxiv:1904.00962"
+
+
+def test_resolve_finds_the_introducer_by_an_alias(names: NetworkXStore) -> None:
+    assert resolve_paper(names, "Layer-wise Adaptive Moments").id == "arxiv:1904.00962"
+
+
+def test_resolve_exact_id_comes_before_everything(names: NetworkXStore) -> None:
+    assert resolve_paper(names, "arxiv:2305.14314v2").id == "arxiv:2305.14314"
+
+
+def test_resolve_partial_title_when_nothing_exact(names: NetworkXStore) -> None:
+    assert resolve_paper(names, "Quantized LLMs").id == "arxiv:2305.14314"
+
+
+def test_resolve_ambiguous_partial_lists_whole_word_matches_first(names: NetworkXStore) -> None:
+    from paperkg.exceptions import AmbiguousPaper
+
+    with pytest.raises(AmbiguousPaper) as caught:
+        resolve_paper(names, "Rank")
+    assert [c[0] for c in caught.value.candidates] == ["arxiv:2106.09685", "arxiv:2001.00001"]
+
+
+def test_resolve_miss_suggests_the_closest_name(names: NetworkXStore) -> None:
+    with pytest.raises(PaperNotFound) as caught:
+        resolve_paper(names, "MKRO")
+    assert caught.value.suggestions[0] == "MKOR"
+
+
+def test_resolve_miss_message_says_did_you_mean(names: NetworkXStore) -> None:
+    with pytest.raises(PaperNotFound, match="did you mean MKOR"):
+        resolve_paper(names, "MKRO")
+
+
+def test_resolve_lowercase_name_is_suggested_in_its_spelling(names: NetworkXStore) -> None:
+    with pytest.raises(PaperNotFound) as caught:
+        resolve_paper(names, "lamb")
+    assert "LAMB" in caught.value.suggestions
+
+
+def test_resolve_miss_without_anything_close_suggests_nothing(names: NetworkXStore) -> None:
+    with pytest.raises(PaperNotFound) as caught:
+        resolve_paper(names, "zzzzqqq")
+    assert caught.value.suggestions == []
+
+
+def test_query_command_prints_a_table_without_json(built_dir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]
+    )
+    first, second = result.output.splitlines()[:2]
+    assert (first.split(), second.split()[0], second.split()[-3:]) == (
+        ["paper", "count", "of"],
+        fx.LLAMA,
+        ["2", f"{fx.QLORA},", fx.LLAMA2],
+    )
+
+
+def test_list_families_counts_papers_not_methods(built_dir: Path) -> None:
+    from paperkg.queries import list_families
+
+    with NetworkXStore.open(built_dir) as store:
+        sizes = {f.name: f.papers for f in list_families(store)}
+    assert sizes == {"parameter-efficient fine-tuning": 2}
+
+
+def test_family_list_command_prints_counts(built_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["family", "--list", "--data-dir", str(built_dir)])
+    assert result.output.split() == ["2", "parameter-efficient", "fine-tuning", "(PEFT)"]

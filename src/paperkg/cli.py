@@ -4,32 +4,235 @@ from __future__ import annotations
 
 import gc
 import json
+<<<<<<< HEAD
 import sqlite3
+=======
+import re
+>>>>>>> main
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.table import Table
+import typer.core
+
+# typer (0.27 and later) carries its own copy of click; its exceptions are the ones raised.
+from typer._click import exceptions as click_errors
 
 from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
+<<<<<<< HEAD
 from paperkg.graph import EMBEDDED_KINDS, STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
 from paperkg.loaders import FORMATS, LoadOptions
+=======
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from paperkg.graph import BuildOptions, BuildReport, GraphStore
+>>>>>>> main
 
 __all__ = ["app", "main"]
 
+# Start-up: `paperkg --help` and a lookup must not pay for pydantic, networkx, rich or the
+# loaders before they need them, so this module imports only typer/click at the top; every
+# command imports what it uses inside its body. The names below repeat, for help texts,
+# paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
+STORE_KINDS = ("networkx", "neo4j", "falkordb")
+FORMATS = (
+    "hf-daily",
+    "hf-dataset-viewer",
+    "arxiv-snapshot",
+    "arxiv-atom",
+    "semantic-scholar-citations",
+    "semantic-scholar",
+    "openalex",
+    "bibtex",
+    "jsonl",
+    "csv",
+    "abstracts",
+)
+
+# Metavars a person reads in --help, instead of typer's <str>, <list[Path]> and <int range>.
+_METAVARS = {
+    "data_dir": "DIR",
+    "store": "KIND",
+    "fmt": "FORMAT",
+    "field": "FIELD=COLUMN",
+    "lexicon": "FILE",
+    "output": "FILE",
+    "param": "NAME=VALUE",
+    "model": "NAME_OR_DIR",
+    "url": "URL",
+    "graph": "NAME",
+    "username": "USER",
+    "source": "API",
+    "to": "SERVER",
+    "since": "DATE",
+    "until": "DATE",
+}
+
+
+def _type_name(param: Any) -> str:
+    """Return the lower-case name of an option's value type, whichever typer made it."""
+    click_type = getattr(param, "type", None)  # typer 0.27: a click ParamType
+    if click_type is not None:
+        return str(getattr(click_type, "name", "")).lower()
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)  # typer 0.29
+    return str(getattr(annotation, "__name__", annotation)).lower()
+
+
+def _tidy_params(command: Any) -> None:
+    """Give every option and argument a plain metavar (FILE, N, PAPER...), once per command."""
+    for param in command.params:
+        if param.metavar is not None:
+            continue
+        if param.param_type_name == "option":
+            if getattr(param, "is_flag", False) or getattr(param, "count", False):
+                continue
+            name = param.name or "value"
+            kind = _type_name(param)
+            if name in _METAVARS:
+                param.metavar = _METAVARS[name]
+            elif "int" in kind:
+                param.metavar = "N"
+            elif "float" in kind:
+                param.metavar = "X"
+            elif kind == "path":
+                param.metavar = "PATH"
+            else:
+                param.metavar = name.upper()
+        elif param.param_type_name == "argument":
+            param.metavar = (param.name or "arg").upper() + ("..." if param.nargs != 1 else "")
+            usage = param.metavar if param.required else f"[{param.metavar}]"
+            # typer writes {NAME} for a required argument; click's own NAME reads better.
+            param.get_usage_pieces = lambda ctx, usage=usage: [usage]
+            param.display_type_rich = lambda ctx: None  # typer 0.29 adds "<list[Path]>"
+    for sub in getattr(command, "commands", {}).values():
+        _tidy_params(sub)
+
+
+class _Group(typer.core.TyperGroup):
+    """The paperkg group: plain help, and usage errors as one line on stderr."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        import sys
+
+        _tidy_params(self)
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click_errors.NoArgsIsHelpError as e:
+            e.show()  # `paperkg` alone: the help, as click prints it
+            sys.exit(e.exit_code)
+        except click_errors.UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else "paperkg"
+            typer.echo(f"error: {e.format_message()} (see '{where} --help')", err=True)
+            sys.exit(e.exit_code)
+        except click_errors.ClickException as e:
+            typer.echo(f"error: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except typer.Abort:
+            typer.echo("interrupted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="paperkg",
+    cls=_Group,
     help="A citation and relationship knowledge graph of scientific papers, built offline.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich markup would swallow "[default: ...]" in help texts, draw usage
+    # errors in boxed panels, and cost the import of rich on every start.
+    rich_markup_mode=None,
 )
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Control characters (C0 but newline and tab, DEL, C1) and the bidi controls that reorder a
+# line: papers' titles and abstracts may hold them, and raw they would drive the terminal
+# (retitle the window, clear the screen) or make text read other than it is.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with control characters shown as escapes (``\\x1b``), so none reaches the terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+def _safe_console(**options: Any) -> Console:
+    """A rich console that makes control characters in printed strings visible instead of obeying them."""
+    from rich.console import Console
+
+    class _SafeConsole(Console):
+        def print(self, *objects: Any, **kwargs: Any) -> None:
+            super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+        def print_json(self, json: str | None = None, **kwargs: Any) -> None:
+            # rich re-encodes JSON without escaping C1 or bidi controls: print it indented here,
+            # with every control character as a \u escape, which keeps the JSON's meaning.
+            import json as _json
+
+            text = _json.dumps(_json.loads(json or "null"), indent=2, ensure_ascii=False)
+            super().print(
+                _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False
+            )
+
+    return _SafeConsole(**options)
+
+
+class _LazyConsole:
+    """A safe rich console made on first use, so commands that print nothing rich never import rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            self._console = _safe_console(**self._options)
+        return getattr(self._console, name)
+
+
+out: Any = _LazyConsole(highlight=False, soft_wrap=True)
+err: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("paperkg")
+        except PackageNotFoundError:
+            from paperkg import __version__ as number
+        typer.echo(f"paperkg {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_version),
+    ] = False,
+) -> None:
+    """A citation and relationship knowledge graph of scientific papers, built offline."""
+
 
 # -- shared options -----------------------------------------------------------
 
@@ -98,6 +301,7 @@ def _print_json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
+<<<<<<< HEAD
 def _open(
     store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
 ) -> GraphStore:
@@ -105,6 +309,12 @@ def _open(
     for notice in getattr(handle, "notices", []):
         err.print(notice, markup=False)
     return handle
+=======
+def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+    from paperkg.graph import open_store
+
+    return open_store(store, data_dir=data_dir, writable=writable, create=create)
+>>>>>>> main
 
 
 @contextmanager
@@ -199,7 +409,37 @@ def _parse_fields(values: list[str]) -> dict[str, str]:
     return fields
 
 
+def _parse_limits(values: list[str]) -> Any:
+    """Return the loaders' Limits with each ``NAME=VALUE`` of ``--limit`` set."""
+    import dataclasses
+
+    from paperkg.loaders import LIMIT_NAMES, Limits
+
+    limits = Limits()
+    for value in values:
+        name, sep, raw = value.partition("=")
+        field_name = LIMIT_NAMES.get(name.strip())
+        if not sep or field_name is None:
+            raise typer.BadParameter(
+                f"expected NAME=VALUE with NAME one of {', '.join(LIMIT_NAMES)}, got {value!r}",
+                param_hint="--limit",
+            )
+        kind = type(getattr(limits, field_name))
+        try:
+            number = kind(raw.strip())
+        except ValueError:
+            raise typer.BadParameter(
+                f"{name}: expected a number, got {raw!r}", param_hint="--limit"
+            ) from None
+        if not number > 0:
+            raise typer.BadParameter(f"{name}: expected a number above 0, got {raw!r}", param_hint="--limit")
+        limits = dataclasses.replace(limits, **{field_name: number})
+    return limits
+
+
 def _print_build(report: BuildReport, verb: str) -> None:
+    from rich.table import Table
+
     table = Table(title=None, show_edge=False, box=None, pad_edge=False)
     for column in ("source", "format", "read", "loaded", "rejected", "year-unknown"):
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
@@ -214,8 +454,16 @@ def _print_build(report: BuildReport, verb: str) -> None:
         )
     out.print(table)
     for r in report.files:
+        if r.refused:
+            out.print(f"  file skipped: {r.refused}", markup=False)
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
+        for name, count in r.missing.items():
+            out.print(f"  {Path(r.source).name}: {count} papers without {name}", markup=False)
+        for note in r.notes[:5]:
+            out.print(f"  note: {Path(r.source).name}, {note}", markup=False)
+        if len(r.notes) > 5:
+            out.print(f"  ... and {len(r.notes) - 5} more notes on {r.source}", markup=False)
         for rejection in r.rejected[:5]:
             out.print(f"  rejected: {rejection}", markup=False)
         if len(r.rejected) > 5:
@@ -223,6 +471,7 @@ def _print_build(report: BuildReport, verb: str) -> None:
     out.print(
         f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
         f"{report.merged} merged duplicates, {report.rejected} rejected"
+        + (f", {report.files_refused} files skipped (unreadable)" if report.files_refused else "")
         + (f", {report.filtered} filtered out" if report.filtered else "")
         + (f", {report.citations_linked} citations linked" if report.citations_linked else "")
         + (f", {report.skipped} skipped" if report.skipped else "")
@@ -239,14 +488,113 @@ def _print_build(report: BuildReport, verb: str) -> None:
         if stage.skipped:
             out.print(f"{stage.name}: skipped ({stage.skipped})", markup=False)
         else:
-            details = ", ".join(
-                f"{k}: {v}" for k, v in stage.summary.items() if not isinstance(v, (dict, list))
+            out.print(f"{stage.name}: {_stage_sentence(stage.name, stage.summary)}", markup=False)
+    out.print(_graph_sentence(report.counts, report.stages) + f" ({report.seconds:.1f} s)", markup=False)
+    out.print("  (every figure, with its internal name: --json)", markup=False)
+
+
+# Edge kinds and node kinds as a person says them, in the order the summary lists them.
+_EDGE_WORDS = {
+    "BUILDS_ON": "builds-on",
+    "CITES": "citations",
+    "INTRODUCES": "introduces",
+    "MENTIONS": "mentions",
+    "USES_DATASET": "uses-dataset",
+    "IN_FAMILY": "in-family",
+    "SAME_FAMILY": "same-family",
+    "SHARES_DATASET": "shared-dataset",
+    "SIMILAR_TO": "similar-to",
+    "CO_CITED": "co-cited",
+    "COUPLED": "coupled",
+    "AUTHORED": "authored",
+    "IN_CLUSTER": "in-cluster",
+}
+_NODE_WORDS = {
+    "paper": "papers",
+    "method": "methods",
+    "dataset": "datasets",
+    "family": "families",
+    "author": "authors",
+    "cluster": "clusters",
+}
+
+
+def _n(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
+    """Return one stage's summary as a sentence; unknown stages and keys read as 'key value'."""
+    g = summary.get
+    if name == "inference" and "builds_on" in summary:
+        unsure = []
+        if g("builds_on_candidates"):
+            unsure.append(f"{_n(g('builds_on_candidates'))} unsure, kept for a citation to confirm")
+        if g("builds_on_held_back_unknown_order"):
+            unsure.append(f"{_n(g('builds_on_held_back_unknown_order'))} held back: which paper came first is unknown")
+        text = (
+            f"{_n(g('builds_on'))} builds-on edges" + (f" ({'; '.join(unsure)})" if unsure else "")
+            + f"; {_n(g('methods', 0))} methods and {_n(g('datasets', 0))} datasets,"
+            f" {_n(g('introduced_names', 0))} of them introduced by a paper here;"
+            f" {_n(g('mentions', 0))} method mentions, {_n(g('uses_dataset', 0))} dataset uses;"
+            f" papers placed in a family {_n(g('in_family', 0))} times;"
+            f" {_n(g('same_family', 0))} same-family and {_n(g('shares_dataset', 0))} shared-dataset pairs"
+        )
+        if g("labels_from_introduced_names"):
+            text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
+        if g("lexicon"):
+            text += f"; lexicon {g('lexicon')}"
+        return text
+    if name == "similarity" and "edges" in summary:
+        if g("encoded"):
+            cached = f", {_n(g('cache_hits'))} from the cache" if g("cache_hits") else ""
+            encoded = (
+                f"encoded {_n(g('encoded'))} of {_n(g('papers', 0))} papers with {g('model')} on {g('device')}"
+                f" at {g('papers_per_s')} papers/s{cached}"
             )
-            out.print(f"{stage.name}: {details}", markup=False)
-    counts = report.counts
-    nodes = ", ".join(f"{v} {k}" for k, v in counts.get("nodes", {}).items())
-    edges = ", ".join(f"{v} {k}" for k, v in counts.get("edges", {}).items()) or "none"
-    out.print(f"graph: nodes {nodes}; edges {edges} ({report.seconds:.1f} s)", markup=False)
+        else:
+            encoded = f"all {_n(g('papers', 0))} papers' vectors from the cache ({g('model')})"
+        return (
+            f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
+            f" cosine at least {g('threshold')}) in {g('seconds')} s"
+        )
+    counts = g("counts")
+    if name == "citations" and isinstance(counts, dict):
+        if not counts.get("references"):
+            return "the sources list no references (paperkg enrich can fetch them)"
+        text = (
+            f"{_n(counts.get('resolved', 0))} of {_n(counts['references'])} references found in the corpus;"
+            f" {_n(g('CITES edges between papers', 0))} citation edges between papers"
+        )
+        if g("builds-on confirmed by a citation") or g("builds-on from citations"):
+            text += (
+                f"; {_n(g('builds-on confirmed by a citation', 0))} builds-on edges confirmed by a citation,"
+                f" {_n(g('builds-on from citations', 0))} added from citations"
+            )
+        if g("hint"):
+            text += f" ({g('hint')})"
+        return text
+    return ", ".join(
+        f"{k.replace('_', ' ')} {_n(v)}" for k, v in summary.items() if not isinstance(v, (dict, list))
+    )
+
+
+def _graph_sentence(counts: dict[str, dict[str, int]], stages: list[Any]) -> str:
+    """Return the graph's node and edge counts in words; in-family is split into papers and methods."""
+    nodes_counts = counts.get("nodes", {})
+    order = [k for k in _NODE_WORDS if k in nodes_counts] + [k for k in nodes_counts if k not in _NODE_WORDS]
+    nodes = ", ".join(f"{_n(nodes_counts[k])} {_NODE_WORDS.get(k, k)}" for k in order)
+    edge_counts = counts.get("edges", {})
+    paper_in_family = next(
+        (s.summary.get("in_family") for s in stages if s.name == "inference" and not s.skipped), None
+    )
+    parts = []
+    for kind in [k for k in _EDGE_WORDS if k in edge_counts] + [k for k in edge_counts if k not in _EDGE_WORDS]:
+        part = f"{_n(edge_counts[kind])} {_EDGE_WORDS.get(kind, kind)}"
+        if kind == "IN_FAMILY" and isinstance(paper_in_family, int) and paper_in_family <= edge_counts[kind]:
+            part += f" ({_n(paper_in_family)} of papers, {_n(edge_counts[kind] - paper_in_family)} of methods)"
+        parts.append(part)
+    return f"graph: {nodes or 'empty'}; edges: {', '.join(parts) or 'none'}"
 
 
 def _build_options(
@@ -257,6 +605,9 @@ def _build_options(
     data_dir: Path | None,
     **extra: Any,
 ) -> BuildOptions:
+    from paperkg.graph import BuildOptions
+    from paperkg.loaders import LoadOptions
+
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     load = LoadOptions(
@@ -266,6 +617,7 @@ def _build_options(
         categories=list(extra.pop("categories", []) or []),
         since=extra.pop("since", None),
         until=extra.pop("until", None),
+        limits=_parse_limits(extra.pop("limits", None) or []),
     )
     from paperkg.graph import default_data_dir
 
@@ -289,6 +641,14 @@ FieldOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--field", help="Column mapping for JSON Lines / CSV, e.g. --field title=paper_title (repeatable)."
+    ),
+]
+LimitOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help="Raise or lower a bound on input, e.g. --limit record-mb=64 (record-mb, document-mb, "
+        "field-chars, json-depth, gzip-ratio; repeatable).",
     ),
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Source files (format detected from content).")]
@@ -417,6 +777,16 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        similar_weights: Annotated[
+            str | None,
+            typer.Option(
+                "--similar-weights",
+                help="SIMILAR_TO's mix, e.g. embedding=1,lexical=0.5,entities=0.3,citations=0.5 "
+                "(embedding=1,lexical=0,entities=0,citations=0: the bare model).",
+                show_default=False,
+            ),
+        ] = None,
+        limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
@@ -441,10 +811,23 @@ def _build_command(add: bool) -> Callable[..., None]:
             batch_size=batch_size,
             top_k=top_k,
             threshold=threshold,
+            limits=limit,
         )
+<<<<<<< HEAD
         _run_build(
             paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
         )
+=======
+        if similar_weights:
+            from paperkg.similarity.hybrid import HybridWeights
+
+            try:
+                HybridWeights.parse(similar_weights)
+            except ValueError as e:
+                raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
+            options.similar_weights = similar_weights
+        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
+>>>>>>> main
 
     command.__name__ = "add" if add else "build"
     command.__doc__ = (
@@ -510,6 +893,18 @@ def show(
             else (f"{found.n_authors} authors" if found.n_authors else None),
         ),
         ("upvotes", found.upvotes),
+        (
+            "cited by",
+            f"{found.citation_count:,}"
+            + (
+                f" ({found.influential_citation_count:,} influential)"
+                if found.influential_citation_count is not None
+                else ""
+            )
+            + " (the source's count)"
+            if found.citation_count is not None
+            else None,
+        ),
         ("categories", ", ".join(found.categories) or None),
     ]
     for name, value in rows:
@@ -578,17 +973,46 @@ def search(
 def similar(
     paper: PaperArg,
     k: Annotated[int, typer.Option("-k", "--k", min=1, help="How many neighbours to list.")] = 10,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by", help="hybrid (the SIMILAR_TO edges: embedding, words, entities, citations) or embedding."
+        ),
+    ] = "hybrid",
+    earlier: Annotated[
+        bool,
+        typer.Option(
+            "--earlier", help="Likely references: only papers dated no later, linked ones (BUILDS_ON, CITES) first."
+        ),
+    ] = False,
+    include_undated: Annotated[
+        bool, typer.Option("--include-undated", help="With --earlier, also papers whose order is unknown.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List a paper's nearest papers by embedding (SIMILAR_TO), and which are also linked otherwise."""
+    """List a paper's nearest papers (SIMILAR_TO), why, and which are also linked otherwise."""
     from paperkg.queries import resolve_paper
     from paperkg.queries import similar as run_similar
 
+    if by not in ("hybrid", "embedding"):
+        raise typer.BadParameter("choose hybrid or embedding", param_hint="--by")
     with _errors(), _store(store, data_dir) as handle:
         found = resolve_paper(handle, paper)
-        neighbours = run_similar(handle, found.id, k=k)
+        if earlier:
+            from paperkg.queries import likely_references
+
+            likely = likely_references(handle, found.id, k=k, include_undated=include_undated)
+        elif by == "embedding":
+            from paperkg.similarity.search import embedding_neighbours
+
+            neighbours = embedding_neighbours(handle, found.id, k=k, data_dir=data_dir)
+        else:
+            neighbours = run_similar(handle, found.id, k=k)
+    if earlier:
+        _print_likely(found.id, found.label, likely, as_json)
+        return
     if as_json:
         _print_json({"paper": found.id, "similar": [n.model_dump(mode="json") for n in neighbours]})
         return
@@ -602,26 +1026,76 @@ def similar(
     for n in neighbours:
         score = f"{n.score:.3f}" if n.score is not None else "  -  "
         linked = f"  [also {', '.join(k.lower() for k in n.also_linked)}]" if n.also_linked else ""
-        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}", markup=False)
+        why = "  (" + ", ".join(f"{name} {share:.0%}" for name, share in n.shares.items() if share > 0) + ")"
+        why = why if n.shares else ""
+        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}{why}", markup=False)
+
+
+def _print_likely(paper_id: str, label: str, rows: list[Any], as_json: bool) -> None:
+    """Print likely references as a table, or as JSON rows of id, label, year, score."""
+    if as_json:
+        _print_json([r.model_dump(mode="json") for r in rows])
+        return
+    out.print(f"{label}  ({paper_id}): likely references", markup=False)
+    if not rows:
+        out.print("  none: no earlier paper is linked or near (build with similarity to rank them)", markup=False)
+        return
+    for r in rows:
+        score = f"{r.score:7.3f}" if r.score is not None else "      -"
+        linked = f"  [{', '.join(x.lower() for x in r.linked)}]" if r.linked else ""
+        undated = "  (date unknown)" if r.undated else ""
+        out.print(f"{r.rank:>3}  {score}  {r.year or '????'}  {r.id:<24} {r.label}{linked}{undated}", markup=False)
 
 
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (node-link), graphml, gexf, csv, bibtex, ris, cytoscape (Cytoscape.js JSON) or "
+            "vosviewer (map and network files).",
+        ),
     ] = "json",
     output: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output file (csv: a prefix or a directory).")
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file, '-' for standard output (the default); csv, vosviewer: a prefix, or a folder "
+            "ending in '/'.",
+            show_default=False,
+        ),
     ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Export only these edge kinds, comma-separated (e.g. cites,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    papers_only: Annotated[
+        bool, typer.Option("--papers-only", help="Export only papers and the edges between them.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, scripts or spreadsheets."""
-    from paperkg.graph.export import export_graph
+    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets
+    (to standard output unless --out names a file)."""
+    import sys
 
-    target = output or Path(f"paperkg-graph.{'csv' if fmt == 'csv' else fmt}")
-    with _errors(), _store(store, data_dir) as handle:
-        written = export_graph(handle, fmt, target)
+    from paperkg.graph.export import export_graph, parse_kinds, write_graph
+
+    with _errors():
+        wanted = parse_kinds(kinds)
+        with _store(store, data_dir) as handle:
+            if output in (None, "-"):
+                write_graph(handle, fmt, sys.stdout.buffer, kinds=wanted, papers_only=papers_only)
+                sys.stdout.flush()
+                return
+            written = export_graph(handle, fmt, output, kinds=wanted, papers_only=papers_only)
     for path in written:
         out.print(str(path), markup=False)
 
@@ -692,6 +1166,88 @@ def enrich(
     out.print(f"citations: {details}", markup=False)
 
 
+@app.command()
+def grow(
+    seeds: Annotated[
+        list[str],
+        typer.Argument(
+            help="Seed papers: arXiv ids, DOIs, Semantic Scholar or OpenAlex ids, papers of the graph, or files.",
+            show_default=False,
+        ),
+    ],
+    depth: Annotated[int, typer.Option("--depth", min=1, max=2, help="Hops out from the seeds: 1 or 2.")] = 1,
+    direction: Annotated[
+        str, typer.Option("--direction", help="Follow references, citations (citing papers) or both.")
+    ] = "both",
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, help="Neighbours kept per paper expanded, most relevant first."),
+    ] = 20,
+    max_papers: Annotated[int, typer.Option("--max-papers", min=0, help="New papers in all, at most.")] = 500,
+    source: Annotated[
+        str,
+        typer.Option("--from", help="The API to ask: semanticscholar or openalex (OPENALEX_API_KEY needed)."),
+    ] = "semanticscholar",
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    keep_external_refs: KeepExternalOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grow the graph from seed papers: fetch their references and citing papers and add them."""
+    from paperkg.enrich.grow import DIRECTIONS, GROW_SOURCES, GrowOptions, grow_graph
+    from paperkg.graph import default_data_dir
+
+    if source not in GROW_SOURCES:
+        raise typer.BadParameter(f"choose one of {', '.join(GROW_SOURCES)}", param_hint="--from")
+    if direction not in DIRECTIONS:
+        raise typer.BadParameter(f"choose one of {', '.join(DIRECTIONS)}", param_hint="--direction")
+    build = _build_options(
+        None,
+        None,
+        False,
+        [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        keep_external_refs=keep_external_refs,
+    )
+    options = GrowOptions(
+        source=source,
+        depth=depth,
+        direction=direction,
+        limit=limit,
+        max_papers=max_papers,
+        data_dir=data_dir or default_data_dir(),
+        build=build,
+    )
+    with (
+        _errors(),
+        _store(store, data_dir, writable=True, create=True) as handle,
+        _RichProgress() as progress,
+    ):
+        report = grow_graph(handle, seeds, options, progress)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    hops = ", ".join(f"depth {d}: {n}" for d, n in report.per_depth.items()) or "none"
+    out.print(
+        f"grew from {len(report.seeds)} seeds on {source}: {report.expanded} papers expanded, "
+        f"{report.fetched} neighbours fetched, new kept per hop ({hops}); {report.requests} requests, "
+        f"{report.cache_hits} answered from the cache",
+        markup=False,
+    )
+    if report.seeds_missing:
+        out.print(f"  not found on {source}: {', '.join(report.seeds_missing)}", markup=False)
+    for reason, count in sorted(report.skipped.items()):
+        out.print(f"  skipped, {reason}: {count}", markup=False)
+    if report.file:
+        out.print(f"  saved what arrived to {report.file}", markup=False)
+    if report.add is not None:
+        _print_build(report.add, "added")
+
+
 # -- inference: lineage, families, datasets, entities, evaluation ------------------
 
 
@@ -750,8 +1306,12 @@ def lineage(
 @app.command()
 def family(
     name: Annotated[
-        str, typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT.")
-    ],
+        str | None,
+        typer.Argument(help="Family name or alias, e.g. 'parameter-efficient fine-tuning' or PEFT."),
+    ] = None,
+    list_all: Annotated[
+        bool, typer.Option("--list", help="List every family with its number of papers instead.")
+    ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = "networkx",
@@ -761,6 +1321,9 @@ def family(
     """List the papers of a method family by year, each with the sentence that puts it there."""
     from paperkg.queries import family_members
 
+    if list_all or name is None:
+        _list_families(store, data_dir, as_json, only_nonempty=not list_all)
+        return
     with _errors(), _store(store, data_dir) as handle:
         result = family_members(handle, name, since=since, until=until)
     if as_json:
@@ -775,6 +1338,27 @@ def family(
         out.print(f"  {member.paper.id}  {member.paper.label}", markup=False)
         if member.evidence:
             out.print(f'      "{member.evidence}"', markup=False)
+
+
+def _list_families(store: str, data_dir: Path | None, as_json: bool, *, only_nonempty: bool) -> None:
+    from paperkg.queries import list_families
+
+    with _errors(), _store(store, data_dir) as handle:
+        families = list_families(handle)
+    if as_json:
+        _print_json([f.model_dump(mode="json") for f in families])
+        return
+    shown = [f for f in families if f.papers or not only_nonempty]
+    if not shown:
+        out.print("no method family has papers in the graph (was it built with --no-infer?)", markup=False)
+        return
+    if only_nonempty:
+        out.print("give a family name; the families with papers are:", markup=False)
+    width = max(len(f.name) for f in shown)
+    for f in shown:
+        short = list(dict.fromkeys(a for a in f.aliases if len(a) <= 12))[:3]
+        aliases = f"  ({', '.join(short)})" if short else ""
+        out.print(f"{f.papers:>5}  {f.name:<{width}}{aliases}".rstrip(), markup=False)
 
 
 @app.command()
@@ -849,19 +1433,34 @@ def eval_command(
     if as_json:
         _print_json(report.model_dump(mode="json"))
         return
+    from rich.table import Table
+
     out.print(
         f"{report.gold}: {report.papers_found} of {report.papers_total} gold papers found", markup=False
     )
     table = Table(show_edge=False, box=None, pad_edge=False)
     for column in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "category" else "right")
-    for name in ("builds_on", "datasets", "families"):
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         s = getattr(report, name)
         table.add_row(
             name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)
         )
     out.print(table)
-    for name in ("builds_on", "datasets", "families"):
+    if report.fields:
+        per_field = Table(show_edge=False, box=None, pad_edge=False)
+        per_field.add_column("field")
+        per_field.add_column("papers", justify="right")
+        for name in ("builds_on", "introduced", "datasets"):
+            per_field.add_column(f"{name} P/R (fp)", justify="right")
+        for field_name, fs in report.fields.items():
+            cells = [
+                f"{s.precision:.2f}/{s.recall:.2f} ({s.fp})"
+                for s in (fs.builds_on, fs.introduced, fs.datasets)
+            ]
+            per_field.add_row(field_name, str(fs.papers), *cells)
+        out.print(per_field)
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         wrong = [e for e in report.errors if e.category == name]
         for e in wrong[:errors_shown]:
             label = "FP" if e.kind == "false_positive" else "FN"
@@ -897,7 +1496,8 @@ def viz(
         typer.Option(
             "--kinds",
             help="Edge kinds to draw, comma-separated: builds_on, cites, similar, same_family, "
-            "shares_dataset, introduces, mentions, uses_dataset, in_family (default: all).",
+            "shares_dataset, introduces, mentions, uses_dataset, in_family, co_cited, coupled, authored, "
+            "in_cluster (default: all but authored and in_cluster).",
             show_default=False,
         ),
     ] = None,
@@ -905,8 +1505,23 @@ def viz(
         int, typer.Option("--max-nodes", min=1, help="Most nodes drawn; the most important are kept.")
     ] = 2000,
     hubs: Annotated[
-        bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--hubs/--no-hubs", help="Also draw method, dataset and family nodes (by default papers only)."
+        ),
+    ] = False,
+    layout: Annotated[
+        str,
+        typer.Option(
+            "--layout", help="The page opens as a map (related papers together) or a timeline (x = year)."
+        ),
+    ] = "map",
+    color_by: Annotated[
+        str,
+        typer.Option(
+            "--color-by", help="Colour papers by method family or by cluster (run 'paperkg clusters' first)."
+        ),
+    ] = "family",
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -925,8 +1540,9 @@ def viz(
                 kinds=kinds,
                 max_nodes=max_nodes,
                 hubs=hubs,
+                color_by=color_by,
             )
-        written = render_html(selection, output)
+        written = render_html(selection, output, layout=layout)
     drawn = selection.graph
     note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
     err.print(
@@ -934,6 +1550,102 @@ def viz(
         markup=False,
     )
     out.print(str(written), markup=False)
+
+
+# -- authors and clusters -----------------------------------------------------------
+
+
+@app.command()
+def author(
+    name: Annotated[
+        str, typer.Argument(help="The author's name (any case, 'Last, First' too), node id or ORCID/S2 id.")
+    ],
+    coauthors: Annotated[
+        bool, typer.Option("--coauthors", help="List the people they wrote papers with instead.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many co-authors to list.")] = 20,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List an author's papers, oldest first (or their co-authors with --coauthors)."""
+    from paperkg.queries import author_papers
+    from paperkg.queries import coauthors as find_coauthors
+
+    with _errors(), _store(store, data_dir) as handle:
+        if coauthors:
+            people = find_coauthors(handle, name, limit=limit)
+        else:
+            found = author_papers(handle, name)
+    if coauthors:
+        if as_json:
+            _print_json([p.model_dump(mode="json") for p in people])
+            return
+        if not people:
+            out.print("no co-authors in the graph", markup=False)
+        for person in people:
+            out.print(f"{person.count:>3}  {person.author.name}  ({person.author.id})", markup=False)
+        return
+    if as_json:
+        _print_json(found.model_dump(mode="json"))
+        return
+    ids = f"; {', '.join(found.author.ids)}" if found.author.ids else ""
+    out.print(f"{found.author.name} ({found.author.id}{ids}): {len(found.papers)} papers", markup=False)
+    for paper, rank in zip(found.papers, found.ranks, strict=True):
+        year = str(paper.year) if paper.year is not None else "----"
+        place = f"#{rank}" if rank is not None else ""
+        out.print(f"  {year}  {place:>3}  {paper.id:<24} {paper.label}", markup=False)
+
+
+@app.command()
+def clusters(
+    resolution: Annotated[
+        float,
+        typer.Option("--resolution", min=0.01, help="Louvain resolution: higher gives smaller clusters."),
+    ] = 1.0,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Random seed; the same graph and seed give the same clusters.")
+    ] = 0,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Edge kinds linking papers, comma-separated (default: builds_on,cites,similar_to,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster kept.")] = 2,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find clusters of papers (Louvain), name them by their distinctive terms and store them."""
+    from paperkg.graph.clusters import CLUSTER_KINDS, find_clusters, write_clusters
+    from paperkg.graph.export import parse_kinds
+
+    with _errors():
+        wanted = parse_kinds(kinds) or list(CLUSTER_KINDS)
+        with _store(store, data_dir, writable=True) as handle:
+            report = find_clusters(handle, kinds=wanted, resolution=resolution, seed=seed, min_size=min_size)
+            write_clusters(handle, report)
+            labels = {p.id: p.label for p in handle.papers()}
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    out.print(
+        f"{len(report.clusters)} clusters of {report.papers} papers over {report.links} links "
+        f"({report.unclustered} papers in none); resolution {resolution}, seed {seed}",
+        markup=False,
+    )
+    for cluster in report.clusters:
+        years = (
+            f"{cluster.first_year}-{cluster.last_year}" if cluster.first_year is not None else "years unknown"
+        )
+        out.print(f"{cluster.id:<11} {cluster.size:>5} papers  {years}  {cluster.name}", markup=False)
+        if cluster.terms[3:]:
+            out.print(f"{'':<11} also: {', '.join(cluster.terms[3:])}", markup=False)
+        for paper in cluster.top_papers[:3]:
+            out.print(f"{'':<11}   {labels.get(paper, paper)}", markup=False)
 
 
 # -- graph servers and canned queries ------------------------------------------------
@@ -993,8 +1705,9 @@ def query(
     ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Run any canned query on any store and print its result as JSON."""
+    """Run any canned query on any store and print its result as a table (JSON with --json)."""
     from paperkg.queries.registry import CANNED, run_canned, usage
 
     if list_queries or name is None:
@@ -1007,10 +1720,72 @@ def query(
         return
     with _errors(), _store(store, data_dir) as handle:
         result = run_canned(handle, name, args or [])
-    if isinstance(result, list):
-        _print_json([item.model_dump(mode="json") for item in result])
+    data = (
+        [item.model_dump(mode="json") for item in result]
+        if isinstance(result, list)
+        else result.model_dump(mode="json")
+    )
+    if as_json:
+        _print_json(data)
     else:
-        _print_json(result.model_dump(mode="json"))
+        _print_result(data)
+
+
+def _cell(value: Any) -> str:
+    """Return one value of a query result as table text."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "id" in value:
+        label = str(value.get("label") or value.get("name") or "")
+        label = label if len(label) <= 60 else label[:59] + "…"
+        return f"{value['id']}  {label}" if label and label != value["id"] else str(value["id"])
+    if isinstance(value, list):
+        if all(not isinstance(v, (dict, list)) for v in value):
+            return ", ".join(str(v) for v in value)
+        return f"{len(value)} items"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    """Print dicts as a borderless table, leaving out the columns empty in every row."""
+    from rich.table import Table
+
+    columns = [c for c in dict.fromkeys(k for row in rows for k in row) if any(_cell(r.get(c)) for r in rows)]
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    for column in columns:
+        numeric = all(isinstance(r.get(column), (int, float)) or r.get(column) is None for r in rows)
+        table.add_column(column.replace("_", " "), justify="right" if numeric else "left", overflow="fold")
+    for row in rows:
+        # Long text (an evidence sentence) is cut in the table; --json has it whole.
+        cells = (_cell(row.get(c)) for c in columns)
+        table.add_row(*(c if len(c) <= 80 else c[:79] + "…" for c in cells))
+    out.print(table)
+
+
+def _print_result(data: Any) -> None:
+    """Print a canned query's result for a person: lists as tables, objects as fields then tables."""
+    if isinstance(data, list):
+        if not data:
+            out.print("no results", markup=False)
+        elif all(isinstance(d, dict) for d in data):
+            _print_rows(data)
+        else:
+            out.print("\n".join(_cell(d) for d in data), markup=False)
+        return
+    if not isinstance(data, dict):
+        out.print(_cell(data), markup=False)
+        return
+    tables = {k: v for k, v in data.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)}
+    for key, value in data.items():
+        if key not in tables and _cell(value):
+            out.print(f"{key.replace('_', ' ')}: {_cell(value)}", markup=False)
+    for key, rows in tables.items():
+        out.print(f"{key.replace('_', ' ')}:", markup=False)
+        _print_rows(rows)
 
 
 @app.command()

@@ -84,7 +84,11 @@ class ServerError(StoreError):
 
 
 class PaperNotFound(PaperKGError, KeyError):
-    """No paper matches the reference."""
+    """No paper matches the reference; ``suggestions`` holds the closest names, if any."""
+
+    def __init__(self, message: str = "paper not found", suggestions: list[str] | None = None) -> None:
+        self.suggestions = list(suggestions or [])
+        super().__init__(message)
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "paper not found"

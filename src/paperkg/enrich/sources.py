@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from paperkg.enrich.http import HttpClient
-from paperkg.exceptions import FetchError, LoadError
+from pydantic import ValidationError
+
+from paperkg.enrich.http import HttpClient, parse_json
+from paperkg.exceptions import FetchError
 from paperkg.loaders.arxiv_atom import paper_from_atom, parse_atom_chunks
 from paperkg.loaders.openalex import paper_from_openalex
 from paperkg.loaders.records import ARXIV_DOI_PREFIX
@@ -33,12 +35,13 @@ ARXIV_API = "https://export.arxiv.org/api/query"
 BATCH_SIZES = {"semanticscholar": 500, "openalex": 100, "arxiv": 100}
 S2_FIELDS = (
     "paperId,corpusId,externalIds,url,title,abstract,venue,year,publicationDate,journal,authors,"
+    "citationCount,influentialCitationCount,"
     "references.paperId,references.externalIds,references.title"
 )
 _S2_REFERENCE_FIELDS = "intents,isInfluential,paperId,externalIds,title"
 _OPENALEX_SELECT = (
     "id,doi,title,display_name,publication_date,publication_year,ids,primary_location,locations,"
-    "best_oa_location,authorships,referenced_works,abstract_inverted_index"
+    "best_oa_location,authorships,referenced_works,abstract_inverted_index,cited_by_count"
 )
 
 OnBatch = Callable[[int], None]
@@ -64,6 +67,33 @@ def _batches(ids: Sequence[str], size: int) -> list[list[str]]:
     return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
 
 
+def _json_list(text: str) -> list[Any]:
+    """Parse a JSON list (the S2 batch answer); a ValueError for anything else."""
+    value = parse_json(text)
+    if not isinstance(value, list):
+        raise ValueError(f"a JSON {type(value).__name__}, not a list")
+    return value
+
+
+def _json_page(text: str) -> dict[str, Any]:
+    """Parse a JSON page of records (``data`` or ``results`` a list); a ValueError for anything else."""
+    value = parse_json(text)
+    if not isinstance(value, dict):
+        raise ValueError(f"a JSON {type(value).__name__}, not an object")
+    records = value.get("data", value.get("results", []))
+    if not isinstance(records, list):
+        raise ValueError(f"its records are a {type(records).__name__}, not a list")
+    return value
+
+
+def _atom(text: str) -> list[Any]:
+    return list(parse_atom_chunks([text], ARXIV_API))
+
+
+# What a record of an API answer can raise when its values have the wrong types.
+_BAD_RECORD = (ValueError, TypeError, AttributeError, KeyError, ValidationError)
+
+
 def _s2_references(client: HttpClient, paper_id: str) -> list[dict[str, Any]]:
     """Fetch every reference of one paper with its intents and influence, page by page."""
     items: list[dict[str, Any]] = []
@@ -72,13 +102,13 @@ def _s2_references(client: HttpClient, paper_id: str) -> list[dict[str, Any]]:
         page = client.get(
             f"{S2_API}/paper/{paper_id}/references",
             params={"fields": _S2_REFERENCE_FIELDS, "limit": 1000, "offset": offset},
-        ).json()
-        if not isinstance(page, dict):
-            raise FetchError(
-                f"api.semanticscholar.org answered an unexpected /references page for {paper_id}"
-            )
+            parse=_json_page,
+            what="a JSON page of references",
+        ).parsed
         items.extend(item for item in page.get("data") or [] if isinstance(item, dict))
-        offset = page.get("next") if isinstance(page.get("next"), int) else None
+        following = page.get("next")
+        # A next offset must move forward, or a hostile answer would page forever.
+        offset = following if isinstance(following, int) and following > (offset or 0) else None
     return items
 
 
@@ -112,11 +142,13 @@ def fetch_semantic_scholar(
     provenance = Provenance(source=S2_API, format="semantic-scholar")
     papers: list[Paper] = []
     for batch in _batches(ids, BATCH_SIZES["semanticscholar"]):
-        answer = client.post(f"{S2_API}/paper/batch", {"ids": batch}, params={"fields": S2_FIELDS}).json()
-        if not isinstance(answer, list):
-            raise FetchError(
-                "api.semanticscholar.org answered the paper batch with something other than a list"
-            )
+        answer = client.post(
+            f"{S2_API}/paper/batch",
+            {"ids": batch},
+            params={"fields": S2_FIELDS},
+            parse=_json_list,
+            what="a JSON list of papers",
+        ).parsed
         for record in answer:
             if not isinstance(record, dict):
                 continue
@@ -124,7 +156,7 @@ def fetch_semantic_scholar(
                 record = {**record, "references": _s2_references(client, record["paperId"])}
             try:
                 papers.extend(papers_from_s2(record, provenance))
-            except ValueError:
+            except _BAD_RECORD:
                 continue
         if on_batch is not None:
             on_batch(len(batch))
@@ -150,8 +182,10 @@ def fetch_openalex(
             "select": _OPENALEX_SELECT,
             "api_key": api_key,
         }
-        answer = client.get(f"{OPENALEX_API}/works", params=params).json()
-        results = answer.get("results") if isinstance(answer, dict) else None
+        answer = client.get(
+            f"{OPENALEX_API}/works", params=params, parse=_json_page, what="a JSON page of works"
+        ).parsed
+        results = answer.get("results")
         if not isinstance(results, list):
             raise FetchError("api.openalex.org answered /works without a results list")
         for work in results:
@@ -159,7 +193,7 @@ def fetch_openalex(
                 continue
             try:
                 papers.append(paper_from_openalex(work, provenance))
-            except ValueError:
+            except _BAD_RECORD:
                 continue
         if on_batch is not None:
             on_batch(len(batch))
@@ -178,15 +212,11 @@ def fetch_arxiv(ids: Sequence[str], client: HttpClient, *, on_batch: OnBatch | N
     papers: list[Paper] = []
     for batch in _batches(ids, BATCH_SIZES["arxiv"]):
         params = {"id_list": ",".join(batch), "max_results": len(batch), "start": 0}
-        text = client.get(ARXIV_API, params=params).text
-        try:
-            entries = list(parse_atom_chunks([text], ARXIV_API))
-        except LoadError as e:
-            raise FetchError(f"export.arxiv.org answered something that is not an Atom feed: {e}") from e
+        entries = client.get(ARXIV_API, params=params, parse=_atom, what="an Atom feed").parsed
         for _, entry in entries:
             try:
                 papers.append(paper_from_atom(entry, provenance))
-            except ValueError:
+            except _BAD_RECORD:
                 # Error entries name ids arXiv does not know; they stay unenriched.
                 continue
         if on_batch is not None:

@@ -15,13 +15,19 @@ statements and the vector index with its reads and writes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from paperkg.exceptions import QueryError
 from paperkg.models import EdgeKind
 
 __all__ = [
+    "AUTHORS",
+    "AUTHOR_PAPERS",
     "CLEAR_BATCH",
+    "CLUSTERS",
+    "CLUSTER_MEMBERS",
+    "COAUTHORS",
     "COUNT_EDGES",
     "COUNT_EXTERNAL",
     "COUNT_NODES",
@@ -38,6 +44,8 @@ __all__ = [
     "LINKS_IN",
     "LINKS_OUT",
     "NODE_LABELS",
+    "NODE_REFS",
+    "OVERLAP",
     "PAPERS",
     "PAPER_REFS",
     "PAPER_TEXT",
@@ -55,6 +63,7 @@ __all__ = [
     "Dialect",
     "delete_edges_of",
     "label_of",
+    "refuse_outbound",
     "rel_type",
     "upsert_edges_of",
     "upsert_nodes_of",
@@ -67,6 +76,8 @@ NODE_LABELS: dict[str, str] = {
     "dataset": "Dataset",
     "family": "MethodFamily",
     "external": "External",
+    "author": "Author",
+    "cluster": "Cluster",
 }
 REL_TYPES: frozenset[str] = frozenset(kind.value for kind in EdgeKind)
 
@@ -140,7 +151,7 @@ DETACH DELETE n
 RETURN count(*) AS deleted"""
 
 DELETE_ENTITIES = """MATCH (n:Node)
-WHERE n.kind IN ['method', 'dataset', 'family']
+WHERE n.kind IN ['method', 'dataset', 'family', 'author', 'cluster']
 WITH n LIMIT $batch
 DETACH DELETE n
 RETURN count(*) AS deleted"""
@@ -237,9 +248,21 @@ RETURN pair[0] AS u, pair[1] AS v, s {_REF} AS source, t {_REF} AS target,
 
 SIMILAR = f"""MATCH (a:Node {{id: $id}})
 MATCH (a)-[s:SIMILAR_TO]->(b:Paper)
+WHERE s.rank IS NOT NULL
 OPTIONAL MATCH (a)-[o]-(b)
 WHERE type(o) <> 'SIMILAR_TO'
-RETURN b {_REF} AS paper, s.score AS score, s.rank AS rank, collect(DISTINCT type(o)) AS also_linked"""
+RETURN b {_REF} AS paper, s.score AS score, s.rank AS rank, s.attrs AS attrs,
+       collect(DISTINCT type(o)) AS also_linked"""
+
+# likely_references: the paper's BUILDS_ON and CITES targets, then its SIMILAR_TO
+# neighbours (ranked among the earlier papers at build time); dates compared in Python.
+_DATED_REF = "{.id, .label, .title, .year, .published, .arxiv_id, .date_precision}"
+
+LIKELY_LINKED = f"""MATCH (a:Node {{id: $id}})-[r:BUILDS_ON|CITES]->(b:Paper)
+RETURN b {_DATED_REF} AS paper, type(r) AS kind"""
+
+LIKELY_SIMILAR = f"""MATCH (a:Node {{id: $id}})-[s:SIMILAR_TO]->(b:Paper)
+RETURN b {_DATED_REF} AS paper, s.score AS score, s.attrs AS attrs"""
 
 SHARED_DATASETS = f"""MATCH (a:Node {{id: $id}})
 MATCH (a)-[s:SHARES_DATASET]-(b:Paper)
@@ -267,6 +290,34 @@ WHERE a.id IN $ids
 MATCH (b:Paper)-[r]->(a)
 WHERE type(r) IN $kinds
 RETURN DISTINCT a.id AS given, b {_REF} AS paper"""
+
+
+# -- co-citation, coupling, authors and clusters (stored once per pair: matched either way) --
+
+OVERLAP = f"""MATCH (a:Node {{id: $id}})
+MATCH (a)-[r]-(b:Paper)
+WHERE type(r) = $kind AND b.id <> a.id
+RETURN b {_REF} AS paper, r.score AS score, r.shared AS shared, r.attrs AS attrs"""
+
+NODE_REFS = f"""MATCH (n:Node)
+WHERE n.id IN $ids
+RETURN n {_REF} AS ref"""
+
+AUTHORS = """MATCH (n:Author)
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.ids AS ids, n.papers AS papers"""
+
+AUTHOR_PAPERS = f"""MATCH (a:Node {{id: $id}})-[r:AUTHORED]->(p:Paper)
+RETURN p {_REF} AS paper, r.rank AS rank"""
+
+COAUTHORS = """MATCH (a:Node {id: $id})-[:AUTHORED]->(p:Paper)<-[:AUTHORED]-(b:Author)
+WHERE b.id <> a.id
+RETURN b.id AS id, b.name AS name, collect(DISTINCT p.id) AS papers"""
+
+CLUSTERS = """MATCH (c:Cluster)
+RETURN properties(c) AS props"""
+
+CLUSTER_MEMBERS = f"""MATCH (p:Paper)-[r:IN_CLUSTER]->(c:Cluster)
+RETURN c.id AS cluster, p {_REF} AS paper"""
 
 
 # -- the dialect table ------------------------------------------------------------------------
@@ -349,3 +400,30 @@ def vector_index(dialect: Dialect, dimensions: int) -> str:
     if not 1 <= int(dimensions) <= 4096:
         raise QueryError(f"embedding dimensions must be between 1 and 4096, got {dimensions}")
     return dialect.vector_index.format(dimensions=int(dimensions))
+
+
+# Clauses and procedures that make the server reach out (fetch a URL, read a file, call a
+# database): a read-only run refuses them, since ro_query still lets FalkorDB run LOAD CSV.
+_OUTBOUND = re.compile(
+    r"\bLOAD\s+CSV\b|\bapoc\s*\.\s*(?:load|import|export|periodic|cypher|util\s*\.\s*sleep)\b"
+    r"|\bapoc\s*\.\s*(?:systemdb|trigger)\b|\bdbms\s*\.\s*(?:security|setConfigValue)\b",
+    re.IGNORECASE,
+)
+
+
+def refuse_outbound(statement: str) -> None:
+    """Raise QueryError when a read-only ``statement`` would load data from outside or run procedures that can.
+
+    Raises
+    ------
+    QueryError
+        When the statement holds ``LOAD CSV`` or an APOC load, import, export or
+        similar procedure.
+    """
+    match = _OUTBOUND.search(statement)
+    if match is not None:
+        found = " ".join(match.group(0).split())
+        raise QueryError(
+            f"{found} reaches outside the graph (a URL, a file or another database), which a read-only "
+            "statement may not; pass --write if you mean it"
+        )

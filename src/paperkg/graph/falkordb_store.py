@@ -137,6 +137,8 @@ class FalkorDBStore(ServerStore):
         """
         from redis.exceptions import ResponseError, TimeoutError
 
+        if not write:
+            cypher.refuse_outbound(query)
         try:
             result = self._graph.query(query, params) if write else self._graph.ro_query(query, params)
         except ResponseError as e:

@@ -77,7 +77,7 @@ class Neo4jStore(ServerStore):
         uri = uri or os.environ.get("NEO4J_URI")
         if not uri:
             raise ServerError(
-                "no Neo4j server given; set NEO4J_URI (e.g. neo4j://localhost:7687) or pass --uri"
+                "no Neo4j server given; set NEO4J_URI (e.g. neo4j://localhost:7687) or pass --url"
             )
         database = database or os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE
         try:
@@ -132,6 +132,8 @@ class Neo4jStore(ServerStore):
         from neo4j import READ_ACCESS, WRITE_ACCESS
         from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
+        if not write:
+            cypher.refuse_outbound(query)
         mode = WRITE_ACCESS if write else READ_ACCESS
         try:
             with self._driver.session(database=self.database, default_access_mode=mode) as session:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = ["NODE_KINDS", "CypherStore", "GraphStore", "IndexedStore"]
 
-NODE_KINDS = ("paper", "method", "dataset", "family", "external")
+NODE_KINDS = ("paper", "method", "dataset", "family", "external", "author", "cluster")
 
 
 @runtime_checkable
@@ -46,7 +46,7 @@ class GraphStore(Protocol):
         ...
 
     def delete_entities(self) -> int:
-        """Delete every Method, Dataset and MethodFamily node (before re-inference)."""
+        """Delete every entity node, each kind of ``ENTITY_KINDS`` (before re-inference)."""
         ...
 
     def clear(self) -> None:

@@ -14,17 +14,30 @@ corpus id: its ``load`` refuses, and the build reads it with
 
 from __future__ import annotations
 
+import gzip
 import importlib
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 from paperkg.exceptions import LoadError, UnknownFormat
-from paperkg.loaders.base import LoadOptions, LoadReport, Rejection, read_head
+from paperkg.loaders.base import (
+    LIMIT_NAMES,
+    Limits,
+    LoadOptions,
+    LoadReport,
+    Rejection,
+    clip_field,
+    not_utf8,
+    read_head,
+)
 from paperkg.models import Paper
 
 __all__ = [
     "FORMATS",
+    "LIMIT_NAMES",
+    "Limits",
     "LoadOptions",
     "LoadReport",
     "Rejection",
@@ -129,4 +142,27 @@ def load_file(
     if report is None:
         report = LoadReport(source=str(path))
     report.format = fmt
-    yield from module.load(path, options, report, fmt)
+    most = options.limits.field_chars
+    try:
+        for paper in module.load(path, options, report, fmt):
+            if len(paper.title or "") > most or len(paper.abstract or "") > most:
+                paper = _clipped(paper, options, report)
+            yield paper
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise LoadError(f"{path}: the compressed file is truncated or corrupt ({e}); get it again") from e
+    except UnicodeDecodeError as e:
+        raise not_utf8(path) from e
+    except RecursionError as e:
+        raise LoadError(f"{path}: nested too deeply to read; refused") from e
+    except OSError as e:
+        raise LoadError(f"{path}: cannot read: {e.strerror or e}") from e
+
+
+def _clipped(paper: Paper, options: LoadOptions, report: LoadReport) -> Paper:
+    """Return ``paper`` with a title or abstract over ``options.limits`` cut, noting each cut."""
+    line = paper.provenance[0].line if paper.provenance else None
+    limits = options.limits
+    update = {
+        name: clip_field(getattr(paper, name), name, limits, report, line) for name in ("title", "abstract")
+    }
+    return paper.model_copy(update=update)

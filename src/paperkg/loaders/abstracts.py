@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines
+from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, iter_lines
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper
 
@@ -43,7 +43,7 @@ def sniff(head: str, fmt: str = FORMAT) -> bool:
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream one paper per non-empty line; see :func:`load_abstracts`."""
     record = 0
-    for number, line in iter_lines(path):
+    for number, line in iter_lines(path, options.limits, report, options.strict):
         if not line.strip():
             continue
         record += 1
@@ -56,7 +56,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
                 strict=options.strict,
             )
             continue
-        abstract, abstract_raw = repair_field(line)
+        abstract, abstract_raw = repair_field(clip_field(line, "abstract", options.limits, report, number))
         try:
             paper = Paper(
                 abstract=abstract,

@@ -10,7 +10,7 @@ from typing import Any
 from xml.parsers import expat
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, LoadReport, open_text
+from paperkg.loaders.base import Limits, LoadOptions, LoadReport, open_text
 from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
@@ -47,7 +47,7 @@ def _forbid_external(*_: Any) -> int:
     raise _Forbidden
 
 
-def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
+def iter_atom_entries(path: Path, limits: Limits | None = None) -> Iterator[tuple[int, ET.Element]]:
     """Yield ``(line, entry)`` for each ``<entry>`` of an Atom file, streaming.
 
     See :func:`parse_atom_chunks` for the safety guarantees.
@@ -57,7 +57,7 @@ def iter_atom_entries(path: Path) -> Iterator[tuple[int, ET.Element]]:
     LoadError
         When the XML is malformed or declares a DTD or entities.
     """
-    with open_text(path) as handle:
+    with open_text(path, limits) as handle:
         yield from parse_atom_chunks(iter(lambda: handle.read(_CHUNK), ""), str(path))
 
 
@@ -175,7 +175,7 @@ def paper_from_atom(entry: ET.Element, provenance: Provenance) -> Paper:
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the entries of a saved Atom response; error entries are rejected by line."""
     check_filters(options)
-    for record_no, (line, entry) in enumerate(iter_atom_entries(path), start=1):
+    for record_no, (line, entry) in enumerate(iter_atom_entries(path, options.limits), start=1):
         report.read += 1
         try:
             paper = paper_from_atom(entry, report.provenance(record=record_no, line=line))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines
+from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, load_json
 from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
@@ -132,7 +131,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
     # A category absent from the raw line cannot match, so skip its JSON parse.
     quick = [f'"{c}' for c in options.categories] + [f" {c}" for c in options.categories]
     record_no = 0
-    for number, line in iter_lines(path):
+    for number, line in iter_lines(path, options.limits, report, options.strict):
         if not line.strip():
             continue
         record_no += 1
@@ -141,8 +140,9 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             report.filtered += 1
             continue
         try:
-            record = json.loads(line)
-        except ValueError as e:
+            record = load_json(line, options.limits, report, number)
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
             continue
         if not isinstance(record, dict):
@@ -150,7 +150,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         try:
             paper = paper_from_snapshot(record, report, number, record_no)
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(number, str(e).splitlines()[0], strict=options.strict)
             continue
         if not passes_filters(paper, options):

@@ -5,32 +5,67 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.models import DatePrecision, Paper, Provenance
 
 __all__ = [
+    "LIMIT_NAMES",
     "MONTHS",
     "DateFields",
+    "Limits",
     "LoadOptions",
     "LoadReport",
     "Loader",
     "Rejection",
+    "clip_field",
     "iter_lines",
+    "load_json",
     "not_utf8",
     "open_text",
     "parse_date",
+    "read_document",
     "read_head",
 ]
 
 _HEAD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one file may make paperkg hold or do; each cut or refusal is reported.
+
+    ``record_mb``: the longest line (JSON Lines, CSV row, text line), in MiB; a
+    longer one is rejected without being held. ``document_mb``: the largest
+    whole-document file (a saved API answer, BibTeX, Atom), in MiB. ``field_chars``:
+    the longest title or abstract kept; a longer one is cut, with a note.
+    ``json_depth``: the deepest nesting of a JSON record. ``gzip_ratio``: the most
+    bytes a gzip file may expand to per compressed byte (real text: 3-20).
+    """
+
+    record_mb: float = 16.0
+    document_mb: float = 512.0
+    field_chars: int = 100_000
+    json_depth: int = 64
+    gzip_ratio: float = 200.0
+
+    @property
+    def record_chars(self) -> int:
+        """The longest line, in characters."""
+        return int(self.record_mb * 2**20)
+
+
+# The names ``--limit NAME=VALUE`` accepts, with hyphens, to the field they set.
+LIMIT_NAMES = {name.replace("_", "-"): name for name in Limits.__dataclass_fields__}
 
 
 @dataclass
@@ -48,6 +83,7 @@ class LoadOptions:
     categories: list[str] = field(default_factory=list)
     since: str | None = None
     until: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass
@@ -69,6 +105,7 @@ class LoadReport:
 
     ``skipped`` counts, by reason, records that are well formed but have no
     place in the graph (a citation row whose citing paper is not in the corpus).
+    ``missing`` counts loaded papers of a table without a title or an abstract.
     """
 
     source: str
@@ -79,6 +116,12 @@ class LoadReport:
     year_unknown: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    # Papers loaded without a value for a text field ("title", "abstract") their table maps.
+    missing: dict[str, int] = field(default_factory=dict)
+    # One line per value a limit cut or text repaired (a lone surrogate): what, where, why.
+    notes: list[str] = field(default_factory=list)
+    # Why the whole file was skipped (the build goes on without it), or None.
+    refused: str | None = None
 
     @classmethod
     def for_file(cls, path: Path, report: LoadReport | None, fmt: str) -> LoadReport:
@@ -86,6 +129,11 @@ class LoadReport:
         report = report if report is not None else cls(source=str(path), format=fmt)
         report.format = report.format or fmt
         return report
+
+    def note(self, line: int | None, text: str) -> None:
+        """Record that a value was cut or repaired; kept to the first 1,000 notes of a file."""
+        if len(self.notes) < 1000:
+            self.notes.append(f"line {line}: {text}" if line is not None else text)
 
     def skip(self, reason: str) -> None:
         """Count one well-formed record kept out of the graph for ``reason``."""
@@ -120,6 +168,43 @@ def _check_path(path: Path) -> None:
         raise LoadError(f"{path}: no such file")
     if path.is_dir():
         raise LoadError(f"{path}: is a directory; give the files inside it")
+    if not path.is_file():
+        # A FIFO or device would block or never end: only regular files are read.
+        raise LoadError(f"{path}: not a regular file (a pipe, socket or device); save it to a file first")
+
+
+class _BoundedGzip(io.RawIOBase):
+    """A gzip stream that refuses to expand past ``ratio`` times the compressed size."""
+
+    def __init__(self, path: Path, ratio: float) -> None:
+        self._path = path
+        self._raw = gzip.open(path, "rb")  # noqa: SIM115 - closed by close(), with the stream
+        self._allowed = int(max(path.stat().st_size, 1) * ratio) + 2**20
+        self._ratio = ratio
+        self._out = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._raw.read(len(buffer))
+        except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+            raise LoadError(
+                f"{self._path}: the gzip file is truncated or corrupt ({e}); download it again"
+            ) from e
+        self._out += len(data)
+        if self._out > self._allowed:
+            raise LoadError(
+                f"{self._path}: expands more than {self._ratio:g} times its compressed size, "
+                "which real text does not; refused (raise with --limit gzip-ratio=N)"
+            )
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
@@ -135,8 +220,10 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
     try:
         with opener(path, "rb") as handle:
             data = handle.read(size)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise LoadError(f"{path}: the gzip file is truncated or corrupt ({e}); download it again") from e
     except OSError as e:
-        raise LoadError(f"{path}: cannot read: {e}") from e
+        raise LoadError(f"{path}: cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise LoadError(f"{path}: the file is empty")
     if b"\x00" in data:
@@ -151,12 +238,31 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
         ) from e
 
 
-def open_text(path: Path) -> IO[str]:
-    """Open a UTF-8 text file, gzip or not, for streaming."""
+def open_text(path: Path, limits: Limits | None = None) -> IO[str]:
+    """Open a UTF-8 text file, gzip or not, for streaming; gzip expansion is bounded by ``limits``."""
     _check_path(path)
     if _is_gzip(path):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
+        ratio = (limits or Limits()).gzip_ratio
+        stream = io.BufferedReader(_BoundedGzip(path, ratio), buffer_size=2**16)
+        return io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     return path.open("r", encoding="utf-8-sig", newline="")
+
+
+def read_document(path: Path, limits: Limits | None = None) -> str:
+    """Return the whole text of a file read as one document, refusing one over ``limits.document_mb``."""
+    limits = limits or Limits()
+    most = int(limits.document_mb * 2**20)
+    with open_text(path, limits) as handle:
+        try:
+            text = handle.read(most + 1)
+        except UnicodeDecodeError as e:
+            raise not_utf8(path) from e
+    if len(text) > most:
+        raise LoadError(
+            f"{path}: larger than {limits.document_mb:g} MiB read as one document; split it, or raise "
+            "the limit with --limit document-mb=N"
+        )
+    return text
 
 
 def not_utf8(path: Path) -> LoadError:
@@ -169,26 +275,167 @@ def _first_bad_line(path: Path) -> tuple[int, int]:
     """Return the number of the first line that is not UTF-8, and its first bad byte."""
     number = 0
     opener = gzip.open if _is_gzip(path) else open
-    with opener(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                return number, raw[e.start]
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    return number, raw[e.start]
+    except (EOFError, OSError, zlib.error):
+        pass
     return number, 0
 
 
-def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """Yield ``(line_number, line)`` without the newline, naming the line on a decode error."""
+def iter_lines(
+    path: Path, limits: Limits | None = None, report: LoadReport | None = None, strict: bool = False
+) -> Iterator[tuple[int, str]]:
+    """Yield ``(line_number, line)`` without the newline, naming the line on a decode error.
+
+    A line longer than ``limits.record_mb`` is never held whole: it is read
+    through in pieces and rejected in ``report`` (counted as one record read).
+
+    Raises
+    ------
+    LoadError
+        When the file is not UTF-8, a gzip file is truncated or corrupt, or a
+        line is too long and there is no report to reject it in (or ``strict``).
+    """
+    most = (limits or Limits()).record_chars
     number = 0
-    with open_text(path) as handle:
+    with open_text(path, limits) as handle:
         try:
-            for number, line in enumerate(handle, start=1):
+            while True:
+                line = handle.readline(most + 1)
+                if not line:
+                    return
+                number += 1
+                if len(line) > most and not line.endswith("\n"):
+                    while (rest := handle.readline(2**20)) and not rest.endswith("\n"):
+                        pass
+                    reason = (
+                        f"the record is longer than {(limits or Limits()).record_mb:g} MiB; skipped "
+                        "(raise with --limit record-mb=N)"
+                    )
+                    if report is None:
+                        raise LoadError(f"{path}, line {number}: {reason}")
+                    report.read += 1
+                    report.reject(number, reason, strict=strict)
+                    continue
                 yield number, line.rstrip("\r\n")
         except UnicodeDecodeError as e:
             raise not_utf8(path) from e
-        except (EOFError, gzip.BadGzipFile) as e:
-            raise LoadError(f"{path}, line {number + 1}: the gzip file is truncated") from e
+        except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+            raise LoadError(f"{path}, line {number + 1}: the gzip file is truncated or corrupt") from e
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The JSON escape of a surrogate (\ud800-\udfff); one regex pass is cheaper than two substring tests.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _repair_surrogates(value: Any) -> Any:
+    """Return ``value`` with every lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_repair_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_repair_surrogates(k): _repair_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _depth(value: Any, most: int) -> int:
+    """Return the nesting depth of a JSON value, stopping once past ``most``."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if level > deepest:
+            deepest = level
+            if deepest > most:
+                return deepest
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item if isinstance(v, (dict, list)))
+    return deepest
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+# One decoder for every record: json.loads with any keyword builds a new one per call.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
+def load_json(
+    text: str, limits: Limits | None = None, report: LoadReport | None = None, line: int | None = None
+) -> Any:
+    """Parse one JSON value within ``limits``: depth bounded, lone surrogates repaired with a note.
+
+    ``NaN`` and ``Infinity`` (not JSON) are refused. A lone surrogate
+    (``"\\ud800"``), which no file can store, becomes U+FFFD and the report
+    gets a note naming the line.
+
+    Raises
+    ------
+    ValueError
+        When the text is not JSON, is nested deeper than ``limits.json_depth``,
+        or holds a number that is not finite.
+    """
+    limits = limits or Limits()
+    try:
+        value = _DECODER.decode(text)
+    except RecursionError as e:
+        raise ValueError(
+            f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)"
+        ) from e
+    except ValueError as e:
+        if "integer string conversion" in str(e):
+            raise ValueError("a number with more than 4,300 digits") from e
+        raise
+    # Depth only matters where brackets are many; counting them runs at C speed.
+    if (
+        text.count("[") + text.count("{") > limits.json_depth
+        and _depth(value, limits.json_depth) > limits.json_depth
+    ):
+        raise ValueError(f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)")
+    if _SURROGATE_ESCAPE.search(text) and _has_surrogate(value):
+        value = _repair_surrogates(value)
+        if report is not None:
+            report.note(line, "a lone surrogate (an unpaired \\ud800-\\udfff escape) replaced by U+FFFD")
+    return value
+
+
+def _has_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def clip_field(
+    text: str | None, name: str, limits: Limits | None, report: LoadReport | None, line: int | None
+) -> str | None:
+    """Return ``text`` cut to ``limits.field_chars`` characters, noting the cut in ``report``."""
+    most = (limits or Limits()).field_chars
+    if text is None or len(text) <= most:
+        return text
+    if report is not None:
+        report.note(
+            line, f"{name} cut from {len(text):,} to {most:,} characters (raise with --limit field-chars=N)"
+        )
+    return text[:most]
 
 
 DateFields = tuple[str | None, DatePrecision, int | None]

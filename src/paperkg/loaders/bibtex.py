@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from paperkg.exceptions import LoadError, MissingDependency
-from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, open_text
+from paperkg.exceptions import MissingDependency
+from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, read_document
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
@@ -152,11 +152,7 @@ def _parse(text: str) -> Any:
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Yield the papers of a BibTeX file; blocks the parser cannot read are rejected with their line."""
     check_filters(options)
-    with open_text(path) as handle:
-        try:
-            text = handle.read()
-        except UnicodeDecodeError as e:
-            raise LoadError(f"{path}: not UTF-8 text; export the bibliography as UTF-8") from e
+    text = read_document(path, options.limits)
     library = _parse(text)
     rows: list[tuple[int, bool, Any]] = [(e.start_line + 1, False, e) for e in library.entries]
     rows += [(b.start_line + 1, True, b) for b in library.failed_blocks]

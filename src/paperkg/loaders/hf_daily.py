@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, parse_date
+from paperkg.loaders.base import Limits, LoadOptions, LoadReport, iter_lines, parse_date
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper
 
@@ -79,12 +79,14 @@ def _strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines[start:]
 
 
-def _entries(path: Path) -> Iterator[tuple[_Entry | None, list[tuple[int, str]]]]:
+def _entries(
+    path: Path, limits: Limits | None = None, report: LoadReport | None = None, strict: bool = False
+) -> Iterator[tuple[_Entry | None, list[tuple[int, str]]]]:
     """Yield each complete entry, then ``(None, lines)`` for what follows the last one."""
     block: list[tuple[int, str]] = []
     pending: _Entry | None = None
     first = True
-    for number, raw in iter_lines(path):
+    for number, raw in iter_lines(path, limits, report, strict):
         text = raw.strip()
         if not text:
             continue
@@ -117,7 +119,7 @@ def _entries(path: Path) -> Iterator[tuple[_Entry | None, list[tuple[int, str]]]
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the papers of a Daily Papers listing; see :func:`load_hf_daily`."""
     record = 0
-    for entry, rest in _entries(path):
+    for entry, rest in _entries(path, options.limits, report, options.strict):
         if entry is None:
             # Trailing chrome is ignored; an entry cut off before its author line is not.
             if any(len(text) >= _MIN_ABSTRACT for _, text in rest):

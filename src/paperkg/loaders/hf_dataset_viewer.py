@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines
+from paperkg.loaders.base import Limits, LoadOptions, LoadReport, iter_lines
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, split_arxiv_version
 
@@ -60,7 +60,7 @@ def _pick(columns: list[str], wanted: tuple[str, ...]) -> int | None:
 
 
 def _records(
-    path: Path,
+    path: Path, limits: Limits | None = None, report: LoadReport | None = None, strict: bool = False
 ) -> Iterator[tuple[list[str], list[tuple[int, list[str]]], bool]]:
     """Yield ``(columns, values, complete)``: each value is ``(first line, lines)``.
 
@@ -73,7 +73,7 @@ def _records(
     values: list[tuple[int, list[str]]] = []
     current: list[str] = []
     current_line = 0
-    for number, raw in iter_lines(path):
+    for number, raw in iter_lines(path, limits, report, strict):
         text = raw.strip()
         if in_header:
             if not header and not text:
@@ -120,7 +120,7 @@ def _value(values: list[tuple[int, list[str]]], index: int | None) -> str | None
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the papers of a dataset-viewer page; see :func:`load_hf_dataset_viewer`."""
     record = 0
-    for columns, values, complete in _records(path):
+    for columns, values, complete in _records(path, options.limits, report, options.strict):
         id_col = _pick(columns, _ID_COLUMNS)
         abstract_col = _pick(columns, _ABSTRACT_COLUMNS)
         title_col = _pick(columns, _TITLE_COLUMNS)

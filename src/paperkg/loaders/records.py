@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -11,7 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, iter_lines, open_text
+from paperkg.loaders.base import (
+    Limits,
+    LoadOptions,
+    LoadReport,
+    iter_lines,
+    load_json,
+    not_utf8,
+    open_text,
+    read_document,
+)
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
 __all__ = [
@@ -76,8 +84,10 @@ def date_fields(raw: str | None) -> DateFields:
 
     Unparseable text gives ``(None, UNKNOWN, None)``.
     """
-    if not raw:
+    if raw is None or raw == "":
         return None, DatePrecision.UNKNOWN, None
+    if not isinstance(raw, str):
+        raise ValueError(f"expected a date as text, got {type(raw).__name__}")
     text = raw.strip()
     match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if match:
@@ -152,30 +162,43 @@ def _unwrap(value: Any) -> Iterator[dict[str, Any]]:
         raise ValueError(f"expected a JSON object, got {type(value).__name__}")
 
 
-def iter_json_records(path: Path) -> Iterator[tuple[int | None, dict[str, Any] | str]]:
+def _first_line(path: Path, limits: Limits) -> str:
+    """Return the first non-blank line of ``path``, or "" when it is over the record limit."""
+    most = limits.record_chars
+    with open_text(path, limits) as handle:
+        try:
+            while line := handle.readline(most + 1):
+                if len(line) > most and not line.endswith("\n"):
+                    return ""
+                if line.strip():
+                    return line
+        except UnicodeDecodeError as e:
+            raise not_utf8(path) from e
+    return ""
+
+
+def iter_json_records(
+    path: Path, limits: Limits | None = None, report: LoadReport | None = None, strict: bool = False
+) -> Iterator[tuple[int | None, dict[str, Any] | str]]:
     """Yield ``(line, record)`` from JSON Lines or one JSON document; ``record`` is a reason when bad.
 
     A file whose first line is a whole JSON value is read as JSON Lines (the
     snapshot dumps); otherwise it is one document (a saved, possibly
-    pretty-printed API response) and ``line`` is None.
+    pretty-printed API response) and ``line`` is None. ``limits`` bound a line,
+    a document and the nesting; a line over the limit is rejected in ``report``.
     """
-    with open_text(path) as handle:
-        first = ""
-        for raw in handle:
-            if raw.strip():
-                first = raw
-                break
+    limits = limits or Limits()
     try:
-        json.loads(first)
+        load_json(_first_line(path, limits), limits)
         one_per_line = True
     except ValueError:
         one_per_line = False
     if one_per_line:
-        for number, line in iter_lines(path):
+        for number, line in iter_lines(path, limits, report, strict):
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                value = load_json(line, limits, report, number)
                 records = list(_unwrap(value))
             except ValueError as e:
                 yield number, f"not valid JSON ({e})"
@@ -183,11 +206,10 @@ def iter_json_records(path: Path) -> Iterator[tuple[int | None, dict[str, Any] |
             for record in records:
                 yield number, record
         return
-    with open_text(path) as handle:
-        try:
-            value = json.load(handle)
-        except ValueError as e:
-            raise LoadError(f"{path}: not valid JSON or JSON Lines ({e})") from e
+    try:
+        value = load_json(read_document(path, limits), limits, report)
+    except ValueError as e:
+        raise LoadError(f"{path}: not valid JSON or JSON Lines ({e})") from e
     try:
         for record in _unwrap(value):
             yield None, record

@@ -119,14 +119,17 @@ def link_from_s2_citation(record: dict[str, Any]) -> CitationLink | None:
 
 def _iter_links(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[CitationLink]:
     """Stream the links of ``path``: a bad row is rejected by line, one without a cited id skipped."""
-    for record_no, (line, record) in enumerate(iter_json_records(path), start=1):
+    for record_no, (line, record) in enumerate(
+        iter_json_records(path, options.limits, report, options.strict), start=1
+    ):
         report.read += 1
         if isinstance(record, str):
             report.reject(line, record, strict=options.strict)
             continue
         try:
             link = link_from_s2_citation(record)
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
             continue
         if link is None:

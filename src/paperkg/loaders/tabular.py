@@ -6,14 +6,24 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
 from paperkg.exceptions import LoadError
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, not_utf8, open_text, parse_date
+from paperkg.loaders.base import (
+    Limits,
+    LoadOptions,
+    LoadReport,
+    clip_field,
+    iter_lines,
+    load_json,
+    not_utf8,
+    open_text,
+    parse_date,
+)
 from paperkg.loaders.records import check_filters, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
@@ -89,13 +99,93 @@ def sniff(head: str, fmt: str) -> bool:
     return _sniff_jsonl(head) if fmt == "jsonl" else _sniff_csv(head)
 
 
+def _default_columns(columns: Iterable[str], mapping: Mapping[str, str]) -> dict[str, str]:
+    """Return ``mapping`` (where its columns exist) completed with the default column names found."""
+    present = set(columns)
+    resolved = {name: column for name, column in mapping.items() if column in present}
+    lowered = {c.lower(): c for c in present}
+    taken = set(resolved.values())
+    for name, candidates in DEFAULT_COLUMNS.items():
+        if name in resolved or name in mapping:
+            continue
+        for candidate in candidates:
+            column = lowered.get(candidate)
+            if column is not None and column not in taken:
+                resolved[name] = column
+                taken.add(column)
+                break
+    return resolved
+
+
+def _check_mapping(mapping: Mapping[str, str]) -> None:
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise LoadError(
+            f"--field {unknown[0]}=...: {unknown[0]!r} is not a paper field; choose from {', '.join(FIELDS)}"
+        )
+
+
+# Words in a column name that say which text field it holds ("Paper Title", "Abstract Text").
+_TEXT_HINTS = {"title": ("title", "name"), "abstract": ("abstract", "summary", "description")}
+
+
+def suggest_fields(columns: Iterable[str]) -> list[str]:
+    """Return ``--field`` options that would map title and abstract from ``columns``, when a name says so.
+
+    Examples
+    --------
+    >>> suggest_fields(["Paper Title", "Abstract Text", "Year"])
+    ['--field "title=Paper Title"', '--field "abstract=Abstract Text"']
+    """
+    found: list[str] = []
+    used: set[str] = set()
+    for name, hints in _TEXT_HINTS.items():
+        for column in columns:
+            words = set(re.split(r"[^a-z]+", column.lower()))
+            if column not in used and words & set(hints):
+                used.add(column)
+                option = f"{name}={column}"
+                found.append(
+                    f'--field "{option}"' if re.search(r"[^\w=.\-]", option) else f"--field {option}"
+                )
+                break
+    return found
+
+
+def no_text_columns(columns: Sequence[str], where: str) -> LoadError:
+    """Return the error for a table with no title or abstract column: its columns and the fix."""
+    suggestion = suggest_fields(columns)
+    fix = " ".join(suggestion) if suggestion else "--field title=COLUMN --field abstract=COLUMN"
+    shown = ", ".join(_clip(c) for c in columns[:40]) + (", ..." if len(columns) > 40 else "")
+    return LoadError(
+        f"{where}: no column maps to a title or an abstract; the columns are: {shown or '(none)'}; "
+        f"map them with {fix}"
+    )
+
+
+def _clip(column: str, limit: int = 60) -> str:
+    return column if len(column) <= limit else column[:limit] + "..."
+
+
+def _lacks_text(resolved: Mapping[str, str], columns: Sequence[str]) -> bool:
+    """Return True when no column gives a title or abstract while some column is left unread.
+
+    A table of ids only (``arxiv_id,year``) is an id list to enrich; a table with
+    columns paperkg does not know is more likely text under other names.
+    """
+    if "title" in resolved or "abstract" in resolved:
+        return False
+    used = set(resolved.values())
+    return any(column not in used for column in columns)
+
+
 def resolve_columns(columns: list[str], mapping: Mapping[str, str], where: str) -> dict[str, str]:
     """Return the column used for each model field: ``--field`` first, then the default names.
 
     Parameters
     ----------
     columns
-        The column names (CSV header) or keys (first JSON record) available.
+        The column names (CSV header) or keys (of one JSON record) available.
     mapping
         ``--field`` values: model field to column name.
     where
@@ -109,33 +199,22 @@ def resolve_columns(columns: list[str], mapping: Mapping[str, str], where: str) 
     Raises
     ------
     LoadError
-        When ``mapping`` names an unknown model field or a column the file lacks.
+        When ``mapping`` names an unknown model field or a column the file lacks,
+        or when no column gives a title or an abstract while some columns are
+        left unread (the message names them and the ``--field`` that maps them).
     """
-    unknown = sorted(set(mapping) - set(FIELDS))
-    if unknown:
-        raise LoadError(
-            f"--field {unknown[0]}=...: {unknown[0]!r} is not a paper field; choose from {', '.join(FIELDS)}"
-        )
+    _check_mapping(mapping)
     missing = [f"{name}={column}" for name, column in mapping.items() if column not in columns]
     if missing:
         raise LoadError(
             f"{where}: no column {mapping[missing[0].split('=')[0]]!r} (mapped by --field {missing[0]}); "
             f"the columns are: {', '.join(columns) or '(none)'}"
         )
-    lowered = {c.lower(): c for c in columns}
-    resolved = dict(mapping)
-    for name, candidates in DEFAULT_COLUMNS.items():
-        if name in resolved:
-            continue
-        for candidate in candidates:
-            if candidate in lowered and lowered[candidate] not in resolved.values():
-                resolved[name] = lowered[candidate]
-                break
+    resolved = _default_columns(columns, mapping)
     if "title" not in resolved and "abstract" not in resolved and "arxiv_id" not in resolved:
-        raise LoadError(
-            f"{where}: no title, abstract or arxiv_id column among {', '.join(columns) or '(none)'}; "
-            "map one with --field title=COLUMN"
-        )
+        raise no_text_columns(columns, where)
+    if _lacks_text(resolved, columns):
+        raise no_text_columns(columns, where)
     return resolved
 
 
@@ -148,14 +227,39 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+# Stores keep integers as 64-bit (FalkorDB, Neo4j): a larger count is refused, not rounded.
+_INT64 = 2**63 - 1
+_WHOLE = re.compile(r"^[+-]?\d+(?:\.0*)?$")
+_FLOAT = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
+
+
 def _int(value: Any, name: str) -> int | None:
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        return int(float(text))
-    except ValueError as e:
-        raise ValueError(f"{name}: expected a whole number, got {text!r}") from e
+    """Read a whole number exactly: 12, "12", "12.0", 1.2e3; never through a float that rounds."""
+    if isinstance(value, bool):
+        raise ValueError(f"{name}: expected a whole number, got {value!r}")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            raise ValueError(f"{name}: expected a whole number, got {value!r}")
+        number = int(value)
+    else:
+        text = _text(value)
+        if text is None:
+            return None
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        if _WHOLE.match(text) and len(text) <= 40:
+            number = int(text.split(".")[0])
+        elif _FLOAT.match(text) and len(text) <= 40:
+            parsed = float(text)
+            if parsed in (float("inf"), float("-inf")) or not parsed.is_integer():
+                raise ValueError(f"{name}: expected a whole number, got {shown!r}")
+            number = int(parsed)
+        else:
+            raise ValueError(f"{name}: expected a whole number, got {shown!r}")
+    if abs(number) > _INT64:
+        raise ValueError(f"{name}: {number} is beyond the largest count a store keeps ({_INT64})")
+    return number
 
 
 def _names(value: Any) -> list[str]:
@@ -185,12 +289,18 @@ def _categories(value: Any) -> list[str]:
 
 
 def paper_from_record(
-    record: Mapping[str, Any], columns: Mapping[str, str], provenance: Provenance, mapped: Mapping[str, str]
+    record: Mapping[str, Any],
+    columns: Mapping[str, str],
+    provenance: Provenance,
+    mapped: Mapping[str, str],
+    report: LoadReport | None = None,
+    limits: Limits | None = None,
 ) -> Paper:
     """Build a Paper from one record through the column mapping.
 
     ``mapped`` holds the ``--field`` mapping: an ``id`` column picked by default
     may hold ids other than arXiv's and is then ignored, a mapped one must parse.
+    A title or abstract longer than ``limits.field_chars`` is cut, with a note in ``report``.
 
     Raises
     ------
@@ -212,8 +322,11 @@ def paper_from_record(
             # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
-    title, title_raw = repair_field(_text(get("title")))
-    abstract, abstract_raw = repair_field(_text(get("abstract")))
+    line = provenance.line
+    title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
+    abstract, abstract_raw = repair_field(
+        clip_field(_text(get("abstract")), "abstract", limits, report, line)
+    )
     if title is None and abstract is None and arxiv_id is None and _text(get("doi")) is None:
         raise ValueError("the record has no title, abstract, arXiv id or DOI")
     published, precision, year = parse_date(get("published"))
@@ -242,16 +355,75 @@ def paper_from_record(
     )
 
 
+# Distinct key sets whose column mapping is kept; records of one source share a few.
+_MAPPINGS_KEPT = 256
+# Keys remembered for the messages about a file's keys.
+_KEYS_KEPT = 200
+
+
+class _JsonlColumns:
+    """Column mappings of a JSON Lines file, resolved per record from that record's own keys."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        _check_mapping(mapping)
+        self.mapping = mapping
+        self.cache: dict[frozenset[str], dict[str, str]] = {}
+        self.seen: dict[str, None] = {}
+        self.mapped_seen: set[str] = set()
+        self.text_seen = False
+        self.fields_seen: set[str] = set()
+
+    def resolve(self, record: Mapping[str, Any]) -> dict[str, str]:
+        """Return the mapping for this record's keys."""
+        keys = frozenset(record)
+        columns = self.cache.get(keys)
+        if columns is None:
+            if len(self.cache) >= _MAPPINGS_KEPT:
+                self.cache.clear()
+            columns = _default_columns(keys, self.mapping)
+            self.cache[keys] = columns
+            for key in record:
+                if len(self.seen) < _KEYS_KEPT:
+                    self.seen.setdefault(key, None)
+            self.mapped_seen.update(column for column in self.mapping.values() if column in keys)
+        if "title" in columns or "abstract" in columns:
+            self.text_seen = True
+            self.fields_seen.update(columns)
+        return columns
+
+    def check(self, path: Path, read: int) -> None:
+        """Raise when a ``--field`` column is in no record, or no record has a title or abstract key."""
+        if not read:
+            return
+        seen = list(self.seen)
+        shown = ", ".join(_clip(k) for k in seen[:40]) + (", ..." if len(seen) > 40 else "")
+        for name, column in self.mapping.items():
+            if column not in self.mapped_seen:
+                raise LoadError(
+                    f"{path}: no record has the key {column!r} (mapped by --field {name}={column}); "
+                    f"the keys are: {shown or '(none)'}"
+                )
+        if not self.text_seen and seen and _lacks_text(_default_columns(seen, self.mapping), seen):
+            raise no_text_columns(seen, str(path))
+
+
+def _count_missing(report: LoadReport, paper: Paper, mapped: Iterable[str] = ("title", "abstract")) -> None:
+    """Count ``paper`` in ``report.missing`` for each text field of ``mapped`` it has no value for."""
+    for name in ("title", "abstract"):
+        if name in mapped and getattr(paper, name) is None:
+            report.missing[name] = report.missing.get(name, 0) + 1
+
+
 def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
-    columns: dict[str, str] | None = None
+    columns = _JsonlColumns(options.fields)
     record_no = 0
-    for number, line in iter_lines(path):
+    for number, line in iter_lines(path, options.limits, report, options.strict):
         if not line.strip():
             continue
         record_no += 1
         report.read += 1
         try:
-            record = json.loads(line)
+            record = load_json(line, options.limits, report, number)
         except ValueError as e:
             report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
             continue
@@ -260,27 +432,58 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
                 number, f"expected a JSON object, got {type(record).__name__}", strict=options.strict
             )
             continue
-        if columns is None:
-            columns = resolve_columns(list(record), options.fields, f"{path}, line {number}")
         try:
             provenance = report.provenance(record=record_no, line=number)
-            paper = paper_from_record(record, columns, provenance, options.fields)
+            paper = paper_from_record(
+                record, columns.resolve(record), provenance, options.fields, report, options.limits
+            )
         except (ValueError, ValidationError) as e:
             report.reject(number, _reason(e), strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1
             continue
+        _count_missing(report, paper)
         yield paper
+    # A text field no record of the file has is not "missing" from some: drop its count.
+    for name in [name for name in report.missing if name not in columns.fields_seen]:
+        del report.missing[name]
+    columns.check(path, report.read)
+
+
+class _LineTooLong(Exception):
+    """A physical line over the record limit, read through without being held."""
+
+
+class _BoundedLines:
+    """Lines of a text stream for the csv reader, none held longer than ``most`` characters."""
+
+    def __init__(self, handle: IO[str], most: int) -> None:
+        self.handle = handle
+        self.most = most
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.handle.readline(self.most + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self.most and not line.endswith("\n"):
+            while (rest := self.handle.readline(2**20)) and not rest.endswith("\n"):
+                pass
+            raise _LineTooLong
+        return line
 
 
 def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
-    with open_text(path) as handle:
+    with open_text(path, options.limits) as handle:
         sample = handle.read(64 * 1024)
         handle.seek(0)
         first = _first_line(sample) or ""
         delimiter = max(_CSV_DELIMITERS, key=first.count)
-        reader = csv.reader(handle, delimiter=delimiter)
+        lines = _BoundedLines(handle, options.limits.record_chars)
+        reader = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -301,6 +504,16 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
                 break
             except UnicodeDecodeError as e:
                 raise not_utf8(path) from e
+            except _LineTooLong:
+                record_no += 1
+                report.read += 1
+                report.reject(
+                    line,
+                    f"the row is longer than {options.limits.record_mb:g} MiB; skipped "
+                    "(raise with --limit record-mb=N)",
+                    strict=options.strict,
+                )
+                continue
             except csv.Error as e:
                 record_no += 1
                 report.read += 1
@@ -320,13 +533,14 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             try:
                 record = dict(zip(header, row, strict=True))
                 provenance = report.provenance(record=record_no, line=line)
-                paper = paper_from_record(record, columns, provenance, options.fields)
+                paper = paper_from_record(record, columns, provenance, options.fields, report, options.limits)
             except (ValueError, ValidationError) as e:
                 report.reject(line, _reason(e), strict=options.strict)
                 continue
             if not passes_filters(paper, options):
                 report.filtered += 1
                 continue
+            _count_missing(report, paper, columns)
             yield paper
 
 

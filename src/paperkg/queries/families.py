@@ -10,10 +10,40 @@ from paperkg.exceptions import EntityNotFound
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind, entity_id
+<<<<<<< HEAD
 from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_ref, ref_of
 from paperkg.queries.results import FamilyMember, FamilyTimeline
+=======
+from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
+from paperkg.queries.results import FamilyMember, FamilySize, FamilyTimeline
+>>>>>>> main
 
-__all__ = ["family_members"]
+__all__ = ["family_members", "list_families"]
+
+
+def list_families(store: GraphStore) -> list[FamilySize]:
+    """Return every method family with the number of papers in it, largest first.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+
+    Returns
+    -------
+    list of FamilySize
+        Families ordered by paper count (descending), then name; families no
+        paper is in are listed with 0.
+    """
+    families = {e.id: FamilySize(id=e.id, name=e.name, aliases=e.aliases) for e in store.entities("family")}
+    members: dict[str, set[str]] = {}
+    for edge in store.edges([EdgeKind.IN_FAMILY]):
+        # Methods are in families too; only papers count.
+        if edge.target in families and not edge.source.startswith(("method:", "dataset:", "family:")):
+            members.setdefault(edge.target, set()).add(edge.source)
+    for family_id, papers in members.items():
+        families[family_id].papers = len(papers)
+    return sorted(families.values(), key=lambda f: (-f.papers, f.name.lower()))
 
 
 def family_members(

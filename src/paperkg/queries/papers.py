@@ -64,19 +64,71 @@ def _direct_id(reference: str) -> str | None:
     return None
 
 
+def _lead(text: str | None) -> str:
+    """Return the folded name before a title's colon ("LoRA: Low-Rank ..." gives "lora"), or ""."""
+    if not text or ":" not in text:
+        return ""
+    return normalise_title(text.split(":", 1)[0])
+
+
+def _introducers(store: GraphStore, name: str) -> list[str]:
+    """Return the ids of the papers that introduce a method or dataset spelled exactly ``name``."""
+    found: dict[str, None] = {}
+    for entity in store.entities():
+        if entity.introduced_by and entity.kind != "family" and name in (entity.name, *entity.aliases):
+            found[entity.introduced_by] = None
+    return list(found)
+
+
+def _suggest(store: GraphStore, nodes: list[dict[str, Any]], text: str, limit: int = 3) -> list[str]:
+    """Return up to ``limit`` short names closest in spelling to ``text`` (labels, title leads, introduced names)."""
+    import difflib
+
+    names: dict[str, str] = {}
+    for attrs in nodes:
+        for value in (attrs.get("label"), (attrs.get("title") or "").split(":", 1)[0]):
+            if value and len(value) <= 60:
+                names.setdefault(value.lower(), value)
+    for entity in store.entities():
+        if entity.introduced_by and entity.kind != "family":
+            names.setdefault(entity.name.lower(), entity.name)
+    close = difflib.get_close_matches(text.lower(), list(names), n=limit, cutoff=0.6)
+    return [names[c] for c in close]
+
+
 def resolve_paper(store: GraphStore, reference: str) -> Paper:
     """Find the one paper a user means.
 
-    ``reference`` may be an arXiv id (with or without version or ``arxiv:``
-    prefix), a DOI, a paper id, an exact or partial title, or a label.
+    ``reference`` is tried, in this order, as: an arXiv id (with or without
+    version or ``arxiv:`` prefix), a DOI or a paper id; an exact title or label
+    (case and punctuation folded), or the name before a title's colon (``LoRA``
+    for "LoRA: Low-Rank Adaptation of ..."); the name, spelled exactly so, of a
+    method or dataset a paper introduces (``LAMB``); a part of a title or label.
+    The first step that finds papers decides.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    reference
+        What the user typed.
+
+    Returns
+    -------
+    Paper
+        The paper meant.
 
     Raises
     ------
     PaperNotFound
-        When nothing matches.
+        When nothing matches; ``suggestions`` lists the closest names (by spelling).
     AmbiguousPaper
-        When a partial title or label matches several papers; ``candidates``
-        lists up to ten ``(id, label)`` pairs.
+        When a step finds several papers; ``candidates`` lists up to ten ``(id, label)`` pairs.
+
+    Examples
+    --------
+    >>> resolve_paper(store, "2302.13971v2").id  # doctest: +SKIP
+    'arxiv:2302.13971'
     """
     text = reference.strip()
     if not text:
@@ -92,12 +144,17 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     if isinstance(store, SQLiteStore):
         return _resolve_indexed(store, reference, key)
     nodes = _paper_nodes(store)
-    for field in ("title", "label"):
-        exact = [a for a in nodes if a.get(field) and normalise_title(a[field]) == key]
-        if len(exact) == 1:
-            return _paper(store, exact[0])
-        if len(exact) > 1:
-            raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+    exact = [a for a in nodes if key in (normalise_title(a.get("title") or ""), normalise_title(a["label"]))]
+    if not exact:
+        exact = [a for a in nodes if key in (_lead(a.get("title")), _lead(a["label"]))]
+    if not exact:
+        ids = set(_introducers(store, text))
+        exact = [a for a in nodes if a["id"] in ids]
+    if len(exact) == 1:
+        return _paper(store, exact[0])
+    if exact:
+        exact.sort(key=lambda a: a["id"])
+        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
     partial = [
         a
         for a in nodes
@@ -106,9 +163,19 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     if len(partial) == 1:
         return _paper(store, partial[0])
     if partial:
-        partial.sort(key=lambda a: a["id"])
+        # Whole-word matches first ("Tied-LoRA" before "LoRAMoE" for "LoRA"), then by id.
+        def rank(a: dict[str, Any]) -> tuple[bool, str]:
+            words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
+            return (f" {key} " not in words, a["id"])
+
+        partial.sort(key=rank)
         raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
-    raise PaperNotFound(f"no paper matches {reference!r}; try 'paperkg search' to look for it")
+    suggestions = _suggest(store, nodes, text)
+    names = ", ".join(suggestions[:-1]) + " or " + suggestions[-1] if len(suggestions) > 1 else "".join(suggestions)
+    hint = f"did you mean {names}? " if suggestions else ""
+    raise PaperNotFound(
+        f"no paper matches {reference!r}; {hint}try 'paperkg search' to look for it", suggestions
+    )
 
 
 def _resolve_indexed(store: SQLiteStore, reference: str, key: str) -> Paper:

@@ -1,0 +1,235 @@
+"""Regression tests for the defects of issue 17: each failed before its fix."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperkg.cli import app, visible
+from paperkg.exceptions import LoadError, QueryError, StoreCorrupt
+from paperkg.graph import NetworkXStore
+from paperkg.graph.cypher import refuse_outbound
+from paperkg.graph.export import export_graph
+from paperkg.loaders import Limits, LoadOptions, LoadReport, load_file
+from paperkg.models import Paper
+from paperkg.similarity.cache import EmbeddingCache
+
+
+def _load(path: Path, fmt: str | None = None, **options: object) -> tuple[list[Paper], LoadReport]:
+    report = LoadReport(source=str(path))
+    papers = list(load_file(path, fmt, LoadOptions(**options), report))  # type: ignore[arg-type]
+    return papers, report
+
+
+def _build(tmp_path: Path, *args: str) -> object:
+    return CliRunner().invoke(
+        app, ["build", *args, "--no-infer", "--no-similarity", "--data-dir", str(tmp_path / "data")]
+    )
+
+
+# -- item 2: a lone surrogate -----------------------------------------------------------
+
+
+@pytest.fixture
+def surrogate(tmp_path: Path) -> Path:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"title": "Paper \\ud800 A", "abstract": "Text."}\n', encoding="utf-8")
+    return path
+
+
+def test_a_lone_surrogate_is_replaced(surrogate: Path) -> None:
+    (paper,) = _load(surrogate)[0]
+    assert paper.title == "Paper \ufffd A"
+
+
+def test_a_lone_surrogate_is_noted_with_its_line(surrogate: Path) -> None:
+    assert _load(surrogate)[1].notes == [
+        "line 1: a lone surrogate (an unpaired \\ud800-\\udfff escape) replaced by U+FFFD"
+    ]
+
+
+def test_a_build_with_a_lone_surrogate_saves(surrogate: Path, tmp_path: Path) -> None:
+    assert _build(tmp_path, str(surrogate)).exit_code == 0  # type: ignore[attr-defined]
+
+
+# -- item 3: large numbers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("99999999999999999999", "upvotes: 99999999999999999999 is beyond the largest count"),
+        ("1e400", "upvotes: expected a whole number, got inf"),
+        ('"inf"', "upvotes: expected a whole number, got 'inf'"),
+        ("2.5", "upvotes: expected a whole number, got 2.5"),
+        ("9" * 5000, "not valid JSON (a number with more than 4,300 digits)"),
+    ],
+    ids=["int64", "1e400", "inf", "fraction", "5000-digits"],
+)
+def test_a_number_that_cannot_be_a_count_is_rejected(tmp_path: Path, raw: str, reason: str) -> None:
+    path = tmp_path / "n.jsonl"
+    path.write_text(f'{{"title": "A paper", "upvotes": {raw}}}\n', encoding="utf-8")
+    assert [r.reason[: len(reason)] for r in _load(path, "jsonl")[1].rejected] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("12", 12), ('"12"', 12), ("1.2e3", 1200), (str(2**62), 2**62)]
+)
+def test_a_whole_number_is_read_exactly(tmp_path: Path, raw: str, expected: int) -> None:
+    path = tmp_path / "n.jsonl"
+    path.write_text(f'{{"title": "A paper", "upvotes": {raw}}}\n', encoding="utf-8")
+    assert _load(path)[0][0].upvotes == expected
+
+
+# -- item 9: deep JSON, truncated gzip, bad UTF-8 late ---------------------------------
+
+
+def test_deep_json_is_rejected_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"title": "ok"}\n{"title": ' + "[" * 1000 + "]" * 1000 + "}\n", encoding="utf-8")
+    assert [(r.line, r.reason) for r in _load(path)[1].rejected] == [
+        (2, "not valid JSON (nested deeper than 64 levels (raise with --limit json-depth=N))")
+    ]
+
+
+def test_a_truncated_gzip_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    data = gzip.compress(b"".join(b'{"title": "Paper %d", "abstract": "x"}\n' % i for i in range(3000)))
+    path = tmp_path / "t.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    result = _build(tmp_path, str(path))
+    assert (result.exit_code, result.stderr.count("\n"), "t.jsonl.gz" in result.stderr) == (1, 1, True)  # type: ignore[attr-defined]
+
+
+def test_bad_utf8_past_the_head_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "u.jsonl"
+    path.write_bytes(b'{"title": "ok"}\n' * 5000 + b'{"title": "\xff"}\n')
+    with pytest.raises(LoadError, match=r"line 5001: not UTF-8"):
+        _load(path)
+
+
+# -- item 10: bounds ------------------------------------------------------------------
+
+
+def test_a_fifo_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "fifo"
+    os.mkfifo(path)
+    with pytest.raises(LoadError, match=r"not a regular file"):
+        _load(path)
+
+
+def test_a_line_over_the_record_limit_is_rejected_without_holding_it(tmp_path: Path) -> None:
+    path = tmp_path / "l.jsonl"
+    path.write_text('{"title": "' + "a" * 3_000_000 + '"}\n{"title": "Kept"}\n', encoding="utf-8")
+    papers, report = _load(path, "jsonl", limits=Limits(record_mb=1))
+    assert ([p.title for p in papers], [r.line for r in report.rejected]) == (["Kept"], [1])
+
+
+def test_a_gzip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "b.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"title": "a"}\n' + b" " * (64 * 2**20) + b"\n"))
+    with pytest.raises(LoadError, match=r"expands more than 200 times its compressed size"):
+        _load(path, "jsonl")
+
+
+def test_a_long_abstract_is_cut_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text(json.dumps({"title": "T", "abstract": "w" * 250}) + "\n", encoding="utf-8")
+    papers, report = _load(path, "jsonl", limits=Limits(field_chars=100))
+    assert (len(papers[0].abstract or ""), report.notes) == (
+        100,
+        ["line 1: abstract cut from 250 to 100 characters (raise with --limit field-chars=N)"],
+    )
+
+
+def test_cli_limit_option_is_checked(tmp_path: Path, surrogate: Path) -> None:
+    result = _build(tmp_path, str(surrogate), "--limit", "colour=3")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+
+
+# -- item 5: a tampered embeddings index ----------------------------------------------
+
+
+def test_a_vectors_name_outside_the_folder_is_refused(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.npy"
+    victim.write_bytes(b"keep me")
+    cache = EmbeddingCache.open(tmp_path / "data", "m")
+    assert cache.folder is not None
+    cache.folder.mkdir(parents=True)
+    index = {
+        "format": "paperkg-embeddings",
+        "version": 1,
+        "model": "m",
+        "dim": 2,
+        "vectors": str(victim),
+        "keys": [],
+    }
+    (cache.folder / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    with pytest.raises(StoreCorrupt, match=r"is not a vectors-\*\.npy name in this folder"):
+        EmbeddingCache.open(tmp_path / "data", "m")
+    assert victim.read_bytes() == b"keep me"
+
+
+# -- item 6: export through a planted link --------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml"])
+def test_export_does_not_follow_a_planted_tmp_link(tmp_path: Path, store: NetworkXStore, fmt: str) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    out = tmp_path / f"graph.{fmt}"
+    (tmp_path / f"graph.{fmt}.tmp").symlink_to(victim)
+    export_graph(store, fmt, out)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+# -- item 7: terminal escapes -----------------------------------------------------------
+
+
+def test_visible_shows_escape_sequences() -> None:
+    assert visible("A\x1b]0;owned\x07B\x9bC\u202eD\nE") == "A\\x1b]0;owned\\x07B\\x9bC\\u202eD\nE"
+
+
+def test_show_prints_no_escape_from_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text(
+        json.dumps({"arxiv_id": "2106.09685", "title": "Evil\x1b]0;owned\x07 \x1b[2J title"}) + "\n",
+        encoding="utf-8",
+    )
+    _build(tmp_path, str(path))
+    result = CliRunner().invoke(app, ["show", "2106.09685", "--data-dir", str(tmp_path / "data")])
+    assert ("\x1b" in result.stdout, "Evil\\x1b]0;owned" in result.stdout) == (False, True)
+
+
+def test_json_output_escapes_control_characters(tmp_path: Path) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text(
+        json.dumps({"arxiv_id": "2106.09685", "title": "Evil\x9b2J title"}) + "\n", encoding="utf-8"
+    )
+    _build(tmp_path, str(path))
+    result = CliRunner().invoke(app, ["show", "2106.09685", "--json", "--data-dir", str(tmp_path / "data")])
+    assert ("\x9b" in result.stdout, json.loads(result.stdout)["title"]) == (False, "Evil\x9b2J title")
+
+
+# -- item 8: outbound Cypher ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "LOAD CSV FROM 'https://x.org/a.csv' AS r RETURN r",
+        "CALL apoc.load.json('https://x.org')",
+        "call APOC.import.csv([])",
+    ],
+)
+def test_outbound_cypher_is_refused(statement: str) -> None:
+    with pytest.raises(QueryError, match=r"pass --write if you mean it"):
+        refuse_outbound(statement)
+
+
+def test_plain_reads_pass() -> None:
+    refuse_outbound("MATCH (p:Paper {title: $t}) RETURN p.loaded")

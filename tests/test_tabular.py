@@ -1,0 +1,203 @@
+"""JSON Lines and CSV tables: keys read per record, and tables that would load empty are refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperkg.cli import app
+from paperkg.exceptions import LoadError
+from paperkg.loaders import LoadOptions, LoadReport, load_file
+from paperkg.loaders.tabular import suggest_fields
+from paperkg.models import Paper
+
+# Issue 17 item 1: the second record has keys the first lacks.
+LATE_KEYS = [
+    {"title": "Paper A", "abstract": "x"},
+    {"title": "Paper B", "arxiv_id": "2106.09685", "authors": "Ann Lee", "published": "2021-06-17"},
+]
+
+
+def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _load(path: Path, fmt: str | None = None, **options: object) -> tuple[list[Paper], LoadReport]:
+    report = LoadReport(source=str(path))
+    papers = list(load_file(path, fmt, LoadOptions(**options), report))  # type: ignore[arg-type]
+    return papers, report
+
+
+@pytest.fixture
+def late_keys(tmp_path: Path) -> Path:
+    return _jsonl(tmp_path / "late.jsonl", LATE_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [("arxiv_id", "2106.09685"), ("authors", ["Ann Lee"]), ("published", "2021-06-17"), ("year", 2021)],
+)
+def test_jsonl_keys_absent_from_the_first_record_are_read(
+    late_keys: Path, field: str, expected: object
+) -> None:
+    papers, _ = _load(late_keys)
+    assert getattr(papers[1], field) == expected
+
+
+def test_jsonl_field_maps_a_key_absent_from_the_first_record(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "p.jsonl",
+        [{"title": "Paper A"}, {"title": "Paper B", "arxiv": "2106.09685"}],
+    )
+    papers, _ = _load(path, fields={"arxiv_id": "arxiv"})
+    assert [p.arxiv_id for p in papers] == [None, "2106.09685"]
+
+
+def test_jsonl_records_with_different_keys_keep_their_own_mapping(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "p.jsonl",
+        [{"title": "Paper A", "summary": "First text."}, {"title": "Paper B", "abstract": "Second text."}],
+    )
+    papers, _ = _load(path)
+    assert [p.abstract for p in papers] == ["First text.", "Second text."]
+
+
+def test_jsonl_counts_records_without_a_mapped_text_field(late_keys: Path) -> None:
+    _, report = _load(late_keys)
+    assert report.missing == {"abstract": 1}
+
+
+def test_csv_counts_rows_without_a_mapped_text_field(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("title,abstract\nPaper A,Some text.\nPaper B,\n", encoding="utf-8")
+    _, report = _load(path, "csv")
+    assert report.missing == {"abstract": 1}
+
+
+# Issue 16: a table with no column for a title or an abstract loaded papers with neither.
+SEMICOLON_HEADER = "Paper Title;Abstract Text;Year;ArXiv;Authors\n"
+
+
+@pytest.fixture
+def unmapped_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "papers.csv"
+    rows = [
+        "LoRA: Low-Rank Adaptation;We propose LoRA.;2021;2106.09685;Edward Hu",
+        "QLoRA: Efficient Finetuning;We present QLoRA.;2023;2305.14314;Tim Dettmers",
+    ]
+    path.write_text(SEMICOLON_HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_csv_without_text_columns_is_refused_naming_its_columns(unmapped_csv: Path) -> None:
+    with pytest.raises(LoadError, match=r"the columns are: Paper Title, Abstract Text, Year, ArXiv, Authors"):
+        _load(unmapped_csv, "csv")
+
+
+def test_csv_without_text_columns_suggests_the_field_options(unmapped_csv: Path) -> None:
+    with pytest.raises(
+        LoadError, match=r'map them with --field "title=Paper Title" --field "abstract=Abstract Text"$'
+    ):
+        _load(unmapped_csv, "csv")
+
+
+def test_csv_with_the_suggested_mapping_loads_the_text(unmapped_csv: Path) -> None:
+    papers, _ = _load(unmapped_csv, "csv", fields={"title": "Paper Title", "abstract": "Abstract Text"})
+    assert [p.title for p in papers] == ["LoRA: Low-Rank Adaptation", "QLoRA: Efficient Finetuning"]
+
+
+def test_csv_of_ids_only_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "ids.csv"
+    path.write_text("arxiv_id,year\n2106.09685,2021\n2305.14314,2023\n", encoding="utf-8")
+    papers, _ = _load(path, "csv")
+    assert [p.arxiv_id for p in papers] == ["2106.09685", "2305.14314"]
+
+
+def test_jsonl_without_text_keys_is_refused(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "p.jsonl", [{"Paper Title": "LoRA", "ArXiv": "2106.09685"}])
+    with pytest.raises(
+        LoadError, match=r'p\.jsonl: no column maps to a title or an abstract; .*"title=Paper Title"'
+    ):
+        _load(path, "jsonl")
+
+
+def test_suggestion_without_a_telling_name_is_empty() -> None:
+    assert suggest_fields(["col1", "col2"]) == []
+
+
+def test_cli_build_of_an_unmapped_csv_fails_with_one_line(unmapped_csv: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["build", str(unmapped_csv), "--no-infer", "--no-similarity", "--data-dir", str(tmp_path / "d")]
+    )
+    assert (result.exit_code, len(result.stderr.strip().splitlines())) == (1, 1)
+
+
+def test_cli_build_names_the_papers_without_abstract(late_keys: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["build", str(late_keys), "--no-infer", "--no-similarity", "--data-dir", str(tmp_path / "d")]
+    )
+    assert "late.jsonl: 1 papers without abstract" in result.stdout
+
+
+# Issue 16: folders load recursively; an unreadable file is skipped with one line, --strict stops.
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    _jsonl(root / "a.jsonl", [{"title": "Paper A", "abstract": "Text A."}])
+    _jsonl(root / "sub" / "deeper" / "b.jsonl", [{"title": "Paper B", "abstract": "Text B."}])
+    (root / "sub" / "binary.dat").write_bytes(b"\x00\x01\x02" * 100)
+    _jsonl(root / ".hidden" / "c.jsonl", [{"title": "Hidden", "abstract": "No."}])
+    return root
+
+
+def _build_json(folder: Path, tmp_path: Path, *extra: str) -> tuple[int, dict[str, object] | str]:
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(folder),
+            "--no-infer",
+            "--no-similarity",
+            "--json",
+            "--data-dir",
+            str(tmp_path / "d"),
+            *extra,
+        ],
+    )
+    return result.exit_code, (json.loads(result.stdout) if result.exit_code == 0 else result.stderr)
+
+
+def test_a_folder_loads_its_sub_folders(folder: Path, tmp_path: Path) -> None:
+    _, report = _build_json(folder, tmp_path)
+    assert report["papers_total"] == 2  # type: ignore[index]
+
+
+def test_an_unreadable_file_in_a_folder_is_skipped_and_counted(folder: Path, tmp_path: Path) -> None:
+    _, report = _build_json(folder, tmp_path)
+    refused = [f["refused"] for f in report["files"] if f["refused"]]  # type: ignore[index]
+    assert (report["files_refused"], refused) == (  # type: ignore[index]
+        1,
+        [
+            f"{folder / 'sub' / 'binary.dat'}: looks like a binary file, not text; give a text, JSON or CSV file"
+        ],
+    )
+
+
+def test_strict_stops_at_the_unreadable_file(folder: Path, tmp_path: Path) -> None:
+    code, message = _build_json(folder, tmp_path, "--strict")
+    assert (code, "binary.dat: looks like a binary file" in str(message)) == (1, True)
+
+
+def test_a_build_of_only_unreadable_files_fails(tmp_path: Path) -> None:
+    path = tmp_path / "x.dat"
+    path.write_bytes(b"\x00" * 10)
+    code, _ = _build_json(path, tmp_path)
+    assert code == 1
