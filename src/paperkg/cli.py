@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
-<<<<<<< HEAD
-import sqlite3
-=======
 import re
->>>>>>> main
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,16 +18,11 @@ import typer.core
 from typer._click import exceptions as click_errors
 
 from paperkg.exceptions import AmbiguousPaper, PaperKGError, PaperNotFound
-<<<<<<< HEAD
-from paperkg.graph import EMBEDDED_KINDS, STORE_KINDS, BuildOptions, BuildReport, GraphStore, open_store
-from paperkg.loaders import FORMATS, LoadOptions
-=======
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from paperkg.graph import BuildOptions, BuildReport, GraphStore
->>>>>>> main
 
 __all__ = ["app", "main"]
 
@@ -38,7 +30,7 @@ __all__ = ["app", "main"]
 # loaders before they need them, so this module imports only typer/click at the top; every
 # command imports what it uses inside its body. The names below repeat, for help texts,
 # paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
-STORE_KINDS = ("networkx", "neo4j", "falkordb")
+STORE_KINDS = ("sqlite", "networkx", "neo4j", "falkordb")
 FORMATS = (
     "hf-daily",
     "hf-dataset-viewer",
@@ -281,12 +273,6 @@ def _errors() -> Iterator[None]:
     except PaperKGError as e:
         err.print(f"error: {e}", markup=False)
         raise typer.Exit(1) from None
-    except sqlite3.DatabaseError as e:
-        err.print(
-            f"error: the graph store is damaged ({e}); rebuild it with 'paperkg build --force FILES'",
-            markup=False,
-        )
-        raise typer.Exit(1) from None
     except OSError as e:
         # A full disk or a read-only directory: the store keeps its previous graph.
         where = f" ({e.filename})" if e.filename else ""
@@ -295,26 +281,31 @@ def _errors() -> Iterator[None]:
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         raise typer.Exit(130) from None
+    except Exception as e:
+        # sqlite3 is imported only by the embedded store, so it is looked up, not imported, here.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(e, sqlite3.DatabaseError):
+            raise
+        err.print(
+            f"error: the graph store is damaged ({e}); rebuild it with 'paperkg build --force FILES'",
+            markup=False,
+        )
+        raise typer.Exit(1) from None
 
 
 def _print_json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-<<<<<<< HEAD
 def _open(
     store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
 ) -> GraphStore:
+    from paperkg.graph import open_store
+
     handle = open_store(store, data_dir=data_dir, writable=writable, create=create, replace_unreadable=force)
     for notice in getattr(handle, "notices", []):
         err.print(notice, markup=False)
     return handle
-=======
-def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
-    from paperkg.graph import open_store
-
-    return open_store(store, data_dir=data_dir, writable=writable, create=create)
->>>>>>> main
 
 
 @contextmanager
@@ -813,11 +804,6 @@ def _build_command(add: bool) -> Callable[..., None]:
             threshold=threshold,
             limits=limit,
         )
-<<<<<<< HEAD
-        _run_build(
-            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
-        )
-=======
         if similar_weights:
             from paperkg.similarity.hybrid import HybridWeights
 
@@ -826,8 +812,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
             options.similar_weights = similar_weights
-        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
->>>>>>> main
+        _run_build(
+            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
+        )
 
     command.__name__ = "add" if add else "build"
     command.__doc__ = (
@@ -1814,7 +1801,7 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = raw
     with _errors():
-        if store in EMBEDDED_KINDS:
+        if store in ("sqlite", "networkx"):  # paperkg.graph.EMBEDDED_KINDS
             from paperkg.exceptions import StoreError
 
             raise StoreError("raw Cypher needs a graph server; pass --store falkordb or --store neo4j")

@@ -73,6 +73,8 @@ CREATE TABLE nodes(
     kind TEXT NOT NULL,
     title_key TEXT,
     label_key TEXT,
+    lead_key TEXT,
+    label_lead_key TEXT,
     year INTEGER,
     arxiv_id TEXT,
     influence REAL,
@@ -81,6 +83,8 @@ CREATE TABLE nodes(
 CREATE INDEX nodes_kind ON nodes(kind);
 CREATE INDEX nodes_title ON nodes(title_key) WHERE title_key IS NOT NULL;
 CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
+CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
+CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
 CREATE INDEX nodes_influence ON nodes(influence DESC, id) WHERE influence IS NOT NULL;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
@@ -161,9 +165,14 @@ def _field(data: str | bytes | None, name: str) -> Any:
     return value if isinstance(value, (str, int, float)) or value is None else _encode(value)
 
 
-def _paper_row(
-    attrs: dict[str, Any],
-) -> tuple[str, str, str | None, str | None, int | None, str | None, str | bytes]:
+def _lead(text: str | None) -> str | None:
+    """Return the folded name before a title's colon ("LoRA: Low-Rank ..." gives "lora"), or None."""
+    if not text or ":" not in text:
+        return None
+    return normalise_title(text.split(":", 1)[0]) or None
+
+
+def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
     """Return the nodes row of a paper given as ``Paper.model_dump(mode="json")``."""
     title, label = attrs.get("title"), attrs.get("label")
     title_key = normalise_title(title) if title else None
@@ -171,11 +180,14 @@ def _paper_row(
     stored = _pruned(attrs, ("id", "kind"))
     if label is not None and label == title:
         del stored["label"]
+    lead_key, label_lead_key = _lead(title), _lead(label)
     return (
         attrs["id"],
         "paper",
         title_key,
         None if label_key == title_key else label_key,
+        lead_key,
+        None if label_lead_key == lead_key else label_lead_key,
         attrs.get("year"),
         attrs.get("arxiv_id"),
         _pack(stored),
@@ -204,7 +216,10 @@ def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: 
 
 
 # A node's row: id, kind, title_key, label_key, year, arxiv_id, data.
-_NodeRow = tuple[str, str, str | None, str | None, int | None, str | None, str | bytes]
+# A node's row: id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data.
+_NodeRow = tuple[
+    str, str, str | None, str | None, str | None, str | None, int | None, str | None, str | bytes
+]
 
 
 def _sentence_hash(text: str) -> int:
@@ -482,9 +497,11 @@ class SQLiteStore:
         ids = [row[0] for row in batch]
         self._unindex(ids)
         db.executemany(
-            "INSERT INTO nodes(id, kind, title_key, label_key, year, arxiv_id, data) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
-            "label_key = excluded.label_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
+            "label_key = excluded.label_key, lead_key = excluded.lead_key, "
+            "label_lead_key = excluded.label_lead_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
             "data = excluded.data, influence = NULL",
             batch,
         )
@@ -533,7 +550,17 @@ class SQLiteStore:
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
         return self._upsert_nodes(
-            (attrs["id"], attrs["kind"], None, None, None, None, _pack(_pruned(attrs, ("id", "kind"))))
+            (
+                attrs["id"],
+                attrs["kind"],
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                _pack(_pruned(attrs, ("id", "kind"))),
+            )
             for attrs in (entity.model_dump(mode="json") for entity in entities)
         )
 
@@ -543,6 +570,8 @@ class SQLiteStore:
             (
                 attrs["id"],
                 "external",
+                None,
+                None,
                 None,
                 None,
                 None,
@@ -998,13 +1027,19 @@ class SQLiteStore:
             for node_id, data in self._rows("SELECT id, data FROM nodes WHERE kind = ? ORDER BY n", (kind,))
         ]
 
-    def papers_by_key(self, key: str, field: str) -> list[dict[str, Any]]:
-        """Return the papers whose folded title (``field="title"``) or label equals ``key``."""
-        column = {"title": "title_key", "label": "label_key"}[field]
+    def papers_named(self, key: str) -> list[dict[str, Any]]:
+        """Return the papers whose folded title or label is ``key``."""
+        return self._papers_where("title_key = ? OR label_key = ?", (key, key))
+
+    def papers_led_by(self, key: str) -> list[dict[str, Any]]:
+        """Return the papers whose title or label, before its colon and folded, is ``key``."""
+        return self._papers_where("lead_key = ? OR label_lead_key = ?", (key, key))
+
+    def _papers_where(self, condition: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
-                f"SELECT id, data FROM nodes WHERE {column} = ? AND kind = 'paper' ORDER BY n", (key,)
+                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND ({condition}) ORDER BY n", params
             )
         ]
 
@@ -1113,11 +1148,23 @@ class SQLiteStore:
                 papers.append(attrs)
             elif kind in ENTITY_KINDS:
                 others.append(
-                    (attrs["id"], str(kind), None, None, None, None, _pack(_pruned(attrs, ("id", "kind"))))
+                    (
+                        attrs["id"],
+                        str(kind),
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        _pack(_pruned(attrs, ("id", "kind"))),
+                    )
                 )
             else:
                 rest = {k: v for k, v in attrs.items() if k not in ("id", "kind")}
-                others.append((attrs["id"], str(kind or "external"), None, None, None, None, _pack(rest)))
+                others.append(
+                    (attrs["id"], str(kind or "external"), None, None, None, None, None, None, _pack(rest))
+                )
             if len(papers) + len(others) >= 5000:
                 self.upsert_paper_rows(papers)
                 self._upsert_nodes(others)

@@ -10,13 +10,8 @@ from paperkg.exceptions import EntityNotFound
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind, entity_id
-<<<<<<< HEAD
 from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_ref, ref_of
-from paperkg.queries.results import FamilyMember, FamilyTimeline
-=======
-from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
 from paperkg.queries.results import FamilyMember, FamilySize, FamilyTimeline
->>>>>>> main
 
 __all__ = ["family_members", "list_families"]
 

@@ -142,7 +142,7 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     if not key:
         raise PaperNotFound(f"no paper matches {reference!r}")
     if isinstance(store, SQLiteStore):
-        return _resolve_indexed(store, reference, key)
+        return _resolve_indexed(store, reference, text, key)
     nodes = _paper_nodes(store)
     exact = [a for a in nodes if key in (normalise_title(a.get("title") or ""), normalise_title(a["label"]))]
     if not exact:
@@ -178,21 +178,36 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     )
 
 
-def _resolve_indexed(store: SQLiteStore, reference: str, key: str) -> Paper:
-    """Resolve a title or label on the embedded store: exact keys by index, then a scan of the keys alone."""
-    for field in ("title", "label"):
-        exact = store.papers_by_key(key, field)
-        if len(exact) == 1:
-            return Paper.model_validate(exact[0])
-        if len(exact) > 1:
-            raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) -> Paper:
+    """:func:`resolve_paper`'s steps on the embedded store, each read by index but the last two
+    (introduced names and a part of a title), which scan the entities or the folded keys alone."""
+    exact = store.papers_named(key) or store.papers_led_by(key)
+    if not exact:
+        ids = _introducers(store, text)
+        exact = list(store.node_attrs(ids).values()) if ids else []
+        exact = [a for a in exact if a.get("kind") == "paper"]
+    if len(exact) == 1:
+        return Paper.model_validate(exact[0])
+    if exact:
+        exact.sort(key=lambda a: a["id"])
+        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
     partial = store.papers_containing(key)
     if len(partial) == 1:
         return Paper.model_validate(partial[0])
     if partial:
-        partial.sort(key=lambda a: a["id"])
+
+        def rank(a: dict[str, Any]) -> tuple[bool, str]:
+            words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
+            return (f" {key} " not in words, a["id"])
+
+        partial.sort(key=rank)
         raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
-    raise PaperNotFound(f"no paper matches {reference!r}; try 'paperkg search' to look for it")
+    suggestions = _suggest(store, list(store.paper_rows()), text)
+    names = ", ".join(suggestions[:-1]) + " or " + suggestions[-1] if len(suggestions) > 1 else "".join(suggestions)
+    hint = f"did you mean {names}? " if suggestions else ""
+    raise PaperNotFound(
+        f"no paper matches {reference!r}; {hint}try 'paperkg search' to look for it", suggestions
+    )
 
 
 _WEIGHTS = {"title": 3.0, "label": 2.0, "abstract": 1.0}
