@@ -372,3 +372,34 @@ def test_the_search_index_stays_whole_through_replacements_and_deletes(sqlite: S
     sqlite.save()
     sqlite._db.execute("INSERT INTO search(search) VALUES ('integrity-check')")  # raises when out of step
     assert [h.paper.id for h in search(sqlite, "tuned")] == [papers[0].id]
+
+
+def test_a_writer_removes_what_a_killed_writer_left(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    _built(data_dir, tiny_papers)
+    (data_dir / f".{DB_FILE}.4242.tmp").write_bytes(b"half a store")
+    (data_dir / ".graph.jsonl.4242.tmp").write_text("half a save")
+    SQLiteStore.open(data_dir, writable=True).close()
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".graph")) == []
+
+
+def test_cli_says_in_one_line_that_a_full_disk_kept_the_store(
+    data_dir: Path, tiny_papers: list[Paper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _built(data_dir, tiny_papers)
+
+    def full(self: SQLiteStore) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SQLiteStore, "save", full)
+    result = runner.invoke(
+        app, ["add", str(HF_OPTIMIZERS), "--no-infer", "--no-similarity", "--data-dir", str(data_dir)]
+    )
+    assert (
+        result.exit_code,
+        "keeps its previous graph" in result.stderr,
+        len(result.stderr.strip().splitlines()),
+    ) == (
+        1,
+        True,
+        1,
+    )

@@ -286,10 +286,15 @@ def _errors() -> Iterator[None]:
         sqlite3 = sys.modules.get("sqlite3")
         if sqlite3 is None or not isinstance(e, sqlite3.DatabaseError):
             raise
-        err.print(
-            f"error: the graph store is damaged ({e}); rebuild it with 'paperkg build --force FILES'",
-            markup=False,
-        )
+        reason = str(e)
+        if "full" in reason or "readonly" in reason or "read-only" in reason or "I/O" in reason:
+            # The transaction was rolled back: the store keeps its previous graph.
+            err.print(f"error: the store could not be written ({reason}); it keeps its previous graph", markup=False)
+        else:
+            err.print(
+                f"error: the graph store is damaged ({reason}); rebuild it with 'paperkg build --force FILES'",
+                markup=False,
+            )
         raise typer.Exit(1) from None
 
 

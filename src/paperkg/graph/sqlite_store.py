@@ -335,6 +335,7 @@ class SQLiteStore:
             # Converting a version 1 store writes, so it takes the lock even for a reader.
             path.mkdir(parents=True, exist_ok=True)
             lock = _acquire_lock(path, wait)
+            _remove_leftovers(path)
         try:
             if replace_unreadable and (db_file.exists() or db_file.is_symlink()):
                 try:
@@ -1256,6 +1257,14 @@ def _convert_legacy(path: Path, *, replace_unreadable: bool) -> str:
         f"converted {legacy} (format 1) to {db_file} ({graph.number_of_nodes()} nodes, "
         f"{graph.number_of_edges()} edges); the old file is kept as {LEGACY_KEPT} and may be deleted"
     )
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Delete temporary files a killed writer left (this store's, and version 1's saves), holding the lock."""
+    for pattern in (f".{DB_FILE}.*.tmp", f".{LEGACY_FILE}.*.tmp"):
+        for leftover in path.glob(pattern):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
 
 
 def _describe_holder(path: Path) -> str:
