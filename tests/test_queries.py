@@ -411,6 +411,10 @@ def _every_query(
     answers.append(stats(store))
     if with_search:
         answers.append(search(store, "learning rate", limit=50))
+    from paperkg.inference.explain import external_methods, paper_entities
+
+    answers.extend(paper_entities(store, paper) for paper in papers[::5])
+    answers.append(external_methods(store, papers))
     return [a.model_dump() if hasattr(a, "model_dump") else [x.model_dump() for x in a] for a in answers]  # type: ignore[attr-defined]
 
 

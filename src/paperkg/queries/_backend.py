@@ -9,6 +9,7 @@ import networkx as nx
 
 from paperkg.exceptions import QueryError
 from paperkg.graph.networkx_store import NetworkXStore
+from paperkg.graph.sqlite_store import SQLiteStore
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.results import PaperRef
@@ -21,6 +22,7 @@ __all__ = [
     "graph_of",
     "kind_values",
     "local_graph",
+    "node_attributes",
     "node_ref",
     "ref_of",
 ]
@@ -67,6 +69,18 @@ def local_graph(
     if isinstance(store, IndexedStore):
         return store.neighbourhood(seeds, kinds, direction=direction, depth=depth)
     return graph_of(store)
+
+
+def node_attributes(store: GraphStore, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Return the attributes of the nodes among ``ids``: by index on the embedded store, from the
+    reference's graph, else by reading every entity of a server (papers and external nodes left out)."""
+    wanted = set(ids)
+    if isinstance(store, SQLiteStore):
+        return store.node_attrs(wanted)
+    if isinstance(store, NetworkXStore):
+        graph = store.graph
+        return {node: graph.nodes[node] for node in wanted if node in graph}
+    return {e.id: e.model_dump(mode="json") for e in store.entities() if e.id in wanted}
 
 
 def edges_from(store: GraphStore, sources: Iterable[str], kinds: Iterable[EdgeKind]) -> list[Edge]:
