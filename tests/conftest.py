@@ -68,3 +68,9 @@ def store(data_dir: Path) -> NetworkXStore:
     handle = NetworkXStore.open(data_dir, writable=True, create=True)
     yield handle  # type: ignore[misc]
     handle.close()
+
+
+@pytest.fixture(autouse=True)
+def _short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second writer gives up after 0.2 s in tests instead of waiting 30 s for the lock."""
+    monkeypatch.setenv("PAPERKG_LOCK_WAIT", "0.2")
