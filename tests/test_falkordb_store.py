@@ -217,11 +217,13 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         store.run = run_then_kill  # type: ignore[method-assign]
         with pytest.raises(ServerError, match="lost FalkorDB"):
             _load(store, papers, edges)
+        store.close()  # its pooled socket to the killed server, else left to the GC to warn about
         server.start()  # replays the committed batches from the AOF
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
         _load(store, papers, edges)
         assert (partial != expected, store.counts()) == (True, expected)
+        store.close()
     finally:
         server.stop()
 

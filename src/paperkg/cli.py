@@ -423,6 +423,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         )
     out.print(table)
     for r in report.files:
+        if r.refused:
+            out.print(f"  file skipped: {r.refused}", markup=False)
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
         for name, count in r.missing.items():
@@ -438,6 +440,7 @@ def _print_build(report: BuildReport, verb: str) -> None:
     out.print(
         f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
         f"{report.merged} merged duplicates, {report.rejected} rejected"
+        + (f", {report.files_refused} files skipped (unreadable)" if report.files_refused else "")
         + (f", {report.filtered} filtered out" if report.filtered else "")
         + (f", {report.citations_linked} citations linked" if report.citations_linked else "")
         + (f", {report.skipped} skipped" if report.skipped else "")

@@ -90,7 +90,7 @@ def _atom(text: str) -> list[Any]:
 
 
 # What a record of an API answer can raise when its values have the wrong types.
-_BAD_RECORD = (ValueError, TypeError, ValidationError)
+_BAD_RECORD = (ValueError, TypeError, AttributeError, KeyError, ValidationError)
 
 
 def _s2_references(client: HttpClient, paper_id: str) -> list[dict[str, Any]]:

@@ -198,7 +198,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             )
         try:
             papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
             continue
         for paper in papers:
