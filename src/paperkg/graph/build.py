@@ -46,6 +46,8 @@ class BuildOptions:
     batch_size: int = 64
     top_k: int = 10
     threshold: float = 0.3
+    # SIMILAR_TO's hybrid weights, "embedding=1,lexical=0.5,entities=0.3,citations=0.5"; empty: defaults.
+    similar_weights: str | None = None
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None
@@ -91,6 +93,8 @@ CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
 STAGES: dict[str, str] = {
     "inference": "paperkg.inference.pipeline",
     "citations": "paperkg.graph.citations",
+    "cocitation": "paperkg.graph.cocitation",
+    "authors": "paperkg.graph.authors",
     "similarity": "paperkg.similarity.pipeline",
 }
 
@@ -353,7 +357,14 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
 
 
 def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
-    wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
+    wanted = {
+        "citations": options.citations,
+        "inference": options.infer,
+        "similarity": options.similarity,
+        # co-citation and coupling are read off the citations; authors off every paper
+        "cocitation": options.citations,
+        "authors": True,
+    }
     results: list[StageResult] = []
     done: dict[str, StageResult] = {}
     for name, module_name in STAGES.items():
