@@ -10,7 +10,12 @@ since the machine may be shared):
     ``paperkg.similarity.embed_papers`` into an empty cache: text building,
     hashing, batching with a progress hook, the cache lookup and its atomic save;
 ``cached``
-    ``embed_papers`` again on the same cache: it must encode nothing.
+    ``embed_papers`` again on the same cache: it must encode nothing;
+``onnx``
+    with ``--onnx``, the same model exported to ONNX and run by ONNX Runtime
+    (:class:`paperkg.similarity.onnx_encoder.OnnxEncoder`, CPU) on the same
+    texts and batch size, alternating with the bare side; ``onnx_min_cosine`` is
+    the lowest cosine between its vectors and the bare ones.
 
 The texts are the seed papers (``--source seeds``, 142 of them) or the first
 ``-n`` records of ``benchmarks.make_corpus`` (``--source corpus``).
@@ -18,6 +23,7 @@ The texts are the seed papers (``--source seeds``, 142 of them) or the first
 Run from the repository root::
 
     python -m benchmarks.bench_embed --source seeds
+    python -m benchmarks.bench_embed --source seeds --onnx
     python -m benchmarks.bench_embed --source corpus -n 50000 --device cuda --batch-size 512
 """
 
@@ -64,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--device", default=None, help="cpu, cuda [auto]")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--onnx", action="store_true", help="also time the ONNX Runtime encoder")
     args = parser.parse_args(argv)
     papers = seed_papers() if args.source == "seeds" else corpus_papers(args.n)
     texts = [paper_text(p) for p in papers]
@@ -74,6 +81,14 @@ def main(argv: list[str] | None = None) -> None:
     encoder.model.encode(warm, batch_size=args.batch_size, normalize_embeddings=True)
     bare: list[float] = []
     pipeline: list[float] = []
+    onnx: list[float] = []
+    onnx_encoder = None
+    onnx_dir = tempfile.TemporaryDirectory()
+    if args.onnx:
+        from paperkg.similarity.onnx_encoder import load_onnx_encoder
+
+        onnx_encoder = load_onnx_encoder(args.model, onnx_dir.name, batch_size=args.batch_size)
+        onnx_encoder.encode(warm)
     cached_s = 0.0
     cached: dict[str, int] = {}
     for _ in range(args.rounds):
@@ -86,6 +101,10 @@ def main(argv: list[str] | None = None) -> None:
 
             torch.cuda.synchronize()
         bare.append(time.perf_counter() - t0)
+        if onnx_encoder is not None:
+            t0 = time.perf_counter()
+            onnx_vectors = onnx_encoder.encode(texts)
+            onnx.append(time.perf_counter() - t0)
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             embed_papers(papers, data_dir=Path(tmp), encoder=encoder)
@@ -109,6 +128,16 @@ def main(argv: list[str] | None = None) -> None:
         "pipeline_vs_bare": round(min(bare) / min(pipeline), 3),
         "cached_run_s": round(cached_s, 3),
         **{f"cached_run_{k}": v for k, v in cached.items()},
+        **(
+            {
+                "onnx_s": [round(s, 2) for s in onnx],
+                "onnx_per_s": round(n / min(onnx), 1),
+                "onnx_vs_bare": round(min(bare) / min(onnx), 3),
+                "onnx_min_cosine": round(float((onnx_vectors * encoder.encode(texts)).sum(axis=1).min()), 6),
+            }
+            if onnx
+            else {}
+        ),
         "machine": f"{platform.machine()}, python {platform.python_version()}",
     }
     print(json.dumps(report))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from paperkg.graph import NetworkXStore
 from paperkg.models import Paper
@@ -19,6 +20,12 @@ HF_BATCH = EXAMPLES / "hf-daily-papers-batch-size.txt"
 ABSTRACTS = EXAMPLES / "abstracts-one-per-line.txt"
 DATASET_VIEWER = EXAMPLES / "hf-dataset-viewer-arxiv-abstracts.txt"
 SEED_FILES = [HF_OPTIMIZERS, HF_BATCH, ABSTRACTS, DATASET_VIEWER]
+
+# The fuzz suite (tests/test_fuzz.py): a bounded run by default, a long one with
+# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz-long`.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("default", max_examples=12, **_FUZZ)
+settings.register_profile("fuzz-long", max_examples=3000, **_FUZZ)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 
 ROOT = Path(__file__).resolve().parent.parent
 # Examples that need what a test cannot have: the network, a graph server, files not in the repo.
-_NOT_RUN = ("enrich", "push", "cypher", "papers.jsonl", "arxiv-metadata", "papers/", "methods.json", "GOLD")
+_NOT_RUN = ("enrich", "grow", "push", "cypher", "papers.jsonl", "arxiv-metadata", "papers/", "methods.json", "GOLD")
 _PLACEHOLDERS = re.compile(r"\b(?:PAPER|NAME|TEXT|PATHS|FILE|DIR|ARGS|VALUES|OPTION|NAME_OR_DIR)\b|\.\.\.|\||\[")
 
 
@@ -113,3 +113,83 @@ def test_a_readme_example_works_on_the_demo_corpus(demo_store: Path, example: st
         env=_env(demo_store),
     )
     assert (done.returncode, done.stderr if done.returncode else "") == (0, "")
+
+
+# -- the README's demo command, run the way a stranger would --------------------------------------
+
+
+def _stranger_env(shims: Path) -> dict[str, str]:
+    """Return an environment with no venv, no PYTHONPATH, no paperkg settings, and the shims first."""
+    import os
+
+    venv = os.environ.get("VIRTUAL_ENV")
+    path = [p for p in os.environ.get("PATH", "").split(os.pathsep) if not (venv and p.startswith(venv))]
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME") and not k.startswith("PAPERKG_")
+    }
+    return {**env, "PATH": os.pathsep.join([str(shims), *path])}
+
+
+def _debian_like_shims(shims: Path) -> Path:
+    """Write `python3` that refuses pip outside a venv (PEP 668) and a `python` that does not exist."""
+    import sys
+
+    real = Path(getattr(sys, "_base_executable", sys.executable)).resolve()  # under any venv we run in
+    shims.mkdir()
+    (shims / "python3").write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "-m" ] && [ "$2" = "pip" ]; then\n'
+        '    echo "error: externally-managed-environment" >&2; exit 1\n'
+        "fi\n"
+        f'exec "{real}" "$@"\n'
+    )
+    (shims / "python").write_text('#!/bin/sh\necho "python: command not found" >&2\nexit 127\n')
+    for shim in shims.iterdir():
+        shim.chmod(0o755)
+    return shims
+
+
+@pytest.mark.slow
+def test_the_demo_runs_from_a_clean_copy_in_a_fresh_venv(tmp_path: Path) -> None:
+    """`bash scripts/demo.sh` in a copy of the repository's files, as on a stock Debian machine.
+
+    The copy holds what `git clone` would (tracked files and new ones not ignored), so no
+    `.venv`, no built store, no HTML; `python` does not exist and `python3 -m pip` refuses to
+    install outside a virtual environment, as Debian's does. The script must make its own
+    venv and install there (a few minutes: CPU torch, sentence-transformers, the package).
+    """
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("needs the git checkout to list the repository's files")
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    repo = tmp_path / "repo"
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, repo / name)
+    shims = _debian_like_shims(tmp_path / "shims")
+    done = subprocess.run(
+        ["bash", "scripts/demo.sh"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=_stranger_env(shims),
+        timeout=1500,
+    )
+    lineage = [line for line in done.stdout.splitlines() if line.startswith("  -> [BUILDS_ON")]
+    assert (done.returncode, done.stderr[-2000:] if done.returncode else "", len(lineage)) == (0, "", 1)
+    assert sorted(p.name for p in repo.iterdir() if p.name in (".venv", "paperkg-data", "paperkg-view.html")) == [
+        ".venv",
+        "paperkg-data",
+        "paperkg-view.html",
+    ]

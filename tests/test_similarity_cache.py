@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
-from tests._similarity_helpers import fake_encoder
+from tests._similarity_helpers import BagOfWordsModel, fake_encoder
 from tests.conftest import ABSTRACTS
 
 from paperkg.exceptions import StoreCorrupt
@@ -15,7 +16,7 @@ from paperkg.loaders import LoadOptions, LoadReport
 from paperkg.loaders.abstracts import load as load_abstracts
 from paperkg.models import Paper
 from paperkg.similarity.cache import EmbeddingCache, text_key
-from paperkg.similarity.embed import paper_text
+from paperkg.similarity.embed import Encoder, paper_text
 from paperkg.similarity.pipeline import embed_papers
 
 
@@ -106,3 +107,86 @@ def test_vectors_of_another_width_are_refused() -> None:
 def test_an_in_memory_cache_writes_nothing(seed_abstracts: list[Paper], tmp_path: Path) -> None:
     embed_papers(seed_abstracts, data_dir=None, encoder=fake_encoder())
     assert list(tmp_path.iterdir()) == []
+
+
+class _Interrupted(Exception):
+    """What the failing model raises."""
+
+
+class _FailsAfter(BagOfWordsModel):
+    """A model that encodes ``batches`` batches, then fails as a killed build would."""
+
+    def __init__(self, batches: int) -> None:
+        super().__init__()
+        self.batches = batches
+
+    def encode(self, texts: list[str], **kwargs: Any) -> np.ndarray:
+        if self.batches == 0:
+            raise _Interrupted("stopped")
+        self.batches -= 1
+        return super().encode(texts, **kwargs)
+
+
+def _interrupted_build(papers: list[Paper], data_dir: Path, batches: int) -> None:
+    encoder = Encoder(_FailsAfter(batches), "bag-of-words", "cpu", 4)
+    with pytest.raises(_Interrupted):
+        embed_papers(papers, data_dir=data_dir, encoder=encoder, checkpoint_seconds=0)
+
+
+def test_an_interrupted_build_keeps_the_batches_it_finished(
+    seed_abstracts: list[Paper], tmp_path: Path
+) -> None:
+    _interrupted_build(seed_abstracts, tmp_path, batches=2)
+    assert len(EmbeddingCache.open(tmp_path, "bag-of-words")) == 8
+
+
+def test_after_an_interruption_the_next_build_encodes_only_the_rest(
+    seed_abstracts: list[Paper], tmp_path: Path
+) -> None:
+    _interrupted_build(seed_abstracts, tmp_path, batches=2)
+    encoder = fake_encoder()
+    embed_papers(seed_abstracts, data_dir=tmp_path, encoder=encoder)
+    assert len(encoder.model.seen) == 3
+
+
+def test_vectors_kept_from_an_interrupted_build_equal_fresh_ones(
+    seed_abstracts: list[Paper], tmp_path: Path
+) -> None:
+    _interrupted_build(seed_abstracts, tmp_path, batches=1)
+    resumed = embed_papers(seed_abstracts, data_dir=tmp_path, encoder=fake_encoder()).vectors
+    fresh = embed_papers(seed_abstracts, data_dir=None, encoder=fake_encoder()).vectors
+    np.testing.assert_array_equal(resumed, fresh)
+
+
+def test_checkpoints_are_saved_while_encoding(seed_abstracts: list[Paper], tmp_path: Path) -> None:
+    saved: list[int] = []
+
+    class Watching(BagOfWordsModel):
+        def encode(self, texts: list[str], **kwargs: Any) -> np.ndarray:
+            index = next((tmp_path / "embeddings").glob("*/index.json"), None)
+            saved.append(len(json.loads(index.read_text())["keys"]) if index else 0)
+            return super().encode(texts, **kwargs)
+
+    embed_papers(
+        seed_abstracts, data_dir=tmp_path, encoder=Encoder(Watching(), "w", "cpu", 4), checkpoint_seconds=0
+    )
+    assert saved == [0, 4, 8]
+
+
+def test_checkpoints_wait_the_interval(seed_abstracts: list[Paper], tmp_path: Path) -> None:
+    cache = EmbeddingCache.open(tmp_path, "m")
+    cache.add(["a"], np.ones((1, 3), np.float32))
+    assert cache.checkpoint(every_seconds=3600) is False
+
+
+@pytest.mark.parametrize("name", ["../outside.npy", "/etc/passwd", "sub/vectors-ab.npy", "vectors-ab.npy/.."])
+def test_an_index_naming_a_file_outside_its_folder_is_refused(
+    seed_abstracts: list[Paper], tmp_path: Path, name: str
+) -> None:
+    embed_papers(seed_abstracts, data_dir=tmp_path, encoder=fake_encoder())
+    (index_file,) = (tmp_path / "embeddings").glob("*/index.json")
+    index = json.loads(index_file.read_text())
+    index["vectors"] = name
+    index_file.write_text(json.dumps(index))
+    with pytest.raises(StoreCorrupt, match=r"not a vectors-\*\.npy name in this folder"):
+        EmbeddingCache.open(tmp_path, "bag-of-words")

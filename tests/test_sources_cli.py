@@ -55,7 +55,7 @@ def test_a_malformed_since_is_a_usage_error(data_dir: Path) -> None:
 
 def test_build_prints_how_many_references_resolved(data_dir: Path) -> None:
     _, output = _build(data_dir, str(SNAPSHOT), str(S2))
-    assert "references resolved: 2 of 4" in output
+    assert "citations: 2 of 4 references found in the corpus" in output
 
 
 def test_keep_external_refs_adds_external_nodes(data_dir: Path) -> None:

@@ -294,7 +294,7 @@ def test_cli_build_draws_the_edges(data_dir: Path) -> None:
         "s2-dataset-citations.jsonl: citation rows whose cited paper has no corpus id: 1",
         f"rejected: {CITATIONS}, line 5: record 5: citingcorpusid",
         "11 records read, 4 new papers, 0 merged duplicates, 1 rejected, 4 citations linked, 2 skipped",
-        "references resolved: 3 of 4",
+        "citations: 3 of 4 references found in the corpus",
     ],
 )
 def test_cli_build_reports_the_citations_file(data_dir: Path, line: str) -> None:

@@ -141,3 +141,63 @@ def test_cli_build_names_the_papers_without_abstract(late_keys: Path, tmp_path: 
         app, ["build", str(late_keys), "--no-infer", "--no-similarity", "--data-dir", str(tmp_path / "d")]
     )
     assert "late.jsonl: 1 papers without abstract" in result.stdout
+
+
+# Issue 16: folders load recursively; an unreadable file is skipped with one line, --strict stops.
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    _jsonl(root / "a.jsonl", [{"title": "Paper A", "abstract": "Text A."}])
+    _jsonl(root / "sub" / "deeper" / "b.jsonl", [{"title": "Paper B", "abstract": "Text B."}])
+    (root / "sub" / "binary.dat").write_bytes(b"\x00\x01\x02" * 100)
+    _jsonl(root / ".hidden" / "c.jsonl", [{"title": "Hidden", "abstract": "No."}])
+    return root
+
+
+def _build_json(folder: Path, tmp_path: Path, *extra: str) -> tuple[int, dict[str, object] | str]:
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(folder),
+            "--no-infer",
+            "--no-similarity",
+            "--json",
+            "--data-dir",
+            str(tmp_path / "d"),
+            *extra,
+        ],
+    )
+    return result.exit_code, (json.loads(result.stdout) if result.exit_code == 0 else result.stderr)
+
+
+def test_a_folder_loads_its_sub_folders(folder: Path, tmp_path: Path) -> None:
+    _, report = _build_json(folder, tmp_path)
+    assert report["papers_total"] == 2  # type: ignore[index]
+
+
+def test_an_unreadable_file_in_a_folder_is_skipped_and_counted(folder: Path, tmp_path: Path) -> None:
+    _, report = _build_json(folder, tmp_path)
+    refused = [f["refused"] for f in report["files"] if f["refused"]]  # type: ignore[index]
+    assert (report["files_refused"], refused) == (  # type: ignore[index]
+        1,
+        [
+            f"{folder / 'sub' / 'binary.dat'}: looks like a binary file, not text; give a text, JSON or CSV file"
+        ],
+    )
+
+
+def test_strict_stops_at_the_unreadable_file(folder: Path, tmp_path: Path) -> None:
+    code, message = _build_json(folder, tmp_path, "--strict")
+    assert (code, "binary.dat: looks like a binary file" in str(message)) == (1, True)
+
+
+def test_a_build_of_only_unreadable_files_fails(tmp_path: Path) -> None:
+    path = tmp_path / "x.dat"
+    path.write_bytes(b"\x00" * 10)
+    code, _ = _build_json(path, tmp_path)
+    assert code == 1

@@ -377,8 +377,23 @@ def test_cli_prints_the_path_written(sample_dir: Path, tmp_path: Path) -> None:
 
 
 def test_cli_counts_what_the_page_draws(sample_dir: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["viz", "--out", str(tmp_path / "v.html"), "--data-dir", str(sample_dir)])
+    args = ["viz", "--hubs", "--out", str(tmp_path / "v.html"), "--data-dir", str(sample_dir)]
+    result = runner.invoke(app, args)
     assert result.stderr.strip() == f"whole graph: {DRAWN_NODES} nodes, {DRAWN_EDGES} edges"
+
+
+def test_cli_draws_papers_only_by_default(sample_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "v.html"
+    runner.invoke(app, ["viz", "--out", str(target), "--data-dir", str(sample_dir)])
+    page = target.read_text(encoding="utf-8")
+    data = json.loads(page.split('id="paperkg-data">', 1)[1].split("</script>", 1)[0])
+    assert {n["kind"] for n in data["nodes"]} == {"paper", "external"}
+
+
+def test_cli_opens_the_timeline_when_asked(sample_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "v.html"
+    runner.invoke(app, ["viz", "--layout", "timeline", "--out", str(target), "--data-dir", str(sample_dir)])
+    assert '"layout": "timeline"' in target.read_text(encoding="utf-8")
 
 
 def test_cli_writes_the_page(sample_dir: Path, tmp_path: Path) -> None:
@@ -593,7 +608,98 @@ def test_clicking_a_paper_shows_its_arxiv_link(page: Page) -> None:
 @pytest.mark.browser
 def test_edge_kind_filter_hides_those_edges(page: Page) -> None:
     _click_checkbox(page, "kind-BUILDS_ON")
-    assert _visible(page)["edges"] == DRAWN_EDGES - 3
+    assert _visible(page)["edges"] == DRAWN_EDGES - 3 - BACKGROUND_EDGES
+
+
+# similar (the mutual pair drawn once, and one more), same family, shares a dataset
+BACKGROUND_EDGES = 2 + 1 + 1
+
+
+@pytest.mark.browser
+def test_background_kinds_start_switched_off(page: Page) -> None:
+    boxes = page.evaluate(
+        "['SIMILAR_TO', 'SAME_FAMILY', 'SHARES_DATASET', 'BUILDS_ON']"
+        ".map(k => document.getElementById('kind-' + k).checked)"
+    )
+    assert (boxes, _visible(page)["edges"]) == ([False, False, False, True], DRAWN_EDGES - BACKGROUND_EDGES)
+
+
+@pytest.mark.browser
+def test_background_kinds_can_be_switched_on(page: Page) -> None:
+    _click_checkbox(page, "kind-SIMILAR_TO")
+    assert _visible(page)["edges"] == DRAWN_EDGES - BACKGROUND_EDGES + 2
+
+
+@pytest.mark.browser
+def test_builds_on_edges_are_drawn_last(page: Page) -> None:
+    kinds = page.evaluate("paperkg.data.edges.map(e => e.kind)")
+    assert kinds[-3:] == ["BUILDS_ON"] * 3
+
+
+@pytest.mark.browser
+def test_clicking_a_paper_highlights_its_lineage_up_and_down(page: Page) -> None:
+    page.evaluate(f"paperkg.focusNode({json.dumps(QLORA.id)})")
+    faded = page.evaluate("paperkg.nodes.get({filter: n => n.opacity === 0.15}).map(n => n.id)")
+    lit = {n["id"] for n in page.evaluate("paperkg.data.nodes")} - set(faded)
+    # QLoRA builds on LoRA, which builds on the adapter paper; DoRA builds on QLoRA
+    assert lit == {QLORA.id, LORA.id, ADAPTER.id, DORA.id, EXTERNAL["id"]}
+
+
+@pytest.mark.browser
+def test_clicking_the_background_clears_the_lineage(page: Page) -> None:
+    page.evaluate(f"paperkg.focusNode({json.dumps(QLORA.id)})")
+    page.evaluate("paperkg.network.unselectAll(); paperkg.network.emit('deselectNode', {nodes: []}); 0")
+    assert page.evaluate("paperkg.nodes.get({filter: n => n.opacity === 0.15}).length") == 0
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("order", "ends"),
+    [
+        ("influence", [ADAPTER.id, UNDATED.id]),  # the most built on first
+        ("year", [EVIL.id, UNDATED.id]),  # newest first (a tie by label), the year unknown last
+        ("label", [EVIL.id, UNDATED.id]),  # "<img ..." sorts before letters
+    ],
+)
+def test_the_paper_list_sorts(page: Page, order: str, ends: list[str]) -> None:
+    page.evaluate(
+        f"const s = document.getElementById('sort'); s.value = {json.dumps(order)};"
+        " s.dispatchEvent(new Event('change'))"
+    )
+    listed = page.evaluate("[...document.querySelectorAll('#papers li')].map(li => li.dataset.id)")
+    assert [listed[0], listed[-1], len(listed)] == [*ends, len(PAPERS)]
+
+
+@pytest.mark.browser
+def test_the_paper_list_selects_a_paper(page: Page) -> None:
+    page.evaluate(f"document.querySelector('#papers li[data-id={json.dumps(DORA.id)}]').click()")
+    assert page.evaluate("paperkg.network.getSelectedNodes()") == [DORA.id]
+
+
+@pytest.mark.browser
+def test_no_two_labels_overlap(page: Page) -> None:
+    boxes = page.evaluate(
+        "(() => { paperkg.declutter(); paperkg.network.redraw();"
+        " return paperkg.labelled().map(id => { const s = paperkg.network.body.nodes[id].labelModule.size;"
+        " return [s.left, s.top, s.left + s.width, s.top + s.height]; }); })()"
+    )
+    overlaps = [
+        (a, b)
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    ]
+    assert (len(boxes) > 0, overlaps) == (True, [])
+
+
+@pytest.mark.browser
+def test_the_timeline_puts_later_papers_to_the_right(page: Page) -> None:
+    page.evaluate("paperkg.setLayout('timeline')")
+    x = page.evaluate(
+        f"[{json.dumps(ADAPTER.id)}, {json.dumps(LORA.id)}, {json.dumps(QLORA.id)}, {json.dumps(DORA.id)}]"
+        ".map(id => paperkg.network.getPosition(id).x)"
+    )
+    assert x == sorted(x) and len(set(x)) == 4
 
 
 @pytest.mark.browser

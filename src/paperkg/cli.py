@@ -423,6 +423,8 @@ def _print_build(report: BuildReport, verb: str) -> None:
         )
     out.print(table)
     for r in report.files:
+        if r.refused:
+            out.print(f"  file skipped: {r.refused}", markup=False)
         for reason, count in r.skipped.items():
             out.print(f"  {Path(r.source).name}: {reason}: {count}", markup=False)
         for name, count in r.missing.items():
@@ -438,6 +440,7 @@ def _print_build(report: BuildReport, verb: str) -> None:
     out.print(
         f"{verb}: {report.records_read} records read, {report.papers_new} new papers, "
         f"{report.merged} merged duplicates, {report.rejected} rejected"
+        + (f", {report.files_refused} files skipped (unreadable)" if report.files_refused else "")
         + (f", {report.filtered} filtered out" if report.filtered else "")
         + (f", {report.citations_linked} citations linked" if report.citations_linked else "")
         + (f", {report.skipped} skipped" if report.skipped else "")
@@ -470,8 +473,19 @@ _EDGE_WORDS = {
     "SAME_FAMILY": "same-family",
     "SHARES_DATASET": "shared-dataset",
     "SIMILAR_TO": "similar-to",
+    "CO_CITED": "co-cited",
+    "COUPLED": "coupled",
+    "AUTHORED": "authored",
+    "IN_CLUSTER": "in-cluster",
 }
-_NODE_WORDS = {"paper": "papers", "method": "methods", "dataset": "datasets", "family": "families"}
+_NODE_WORDS = {
+    "paper": "papers",
+    "method": "methods",
+    "dataset": "datasets",
+    "family": "families",
+    "author": "authors",
+    "cluster": "clusters",
+}
 
 
 def _n(value: Any) -> str:
@@ -719,6 +733,15 @@ def _build_command(add: bool) -> Callable[..., None]:
         batch_size: BatchSizeOpt = 64,
         top_k: TopKOpt = 10,
         threshold: ThresholdOpt = 0.3,
+        similar_weights: Annotated[
+            str | None,
+            typer.Option(
+                "--similar-weights",
+                help="SIMILAR_TO's mix, e.g. embedding=1,lexical=0.5,entities=0.3,citations=0.5 "
+                "(embedding=1,lexical=0,entities=0,citations=0: the bare model).",
+                show_default=False,
+            ),
+        ] = None,
         limit: LimitOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
@@ -745,6 +768,14 @@ def _build_command(add: bool) -> Callable[..., None]:
             threshold=threshold,
             limits=limit,
         )
+        if similar_weights:
+            from paperkg.similarity.hybrid import HybridWeights
+
+            try:
+                HybridWeights.parse(similar_weights)
+            except ValueError as e:
+                raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
+            options.similar_weights = similar_weights
         _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
 
     command.__name__ = "add" if add else "build"
@@ -811,6 +842,18 @@ def show(
             else (f"{found.n_authors} authors" if found.n_authors else None),
         ),
         ("upvotes", found.upvotes),
+        (
+            "cited by",
+            f"{found.citation_count:,}"
+            + (
+                f" ({found.influential_citation_count:,} influential)"
+                if found.influential_citation_count is not None
+                else ""
+            )
+            + " (the source's count)"
+            if found.citation_count is not None
+            else None,
+        ),
         ("categories", ", ".join(found.categories) or None),
     ]
     for name, value in rows:
@@ -876,17 +919,46 @@ def search(
 def similar(
     paper: PaperArg,
     k: Annotated[int, typer.Option("-k", "--k", min=1, help="How many neighbours to list.")] = 10,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by", help="hybrid (the SIMILAR_TO edges: embedding, words, entities, citations) or embedding."
+        ),
+    ] = "hybrid",
+    earlier: Annotated[
+        bool,
+        typer.Option(
+            "--earlier", help="Likely references: only papers dated no later, linked ones (BUILDS_ON, CITES) first."
+        ),
+    ] = False,
+    include_undated: Annotated[
+        bool, typer.Option("--include-undated", help="With --earlier, also papers whose order is unknown.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List a paper's nearest papers by embedding (SIMILAR_TO), and which are also linked otherwise."""
+    """List a paper's nearest papers (SIMILAR_TO), why, and which are also linked otherwise."""
     from paperkg.queries import resolve_paper
     from paperkg.queries import similar as run_similar
 
+    if by not in ("hybrid", "embedding"):
+        raise typer.BadParameter("choose hybrid or embedding", param_hint="--by")
     with _errors(), _store(store, data_dir) as handle:
         found = resolve_paper(handle, paper)
-        neighbours = run_similar(handle, found.id, k=k)
+        if earlier:
+            from paperkg.queries import likely_references
+
+            likely = likely_references(handle, found.id, k=k, include_undated=include_undated)
+        elif by == "embedding":
+            from paperkg.similarity.search import embedding_neighbours
+
+            neighbours = embedding_neighbours(handle, found.id, k=k, data_dir=data_dir)
+        else:
+            neighbours = run_similar(handle, found.id, k=k)
+    if earlier:
+        _print_likely(found.id, found.label, likely, as_json)
+        return
     if as_json:
         _print_json({"paper": found.id, "similar": [n.model_dump(mode="json") for n in neighbours]})
         return
@@ -900,37 +972,76 @@ def similar(
     for n in neighbours:
         score = f"{n.score:.3f}" if n.score is not None else "  -  "
         linked = f"  [also {', '.join(k.lower() for k in n.also_linked)}]" if n.also_linked else ""
-        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}", markup=False)
+        why = "  (" + ", ".join(f"{name} {share:.0%}" for name, share in n.shares.items() if share > 0) + ")"
+        why = why if n.shares else ""
+        out.print(f"{n.rank or '-':>3}  {score}  {n.paper.id:<24} {n.paper.label}{linked}{why}", markup=False)
+
+
+def _print_likely(paper_id: str, label: str, rows: list[Any], as_json: bool) -> None:
+    """Print likely references as a table, or as JSON rows of id, label, year, score."""
+    if as_json:
+        _print_json([r.model_dump(mode="json") for r in rows])
+        return
+    out.print(f"{label}  ({paper_id}): likely references", markup=False)
+    if not rows:
+        out.print("  none: no earlier paper is linked or near (build with similarity to rank them)", markup=False)
+        return
+    for r in rows:
+        score = f"{r.score:7.3f}" if r.score is not None else "      -"
+        linked = f"  [{', '.join(x.lower() for x in r.linked)}]" if r.linked else ""
+        undated = "  (date unknown)" if r.undated else ""
+        out.print(f"{r.rank:>3}  {score}  {r.year or '????'}  {r.id:<24} {r.label}{linked}{undated}", markup=False)
 
 
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (node-link), graphml, gexf, csv, bibtex, ris, cytoscape (Cytoscape.js JSON) or "
+            "vosviewer (map and network files).",
+        ),
     ] = "json",
     output: Annotated[
         str | None,
         typer.Option(
             "--out",
             "-o",
-            help="Output file, '-' for standard output (the default); csv: a prefix, or a folder ending in '/'.",
+            help="Output file, '-' for standard output (the default); csv, vosviewer: a prefix, or a folder "
+            "ending in '/'.",
             show_default=False,
         ),
     ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Export only these edge kinds, comma-separated (e.g. cites,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    papers_only: Annotated[
+        bool, typer.Option("--papers-only", help="Export only papers and the edges between them.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, scripts or spreadsheets (to standard output unless --out names a file)."""
+    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets
+    (to standard output unless --out names a file)."""
     import sys
 
-    from paperkg.graph.export import export_graph, write_graph
+    from paperkg.graph.export import export_graph, parse_kinds, write_graph
 
-    with _errors(), _store(store, data_dir) as handle:
-        if output in (None, "-"):
-            write_graph(handle, fmt, sys.stdout.buffer)
-            sys.stdout.flush()
-            return
-        written = export_graph(handle, fmt, output)
+    with _errors():
+        wanted = parse_kinds(kinds)
+        with _store(store, data_dir) as handle:
+            if output in (None, "-"):
+                write_graph(handle, fmt, sys.stdout.buffer, kinds=wanted, papers_only=papers_only)
+                sys.stdout.flush()
+                return
+            written = export_graph(handle, fmt, output, kinds=wanted, papers_only=papers_only)
     for path in written:
         out.print(str(path), markup=False)
 
@@ -999,6 +1110,88 @@ def enrich(
         out.print(f"  {report.candidates - report.requested} more papers left; run it again", markup=False)
     details = ", ".join(f"{k}: {v}" for k, v in report.citations.items() if not isinstance(v, (dict, list)))
     out.print(f"citations: {details}", markup=False)
+
+
+@app.command()
+def grow(
+    seeds: Annotated[
+        list[str],
+        typer.Argument(
+            help="Seed papers: arXiv ids, DOIs, Semantic Scholar or OpenAlex ids, papers of the graph, or files.",
+            show_default=False,
+        ),
+    ],
+    depth: Annotated[int, typer.Option("--depth", min=1, max=2, help="Hops out from the seeds: 1 or 2.")] = 1,
+    direction: Annotated[
+        str, typer.Option("--direction", help="Follow references, citations (citing papers) or both.")
+    ] = "both",
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, help="Neighbours kept per paper expanded, most relevant first."),
+    ] = 20,
+    max_papers: Annotated[int, typer.Option("--max-papers", min=0, help="New papers in all, at most.")] = 500,
+    source: Annotated[
+        str,
+        typer.Option("--from", help="The API to ask: semanticscholar or openalex (OPENALEX_API_KEY needed)."),
+    ] = "semanticscholar",
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    keep_external_refs: KeepExternalOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grow the graph from seed papers: fetch their references and citing papers and add them."""
+    from paperkg.enrich.grow import DIRECTIONS, GROW_SOURCES, GrowOptions, grow_graph
+    from paperkg.graph import default_data_dir
+
+    if source not in GROW_SOURCES:
+        raise typer.BadParameter(f"choose one of {', '.join(GROW_SOURCES)}", param_hint="--from")
+    if direction not in DIRECTIONS:
+        raise typer.BadParameter(f"choose one of {', '.join(DIRECTIONS)}", param_hint="--direction")
+    build = _build_options(
+        None,
+        None,
+        False,
+        [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        keep_external_refs=keep_external_refs,
+    )
+    options = GrowOptions(
+        source=source,
+        depth=depth,
+        direction=direction,
+        limit=limit,
+        max_papers=max_papers,
+        data_dir=data_dir or default_data_dir(),
+        build=build,
+    )
+    with (
+        _errors(),
+        _store(store, data_dir, writable=True, create=True) as handle,
+        _RichProgress() as progress,
+    ):
+        report = grow_graph(handle, seeds, options, progress)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    hops = ", ".join(f"depth {d}: {n}" for d, n in report.per_depth.items()) or "none"
+    out.print(
+        f"grew from {len(report.seeds)} seeds on {source}: {report.expanded} papers expanded, "
+        f"{report.fetched} neighbours fetched, new kept per hop ({hops}); {report.requests} requests, "
+        f"{report.cache_hits} answered from the cache",
+        markup=False,
+    )
+    if report.seeds_missing:
+        out.print(f"  not found on {source}: {', '.join(report.seeds_missing)}", markup=False)
+    for reason, count in sorted(report.skipped.items()):
+        out.print(f"  skipped, {reason}: {count}", markup=False)
+    if report.file:
+        out.print(f"  saved what arrived to {report.file}", markup=False)
+    if report.add is not None:
+        _print_build(report.add, "added")
 
 
 # -- inference: lineage, families, datasets, entities, evaluation ------------------
@@ -1249,7 +1442,8 @@ def viz(
         typer.Option(
             "--kinds",
             help="Edge kinds to draw, comma-separated: builds_on, cites, similar, same_family, "
-            "shares_dataset, introduces, mentions, uses_dataset, in_family (default: all).",
+            "shares_dataset, introduces, mentions, uses_dataset, in_family, co_cited, coupled, authored, "
+            "in_cluster (default: all but authored and in_cluster).",
             show_default=False,
         ),
     ] = None,
@@ -1257,8 +1451,23 @@ def viz(
         int, typer.Option("--max-nodes", min=1, help="Most nodes drawn; the most important are kept.")
     ] = 2000,
     hubs: Annotated[
-        bool, typer.Option("--hubs/--no-hubs", help="Draw method, dataset and family nodes.")
-    ] = True,
+        bool,
+        typer.Option(
+            "--hubs/--no-hubs", help="Also draw method, dataset and family nodes (by default papers only)."
+        ),
+    ] = False,
+    layout: Annotated[
+        str,
+        typer.Option(
+            "--layout", help="The page opens as a map (related papers together) or a timeline (x = year)."
+        ),
+    ] = "map",
+    color_by: Annotated[
+        str,
+        typer.Option(
+            "--color-by", help="Colour papers by method family or by cluster (run 'paperkg clusters' first)."
+        ),
+    ] = "family",
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -1277,8 +1486,9 @@ def viz(
                 kinds=kinds,
                 max_nodes=max_nodes,
                 hubs=hubs,
+                color_by=color_by,
             )
-        written = render_html(selection, output)
+        written = render_html(selection, output, layout=layout)
     drawn = selection.graph
     note = f"; {selection.left_out} left out (raise --max-nodes)" if selection.left_out else ""
     err.print(
@@ -1286,6 +1496,102 @@ def viz(
         markup=False,
     )
     out.print(str(written), markup=False)
+
+
+# -- authors and clusters -----------------------------------------------------------
+
+
+@app.command()
+def author(
+    name: Annotated[
+        str, typer.Argument(help="The author's name (any case, 'Last, First' too), node id or ORCID/S2 id.")
+    ],
+    coauthors: Annotated[
+        bool, typer.Option("--coauthors", help="List the people they wrote papers with instead.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many co-authors to list.")] = 20,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List an author's papers, oldest first (or their co-authors with --coauthors)."""
+    from paperkg.queries import author_papers
+    from paperkg.queries import coauthors as find_coauthors
+
+    with _errors(), _store(store, data_dir) as handle:
+        if coauthors:
+            people = find_coauthors(handle, name, limit=limit)
+        else:
+            found = author_papers(handle, name)
+    if coauthors:
+        if as_json:
+            _print_json([p.model_dump(mode="json") for p in people])
+            return
+        if not people:
+            out.print("no co-authors in the graph", markup=False)
+        for person in people:
+            out.print(f"{person.count:>3}  {person.author.name}  ({person.author.id})", markup=False)
+        return
+    if as_json:
+        _print_json(found.model_dump(mode="json"))
+        return
+    ids = f"; {', '.join(found.author.ids)}" if found.author.ids else ""
+    out.print(f"{found.author.name} ({found.author.id}{ids}): {len(found.papers)} papers", markup=False)
+    for paper, rank in zip(found.papers, found.ranks, strict=True):
+        year = str(paper.year) if paper.year is not None else "----"
+        place = f"#{rank}" if rank is not None else ""
+        out.print(f"  {year}  {place:>3}  {paper.id:<24} {paper.label}", markup=False)
+
+
+@app.command()
+def clusters(
+    resolution: Annotated[
+        float,
+        typer.Option("--resolution", min=0.01, help="Louvain resolution: higher gives smaller clusters."),
+    ] = 1.0,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Random seed; the same graph and seed give the same clusters.")
+    ] = 0,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Edge kinds linking papers, comma-separated (default: builds_on,cites,similar_to,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster kept.")] = 2,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find clusters of papers (Louvain), name them by their distinctive terms and store them."""
+    from paperkg.graph.clusters import CLUSTER_KINDS, find_clusters, write_clusters
+    from paperkg.graph.export import parse_kinds
+
+    with _errors():
+        wanted = parse_kinds(kinds) or list(CLUSTER_KINDS)
+        with _store(store, data_dir, writable=True) as handle:
+            report = find_clusters(handle, kinds=wanted, resolution=resolution, seed=seed, min_size=min_size)
+            write_clusters(handle, report)
+            labels = {p.id: p.label for p in handle.papers()}
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    out.print(
+        f"{len(report.clusters)} clusters of {report.papers} papers over {report.links} links "
+        f"({report.unclustered} papers in none); resolution {resolution}, seed {seed}",
+        markup=False,
+    )
+    for cluster in report.clusters:
+        years = (
+            f"{cluster.first_year}-{cluster.last_year}" if cluster.first_year is not None else "years unknown"
+        )
+        out.print(f"{cluster.id:<11} {cluster.size:>5} papers  {years}  {cluster.name}", markup=False)
+        if cluster.terms[3:]:
+            out.print(f"{'':<11} also: {', '.join(cluster.terms[3:])}", markup=False)
+        for paper in cluster.top_papers[:3]:
+            out.print(f"{'':<11}   {labels.get(paper, paper)}", markup=False)
 
 
 # -- graph servers and canned queries ------------------------------------------------

@@ -35,12 +35,13 @@ ARXIV_API = "https://export.arxiv.org/api/query"
 BATCH_SIZES = {"semanticscholar": 500, "openalex": 100, "arxiv": 100}
 S2_FIELDS = (
     "paperId,corpusId,externalIds,url,title,abstract,venue,year,publicationDate,journal,authors,"
+    "citationCount,influentialCitationCount,"
     "references.paperId,references.externalIds,references.title"
 )
 _S2_REFERENCE_FIELDS = "intents,isInfluential,paperId,externalIds,title"
 _OPENALEX_SELECT = (
     "id,doi,title,display_name,publication_date,publication_year,ids,primary_location,locations,"
-    "best_oa_location,authorships,referenced_works,abstract_inverted_index"
+    "best_oa_location,authorships,referenced_works,abstract_inverted_index,cited_by_count"
 )
 
 OnBatch = Callable[[int], None]
@@ -90,7 +91,7 @@ def _atom(text: str) -> list[Any]:
 
 
 # What a record of an API answer can raise when its values have the wrong types.
-_BAD_RECORD = (ValueError, TypeError, ValidationError)
+_BAD_RECORD = (ValueError, TypeError, AttributeError, KeyError, ValidationError)
 
 
 def _s2_references(client: HttpClient, paper_id: str) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from paperkg._gc import cyclic_gc_paused
-from paperkg.exceptions import LoadError
+from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
@@ -46,6 +46,8 @@ class BuildOptions:
     batch_size: int = 64
     top_k: int = 10
     threshold: float = 0.3
+    # SIMILAR_TO's hybrid weights, "embedding=1,lexical=0.5,entities=0.3,citations=0.5"; empty: defaults.
+    similar_weights: str | None = None
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None
@@ -91,6 +93,8 @@ CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
 STAGES: dict[str, str] = {
     "inference": "paperkg.inference.pipeline",
     "citations": "paperkg.graph.citations",
+    "cocitation": "paperkg.graph.cocitation",
+    "authors": "paperkg.graph.authors",
     "similarity": "paperkg.similarity.pipeline",
 }
 
@@ -111,6 +115,7 @@ class BuildReport:
     filtered: int = 0
     citations_linked: int = 0
     skipped: int = 0
+    files_refused: int = 0
     papers_total: int = 0
     year_unknown: int = 0
     # Of those, papers with a day and month but no year ("May 26"): --year fills these in.
@@ -135,6 +140,7 @@ class BuildReport:
                     "missing": dict(r.missing),
                     "notes": list(r.notes),
                     "rejections": [str(x) for x in r.rejected],
+                    "refused": r.refused,
                 }
                 for r in self.files
             ],
@@ -145,6 +151,7 @@ class BuildReport:
             "filtered": self.filtered,
             "citations_linked": self.citations_linked,
             "skipped": self.skipped,
+            "files_refused": self.files_refused,
             "papers_total": self.papers_total,
             "year_unknown": self.year_unknown,
             "dated_without_year": self.dated_without_year,
@@ -154,8 +161,20 @@ class BuildReport:
         }
 
 
+def _visible_files(folder: Path) -> list[Path]:
+    """Return the regular files under ``folder``, recursively, skipping hidden names and READMEs."""
+    found: list[Path] = []
+    for path in folder.rglob("*"):
+        parts = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in parts) or path.name.startswith("README"):
+            continue
+        if path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Return the files to load: files as given, directories as their visible files, sorted.
+    """Return the files to load: files as given, directories as their visible files (recursively), sorted.
 
     Raises
     ------
@@ -166,9 +185,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(
-                p for p in path.iterdir() if p.is_file() and not p.name.startswith((".", "README"))
-            )
+            inside = _visible_files(path)
             if not inside:
                 raise LoadError(f"{path}: the directory holds no files to load")
             files.extend(inside)
@@ -200,31 +217,54 @@ def load_papers(
         ``(index, reports, merged)``: the index, one report per file in the
         order given, and how many records were merged into a paper already indexed.
 
+    A file that cannot be read (binary, not UTF-8, truncated, an unknown format)
+    is skipped whole: its report's ``refused`` holds the one-line reason and its
+    counts are zero, and nothing of it enters the index. With ``strict`` the
+    first such file stops the load, as does the first bad record.
+
     Raises
     ------
     LoadError
-        When a file cannot be read, or at the first bad record with ``strict``.
+        When every file is refused, or with ``strict`` at the first unreadable
+        file or bad record.
     """
     options = options or BuildOptions()
     progress = progress or NullProgress()
     index = index if index is not None else PaperIndex()
-    files = [(path, options.format or detect_format(path)) for path in expand_paths(paths)]
-    reports = [LoadReport(source=str(path)) for path, _ in files]
+    strict = options.load.strict
+    files: list[tuple[Path, str]] = []
+    reports: list[LoadReport] = []
+    for path in expand_paths(paths):
+        report = LoadReport(source=str(path))
+        try:
+            fmt = options.format or detect_format(path)
+        except LoadError as e:
+            _refuse(report, e, strict)
+            fmt = ""
+        files.append((path, fmt))
+        reports.append(report)
     merged = 0
     for (path, fmt), report in zip(files, reports, strict=True):
-        if fmt == S2_CITATIONS:
+        if fmt in (S2_CITATIONS, ""):
             continue
         bar = progress.task(f"loading {path.name}", total=None, unit="papers")
+        # A file's papers enter the index only once the whole file has been read.
+        papers: list[Paper] = []
         try:
             for paper in load_file(path, fmt, options.load, report):
                 report.loaded += 1
                 if paper.date_precision in _NO_YEAR:
                     report.year_unknown += 1
-                if index.add(paper):
-                    merged += 1
+                papers.append(paper)
                 bar.advance()
+        except LoadError as e:
+            _refuse(report, e, strict)
+            continue
         finally:
             bar.close()
+        for paper in papers:
+            if index.add(paper):
+                merged += 1
     citation_files = [
         (path, report) for (path, fmt), report in zip(files, reports, strict=True) if fmt == S2_CITATIONS
     ]
@@ -235,15 +275,34 @@ def load_papers(
             bar = progress.task(f"loading {path.name}", total=None, unit="citations")
             source = report.provenance()
             try:
-                for link in load_s2_citations(path, options.load, report):
-                    if linker.attach(link, source):
-                        report.loaded += 1
-                    else:
-                        report.skip(CITING_NOT_IN_CORPUS)
-                    bar.advance()
+                links = list(load_s2_citations(path, options.load, report))
+            except LoadError as e:
+                _refuse(report, e, strict)
+                continue
             finally:
                 bar.close()
+            for link in links:
+                if linker.attach(link, source):
+                    report.loaded += 1
+                else:
+                    report.skip(CITING_NOT_IN_CORPUS)
+    if reports and all(r.refused for r in reports):
+        raise LoadError(
+            reports[0].refused
+            if len(reports) == 1
+            else f"no file could be read; the first: {reports[0].refused}"
+        )
     return index, reports, merged
+
+
+def _refuse(report: LoadReport, error: LoadError, strict: bool) -> None:
+    """Mark ``report``'s file as skipped for ``error`` with its counts zeroed; with ``strict`` raise it."""
+    if strict or isinstance(error, BadRecord):
+        raise error
+    fresh = LoadReport(source=report.source, format=report.format)
+    for name in ("read", "loaded", "filtered", "year_unknown", "rejected", "skipped", "missing", "notes"):
+        setattr(report, name, getattr(fresh, name))
+    report.refused = str(error)
 
 
 class _CitationLinker:
@@ -298,7 +357,14 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
 
 
 def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
-    wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
+    wanted = {
+        "citations": options.citations,
+        "inference": options.infer,
+        "similarity": options.similarity,
+        # co-citation and coupling are read off the citations; authors off every paper
+        "cocitation": options.citations,
+        "authors": True,
+    }
     results: list[StageResult] = []
     done: dict[str, StageResult] = {}
     for name, module_name in STAGES.items():
@@ -396,6 +462,7 @@ def add_papers(
         filtered=sum(r.filtered for r in reports),
         citations_linked=sum(r.loaded for r in reports if r.format == S2_CITATIONS),
         skipped=sum(sum(r.skipped.values()) for r in reports),
+        files_refused=sum(1 for r in reports if r.refused),
         papers_total=len(index),
         year_unknown=_with_precision(index.by_id.values(), _NO_YEAR),
         dated_without_year=_with_precision(index.by_id.values(), (DatePrecision.YEAR_UNKNOWN,)),

@@ -23,7 +23,7 @@ DEFAULT_BATCH_SIZE = 1000
 T = TypeVar("T")
 # Fields a server cannot hold as they are (maps, lists of maps): stored as JSON strings.
 _JSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "paper": ("references", "provenance", "external_ids"),
+    "paper": ("references", "provenance", "external_ids", "author_ids"),
     "edge": ("attrs",),
 }
 

@@ -9,7 +9,7 @@ from paperkg.models import Edge, EdgeKind, Entity, Paper
 
 __all__ = ["NODE_KINDS", "CypherStore", "GraphStore"]
 
-NODE_KINDS = ("paper", "method", "dataset", "family", "external")
+NODE_KINDS = ("paper", "method", "dataset", "family", "external", "author", "cluster")
 
 
 @runtime_checkable
@@ -43,7 +43,7 @@ class GraphStore(Protocol):
         ...
 
     def delete_entities(self) -> int:
-        """Delete every Method, Dataset and MethodFamily node (before re-inference)."""
+        """Delete every entity node, each kind of ``ENTITY_KINDS`` (before re-inference)."""
         ...
 
     def clear(self) -> None:

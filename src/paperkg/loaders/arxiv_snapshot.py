@@ -141,7 +141,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         try:
             record = load_json(line, options.limits, report, number)
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
             continue
         if not isinstance(record, dict):
@@ -149,7 +150,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         try:
             paper = paper_from_snapshot(record, report, number, record_no)
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(number, str(e).splitlines()[0], strict=options.strict)
             continue
         if not passes_filters(paper, options):

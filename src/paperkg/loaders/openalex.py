@@ -121,6 +121,7 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
     if published is None and isinstance(work.get("publication_year"), int):
         published, precision, year = date_fields(str(work["publication_year"]))
     authors = []
+    author_ids: dict[str, list[str]] = {}
     for authorship in work.get("authorships") or []:
         if not isinstance(authorship, dict):
             continue
@@ -130,6 +131,9 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         )
         if name:
             authors.append(name)
+            ids = _author_ids(author) if isinstance(author, dict) else []
+            if ids:
+                author_ids[name] = ids
     references = []
     for ref in work.get("referenced_works") or []:
         ref_id = openalex_work_id(ref)
@@ -150,7 +154,29 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         external_ids={"openalex": work_id},
         references=references,
         provenance=[provenance],
+        citation_count=_count(work.get("cited_by_count")),
+        author_ids=author_ids,
     )
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _author_ids(author: dict[str, Any]) -> list[str]:
+    """``openalex:A...`` and ``orcid:0000-...`` of an authorship's author object."""
+    ids = []
+    raw = author.get("id")
+    if isinstance(raw, str):
+        match = re.search(r"(A\d+)$", raw.strip())
+        if match:
+            ids.append(f"openalex:{match.group(1)}")
+    orcid = author.get("orcid")
+    if isinstance(orcid, str):
+        match = re.search(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", orcid.strip())
+        if match:
+            ids.append(f"orcid:{match.group(1)}")
+    return ids
 
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
@@ -165,7 +191,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         try:
             paper = paper_from_openalex(record, report.provenance(record=record_no, line=line))
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
             continue
         if not passes_filters(paper, options):

@@ -84,8 +84,10 @@ def date_fields(raw: str | None) -> DateFields:
 
     Unparseable text gives ``(None, UNKNOWN, None)``.
     """
-    if not raw:
+    if raw is None or raw == "":
         return None, DatePrecision.UNKNOWN, None
+    if not isinstance(raw, str):
+        raise ValueError(f"expected a date as text, got {type(raw).__name__}")
     text = raw.strip()
     match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if match:

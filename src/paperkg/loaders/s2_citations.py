@@ -128,7 +128,8 @@ def _iter_links(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
             continue
         try:
             link = link_from_s2_citation(record)
-        except ValueError as e:
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
             report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
             continue
         if link is None:

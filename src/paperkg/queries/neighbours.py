@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -69,8 +70,8 @@ def _similar_networkx(graph: nx.MultiDiGraph, root: str) -> list[SimilarPaper]:
     found: list[SimilarPaper] = []
     for other, keys in graph.succ[root].items():
         attrs = keys.get(similar_kind)
-        if attrs is None:
-            continue
+        if attrs is None or attrs.get("rank") is None:
+            continue  # unranked edges are likely-reference candidates, not nearest neighbours
         linked = {k for k in keys if k != similar_kind}
         linked |= {k for k in graph.succ[other].get(root, {}) if k != similar_kind}
         found.append(
@@ -79,6 +80,7 @@ def _similar_networkx(graph: nx.MultiDiGraph, root: str) -> list[SimilarPaper]:
                 score=attrs.get("score"),
                 rank=attrs.get("rank"),
                 also_linked=sorted(linked),
+                shares=(attrs.get("attrs") or {}).get("shares") or {},
             )
         )
     return found
@@ -147,6 +149,14 @@ def _shared_datasets_networkx(graph: nx.MultiDiGraph, root: str) -> list[SharedD
     return list(found.values())
 
 
+def edge_attrs(value: Any) -> dict[str, Any]:
+    """Return an edge's ``attrs`` as a server returns them (a JSON string) or NetworkX holds them (a dict)."""
+    if isinstance(value, str):
+        decoded = json.loads(value)
+        return decoded if isinstance(decoded, dict) else {}
+    return dict(value) if isinstance(value, dict) else {}
+
+
 def _similar_cypher(store: CypherStore, root: str) -> list[SimilarPaper]:
     """Neighbours from the root's SIMILAR_TO relationships, with the other types joining each pair."""
     return [
@@ -155,6 +165,7 @@ def _similar_cypher(store: CypherStore, root: str) -> list[SimilarPaper]:
             score=row["score"],
             rank=row["rank"],
             also_linked=sorted(set(row["also_linked"] or [])),
+            shares=edge_attrs(row.get("attrs")).get("shares") or {},
         )
         for row in store.run(cypher.SIMILAR, {"id": root})
     ]

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "AuthorPapers",
+    "AuthorRef",
+    "Coauthor",
     "CommonWork",
     "FamilyMember",
     "FamilyTimeline",
     "Influence",
     "Lineage",
     "LineageHop",
+    "OverlapPaper",
     "PaperRef",
     "PathHop",
     "PathResult",
@@ -103,6 +107,20 @@ class SimilarPaper(_Result):
     score: float | None = None
     rank: int | None = None
     also_linked: list[str] = Field(default_factory=list)
+    # Each signal's share of a hybrid score (embedding, lexical, entities, citations).
+    shares: dict[str, float] = Field(default_factory=dict)
+
+
+class LikelyReference(_Result):
+    """A paper that another paper most likely builds on or cites: an earlier paper, linked or near."""
+
+    id: str
+    label: str
+    year: int | None = None
+    score: float | None = None
+    rank: int
+    linked: list[str] = Field(default_factory=list)
+    undated: bool = False
 
 
 class FamilyMember(_Result):
@@ -149,3 +167,42 @@ class CommonWork(_Result):
     paper: PaperRef
     count: int
     of: list[str] = Field(default_factory=list)
+
+
+class OverlapPaper(_Result):
+    """A paper co-cited with (or coupled to) the one asked about, with what they share.
+
+    ``score`` is Salton's cosine; ``shared_count`` how many papers they share;
+    ``shared`` up to five of those papers.
+    """
+
+    paper: PaperRef
+    score: float
+    shared_count: int
+    shared: list[PaperRef] = Field(default_factory=list)
+
+
+class AuthorRef(_Result):
+    """An author as queries return them."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    ids: list[str] = Field(default_factory=list)
+    papers: int = 0
+
+
+class AuthorPapers(_Result):
+    """An author and their papers, oldest first; ``rank`` is their place in each author list."""
+
+    author: AuthorRef
+    papers: list[PaperRef] = Field(default_factory=list)
+    ranks: list[int | None] = Field(default_factory=list)
+
+
+class Coauthor(_Result):
+    """Someone who wrote papers with the author asked about; ``papers`` are those papers' ids."""
+
+    author: AuthorRef
+    count: int
+    papers: list[str] = Field(default_factory=list)

@@ -7,7 +7,9 @@ Layout, one folder per model under ``<data_dir>/embeddings/``::
                            "dim": 384, "vectors": "vectors-<token>.npy", "keys": [...]}
         vectors-<token>.npy   float32, row i is the vector of keys[i]
 
-A key is the SHA-256 of the UTF-8 text encoded (first 32 hex digits). Saving
+A key is the SHA-256 of the UTF-8 text encoded (first 32 hex digits). A build
+saves as batches finish (:meth:`EmbeddingCache.checkpoint`, at most every few
+seconds), so an interrupted build keeps what it encoded. Saving
 writes a new vectors file, then replaces ``index.json`` atomically (temporary
 file, fsync, rename) and only then removes the old vectors file, so a crash
 leaves the previous cache whole. No pickle: ``allow_pickle=False`` on every load.
@@ -20,6 +22,7 @@ import json
 import os
 import re
 import secrets
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ import numpy.typing as npt
 
 from paperkg.exceptions import StoreCorrupt, StoreVersionError
 
-__all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "text_key"]
+__all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "model_folder", "text_key"]
 
 CACHE_DIR = "embeddings"
 FORMAT_NAME = "paperkg-embeddings"
@@ -46,6 +49,11 @@ def text_key(text: str) -> str:
 def _model_folder(model: str) -> str:
     slug = re.sub(r"[^0-9A-Za-z]+", "-", model).strip("-")[-48:] or "model"
     return f"{slug}-{hashlib.sha256(model.encode('utf-8')).hexdigest()[:8]}"
+
+
+def model_folder(data_dir: str | Path, model: str) -> Path:
+    """Return the folder of ``model``'s cache in ``data_dir``."""
+    return Path(data_dir) / CACHE_DIR / _model_folder(model)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -79,6 +87,7 @@ class EmbeddingCache:
         self._pending: list[npt.NDArray[np.float32]] = []
         self._pending_rows = 0
         self._vectors_file: str | None = None
+        self._saved_at = time.monotonic()
 
     @classmethod
     def open(cls, data_dir: str | Path | None, model: str) -> EmbeddingCache:
@@ -100,7 +109,7 @@ class EmbeddingCache:
         """
         if data_dir is None:
             return cls(None, model)
-        folder = Path(data_dir) / CACHE_DIR / _model_folder(model)
+        folder = model_folder(data_dir, model)
         cache = cls(folder, model)
         index_file = folder / INDEX_FILE
         if index_file.exists():
@@ -199,6 +208,23 @@ class EmbeddingCache:
         """Whether vectors were added since the last save."""
         return bool(self._pending)
 
+    def checkpoint(self, every_seconds: float = 10.0) -> bool:
+        """Save when vectors were added and ``every_seconds`` have passed since the last save.
+
+        Called after each encoded batch, it bounds what an interruption loses to
+        the last few seconds of work, while the cost of rewriting the vectors
+        file stays a small share of the encoding time.
+
+        Returns
+        -------
+        bool
+            Whether it saved.
+        """
+        if not self._pending or time.monotonic() - self._saved_at < every_seconds:
+            return False
+        self.save()
+        return True
+
     def save(self) -> None:
         """Write the cache atomically when vectors were added; nothing for an in-memory cache."""
         if self.folder is None or not self._pending:
@@ -237,5 +263,6 @@ class EmbeddingCache:
         _fsync_dir(self.folder)
         old = self._vectors_file
         self._vectors_file = name
+        self._saved_at = time.monotonic()
         if old and old != name:
             (self.folder / old).unlink(missing_ok=True)

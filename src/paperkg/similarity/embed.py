@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from paperkg.progress import NullProgress, Progress
 __all__ = [
     "DEFAULT_MODEL",
     "INSTALL_HINT",
+    "BatchCallback",
     "Encoder",
     "import_torch",
     "load_encoder",
@@ -107,6 +108,10 @@ def resolve_device(device: str | None) -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+BatchCallback = Callable[[list[int], npt.NDArray[np.float32]], None]
+"""``on_batch(positions, vectors)``: what an encoder calls after each batch."""
+
+
 class Encoder:
     """A loaded sentence-transformers model that turns texts into normalised float32 vectors."""
 
@@ -122,9 +127,25 @@ class Encoder:
         dim = dimension_of()
         self.dimension = int(dim) if dim is not None else 0
         self.load_seconds = 0.0
+        self.backend = "torch"
+
+    def _encode_batch(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Encode one batch with the sentence-transformers model."""
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
 
     def encode(
-        self, texts: Sequence[str], progress: Progress | None = None, description: str = "encoding"
+        self,
+        texts: Sequence[str],
+        progress: Progress | None = None,
+        description: str = "encoding",
+        on_batch: BatchCallback | None = None,
     ) -> npt.NDArray[np.float32]:
         """Encode ``texts`` into an ``n x d`` float32 array of unit-norm rows, in input order.
 
@@ -139,6 +160,9 @@ class Encoder:
             Where to draw the bar (rate in papers/s); nothing by default.
         description
             The bar's label.
+        on_batch
+            Called after each batch with the positions in ``texts`` it encoded and
+            their vectors, so a caller can keep finished work (the cache saves it).
 
         Returns
         -------
@@ -154,14 +178,9 @@ class Encoder:
         try:
             for start in range(0, len(order), self.batch_size):
                 rows = order[start : start + self.batch_size]
-                vectors = self.model.encode(
-                    [texts[i] for i in rows],
-                    batch_size=self.batch_size,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
-                out[rows] = np.asarray(vectors, dtype=np.float32)
+                out[rows] = self._encode_batch([texts[i] for i in rows])
+                if on_batch is not None:
+                    on_batch(rows, out[rows])
                 bar.advance(len(rows))
         finally:
             bar.close()

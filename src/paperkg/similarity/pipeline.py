@@ -16,10 +16,78 @@ from paperkg.graph.build import BuildOptions, StageResult
 from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 from paperkg.similarity.cache import EmbeddingCache, text_key
-from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text
+from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text, resolve_device
+from paperkg.similarity.hybrid import HybridWeights, date_span, hybrid_edges
 from paperkg.similarity.topk import top_k
 
-__all__ = ["Embeddings", "embed_papers", "run", "similar_edges"]
+__all__ = ["BACKENDS", "Embeddings", "embed_papers", "load_any_encoder", "run", "similar_edges"]
+
+BACKENDS = ("auto", "onnx", "torch")
+
+
+def _on_cpu(device: str | None, resolve: bool) -> bool:
+    """Whether encoding happens on the CPU; ``resolve`` asks torch when no device is given."""
+    if device and device != "auto":
+        return device == "cpu"
+    if not resolve:
+        return True
+    try:
+        return resolve_device(device) == "cpu"
+    except MissingDependency:
+        return True
+
+
+def load_any_encoder(
+    model: str | None,
+    data_dir: str | Path | None,
+    device: str | None = None,
+    batch_size: int = 64,
+    backend: str = "auto",
+    *,
+    resolve: bool = True,
+) -> Encoder:
+    """Load the model on ONNX Runtime when it can run there, else with sentence-transformers.
+
+    ONNX Runtime gives the same vectors (cosine 0.99999+) faster on a CPU and
+    imports in a fraction of the time torch takes; the model is exported to ONNX
+    beside the embeddings cache the first time (which needs torch, once).
+
+    Parameters
+    ----------
+    model
+        The model name or directory.
+    data_dir
+        Where the ONNX export is kept; ``None`` means torch.
+    device, batch_size
+        See :func:`paperkg.similarity.embed.load_encoder`; a GPU means torch.
+    backend
+        ``auto`` (ONNX on a CPU when ``onnxruntime`` is installed and the model
+        exports, else torch), ``onnx`` or ``torch``.
+    resolve
+        With no device given, ask torch whether a GPU is there (a build does; a
+        query, which is one short text, takes the CPU without importing torch).
+
+    Raises
+    ------
+    ValueError
+        When the backend is unknown.
+    MissingDependency, LoadError
+        When the backend asked for cannot be used.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    if backend == "onnx" or (backend == "auto" and data_dir is not None and _on_cpu(device, resolve)):
+        from paperkg.exceptions import LoadError
+        from paperkg.similarity.onnx_encoder import load_onnx_encoder
+
+        if data_dir is None:
+            raise ValueError("the ONNX encoder needs a data directory to keep its export in")
+        try:
+            return load_onnx_encoder(model, data_dir, batch_size=batch_size)
+        except (MissingDependency, LoadError):
+            if backend == "onnx":
+                raise
+    return load_encoder(model, device, batch_size)
 
 
 @dataclass
@@ -54,6 +122,8 @@ def embed_papers(
     data_dir: str | Path | None = None,
     progress: Progress | None = None,
     encoder: Encoder | None = None,
+    checkpoint_seconds: float = 10.0,
+    backend: str = "auto",
 ) -> Embeddings:
     """Return the vectors of ``papers``, encoding only the texts the cache does not hold.
 
@@ -72,6 +142,12 @@ def embed_papers(
         Where to draw the encoding bar.
     encoder
         An already loaded model to use instead of loading one.
+    checkpoint_seconds
+        The cache is saved after a batch when this long has passed since its last
+        save, and once at the end (also when encoding fails or is interrupted),
+        so an interrupted build keeps what it encoded.
+    backend
+        How to run the model when it must be loaded: see :func:`load_any_encoder`.
 
     Returns
     -------
@@ -97,14 +173,21 @@ def embed_papers(
     load_seconds = encode_seconds = 0.0
     if todo:
         if encoder is None:
-            encoder = load_encoder(model, device, batch_size)
+            encoder = load_any_encoder(model, data_dir, device, batch_size, backend)
             load_seconds = encoder.load_seconds
         first = {keys[i]: i for i in reversed(missing)}
+
+        def keep(rows: list[int], vectors: npt.NDArray[np.float32]) -> None:
+            cache.add([todo[row] for row in rows], vectors)
+            cache.checkpoint(checkpoint_seconds)
+
         started = time.perf_counter()
-        vectors = encoder.encode([texts[first[key]] for key in todo], progress, "encoding")
+        try:
+            encoder.encode([texts[first[key]] for key in todo], progress, "encoding", on_batch=keep)
+        finally:
+            # Also on an error or Ctrl-C: what was encoded is kept, the next build encodes the rest.
+            cache.save()
         encode_seconds = time.perf_counter() - started
-        cache.add(todo, vectors)
-        cache.save()
     matrix = cache.get(keys) if keys else np.empty((0, cache.dim or 0), np.float32)
     return Embeddings(
         ids=[p.id for p in papers],
@@ -173,6 +256,25 @@ def similar_edges(
     return edges
 
 
+# The edges from a paper to the specific things it names: what "shared entities" counts.
+_ENTITY_EDGES = (EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
+
+
+def _graph_signals(done: dict[str, StageResult]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
+    """The entities of each paper and the CITES pairs, from the earlier stages' edges."""
+    entities: dict[str, set[str]] = {}
+    cites: list[tuple[str, str]] = []
+    for result in done.values():
+        if result.skipped:
+            continue
+        for edge in result.edges:
+            if edge.kind in _ENTITY_EDGES:
+                entities.setdefault(edge.source, set()).add(edge.target)
+            elif edge.kind == EdgeKind.CITES:
+                cites.append((edge.source, edge.target))
+    return entities, cites
+
+
 def run(
     papers: list[Paper],
     options: BuildOptions,
@@ -180,6 +282,12 @@ def run(
     done: dict[str, StageResult] | None = None,
 ) -> StageResult:
     """Run the similarity stage: embed every paper (through the cache) and draw SIMILAR_TO edges.
+
+    Neighbours are ranked by the hybrid score (:mod:`paperkg.similarity.hybrid`)
+    with ``options.similar_weights`` (``"embedding=1,lexical=0.5,..."``, the
+    defaults when empty); with every weight but the embedding's at 0 they are the
+    bare model's cosine neighbours. Each paper also gets its nearest papers among
+    those not dated later than it, the candidates of ``likely_references``.
 
     Every SIMILAR_TO edge is recomputed over the whole corpus, so papers added
     later displace the neighbours of existing papers as they should.
@@ -194,7 +302,8 @@ def run(
     progress
         Where to draw the encoding bar.
     done
-        Earlier stages' results (unused).
+        Earlier stages' results: inference's entity edges and the citations'
+        CITES edges feed the hybrid score.
 
     Returns
     -------
@@ -216,12 +325,26 @@ def run(
     except MissingDependency as e:
         return StageResult(name="similarity", skipped=f"{e}; then build again to add SIMILAR_TO edges")
     topk_device = embeddings.device if (embeddings.device or "").startswith("cuda") else None
+    weights = HybridWeights.parse(getattr(options, "similar_weights", None) or "")
     topk_started = time.perf_counter()
-    edges = similar_edges(embeddings.ids, embeddings.vectors, options.top_k, options.threshold, topk_device)
+    entities, cites = _graph_signals(done or {})
+    edges = hybrid_edges(
+        embeddings.ids,
+        [paper_text(p) for p in papers],
+        embeddings.vectors,
+        k=options.top_k,
+        weights=weights,
+        entities=entities,
+        cites=cites,
+        threshold=options.threshold,
+        device=topk_device,
+        dates=[date_span(p.published, p.year, p.date_precision) for p in papers],
+    )
     topk_seconds = time.perf_counter() - topk_started
     summary: dict[str, Any] = {
         "model": embeddings.model,
         "device": embeddings.device or "not loaded",
+        "backend": embeddings.encoder.backend if embeddings.encoder is not None else "not loaded",
         "papers": len(papers),
         "encoded": embeddings.encoded,
         "cache_hits": embeddings.cache_hits,
@@ -230,7 +353,10 @@ def run(
         "model_load_seconds": round(embeddings.load_seconds, 2),
         "top_k": options.top_k,
         "threshold": options.threshold,
-        "edges": len(edges),
+        "weights": weights.to_dict(),
+        # The k nearest of each paper; the other edges rank its earlier papers for likely_references.
+        "edges": sum(1 for e in edges if e.rank is not None),
+        "earlier_candidate_edges": sum(1 for e in edges if e.rank is None),
         "topk_seconds": round(topk_seconds, 2),
         "seconds": round(time.perf_counter() - started, 2),
     }

@@ -9,12 +9,33 @@ from paperkg.exceptions import QueryError
 from paperkg.graph.store import GraphStore
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
-from paperkg.queries.results import SearchHit
-from paperkg.similarity.embed import Encoder, load_encoder, model_key
-from paperkg.similarity.pipeline import embed_papers
+from paperkg.queries.results import SearchHit, SimilarPaper
+from paperkg.similarity.embed import Encoder, model_key
+from paperkg.similarity.pipeline import BACKENDS, embed_papers, load_any_encoder
 from paperkg.similarity.topk import normalise, top_k
 
-__all__ = ["built_model", "semantic_search"]
+__all__ = ["built_model", "embedding_neighbours", "load_query_encoder", "semantic_search"]
+
+
+def load_query_encoder(
+    model: str | None,
+    data_dir: str | Path,
+    device: str | None = None,
+    batch_size: int = 64,
+    backend: str = "auto",
+) -> Encoder:
+    """Load the encoder for queries: ONNX Runtime unless a GPU or torch is asked for, without importing torch.
+
+    See :func:`paperkg.similarity.pipeline.load_any_encoder`.
+
+    Raises
+    ------
+    QueryError
+        When the backend is unknown.
+    """
+    if backend not in BACKENDS:
+        raise QueryError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    return load_any_encoder(model, data_dir, device, batch_size, backend, resolve=False)
 
 
 def built_model(store: GraphStore) -> str | None:
@@ -45,6 +66,7 @@ def semantic_search(
     data_dir: str | Path | None = None,
     progress: Progress | None = None,
     encoder: Encoder | None = None,
+    backend: str = "auto",
 ) -> list[SearchHit]:
     """Encode ``text`` and return the ``k`` papers whose embeddings are nearest to it.
 
@@ -70,6 +92,11 @@ def semantic_search(
         Where to draw a bar when papers must be encoded.
     encoder
         An already loaded model to use.
+    backend
+        ``onnx`` encodes the query with ONNX Runtime (no torch import; the model
+        is exported to ONNX beside the cache the first time, which needs torch
+        once), ``torch`` with sentence-transformers; ``auto`` (the default) takes
+        ONNX on the CPU when ``onnxruntime`` is installed, else torch.
 
     Returns
     -------
@@ -94,13 +121,14 @@ def semantic_search(
     papers = sorted(store.papers(), key=lambda p: p.id)
     if not papers:
         return []
+    where = data_dir if data_dir is not None else _store_data_dir(store)
     if encoder is None:
-        encoder = load_encoder(model or built_model(store), device, batch_size)
+        encoder = load_query_encoder(model or built_model(store), where, device, batch_size, backend)
     elif model and model_key(model) != encoder.name:
         raise QueryError(f"the encoder given is {encoder.name}, not {model}")
     embeddings = embed_papers(
         papers,
-        data_dir=data_dir if data_dir is not None else _store_data_dir(store),
+        data_dir=where,
         progress=progress,
         encoder=encoder,
     )
@@ -110,4 +138,61 @@ def semantic_search(
         SearchHit(paper=paper_ref(papers[col]), score=round(float(score), 6), matched=["semantic"])
         for col, score in zip(found.indices[0].tolist(), found.scores[0].tolist(), strict=True)
         if col >= 0
+    ]
+
+
+def embedding_neighbours(
+    store: GraphStore,
+    paper: str,
+    k: int = 10,
+    *,
+    data_dir: str | Path | None = None,
+    model: str | None = None,
+) -> list[SimilarPaper]:
+    """Return a paper's ``k`` nearest papers by the bare embedding cosine (the model alone, no hybrid).
+
+    Vectors come from the embeddings cache the build filled, so no model is
+    loaded unless some paper's text is missing from it.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    paper
+        A reference to the paper.
+    k
+        How many neighbours, at least 1.
+    data_dir
+        Where the cache is; by default the store's data directory.
+    model
+        The model; by default the one the last build used.
+
+    Returns
+    -------
+    list of SimilarPaper
+        Nearest first, ``score`` the cosine, ``rank`` from 1; ties to the smaller id.
+
+    Raises
+    ------
+    PaperNotFound, AmbiguousPaper
+        When ``paper`` does not name exactly one paper.
+    QueryError
+        When ``k`` is below 1.
+    """
+    from paperkg.queries.papers import resolve_paper
+
+    if k < 1:
+        raise QueryError(f"k must be at least 1, got {k}")
+    root = resolve_paper(store, paper).id
+    papers = sorted(store.papers(), key=lambda p: p.id)
+    where = data_dir if data_dir is not None else _store_data_dir(store)
+    embeddings = embed_papers(papers, model=model or built_model(store), data_dir=where)
+    row = next(i for i, p in enumerate(papers) if p.id == root)
+    scores = embeddings.vectors @ embeddings.vectors[row]
+    scores[row] = -float("inf")
+    order = sorted(range(len(papers)), key=lambda i: (-scores[i], papers[i].id))[:k]
+    return [
+        SimilarPaper(paper=paper_ref(papers[i]), score=round(float(scores[i]), 6), rank=rank)
+        for rank, i in enumerate(order, start=1)
+        if scores[i] != -float("inf")
     ]

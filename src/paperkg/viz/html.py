@@ -8,7 +8,7 @@ import html
 import importlib.util
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,12 +17,14 @@ import networkx as nx
 
 from paperkg.exceptions import MissingDependency, PaperKGError
 from paperkg.models import EdgeKind
-from paperkg.viz.layout import compute_layout
+from paperkg.viz.layout import compute_layout, timeline_layout
 from paperkg.viz.select import ViewSelection, influence
 
 __all__ = [
+    "BACKGROUND_KINDS",
     "EDGE_STYLES",
     "FAMILY_PALETTE",
+    "LAYOUTS",
     "EdgeStyle",
     "PageElements",
     "build_page",
@@ -36,9 +38,6 @@ _INSTALL_HINT = "drawing HTML views needs pyvis; install it with: pip install 'p
 _ARXIV_ID = re.compile(r"^(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})$")
 _EXCERPT = 300
 _LABEL = 34
-_CANVAS = (1100, 850)  # the graph's part of a 1400x900 window, beside the side panel
-_READABLE_PX = 12
-_LEADING_MIN, _LEADING_SHARE, _LEADING_MAX = 8, 12, 40
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,26 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     EdgeKind.MENTIONS.value: EdgeStyle("mentions", "rgba(124,58,237,0.45)", 1.0, dashes=(2, 3)),
     EdgeKind.USES_DATASET.value: EdgeStyle("uses dataset", "rgba(5,150,105,0.5)", 1.0),
     EdgeKind.IN_FAMILY.value: EdgeStyle("in family", "rgba(100,116,139,0.45)", 1.0),
+    EdgeKind.CO_CITED.value: EdgeStyle("co-cited", "rgba(219,39,119,0.55)", 1.2, dashes=(6, 3)),
+    EdgeKind.COUPLED.value: EdgeStyle("coupled (cite the same)", "rgba(13,148,136,0.55)", 1.2, dashes=(3, 3)),
+    EdgeKind.AUTHORED.value: EdgeStyle("authored", "rgba(180,83,9,0.45)", 1.0, arrow=True),
+    EdgeKind.IN_CLUSTER.value: EdgeStyle("in cluster", "rgba(71,85,105,0.35)", 1.0),
 }
+
+LAYOUTS = ("map", "timeline")
+# Kinds that link most papers to many others: drawn, they hide the builds-on arrows under a
+# haze, so a view with builds-on or cites edges starts with them switched off in the legend
+# (they still place related papers together in the map layout).
+BACKGROUND_KINDS = (
+    EdgeKind.SIMILAR_TO.value,
+    EdgeKind.SAME_FAMILY.value,
+    EdgeKind.SHARES_DATASET.value,
+    # co-citation and coupling are undirected relatedness too, up to ten a paper
+    EdgeKind.CO_CITED.value,
+    EdgeKind.COUPLED.value,
+)
+# Drawn last, so on top: builds-on above cites above everything else.
+_DRAW_ORDER = {EdgeKind.BUILDS_ON.value: 2, EdgeKind.CITES.value: 1}
 
 FAMILY_PALETTE = (
     "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
@@ -75,6 +93,8 @@ _HUB_STYLE = {
     "dataset": ("square", "#059669"),
     "family": ("star", "#475569"),
     "external": ("dot", "#d1d5db"),
+    "author": ("triangle", "#b45309"),
+    "cluster": ("hexagon", "#334155"),
 }
 
 
@@ -86,6 +106,8 @@ class PageElements:
     edges: list[dict[str, Any]]
     families: list[dict[str, Any]]
     kinds: list[dict[str, Any]]
+    axis: list[dict[str, Any]] = field(default_factory=list)
+    hidden_kinds: list[str] = field(default_factory=list)
 
 
 def safe_json(data: Any) -> str:
@@ -160,6 +182,7 @@ def _node(
     node: str,
     attrs: dict[str, Any],
     position: tuple[float, float],
+    timeline: tuple[float, float],
     score: float,
     names: list[str],
     legend: dict[str, dict[str, Any]],
@@ -176,6 +199,9 @@ def _node(
         "name": text,
         "x": position[0],
         "y": position[1],
+        "tx": timeline[0],
+        "ty": timeline[1],
+        "score": round(score, 4),
         "families": names,
     }
     if kind == "paper":
@@ -255,31 +281,6 @@ def edges_to_draw(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str,
     return drawn
 
 
-def _enlarge_leading_labels(
-    graph: nx.MultiDiGraph,
-    nodes: list[dict[str, Any]],
-    scores: dict[str, float],
-    positions: dict[str, tuple[float, float]],
-) -> None:
-    """Give the most influential papers labels big enough to read when the whole view fits the window.
-
-    vis-network skips labels smaller than a few pixels on screen, so at the
-    zoom that fits a few hundred nodes no label shows; the leading papers get a
-    font sized for that zoom, the others show theirs once zoomed in.
-    """
-    if not positions:
-        return
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-    width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 200
-    fit_scale = min(_CANVAS[0] / width, _CANVAS[1] / height, 1.0)
-    papers = [n for n in nodes if n["kind"] == "paper"]
-    papers.sort(key=lambda n: (-scores.get(n["id"], 0.0), -graph.degree(n["id"]), n["id"]))
-    font = min(max(_READABLE_PX / fit_scale, 15), 64)
-    for node in papers[: max(_LEADING_MIN, len(papers) // _LEADING_SHARE)][:_LEADING_MAX]:
-        node["font"] = round(max(node["font"], font))
-
-
 def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
     """Return the nodes, edges and legends the page draws for a selection.
 
@@ -301,17 +302,18 @@ def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
     """
     graph = view.graph
     positions = compute_layout(graph, seed=seed)
+    timeline, axis = timeline_layout(graph, positions)
     scores = influence(graph)
     families = view.families
     legend = _family_legend(graph, families)
     nodes = [
-        _node(n, a, positions[n], scores.get(n, 0.0), families.get(n, []), legend)
+        _node(n, a, positions[n], timeline[n], scores.get(n, 0.0), families.get(n, []), legend)
         for n, a in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
     ]
-    _enlarge_leading_labels(graph, nodes, scores, positions)
     edges: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
-    for u, v, key, attrs, mutual in edges_to_draw(graph):
+    drawn = sorted(edges_to_draw(graph), key=lambda e: _DRAW_ORDER.get(e[2], 0))  # stable: kind order kept
+    for u, v, key, attrs, mutual in drawn:
         edges.append(_edge(len(edges), u, v, key, attrs, mutual))
         counts[key] = counts.get(key, 0) + 1
     kinds = [
@@ -327,7 +329,16 @@ def page_elements(view: ViewSelection, seed: int = 0) -> PageElements:
         for kind, style in EDGE_STYLES.items()
         if kind in counts
     ]
-    return PageElements(nodes=nodes, edges=edges, families=list(legend.values()), kinds=kinds)
+    directed = counts.get(EdgeKind.BUILDS_ON.value, 0) + counts.get(EdgeKind.CITES.value, 0)
+    hidden = [k for k in BACKGROUND_KINDS if k in counts] if directed else []
+    return PageElements(
+        nodes=nodes,
+        edges=edges,
+        families=list(legend.values()),
+        kinds=kinds,
+        axis=axis,
+        hidden_kinds=hidden,
+    )
 
 
 def _asset(name: str) -> str:
@@ -362,7 +373,9 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0) -> str:
+def build_page(
+    view: ViewSelection, *, heading: str | None = None, seed: int = 0, layout: str = "map"
+) -> str:
     """Return the whole HTML page for a selection, every script and style inlined.
 
     Untrusted text (titles, abstracts, evidence, names) goes in only as JSON in
@@ -378,6 +391,9 @@ def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0
         The page's title; ``"paperkg: <scope>"`` by default.
     seed
         Seed of the layout.
+    layout
+        The layout the page opens with: ``map`` (related papers together) or
+        ``timeline`` (x = year); the page can switch between them.
 
     Returns
     -------
@@ -387,7 +403,11 @@ def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0
     ------
     MissingDependency
         When pyvis is not installed.
+    PaperKGError
+        When the layout is not one of :data:`LAYOUTS`.
     """
+    if layout not in LAYOUTS:
+        raise PaperKGError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     vis_script, vis_style = _vis_assets()
     elements = page_elements(view, seed=seed)
     title = heading or f"paperkg: {view.scope}"
@@ -400,7 +420,11 @@ def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0
         "nodes": elements.nodes,
         "edges": elements.edges,
         "families": elements.families,
+        "groups": view.groups,
         "kinds": elements.kinds,
+        "axis": elements.axis,
+        "hidden_kinds": elements.hidden_kinds,
+        "layout": layout,
     }
     app_script = _asset("view.js")
     scripts = [vis_script, app_script]
@@ -423,7 +447,9 @@ def build_page(view: ViewSelection, *, heading: str | None = None, seed: int = 0
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], template)
 
 
-def render_html(view: ViewSelection, out: str | Path, *, heading: str | None = None, seed: int = 0) -> Path:
+def render_html(
+    view: ViewSelection, out: str | Path, *, heading: str | None = None, seed: int = 0, layout: str = "map"
+) -> Path:
     """Draw a selection into one self-contained HTML file at ``out``, and nowhere else.
 
     Parameters
@@ -436,6 +462,8 @@ def render_html(view: ViewSelection, out: str | Path, *, heading: str | None = N
         The page's title; ``"paperkg: <scope>"`` by default.
     seed
         Seed of the layout.
+    layout
+        ``map`` or ``timeline``: the layout the page opens with.
 
     Returns
     -------
@@ -454,7 +482,7 @@ def render_html(view: ViewSelection, out: str | Path, *, heading: str | None = N
     >>> render_html(select_view(store), "graph.html")  # doctest: +SKIP
     PosixPath('graph.html')
     """
-    page = build_page(view, heading=heading, seed=seed)
+    page = build_page(view, heading=heading, seed=seed, layout=layout)
     target = Path(out)
     if not target.parent.is_dir():
         raise PaperKGError(f"cannot write {target}: the directory {target.parent} does not exist")
