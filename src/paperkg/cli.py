@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,7 @@ __all__ = ["app", "main"]
 # loaders before they need them, so this module imports only typer/click at the top; every
 # command imports what it uses inside its body. The names below repeat, for help texts,
 # paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
-STORE_KINDS = ("networkx", "neo4j", "falkordb")
+STORE_KINDS = ("sqlite", "networkx", "neo4j", "falkordb")
 FORMATS = (
     "hf-daily",
     "hf-dataset-viewer",
@@ -241,7 +242,8 @@ StoreOpt = Annotated[
     typer.Option(
         "--store",
         envvar="PAPERKG_STORE",
-        help=f"Where the graph lives: {', '.join(STORE_KINDS)}.",
+        help=f"Where the graph lives: {', '.join(STORE_KINDS)} (sqlite and networkx both name the "
+        "embedded store in --data-dir).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -271,24 +273,49 @@ def _errors() -> Iterator[None]:
     except PaperKGError as e:
         err.print(f"error: {e}", markup=False)
         raise typer.Exit(1) from None
+    except OSError as e:
+        # A full disk or a read-only directory: the store keeps its previous graph.
+        where = f" ({e.filename})" if e.filename else ""
+        err.print(f"error: {e.strerror or e}{where}; the store keeps its previous graph", markup=False)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         raise typer.Exit(130) from None
+    except Exception as e:
+        # sqlite3 is imported only by the embedded store, so it is looked up, not imported, here.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(e, sqlite3.DatabaseError):
+            raise
+        reason = str(e)
+        if "full" in reason or "readonly" in reason or "read-only" in reason or "I/O" in reason:
+            # The transaction was rolled back: the store keeps its previous graph.
+            err.print(f"error: the store could not be written ({reason}); it keeps its previous graph", markup=False)
+        else:
+            err.print(
+                f"error: the graph store is damaged ({reason}); rebuild it with 'paperkg build --force FILES'",
+                markup=False,
+            )
+        raise typer.Exit(1) from None
 
 
 def _print_json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+def _open(
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
+) -> GraphStore:
     from paperkg.graph import open_store
 
-    return open_store(store, data_dir=data_dir, writable=writable, create=create)
+    handle = open_store(store, data_dir=data_dir, writable=writable, create=create, replace_unreadable=force)
+    for notice in getattr(handle, "notices", []):
+        err.print(notice, markup=False)
+    return handle
 
 
 @contextmanager
 def _store(
-    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
 ) -> Iterator[GraphStore]:
     """Open a store, save it when the block succeeds, and always close it.
 
@@ -298,7 +325,7 @@ def _store(
     models set off enough of them to spend seconds (6 s of 6.3 s for one family's members
     at 100k papers).
     """
-    handle = _open(store, data_dir, writable=writable, create=create)
+    handle = _open(store, data_dir, writable=writable, create=create, force=force)
     gc.freeze()
     try:
         yield handle
@@ -694,6 +721,15 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbo
 ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="build: replace a damaged or unreadable store (it is kept aside as graph.sqlite.damaged-TIME).",
+    ),
+]
+
+
 def _run_build(
     paths: list[Path],
     *,
@@ -702,11 +738,15 @@ def _run_build(
     data_dir: Path | None,
     options: BuildOptions,
     as_json: bool,
+    force: bool = False,
 ) -> None:
     from paperkg.graph import add_papers, build_graph
 
     with _errors():
-        with _store(store, data_dir, writable=True, create=True) as handle, _RichProgress() as progress:
+        with (
+            _store(store, data_dir, writable=True, create=True, force=force) as handle,
+            _RichProgress() as progress,
+        ):
             run = add_papers if add else build_graph
             report = run(paths, handle, options, progress)
         if as_json:
@@ -750,6 +790,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
+        force: ForceOpt = False,
     ) -> None:
         options = _build_options(
             fmt,
@@ -780,7 +821,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
             options.similar_weights = similar_weights
-        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
+        _run_build(
+            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
+        )
 
     command.__name__ = "add" if add else "build"
     command.__doc__ = (
@@ -917,6 +960,9 @@ def search(
     for hit in hits:
         year = hit.paper.year or "????"
         out.print(f"{hit.score:6.2f}  {year}  {hit.paper.id:<24} {hit.paper.label}", markup=False)
+        if hit.snippet:
+            shown = "".join(c if c.isprintable() else " " for c in hit.snippet)
+            out.print(f"        {shown}", markup=False)
 
 
 @app.command()
@@ -1764,7 +1810,7 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = raw
     with _errors():
-        if store == "networkx":
+        if store in ("sqlite", "networkx"):  # paperkg.graph.EMBEDDED_KINDS
             from paperkg.exceptions import StoreError
 
             raise StoreError("raw Cypher needs a graph server; pass --store falkordb or --store neo4j")

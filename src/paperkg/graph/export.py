@@ -37,6 +37,12 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     """Return the store's graph as a NetworkX MultiDiGraph keyed by edge kind."""
     if isinstance(store, NetworkXStore):
         return store.graph
+    from paperkg.graph.sqlite_store import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        whole = NetworkXStore.in_memory()
+        whole._load(store)
+        return whole.graph
     graph = nx.MultiDiGraph()
     for paper in store.papers():
         graph.add_node(paper.id, **paper.model_dump(mode="json"))

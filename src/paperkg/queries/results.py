@@ -46,6 +46,8 @@ class SearchHit(_Result):
     paper: PaperRef
     score: float
     matched: list[str] = Field(default_factory=list)
+    # The matching text with the matched words in [brackets] (the embedded store's full-text index).
+    snippet: str | None = None
 
 
 class Stats(_Result):
