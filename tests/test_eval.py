@@ -390,3 +390,8 @@ def test_family_pairs_count_shared_families(tmp_path: Path) -> None:
         report = evaluate(store, gold)
     # gold pair a-b is missed, predicted pair b-c is wrong
     assert (report.family_pairs.tp, report.family_pairs.fp, report.family_pairs.fn) == (0, 1, 1)
+
+
+def test_the_build_summary_says_how_many_names_were_demoted(tmp_path: Path) -> None:
+    code, out, _ = invoke("build", str(FIELDS_CORPUS), "--no-similarity", "--data-dir", str(tmp_path / "d"))
+    assert code == 0 and "names demoted: 4 (established 2, modifier 2)" in out

@@ -122,3 +122,12 @@ def test_a_chinese_word_segmentation_corpus_draws_no_builds_on() -> None:
         ("p4", 2010, "Chinese word segmentation is the first step of Chinese language processing."),
     )
     assert (introduces(result), builds_on(result)) == (set(), set())
+
+
+def test_a_user_one_year_earlier_is_not_proof_of_an_older_name() -> None:
+    # a preprint cited the year before its journal version appeared: the name is still the paper's
+    result = run(
+        ("early", 2004, "We compare our parser with TraceNet on the treebank and find it slower."),
+        ("claims", 2005, "We present TraceNet, a shift-reduce parser for discontinuities."),
+    )
+    assert ("claims", "method:tracenet") in introduces(result)

@@ -538,6 +538,10 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
         )
         if g("labels_from_introduced_names"):
             text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
+        if g("names_demoted") not in (None, "0"):
+            text += f"; names demoted: {g('names_demoted')}"
+        if g("datasets_discovered"):
+            text += f"; {_n(g('datasets_discovered'))} datasets discovered from how the text speaks of them"
         if g("lexicon"):
             text += f"; lexicon {g('lexicon')}"
         return text

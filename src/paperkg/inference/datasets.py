@@ -32,7 +32,7 @@ _ON_VERB = re.compile(
 )
 # Wordings by which a paper releases a dataset of its own: "we collect / release / build X".
 _RELEASE_CUE = re.compile(
-    r"\b(?:we|[Tt]his (?:paper|work))\s+(?:also\s+|further\s+)?(?:collect|release|build|construct|"
+    r"(?=[wTt])\b(?:we|[Tt]his (?:paper|work))\s+(?:also\s+|further\s+)?(?:collect|release|build|construct|"
     r"create|curate|compile|annotate|introduce|present|propose)\w*\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|"
     r"novel\s+|large-scale\s+|first\s+)*(?:[\w\-]+\s+){0,3}?(?:data ?set|corpus|benchmark|treebank|"
     r"database|collection)s?,?\s+(?:called\s+|named\s+|dubbed\s+)?"

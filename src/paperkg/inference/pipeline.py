@@ -64,6 +64,8 @@ _GENERIC_CLAIMANTS = 3
 # least _GENERIC_MIN papers, is a generic term: it links no paper to another.
 _GENERIC_SHARE = 0.2
 _GENERIC_MIN = 10
+# A paper dated this many years before a name's introducer shows the name is older than it.
+_OLDER_BY_YEARS = 2
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -582,25 +584,26 @@ def _corpus_demotions(
 ) -> set[str]:
     """Demote introduced names the corpus shows were not introduced where claimed; return them.
 
-    A name a paper dated before its introducer already uses was not introduced
-    there ("older use"); a plain word used by a large share of the corpus is a
+    A name a paper dated two years or more before its introducer already uses
+    was not introduced there ("older use": a preprint and its journal version
+    may be a year apart, so a nearer date proves nothing); a plain word used by a large share of the corpus is a
     generic term ("generic"). Either way the entity stays, with no introducing
     paper, and the claimants' INTRODUCES become MENTIONS. Names the lexicon ties
     to a corpus paper by arXiv id are kept.
     """
     older: set[str] = set()
     users: dict[str, int] = defaultdict(int)
-    order: dict[tuple[str, str], int | None] = {}
+    years = {pid: (paper_date(paper) or (None,))[0] for pid, paper in by_id.items()}
     for pid, found in results.items():
+        year = years[pid]
         for eid in found.mentions:
             users[eid] += 1
             target = introducer.get(eid)
-            if target is None or eid in authoritative or eid in older:
+            if target is None or year is None or eid in authoritative or eid in older:
                 continue
-            pair = (pid, target)
-            if pair not in order:
-                order[pair] = date_order(by_id[pid], by_id[target])
-            if order[pair] == -1:
+            # two years at least: a preprint and its journal version may be a year apart
+            since = years[target]
+            if since is not None and year <= since - _OLDER_BY_YEARS:
                 older.add(eid)
     floor = max(_GENERIC_MIN, _GENERIC_SHARE * len(papers))
     generic = {
