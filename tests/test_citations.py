@@ -174,9 +174,36 @@ def test_confirming_twice_raises_once() -> None:
     assert _builds_on_edges(result)[0].confidence == 0.75
 
 
-def test_an_uncited_builds_on_is_left_to_inference() -> None:
+def test_an_uncited_builds_on_without_a_reference_list_keeps_its_confidence() -> None:
     inference = StageResult(name="inference", edges=[_builds_on(0.5)])
-    assert _builds_on_edges(_run([LORA, _citer()], inference)) == []
+    assert _builds_on_edges(_run([LORA, _citer()], inference)) == [_builds_on(0.5)]
+
+
+OTHER = Paper(arxiv_id="2212.00001", title="An unrelated paper the citer does cite", year=2022)
+
+
+def test_a_complete_reference_list_without_the_target_halves_the_confidence() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.9)])
+    result = _run([LORA, OTHER, _citer(Reference(arxiv_id="2212.00001"))], inference)
+    edge = result.candidates[0]
+    assert (edge.confidence, edge.attrs["cited"], edge.attrs["text_confidence"]) == (0.45, False, 0.9)
+
+
+def test_a_refuted_edge_below_the_threshold_becomes_a_candidate() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.9)])
+    result = _run([LORA, OTHER, _citer(Reference(arxiv_id="2212.00001"))], inference)
+    # 0.45 is under the threshold: not drawn, kept as a candidate, and the stage replaces
+    # inference's BUILDS_ON so the store loses the text-only edge.
+    assert _builds_on_edges(result) == []
+    assert [(e.source, e.target) for e in result.candidates] == [("arxiv:2305.14314", LORA.id)]
+    assert EdgeKind.BUILDS_ON in result.replaces
+    assert result.summary["builds-on demoted to candidates"] == 1
+
+
+def test_a_reference_list_that_resolves_nothing_refutes_nothing() -> None:
+    inference = StageResult(name="inference", edges=[_builds_on(0.9)])
+    result = _run([LORA, _citer(Reference(title="A paper outside this corpus entirely"))], inference)
+    assert _builds_on_edges(result)[0].confidence == 0.9
 
 
 @pytest.mark.parametrize(
@@ -343,3 +370,39 @@ def test_real_inference_builds_on_is_confirmed_by_a_citation(store: NetworkXStor
     build_graph(files, store, BuildOptions(similarity=False))
     edges = {(e.source, e.target): e for e in store.edges([EdgeKind.BUILDS_ON])}
     assert edges[("arxiv:2305.14314", "arxiv:2106.09685")].attrs["cited"] is True
+
+
+VICUNA = Paper(
+    title="Vicuna: An Open-Source Chatbot Impressing GPT-4 with 90% ChatGPT Quality",
+    abstract=(
+        "We introduce Vicuna-13B, an open-source chatbot trained by fine-tuning LLaMA on "
+        "user-shared conversations collected from ShareGPT."
+    ),
+    published="2023-03-30",
+    date_precision="day",
+    year=2023,
+)
+
+
+def test_real_s2_reference_list_confirms_one_edge_and_demotes_another() -> None:
+    # QLoRA as Semantic Scholar returns it (its reference list resolves LoRA in this corpus),
+    # with a sentence of its real abstract naming Vicuna, which that list does not cite.
+    from paperkg.graph.build import add_papers, load_papers
+
+    index, _, _ = load_papers([DATA / "arxiv-snapshot.jsonl", DATA / "s2-paper.json"], BuildOptions())
+    qlora = index.by_id["arxiv:2305.14314"]
+    qlora.abstract = (qlora.abstract or "") + (
+        " We build on LoRA. Our best model family, which we name Guanaco, outperforms all previous"
+        " openly released models on the Vicuna benchmark, and we compare Guanaco with Vicuna-13B."
+    )
+    store = NetworkXStore.in_memory()
+    store.upsert_papers([*index.by_id.values(), VICUNA])
+    report = add_papers([], store, BuildOptions(similarity=False))
+    edges = {(e.source, e.target): e for e in store.edges([EdgeKind.BUILDS_ON])}
+    lora = edges.pop(("arxiv:2305.14314", "arxiv:2106.09685"))
+    assert lora.attrs["cited"] is True and lora.confidence > lora.attrs["text_confidence"]
+    assert edges == {}  # QLoRA -> Vicuna was drawn from the text, then demoted
+    citations = next(s for s in report.stages if s.name == "citations")
+    assert citations.summary["builds-on demoted to candidates"] == 1
+    inference = next(s for s in report.stages if s.name == "inference")
+    assert inference.summary["builds_on"] == 2

@@ -15,6 +15,7 @@ from paperkg.progress import Progress
 __all__ = [
     "PROMOTED_CONFIDENCE",
     "CitationIndex",
+    "refute_builds_on",
     "reinforce_builds_on",
     "resolve_citations",
     "run",
@@ -311,6 +312,79 @@ def reinforce_builds_on(
     return list(out.values()), confirmed, promoted
 
 
+def _refute(confidence: float | None) -> float:
+    """Lower a text-only confidence when a complete reference list leaves the target out: halve it.
+
+    The mirror of ``_confirm``: a citation halves the doubt, its absence from a
+    list that would hold it halves the confidence.
+    """
+    return round((confidence if confidence is not None else 0.5) / 2.0, 4)
+
+
+def _findable(paper: Paper | None) -> bool:
+    """Return True when a reference to ``paper`` could be resolved: an id, or a title long enough."""
+    if paper is None:
+        return False
+    if paper.arxiv_id or paper.doi or paper.external_ids:
+        return True
+    return len(normalise_title(paper.title or "")) >= _MIN_TITLE_KEY
+
+
+def refute_builds_on(
+    builds_on: list[Edge], cites: list[Edge], papers: dict[str, Paper]
+) -> tuple[list[Edge], list[Edge]]:
+    """Lower the confidence of builds-on edges that a complete reference list contradicts.
+
+    A citing paper's reference list counts as complete when the paper has one
+    (``Paper.references``, from a source such as Semantic Scholar or OpenAlex)
+    and at least one of its entries resolves to a paper of this corpus: then a
+    corpus paper it builds on would have been found among them. A BUILDS_ON edge
+    from such a paper to a findable target (an id, or a title long enough to
+    resolve by) that the list does not cite has its confidence halved,
+    ``attrs["cited"] = False``, and ``attrs["text_confidence"]`` keeps the
+    text's figure; below ``EMIT_THRESHOLD`` it becomes a candidate.
+
+    Parameters
+    ----------
+    builds_on
+        BUILDS_ON edges, cited ones already marked (``attrs["cited"]``).
+    cites
+        CITES edges between corpus papers.
+    papers
+        Papers by id.
+
+    Returns
+    -------
+    tuple
+        ``(kept, demoted)``: edges still drawn (refuted ones with their lowered
+        confidence), and edges now candidates.
+    """
+    from paperkg.inference.builds_on import EMIT_THRESHOLD
+
+    with_list = {e.source for e in cites if not e.attrs.get("external")}
+    kept: list[Edge] = []
+    demoted: list[Edge] = []
+    for edge in builds_on:
+        if (
+            edge.attrs.get("cited")
+            or edge.source not in with_list
+            or not papers[edge.source].references
+            or not _findable(papers.get(edge.target))
+        ):
+            kept.append(edge)
+            continue
+        text_confidence = edge.attrs.get("text_confidence", edge.confidence)
+        confidence = _refute(text_confidence)
+        refuted = edge.model_copy(
+            update={
+                "confidence": confidence,
+                "attrs": {**edge.attrs, "cited": False, "text_confidence": text_confidence},
+            }
+        )
+        (kept if confidence >= EMIT_THRESHOLD else demoted).append(refuted)
+    return kept, demoted
+
+
 def run(
     papers: list[Paper],
     options: BuildOptions,
@@ -345,10 +419,24 @@ def run(
     finally:
         bar.close()
     by_id = {p.id: p for p in papers}
-    reinforced, confirmed, promoted = reinforce_builds_on(
-        resolution.edges, (done or {}).get("inference"), by_id
-    )
+    inference = (done or {}).get("inference")
+    reinforced, confirmed, promoted = reinforce_builds_on(resolution.edges, inference, by_id)
     cites = [e for e in resolution.edges if not e.attrs.get("external")]
+    replaces = {EdgeKind.CITES}
+    demoted: list[Edge] = []
+    if inference is not None and not inference.skipped:
+        # Every builds-on edge is re-emitted, confirmed, refuted or as inference drew it, so
+        # that one a reference list refutes below the threshold leaves the graph.
+        changed = {(e.source, e.target) for e in reinforced}
+        text_only = [
+            e
+            for e in inference.edges
+            if e.kind == EdgeKind.BUILDS_ON
+            and (e.source, e.target) not in changed
+            and e.attrs.get("promoted_by") != "citation"
+        ]
+        reinforced, demoted = refute_builds_on(reinforced + text_only, cites, by_id)
+        replaces.add(EdgeKind.BUILDS_ON)
     unresolved = resolution.references - resolution.resolved
     summary: dict[str, Any] = {
         "references resolved": f"{resolution.resolved:,} of {resolution.references:,}",
@@ -356,6 +444,11 @@ def run(
         "builds-on confirmed by a citation": confirmed,
         "builds-on from citations": promoted,
     }
+    if EdgeKind.BUILDS_ON in replaces:
+        summary["builds-on refuted by a reference list"] = sum(
+            e.attrs.get("cited") is False for e in reinforced
+        ) + len(demoted)
+        summary["builds-on demoted to candidates"] = len(demoted)
     if options.keep_external_refs:
         summary["external nodes"] = len(resolution.external_nodes)
     elif unresolved:
@@ -371,7 +464,8 @@ def run(
     return StageResult(
         name="citations",
         edges=resolution.edges + reinforced,
-        replaces={EdgeKind.CITES},
+        replaces=replaces,
+        candidates=demoted,
         external_nodes=[{k: v for k, v in n.items() if v is not None} for n in resolution.external_nodes],
         summary=summary,
     )

@@ -25,6 +25,7 @@ __all__ = [
     "Score",
     "evaluate",
     "load_gold",
+    "resolve_gold",
 ]
 
 PREFIX_CHARS = 60
@@ -190,6 +191,15 @@ def _resolve(gold: GoldFile, papers: Iterable[Paper]) -> dict[str, str]:
         if pid is not None:
             found[key] = pid
     return found
+
+
+def resolve_gold(gold: GoldFile, papers: Iterable[Paper]) -> dict[str, str]:
+    """Return gold key -> paper id for the gold papers found among ``papers``.
+
+    A gold paper is found by arXiv id, else exact title (case and punctuation
+    folded), else the first characters of its abstract.
+    """
+    return _resolve(gold, papers)
 
 
 def _fold(name: str) -> str:
