@@ -542,6 +542,8 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             text += f"; names demoted: {g('names_demoted')}"
         if g("datasets_discovered"):
             text += f"; {_n(g('datasets_discovered'))} datasets discovered from how the text speaks of them"
+        if g("families_discovered"):
+            text += f"; {_n(g('families_discovered'))} families discovered from a method their papers share"
         if g("lexicon"):
             text += f"; lexicon {g('lexicon')}"
         return text
@@ -1354,7 +1356,8 @@ def _list_families(store: str, data_dir: Path | None, as_json: bool, *, only_non
     for f in shown:
         short = list(dict.fromkeys(a for a in f.aliases if len(a) <= 12))[:3]
         aliases = f"  ({', '.join(short)})" if short else ""
-        out.print(f"{f.papers:>5}  {f.name:<{width}}{aliases}".rstrip(), markup=False)
+        found = "  [discovered]" if f.discovered else ""
+        out.print(f"{f.papers:>5}  {f.name:<{width}}{aliases}{found}".rstrip(), markup=False)
 
 
 @app.command()
@@ -1408,7 +1411,8 @@ def entities(
             )
             if x
         )
-        out.print(f"  {item.kind:<13} {item.name}" + (f"  ({details})" if details else ""), markup=False)
+        found = " [discovered]" if item.discovered else ""
+        out.print(f"  {item.kind:<13} {item.name}{found}" + (f"  ({details})" if details else ""), markup=False)
         if item.evidence:
             out.print(f'      "{item.evidence}"', markup=False)
 

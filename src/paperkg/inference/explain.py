@@ -35,6 +35,7 @@ class ExtractedItem(BaseModel):
     via: str | None = None
     confidence: float | None = None
     evidence: str | None = None
+    discovered: bool = False
 
 
 class PaperEntities(BaseModel):
@@ -67,10 +68,16 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
     """
     found = resolve_paper(store, paper)
     edges = edges_from(store, [found.id], _KINDS)
+    attributes = node_attributes(store, [e.target for e in edges])
     names = {
         node: str(attrs["name"])
-        for node, attrs in node_attributes(store, [e.target for e in edges]).items()
+        for node, attrs in attributes.items()
         if attrs.get("kind") in ("method", "dataset", "family") and attrs.get("name")
+    }
+    discovered = {
+        node
+        for node, attrs in attributes.items()
+        if attrs.get("kind") == "family" and attrs.get("source") == "discovered"
     }
     items = [
         ExtractedItem(
@@ -81,6 +88,7 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
             via=edge.via,
             confidence=edge.confidence,
             evidence=edge.evidence,
+            discovered=edge.target in discovered,
         )
         for edge in edges
     ]

@@ -27,7 +27,17 @@ from paperkg.inference.extract import (
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
 from paperkg.inference.related import related_edges
-from paperkg.models import Dataset, Edge, EdgeKind, Entity, Method, Paper, entity_id, first_words
+from paperkg.models import (
+    Dataset,
+    Edge,
+    EdgeKind,
+    Entity,
+    Method,
+    MethodFamily,
+    Paper,
+    entity_id,
+    first_words,
+)
 from paperkg.progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -69,6 +79,10 @@ _OLDER_BY_YEARS = 2
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
+# A discovered family needs this many papers, none in a curated family, sharing one method...
+_DISCOVERED_MIN_PAPERS = 3
+# ...that at most this share of the corpus names: shared by nearly everyone, it groups nothing.
+_DISCOVERED_SHARE = 0.1
 
 
 @dataclass
@@ -495,14 +509,25 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
 
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
+    discovered_families = _discover_families(results, lexicon, new, introducer)
     result = _assemble(
-        papers, lexicon, new, results, introducer, version_of, builds, related_k, len(intro_claims)
+        papers,
+        lexicon,
+        new,
+        results,
+        introducer,
+        version_of,
+        builds,
+        related_k,
+        len(intro_claims),
+        discovered_families,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
     total = sum(demoted.values())
     result.summary["names_demoted"] = f"{total} ({reasons})" if total else "0"
     result.summary["datasets_discovered"] = discovered
+    result.summary["families_discovered"] = len(discovered_families)
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     return result
 
@@ -510,7 +535,10 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
 def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[str, _NewEntity]) -> int:
     """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``; return how many."""
     known_datasets = {
-        dataset_key(surface) for e in lexicon.entries.values() if e.kind == "dataset" for surface in e.surfaces()
+        dataset_key(surface)
+        for e in lexicon.entries.values()
+        if e.kind == "dataset"
+        for surface in e.surfaces()
     }
     methods = [s for e in lexicon.entries.values() if e.kind == "method" for s in e.surfaces()]
     methods.extend(n for f in lexicon.families.values() for n in (f.name, *f.aliases, *f.labels))
@@ -536,6 +564,82 @@ def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[st
         new[eid] = _NewEntity(found.name, "dataset", {v for v in found.variants if v != found.name})
         added += 1
     return added
+
+
+def _discover_families(
+    results: Mapping[str, PaperEntities],
+    lexicon: Lexicon,
+    new: Mapping[str, _NewEntity],
+    introducer: Mapping[str, str],
+) -> dict[str, Entity]:
+    """Name families the vocabulary lacks after a method a group of its papers share; return them.
+
+    A method is what a family is made of: papers that introduce, extend or use
+    the same specific method belong together ("Conditional Random Fields" for
+    CRF taggers). Papers that merely compare with it or cite it in passing do
+    not. So a method no curated family holds, and no paper of a curated family
+    introduced, names a discovered family when at least
+    ``_DISCOVERED_MIN_PAPERS`` papers that are in no curated family introduce
+    or use it, and it is distinctive: named by at most ``_DISCOVERED_SHARE`` of
+    the corpus (a method every paper names groups nothing). Each paper joins at
+    most one discovered family, the largest group first, with the sentence
+    that names the method as evidence; families with fewer members left than
+    the minimum are dropped. A discovered family is a ``MethodFamily`` with
+    ``source = "discovered"``.
+    """
+    min_members = _DISCOVERED_MIN_PAPERS
+    users: dict[str, dict[str, str]] = defaultdict(dict)
+    named_by: dict[str, int] = defaultdict(int)
+    for pid, found in results.items():
+        seen: set[str] = set()
+        for eid, intro in found.introduced:
+            if eid.startswith("method:"):
+                seen.add(eid)
+                if not found.families:
+                    users[eid].setdefault(pid, intro.sentence)
+        for eid, mentions in found.mentions.items():
+            if not eid.startswith("method:"):
+                continue
+            seen.add(eid)
+            if found.families:
+                continue
+            use = next((m for m in mentions if m.relation in ("extends", "uses")), None)
+            if use is not None:
+                users[eid].setdefault(pid, use.sentence)
+        for eid in seen:
+            named_by[eid] += 1
+    limit = max(min_members, _DISCOVERED_SHARE * len(results))
+    groups: list[tuple[str, str]] = []
+    for eid, members in users.items():
+        if len(members) < min_members or named_by[eid] > limit:
+            continue
+        entry = lexicon.entries.get(eid)
+        if entry is not None and entry.families:
+            continue
+        by = introducer.get(eid)
+        if by is not None and by in results and results[by].families:
+            continue
+        name = entry.name if entry is not None else new[eid].name if eid in new else None
+        if name is None or lexicon.family_id(name):
+            continue
+        groups.append((eid, name))
+    groups.sort(key=lambda g: (-len(users[g[0]]), g[1].lower()))
+    taken: set[str] = set()
+    families: dict[str, Entity] = {}
+    for eid, name in groups:
+        members = {pid: sentence for pid, sentence in users[eid].items() if pid not in taken}
+        if len(members) < min_members:
+            continue
+        family = MethodFamily(
+            name=name,
+            description=f"papers that introduce or use {name} (discovered: no curated family holds them)",
+            source="discovered",
+        )
+        families[family.id] = family
+        for pid, sentence in members.items():
+            results[pid].families[family.id] = FamilyHit(_FAMILY_THRESHOLD, sentence, [name])
+            taken.add(pid)
+    return families
 
 
 def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge]) -> int:
@@ -642,6 +746,7 @@ def _assemble(
     builds: Any,
     related_k: int,
     n_introduced: int,
+    discovered_families: Mapping[str, Entity],
 ) -> CorpusInference:
     used: set[str] = set()
     for found in results.values():
@@ -660,7 +765,7 @@ def _assemble(
             continue
         item = new[eid]
         by = introducer.get(eid) or ""
-        fams = [lexicon.families[f].name for f in list(paper_fams.get(by, {}))[:2]]
+        fams = [lexicon.families[f].name for f in list(paper_fams.get(by, {}))[:2] if f in lexicon.families]
         cls = Dataset if item.kind == "dataset" else Method
         entities[eid] = cls(
             name=item.name,
@@ -730,7 +835,8 @@ def _assemble(
                 fam_used.add(fid)
                 edges.append(Edge(kind=EdgeKind.IN_FAMILY, source=eid, target=fid, provenance="lexicon"))
     for fid in sorted(fam_used):
-        entities[fid] = lexicon.families[fid].to_entity()
+        found_family = discovered_families.get(fid)
+        entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
     shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)

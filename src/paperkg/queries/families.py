@@ -30,7 +30,10 @@ def list_families(store: GraphStore) -> list[FamilySize]:
         Families ordered by paper count (descending), then name; families no
         paper is in are listed with 0.
     """
-    families = {e.id: FamilySize(id=e.id, name=e.name, aliases=e.aliases) for e in store.entities("family")}
+    families = {
+        e.id: FamilySize(id=e.id, name=e.name, aliases=e.aliases, discovered=e.source == "discovered")
+        for e in store.entities("family")
+    }
     members: dict[str, set[str]] = {}
     for edge in store.edges([EdgeKind.IN_FAMILY]):
         # Methods are in families too; only papers count.

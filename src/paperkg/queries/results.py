@@ -146,6 +146,8 @@ class FamilySize(_Result):
     name: str
     aliases: list[str] = Field(default_factory=list)
     papers: int = 0
+    # Named by inference from a method its papers share, not from the curated vocabulary.
+    discovered: bool = False
 
 
 class SharedDatasets(_Result):
