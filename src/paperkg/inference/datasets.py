@@ -16,8 +16,9 @@ __all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "di
 # Nouns that say what precedes them is a dataset: "the UCF 101 dataset", "the Brown Corpus".
 _DATASET_NOUN = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b")
 # Both in one pass over the lowercased text: a dataset noun (group 1) or a preposition (group 2).
+# The lookahead lets the scan skip every offset that cannot start a match (the same matches).
 _NOUN_OR_ON = re.compile(
-    r"\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
+    r"(?=[dcbto])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
     r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
 _SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
@@ -219,7 +220,7 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
             nouns += 1
             # a name before the noun has a capital or digit in the last word ("UCF 101 [41] datasets")
             last = text[max(0, m.start() - 30) : m.start()].rstrip().rsplit(" ", 1)[-1]
-            if not any(ch.isupper() or ch.isdigit() for ch in last):
+            if _plain_lower(last):
                 continue
             index = _sentence_index(bounds, m.start())
             before = _name_before(text, m.start())
@@ -231,7 +232,7 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
                 cues.append(DatasetCue(name, True, index))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
-        if not any(ch.isupper() or ch.isdigit() for ch in after):
+        if _plain_lower(after):
             continue
         index = _sentence_index(bounds, m.start())
         window = lower[max(bounds[index], m.start() - 70) : m.start()]
@@ -249,6 +250,13 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
             for name in _names_after(text, m.end()):
                 cues.append(DatasetCue(name, True, index))
     return cues
+
+
+def _plain_lower(word: str) -> bool:
+    """Return True if ``word`` has no capital and no digit (most words: tested without a loop first)."""
+    if word.isalpha() and word.islower():
+        return True  # letters only, every cased one lowercase
+    return not any(ch.isupper() or ch.isdigit() for ch in word)
 
 
 def _sentence_index(bounds: list[int], offset: int) -> int:
