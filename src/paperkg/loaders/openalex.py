@@ -16,6 +16,7 @@ from paperkg.loaders.records import (
     iter_json_records,
     passes_filters,
     squash,
+    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference
 
@@ -30,6 +31,21 @@ __all__ = [
 ]
 
 FORMAT = "openalex"
+# The types each field may hold, to name the field of a record refused for a wrong type.
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "doi": (str,),
+    "title": (str,),
+    "display_name": (str,),
+    "authorships": (list,),
+    "referenced_works": (list,),
+    "publication_date": (str,),
+    "publication_year": (int,),
+    "ids": (dict,),
+    "primary_location": (dict,),
+    "locations": (list,),
+    "abstract_inverted_index": (dict,),
+}
 _WORK_ID = re.compile(r"(?:https?://openalex\.org/)?(W\d+)$", re.I)
 
 
@@ -193,7 +209,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             paper = paper_from_openalex(record, report.provenance(record=record_no, line=line))
         except (ValueError, TypeError, AttributeError, KeyError) as e:
             # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            reason = type_reason(record, _EXPECTED, e)
+            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1

@@ -16,12 +16,28 @@ from paperkg.loaders.records import (
     iter_json_records,
     passes_filters,
     squash,
+    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_semantic_scholar", "papers_from_s2", "reference_from_s2", "sniff"]
 
 FORMAT = "semantic-scholar"
+# The types each field may hold, to name the field of a record refused for a wrong type.
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "paperId": (str,),
+    "title": (str,),
+    "abstract": (str,),
+    "authors": (list,),
+    "references": (list,),
+    "citations": (list,),
+    "publicationDate": (str,),
+    "year": (int,),
+    "externalIds": (dict,),
+    "venue": (str,),
+    "journal": (dict,),
+    "url": (str,),
+}
 _S2_KEYS = re.compile(r'"(?:paperId|externalIds|externalids)"\s*:')
 
 
@@ -225,7 +241,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
         except (ValueError, TypeError, AttributeError, KeyError) as e:
             # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            reason = type_reason(record, _EXPECTED, e)
+            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
             continue
         for paper in papers:
             if passes_filters(paper, options):

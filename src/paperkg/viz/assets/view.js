@@ -347,11 +347,13 @@
   });
 
   // --- layout: the map or the timeline ---------------------------------------------
+  // Fit the view, but a handful of papers is drawn at up to twice their size, not as specks.
+  function fitAll() { network.fit({ animation: false, maxZoomLevel: 2 }); }
   function setLayout(name) {
     layout = name === "timeline" ? "timeline" : "map";
     document.getElementById("layout-" + layout).checked = true;
     visNodes.update(data.nodes.map(function (n) { var p = at(n); return { id: n.id, x: p.x, y: p.y }; }));
-    network.fit({ animation: false });
+    fitAll();
     declutter();
   }
   ["map", "timeline"].forEach(function (name) {
@@ -525,7 +527,7 @@
     network.selectNodes([data.root]);
     showDetails(data.root);
   }
-  network.fit({ animation: false });
+  fitAll();
   network.once("afterDrawing", function () { setTimeout(declutter, 0); });
   window.paperkg = {
     network: network,
