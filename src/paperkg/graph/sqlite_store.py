@@ -1302,7 +1302,10 @@ def _acquire_lock(path: Path, wait: float) -> IO[str]:
                     "or set PAPERKG_LOCK_WAIT to wait longer"
                 ) from e
             time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
-    command = " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300]
+    program = os.path.basename(sys.argv[0]) if sys.argv else "python"
+    if program == "__main__.py":  # python -m paperkg
+        program = "paperkg"
+    command = " ".join([program, *sys.argv[1:]])[:300]
     command = "".join(c if c.isprintable() else "?" for c in command)
     handle.seek(0)
     handle.truncate()
