@@ -1,6 +1,6 @@
 """Lookup latency on a built store: what each read command costs once the store is open.
 
-Opens the embedded store in ``--data-dir`` (timed), freezes its objects out of the
+Opens the embedded SQLite store in ``--data-dir`` (timed), freezes objects out of the
 cyclic garbage collector as the CLI does, then times the library call behind each
 read command on ``--samples`` papers drawn with a fixed seed, and prints the
 median and the slowest time of each in milliseconds.
@@ -39,6 +39,7 @@ def run(
     family: str = "parameter-efficient fine-tuning",
     searches: tuple[str, ...] = ("second-order optimizer", "xyzzy"),
     whole_view: bool = False,
+    views: bool = True,
 ) -> dict[str, Any]:
     """Open the store and time each lookup; return the figures.
 
@@ -54,6 +55,8 @@ def run(
         Texts given to ``search``, each timed once.
     whole_view
         Also time choosing the whole-graph view (slow on a large store).
+    views
+        Time choosing a paper's view (the view reads the whole graph from the SQLite store).
 
     Returns
     -------
@@ -61,17 +64,17 @@ def run(
         ``open_seconds``, ``papers``, ``edges`` and, per lookup, ``median_ms``,
         ``max_ms`` and ``runs``.
     """
-    from paperkg.graph import NetworkXStore
+    from paperkg.graph import SQLiteStore
     from paperkg.inference.explain import external_methods, paper_entities
     from paperkg.queries import edge_counts, family_members, lineage, search
     from paperkg.viz import select_view
 
     started = time.perf_counter()
-    store = NetworkXStore.open(data_dir)
+    store = SQLiteStore.open(data_dir)
     opened = time.perf_counter() - started
     gc.freeze()
     try:
-        papers = [n for n, kind in store.graph.nodes(data="kind") if kind == "paper"]
+        papers = [row[0] for row in store._db.execute("SELECT id FROM nodes WHERE kind = 'paper' ORDER BY n")]
         chosen = random.Random(seed).sample(papers, min(samples, len(papers)))
 
         def lineage_with_ends(paper: str) -> None:
@@ -82,8 +85,9 @@ def run(
             "entities": lambda p: paper_entities(store, p),
             "lineage + ends": lineage_with_ends,
             "show (edge counts)": lambda p: edge_counts(store, p),
-            "viz --paper (select)": lambda p: select_view(store, paper=p),
         }
+        if views:
+            per_paper["viz --paper (select)"] = lambda p: select_view(store, paper=p)
         timings: dict[str, list[float]] = {
             name: [_millis(partial(call, p)) for p in chosen] for name, call in per_paper.items()
         }
@@ -121,9 +125,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="sample seed [0]")
     parser.add_argument("--family", default="parameter-efficient fine-tuning", help="family listed")
     parser.add_argument("--whole-view", action="store_true", help="also time the whole-graph view")
+    parser.add_argument("--no-views", action="store_true", help="skip a paper's view (reads the whole graph)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    figures = run(args.data_dir, args.samples, args.seed, args.family, whole_view=args.whole_view)
+    figures = run(
+        args.data_dir,
+        args.samples,
+        args.seed,
+        args.family,
+        whole_view=args.whole_view,
+        views=not args.no_views,
+    )
     if args.json:
         print(json.dumps(figures, indent=2))
         return

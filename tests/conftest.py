@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,13 @@ DATASET_VIEWER = EXAMPLES / "hf-dataset-viewer-arxiv-abstracts.txt"
 SEED_FILES = [HF_OPTIMIZERS, HF_BATCH, ABSTRACTS, DATASET_VIEWER]
 
 # The fuzz suite (tests/test_fuzz.py): a bounded run by default, a long one with
-# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz-long`.
+# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz-long` (PAPERKG_FUZZ_EXAMPLES per
+# property, 1,000 unless set).
 _FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 settings.register_profile("default", max_examples=12, **_FUZZ)
-settings.register_profile("fuzz-long", max_examples=3000, **_FUZZ)
+settings.register_profile(
+    "fuzz-long", max_examples=int(os.environ.get("PAPERKG_FUZZ_EXAMPLES", "1000")), **_FUZZ
+)
 
 
 @pytest.fixture
@@ -64,3 +68,9 @@ def store(data_dir: Path) -> NetworkXStore:
     handle = NetworkXStore.open(data_dir, writable=True, create=True)
     yield handle  # type: ignore[misc]
     handle.close()
+
+
+@pytest.fixture(autouse=True)
+def _short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second writer gives up after 0.2 s in tests instead of waiting 30 s for the lock."""
+    monkeypatch.setenv("PAPERKG_LOCK_WAIT", "0.2")

@@ -396,3 +396,32 @@ def test_bench_lookups_times_every_lookup_on_the_built_store(
         "viz (whole graph, select)": 1,
     }
     assert gc.get_freeze_count() == 0
+
+
+# -- add equals a rebuild, in the embedded SQLite store ------------------------------------------
+
+
+def _graph_of(data_dir: Path) -> tuple[list[tuple[str, dict[str, object]]], list[str]]:
+    from paperkg.graph import SQLiteStore
+
+    with SQLiteStore.open(data_dir) as store:
+        nodes = sorted(store.iter_nodes(), key=lambda pair: pair[0])
+        edges = sorted(json.dumps(e, sort_keys=True) for e in store.iter_edges())
+    return nodes, edges
+
+
+@pytest.mark.parametrize("infer", [False, True])
+def test_build_then_add_gives_the_graph_a_build_of_both_gives(tmp_path: Path, infer: bool) -> None:
+    from paperkg.graph import SQLiteStore
+
+    first, second = [HF_OPTIMIZERS, ABSTRACTS], [HF_BATCH, DATASET_VIEWER]
+    options = BuildOptions(infer=infer, similarity=False)
+    with SQLiteStore.open(tmp_path / "both", writable=True, create=True) as store:
+        build_graph([*first, *second], store, options)
+    with SQLiteStore.open(tmp_path / "added", writable=True, create=True) as store:
+        build_graph(first, store, options)
+    with SQLiteStore.open(tmp_path / "added", writable=True) as store:
+        add_papers(second, store, options)
+    both, added = _graph_of(tmp_path / "both"), _graph_of(tmp_path / "added")
+    assert (len(added[0]), len(added[1])) == (len(both[0]), len(both[1]))
+    assert added == both

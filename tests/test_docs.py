@@ -38,7 +38,7 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 
 ROOT = Path(__file__).resolve().parent.parent
 # Examples that need what a test cannot have: the network, a graph server, files not in the repo.
-_NOT_RUN = ("enrich", "push", "cypher", "papers.jsonl", "arxiv-metadata", "papers/", "methods.json", "GOLD")
+_NOT_RUN = ("enrich", "grow", "push", "cypher", "papers.jsonl", "arxiv-metadata", "papers/", "methods.json", "GOLD")
 _PLACEHOLDERS = re.compile(r"\b(?:PAPER|NAME|TEXT|PATHS|FILE|DIR|ARGS|VALUES|OPTION|NAME_OR_DIR)\b|\.\.\.|\||\[")
 
 

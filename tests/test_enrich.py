@@ -448,7 +448,7 @@ def test_enrich_command_prints_the_citation_summary(cli_store: Path) -> None:
 def test_enrich_command_saves_the_store(cli_store: Path) -> None:
     CliRunner().invoke(app, ["enrich", "--from", "semanticscholar", "--data-dir", str(cli_store)])
     with NetworkXStore.open(cli_store) as handle:
-        assert handle.counts()["edges"] == {"CITES": 3}
+        assert handle.counts()["edges"] == {"AUTHORED": 9, "CITES": 3, "COUPLED": 1}
 
 
 def test_enrich_command_rejects_an_unknown_source(cli_store: Path) -> None:

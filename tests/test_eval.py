@@ -12,7 +12,7 @@ from paperkg.cli import app
 from paperkg.exceptions import LoadError
 from paperkg.graph import NetworkXStore
 from paperkg.inference.evaluate import evaluate, load_gold
-from paperkg.models import Edge, EdgeKind
+from paperkg.models import Edge, EdgeKind, MethodFamily, Paper
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DEV = ROOT / "tests" / "data" / "gold-dev.json"
@@ -310,3 +310,88 @@ def test_edge_counts_from_the_adjacency_match_reading_every_edge(seed_dir: Path)
                     scanned[edge.kind.value] = scanned.get(edge.kind.value, 0) + 1
             assert edge_counts(store, node) == scanned, node
         assert sum(edge_counts(store, "method:lora").values()) > 3
+
+
+# --- introduced names, family pairs and fields ------------------------------------------------
+
+GOLD_FIELDS = ROOT / "tests" / "data" / "gold-fields.json"
+FIELDS_CORPUS = ROOT / "tests" / "data" / "gold-fields.jsonl"
+
+
+@pytest.fixture(scope="module")
+def fields_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 63 outside-ML abstracts built once through the CLI."""
+    data_dir = tmp_path_factory.mktemp("fields") / "data"
+    code, _, err = invoke("build", str(FIELDS_CORPUS), "--no-similarity", "--data-dir", str(data_dir))
+    assert code == 0, err
+    return data_dir
+
+
+def test_gold_fields_holds_sixty_real_abstracts_with_their_sources() -> None:
+    gold = load_gold(GOLD_FIELDS)
+    assert (len(gold.papers) >= 60, all(p.source and p.field for p in gold.papers.values())) == (True, True)
+
+
+def test_gold_fields_covers_several_fields() -> None:
+    fields = {p.field for p in load_gold(GOLD_FIELDS).papers.values()}
+    assert fields == {"nlp", "medicine", "biology", "physics", "economics", "chemistry"}
+
+
+def test_every_gold_fields_paper_is_found(fields_dir: Path) -> None:
+    report = report_of(fields_dir, GOLD_FIELDS)
+    assert report.papers_found == report.papers_total
+
+
+def test_eval_reports_each_field(fields_dir: Path) -> None:
+    report = report_of(fields_dir, GOLD_FIELDS)
+    assert {name: fs.papers for name, fs in report.fields.items()} == {
+        "biology": 8,
+        "chemistry": 7,
+        "economics": 8,
+        "medicine": 4,
+        "nlp": 26,
+        "physics": 10,
+    }
+
+
+def test_outside_ml_no_generic_word_links_two_papers(fields_dir: Path) -> None:
+    assert report_of(fields_dir, GOLD_FIELDS).builds_on.fp == 0
+
+
+def test_introduced_names_are_scored_by_name(fields_dir: Path) -> None:
+    report = report_of(fields_dir, GOLD_FIELDS)
+    found = {e.item for e in report.errors if e.category == "introduced" and e.kind == "false_negative"}
+    assert "Espresso" not in found and report.introduced.tp >= 1
+
+
+def test_family_pairs_count_shared_families(tmp_path: Path) -> None:
+    gold = tmp_path / "pairs.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "papers": {
+                    "a": {"title": "A", "families": ["optimizer"]},
+                    "b": {"title": "B", "families": ["optimizer"]},
+                    "c": {"title": "C", "families": ["pruning"]},
+                }
+            }
+        )
+    )
+    with NetworkXStore.open(tmp_path / "d", writable=True, create=True) as store:
+        store.upsert_papers([Paper(id=x, title=x.upper()) for x in "abc"])
+        store.upsert_entities([MethodFamily(name="optimizer"), MethodFamily(name="pruning")])
+        store.upsert_edges(
+            [
+                Edge(kind=EdgeKind.IN_FAMILY, source="a", target="family:optimizer"),
+                Edge(kind=EdgeKind.IN_FAMILY, source="b", target="family:pruning"),
+                Edge(kind=EdgeKind.IN_FAMILY, source="c", target="family:pruning"),
+            ]
+        )
+        report = evaluate(store, gold)
+    # gold pair a-b is missed, predicted pair b-c is wrong
+    assert (report.family_pairs.tp, report.family_pairs.fp, report.family_pairs.fn) == (0, 1, 1)
+
+
+def test_the_build_summary_says_how_many_names_were_demoted(tmp_path: Path) -> None:
+    code, out, _ = invoke("build", str(FIELDS_CORPUS), "--no-similarity", "--data-dir", str(tmp_path / "d"))
+    assert code == 0 and "names demoted: 4 (established 2, modifier 2)" in out

@@ -154,6 +154,7 @@ def test_open_store_reads_the_environment(
     monkeypatch.setenv("FALKORDB_URL", falkordb_server.url)
     monkeypatch.setenv("FALKORDB_GRAPH", "t-env")
     store = open_store("falkordb")
+    store.close()  # its socket, else a ResourceWarning surfaces in whichever later test collects it
     assert (store.name, getattr(store, "graph_name", None)) == ("falkordb", "t-env")
 
 
@@ -222,8 +223,9 @@ def test_a_load_killed_midway_converges_when_run_again(tmp_path_factory: pytest.
         store = FalkorDBStore.connect(url=server.url, graph="kill", batch_size=100)
         partial = store.counts()
         _load(store, papers, edges)
-        assert (partial != expected, store.counts()) == (True, expected)
+        counts = store.counts()
         store.close()
+        assert (partial != expected, counts) == (True, expected)
     finally:
         server.stop()
 
@@ -262,7 +264,9 @@ def test_pushing_twice_changes_nothing(
     server = FalkorDBStore.connect(url=falkordb_server.url, graph="t-push-twice")
     before = sorted(e.model_dump_json() for e in server.edges())
     _push(falkordb_server, built_dir, "t-push-twice")
-    assert sorted(e.model_dump_json() for e in server.edges()) == before
+    after = sorted(e.model_dump_json() for e in server.edges())
+    server.close()
+    assert after == before
 
 
 def test_cypher_command_reads_with_parameters(

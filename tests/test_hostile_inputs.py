@@ -233,3 +233,91 @@ def test_outbound_cypher_is_refused(statement: str) -> None:
 
 def test_plain_reads_pass() -> None:
     refuse_outbound("MATCH (p:Paper {title: $t}) RETURN p.loaded")
+
+
+def test_an_oversized_bibtex_field_is_cut_before_latex_decoding(tmp_path: Path) -> None:
+    path = tmp_path / "big.bib"
+    path.write_text(
+        "@article{a, title={A paper}, abstract={" + "word " * 100 + "}, year={2021}}\n", encoding="utf-8"
+    )
+    papers, report = _load(path, "bibtex", limits=Limits(field_chars=50))
+    assert (len(papers[0].abstract or ""), report.notes) == (
+        49,
+        ["line 1: abstract cut from 500 to 50 characters (raise with --limit field-chars=N)"],
+    )
+
+
+# -- item 9: wrong types are rejected with the field named -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "record", "reason"),
+    [
+        (
+            "semantic-scholar",
+            {"paperId": "a", "title": "T", "authors": 5},
+            "authors: expected a list, got a number",
+        ),
+        ("semantic-scholar", {"paperId": "a", "title": "T", "references": 7}, "references: expected a list"),
+        (
+            "semantic-scholar",
+            {"paperId": "a", "title": "T", "publicationDate": 2021},
+            "publicationDate: expected text",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "authorships": 3},
+            "authorships: expected a list",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "referenced_works": 9},
+            "referenced_works: expected a list",
+        ),
+        (
+            "openalex",
+            {"id": "https://openalex.org/W1", "title": "T", "publication_date": 2021},
+            "publication_date: expected text",
+        ),
+        (
+            "arxiv-snapshot",
+            {"id": "2106.09685", "title": "T", "abstract": "a", "versions": [{"created": 5}]},
+            "versions[0].created: expected a date as text, got int",
+        ),
+    ],
+    ids=[
+        "s2-authors",
+        "s2-references",
+        "s2-date",
+        "oa-authorships",
+        "oa-references",
+        "oa-date",
+        "snapshot-created",
+    ],
+)
+def test_a_wrong_type_is_rejected_naming_the_field(
+    tmp_path: Path, fmt: str, record: dict[str, object], reason: str
+) -> None:
+    path = tmp_path / "w.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    papers, report = _load(path, fmt)
+    assert (papers, [r.line for r in report.rejected], reason in report.rejected[0].reason) == ([], [1], True)
+
+
+def test_a_corrupt_deflate_stream_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(b"".join(b'{"title": "Paper %d"}\n' % i for i in range(5000))))
+    data[len(data) // 2] ^= 0xFF
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(bytes(data))
+    result = _build(tmp_path, str(path))
+    assert (result.exit_code, result.stderr.count("\n"), "c.jsonl.gz" in result.stderr) == (1, 1, True)  # type: ignore[attr-defined]
+
+
+def test_a_csv_row_over_the_record_limit_is_rejected_and_the_rest_load(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("title,abstract\nFirst,ok\nHuge," + "a" * 3_000_000 + "\nLast,ok\n", encoding="utf-8")
+    papers, report = _load(path, "csv", limits=Limits(record_mb=1))
+    assert ([p.title for p in papers], [(r.line, r.reason[:40]) for r in report.rejected]) == (
+        ["First", "Last"],
+        [(3, "the row is longer than 1 MiB; skipped (r")],
+    )

@@ -14,7 +14,7 @@ from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - th
 from conftest import EXAMPLES
 from paperkg.cli import app
 from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
-from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
 from paperkg.graph.falkordb_store import FalkorDBStore
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
@@ -33,14 +33,22 @@ from paperkg.queries import (
 )
 from paperkg.queries.registry import CANNED
 
-BACKENDS = ["networkx", pytest.param("falkordb", marks=pytest.mark.server)]
+BACKENDS = ["networkx", "sqlite", pytest.param("falkordb", marks=pytest.mark.server)]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def graph(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+def graph(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
     """The fixture graph in each backend (queries only read it)."""
     if request.param == "networkx":
         store: GraphStore = NetworkXStore.in_memory()
+    elif request.param == "sqlite":
+        data_dir = tmp_path_factory.mktemp("sqlite-queries")
+        with SQLiteStore.open(data_dir, writable=True, create=True) as writer:
+            fx.fill(writer)
+        store = SQLiteStore.open(data_dir)
+        yield store
+        store.close()
+        return
     else:
         server = request.getfixturevalue("falkordb_server")
         store = FalkorDBStore.connect(url=server.url, graph="test-queries")
@@ -382,7 +390,9 @@ def seed_pair(falkordb_server: FalkorDBServer) -> Iterator[tuple[NetworkXStore, 
     server.close()
 
 
-def _every_query(store: GraphStore, papers: list[str], families: list[str]) -> list[object]:
+def _every_query(
+    store: GraphStore, papers: list[str], families: list[str], *, with_search: bool = True
+) -> list[object]:
     answers: list[object] = []
     for paper in papers:
         answers.append(lineage(store, paper, "up", depth=3))
@@ -399,7 +409,12 @@ def _every_query(store: GraphStore, papers: list[str], families: list[str]) -> l
     answers.append(prior_works(store, papers[:40], top=50))
     answers.append(derivative_works(store, papers[:40], top=50))
     answers.append(stats(store))
-    answers.append(search(store, "learning rate", limit=50))
+    if with_search:
+        answers.append(search(store, "learning rate", limit=50))
+    from paperkg.inference.explain import external_methods, paper_entities
+
+    answers.extend(paper_entities(store, paper) for paper in papers[::5])
+    answers.append(external_methods(store, papers))
     return [a.model_dump() if hasattr(a, "model_dump") else [x.model_dump() for x in a] for a in answers]  # type: ignore[attr-defined]
 
 
@@ -417,6 +432,43 @@ def test_seed_build_answers_every_query_the_same(seed_pair: tuple[NetworkXStore,
     papers = sorted(p.id for p in reference.papers())
     families = sorted(e.id for e in reference.entities("family"))
     assert _every_query(server, papers, families) == _every_query(reference, papers, families)
+
+
+@pytest.fixture(scope="module")
+def seed_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[NetworkXStore, SQLiteStore]]:
+    """The seed corpus built (without similarity) into the NetworkX reference and into SQLite."""
+    reference = NetworkXStore.in_memory()
+    build_graph([EXAMPLES], reference, BuildOptions(similarity=False))
+    data_dir = tmp_path_factory.mktemp("seed-sqlite")
+    with SQLiteStore.open(data_dir, writable=True, create=True) as writer:
+        build_graph([EXAMPLES], writer, BuildOptions(similarity=False))
+    store = SQLiteStore.open(data_dir)
+    yield reference, store
+    store.close()
+
+
+def test_seed_build_in_sqlite_holds_the_same_graph(seed_sqlite: tuple[NetworkXStore, SQLiteStore]) -> None:
+    reference, store = seed_sqlite
+    assert sorted(e.model_dump_json() for e in store.edges()) == sorted(
+        e.model_dump_json() for e in reference.edges()
+    )
+
+
+def test_seed_build_in_sqlite_holds_the_same_papers(seed_sqlite: tuple[NetworkXStore, SQLiteStore]) -> None:
+    reference, store = seed_sqlite
+    assert [p.model_dump() for p in store.papers()] == [p.model_dump() for p in reference.papers()]
+
+
+def test_seed_build_in_sqlite_answers_every_query_the_same(
+    seed_sqlite: tuple[NetworkXStore, SQLiteStore],
+) -> None:
+    """Every canned query but keyword search, which the SQLite store answers from its FTS5 index."""
+    reference, store = seed_sqlite
+    papers = sorted(p.id for p in reference.papers())
+    families = sorted(e.id for e in reference.entities("family"))
+    assert _every_query(store, papers, families, with_search=False) == _every_query(
+        reference, papers, families, with_search=False
+    )
 
 
 # -- the query command -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,7 @@ __all__ = ["app", "main"]
 # loaders before they need them, so this module imports only typer/click at the top; every
 # command imports what it uses inside its body. The names below repeat, for help texts,
 # paperkg.graph.STORE_KINDS and paperkg.loaders.FORMATS (tests/test_cli.py checks they agree).
-STORE_KINDS = ("networkx", "neo4j", "falkordb")
+STORE_KINDS = ("sqlite", "networkx", "neo4j", "falkordb")
 FORMATS = (
     "hf-daily",
     "hf-dataset-viewer",
@@ -241,7 +242,8 @@ StoreOpt = Annotated[
     typer.Option(
         "--store",
         envvar="PAPERKG_STORE",
-        help=f"Where the graph lives: {', '.join(STORE_KINDS)}.",
+        help=f"Where the graph lives: {', '.join(STORE_KINDS)} (sqlite and networkx both name the "
+        "embedded store in --data-dir).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -271,24 +273,49 @@ def _errors() -> Iterator[None]:
     except PaperKGError as e:
         err.print(f"error: {e}", markup=False)
         raise typer.Exit(1) from None
+    except OSError as e:
+        # A full disk or a read-only directory: the store keeps its previous graph.
+        where = f" ({e.filename})" if e.filename else ""
+        err.print(f"error: {e.strerror or e}{where}; the store keeps its previous graph", markup=False)
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         raise typer.Exit(130) from None
+    except Exception as e:
+        # sqlite3 is imported only by the embedded store, so it is looked up, not imported, here.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is None or not isinstance(e, sqlite3.DatabaseError):
+            raise
+        reason = str(e)
+        if "full" in reason or "readonly" in reason or "read-only" in reason or "I/O" in reason:
+            # The transaction was rolled back: the store keeps its previous graph.
+            err.print(f"error: the store could not be written ({reason}); it keeps its previous graph", markup=False)
+        else:
+            err.print(
+                f"error: the graph store is damaged ({reason}); rebuild it with 'paperkg build --force FILES'",
+                markup=False,
+            )
+        raise typer.Exit(1) from None
 
 
 def _print_json(data: Any) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def _open(store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False) -> GraphStore:
+def _open(
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
+) -> GraphStore:
     from paperkg.graph import open_store
 
-    return open_store(store, data_dir=data_dir, writable=writable, create=create)
+    handle = open_store(store, data_dir=data_dir, writable=writable, create=create, replace_unreadable=force)
+    for notice in getattr(handle, "notices", []):
+        err.print(notice, markup=False)
+    return handle
 
 
 @contextmanager
 def _store(
-    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False
+    store: str, data_dir: Path | None, *, writable: bool = False, create: bool = False, force: bool = False
 ) -> Iterator[GraphStore]:
     """Open a store, save it when the block succeeds, and always close it.
 
@@ -298,7 +325,7 @@ def _store(
     models set off enough of them to spend seconds (6 s of 6.3 s for one family's members
     at 100k papers).
     """
-    handle = _open(store, data_dir, writable=writable, create=create)
+    handle = _open(store, data_dir, writable=writable, create=create, force=force)
     gc.freeze()
     try:
         yield handle
@@ -473,8 +500,19 @@ _EDGE_WORDS = {
     "SAME_FAMILY": "same-family",
     "SHARES_DATASET": "shared-dataset",
     "SIMILAR_TO": "similar-to",
+    "CO_CITED": "co-cited",
+    "COUPLED": "coupled",
+    "AUTHORED": "authored",
+    "IN_CLUSTER": "in-cluster",
 }
-_NODE_WORDS = {"paper": "papers", "method": "methods", "dataset": "datasets", "family": "families"}
+_NODE_WORDS = {
+    "paper": "papers",
+    "method": "methods",
+    "dataset": "datasets",
+    "family": "families",
+    "author": "authors",
+    "cluster": "clusters",
+}
 
 
 def _n(value: Any) -> str:
@@ -500,6 +538,10 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
         )
         if g("labels_from_introduced_names"):
             text += f"; {_n(g('labels_from_introduced_names'))} untitled papers named after what they introduce"
+        if g("names_demoted") not in (None, "0"):
+            text += f"; names demoted: {g('names_demoted')}"
+        if g("datasets_discovered"):
+            text += f"; {_n(g('datasets_discovered'))} datasets discovered from how the text speaks of them"
         if g("lexicon"):
             text += f"; lexicon {g('lexicon')}"
         return text
@@ -679,6 +721,15 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbo
 ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="build: replace a damaged or unreadable store (it is kept aside as graph.sqlite.damaged-TIME).",
+    ),
+]
+
+
 def _run_build(
     paths: list[Path],
     *,
@@ -687,11 +738,15 @@ def _run_build(
     data_dir: Path | None,
     options: BuildOptions,
     as_json: bool,
+    force: bool = False,
 ) -> None:
     from paperkg.graph import add_papers, build_graph
 
     with _errors():
-        with _store(store, data_dir, writable=True, create=True) as handle, _RichProgress() as progress:
+        with (
+            _store(store, data_dir, writable=True, create=True, force=force) as handle,
+            _RichProgress() as progress,
+        ):
             run = add_papers if add else build_graph
             report = run(paths, handle, options, progress)
         if as_json:
@@ -735,6 +790,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
+        force: ForceOpt = False,
     ) -> None:
         options = _build_options(
             fmt,
@@ -765,7 +821,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
             options.similar_weights = similar_weights
-        _run_build(paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json)
+        _run_build(
+            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
+        )
 
     command.__name__ = "add" if add else "build"
     command.__doc__ = (
@@ -831,6 +889,18 @@ def show(
             else (f"{found.n_authors} authors" if found.n_authors else None),
         ),
         ("upvotes", found.upvotes),
+        (
+            "cited by",
+            f"{found.citation_count:,}"
+            + (
+                f" ({found.influential_citation_count:,} influential)"
+                if found.influential_citation_count is not None
+                else ""
+            )
+            + " (the source's count)"
+            if found.citation_count is not None
+            else None,
+        ),
         ("categories", ", ".join(found.categories) or None),
     ]
     for name, value in rows:
@@ -890,6 +960,9 @@ def search(
     for hit in hits:
         year = hit.paper.year or "????"
         out.print(f"{hit.score:6.2f}  {year}  {hit.paper.id:<24} {hit.paper.label}", markup=False)
+        if hit.snippet:
+            shown = "".join(c if c.isprintable() else " " for c in hit.snippet)
+            out.print(f"        {shown}", markup=False)
 
 
 @app.command()
@@ -973,31 +1046,52 @@ def _print_likely(paper_id: str, label: str, rows: list[Any], as_json: bool) -> 
 @app.command()
 def export(
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml, gexf or csv.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (node-link), graphml, gexf, csv, bibtex, ris, cytoscape (Cytoscape.js JSON) or "
+            "vosviewer (map and network files).",
+        ),
     ] = "json",
     output: Annotated[
         str | None,
         typer.Option(
             "--out",
             "-o",
-            help="Output file, '-' for standard output (the default); csv: a prefix, or a folder ending in '/'.",
+            help="Output file, '-' for standard output (the default); csv, vosviewer: a prefix, or a folder "
+            "ending in '/'.",
             show_default=False,
         ),
     ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Export only these edge kinds, comma-separated (e.g. cites,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    papers_only: Annotated[
+        bool, typer.Option("--papers-only", help="Export only papers and the edges between them.")
+    ] = False,
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
-    """Export the graph for Gephi, scripts or spreadsheets (to standard output unless --out names a file)."""
+    """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets
+    (to standard output unless --out names a file)."""
     import sys
 
-    from paperkg.graph.export import export_graph, write_graph
+    from paperkg.graph.export import export_graph, parse_kinds, write_graph
 
-    with _errors(), _store(store, data_dir) as handle:
-        if output in (None, "-"):
-            write_graph(handle, fmt, sys.stdout.buffer)
-            sys.stdout.flush()
-            return
-        written = export_graph(handle, fmt, output)
+    with _errors():
+        wanted = parse_kinds(kinds)
+        with _store(store, data_dir) as handle:
+            if output in (None, "-"):
+                write_graph(handle, fmt, sys.stdout.buffer, kinds=wanted, papers_only=papers_only)
+                sys.stdout.flush()
+                return
+            written = export_graph(handle, fmt, output, kinds=wanted, papers_only=papers_only)
     for path in written:
         out.print(str(path), markup=False)
 
@@ -1066,6 +1160,88 @@ def enrich(
         out.print(f"  {report.candidates - report.requested} more papers left; run it again", markup=False)
     details = ", ".join(f"{k}: {v}" for k, v in report.citations.items() if not isinstance(v, (dict, list)))
     out.print(f"citations: {details}", markup=False)
+
+
+@app.command()
+def grow(
+    seeds: Annotated[
+        list[str],
+        typer.Argument(
+            help="Seed papers: arXiv ids, DOIs, Semantic Scholar or OpenAlex ids, papers of the graph, or files.",
+            show_default=False,
+        ),
+    ],
+    depth: Annotated[int, typer.Option("--depth", min=1, max=2, help="Hops out from the seeds: 1 or 2.")] = 1,
+    direction: Annotated[
+        str, typer.Option("--direction", help="Follow references, citations (citing papers) or both.")
+    ] = "both",
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, help="Neighbours kept per paper expanded, most relevant first."),
+    ] = 20,
+    max_papers: Annotated[int, typer.Option("--max-papers", min=0, help="New papers in all, at most.")] = 500,
+    source: Annotated[
+        str,
+        typer.Option("--from", help="The API to ask: semanticscholar or openalex (OPENALEX_API_KEY needed)."),
+    ] = "semanticscholar",
+    no_infer: NoInferOpt = False,
+    no_similarity: NoSimilarityOpt = False,
+    keep_external_refs: KeepExternalOpt = False,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grow the graph from seed papers: fetch their references and citing papers and add them."""
+    from paperkg.enrich.grow import DIRECTIONS, GROW_SOURCES, GrowOptions, grow_graph
+    from paperkg.graph import default_data_dir
+
+    if source not in GROW_SOURCES:
+        raise typer.BadParameter(f"choose one of {', '.join(GROW_SOURCES)}", param_hint="--from")
+    if direction not in DIRECTIONS:
+        raise typer.BadParameter(f"choose one of {', '.join(DIRECTIONS)}", param_hint="--direction")
+    build = _build_options(
+        None,
+        None,
+        False,
+        [],
+        data_dir,
+        infer=not no_infer,
+        similarity=not no_similarity,
+        keep_external_refs=keep_external_refs,
+    )
+    options = GrowOptions(
+        source=source,
+        depth=depth,
+        direction=direction,
+        limit=limit,
+        max_papers=max_papers,
+        data_dir=data_dir or default_data_dir(),
+        build=build,
+    )
+    with (
+        _errors(),
+        _store(store, data_dir, writable=True, create=True) as handle,
+        _RichProgress() as progress,
+    ):
+        report = grow_graph(handle, seeds, options, progress)
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    hops = ", ".join(f"depth {d}: {n}" for d, n in report.per_depth.items()) or "none"
+    out.print(
+        f"grew from {len(report.seeds)} seeds on {source}: {report.expanded} papers expanded, "
+        f"{report.fetched} neighbours fetched, new kept per hop ({hops}); {report.requests} requests, "
+        f"{report.cache_hits} answered from the cache",
+        markup=False,
+    )
+    if report.seeds_missing:
+        out.print(f"  not found on {source}: {', '.join(report.seeds_missing)}", markup=False)
+    for reason, count in sorted(report.skipped.items()):
+        out.print(f"  skipped, {reason}: {count}", markup=False)
+    if report.file:
+        out.print(f"  saved what arrived to {report.file}", markup=False)
+    if report.add is not None:
+        _print_build(report.add, "added")
 
 
 # -- inference: lineage, families, datasets, entities, evaluation ------------------
@@ -1261,13 +1437,26 @@ def eval_command(
     table = Table(show_edge=False, box=None, pad_edge=False)
     for column in ("category", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(column, justify="left" if column == "category" else "right")
-    for name in ("builds_on", "datasets", "families"):
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         s = getattr(report, name)
         table.add_row(
             name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)
         )
     out.print(table)
-    for name in ("builds_on", "datasets", "families"):
+    if report.fields:
+        per_field = Table(show_edge=False, box=None, pad_edge=False)
+        per_field.add_column("field")
+        per_field.add_column("papers", justify="right")
+        for name in ("builds_on", "introduced", "datasets"):
+            per_field.add_column(f"{name} P/R (fp)", justify="right")
+        for field_name, fs in report.fields.items():
+            cells = [
+                f"{s.precision:.2f}/{s.recall:.2f} ({s.fp})"
+                for s in (fs.builds_on, fs.introduced, fs.datasets)
+            ]
+            per_field.add_row(field_name, str(fs.papers), *cells)
+        out.print(per_field)
+    for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         wrong = [e for e in report.errors if e.category == name]
         for e in wrong[:errors_shown]:
             label = "FP" if e.kind == "false_positive" else "FN"
@@ -1303,7 +1492,8 @@ def viz(
         typer.Option(
             "--kinds",
             help="Edge kinds to draw, comma-separated: builds_on, cites, similar, same_family, "
-            "shares_dataset, introduces, mentions, uses_dataset, in_family (default: all).",
+            "shares_dataset, introduces, mentions, uses_dataset, in_family, co_cited, coupled, authored, "
+            "in_cluster (default: all but authored and in_cluster).",
             show_default=False,
         ),
     ] = None,
@@ -1322,6 +1512,12 @@ def viz(
             "--layout", help="The page opens as a map (related papers together) or a timeline (x = year)."
         ),
     ] = "map",
+    color_by: Annotated[
+        str,
+        typer.Option(
+            "--color-by", help="Colour papers by method family or by cluster (run 'paperkg clusters' first)."
+        ),
+    ] = "family",
     store: StoreOpt = "networkx",
     data_dir: DataDirOpt = None,
 ) -> None:
@@ -1340,6 +1536,7 @@ def viz(
                 kinds=kinds,
                 max_nodes=max_nodes,
                 hubs=hubs,
+                color_by=color_by,
             )
         written = render_html(selection, output, layout=layout)
     drawn = selection.graph
@@ -1349,6 +1546,102 @@ def viz(
         markup=False,
     )
     out.print(str(written), markup=False)
+
+
+# -- authors and clusters -----------------------------------------------------------
+
+
+@app.command()
+def author(
+    name: Annotated[
+        str, typer.Argument(help="The author's name (any case, 'Last, First' too), node id or ORCID/S2 id.")
+    ],
+    coauthors: Annotated[
+        bool, typer.Option("--coauthors", help="List the people they wrote papers with instead.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many co-authors to list.")] = 20,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List an author's papers, oldest first (or their co-authors with --coauthors)."""
+    from paperkg.queries import author_papers
+    from paperkg.queries import coauthors as find_coauthors
+
+    with _errors(), _store(store, data_dir) as handle:
+        if coauthors:
+            people = find_coauthors(handle, name, limit=limit)
+        else:
+            found = author_papers(handle, name)
+    if coauthors:
+        if as_json:
+            _print_json([p.model_dump(mode="json") for p in people])
+            return
+        if not people:
+            out.print("no co-authors in the graph", markup=False)
+        for person in people:
+            out.print(f"{person.count:>3}  {person.author.name}  ({person.author.id})", markup=False)
+        return
+    if as_json:
+        _print_json(found.model_dump(mode="json"))
+        return
+    ids = f"; {', '.join(found.author.ids)}" if found.author.ids else ""
+    out.print(f"{found.author.name} ({found.author.id}{ids}): {len(found.papers)} papers", markup=False)
+    for paper, rank in zip(found.papers, found.ranks, strict=True):
+        year = str(paper.year) if paper.year is not None else "----"
+        place = f"#{rank}" if rank is not None else ""
+        out.print(f"  {year}  {place:>3}  {paper.id:<24} {paper.label}", markup=False)
+
+
+@app.command()
+def clusters(
+    resolution: Annotated[
+        float,
+        typer.Option("--resolution", min=0.01, help="Louvain resolution: higher gives smaller clusters."),
+    ] = 1.0,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Random seed; the same graph and seed give the same clusters.")
+    ] = 0,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Edge kinds linking papers, comma-separated (default: builds_on,cites,similar_to,co_cited,coupled).",
+            show_default=False,
+        ),
+    ] = None,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster kept.")] = 2,
+    store: StoreOpt = "networkx",
+    data_dir: DataDirOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find clusters of papers (Louvain), name them by their distinctive terms and store them."""
+    from paperkg.graph.clusters import CLUSTER_KINDS, find_clusters, write_clusters
+    from paperkg.graph.export import parse_kinds
+
+    with _errors():
+        wanted = parse_kinds(kinds) or list(CLUSTER_KINDS)
+        with _store(store, data_dir, writable=True) as handle:
+            report = find_clusters(handle, kinds=wanted, resolution=resolution, seed=seed, min_size=min_size)
+            write_clusters(handle, report)
+            labels = {p.id: p.label for p in handle.papers()}
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    out.print(
+        f"{len(report.clusters)} clusters of {report.papers} papers over {report.links} links "
+        f"({report.unclustered} papers in none); resolution {resolution}, seed {seed}",
+        markup=False,
+    )
+    for cluster in report.clusters:
+        years = (
+            f"{cluster.first_year}-{cluster.last_year}" if cluster.first_year is not None else "years unknown"
+        )
+        out.print(f"{cluster.id:<11} {cluster.size:>5} papers  {years}  {cluster.name}", markup=False)
+        if cluster.terms[3:]:
+            out.print(f"{'':<11} also: {', '.join(cluster.terms[3:])}", markup=False)
+        for paper in cluster.top_papers[:3]:
+            out.print(f"{'':<11}   {labels.get(paper, paper)}", markup=False)
 
 
 # -- graph servers and canned queries ------------------------------------------------
@@ -1517,7 +1810,7 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = raw
     with _errors():
-        if store == "networkx":
+        if store in ("sqlite", "networkx"):  # paperkg.graph.EMBEDDED_KINDS
             from paperkg.exceptions import StoreError
 
             raise StoreError("raw Cypher needs a graph server; pass --store falkordb or --store neo4j")

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 __all__ = [
     "ENTITY_KINDS",
+    "Author",
+    "Cluster",
     "Dataset",
     "DatePrecision",
     "Edge",
@@ -157,6 +159,7 @@ class Reference(_Model):
     external_id: str | None = None
     intents: list[str] = Field(default_factory=list)
     is_influential: bool | None = None
+    contexts: list[str] = Field(default_factory=list)
 
 
 class Paper(_Model):
@@ -188,6 +191,12 @@ class Paper(_Model):
     external_ids: dict[str, str] = Field(default_factory=dict)
     references: list[Reference] = Field(default_factory=list)
     provenance: list[Provenance] = Field(default_factory=list)
+    # Global counts from the source (Semantic Scholar, OpenAlex), beyond this corpus.
+    citation_count: int | None = None
+    influential_citation_count: int | None = None
+    # Author name -> the ids a source gives that author ("s2:1741101", "openalex:A5023888391",
+    # "orcid:0000-0002-...").
+    author_ids: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("doi")
     @classmethod
@@ -266,7 +275,7 @@ def first_words(text: str, count: int = 8) -> str:
 class Entity(_Model):
     """A named thing papers introduce or mention: a method, dataset or method family."""
 
-    kind: Literal["method", "dataset", "family"]
+    kind: Literal["method", "dataset", "family", "author", "cluster"]
     id: str = ""
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -301,10 +310,35 @@ class MethodFamily(Entity):
     kind: Literal["family"] = "family"
 
 
+class Author(Entity):
+    """A person who wrote papers; ``ids`` are the ids sources give them (``s2:...``, ``orcid:...``)."""
+
+    kind: Literal["author"] = "author"
+    ids: list[str] = Field(default_factory=list)
+    papers: int = 0
+
+
+class Cluster(Entity):
+    """A community of papers found in the graph, named by its most distinctive terms.
+
+    ``terms`` are the label's phrases, methods and datasets, most distinctive
+    first; ``top_papers`` the most influential members' ids.
+    """
+
+    kind: Literal["cluster"] = "cluster"
+    size: int = 0
+    first_year: int | None = None
+    last_year: int | None = None
+    terms: list[str] = Field(default_factory=list)
+    top_papers: list[str] = Field(default_factory=list)
+
+
 ENTITY_KINDS: dict[str, type[Entity]] = {
     "method": Method,
     "dataset": Dataset,
     "family": MethodFamily,
+    "author": Author,
+    "cluster": Cluster,
 }
 
 
@@ -320,6 +354,10 @@ class EdgeKind(StrEnum):
     MENTIONS = "MENTIONS"
     USES_DATASET = "USES_DATASET"
     IN_FAMILY = "IN_FAMILY"
+    CO_CITED = "CO_CITED"
+    COUPLED = "COUPLED"
+    AUTHORED = "AUTHORED"
+    IN_CLUSTER = "IN_CLUSTER"
 
 
 class Edge(_Model):

@@ -25,7 +25,7 @@ from paperkg.graph.store import GraphStore
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 
-__all__ = ["SOURCES", "EnrichOptions", "EnrichReport", "enrich_store"]
+__all__ = ["SOURCES", "EnrichOptions", "EnrichReport", "api_client", "enrich_store"]
 
 SOURCES = ("arxiv", "semanticscholar", "openalex")
 _API_ROOT = {"semanticscholar": S2_API, "openalex": OPENALEX_API, "arxiv": ARXIV_API}
@@ -117,6 +117,19 @@ def _client(
     if sleep is not None:
         client.sleep = sleep
     return client
+
+
+def api_client(
+    source: str,
+    data_dir: Path | None,
+    *,
+    cache: bool = True,
+    transport: Any = None,
+    sleep: Callable[[float], None] | None = None,
+) -> HttpClient:
+    """Return the HTTP client ``enrich`` uses for ``source``: its rate limit, retries, API key
+    header and the on-disk cache in ``<data_dir>/http-cache`` (``paperkg grow`` shares them)."""
+    return _client(source, EnrichOptions(source=source, data_dir=data_dir, cache=cache), transport, sleep)
 
 
 def _fetch(
@@ -292,7 +305,25 @@ def enrich_store(
         if upsert_external is not None:
             upsert_external(result.external_nodes)
     store.upsert_edges(result.edges)
-    report.citations = result.summary
+    from paperkg.graph import cocitation
+
+    # Co-citation and coupling are read off the citations: redraw them with the CITES edges.
+    overlap = cocitation.run(
+        list(index.by_id.values()),
+        BuildOptions(keep_external_refs=keep, data_dir=options.data_dir),
+        progress,
+        {"citations": result},
+    )
+    store.delete_edges(overlap.replaces)
+    store.upsert_edges(overlap.edges)
+    from paperkg.graph import authors
+
+    # Names and author ids the API filled in become Author nodes.
+    people = authors.run(list(index.by_id.values()), BuildOptions(), progress)
+    store.delete_edges(people.replaces)
+    store.upsert_entities(people.entities)
+    store.upsert_edges(people.edges)
+    report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}
     store.set_meta(meta)

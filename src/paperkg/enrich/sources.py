@@ -35,12 +35,13 @@ ARXIV_API = "https://export.arxiv.org/api/query"
 BATCH_SIZES = {"semanticscholar": 500, "openalex": 100, "arxiv": 100}
 S2_FIELDS = (
     "paperId,corpusId,externalIds,url,title,abstract,venue,year,publicationDate,journal,authors,"
+    "citationCount,influentialCitationCount,"
     "references.paperId,references.externalIds,references.title"
 )
 _S2_REFERENCE_FIELDS = "intents,isInfluential,paperId,externalIds,title"
 _OPENALEX_SELECT = (
     "id,doi,title,display_name,publication_date,publication_year,ids,primary_location,locations,"
-    "best_oa_location,authorships,referenced_works,abstract_inverted_index"
+    "best_oa_location,authorships,referenced_works,abstract_inverted_index,cited_by_count"
 )
 
 OnBatch = Callable[[int], None]

@@ -1,4 +1,4 @@
-"""Graph stores and building: the GraphStore protocol, the NetworkX store, and the build pipeline."""
+"""Graph stores and building: the GraphStore protocol, the SQLite and NetworkX stores, the build pipeline."""
 
 from __future__ import annotations
 
@@ -9,22 +9,28 @@ from pathlib import Path
 from paperkg.exceptions import StoreError
 from paperkg.graph.build import BuildOptions, BuildReport, add_papers, build_graph
 from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.sqlite_store import SQLiteStore
+from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 
 __all__ = [
+    "EMBEDDED_KINDS",
     "STORE_KINDS",
     "BuildOptions",
     "BuildReport",
     "CypherStore",
     "GraphStore",
+    "IndexedStore",
     "NetworkXStore",
+    "SQLiteStore",
     "add_papers",
     "build_graph",
     "default_data_dir",
     "open_store",
 ]
 
-STORE_KINDS = ("networkx", "neo4j", "falkordb")
+# "networkx" is the embedded store's name before it was SQLite, kept so existing commands work.
+STORE_KINDS = ("sqlite", "networkx", "neo4j", "falkordb")
+EMBEDDED_KINDS = ("sqlite", "networkx")
 
 
 def default_data_dir() -> Path:
@@ -33,24 +39,29 @@ def default_data_dir() -> Path:
 
 
 def open_store(
-    kind: str = "networkx",
+    kind: str = "sqlite",
     *,
     data_dir: str | Path | None = None,
     writable: bool = False,
     create: bool = False,
+    replace_unreadable: bool = False,
 ) -> GraphStore:
-    """Open a store by kind: ``networkx`` (the data directory), ``neo4j`` or ``falkordb``.
+    """Open a store by kind: ``sqlite`` (the data directory), ``neo4j`` or ``falkordb``.
 
+    ``networkx``, the embedded store's former name, opens the same SQLite store.
     Server stores read their connection settings from the environment
-    (``NEO4J_URI``... or ``FALKORDB_URL``).
+    (``NEO4J_URI``... or ``FALKORDB_URL``). ``replace_unreadable`` moves a
+    damaged embedded store aside and starts an empty one (``build --force``).
 
     Raises
     ------
     StoreError
         When the kind is unknown or the store cannot be opened.
     """
-    if kind == "networkx":
-        return NetworkXStore.open(data_dir or default_data_dir(), writable=writable, create=create)
+    if kind in EMBEDDED_KINDS:
+        return SQLiteStore.open(
+            data_dir or default_data_dir(), writable=writable, create=create, replace_unreadable=replace_unreadable
+        )
     if kind in ("neo4j", "falkordb"):
         servers = importlib.import_module("paperkg.graph.servers")
         store: GraphStore = servers.open_server_store(kind)

@@ -93,6 +93,8 @@ CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
 STAGES: dict[str, str] = {
     "inference": "paperkg.inference.pipeline",
     "citations": "paperkg.graph.citations",
+    "cocitation": "paperkg.graph.cocitation",
+    "authors": "paperkg.graph.authors",
     "similarity": "paperkg.similarity.pipeline",
 }
 
@@ -355,7 +357,14 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
 
 
 def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
-    wanted = {"citations": options.citations, "inference": options.infer, "similarity": options.similarity}
+    wanted = {
+        "citations": options.citations,
+        "inference": options.infer,
+        "similarity": options.similarity,
+        # co-citation and coupling are read off the citations; authors off every paper
+        "cocitation": options.citations,
+        "authors": True,
+    }
     results: list[StageResult] = []
     done: dict[str, StageResult] = {}
     for name, module_name in STAGES.items():

@@ -24,6 +24,8 @@ __all__ = [
 _MIN_TITLE_KEY = 12
 # Intents in the order that names a citation best: a methodology citation is the strongest tie.
 _INTENT_ORDER = ("methodology", "result", "background")
+# Citation contexts (the sentences around a citation) kept per CITES edge: enough to read why.
+_MAX_CONTEXTS = 5
 # Confidence given to a builds-on that text alone did not assert but a citation supports.
 PROMOTED_CONFIDENCE = 0.6
 _PROMOTED_STRONG = 0.7
@@ -104,9 +106,13 @@ class _Citation:
     influential: bool | None = None
     formats: set[str] = field(default_factory=set)
     external: bool = False
+    contexts: list[str] = field(default_factory=list)
 
     def add(self, ref: Reference, formats: Iterable[str]) -> None:
         self.intents.update(i.lower() for i in ref.intents)
+        for context in ref.contexts:
+            if context not in self.contexts and len(self.contexts) < _MAX_CONTEXTS:
+                self.contexts.append(context)
         if ref.is_influential is not None:
             self.influential = bool(self.influential) or ref.is_influential
         self.formats.update(formats)
@@ -116,6 +122,8 @@ class _Citation:
         attrs: dict[str, Any] = {"is_influential": self.influential, "intents": intents}
         if self.external:
             attrs["external"] = True
+        if self.contexts:
+            attrs["contexts"] = list(self.contexts)
         return Edge(
             kind=EdgeKind.CITES,
             source=self.source,

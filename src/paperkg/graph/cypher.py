@@ -22,7 +22,12 @@ from paperkg.exceptions import QueryError
 from paperkg.models import EdgeKind
 
 __all__ = [
+    "AUTHORS",
+    "AUTHOR_PAPERS",
     "CLEAR_BATCH",
+    "CLUSTERS",
+    "CLUSTER_MEMBERS",
+    "COAUTHORS",
     "COUNT_EDGES",
     "COUNT_EXTERNAL",
     "COUNT_NODES",
@@ -39,6 +44,8 @@ __all__ = [
     "LINKS_IN",
     "LINKS_OUT",
     "NODE_LABELS",
+    "NODE_REFS",
+    "OVERLAP",
     "PAPERS",
     "PAPER_REFS",
     "PAPER_TEXT",
@@ -69,6 +76,8 @@ NODE_LABELS: dict[str, str] = {
     "dataset": "Dataset",
     "family": "MethodFamily",
     "external": "External",
+    "author": "Author",
+    "cluster": "Cluster",
 }
 REL_TYPES: frozenset[str] = frozenset(kind.value for kind in EdgeKind)
 
@@ -142,7 +151,7 @@ DETACH DELETE n
 RETURN count(*) AS deleted"""
 
 DELETE_ENTITIES = """MATCH (n:Node)
-WHERE n.kind IN ['method', 'dataset', 'family']
+WHERE n.kind IN ['method', 'dataset', 'family', 'author', 'cluster']
 WITH n LIMIT $batch
 DETACH DELETE n
 RETURN count(*) AS deleted"""
@@ -281,6 +290,34 @@ WHERE a.id IN $ids
 MATCH (b:Paper)-[r]->(a)
 WHERE type(r) IN $kinds
 RETURN DISTINCT a.id AS given, b {_REF} AS paper"""
+
+
+# -- co-citation, coupling, authors and clusters (stored once per pair: matched either way) --
+
+OVERLAP = f"""MATCH (a:Node {{id: $id}})
+MATCH (a)-[r]-(b:Paper)
+WHERE type(r) = $kind AND b.id <> a.id
+RETURN b {_REF} AS paper, r.score AS score, r.shared AS shared, r.attrs AS attrs"""
+
+NODE_REFS = f"""MATCH (n:Node)
+WHERE n.id IN $ids
+RETURN n {_REF} AS ref"""
+
+AUTHORS = """MATCH (n:Author)
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.ids AS ids, n.papers AS papers"""
+
+AUTHOR_PAPERS = f"""MATCH (a:Node {{id: $id}})-[r:AUTHORED]->(p:Paper)
+RETURN p {_REF} AS paper, r.rank AS rank"""
+
+COAUTHORS = """MATCH (a:Node {id: $id})-[:AUTHORED]->(p:Paper)<-[:AUTHORED]-(b:Author)
+WHERE b.id <> a.id
+RETURN b.id AS id, b.name AS name, collect(DISTINCT p.id) AS papers"""
+
+CLUSTERS = """MATCH (c:Cluster)
+RETURN properties(c) AS props"""
+
+CLUSTER_MEMBERS = f"""MATCH (p:Paper)-[r:IN_CLUSTER]->(c:Cluster)
+RETURN c.id AS cluster, p {_REF} AS paper"""
 
 
 # -- the dialect table ------------------------------------------------------------------------

@@ -1,4 +1,11 @@
-"""Exporting a graph: node-link JSON, GraphML and GEXF for Gephi, and CSV node and edge files."""
+"""Exporting a graph: node-link JSON, GraphML and GEXF for Gephi, CSV, BibTeX and RIS for reference
+managers, Cytoscape.js JSON, and VOSviewer map and network files.
+
+Every file is written to a fresh temporary file beside it (created exclusively, with a
+random name, so no link planted at a predictable name is followed) and renamed over the
+target, so a reader never sees half a file and a symlink at the target is replaced, not
+written through.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,9 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -17,16 +24,25 @@ import networkx as nx
 from paperkg.exceptions import PaperKGError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import GraphStore
+from paperkg.models import EdgeKind
 
-__all__ = ["EXPORT_FORMATS", "export_graph", "to_networkx", "write_graph"]
+__all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to_networkx", "write_graph"]
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "csv")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape", "vosviewer")
+# The formats that describe papers only, whatever --papers-only says.
+_PAPER_FORMATS = ("bibtex", "ris", "vosviewer")
 
 
 def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     """Return the store's graph as a NetworkX MultiDiGraph keyed by edge kind."""
     if isinstance(store, NetworkXStore):
         return store.graph
+    from paperkg.graph.sqlite_store import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        whole = NetworkXStore.in_memory()
+        whole._load(store)
+        return whole.graph
     graph = nx.MultiDiGraph()
     for paper in store.papers():
         graph.add_node(paper.id, **paper.model_dump(mode="json"))
@@ -40,6 +56,54 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     return graph
 
 
+def parse_kinds(value: str | Iterable[str] | None) -> list[EdgeKind] | None:
+    """Return the edge kinds named in ``value`` (``"cites,co-cited"``, any case); None for all.
+
+    Raises
+    ------
+    PaperKGError
+        When a name is not an edge kind.
+    """
+    if value is None:
+        return None
+    names = value.split(",") if isinstance(value, str) else list(value)
+    kinds: list[EdgeKind] = []
+    for raw in names:
+        name = raw.strip().upper().replace("-", "_")
+        if not name:
+            continue
+        try:
+            kind = EdgeKind(name)
+        except ValueError:
+            choices = ", ".join(k.value.lower() for k in EdgeKind)
+            raise PaperKGError(f"unknown edge kind {raw.strip()!r}; choose from {choices}") from None
+        if kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
+def select_export(
+    graph: nx.MultiDiGraph, kinds: Iterable[EdgeKind] | None = None, papers_only: bool = False
+) -> nx.MultiDiGraph:
+    """Return the part of ``graph`` to export: edges of ``kinds`` (all when None), papers only or every node.
+
+    The result shares attribute dicts with ``graph``; read it, do not write to it.
+    """
+    if kinds is None and not papers_only:
+        return graph
+    wanted = None if kinds is None else {EdgeKind(k).value for k in kinds}
+    nodes = [n for n, kind in graph.nodes(data="kind") if not papers_only or kind == "paper"]
+    keep = set(nodes)
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, graph.nodes[n]) for n in nodes)
+    out.add_edges_from(
+        (u, v, key, attrs)
+        for u, v, key, attrs in graph.edges(keys=True, data=True)
+        if u in keep and v in keep and (wanted is None or key in wanted)
+    )
+    return out
+
+
 def _flat(value: Any) -> str | int | float | bool:
     """Return a value GraphML/GEXF/CSV can hold: scalars as they are, the rest as JSON."""
     if isinstance(value, (str, int, float, bool)):
@@ -47,10 +111,16 @@ def _flat(value: Any) -> str | int | float | bool:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def _flat_graph(graph: nx.MultiDiGraph, *, timeline: bool = False) -> nx.MultiDiGraph:
+    """Flatten attributes; with ``timeline`` a node with a year gets GEXF's ``start`` (1 January of it)."""
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
-        flat.add_node(node, **{k: _flat(v) for k, v in attrs.items() if v is not None})
+        data = {k: _flat(v) for k, v in attrs.items() if v is not None}
+        year = attrs.get("year")
+        if timeline and isinstance(year, int) and not isinstance(year, bool):
+            # Gephi's timeline reads a node's start; a date, since GEXF has no year-only format.
+            data["start"] = f"{year:04d}-01-01"
+        flat.add_node(node, **data)
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         flat.add_edge(u, v, key=key, **{k: _flat(x) for k, x in attrs.items() if x is not None})
     return flat
@@ -63,45 +133,92 @@ def _columns(rows: list[dict[str, Any]], first: list[str]) -> list[str]:
     return list(seen)
 
 
+def _atomic(path: Path, write: Callable[[IO[bytes]], object]) -> Path:
+    """Write ``path`` through a temporary file created exclusively beside it, then rename it over."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _text(write: Callable[[IO[str]], object]) -> Callable[[IO[bytes]], None]:
+    """Adapt a writer of text to a binary handle (UTF-8, newlines as written)."""
+
+    def inner(handle: IO[bytes]) -> None:
+        wrapper = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        try:
+            write(wrapper)
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+
+    return inner
+
+
 def _write_csv(path: Path, rows: list[dict[str, Any]], first: list[str]) -> None:
     columns = _columns(rows, first)
-    with _replacing(path) as raw:
-        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+
+    def write(handle: IO[str]) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         for row in rows:
             writer.writerow({k: ("" if v is None else _flat(v)) for k, v in row.items()})
-        handle.flush()
-        # The file is closed by _replacing, after the rename is decided.
-        handle.detach()
+
+    _atomic(path, _text(write))
 
 
-@contextmanager
-def _replacing(out: Path) -> Iterator[IO[bytes]]:
-    """Write ``out`` through a new temporary file beside it, then rename it into place.
-
-    The temporary file is created exclusively (``mkstemp``: O_CREAT | O_EXCL, a fresh
-    random name), so a link planted at a predictable ``<out>.tmp`` is never followed.
-    """
-    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+def _pair_paths(out: Path, first: str, second: str, suffix: str) -> tuple[Path, Path]:
+    """``<out>-first.suffix`` and ``<out>-second.suffix``, or ``first.suffix`` inside a directory ``out``."""
+    if out.is_dir():
+        return out / f"{first}.{suffix}", out / f"{second}.{suffix}"
+    stem = out.with_suffix("") if out.suffix == f".{suffix}" else out
+    return stem.with_name(f"{stem.name}-{first}.{suffix}"), stem.with_name(f"{stem.name}-{second}.{suffix}")
 
 
-def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
+def export_graph(
+    store: GraphStore,
+    fmt: str,
+    out: str | Path,
+    *,
+    kinds: Iterable[EdgeKind] | None = None,
+    papers_only: bool = False,
+) -> list[Path]:
     """Write the store's graph to ``out`` in ``fmt``; return the files written.
 
     ``json`` is NetworkX node-link JSON with top-level ``nodes`` and ``edges``
     (every attribute kept, ``kind`` on each node and edge); ``graphml`` and
-    ``gexf`` hold lists as JSON strings; ``csv`` writes ``<out>-nodes.csv`` and
-    ``<out>-edges.csv`` (or ``nodes.csv``/``edges.csv`` inside ``out`` when it is
-    a directory, or a string ending in ``/``). Missing folders are created.
+    ``gexf`` hold lists as JSON strings, and every paper with a known year
+    carries it (``year``; in GEXF also ``start``, for Gephi's timeline);
+    ``csv`` writes ``<out>-nodes.csv`` and ``<out>-edges.csv`` (or
+    ``nodes.csv``/``edges.csv`` inside ``out`` when it is a directory);
+    ``bibtex`` and ``ris`` write one entry per paper; ``cytoscape`` is
+    Cytoscape.js JSON (``elements.nodes``/``elements.edges``, as
+    ``networkx.cytoscape_data`` writes it); ``vosviewer`` writes a map file and
+    a network file (``<out>-map.txt``, ``<out>-network.txt``), papers only.
+    Missing folders are created; for ``csv`` and ``vosviewer`` a path ending
+    in ``/`` names a folder.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    fmt
+        One of :data:`EXPORT_FORMATS`.
+    out
+        The file (a prefix or directory for ``csv`` and ``vosviewer``).
+    kinds
+        Export only edges of these kinds; all by default.
+    papers_only
+        Export only paper nodes (and the edges between them).
 
     Raises
     ------
@@ -110,54 +227,279 @@ def export_graph(store: GraphStore, fmt: str, out: str | Path) -> list[Path]:
     """
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    graph = to_networkx(store)
-    # A missing folder is made (for csv, a path ending in "/" names a folder to make).
+    full = to_networkx(store)
+    graph = select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
+    # A missing folder is made (for csv and vosviewer, a path ending in "/" names a folder to make).
     folder = isinstance(out, str) and out.endswith(("/", os.sep))
     out = Path(out)
-    if fmt == "csv" and folder:
+    if fmt in ("csv", "vosviewer") and folder:
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
-        with _replacing(out) as handle:
-            handle.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        return [out]
+        return [_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
     if fmt in ("graphml", "gexf"):
-        flat = _flat_graph(graph)
-        writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-        with _replacing(out) as handle:
-            writer(flat, handle)
-        return [out]
-    if out.is_dir():
-        nodes_path, edges_path = out / "nodes.csv", out / "edges.csv"
-    else:
-        stem = out.with_suffix("") if out.suffix == ".csv" else out
-        nodes_path = stem.with_name(stem.name + "-nodes.csv")
-        edges_path = stem.with_name(stem.name + "-edges.csv")
+        flat = _flat_graph(graph, timeline=fmt == "gexf")
+        if fmt == "graphml":
+            return [_atomic(out, lambda h: nx.write_graphml(flat, h))]
+        return [_atomic(out, lambda h: nx.write_gexf(flat, h))]
+    if fmt == "cytoscape":
+        data = nx.cytoscape_data(graph)
+        return [_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
+    if fmt == "bibtex":
+        return [_atomic(out, _text(lambda h: h.write(to_bibtex(graph))))]
+    if fmt == "ris":
+        return [_atomic(out, _text(lambda h: h.write(to_ris(graph))))]
+    if fmt == "vosviewer":
+        map_path, network_path = _pair_paths(out, "map", "network", "txt")
+        map_text, network_text = to_vosviewer(graph, full)
+        _atomic(map_path, _text(lambda h: h.write(map_text)))
+        _atomic(network_path, _text(lambda h: h.write(network_text)))
+        return [map_path, network_path]
+    nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
     _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])
     _write_csv(edges_path, [dict(a) for _, _, a in graph.edges(data=True)], ["source", "target", "kind"])
     return [nodes_path, edges_path]
 
 
-def write_graph(store: GraphStore, fmt: str, stream: IO[bytes]) -> None:
-    """Write the store's graph in ``fmt`` (json, graphml or gexf) to a binary stream.
+def write_graph(
+    store: GraphStore,
+    fmt: str,
+    stream: IO[bytes],
+    *,
+    kinds: Iterable[EdgeKind] | None = None,
+    papers_only: bool = False,
+) -> None:
+    """Write the store's graph in a one-file format to a binary stream (all but csv and vosviewer).
 
     ``paperkg export`` uses it to print to standard output when no file is named.
 
     Raises
     ------
     PaperKGError
-        When the format is unknown, or is ``csv`` (two files, so it needs ``--out``).
+        When the format is unknown, or writes two files (csv, vosviewer: they need ``--out``).
     """
-    if fmt == "csv":
-        raise PaperKGError("csv export writes two files (nodes and edges); name a folder or prefix with --out")
+    if fmt in ("csv", "vosviewer"):
+        raise PaperKGError(f"{fmt} export writes two files; name a folder or prefix with --out")
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    graph = to_networkx(store)
-    if fmt == "json":
-        data = nx.node_link_data(graph, edges="edges")
-        stream.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        stream.write(b"\n")
+    graph = select_export(to_networkx(store), kinds, papers_only or fmt in _PAPER_FORMATS)
+    if fmt in ("graphml", "gexf"):
+        flat = _flat_graph(graph, timeline=fmt == "gexf")
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, stream)
         return
-    writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-    writer(_flat_graph(graph), stream)
+    if fmt == "json":
+        text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False) + "\n"
+    elif fmt == "cytoscape":
+        text = json.dumps(nx.cytoscape_data(graph), ensure_ascii=False) + "\n"
+    elif fmt == "bibtex":
+        text = to_bibtex(graph)
+    else:
+        text = to_ris(graph)
+    stream.write(text.encode("utf-8"))
+
+
+# -- reference managers ------------------------------------------------------------------
+
+_STOP = frozenset({"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "is", "are", "towards"})
+
+
+def _papers(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    papers = [a for _, a in graph.nodes(data=True) if a.get("kind") == "paper"]
+    return sorted(papers, key=lambda a: (a.get("year") or 0, a.get("published") or "", a.get("id", "")))
+
+
+def _surname(author: str) -> str:
+    from paperkg.graph.authors import author_name
+
+    words = author_name(author).split()
+    return words[-1] if words else ""
+
+
+def _ascii_word(text: str) -> str:
+    from paperkg.models import normalise_title
+
+    return "".join(normalise_title(text).split())
+
+
+def _title_words(text: str) -> list[str]:
+    from paperkg.models import normalise_title
+
+    return [w for w in normalise_title(text).split() if w not in _STOP]
+
+
+def _citation_key(paper: dict[str, Any], taken: set[str]) -> str:
+    """``surname`` + ``year`` + first title word, like Google Scholar's keys; a, b, ... on a clash."""
+    authors = paper.get("authors") or []
+    surname = _ascii_word(_surname(authors[0])) if authors else ""
+    words = _title_words(paper.get("title") or "")
+    base = f"{surname}{paper.get('year') or ''}{words[0] if words else ''}" or _ascii_word(paper["id"])
+    key, n = base, 0
+    while key in taken:
+        key = f"{base}{chr(ord('a') + n)}" if n < 26 else f"{base}{n}"
+        n += 1
+    taken.add(key)
+    return key
+
+
+def _bib_value(text: str) -> str:
+    """Return ``text`` as a braced BibTeX value: one line, braces dropped so they always balance."""
+    return "{" + " ".join(str(text).replace("{", "").replace("}", "").split()) + "}"
+
+
+def to_bibtex(graph: nx.MultiDiGraph) -> str:
+    """Return a BibTeX entry per paper, oldest first.
+
+    ``@article`` for papers with a venue, else ``@misc``; arXiv papers get
+    ``eprint``, ``archivePrefix`` and ``primaryClass`` (biblatex and natbib
+    read them); the paperkg id goes in a ``paperkg_id`` field, which reference
+    managers keep as an unknown field.
+    """
+    taken: set[str] = set()
+    entries = []
+    for paper in _papers(graph):
+        fields: list[tuple[str, str]] = []
+        if paper.get("title"):
+            fields.append(("title", paper["title"]))
+        if paper.get("authors"):
+            fields.append(("author", " and ".join(paper["authors"])))
+        if paper.get("year"):
+            fields.append(("year", str(paper["year"])))
+        published = paper.get("published") or ""
+        if re.match(r"^\d{4}-\d{2}", published):
+            fields.append(("month", str(int(published[5:7]))))
+        if paper.get("venue"):
+            fields.append(("journal", paper["venue"]))
+        if paper.get("doi"):
+            fields.append(("doi", paper["doi"]))
+        if paper.get("arxiv_id"):
+            fields.append(("eprint", paper["arxiv_id"]))
+            fields.append(("archivePrefix", "arXiv"))
+            if paper.get("categories"):
+                fields.append(("primaryClass", paper["categories"][0]))
+        url = paper.get("url") or (
+            f"https://arxiv.org/abs/{paper['arxiv_id']}" if paper.get("arxiv_id") else None
+        )
+        if url:
+            fields.append(("url", url))
+        if paper.get("abstract"):
+            fields.append(("abstract", paper["abstract"]))
+        fields.append(("paperkg_id", paper["id"]))
+        kind = "article" if paper.get("venue") else "misc"
+        body = ",\n".join(f"  {name} = {_bib_value(value)}" for name, value in fields)
+        entries.append(f"@{kind}{{{_citation_key(paper, taken)},\n{body}\n}}\n")
+    return "\n".join(entries)
+
+
+def _ris_line(tag: str, value: str) -> str:
+    return f"{tag}  - {' '.join(str(value).split())}\n"
+
+
+def to_ris(graph: nx.MultiDiGraph) -> str:
+    """Return an RIS record per paper, oldest first: ``JOUR`` with a venue, else ``UNPB`` (a preprint)."""
+    records = []
+    for paper in _papers(graph):
+        lines = [_ris_line("TY", "JOUR" if paper.get("venue") else "UNPB")]
+        lines.append(_ris_line("ID", paper["id"]))
+        if paper.get("title"):
+            lines.append(_ris_line("TI", paper["title"]))
+        lines.extend(_ris_line("AU", author) for author in paper.get("authors") or [])
+        if paper.get("year"):
+            lines.append(_ris_line("PY", str(paper["year"])))
+        published = paper.get("published") or ""
+        if re.match(r"^\d{4}-\d{2}", published):
+            parts = published.split("-")
+            lines.append(_ris_line("DA", "/".join(parts) + ("/" if len(parts) == 2 else "")))
+        if paper.get("venue"):
+            lines.append(_ris_line("JO", paper["venue"]))
+        if paper.get("doi"):
+            lines.append(_ris_line("DO", paper["doi"]))
+        if paper.get("arxiv_id"):
+            lines.append(_ris_line("UR", f"https://arxiv.org/abs/{paper['arxiv_id']}"))
+        elif paper.get("url"):
+            lines.append(_ris_line("UR", paper["url"]))
+        lines.extend(_ris_line("KW", c) for c in paper.get("categories") or [])
+        if paper.get("abstract"):
+            lines.append(_ris_line("AB", paper["abstract"]))
+        lines.append("ER  - \n")
+        records.append("".join(lines))
+    return "\n".join(records)
+
+
+# -- VOSviewer ---------------------------------------------------------------------------
+
+
+def _vos_text(value: Any) -> str:
+    return " ".join(str(value).replace("\t", " ").split())
+
+
+def to_vosviewer(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> tuple[str, str]:
+    """Return VOSviewer's map file and network file for the papers of ``graph``.
+
+    The map file is tab-separated with a header: ``id`` (1, 2, ...), ``label``,
+    ``description`` (the paperkg id), ``url``, ``cluster`` (when the graph has
+    clusters: 1 for the largest, papers in none last), ``weight<Links>``,
+    ``weight<Citations>`` (the source's global count, else the CITES edges in
+    the corpus) and ``score<Pub. year>``. The network file has no header: ``id``,
+    ``id``, link strength, one line per pair of papers joined by any exported
+    edge kind (each kind once per pair, whichever way its edges run;
+    CO_CITED and COUPLED count their shared papers, every other kind 1).
+    """
+    source = full if full is not None else graph
+    papers = _papers(graph)
+    number = {a["id"]: i for i, a in enumerate(papers, start=1)}
+    # one weight per pair and kind: a mutual SIMILAR_TO (two edges) or two citations A->B, B->A count once
+    weights: dict[tuple[int, int, str], int] = {}
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if u not in number or v not in number or u == v:
+            continue
+        weight = 1
+        if key in (EdgeKind.CO_CITED.value, EdgeKind.COUPLED.value):
+            weight = int((attrs.get("attrs") or {}).get("shared_count", 1))
+        slot = (min(number[u], number[v]), max(number[u], number[v]), key)
+        weights[slot] = max(weights.get(slot, 0), weight)
+    strength: dict[tuple[int, int], int] = {}
+    for (a, b, _), weight in weights.items():
+        strength[(a, b)] = strength.get((a, b), 0) + weight
+    links = {n: 0 for n in number.values()}
+    for a, b in strength:
+        links[a] += 1
+        links[b] += 1
+    cluster_of = _cluster_numbers(source, number)
+    header = ["id", "label", "description", "url"]
+    if cluster_of:
+        header.append("cluster")
+    header += ["weight<Links>", "weight<Citations>", "score<Pub. year>"]
+    rows = ["\t".join(header)]
+    for paper in papers:
+        n = number[paper["id"]]
+        cited = paper.get("citation_count")
+        if cited is None:
+            cited = sum(1 for _, _, k in source.in_edges(paper["id"], keys=True) if k == EdgeKind.CITES.value)
+        url = paper.get("url") or (
+            f"https://arxiv.org/abs/{paper['arxiv_id']}" if paper.get("arxiv_id") else ""
+        )
+        row = [str(n), _vos_text(paper.get("label") or paper["id"]), _vos_text(paper["id"]), _vos_text(url)]
+        if cluster_of:
+            row.append(str(cluster_of[paper["id"]]))
+        year = paper.get("year")
+        row += [str(links[n]), str(cited), str(year) if year is not None else ""]
+        rows.append("\t".join(row))
+    network = [f"{a}\t{b}\t{w}" for (a, b), w in sorted(strength.items())]
+    return "\n".join(rows) + "\n", "\n".join(network) + ("\n" if network else "")
+
+
+def _cluster_numbers(graph: nx.MultiDiGraph, number: dict[str, int]) -> dict[str, int]:
+    """Paper id -> cluster number (1 = the largest cluster); empty when the graph has none."""
+    member_of: dict[str, str] = {}
+    for u, v, key in graph.edges(keys=True):
+        if key == EdgeKind.IN_CLUSTER.value and u in number:
+            member_of[u] = v
+    if not member_of:
+        return {}
+    sizes: dict[str, int] = {}
+    for cluster in member_of.values():
+        sizes[cluster] = sizes.get(cluster, 0) + 1
+    order = {c: i for i, c in enumerate(sorted(sizes, key=lambda c: (-sizes[c], c)), start=1)}
+    rest = len(order) + 1
+    return {paper: order[member_of[paper]] if paper in member_of else rest for paper in number}

@@ -37,7 +37,7 @@ def merge_papers(first: Paper, second: Paper) -> Paper:
     data = first.model_dump()
     other = second.model_dump()
     for name, value in other.items():
-        if name in {"id", "label", "provenance", "references", "categories", "external_ids"}:
+        if name in {"id", "label", "provenance", "references", "categories", "external_ids", "author_ids"}:
             continue
         if data.get(name) in (None, "", []) and value not in (None, "", []):
             data[name] = value
@@ -49,6 +49,14 @@ def merge_papers(first: Paper, second: Paper) -> Paper:
         data["n_authors"] = other["n_authors"]
     if first.upvotes is not None and second.upvotes is not None:
         data["upvotes"] = max(first.upvotes, second.upvotes)
+    # Global citation counts only grow: the larger is the newer.
+    for name in ("citation_count", "influential_citation_count"):
+        if data[name] is not None and other[name] is not None:
+            data[name] = max(data[name], other[name])
+    data["author_ids"] = {
+        name: sorted({*data["author_ids"].get(name, []), *other["author_ids"].get(name, [])})
+        for name in dict.fromkeys([*data["author_ids"], *other["author_ids"]])
+    }
     if first.arxiv_version and second.arxiv_version:
         data["arxiv_version"] = max(first.arxiv_version, second.arxiv_version)
     data["provenance"] = data["provenance"] + [p for p in other["provenance"] if p not in data["provenance"]]

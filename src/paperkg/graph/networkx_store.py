@@ -1,47 +1,146 @@
-"""The embedded default store: a NetworkX MultiDiGraph persisted as JSON Lines in one directory.
+"""The in-memory reference store: a NetworkX MultiDiGraph, saved whole to the embedded database.
 
-On-disk format (``graph.jsonl`` in the data directory, UTF-8, one JSON object per line):
+:class:`NetworkXStore` holds the entire graph in one ``nx.MultiDiGraph``: the
+reference every other store is tested against, and the store of the library's
+in-memory work (:meth:`NetworkXStore.in_memory`). Opened on a data directory it
+reads the SQLite database of :mod:`paperkg.graph.sqlite_store` whole and writes it
+back whole on save, in one transaction.
+
+This module also reads the JSON Lines file of format version 1 (``graph.jsonl``),
+which the SQLite store converts once:
 
 - line 1, the header: ``{"format": "paperkg-graph", "version": 1, "nodes": N,
   "edges": M, "meta": {...}}``;
-- then one line per node: ``{"node": {"id": ..., "kind": "paper"|"method"|..., ...}}``
-  (a paper's attributes are exactly ``Paper.model_dump(mode="json")``);
-- then one line per edge: ``{"edge": {"source": ..., "target": ..., "kind": ..., ...}}``
-  (exactly ``Edge.model_dump(mode="json")``).
-
-Saving writes a temporary file, fsyncs it and renames it over ``graph.jsonl``, so
-a crash mid-save leaves the previous graph whole. A writer holds an exclusive
-``flock`` on ``.lock`` in the directory for as long as the store is open.
+- then one line per node: ``{"node": {"id": ..., "kind": "paper"|"method"|..., ...}}``;
+- then one line per edge: ``{"edge": {"source": ..., "target": ..., "kind": ..., ...}}``.
 """
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import itertools
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
 
 from paperkg._gc import cyclic_gc_paused
-from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.exceptions import StoreCorrupt, StoreLocked, StoreVersionError
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "NetworkXStore"]
+if TYPE_CHECKING:
+    from paperkg.graph.sqlite_store import SQLiteStore
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "GRAPH_FILE", "NetworkXStore", "read_jsonl_graph"]
 
 FORMAT_NAME = "paperkg-graph"
+# The version of the JSON Lines format this module reads (the database is version 2).
 FORMAT_VERSION = 1
 GRAPH_FILE = "graph.jsonl"
-LOCK_FILE = ".lock"
 # Lines decoded per json.loads call when reading: one call per chunk, not per line, and the
 # decoder shares one copy of each key string across the chunk instead of one per line.
 _READ_CHUNK = 4096
-# How save writes each record (and the header): compact JSON, UTF-8 text left as it is.
+# Longest line read from a version 1 file: a node or edge is kilobytes, never this.
+_MAX_LINE = 64 * 1024 * 1024
+# How records are encoded as JSON: compact, UTF-8 text left as it is.
 encode_record = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def read_jsonl_graph(graph_file: Path) -> tuple[nx.MultiDiGraph, dict[str, Any]]:
+    """Read a format version 1 graph file; return the graph and the store's metadata.
+
+    Raises
+    ------
+    StoreCorrupt
+        When the file is not a paperkg graph, is truncated, or a line is not a node or edge.
+    StoreVersionError
+        When the file was written by a newer format.
+    """
+    if not graph_file.is_file():
+        raise StoreCorrupt(f"{graph_file} is not a regular file; move it away or run 'paperkg build --force FILES'")
+    graph = nx.MultiDiGraph()
+    try:
+        with graph_file.open("r", encoding="utf-8") as handle:
+            first = handle.readline(_MAX_LINE)
+            try:
+                header = json.loads(first)
+            except (json.JSONDecodeError, RecursionError) as e:
+                raise StoreCorrupt(f"{graph_file}, line 1: not a paperkg header") from e
+            if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
+                raise StoreCorrupt(f"{graph_file}: not a paperkg graph file")
+            version = header.get("version")
+            if not isinstance(version, int) or version > FORMAT_VERSION:
+                raise StoreVersionError(
+                    f"{graph_file} was written in format version {version}, newer than "
+                    f"this paperkg reads ({FORMAT_VERSION}); upgrade paperkg"
+                )
+            meta = header.get("meta") or {}
+            if not isinstance(meta, dict):
+                raise StoreCorrupt(f"{graph_file}, line 1: the header's meta is not a map")
+            edges = 0  # counted as they come: number_of_edges() walks the whole adjacency
+            with cyclic_gc_paused():
+                for first_number, records in _read_chunks(handle, graph_file):
+                    edges += _insert(graph, records, first_number, graph_file)
+    except UnicodeDecodeError as e:
+        raise StoreCorrupt(f"{graph_file}: not UTF-8 text ({e.reason}); the file is damaged") from e
+    expected = (header.get("nodes"), header.get("edges"))
+    actual = (graph.number_of_nodes(), edges)
+    if expected != actual:
+        raise StoreCorrupt(
+            f"{graph_file}: header promises {expected[0]} nodes and {expected[1]} edges, "
+            f"file holds {actual[0]} and {actual[1]}; the file is truncated"
+        )
+    return graph, dict(meta)
+
+
+def _insert(graph: nx.MultiDiGraph, records: list[Any], first_number: int, graph_file: Path) -> int:
+    """Put decoded node and edge records into the graph, numbered from ``first_number``.
+
+    Return how many edges were new (an edge written twice is one edge). The records
+    become the graph's attribute dicts as they are, written straight into the
+    MultiDiGraph's adjacency, as ``add_node`` and ``add_edge`` would leave them.
+    """
+    nodes = graph._node
+    succ = graph._succ
+    pred = graph._pred
+    new_edges = 0
+    for number, record in enumerate(records, start=first_number):
+        if not isinstance(record, dict):
+            raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
+        attrs = record.get("node")
+        if attrs is not None:
+            node = attrs.get("id") if isinstance(attrs, dict) else None
+            if not isinstance(node, str) or not isinstance(attrs.get("kind"), str):
+                raise StoreCorrupt(f"{graph_file}, line {number}: a node without a text id and kind")
+            if node in nodes:
+                nodes[node].update(attrs)
+            else:
+                nodes[node] = attrs
+                succ[node] = {}
+                pred[node] = {}
+            continue
+        attrs = record.get("edge")
+        if attrs is None:
+            raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
+        if not isinstance(attrs, dict) or not all(
+            isinstance(attrs.get(k), str) for k in ("source", "target", "kind")
+        ):
+            raise StoreCorrupt(f"{graph_file}, line {number}: an edge without a text source, target and kind")
+        source, target = attrs["source"], attrs["target"]
+        if source not in nodes or target not in nodes:
+            missing = source if source not in nodes else target
+            raise StoreCorrupt(f"{graph_file}, line {number}: edge to {missing!r}, a node the file lacks")
+        keys = succ[source].get(target)
+        if keys is None:
+            keys = succ[source][target] = pred[target][source] = {}
+        key = attrs["kind"]
+        if key in keys:
+            keys[key].update(attrs)
+        else:
+            keys[key] = attrs
+            new_edges += 1
+    return new_edges
 
 
 class NetworkXStore:
@@ -65,7 +164,8 @@ class NetworkXStore:
         self.writable = writable
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self.meta: dict[str, Any] = {}
-        self._lock: IO[str] | None = None
+        self.notices: list[str] = []
+        self._backing: SQLiteStore | None = None
         self._dirty = False
 
     # -- opening ---------------------------------------------------------------
@@ -76,132 +176,69 @@ class NetworkXStore:
         return cls(None, writable=True)
 
     @classmethod
-    def open(cls, data_dir: str | Path, *, writable: bool = False, create: bool = False) -> NetworkXStore:
-        """Open the store in ``data_dir``.
+    def open(
+        cls,
+        data_dir: str | Path,
+        *,
+        writable: bool = False,
+        create: bool = False,
+        replace_unreadable: bool = False,
+        lock_wait: float | None = None,
+    ) -> NetworkXStore:
+        """Read the whole store in ``data_dir`` into memory.
 
         Parameters
         ----------
         data_dir
             The data directory.
         writable
-            Take the write lock; needed for :meth:`save`.
+            Take the write lock; needed for :meth:`save`, which writes the graph back whole.
         create
-            Create the directory and an empty graph when none exists.
+            Create the directory and an empty store when none exists.
+        replace_unreadable, lock_wait
+            As :meth:`paperkg.graph.sqlite_store.SQLiteStore.open`.
 
         Raises
         ------
         StoreError
             When there is no store and ``create`` is false, it is locked by
-            another writer, corrupt, or written by a newer paperkg.
+            another writer, damaged, or written by a newer paperkg.
         """
+        from paperkg.graph.sqlite_store import SQLiteStore
+
         path = Path(data_dir)
-        graph_file = path / GRAPH_FILE
-        if not graph_file.exists() and not create:
-            raise StoreError(
-                f"no paperkg graph in {path}; run 'paperkg build FILES' first or pass --data-dir"
-            )
+        backing = SQLiteStore.open(
+            path, writable=writable, create=create, replace_unreadable=replace_unreadable, lock_wait=lock_wait
+        )
         store = cls(path, writable=writable)
-        if writable:
-            path.mkdir(parents=True, exist_ok=True)
-            store._acquire_lock()
+        store.notices = backing.notices
         try:
-            if graph_file.exists():
-                store._read(graph_file)
+            store._load(backing)
         except BaseException:
-            store.close()
+            backing.close()
             raise
+        if writable:
+            store._backing = backing
+        else:
+            backing.close()
         return store
 
-    def _acquire_lock(self) -> None:
-        assert self.data_dir is not None
-        handle = (self.data_dir / LOCK_FILE).open("a+", encoding="utf-8")
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as e:
-            handle.close()
-            if e.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                raise StoreLocked(
-                    f"{self.data_dir} is being written by another paperkg process; wait for it to finish"
-                ) from e
-            raise
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        self._lock = handle
-
-    def _read(self, graph_file: Path) -> None:
-        with graph_file.open("r", encoding="utf-8") as handle:
-            first = handle.readline()
-            try:
-                header = json.loads(first)
-            except json.JSONDecodeError as e:
-                raise StoreCorrupt(f"{graph_file}, line 1: not a paperkg header") from e
-            if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
-                raise StoreCorrupt(f"{graph_file}: not a paperkg graph file")
-            version = header.get("version")
-            if not isinstance(version, int) or version > FORMAT_VERSION:
-                raise StoreVersionError(
-                    f"{graph_file} was written in format version {version}, newer than "
-                    f"this paperkg reads ({FORMAT_VERSION}); upgrade paperkg"
-                )
-            self.meta = dict(header.get("meta") or {})
-            edges = 0  # counted as they come: number_of_edges() walks the whole adjacency
-            with cyclic_gc_paused():
-                for first_number, records in _read_chunks(handle, graph_file):
-                    edges += self._insert(records, first_number, graph_file)
-            expected = (header.get("nodes"), header.get("edges"))
-            actual = (self.graph.number_of_nodes(), edges)
-            if expected != actual:
-                raise StoreCorrupt(
-                    f"{graph_file}: header promises {expected[0]} nodes and {expected[1]} edges, "
-                    f"file holds {actual[0]} and {actual[1]}; the file is truncated"
-                )
-
-    def _insert(self, records: list[dict[str, Any]], first_number: int, graph_file: Path) -> int:
-        """Put decoded node and edge records into the graph, numbered from ``first_number``.
-
-        Return how many edges were new (an edge written twice is one edge).
-
-        The records become the graph's attribute dicts as they are, written straight
-        into the MultiDiGraph's adjacency, as ``add_node`` and ``add_edge`` would leave
-        them: at a few million edges ``add_edge``'s keyword copy and checks were a third
-        of the time to open a store.
-        """
-        nodes = self.graph._node
-        succ = self.graph._succ
-        pred = self.graph._pred
-        new_edges = 0
-        for number, record in enumerate(records, start=first_number):
-            if not isinstance(record, dict):
-                raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
-            attrs = record.get("node")
-            if attrs is not None:
-                node = attrs["id"]
-                if node in nodes:
-                    nodes[node].update(attrs)
-                else:
-                    nodes[node] = attrs
-                    succ[node] = {}
-                    pred[node] = {}
-                continue
-            attrs = record.get("edge")
-            if attrs is None:
-                raise StoreCorrupt(f"{graph_file}, line {number}: neither a node nor an edge")
-            source, target = attrs["source"], attrs["target"]
-            if source not in nodes or target not in nodes:
-                missing = source if source not in nodes else target
-                raise StoreCorrupt(f"{graph_file}, line {number}: edge to {missing!r}, a node the file lacks")
-            keys = succ[source].get(target)
-            if keys is None:
-                keys = succ[source][target] = pred[target][source] = {}
-            key = attrs["kind"]
-            if key in keys:
-                keys[key].update(attrs)
-            else:
-                keys[key] = attrs
-                new_edges += 1
-        return new_edges
+    def _load(self, backing: SQLiteStore) -> None:
+        """Read every node and edge of the database into the graph."""
+        self.meta = backing.get_meta()
+        graph = self.graph
+        nodes, succ, pred = graph._node, graph._succ, graph._pred
+        with cyclic_gc_paused():
+            for node, attrs in backing.iter_nodes():
+                nodes[node] = attrs
+                succ[node] = {}
+                pred[node] = {}
+            for attrs in backing.iter_edges():
+                source, target = attrs["source"], attrs["target"]
+                keys = succ[source].get(target)
+                if keys is None:
+                    keys = succ[source][target] = pred[target][source] = {}
+                keys[attrs["kind"]] = attrs
 
     # -- writing ---------------------------------------------------------------
 
@@ -322,6 +359,53 @@ class NetworkXStore:
                 if wanted is None or key in wanted:
                     yield Edge.model_validate(attrs)
 
+    def edge_counts(self, node: str) -> dict[str, int]:
+        """Count the edges into or out of ``node`` per kind (a loop once)."""
+        graph = self.graph
+        counts: dict[str, int] = {}
+        if node not in graph:
+            return counts
+        ends = itertools.chain(
+            graph.out_edges(node, keys=True),
+            ((u, v, key) for u, v, key in graph.in_edges(node, keys=True) if u != node),
+        )
+        for _, _, key in ends:
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def neighbourhood(
+        self,
+        seeds: Iterable[str],
+        kinds: Iterable[EdgeKind | str] | None = None,
+        *,
+        direction: str = "both",
+        depth: int = 1,
+    ) -> nx.MultiDiGraph:
+        """Return a graph holding every walk from ``seeds``: here, the whole graph itself."""
+        return self.graph
+
+    def nodes_of_kind(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
+        """Return ``(id, attributes)`` of every node of one kind."""
+        return [(n, a) for n, a in self.graph.nodes(data=True) if a.get("kind") == kind]
+
+    def projection(self, kinds: Iterable[EdgeKind | str]) -> nx.MultiDiGraph:
+        """Return a graph holding every paper and the edges of ``kinds``: here, the whole graph itself."""
+        return self.graph
+
+    def adjacent(
+        self, frontier: list[str], kinds: Iterable[EdgeKind | str], *, forward: bool, backward: bool
+    ) -> list[tuple[str, str]]:
+        """Return ``(near, far)`` for every node joined to a frontier node by an edge of ``kinds``."""
+        wanted = {EdgeKind(k).value for k in kinds}
+        graph = self.graph
+        pairs: set[tuple[str, str]] = set()
+        for near in frontier:
+            if forward:
+                pairs.update((near, v) for v, keys in graph.succ[near].items() if not wanted.isdisjoint(keys))
+            if backward:
+                pairs.update((near, u) for u, keys in graph.pred[near].items() if not wanted.isdisjoint(keys))
+        return sorted((near, far) for near, far in pairs if near != far)
+
     def counts(self) -> dict[str, dict[str, int]]:
         """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``."""
         nodes: dict[str, int] = {}
@@ -344,46 +428,28 @@ class NetworkXStore:
     # -- persistence -----------------------------------------------------------
 
     def save(self) -> None:
-        """Write the graph atomically: temporary file, fsync, rename, fsync the directory."""
+        """Write the whole graph to the database in one transaction; a crash keeps the previous one."""
         if self.data_dir is None:
             return
-        if not self.writable:
+        if self._backing is None:
             raise StoreLocked("this store was opened read-only; open it writable to save")
-        target = self.data_dir / GRAPH_FILE
-        tmp = self.data_dir / f".{GRAPH_FILE}.{os.getpid()}.tmp"
-        header = {
-            "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
-            "nodes": self.graph.number_of_nodes(),
-            "edges": self.graph.number_of_edges(),
-            "meta": self.meta,
-        }
         try:
-            with tmp.open("w", encoding="utf-8") as handle:
-                handle.write(encode_record(header) + "\n")
-                for _, attrs in self.graph.nodes(data=True):
-                    handle.write('{"node":' + encode_record(attrs) + "}\n")
-                for _, _, attrs in self.graph.edges(data=True):
-                    handle.write('{"edge":' + encode_record(attrs) + "}\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
+            self._backing.replace_all(
+                (attrs for _, attrs in self.graph.nodes(data=True)),
+                (attrs for _, _, attrs in self.graph.edges(data=True)),
+                self.meta,
+            )
+            self._backing.save()
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            self._backing.rollback()
             raise
-        dir_fd = os.open(self.data_dir, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
         self._dirty = False
 
     def close(self) -> None:
-        """Release the write lock."""
-        if self._lock is not None:
-            fcntl.flock(self._lock, fcntl.LOCK_UN)
-            self._lock.close()
-            self._lock = None
+        """Release the database and its write lock (unsaved changes stay in memory only)."""
+        if self._backing is not None:
+            self._backing.close()
+            self._backing = None
 
     def __enter__(self) -> NetworkXStore:
         return self
@@ -405,7 +471,7 @@ def _read_chunks(handle: IO[str], graph_file: Path) -> Iterator[tuple[int, list[
             return
         try:
             records = json.loads("[" + ",".join(lines) + "]")
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             records = None
         if not isinstance(records, list) or len(records) != len(lines):
             # A bad line, or a line holding something that joined into the array otherwise:
@@ -414,7 +480,7 @@ def _read_chunks(handle: IO[str], graph_file: Path) -> Iterator[tuple[int, list[
             for offset, line in enumerate(lines):
                 try:
                     records.append(json.loads(line))
-                except json.JSONDecodeError as e:
+                except (json.JSONDecodeError, RecursionError) as e:
                     raise StoreCorrupt(f"{graph_file}, line {number + offset}: not JSON") from e
         yield number, records
         number += len(lines)

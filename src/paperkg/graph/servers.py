@@ -23,7 +23,7 @@ DEFAULT_BATCH_SIZE = 1000
 T = TypeVar("T")
 # Fields a server cannot hold as they are (maps, lists of maps): stored as JSON strings.
 _JSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "paper": ("references", "provenance", "external_ids"),
+    "paper": ("references", "provenance", "external_ids", "author_ids"),
     "edge": ("attrs",),
 }
 
@@ -383,17 +383,37 @@ def push_graph(source: GraphStore, target: GraphStore, *, replace: bool = False)
     ServerError
         When the server fails during the copy; pushing again resumes it.
     """
-    from paperkg.graph.networkx_store import NetworkXStore
+    from paperkg.graph.store import IndexedStore
 
     if replace:
         target.clear()
-    target.upsert_papers(source.papers())
-    if isinstance(source, NetworkXStore):
-        external = [dict(a) for _, a in source.graph.nodes(data=True) if a.get("kind") == "external"]
+    # Streamed in chunks: the source is never held whole (a million papers, tens of millions of edges).
+    for papers in _chunked(source.papers(), PUSH_CHUNK):
+        target.upsert_papers(papers)
+    if isinstance(source, IndexedStore):
+        external = [dict(a) for _, a in source.nodes_of_kind("external")]
         upsert_external = getattr(target, "upsert_external", None)
         if external and upsert_external is not None:
             upsert_external(external)
-    target.upsert_entities(source.entities())
-    target.upsert_edges(source.edges())
+    for entities in _chunked(source.entities(), PUSH_CHUNK):
+        target.upsert_entities(entities)
+    for edges in _chunked(source.edges(), PUSH_CHUNK):
+        target.upsert_edges(edges)
     target.set_meta(source.get_meta())
     return target.counts()
+
+
+# Nodes or edges read from the source and handed to the target at a time by push_graph.
+PUSH_CHUNK = 20_000
+
+
+def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of up to ``size`` items, in order."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

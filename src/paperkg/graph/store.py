@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from paperkg.models import Edge, EdgeKind, Entity, Paper
 
-__all__ = ["NODE_KINDS", "CypherStore", "GraphStore"]
+if TYPE_CHECKING:
+    import networkx as nx
 
-NODE_KINDS = ("paper", "method", "dataset", "family", "external")
+__all__ = ["NODE_KINDS", "CypherStore", "GraphStore", "IndexedStore"]
+
+NODE_KINDS = ("paper", "method", "dataset", "family", "external", "author", "cluster")
 
 
 @runtime_checkable
@@ -43,7 +46,7 @@ class GraphStore(Protocol):
         ...
 
     def delete_entities(self) -> int:
-        """Delete every Method, Dataset and MethodFamily node (before re-inference)."""
+        """Delete every entity node, each kind of ``ENTITY_KINDS`` (before re-inference)."""
         ...
 
     def clear(self) -> None:
@@ -95,4 +98,51 @@ class CypherStore(GraphStore, Protocol):
         self, query: str, params: dict[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
         """Run one statement and return its records as dicts."""
+        ...
+
+
+@runtime_checkable
+class IndexedStore(GraphStore, Protocol):
+    """An embedded store that hands the canned queries the part of the graph they walk.
+
+    The SQLite store reads just that part by index; the NetworkX reference hands
+    over its whole graph, which holds every part. Either way the queries run the
+    same NetworkX code on what they get, so both answer alike.
+    """
+
+    def neighbourhood(
+        self,
+        seeds: Iterable[str],
+        kinds: Iterable[EdgeKind | str] | None = None,
+        *,
+        direction: str = "both",
+        depth: int = 1,
+    ) -> nx.MultiDiGraph:
+        """Return a graph holding every edge of ``kinds`` a breadth-first walk from ``seeds`` meets.
+
+        ``direction`` is ``out``, ``in`` or ``both``; the walk goes ``depth`` levels,
+        and both ends of each edge come with their attributes.
+        """
+        ...
+
+    def nodes_of_kind(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
+        """Return ``(id, attributes)`` of every node of one kind (families: a few hundred)."""
+        ...
+
+    def projection(self, kinds: Iterable[EdgeKind | str]) -> nx.MultiDiGraph:
+        """Return a graph holding every paper and every edge of ``kinds``."""
+        ...
+
+    def adjacent(
+        self, frontier: list[str], kinds: Iterable[EdgeKind | str], *, forward: bool, backward: bool
+    ) -> list[tuple[str, str]]:
+        """Return sorted ``(near, far)`` pairs: nodes joined to the frontier by edges of ``kinds``."""
+        ...
+
+    def edges_from(self, sources: Iterable[str], kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
+        """Iterate over the edges leaving ``sources`` (each source once), optionally of some kinds."""
+        ...
+
+    def edge_counts(self, node: str) -> dict[str, int]:
+        """Count the edges into or out of ``node`` per kind (a loop once)."""
         ...

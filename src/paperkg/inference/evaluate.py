@@ -1,4 +1,4 @@
-"""Built-in evaluation: precision, recall and F1 of builds-on, datasets and families against a gold file."""
+"""Built-in evaluation: precision, recall and F1 of builds-on, introduced names, datasets and families against a gold file."""
 
 from __future__ import annotations
 
@@ -16,19 +16,31 @@ from paperkg.inference.lexicon import Lexicon, shipped_lexicon
 from paperkg.inference.matcher import compact
 from paperkg.models import EdgeKind, Paper, entity_id, normalise_title, split_arxiv_version
 
-__all__ = ["EvalError", "EvalReport", "GoldFile", "GoldPaper", "Score", "evaluate", "load_gold"]
+__all__ = [
+    "EvalError",
+    "EvalReport",
+    "FieldScores",
+    "GoldFile",
+    "GoldPaper",
+    "Score",
+    "evaluate",
+    "load_gold",
+]
 
 PREFIX_CHARS = 60
 
 
 class GoldPaper(BaseModel):
-    """One annotated paper: how to find it, and (optionally) its datasets and families."""
+    """One annotated paper: how to find it, and (optionally) its field, names, datasets and families."""
 
     model_config = ConfigDict(extra="forbid")
 
     arxiv_id: str | None = None
     title: str | None = None
     abstract_prefix: str | None = None
+    field: str | None = None
+    source: str | None = None
+    introduced: list[str] | None = None
     datasets: list[str] | None = None
     families: list[str] | None = None
 
@@ -65,22 +77,40 @@ class Score(BaseModel):
 class EvalError(BaseModel):
     """One false positive or false negative, with the evidence the graph holds for it."""
 
-    category: Literal["builds_on", "datasets", "families"]
+    category: Literal["builds_on", "introduced", "datasets", "families", "family_pairs"]
     kind: Literal["false_positive", "false_negative"]
     paper: str
     item: str
     evidence: str | None = None
 
 
+class FieldScores(BaseModel):
+    """The scores of the gold papers of one field (``GoldPaper.field``)."""
+
+    papers: int
+    builds_on: Score
+    introduced: Score
+    datasets: Score
+    families: Score
+
+
 class EvalReport(BaseModel):
-    """Scores per category, every error, and the gold papers not found in the graph."""
+    """Scores per category (and per field), every error, and the gold papers not found in the graph.
+
+    ``family_pairs`` scores family co-membership pairwise: every pair of gold
+    papers that share a gold family is a positive, and a predicted pair is one
+    whose papers share a predicted family (the labels themselves need not match).
+    """
 
     gold: str
     papers_found: int
     papers_total: int
     builds_on: Score
+    introduced: Score = Field(default_factory=Score)
     datasets: Score
     families: Score
+    family_pairs: Score = Field(default_factory=Score)
+    fields: dict[str, FieldScores] = Field(default_factory=dict)
     errors: list[EvalError]
     unresolved: list[str]
 
@@ -244,7 +274,55 @@ def evaluate(store: GraphStore, gold: GoldFile | str | Path, lexicon: Lexicon | 
         elif edge.target.startswith("dataset:"):
             edges_by["datasets"][edge.source][edge.target] = edge.evidence
     gold_pairs = {(p.source, p.target) for p in gold.builds_on}
-    tp = len(gold_pairs & set(predicted_pairs))
+    builds = _score_pairs(gold_pairs, predicted_pairs, found, errors)
+    introduced_names = _introduced_names(store, key_of)
+    scores: dict[str, Score] = {}
+    for category, kind in (("introduced", None), ("datasets", "dataset"), ("families", "family")):
+        counts = _score_category(gold, found, names, category, kind, edges_by, introduced_names, errors)
+        scores[category] = _score(*counts)
+    fields: dict[str, FieldScores] = {}
+    for field_name in sorted({e.field for e in gold.papers.values() if e.field}):
+        keys = {k for k, e in gold.papers.items() if e.field == field_name}
+        sub = GoldFile(
+            papers={k: gold.papers[k] for k in keys},
+            builds_on=[p for p in gold.builds_on if p.source in keys],
+        )
+        sub_pairs = {(p.source, p.target) for p in sub.builds_on}
+        sub_predicted = {pair: ev for pair, ev in predicted_pairs.items() if pair[0] in keys}
+        per = {
+            category: _score(*_score_category(sub, found, names, category, kind, edges_by, introduced_names, []))
+            for category, kind in (("introduced", None), ("datasets", "dataset"), ("families", "family"))
+        }
+        fields[field_name] = FieldScores(
+            papers=len(keys),
+            builds_on=_score_pairs(sub_pairs, sub_predicted, found, []),
+            introduced=per["introduced"],
+            datasets=per["datasets"],
+            families=per["families"],
+        )
+    family_pairs = _family_pair_score(gold, found, names, edges_by["families"], errors)
+    return EvalReport(
+        gold=source,
+        papers_found=len(found),
+        papers_total=len(gold.papers),
+        builds_on=builds,
+        introduced=scores["introduced"],
+        datasets=scores["datasets"],
+        families=scores["families"],
+        family_pairs=family_pairs,
+        fields=fields,
+        errors=errors,
+        unresolved=sorted(k for k in gold.papers if k not in found),
+    )
+
+
+def _score_pairs(
+    gold_pairs: set[tuple[str, str]],
+    predicted_pairs: dict[tuple[str, str], str | None],
+    found: dict[str, str],
+    errors: list[EvalError],
+) -> Score:
+    """Score builds-on pairs, appending every false positive and false negative to ``errors``."""
     for a, b in sorted(set(predicted_pairs) - gold_pairs):
         errors.append(
             EvalError(
@@ -262,47 +340,118 @@ def evaluate(store: GraphStore, gold: GoldFile | str | Path, lexicon: Lexicon | 
                 evidence=f"not in the graph: {', '.join(missing)}" if missing else None,
             )
         )
-    builds = _score(tp, len(set(predicted_pairs) - gold_pairs), len(gold_pairs - set(predicted_pairs)))
-    scores: dict[str, Score] = {}
-    for category, kind in (("datasets", "dataset"), ("families", "family")):
-        counts = [0, 0, 0]
-        for key, entry in gold.papers.items():
-            wanted = getattr(entry, category)
-            if wanted is None:
-                continue
+    tp = len(gold_pairs & set(predicted_pairs))
+    return _score(tp, len(set(predicted_pairs) - gold_pairs), len(gold_pairs - set(predicted_pairs)))
+
+
+def _name_fold(name: str) -> str:
+    """Fold a name for comparison; a leading article is not part of it ("The Back Book")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return _fold(" ".join(words))
+
+
+def _introduced_names(
+    store: GraphStore, key_of: dict[str, str]
+) -> dict[str, tuple[dict[str, str | None], dict[str, str]]]:
+    """Return, per gold paper id, its introduced names (folded -> evidence) and aliases (folded -> name)."""
+    entities = {e.id: e for e in store.entities()}
+    out: dict[str, tuple[dict[str, str | None], dict[str, str]]] = {}
+    for edge in store.edges([EdgeKind.INTRODUCES]):
+        if edge.source not in key_of:
+            continue
+        entity = entities.get(edge.target)
+        label = entity.name if entity is not None else edge.target.split(":", 1)[-1]
+        got, aliases = out.setdefault(edge.source, ({}, {}))
+        got[_name_fold(label)] = edge.evidence
+        aliases[_name_fold(label)] = label
+        for alias in entity.aliases if entity is not None else ():
+            aliases.setdefault(_name_fold(alias), label)
+    return out
+
+
+def _score_category(
+    gold: GoldFile,
+    found: dict[str, str],
+    names: _Names,
+    category: str,
+    kind: str | None,
+    edges_by: dict[str, dict[str, dict[str, str | None]]],
+    introduced: dict[str, tuple[dict[str, str | None], dict[str, str]]],
+    errors: list[EvalError],
+) -> list[int]:
+    """Count tp, fp, fn of one per-paper category over the gold papers that list it."""
+    counts = [0, 0, 0]
+    for key, entry in gold.papers.items():
+        wanted = getattr(entry, category)
+        if wanted is None:
+            continue
+        pid = found.get(key, "")
+        if category == "introduced":
+            got, aliases = introduced.get(pid, ({}, {}))
+            shown = {node: aliases.get(node, node) for node in got}
+            # a gold name the graph holds as an alias counts as the entity's own name
+            expected = {_name_fold(aliases.get(_name_fold(n), n)): n for n in wanted}
+        else:
+            assert kind is not None
             expected = {names.id(kind, n): n for n in wanted}
-            got = edges_by[category].get(found.get(key, ""), {})
-            counts[0] += len(set(expected) & set(got))
-            for node in sorted(set(got) - set(expected)):
-                counts[1] += 1
-                errors.append(
-                    EvalError(
-                        category=category,
-                        kind="false_positive",
-                        paper=key,
-                        item=node.split(":", 1)[1],
-                        evidence=got[node],
-                    )
+            got = edges_by[category].get(pid, {})
+            shown = {node: node.split(":", 1)[1] for node in got}
+        counts[0] += len(set(expected) & set(got))
+        for node in sorted(set(got) - set(expected)):
+            counts[1] += 1
+            errors.append(
+                EvalError(
+                    category=category,
+                    kind="false_positive",
+                    paper=key,
+                    item=shown[node],
+                    evidence=got[node],
                 )
-            for node in sorted(set(expected) - set(got)):
-                counts[2] += 1
-                errors.append(
-                    EvalError(
-                        category=category,
-                        kind="false_negative",
-                        paper=key,
-                        item=expected[node],
-                        evidence=None if key in found else "paper not in the graph",
-                    )
+            )
+        for node in sorted(set(expected) - set(got)):
+            counts[2] += 1
+            errors.append(
+                EvalError(
+                    category=category,
+                    kind="false_negative",
+                    paper=key,
+                    item=expected[node],
+                    evidence=None if key in found else "paper not in the graph",
                 )
-        scores[category] = _score(*counts)
-    return EvalReport(
-        gold=source,
-        papers_found=len(found),
-        papers_total=len(gold.papers),
-        builds_on=builds,
-        datasets=scores["datasets"],
-        families=scores["families"],
-        errors=errors,
-        unresolved=sorted(k for k in gold.papers if k not in found),
-    )
+            )
+    return counts
+
+
+def _family_pair_score(
+    gold: GoldFile,
+    found: dict[str, str],
+    names: _Names,
+    predicted: dict[str, dict[str, str | None]],
+    errors: list[EvalError],
+) -> Score:
+    """Score family co-membership over pairs of gold papers that list families."""
+    keys = sorted(k for k, e in gold.papers.items() if e.families is not None)
+    gold_fams = {k: {names.id("family", n) for n in gold.papers[k].families or []} for k in keys}
+    got_fams = {k: set(predicted.get(found.get(k, ""), {})) for k in keys}
+    tp = fp = fn = 0
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            want = bool(gold_fams[a] & gold_fams[b])
+            have = bool(got_fams[a] & got_fams[b])
+            if want and have:
+                tp += 1
+            elif have:
+                fp += 1
+                shared = ", ".join(sorted(f.split(":", 1)[1] for f in got_fams[a] & got_fams[b]))
+                errors.append(
+                    EvalError(category="family_pairs", kind="false_positive", paper=a, item=b, evidence=shared)
+                )
+            elif want:
+                fn += 1
+                shared = ", ".join(sorted(f.split(":", 1)[1] for f in gold_fams[a] & gold_fams[b]))
+                errors.append(
+                    EvalError(category="family_pairs", kind="false_negative", paper=a, item=b, evidence=shared)
+                )
+    return _score(tp, fp, fn)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from paperkg.graph.store import GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import edges_from
+from paperkg.queries._backend import edges_from, node_attributes
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import PaperRef
 
@@ -66,7 +66,12 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
         When the reference matches no paper, or several.
     """
     found = resolve_paper(store, paper)
-    names = {e.id: e.name for e in store.entities()}
+    edges = edges_from(store, [found.id], _KINDS)
+    names = {
+        node: str(attrs["name"])
+        for node, attrs in node_attributes(store, [e.target for e in edges]).items()
+        if attrs.get("kind") in ("method", "dataset", "family") and attrs.get("name")
+    }
     items = [
         ExtractedItem(
             kind=edge.kind.value,
@@ -77,7 +82,7 @@ def paper_entities(store: GraphStore, paper: str) -> PaperEntities:
             confidence=edge.confidence,
             evidence=edge.evidence,
         )
-        for edge in edges_from(store, [found.id], _KINDS)
+        for edge in edges
     ]
     order = {kind.value: i for i, kind in enumerate(_KINDS)}
     items.sort(key=lambda item: (order[item.kind], item.name.casefold()))
@@ -118,12 +123,17 @@ def external_methods(store: GraphStore, papers: Iterable[str]) -> list[ExternalM
     """
     wanted = list(dict.fromkeys(papers))
     order = {pid: i for i, pid in enumerate(wanted)}
-    external = {e.id: e.name for e in store.entities("method") if e.introduced_by is None}
+    mentions = edges_from(store, wanted, [EdgeKind.MENTIONS])
+    external = {
+        node: str(attrs["name"])
+        for node, attrs in node_attributes(store, [e.target for e in mentions]).items()
+        if attrs.get("kind") == "method" and attrs.get("introduced_by") is None
+    }
     found = [
         ExternalMethod(
             paper=edge.source, method=edge.target, name=external[edge.target], evidence=edge.evidence
         )
-        for edge in edges_from(store, wanted, [EdgeKind.MENTIONS])
+        for edge in mentions
         if edge.target in external
     ]
     found.sort(key=lambda x: (order[x.paper], x.name.casefold()))

@@ -17,6 +17,8 @@ __all__ = [
     "PaperText",
     "acronym_definitions",
     "find_introduced",
+    "is_task_acronym",
+    "name_rejection",
     "paper_text",
     "relation_of",
     "sentence_at",
@@ -168,6 +170,11 @@ _USES = re.compile(
 )
 
 
+_RELATION = re.compile(
+    f"(?P<extends>{_EXTENDS.pattern})|(?P<compares>{_COMPARES.pattern})|(?P<uses>{_USES.pattern})"
+)
+
+
 def relation_of(sentence: str) -> str | None:
     """Return how a sentence relates a paper to a name in it: extends, compares, uses, or None.
 
@@ -189,14 +196,15 @@ def relation_of(sentence: str) -> str | None:
     >>> relation_of("We build on SPLADE and propose several improvements.")
     'extends'
     """
-    sentence = sentence.lower()
-    if _EXTENDS.search(sentence):
-        return "extends"
-    if _COMPARES.search(sentence):
-        return "compares"
-    if _USES.search(sentence):
-        return "uses"
-    return None
+    # one scan for the three kinds; extends wins wherever it is, then compares, then uses
+    found = None
+    for m in _RELATION.finditer(sentence.lower()):
+        kind = m.lastgroup
+        if kind == "extends":
+            return "extends"
+        if kind == "compares" or found is None:
+            found = kind
+    return found
 
 
 # --- introduced names -------------------------------------------------------------
@@ -210,13 +218,24 @@ _SUBJECT_VERB = re.compile(
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
 )
 _CALLED = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
+    r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
     r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
 )
+# A sentence with none of these cannot introduce a name by any rule of find_introduced: the
+# first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
+_ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new))\b|proposed")
 _CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
+)
+# An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
+# "a novel patient educational booklet, The Back Book, has been developed".
+_APPOSITION = re.compile(
+    r"\b(?:[Oo]ur|[Aa] (?:novel|new))\s+(?:[\w\-]+\s+){0,3}?(?:algorithm|method|model|system|approach|"
+    r"framework|tool|toolkit|booklet|corpus|dataset|benchmark|technique|parser|tagger|architecture|"
+    r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
+    r"resource|treebank|metric|measure|classifier|segmenter|database|platform)s?,\s+"
 )
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
@@ -373,9 +392,136 @@ _NOT_NAMES = _SENTENCE_WORDS | frozenset(
 )
 
 
-def _looks_like_name(name: str, *, alone: bool) -> bool:
+# --- what a name is not ----------------------------------------------------------
+#
+# A name is a coined word, a proper name, an acronym a paper defines for its own contribution.
+# The rules below reject what looks like a name only by its capitals: the modifier of a noun
+# phrase, an adjective of nationality or of a person's name, an acronym of a task or field.
+
+# "HMM-based", "Firefly-inspired", "Phrase-Based", "CRFs-based": a compound adjective, not a name.
+_MODIFIER_SUFFIX = re.compile(
+    r"-(?:based|inspired|driven|like|style|aware|guided|free|oriented|centric|specific|level|"
+    r"dependent|independent|enhanced|augmented|assisted|type|induced|mediated|derived|related|"
+    r"bridged|catalyzed|catalysed|selective|doped|powered|motivated|informed|constrained|"
+    r"regularized|regularised|conditioned|only|wise|scale|sized)$",
+    re.IGNORECASE,
+)
+# Adjectives of languages, nationalities and of people's names end so: "Chinese", "English",
+# "Bayesian", "Gaussian", "Japanese", "Turkish". A coined name almost never does.
+_ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]+(?:ese|ish|ian|ean|ic)$")
+# Languages and nationalities the endings above do not catch; the list is closed and general
+# (it names no method), and a language is never a method a paper introduces.
+_LANGUAGES = frozenset(
+    ["German", "Greek", "Dutch", "French", "Thai", "Hindi", "Urdu", "Korean", "Arabic", "Hebrew", "Czech", "Latin", "Swahili", "Tamil", "Telugu", "Farsi", "Mandarin", "Cantonese", "Basque", "Catalan", "Welsh", "Maori", "Zulu", "Yoruba", "Igbo", "Hausa", "Amharic", "Tagalog", "Filipino", "Malay", "Khmer", "Lao", "Burmese", "Tibetan", "Uyghur", "Mongolian", "Kazakh", "Uzbek", "Pashto", "Kurdish", "Sindhi", "Marathi", "Gujarati", "Punjabi", "Kannada", "Malayalam", "Odia", "Sinhala", "Nepali", "Bengali", "Russian", "Italian", "Indonesian", "Korean", "American", "African", "European", "Asian", "Indian", "Mexican", "Brazilian", "Canadian", "Australian", "Egyptian", "Iranian", "Persian", "Western", "Eastern", "Northern", "Southern", "Multilingual", "Monolingual", "Bilingual", "Crosslingual"]
+)
+# Nouns after which an acronym's long form names a task or a field, not a method:
+# "named entity recognition (NER)", "machine translation (MT)", "information retrieval (IR)".
+_TASK_NOUN = re.compile(
+    r"(?:recognition|translation|answering|retrieval|disambiguation|segmentation|parsing|tagging|"
+    r"labell?ing|summari[sz]ation|extraction|classification|categori[sz]ation|detection|"
+    r"understanding|processing|resolution|entailment|linking|induction|mining|correction|"
+    r"acquisition|evaluation|identification|simplification|vision|intelligence|linguistics|"
+    r"science)s?$",
+    re.IGNORECASE,
+)
+# Acronyms of tasks and fields often written bare, without a long form to read the task noun in
+# (the rule above needs one). No rule can tell "NER" from a method's acronym without its long
+# form, so these few stay listed here; each is a task or a field, never a method.
+_FIELD_ACRONYMS = frozenset(
+    ["NLP", "NLG", "NLU", "NLI", "NER", "MT", "SMT", "NMT", "QA", "IR", "IE", "ASR", "TTS", "WSD", "POS", "SRL", "OCR", "CWS", "CV", "ML", "AI", "KG", "RE", "ED", "MRC", "ABSA", "TC"]
+)
+# Function words after which a capitalised word heads its own phrase (so it may be a name).
+_PHRASE_STOPS = frozenset(
+    ["that", "which", "who", "whose", "where", "when", "while", "and", "or", "but", "for", "to", "with", "in", "on", "of", "is", "are", "was", "were", "by", "from", "as", "at", "into", "onto", "than", "using", "via", "based", "called", "named", "dubbed", "termed", "the", "a", "an", "this", "these", "those", "its", "their", "our", "it", "we", "they", "has", "have", "had", "can", "could", "will", "would", "should", "may", "might", "must", "also", "not"]
+)
+
+
+def is_task_acronym(name: str, long_forms: Iterable[str] = ()) -> bool:
+    """Return True if ``name`` is the acronym of a task or field (NER, MT, QA), not of a method.
+
+    Parameters
+    ----------
+    name
+        A candidate name.
+    long_forms
+        What the text spells the acronym out as, if anything.
+
+    Returns
+    -------
+    bool
+        True when a long form ends in a task noun ("recognition",
+        "translation", "retrieval", ...), or, without one, when the acronym is
+        one of the few task and field acronyms usually written bare.
+
+    Examples
+    --------
+    >>> is_task_acronym("NER", ["named entity recognition"])
+    True
+    >>> is_task_acronym("HMM", ["Hidden Markov Model"])
+    False
+    """
+    letters = name.rstrip("s")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    forms = [f for f in long_forms if f and f.strip()]
+    if forms:
+        return any(_TASK_NOUN.search(f.strip(" ,.;:")) for f in forms)
+    return letters in _FIELD_ACRONYMS
+
+
+def name_rejection(name: str) -> str | None:
+    """Return why ``name`` is not a name a paper could introduce, or None if it may be one.
+
+    Parameters
+    ----------
+    name
+        A candidate name, as written.
+
+    Returns
+    -------
+    str or None
+        ``"modifier"`` for a compound adjective ("HMM-based", "Firefly-inspired"),
+        ``"adjective"`` for a language, nationality or adjective of a person's
+        name ("Chinese", "Bayesian"), ``"task"`` for the acronym of a task or
+        field written bare ("NER", "MT"), else None.
+
+    Examples
+    --------
+    >>> name_rejection("SVM-based")
+    'modifier'
+    >>> name_rejection("Chinese")
+    'adjective'
+    >>> name_rejection("Espresso") is None
+    True
+    """
+    tokens = name.split()
+    if not tokens:
+        return None
+    # a name that ends in a compound adjective modifies what follows it ("an HMM-based tagger");
+    # inside a longer name the adjective is part of it ("Retrieval-Augmented Generation")
+    if _MODIFIER_SUFFIX.search(tokens[-1]):
+        return "modifier"
+    if all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in tokens):
+        return "adjective"
+    if len(tokens) == 1 and is_task_acronym(tokens[0]):
+        return "task"
+    return None
+
+
+def _modifier_here(text: str, end: int) -> bool:
+    """Return True if a lowercase noun follows ``end``: the name before it modifies that noun."""
+    m = re.match(r"\s+([a-z][a-z\-]+)", text[end : end + 40])
+    return m is not None and m.group(1) not in _PHRASE_STOPS
+
+
+def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] | None = None) -> bool:
     tokens = name.split()
     if not tokens or not any(ch.isalpha() for ch in name) or re.search(r"[^\W\d_]\d{3,}", name):
+        return False
+    why = name_rejection(name)
+    if why is not None:
+        if rejected is not None:
+            rejected.append((name, why))
         return False
     head = tokens[0]
     if len(tokens) == 1:
@@ -442,14 +588,23 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
     )
 
 
-def _from_verb_object(sentence: str, start: int) -> list[Introduced]:
+def _from_verb_object(
+    sentence: str, start: int, rejected: list[tuple[str, str]] | None = None
+) -> list[Introduced]:
     """Names right after "we propose/introduce/present ..."."""
     found: list[Introduced] = []
     article = re.match(r"(?:the|an?)\s+(?=[A-Z])", sentence[start:])
     if article:
         start += article.end()
     name, end = _name_from(sentence, start)
-    if name and _looks_like_name(name, alone=True):
+    # "a Chinese word segmentation system", "a Bayesian approach", "a DSGE model": after "a" or
+    # "an", capitals followed by a lowercase noun describe the kind of thing, they do not name it
+    indefinite = article is not None and not article.group(0).startswith("the")
+    if name and indefinite and _modifier_here(sentence, end):
+        if rejected is not None:
+            rejected.append((name, name_rejection(name) or "modifier"))
+        name = ""
+    if name and _looks_like_name(name, alone=True, rejected=rejected):
         acronym = _acronym_after(sentence, end)
         if acronym:
             found.append(_intro(acronym, sentence, [name]))
@@ -489,17 +644,25 @@ def _from_verb_object(sentence: str, start: int) -> list[Introduced]:
     return found
 
 
-def find_introduced(doc: PaperText) -> list[Introduced]:
+def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = None) -> list[Introduced]:
     """Return the names ``doc`` introduces, each with the sentence that introduces it.
 
     Looks for the title's lead name ("Sophia: ..."), "we propose / introduce /
     present X", "called / named / dubbed / termed X", an acronym defined for
     the paper's own contribution, and "X is proposed".
 
+    A candidate that is not a name is left out: the modifier of a noun phrase
+    ("a Chinese word segmentation system", "an HMM-based tagger"), a language,
+    nationality or eponymous adjective ("Bayesian"), and the acronym of a task
+    or field ("named entity recognition (NER)").
+
     Parameters
     ----------
     doc
         A paper's text.
+    rejected
+        When given, each candidate left out is appended as ``(name, reason)``,
+        reason one of ``modifier``, ``adjective``, ``task``.
 
     Returns
     -------
@@ -512,11 +675,19 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
         if lead:
             name = lead.group(1).strip()
-            if len(name.split()) <= 4 and "," not in name and _looks_like_name(name, alone=True):
+            if (
+                len(name.split()) <= 4
+                and "," not in name
+                and _looks_like_name(name, alone=True, rejected=rejected)
+            ):
                 found.append(Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title"))
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
-        sentence = " ".join(doc.text[bounds[i] : bounds[i + 1]].split())
+        raw = doc.text[bounds[i] : bounds[i + 1]]
+        # every cue below needs one of these words: most sentences are passed over unread
+        if _ANY_CUE.search(raw) is None:
+            continue
+        sentence = " ".join(raw.split())
         if not sentence:
             continue
         lower = sentence.lower()
@@ -526,15 +697,23 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
         if first_person and any(cue in lower for cue in _CALLED_CUES):
             for m in _CALLED.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
-                if name and _looks_like_name(name, alone=True):
+                if name and _looks_like_name(name, alone=True, rejected=rejected):
                     acronym = _acronym_after(sentence, end)
                     if acronym is None:
                         later = re.match(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)", sentence[end:])
                         acronym = later.group(1) if later else None
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
+        if (" our " in f" {lower}" or "a novel " in lower or "a new " in lower) and "," in sentence:
+            for m in _APPOSITION.finditer(sentence):
+                name, end = _name_from(sentence, m.end())
+                closed = sentence[end : end + 2].startswith((",", " (", ")"))
+                if name and closed and _looks_like_name(name, alone=True, rejected=rejected):
+                    acronym = _acronym_after(sentence, end)
+                    found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
+                    named += 1
         if own and not named:
-            found.extend(_from_verb_object(sentence, own.end()))
+            found.extend(_from_verb_object(sentence, own.end(), rejected))
         if re.match(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b", sentence):
             continue
         for m in _PASSIVE.finditer(sentence) if "proposed" in sentence else ():
@@ -543,10 +722,14 @@ def find_introduced(doc: PaperText) -> list[Introduced]:
             acronym, name = m.group(2), m.group(1)
             if acronym and any(ch.isupper() for ch in acronym):
                 found.append(_intro(acronym, sentence, [], "proposes"))
-            elif _looks_like_name(name, alone=True):
+            elif _looks_like_name(name, alone=True, rejected=rejected):
                 found.append(_intro(name, sentence, [], "proposes"))
     unique: dict[str, Introduced] = {}
     for intro in found:
+        if is_task_acronym(intro.name, intro.aliases) or name_rejection(intro.name):
+            if rejected is not None:
+                rejected.append((intro.name, name_rejection(intro.name) or "task"))
+            continue
         if intro.name and intro.name not in unique and len(intro.name) >= 2:
             unique[intro.name] = intro
         elif intro.name in unique:

@@ -29,8 +29,11 @@ class LexiconEntry(BaseModel):
     """A known method, model, system or dataset and the names it goes by.
 
     ``arxiv`` is the arXiv id of the paper that introduced it, when known: a
-    corpus paper with that id introduces the entity. ``ambiguous`` marks a name
-    that is also a common word; it counts only where the context shows a name.
+    corpus paper with that id introduces the entity. ``year`` dates a long
+    established technique (a Hidden Markov Model, 1966): no corpus paper dated
+    after it introduced it, even one that writes "we propose an HMM".
+    ``ambiguous`` marks a name that is also a common word; it counts only where
+    the context shows a name.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -42,6 +45,7 @@ class LexiconEntry(BaseModel):
     full_name: str | None = None
     version_of: str | None = None
     arxiv: str | None = None
+    year: int | None = Field(default=None, ge=1000, le=2100)
     ambiguous: bool = False
     source: str | None = None
 
@@ -256,12 +260,14 @@ def import_paperswithcode(path: str | Path) -> Lexicon:
                 families.append(label.strip())
         full_name = item.get("full_name") if isinstance(item.get("full_name"), str) else None
         name = item["name"].strip()
+        year = item.get("introduced_year")
         lexicon.add(
             LexiconEntry(
                 name=name,
                 kind="method",
                 full_name=full_name.strip() if full_name and full_name.strip() != name else None,
                 families=families[:3],
+                year=year if isinstance(year, int) and 1000 <= year <= 2100 else None,
                 source=str(path),
             )
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
+    _COMPARES,
     FamilyHit,
     Introduced,
     Mention,
@@ -55,6 +58,14 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
+# A name several papers each present as their own is a term of the field, not one paper's name.
+_GENERIC_CLAIMANTS = 3
+# A plain word (no inner capital, digit or hyphen) used by this share of the corpus, and by at
+# least _GENERIC_MIN papers, is a generic term: it links no paper to another.
+_GENERIC_SHARE = 0.2
+_GENERIC_MIN = 10
+# A paper dated this many years before a name's introducer shows the name is older than it.
+_OLDER_BY_YEARS = 2
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -139,6 +150,7 @@ def _score_families(
 ) -> dict[str, FamilyHit]:
     hits: dict[str, FamilyHit] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
+    body: dict[str, list[tuple[int, float]]] = {}
     for match, fid in phrases:
         key = (fid, compact(match.surface).lower())
         counts[key] += 1
@@ -146,7 +158,12 @@ def _score_families(
             continue
         hit = hits.setdefault(fid, FamilyHit())
         # the title says what the paper is about: its phrases count double
-        hit.score += weights.get(key, 0.5) * (2 if match.start < doc.title_end else 1)
+        weight = weights.get(key, 0.5)
+        if match.start < doc.title_end:
+            hit.score += 2 * weight
+        else:
+            hit.score += weight
+            body.setdefault(fid, []).append((match.start, weight))
         if hit.evidence is None:
             hit.evidence = sentence_at(doc, match.start)[1]
         if match.surface not in hit.via:
@@ -156,6 +173,21 @@ def _score_families(
         hit.score += w
         if why not in hit.via:
             hit.via.append(why)
+    # a family the paper compares itself with or recalls as background ("outperforms in-context
+    # learning", "many architectures such as linear attention") is what the paper is not: those
+    # phrases count a quarter. Checked only for families that could pass their floor.
+    aside: dict[int, bool] = {}
+    for fid, items in body.items():
+        if hits[fid].score < floors.get(fid, _FAMILY_THRESHOLD):
+            continue
+        for start, weight in items:
+            # the raw sentence is enough to read its cues: no need to normalise its spacing
+            index = max(0, bisect_right(doc.starts, start) - 1)
+            if index not in aside:
+                end = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
+                aside[index] = _aside(doc.text[doc.starts[index] : end].lstrip())
+            if aside[index]:
+                hits[fid].score -= 0.75 * weight
     ranked = sorted(
         ((fid, h) for fid, h in hits.items() if h.score >= floors.get(fid, _FAMILY_THRESHOLD)),
         key=lambda x: (-x[1].score, x[0]),
@@ -165,16 +197,43 @@ def _score_families(
     return {fid: h for fid, h in ranked[:_FAMILY_MAX] if h.score >= floor}
 
 
+_BACKGROUND = re.compile(
+    r"^(?:Currently|Existing|Many|Most|Recently|Recent|Prior|Previous|Previously|Traditional|"
+    r"Traditionally|Conventional|Conventionally|Typically|Although|While|Despite|Unlike)\b"
+)
+# besides what relation_of calls a comparison (_COMPARES: than, outperforms, compared with, vs, ...)
+_ASIDE_WORDS = ("such as", "prevailing", "existing", "instead of", "alternative to", "unlike")
+
+
+def _aside(sentence: str) -> bool:
+    """Return True if a sentence names things as comparison or background, not as the paper's own."""
+    if _BACKGROUND.match(sentence):
+        return True
+    lower = sentence.lower()
+    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+
+
 def _introducers(
     claims: Mapping[str, list[tuple[str, Introduced]]],
     lexicon_papers: Mapping[str, str],
     papers: Mapping[str, Paper],
+    established: Mapping[str, int] | None = None,
 ) -> tuple[dict[str, str], list[tuple[str, str, Introduced]]]:
-    """Pick one introducer per entity; the other claimants become mentions of it."""
+    """Pick one introducer per entity; the other claimants become mentions of it.
+
+    An entity the lexicon dates (``year``) before every claimant stays external:
+    a 2002 paper that "proposes a Hidden Markov Model" did not introduce it.
+    """
     chosen: dict[str, str] = {}
     others: list[tuple[str, str, Introduced]] = []
+    established = established or {}
     for eid, items in claims.items():
         pick = lexicon_papers.get(eid)
+        since = established.get(eid)
+        if pick is None and since is not None:
+            items = [(pid, i) for pid, i in items if (papers[pid].year or since + 1) <= since]
+            if not items:
+                continue
         if pick is None:
             titled = [pid for pid, intro in items if intro.how == "title"]
             pool = titled or [pid for pid, _ in items]
@@ -229,6 +288,13 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
     lex_matcher = Matcher(names, versioned)
 
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
+    for doc in docs[:_WORD_SAMPLE]:
+        lower_words.update(_LOWER_WORD.findall(doc.text))
+    demoted: dict[str, int] = defaultdict(int)
+    rejected: list[tuple[str, str]] = []
+
     # 1. names each paper introduces, resolved to lexicon entries or new entities
     bar = progress.task("finding introduced names", total=len(docs), unit="papers")
     new: dict[str, _NewEntity] = {}
@@ -237,8 +303,12 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     # (entity, paper) -> the paper's first claim to introduce it: a lookup, not a scan of every claimant
     claim_of: dict[tuple[str, str], Introduced] = {}
     for doc in docs:
-        for intro in find_introduced(doc):
+        for intro in find_introduced(doc, rejected):
             eid = _whole(lex_matcher, intro.name)
+            if eid is None and intro.how not in ("title", "names") and _common_word(intro.name, lower_words):
+                # "Strategies", "Trigrams": an ordinary word the corpus also writes in lowercase
+                demoted["common word"] += 1
+                continue
             if eid is None:
                 eid = next((e for e in (_whole(lex_matcher, a) for a in intro.aliases) if e), None)
             if eid is None:
@@ -256,6 +326,15 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                 intro_claims[eid].append((doc.paper_id, intro))
         bar.advance()
     bar.close()
+    for _, why in rejected:
+        demoted[why] += 1
+    # a name several papers each present as their own is a term of the field: no introducer
+    for eid, items in list(intro_claims.items()):
+        if eid in new and len({pid for pid, _ in items}) >= _GENERIC_CLAIMANTS:
+            demoted["generic"] += 1
+            for pid, _ in items:
+                claim_of.pop((eid, pid), None)
+            del intro_claims[eid]
     arxiv_ids = {p.arxiv_id: p.id for p in papers if p.arxiv_id}
     lexicon_papers = {
         e.id: arxiv_ids[e.arxiv] for e in lexicon.entries.values() if e.arxiv and e.arxiv in arxiv_ids
@@ -269,6 +348,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             if base and base != eid:
                 entity.version_of = base
                 versioned.add(base)
+    discovered = _discover_datasets(docs, lexicon, new)
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
@@ -277,7 +357,15 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
     for phrase, fids in fam_names.items():
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
-    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id)
+    established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
+    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id, established)
+    for eid, items in list(intro_claims.items()):
+        if eid not in introducer:
+            # long established (the lexicon dates it before every claimant): the claims are mentions
+            demoted["established"] += 1
+            for pid, _ in items:
+                claim_of.pop((eid, pid), None)
+            del intro_claims[eid]
     # the families of each entity: a lexicon entry's own, and for a new name the family phrases it
     # holds ("Breadth-First Pipeline Parallelism"), which the longer name's match hides in the text
     family_matcher = Matcher(fam_names, set())
@@ -289,10 +377,6 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         ids = (lexicon.family_id(fam) for fam in entry.families)
         entity_families[entry.id] = [fid for fid in ids if fid]
 
-    # names that are also common words: "Adapters", "Emu"
-    lower_words: set[str] = set()
-    for doc in docs[:_WORD_SAMPLE]:
-        lower_words.update(_LOWER_WORD.findall(doc.text))
     ambiguous = {e.id for e in lexicon.entries.values() if e.ambiguous}
     for eid, entity in new.items():
         word = entity.name
@@ -344,8 +428,10 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
                     long_form = definitions.get(match.surface)
                     if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                         continue
-                index, sentence = sentence_at(doc, match.start)
+                # the sentence's index first: its text is normalised once, for its first name
+                index = max(0, bisect_right(doc.starts, match.start) - 1)
                 if index not in typed:
+                    sentence = sentence_at(doc, match.start)[1]
                     typed[index] = (sentence, relation_of(sentence))
                 found.mentions.setdefault(eid, []).append(
                     Mention(eid, match.surface, match.start, *typed[index], match.glued)
@@ -389,6 +475,10 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         results[pid] = found
         bar.advance()
     bar.close()
+    drop = _corpus_demotions(papers, by_id, new, results, introducer, set(lexicon_papers), demoted)
+    if drop:
+        claims = [c for c in claims if c.entity not in drop]
+        co_claims = [c for c in co_claims if c[1] not in drop]
     for pid, eid, intro in co_claims:
         penalty = 0.25
         claims.append(
@@ -404,9 +494,142 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         )
 
     builds = infer_builds_on(claims, by_id, introducer)
-    return _assemble(
+    _inherit_families(results, builds.edges)
+    result = _assemble(
         papers, lexicon, new, results, introducer, version_of, builds, related_k, len(intro_claims)
     )
+    # a total with its reasons for the build summary, and the counts for scripts
+    reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
+    total = sum(demoted.values())
+    result.summary["names_demoted"] = f"{total} ({reasons})" if total else "0"
+    result.summary["datasets_discovered"] = discovered
+    result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
+    return result
+
+
+def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[str, _NewEntity]) -> int:
+    """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``; return how many."""
+    known_datasets = {
+        dataset_key(surface) for e in lexicon.entries.values() if e.kind == "dataset" for surface in e.surfaces()
+    }
+    methods = [s for e in lexicon.entries.values() if e.kind == "method" for s in e.surfaces()]
+    methods.extend(n for f in lexicon.families.values() for n in (f.name, *f.aliases, *f.labels))
+    by_key: dict[str, str] = {}
+    for eid, item in new.items():
+        for surface in (item.name, *item.aliases):
+            by_key.setdefault(dataset_key(surface), eid)
+        if item.kind == "method":
+            methods.append(item.name)
+    cues = {doc.paper_id: dataset_cues(doc) for doc in docs}
+    added = 0
+    for key, found in discover_datasets(cues, methods).items():
+        if key in known_datasets:
+            continue
+        have = by_key.get(key)
+        if have is not None:
+            if new[have].kind == "dataset":
+                new[have].aliases.update(v for v in found.variants if v != new[have].name)
+            continue
+        eid = entity_id("dataset", found.name)
+        if eid in new:
+            continue
+        new[eid] = _NewEntity(found.name, "dataset", {v for v in found.variants if v != found.name})
+        added += 1
+    return added
+
+
+def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge]) -> int:
+    """A paper that extends another's named method joins that paper's main family; return how many joined.
+
+    "We build on SPLADE" puts a paper in SPLADE's family even when its own
+    wording names no family phrase; the evidence is the extending sentence.
+    """
+    joined = 0
+    for edge in edges:
+        if edge.relation != "extends" or edge.source not in results or edge.target not in results:
+            continue
+        source, target = results[edge.source], results[edge.target]
+        if not target.families or len(source.families) >= _FAMILY_MAX:
+            continue
+        fid = next(iter(target.families))
+        if fid in source.families:
+            continue
+        source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
+        joined += 1
+    return joined
+
+
+def _common_word(name: str, words: set[str]) -> bool:
+    """Return True if ``name`` is one capitalised ordinary word the corpus also writes in lowercase."""
+    if " " in name or not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+        return False
+    low = name.lower()
+    singular = {low, low[:-1] if low.endswith("s") else low, low[:-3] + "y" if low.endswith("ies") else low}
+    return any(w in words for w in singular)
+
+
+def _plain(name: str) -> bool:
+    """Return True for a name of plain words: no inner capital, digit, hyphen or plus."""
+    return all(t[1:].islower() and t.isalpha() for t in name.split())
+
+
+def _corpus_demotions(
+    papers: Sequence[Paper],
+    by_id: Mapping[str, Paper],
+    new: Mapping[str, _NewEntity],
+    results: Mapping[str, PaperEntities],
+    introducer: dict[str, str],
+    authoritative: set[str],
+    demoted: dict[str, int],
+) -> set[str]:
+    """Demote introduced names the corpus shows were not introduced where claimed; return them.
+
+    A name a paper dated two years or more before its introducer already uses
+    was not introduced there ("older use": a preprint and its journal version
+    may be a year apart, so a nearer date proves nothing); a plain word used by a large share of the corpus is a
+    generic term ("generic"). Either way the entity stays, with no introducing
+    paper, and the claimants' INTRODUCES become MENTIONS. Names the lexicon ties
+    to a corpus paper by arXiv id are kept.
+    """
+    older: set[str] = set()
+    users: dict[str, int] = defaultdict(int)
+    years = {pid: (paper_date(paper) or (None,))[0] for pid, paper in by_id.items()}
+    for pid, found in results.items():
+        year = years[pid]
+        for eid in found.mentions:
+            users[eid] += 1
+            target = introducer.get(eid)
+            if target is None or year is None or eid in authoritative or eid in older:
+                continue
+            # two years at least: a preprint and its journal version may be a year apart
+            since = years[target]
+            if since is not None and year <= since - _OLDER_BY_YEARS:
+                older.add(eid)
+    floor = max(_GENERIC_MIN, _GENERIC_SHARE * len(papers))
+    generic = {
+        eid
+        for eid, count in users.items()
+        if count >= floor and eid in new and eid in introducer and eid not in authoritative
+        if _plain(new[eid].name)
+    } - older
+    demoted["older use"] += len(older)
+    demoted["generic"] += len(generic)
+    drop = older | generic
+    if not drop:
+        return drop
+    for found in results.values():
+        keep: list[tuple[str, Introduced]] = []
+        for eid, intro in found.introduced:
+            if eid not in drop:
+                keep.append((eid, intro))
+                continue
+            found.mentions.setdefault(eid, []).append(
+                Mention(eid, intro.name, 0, intro.sentence, relation_of(intro.sentence))
+            )
+        found.introduced = keep
+    for eid in drop:
+        introducer.pop(eid, None)
+    return drop
 
 
 def _assemble(

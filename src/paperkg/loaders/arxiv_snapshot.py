@@ -8,12 +8,24 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, load_json
-from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash
+from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash, type_reason
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_arxiv_snapshot", "paper_from_snapshot", "sniff"]
 
 FORMAT = "arxiv-snapshot"
+# The types each field may hold, to name the field of a record refused for a wrong type.
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "title": (str,),
+    "abstract": (str,),
+    "authors": (str,),
+    "authors_parsed": (list,),
+    "versions": (list,),
+    "update_date": (str,),
+    "categories": (str,),
+    "doi": (str,),
+}
 _FIRST_LINE = re.compile(r"^\s*(\{[^\n]*)", re.M)
 _NEW_ID = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}$")
 _OLD_ID = re.compile(r"^[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}$")
@@ -63,6 +75,8 @@ def _published(record: dict[str, Any], arxiv_id: str) -> tuple[str | None, DateP
     versions = record.get("versions")
     if isinstance(versions, list) and versions and isinstance(versions[0], dict):
         created = versions[0].get("created")
+        if created is not None and not isinstance(created, str):
+            raise ValueError(f"versions[0].created: expected a date as text, got {type(created).__name__}")
         match = _CREATED.match(created) if isinstance(created, str) else None
         if match and match.group(2) in _MONTHS:
             day, month, created_year = int(match.group(1)), _MONTHS[match.group(2)], int(match.group(3))
@@ -141,8 +155,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             continue
         try:
             record = load_json(line, options.limits, report, number)
-        except (ValueError, TypeError, AttributeError, KeyError) as e:
-            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
+        except ValueError as e:
             report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
             continue
         if not isinstance(record, dict):
@@ -152,7 +165,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             paper = paper_from_snapshot(record, report, number, record_no)
         except (ValueError, TypeError, AttributeError, KeyError) as e:
             # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(number, str(e).splitlines()[0], strict=options.strict)
+            report.reject(number, type_reason(record, _EXPECTED, e), strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1

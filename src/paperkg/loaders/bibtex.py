@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.exceptions import MissingDependency
-from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, read_document
+from paperkg.loaders.base import MONTHS, Limits, LoadOptions, LoadReport, clip_field, read_document
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
@@ -127,7 +127,7 @@ def paper_from_bibtex(fields: dict[str, Any], provenance: Provenance) -> Paper:
     )
 
 
-def _parse(text: str) -> Any:
+def _parse(text: str, limits: Limits | None = None, report: LoadReport | None = None) -> Any:
     try:
         from bibtexparser import entrypoint, middlewares
     except ImportError as e:
@@ -139,21 +139,28 @@ def _parse(text: str) -> Any:
     if not any(isinstance(h, logging.NullHandler) for h in splitter_log.handlers):
         splitter_log.addHandler(logging.NullHandler())
         splitter_log.propagate = False
-    return entrypoint.parse_string(
-        text,
-        append_middleware=[
-            middlewares.LatexDecodingMiddleware(),
-            middlewares.SeparateCoAuthors(),
-            middlewares.SplitNameParts(),
-        ],
-    )
+    library = entrypoint.parse_string(text)
+    # LaTeX decoding takes seconds per 100 KB: cut an oversized field first (20 s for a 0.5 MB one).
+    most = (limits or Limits()).field_chars
+    for entry in library.entries:
+        for item in entry.fields:
+            if isinstance(item.value, str) and len(item.value) > most:
+                where = entry.start_line + 1 if entry.start_line is not None else None
+                item.value = clip_field(item.value, item.key.lower(), limits, report, where)
+    for middleware in (
+        middlewares.LatexDecodingMiddleware(),
+        middlewares.SeparateCoAuthors(),
+        middlewares.SplitNameParts(),
+    ):
+        library = middleware.transform(library)
+    return library
 
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Yield the papers of a BibTeX file; blocks the parser cannot read are rejected with their line."""
     check_filters(options)
     text = read_document(path, options.limits)
-    library = _parse(text)
+    library = _parse(text, options.limits, report)
     rows: list[tuple[int, bool, Any]] = [(e.start_line + 1, False, e) for e in library.entries]
     rows += [(b.start_line + 1, True, b) for b in library.failed_blocks]
     for record_no, (line, failed, block) in enumerate(sorted(rows, key=lambda row: row[0]), start=1):

@@ -16,6 +16,7 @@ from paperkg.loaders.records import (
     iter_json_records,
     passes_filters,
     squash,
+    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference
 
@@ -30,6 +31,21 @@ __all__ = [
 ]
 
 FORMAT = "openalex"
+# The types each field may hold, to name the field of a record refused for a wrong type.
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "doi": (str,),
+    "title": (str,),
+    "display_name": (str,),
+    "authorships": (list,),
+    "referenced_works": (list,),
+    "publication_date": (str,),
+    "publication_year": (int,),
+    "ids": (dict,),
+    "primary_location": (dict,),
+    "locations": (list,),
+    "abstract_inverted_index": (dict,),
+}
 _WORK_ID = re.compile(r"(?:https?://openalex\.org/)?(W\d+)$", re.I)
 
 
@@ -121,6 +137,7 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
     if published is None and isinstance(work.get("publication_year"), int):
         published, precision, year = date_fields(str(work["publication_year"]))
     authors = []
+    author_ids: dict[str, list[str]] = {}
     for authorship in work.get("authorships") or []:
         if not isinstance(authorship, dict):
             continue
@@ -130,6 +147,9 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         )
         if name:
             authors.append(name)
+            ids = _author_ids(author) if isinstance(author, dict) else []
+            if ids:
+                author_ids[name] = ids
     references = []
     for ref in work.get("referenced_works") or []:
         ref_id = openalex_work_id(ref)
@@ -150,7 +170,29 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         external_ids={"openalex": work_id},
         references=references,
         provenance=[provenance],
+        citation_count=_count(work.get("cited_by_count")),
+        author_ids=author_ids,
     )
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _author_ids(author: dict[str, Any]) -> list[str]:
+    """``openalex:A...`` and ``orcid:0000-...`` of an authorship's author object."""
+    ids = []
+    raw = author.get("id")
+    if isinstance(raw, str):
+        match = re.search(r"(A\d+)$", raw.strip())
+        if match:
+            ids.append(f"openalex:{match.group(1)}")
+    orcid = author.get("orcid")
+    if isinstance(orcid, str):
+        match = re.search(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", orcid.strip())
+        if match:
+            ids.append(f"orcid:{match.group(1)}")
+    return ids
 
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
@@ -167,7 +209,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             paper = paper_from_openalex(record, report.provenance(record=record_no, line=line))
         except (ValueError, TypeError, AttributeError, KeyError) as e:
             # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            reason = type_reason(record, _EXPECTED, e)
+            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1

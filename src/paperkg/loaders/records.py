@@ -32,6 +32,7 @@ __all__ = [
     "iter_json_records",
     "passes_filters",
     "squash",
+    "type_reason",
 ]
 
 # arXiv mints DOIs for its papers: 10.48550/arXiv.2302.13971.
@@ -107,6 +108,35 @@ def date_fields(raw: str | None) -> DateFields:
     except (TypeError, ValueError, IndexError):
         return None, DatePrecision.UNKNOWN, None
     return parsed.date().isoformat(), DatePrecision.DAY, parsed.year
+
+
+_KINDS = {
+    str: "text",
+    int: "a number",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+    bool: "true or false",
+}
+
+
+def _kind(value: object) -> str:
+    return "null" if value is None else _KINDS.get(type(value), type(value).__name__)
+
+
+def type_reason(record: dict[str, Any], expected: dict[str, tuple[type, ...]], error: Exception) -> str:
+    """Return why ``record`` was refused: its first field of the wrong type, by name, else ``error``.
+
+    ``expected`` maps field names (as the source spells them; matched without
+    case) to the types they may hold.
+    """
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    for name, types in expected.items():
+        value = lowered.get(name.lower())
+        if value is not None and not isinstance(value, types):
+            wanted = " or ".join(dict.fromkeys(_KINDS.get(t, t.__name__) for t in types))
+            return f"{name}: expected {wanted}, got {_kind(value)}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def check_filters(options: LoadOptions) -> None:

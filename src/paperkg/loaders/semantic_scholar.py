@@ -16,12 +16,28 @@ from paperkg.loaders.records import (
     iter_json_records,
     passes_filters,
     squash,
+    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_semantic_scholar", "papers_from_s2", "reference_from_s2", "sniff"]
 
 FORMAT = "semantic-scholar"
+# The types each field may hold, to name the field of a record refused for a wrong type.
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "paperId": (str,),
+    "title": (str,),
+    "abstract": (str,),
+    "authors": (list,),
+    "references": (list,),
+    "citations": (list,),
+    "publicationDate": (str,),
+    "year": (int,),
+    "externalIds": (dict,),
+    "venue": (str,),
+    "journal": (dict,),
+    "url": (str,),
+}
 _S2_KEYS = re.compile(r'"(?:paperId|externalIds|externalids)"\s*:')
 
 
@@ -56,6 +72,14 @@ def _ids(record: dict[str, Any]) -> tuple[str | None, str | None, dict[str, str]
     return arxiv_id, doi, ids
 
 
+def _contexts_of(entry: dict[str, Any]) -> list[str]:
+    """Return the citation ``contexts`` of a lower-cased citation entry, whitespace squashed."""
+    raw = entry.get("contexts")
+    if not isinstance(raw, list):
+        return []
+    return list(dict.fromkeys(c for item in raw if isinstance(item, str) and (c := squash(item))))
+
+
 def _intent_of(entry: dict[str, Any]) -> tuple[list[str], bool | None]:
     """Return the ``intents`` and ``isInfluential`` of a lower-cased citation entry."""
     raw = entry.get("intents")
@@ -73,9 +97,11 @@ def reference_from_s2(item: dict[str, Any]) -> Reference | None:
     entry = _lower_keys(item)
     intents: list[str] = []
     influential: bool | None = None
+    contexts: list[str] = []
     paper = entry
     if isinstance(entry.get("citedpaper"), dict):
         intents, influential = _intent_of(entry)
+        contexts = _contexts_of(entry)
         paper = _lower_keys(entry["citedpaper"])
     arxiv_id, doi, ids = _ids(paper)
     title = squash(paper.get("title"))
@@ -89,6 +115,7 @@ def reference_from_s2(item: dict[str, Any]) -> Reference | None:
         external_id=external_id,
         intents=intents,
         is_influential=influential,
+        contexts=contexts,
     )
 
 
@@ -101,11 +128,16 @@ def _paper(record: dict[str, Any], provenance: Provenance) -> Paper:
     published, precision, year = date_fields(record.get("publicationdate"))
     if published is None and isinstance(record.get("year"), int):
         published, precision, year = date_fields(str(record["year"]))
-    authors = [
-        name
-        for author in record.get("authors") or []
-        if isinstance(author, dict) and (name := squash(author.get("name")))
-    ]
+    authors = []
+    author_ids: dict[str, list[str]] = {}
+    for author in record.get("authors") or []:
+        if not isinstance(author, dict) or not (name := squash(author.get("name"))):
+            continue
+        authors.append(name)
+        # the API spells it authorId, the datasets authorid
+        raw_id = author.get("authorId", author.get("authorid"))
+        if isinstance(raw_id, (str, int)) and str(raw_id).strip():
+            author_ids[name] = [f"s2:{str(raw_id).strip()}"]
     venue = squash(record.get("venue"))
     journal = record.get("journal")
     if not venue and isinstance(journal, dict):
@@ -129,7 +161,14 @@ def _paper(record: dict[str, Any], provenance: Provenance) -> Paper:
         external_ids=ids,
         references=references,
         provenance=[provenance],
+        citation_count=_count(record.get("citationcount")),
+        influential_citation_count=_count(record.get("influentialcitationcount")),
+        author_ids=author_ids,
     )
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper]:
@@ -163,6 +202,7 @@ def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper
         entry = _lower_keys(item)
         citing = entry["citingpaper"] if isinstance(entry.get("citingpaper"), dict) else entry
         intents, influential = _intent_of(entry) if citing is not entry else ([], None)
+        contexts = _contexts_of(entry) if citing is not entry else []
         try:
             citer = _paper(_lower_keys(citing), provenance)
         except ValueError:
@@ -175,6 +215,7 @@ def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper
                 external_id=f"s2:{paper.external_ids['s2']}" if "s2" in paper.external_ids else None,
                 intents=intents,
                 is_influential=influential,
+                contexts=contexts,
             )
         )
         papers.append(citer)
@@ -200,7 +241,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
         except (ValueError, TypeError, AttributeError, KeyError) as e:
             # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            reason = type_reason(record, _EXPECTED, e)
+            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
             continue
         for paper in papers:
             if passes_filters(paper, options):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from paperkg.queries._backend import edge_counts
+from paperkg.queries.authors import author_papers, coauthors, resolve_author
+from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members, list_families
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
@@ -11,6 +13,9 @@ from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
 from paperkg.queries.paths import path
 from paperkg.queries.references import likely_references
 from paperkg.queries.results import (
+    AuthorPapers,
+    AuthorRef,
+    Coauthor,
     CommonWork,
     FamilyMember,
     FamilySize,
@@ -19,6 +24,7 @@ from paperkg.queries.results import (
     LikelyReference,
     Lineage,
     LineageHop,
+    OverlapPaper,
     PaperRef,
     PathHop,
     PathResult,
@@ -29,6 +35,9 @@ from paperkg.queries.results import (
 )
 
 __all__ = [
+    "AuthorPapers",
+    "AuthorRef",
+    "Coauthor",
     "CommonWork",
     "FamilyMember",
     "FamilySize",
@@ -37,6 +46,7 @@ __all__ = [
     "LikelyReference",
     "Lineage",
     "LineageHop",
+    "OverlapPaper",
     "PaperRef",
     "PathHop",
     "PathResult",
@@ -44,6 +54,10 @@ __all__ = [
     "SharedDatasets",
     "SimilarPaper",
     "Stats",
+    "author_papers",
+    "co_cited",
+    "coauthors",
+    "coupled",
     "derivative_works",
     "edge_counts",
     "family_members",
@@ -54,6 +68,7 @@ __all__ = [
     "paper_ref",
     "path",
     "prior_works",
+    "resolve_author",
     "resolve_paper",
     "search",
     "shared_datasets",

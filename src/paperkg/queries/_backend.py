@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,7 +9,8 @@ import networkx as nx
 
 from paperkg.exceptions import QueryError
 from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.sqlite_store import SQLiteStore
+from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.results import PaperRef
 
@@ -21,6 +21,8 @@ __all__ = [
     "edges_from",
     "graph_of",
     "kind_values",
+    "local_graph",
+    "node_attributes",
     "node_ref",
     "ref_of",
 ]
@@ -54,10 +56,37 @@ def graph_of(store: GraphStore) -> nx.MultiDiGraph:
     return to_networkx(store)
 
 
+def local_graph(
+    store: GraphStore,
+    seeds: Iterable[str],
+    kinds: Iterable[EdgeKind | str] | None = None,
+    *,
+    direction: str = "both",
+    depth: int = 1,
+) -> nx.MultiDiGraph:
+    """Return a NetworkX graph holding what a walk from ``seeds`` meets (see ``IndexedStore.neighbourhood``):
+    read by index from the embedded store, the whole graph from the reference, else the whole store."""
+    if isinstance(store, IndexedStore):
+        return store.neighbourhood(seeds, kinds, direction=direction, depth=depth)
+    return graph_of(store)
+
+
+def node_attributes(store: GraphStore, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Return the attributes of the nodes among ``ids``: by index on the embedded store, from the
+    reference's graph, else by reading every entity of a server (papers and external nodes left out)."""
+    wanted = set(ids)
+    if isinstance(store, SQLiteStore):
+        return store.node_attrs(wanted)
+    if isinstance(store, NetworkXStore):
+        graph = store.graph
+        return {node: graph.nodes[node] for node in wanted if node in graph}
+    return {e.id: e.model_dump(mode="json") for e in store.entities() if e.id in wanted}
+
+
 def edges_from(store: GraphStore, sources: Iterable[str], kinds: Iterable[EdgeKind]) -> list[Edge]:
     """Return the edges of ``kinds`` leaving ``sources``: from their adjacency on the embedded store,
     else by filtering every edge of those kinds."""
-    if isinstance(store, NetworkXStore):
+    if isinstance(store, IndexedStore):
         return list(store.edges_from(sources, kinds))
     wanted = set(sources)
     return [edge for edge in store.edges(kinds) if edge.source in wanted]
@@ -66,18 +95,9 @@ def edges_from(store: GraphStore, sources: Iterable[str], kinds: Iterable[EdgeKi
 def edge_counts(store: GraphStore, node: str) -> dict[str, int]:
     """Count the edges into or out of ``node`` per kind (a loop once): from its adjacency on the
     embedded store, else by reading every edge."""
+    if isinstance(store, IndexedStore):
+        return store.edge_counts(node)
     counts: dict[str, int] = {}
-    if isinstance(store, NetworkXStore):
-        graph = store.graph
-        if node not in graph:
-            return counts
-        ends = itertools.chain(
-            graph.out_edges(node, keys=True),
-            ((u, v, key) for u, v, key in graph.in_edges(node, keys=True) if u != node),
-        )
-        for _, _, key in ends:
-            counts[key] = counts.get(key, 0) + 1
-        return counts
     for edge in store.edges():
         if node in (edge.source, edge.target):
             counts[edge.kind.value] = counts.get(edge.kind.value, 0) + 1

@@ -8,9 +8,9 @@ import networkx as nx
 
 from paperkg.exceptions import EntityNotFound
 from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind, entity_id
-from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
+from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_ref, ref_of
 from paperkg.queries.results import FamilyMember, FamilySize, FamilyTimeline
 
 __all__ = ["family_members", "list_families"]
@@ -73,6 +73,11 @@ def family_members(
     if server is not None:
         family_id, name = _find_family_cypher(server, family)
         members = _members_cypher(server, family_id)
+    elif isinstance(store, IndexedStore):
+        # The families (a few hundred) by kind, then one family's members: both by index.
+        families = [(n, a.get("name"), a.get("aliases")) for n, a in store.nodes_of_kind("family")]
+        family_id, name = pick_family(families, family)
+        members = _members_networkx(local_graph(store, [family_id], [EdgeKind.IN_FAMILY], direction="in"), family_id)
     else:
         graph = graph_of(store)
         family_id, name = _find_family_networkx(graph, family)

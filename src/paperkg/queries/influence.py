@@ -9,20 +9,21 @@ import networkx as nx
 
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.rank import DAMPING, MAX_ITER, TOLERANCE, pagerank_scores
+from paperkg.graph.sqlite_store import SQLiteStore
+from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import as_cypher, graph_of, kind_values, node_ref, ref_of
+from paperkg.queries._backend import as_cypher, kind_values, local_graph, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import CommonWork, Influence, PaperRef
 
 __all__ = ["derivative_works", "influential", "prior_works"]
 
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON, EdgeKind.CITES)
-# PageRank settings; every backend hands its edges to the same computation.
-DAMPING = 0.85
-TOLERANCE = 1.0e-10
-MAX_ITER = 200
-_DIGITS = 8
+# The kinds the embedded store's stored influence is computed over.
+STORED_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
+# PageRank settings (DAMPING, TOLERANCE, MAX_ITER) live in paperkg.graph.rank, shared with the store.
+__all__ += ["DAMPING", "MAX_ITER", "TOLERANCE"]
 
 
 def influential(
@@ -60,7 +61,14 @@ def influential(
     server = as_cypher(store)
     if server is not None:
         refs, edges = _influence_input_cypher(server, wanted)
+    elif set(wanted) == set(STORED_KINDS) and isinstance(store, SQLiteStore):
+        # The embedded store keeps every paper's score over both kinds, computed when it last changed.
+        return [Influence(paper=node_ref(n, attrs), score=s) for n, s, attrs in store.influence(top)]
+    elif isinstance(store, IndexedStore):
+        refs, edges = _influence_input_networkx(store.projection(wanted), wanted)
     else:
+        from paperkg.queries._backend import graph_of
+
         refs, edges = _influence_input_networkx(graph_of(store), wanted)
     return rank_pagerank(refs, edges, top)
 
@@ -76,18 +84,11 @@ def _influence_input_networkx(
 
 
 def rank_pagerank(refs: dict[str, PaperRef], edges: list[tuple[str, str]], top: int) -> list[Influence]:
-    """Run PageRank on papers and edges, built in sorted order so every backend gets the same floats."""
+    """Run PageRank on papers and edges (``paperkg.graph.rank``: every backend gets the same floats)."""
     if not refs:
         return []
-    graph = nx.DiGraph()
-    graph.add_nodes_from(sorted(refs))
-    weights: dict[tuple[str, str], int] = defaultdict(int)
-    for edge in edges:
-        if edge[0] != edge[1]:
-            weights[edge] += 1
-    graph.add_weighted_edges_from((u, v, w) for (u, v), w in sorted(weights.items()))
-    scores = nx.pagerank(graph, alpha=DAMPING, tol=TOLERANCE, max_iter=MAX_ITER, weight="weight")
-    ranked = sorted(((round(s, _DIGITS), n) for n, s in scores.items()), key=lambda p: (-p[0], p[1]))
+    scores = pagerank_scores(refs, edges)
+    ranked = sorted(((s, n) for n, s in scores.items()), key=lambda p: (-p[0], p[1]))
     return [Influence(paper=refs[n], score=s) for s, n in ranked[:top]]
 
 
@@ -152,7 +153,8 @@ def _common(
     if server is not None:
         links = _links_cypher(server, given, wanted, forward)
     else:
-        links = _links_networkx(graph_of(store), given, wanted, forward)
+        graph = local_graph(store, given, wanted, direction="out" if forward else "in")
+        links = _links_networkx(graph, given, wanted, forward)
     return rank_common(links, set(given), top)
 
 

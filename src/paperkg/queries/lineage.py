@@ -11,7 +11,7 @@ from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import PAPER_EDGE_KINDS, as_cypher, graph_of, kind_values, node_ref, ref_of
+from paperkg.queries._backend import PAPER_EDGE_KINDS, as_cypher, kind_values, local_graph, node_ref, ref_of
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import Lineage, LineageHop, PaperRef
 
@@ -73,7 +73,8 @@ def lineage(
     if server is not None:
         hops = _lineage_cypher(server, root.id, direction, depth, wanted)
     else:
-        hops = _lineage_networkx(graph_of(store), root.id, direction, depth, wanted)
+        graph = local_graph(store, [root.id], wanted, direction="out" if direction == "up" else "in", depth=depth)
+        hops = _lineage_networkx(graph, root.id, direction, depth, wanted)
     hops.sort(key=lambda h: (h.depth, h.source.id, h.target.id, h.kind))
     return Lineage(root=paper_ref(root), direction=direction, hops=hops)
 

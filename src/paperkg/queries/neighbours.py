@@ -12,7 +12,7 @@ from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
+from paperkg.queries._backend import as_cypher, local_graph, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import SharedDatasets, SimilarPaper
 
@@ -48,7 +48,7 @@ def similar(store: GraphStore, paper: str, k: int = 10) -> list[SimilarPaper]:
         raise QueryError(f"k must be at least 1, got {k}")
     root = resolve_paper(store, paper).id
     server = as_cypher(store)
-    found = _similar_cypher(server, root) if server is not None else _similar_networkx(graph_of(store), root)
+    found = _similar_cypher(server, root) if server is not None else _similar_networkx(local_graph(store, [root]), root)
     return sort_similar(found)[:k]
 
 
@@ -117,7 +117,8 @@ def shared_datasets(store: GraphStore, paper: str, limit: int = 20) -> list[Shar
     if server is not None:
         found = _shared_datasets_cypher(server, root)
     else:
-        found = _shared_datasets_networkx(graph_of(store), root)
+        graph = local_graph(store, [root], [EdgeKind.SHARES_DATASET])
+        found = _shared_datasets_networkx(graph, root)
     return sort_shared(found)[:limit]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from paperkg.exceptions import AmbiguousPaper, PaperNotFound
 from paperkg.graph import cypher
 from paperkg.graph.networkx_store import NetworkXStore
+from paperkg.graph.sqlite_store import SQLiteStore
 from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import Paper, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
@@ -35,6 +36,8 @@ def _paper_nodes(store: GraphStore) -> list[dict[str, Any]]:
     """Return each paper's attributes (on a server, only the fields search and resolve read)."""
     if isinstance(store, NetworkXStore):
         return [a for _, a in store.graph.nodes(data=True) if a.get("kind") == "paper"]
+    if isinstance(store, SQLiteStore):
+        return list(store.paper_rows())
     if isinstance(store, CypherStore):
         return store.run(cypher.PAPER_TEXT)
     return [p.model_dump(mode="json") for p in store.papers()]
@@ -138,6 +141,8 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     key = normalise_title(text)
     if not key:
         raise PaperNotFound(f"no paper matches {reference!r}")
+    if isinstance(store, SQLiteStore):
+        return _resolve_indexed(store, reference, text, key)
     nodes = _paper_nodes(store)
     exact = [a for a in nodes if key in (normalise_title(a.get("title") or ""), normalise_title(a["label"]))]
     if not exact:
@@ -173,6 +178,38 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     )
 
 
+def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) -> Paper:
+    """:func:`resolve_paper`'s steps on the embedded store, each read by index but the last two
+    (introduced names and a part of a title), which scan the entities or the folded keys alone."""
+    exact = store.papers_named(key) or store.papers_led_by(key)
+    if not exact:
+        ids = _introducers(store, text)
+        exact = list(store.node_attrs(ids).values()) if ids else []
+        exact = [a for a in exact if a.get("kind") == "paper"]
+    if len(exact) == 1:
+        return Paper.model_validate(exact[0])
+    if exact:
+        exact.sort(key=lambda a: a["id"])
+        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+    partial = store.papers_containing(key)
+    if len(partial) == 1:
+        return Paper.model_validate(partial[0])
+    if partial:
+
+        def rank(a: dict[str, Any]) -> tuple[bool, str]:
+            words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
+            return (f" {key} " not in words, a["id"])
+
+        partial.sort(key=rank)
+        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
+    suggestions = _suggest(store, list(store.paper_rows()), text)
+    names = ", ".join(suggestions[:-1]) + " or " + suggestions[-1] if len(suggestions) > 1 else "".join(suggestions)
+    hint = f"did you mean {names}? " if suggestions else ""
+    raise PaperNotFound(
+        f"no paper matches {reference!r}; {hint}try 'paperkg search' to look for it", suggestions
+    )
+
+
 _WEIGHTS = {"title": 3.0, "label": 2.0, "abstract": 1.0}
 
 
@@ -181,6 +218,10 @@ def search(store: GraphStore, text: str, limit: int = 10) -> list[SearchHit]:
 
     A word found in the title counts 3, in the label 2, in the abstract 1; the
     whole phrase found adds the same weights again. Ties go to the lower id.
+
+    The embedded SQLite store answers from its full-text index instead: words
+    match by stem (``tuning`` finds ``tuned``), papers are ranked by BM25 with
+    the same field weights, and each hit carries a snippet of the matching text.
 
     Raises
     ------
@@ -192,6 +233,11 @@ def search(store: GraphStore, text: str, limit: int = 10) -> list[SearchHit]:
     words = normalise_title(text).split()
     if not words:
         raise QueryError("the search text has no words to look for")
+    if isinstance(store, SQLiteStore):
+        return [
+            SearchHit(paper=paper_ref(attrs), score=score, matched=matched, snippet=snippet)
+            for _, attrs, score, matched, snippet in store.search_text(words, limit)
+        ]
     phrase = " ".join(words)
     hits: list[SearchHit] = []
     for attrs in _paper_nodes(store):
@@ -224,6 +270,16 @@ def search(store: GraphStore, text: str, limit: int = 10) -> list[SearchHit]:
 def stats(store: GraphStore) -> Stats:
     """Return node and edge counts per kind and a few facts about the papers."""
     counts = store.counts()
+    if isinstance(store, SQLiteStore):
+        papers, year_unknown, with_arxiv, with_title = store.paper_facts()
+        return Stats(
+            nodes=counts["nodes"],
+            edges=counts["edges"],
+            papers=papers,
+            year_unknown=year_unknown,
+            with_arxiv_id=with_arxiv,
+            with_title=with_title,
+        )
     nodes = _paper_nodes(store)
     return Stats(
         nodes=counts["nodes"],

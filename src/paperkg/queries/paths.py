@@ -10,13 +10,14 @@ import networkx as nx
 
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind
 from paperkg.queries._backend import (
     PAPER_EDGE_KINDS,
     as_cypher,
     graph_of,
     kind_values,
+    local_graph,
     node_ref,
     ref_of,
 )
@@ -82,6 +83,8 @@ def path(
     server = as_cypher(store)
     if server is not None:
         return _path_cypher(server, start, end, wanted, max_hops, directed)
+    if isinstance(store, IndexedStore):
+        return _path_indexed(store, start, end, wanted, max_hops, directed)
     return _path_networkx(graph_of(store), start, end, wanted, max_hops, directed)
 
 
@@ -179,7 +182,26 @@ def _path_networkx(
         backward = not from_start or not directed
         return [(u, v) for u in frontier for v in _neighbours(graph, u, wanted, forward, backward)]
 
+    return _hops_networkx(graph, smallest_shortest_walk(start, end, max_hops, expand), wanted, directed)
+
+
+def _path_indexed(
+    store: IndexedStore, start: str, end: str, kinds: list[str], max_hops: int, directed: bool
+) -> PathResult:
+    """The bidirectional search over an embedded store's adjacency, read level by level by index."""
+
+    def expand(frontier: list[str], from_start: bool) -> list[tuple[str, str]]:
+        forward = from_start or not directed
+        backward = not from_start or not directed
+        return store.adjacent(frontier, kinds, forward=forward, backward=backward)
+
     walk = smallest_shortest_walk(start, end, max_hops, expand)
+    graph = local_graph(store, walk or [], kinds, direction="both")
+    return _hops_networkx(graph, walk, set(kinds), directed)
+
+
+def _hops_networkx(graph: nx.MultiDiGraph, walk: list[str] | None, wanted: set[str], directed: bool) -> PathResult:
+    """The hops of a walk, each the edge ``choose_hop`` shows between two of its papers."""
     if walk is None:
         return PathResult(found=False, hops=[])
     hops: list[PathHop] = []

@@ -9,6 +9,8 @@ from typing import Any
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import GraphStore
+from paperkg.queries.authors import author_papers, coauthors
+from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members
 from paperkg.queries.influence import derivative_works, influential, prior_works
 from paperkg.queries.lineage import lineage
@@ -124,6 +126,38 @@ CANNED: dict[str, CannedQuery] = {
             ("*papers",),
             {"top": int, "kinds": _kinds},
             (cypher.LINKS_IN,),
+        ),
+        CannedQuery(
+            "co_cited",
+            co_cited,
+            "Papers most often cited together with a paper (CO_CITED, Salton's cosine).",
+            ("paper",),
+            {"limit": int},
+            (cypher.OVERLAP, cypher.NODE_REFS),
+        ),
+        CannedQuery(
+            "coupled",
+            coupled,
+            "Papers whose references overlap most with a paper's (COUPLED, Salton's cosine).",
+            ("paper",),
+            {"limit": int},
+            (cypher.OVERLAP, cypher.NODE_REFS),
+        ),
+        CannedQuery(
+            "author_papers",
+            author_papers,
+            "An author's papers, oldest first.",
+            ("author",),
+            {},
+            (cypher.AUTHORS, cypher.AUTHOR_PAPERS),
+        ),
+        CannedQuery(
+            "coauthors",
+            coauthors,
+            "The people who wrote papers with an author, most papers together first.",
+            ("author",),
+            {"limit": int},
+            (cypher.AUTHORS, cypher.COAUTHORS),
         ),
         CannedQuery(
             "search",

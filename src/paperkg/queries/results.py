@@ -5,12 +5,16 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "AuthorPapers",
+    "AuthorRef",
+    "Coauthor",
     "CommonWork",
     "FamilyMember",
     "FamilyTimeline",
     "Influence",
     "Lineage",
     "LineageHop",
+    "OverlapPaper",
     "PaperRef",
     "PathHop",
     "PathResult",
@@ -42,6 +46,8 @@ class SearchHit(_Result):
     paper: PaperRef
     score: float
     matched: list[str] = Field(default_factory=list)
+    # The matching text with the matched words in [brackets] (the embedded store's full-text index).
+    snippet: str | None = None
 
 
 class Stats(_Result):
@@ -163,3 +169,42 @@ class CommonWork(_Result):
     paper: PaperRef
     count: int
     of: list[str] = Field(default_factory=list)
+
+
+class OverlapPaper(_Result):
+    """A paper co-cited with (or coupled to) the one asked about, with what they share.
+
+    ``score`` is Salton's cosine; ``shared_count`` how many papers they share;
+    ``shared`` up to five of those papers.
+    """
+
+    paper: PaperRef
+    score: float
+    shared_count: int
+    shared: list[PaperRef] = Field(default_factory=list)
+
+
+class AuthorRef(_Result):
+    """An author as queries return them."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    ids: list[str] = Field(default_factory=list)
+    papers: int = 0
+
+
+class AuthorPapers(_Result):
+    """An author and their papers, oldest first; ``rank`` is their place in each author list."""
+
+    author: AuthorRef
+    papers: list[PaperRef] = Field(default_factory=list)
+    ranks: list[int | None] = Field(default_factory=list)
+
+
+class Coauthor(_Result):
+    """Someone who wrote papers with the author asked about; ``papers`` are those papers' ids."""
+
+    author: AuthorRef
+    count: int
+    papers: list[str] = Field(default_factory=list)

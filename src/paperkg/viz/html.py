@@ -61,13 +61,24 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     EdgeKind.MENTIONS.value: EdgeStyle("mentions", "rgba(124,58,237,0.45)", 1.0, dashes=(2, 3)),
     EdgeKind.USES_DATASET.value: EdgeStyle("uses dataset", "rgba(5,150,105,0.5)", 1.0),
     EdgeKind.IN_FAMILY.value: EdgeStyle("in family", "rgba(100,116,139,0.45)", 1.0),
+    EdgeKind.CO_CITED.value: EdgeStyle("co-cited", "rgba(219,39,119,0.55)", 1.2, dashes=(6, 3)),
+    EdgeKind.COUPLED.value: EdgeStyle("coupled (cite the same)", "rgba(13,148,136,0.55)", 1.2, dashes=(3, 3)),
+    EdgeKind.AUTHORED.value: EdgeStyle("authored", "rgba(180,83,9,0.45)", 1.0, arrow=True),
+    EdgeKind.IN_CLUSTER.value: EdgeStyle("in cluster", "rgba(71,85,105,0.35)", 1.0),
 }
 
 LAYOUTS = ("map", "timeline")
 # Kinds that link most papers to many others: drawn, they hide the builds-on arrows under a
 # haze, so a view with builds-on or cites edges starts with them switched off in the legend
 # (they still place related papers together in the map layout).
-BACKGROUND_KINDS = (EdgeKind.SIMILAR_TO.value, EdgeKind.SAME_FAMILY.value, EdgeKind.SHARES_DATASET.value)
+BACKGROUND_KINDS = (
+    EdgeKind.SIMILAR_TO.value,
+    EdgeKind.SAME_FAMILY.value,
+    EdgeKind.SHARES_DATASET.value,
+    # co-citation and coupling are undirected relatedness too, up to ten a paper
+    EdgeKind.CO_CITED.value,
+    EdgeKind.COUPLED.value,
+)
 # Drawn last, so on top: builds-on above cites above everything else.
 _DRAW_ORDER = {EdgeKind.BUILDS_ON.value: 2, EdgeKind.CITES.value: 1}
 
@@ -82,6 +93,8 @@ _HUB_STYLE = {
     "dataset": ("square", "#059669"),
     "family": ("star", "#475569"),
     "external": ("dot", "#d1d5db"),
+    "author": ("triangle", "#b45309"),
+    "cluster": ("hexagon", "#334155"),
 }
 
 
@@ -407,6 +420,7 @@ def build_page(
         "nodes": elements.nodes,
         "edges": elements.edges,
         "families": elements.families,
+        "groups": view.groups,
         "kinds": elements.kinds,
         "axis": elements.axis,
         "hidden_kinds": elements.hidden_kinds,

@@ -23,6 +23,10 @@ PULL: dict[str, float] = {
     "IN_FAMILY": 0.3,
     "SAME_FAMILY": 0.12,
     "SHARES_DATASET": 0.12,
+    "CO_CITED": 0.3,
+    "COUPLED": 0.3,
+    "AUTHORED": 0.3,
+    "IN_CLUSTER": 0.2,
 }
 """How hard each edge kind pulls its ends together; the clique-forming kinds pull least."""
 

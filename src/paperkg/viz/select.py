@@ -27,7 +27,11 @@ __all__ = [
 ]
 
 DEFAULT_MAX_NODES = 2000
-HUB_KINDS = frozenset({"method", "dataset", "family"})
+HUB_KINDS = frozenset({"method", "dataset", "family", "author", "cluster"})
+# Drawn only when asked for with --kinds: an author or cluster node per paper would crowd every
+# view, and clusters show as the papers' colour (--color-by cluster).
+NOT_DRAWN_BY_DEFAULT = frozenset({EdgeKind.AUTHORED, EdgeKind.IN_CLUSTER})
+COLOR_BY = ("family", "cluster")
 _PAPERISH = frozenset({"paper", "external"})
 _DIRECTED_PAPER_KINDS = (EdgeKind.BUILDS_ON, EdgeKind.CITES)
 
@@ -46,6 +50,13 @@ KIND_ALIASES: dict[str, EdgeKind] = {
     "mentions": EdgeKind.MENTIONS,
     "uses_dataset": EdgeKind.USES_DATASET,
     "in_family": EdgeKind.IN_FAMILY,
+    "co_cited": EdgeKind.CO_CITED,
+    "cocited": EdgeKind.CO_CITED,
+    "coupled": EdgeKind.COUPLED,
+    "coupling": EdgeKind.COUPLED,
+    "authored": EdgeKind.AUTHORED,
+    "authors": EdgeKind.AUTHORED,
+    "in_cluster": EdgeKind.IN_CLUSTER,
 }
 
 
@@ -66,6 +77,8 @@ class ViewSelection:
     root: str | None = None
     importance: dict[str, float] = field(default_factory=dict)
     families: dict[str, list[str]] = field(default_factory=dict)
+    # What ``families`` holds, and so what colours the papers: "family" or "cluster" names.
+    groups: str = "family"
 
 
 def parse_kinds(kinds: str | Iterable[str | EdgeKind] | None) -> frozenset[EdgeKind]:
@@ -171,6 +184,27 @@ def family_names(graph: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> 
                     names.append(name)
         if names:
             found[node] = names
+    return found
+
+
+def cluster_names(graph: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """Return each paper's cluster, as ``["cluster:N name"]``, from its IN_CLUSTER edge; a cluster names itself."""
+    found: dict[str, list[str]] = {}
+    attrs_of = graph.nodes
+    in_cluster = EdgeKind.IN_CLUSTER.value
+
+    def name(cluster: str) -> str:
+        label = attrs_of[cluster].get("name")
+        return f"{cluster.removeprefix('cluster:')}: {label}" if label else cluster
+
+    for node in graph.nodes if nodes is None else nodes:
+        if attrs_of[node].get("kind") == "cluster":
+            found[node] = [name(node)]
+            continue
+        for _, cluster, key in graph.out_edges(node, keys=True):
+            if key == in_cluster and attrs_of[cluster].get("kind") == "cluster":
+                found[node] = [name(cluster)]
+                break
     return found
 
 
@@ -349,6 +383,7 @@ def select_subgraph(
     kinds: frozenset[EdgeKind] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
     hubs: bool = True,
+    color_by: str = "family",
 ) -> ViewSelection:
     """Choose the subgraph a view draws, from node ids already resolved.
 
@@ -380,6 +415,9 @@ def select_subgraph(
         Most nodes drawn, at least 1.
     hubs
         Whether Method, Dataset and MethodFamily nodes are drawn.
+    color_by
+        What colours the papers: their method ``family`` or their ``cluster``
+        (from ``paperkg clusters``).
 
     Returns
     -------
@@ -391,6 +429,8 @@ def select_subgraph(
         When several scopes are given, an id is not in the graph, or depth or
         max_nodes is below 1.
     """
+    if color_by not in COLOR_BY:
+        raise QueryError(f"colour by {' or '.join(COLOR_BY)}, not {color_by!r}")
     scopes = [s for s in (center, lineage_root, family_id) if s is not None]
     if len(scopes) > 1:
         raise QueryError("choose one of --paper, --lineage and --family, not several")
@@ -451,7 +491,8 @@ def select_subgraph(
     view.add_nodes_from((n, dict(graph.nodes[n])) for n in order)
     view.add_edges_from((u, v, key, dict(attrs)) for u, v, key, attrs in edges)
     # from the whole graph, so papers keep their colour when hubs or IN_FAMILY edges are not drawn
-    families = family_names(graph, order)
+    names_of = cluster_names if color_by == "cluster" else family_names
+    families = names_of(graph, order)
     return ViewSelection(
         graph=view,
         scope=scope,
@@ -461,6 +502,7 @@ def select_subgraph(
         root=root,
         importance={n: importance.get(n, 0.0) for n in order},
         families={n: families[n] for n in order if n in families},
+        groups=color_by,
     )
 
 
@@ -474,6 +516,7 @@ def select_view(
     kinds: str | Iterable[str | EdgeKind] | None = None,
     max_nodes: int = DEFAULT_MAX_NODES,
     hubs: bool = True,
+    color_by: str = "family",
 ) -> ViewSelection:
     """Choose the subgraph of a store to draw, resolving paper and family references.
 
@@ -490,11 +533,14 @@ def select_view(
     family
         Draw this method family (name, alias or ``family:`` id).
     kinds
-        Edge kinds to draw (see :func:`parse_kinds`); every kind by default.
+        Edge kinds to draw (see :func:`parse_kinds`); by default every kind but
+        AUTHORED and IN_CLUSTER (author and cluster nodes are drawn when asked for).
     max_nodes
         Most nodes drawn; the most important are kept beyond it.
     hubs
         Whether Method, Dataset and MethodFamily nodes are drawn.
+    color_by
+        ``family`` or ``cluster``: what colours the papers and fills the legend.
 
     Returns
     -------
@@ -518,6 +564,8 @@ def select_view(
     if depth is not None and paper is None and lineage is None:
         raise QueryError("--depth goes with --paper or --lineage")
     chosen = parse_kinds(kinds)
+    if not kinds:
+        chosen = chosen - NOT_DRAWN_BY_DEFAULT
     graph = to_networkx(store)
     center = resolve_paper(store, paper).id if paper is not None else None
     root = resolve_paper(store, lineage).id if lineage is not None else None
@@ -532,4 +580,5 @@ def select_view(
         kinds=chosen,
         max_nodes=max_nodes,
         hubs=hubs,
+        color_by=color_by,
     )

@@ -4,6 +4,9 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("paperkg-data").textContent);
+  // papers are coloured by method family, or by cluster (paperkg viz --color-by cluster)
+  var group = data.groups === "cluster" ? "cluster" : "family";
+  if (group === "cluster") document.getElementById("groups-heading").textContent = "Clusters";
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var edgeById = {};
@@ -45,7 +48,7 @@
       line.appendChild(arxivLink(n.arxiv));
       box.appendChild(line);
     }
-    if (n.families && n.families.length) box.appendChild(el("div", "tip-meta", "family: " + n.families.join(", ")));
+    if (n.families && n.families.length) box.appendChild(el("div", "tip-meta", group + ": " + n.families.join(", ")));
     var text = n.abstract || n.description;
     if (text) box.appendChild(el("div", "tip-text", text));
     return box;
@@ -195,7 +198,7 @@
     var dot = el("span", "swatch");
     dot.style.background = "#94a3b8";
     label.appendChild(dot);
-    label.appendChild(el("span", null, "no family"));
+    label.appendChild(el("span", null, "no " + group));
     label.appendChild(el("span", "count", withoutFamily));
   }
 
@@ -203,11 +206,13 @@
   var kindsPresent = {};
   data.nodes.forEach(function (n) { kindsPresent[n.kind] = (kindsPresent[n.kind] || 0) + 1; });
   var shapeLegend = [
-    ["paper", "●", "paper (size: influence, colour: family)"],
+    ["paper", "●", "paper (size: influence, colour: " + group + ")"],
     ["external", "•", "cited paper outside the corpus"],
     ["method", "◆", "method"],
     ["dataset", "■", "dataset"],
     ["family", "★", "method family"],
+    ["author", "▲", "author"],
+    ["cluster", "⬢", "cluster"],
   ];
   var hubsOn = true;
   shapeLegend.forEach(function (row) {
@@ -240,7 +245,7 @@
   function nodeVisible(n, lo, hi) {
     if (n.kind === "method" || n.kind === "dataset") return hubsOn;
     if (n.kind === "family") return hubsOn && n.families.some(function (f) { return familyOn[f]; });
-    if (n.kind === "external") return true;
+    if (n.kind === "external" || n.kind === "author") return true;
     if (n.year === null || n.year === undefined) { if (!yearUnknown.checked) return false; }
     else if ((lo !== null && n.year < lo) || (hi !== null && n.year > hi)) return false;
     if (!n.families.length) return noFamilyOn;
@@ -342,11 +347,13 @@
   });
 
   // --- layout: the map or the timeline ---------------------------------------------
+  // Fit the view, but a handful of papers is drawn at up to twice their size, not as specks.
+  function fitAll() { network.fit({ animation: false, maxZoomLevel: 2 }); }
   function setLayout(name) {
     layout = name === "timeline" ? "timeline" : "map";
     document.getElementById("layout-" + layout).checked = true;
     visNodes.update(data.nodes.map(function (n) { var p = at(n); return { id: n.id, x: p.x, y: p.y }; }));
-    network.fit({ animation: false });
+    fitAll();
     declutter();
   }
   ["map", "timeline"].forEach(function (name) {
@@ -459,7 +466,7 @@
     var line = highlightLineage(id);
     detailsBody.appendChild(el("p", "title", n.title || n.name));
     detailsBody.appendChild(el("p", "meta", nodeMeta(n)));
-    if (n.families.length) detailsBody.appendChild(el("p", "meta", "family: " + n.families.join(", ")));
+    if (n.families.length) detailsBody.appendChild(el("p", "meta", group + ": " + n.families.join(", ")));
     if (n.arxiv) { var p = el("p"); p.appendChild(arxivLink(n.arxiv)); detailsBody.appendChild(p); }
     if (line.up || line.down) {
       detailsBody.appendChild(el("p", "meta", "lineage highlighted: builds on " + line.up +
@@ -520,7 +527,7 @@
     network.selectNodes([data.root]);
     showDetails(data.root);
   }
-  network.fit({ animation: false });
+  fitAll();
   network.once("afterDrawing", function () { setTimeout(declutter, 0); });
   window.paperkg = {
     network: network,

@@ -1,0 +1,1321 @@
+"""The embedded default store: one SQLite database in the data directory, read by index.
+
+Layout of ``graph.sqlite`` (format version 2, WAL journal):
+
+- ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
+  is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
+  ``title_key``/``label_key`` are the folded title and label papers are resolved by;
+  ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
+  that changed them;
+- ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
+  with an index on (target, kind, source); ends are node numbers, the kind a code of
+  ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
+  stored once however many edges quote it;
+- ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
+  label and abstract, kept in step with ``nodes`` by triggers;
+- ``meta``: the format, its version and the store-level metadata as JSON.
+
+A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
+command) while open, and keeps its writes in one transaction until :meth:`save`;
+a process killed before then leaves the previous graph. Readers open the database
+read-only and keep answering while a writer works.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+
+from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
+
+__all__ = [
+    "DB_FILE",
+    "FORMAT_VERSION",
+    "LOCK_FILE",
+    "SQLiteStore",
+    "edge_attrs",
+    "node_attrs",
+]
+
+DB_FILE = "graph.sqlite"
+LOCK_FILE = ".lock"
+FORMAT_NAME = "paperkg-graph"
+FORMAT_VERSION = 2
+# The JSON Lines file of format version 1, converted once into the database.
+LEGACY_FILE = "graph.jsonl"
+LEGACY_KEPT = "graph.v1.jsonl"
+# How long a writer waits for another to finish before giving up (seconds); PAPERKG_LOCK_WAIT overrides.
+DEFAULT_LOCK_WAIT = 30.0
+# Ids per statement when a query names many nodes (below SQLite's variable limit).
+_CHUNK = 500
+_INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
+
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE nodes(
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    title_key TEXT,
+    label_key TEXT,
+    lead_key TEXT,
+    label_lead_key TEXT,
+    year INTEGER,
+    arxiv_id TEXT,
+    influence REAL,
+    data NOT NULL
+);
+CREATE INDEX nodes_kind ON nodes(kind);
+CREATE INDEX nodes_title ON nodes(title_key) WHERE title_key IS NOT NULL;
+CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
+CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
+CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
+CREATE INDEX nodes_influence ON nodes(influence DESC, id) WHERE influence IS NOT NULL;
+CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
+CREATE TABLE payloads(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
+CREATE TABLE edges(
+    source INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    evidence INTEGER,
+    data INTEGER,
+    PRIMARY KEY (source, kind, target)
+) WITHOUT ROWID;
+CREATE INDEX edges_in ON edges(target, kind, source);
+CREATE VIEW paper_text AS
+    SELECT n, paperkg_field(data, 'title') AS title, paperkg_field(data, 'label') AS label,
+           paperkg_field(data, 'abstract') AS abstract
+    FROM nodes WHERE kind = 'paper';
+CREATE VIRTUAL TABLE search USING fts5(
+    title, label, abstract, content='paper_text', content_rowid='n',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _empty_template(model: Any, **required: Any) -> dict[str, Any]:
+    return dict(model.model_construct(**required).model_dump(mode="json"))
+
+
+# Every attribute a node or edge of each kind has, with its default: what the NetworkX
+# reference holds for a field the database leaves out because it is empty.
+_TEMPLATES: dict[str, dict[str, Any]] = {
+    "paper": _empty_template(Paper),
+    **{kind: _empty_template(model, name="") for kind, model in ENTITY_KINDS.items()},
+}
+_EDGE_TEMPLATE = _empty_template(Edge, kind=EdgeKind.CITES, source="", target="")
+
+
+def _pruned(attrs: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
+    """Return ``attrs`` without the keys in ``drop`` and without None or empty containers."""
+    return {k: v for k, v in attrs.items() if k not in drop and v is not None and v != [] and v != {}}
+
+
+def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
+    """Return the template's fields (fresh empty containers) overlaid with the stored ones."""
+    full = {k: (type(v)() if isinstance(v, (list, dict)) else v) for k, v in template.items()}
+    full.update(stored)
+    return full
+
+
+# A node's JSON longer than this is stored zlib-compressed (an abstract and its raw form compress
+# together to about a third); shorter ones stay text.
+_COMPRESS_OVER = 256
+
+
+def _pack(attrs: dict[str, Any]) -> str | bytes:
+    """Return a node's stored attributes as JSON text, or zlib-compressed JSON when long."""
+    text = _encode(attrs)
+    if len(text) <= _COMPRESS_OVER:
+        return text
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
+    """Return the attributes a node's row stores (empty fields left out, a paper's label restored)."""
+    stored: dict[str, Any] = json.loads(
+        zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
+    )
+    if kind == "paper" and "label" not in stored and "title" in stored:
+        stored["label"] = stored["title"]  # written once when it is the title
+    return stored
+
+
+def _field(data: str | bytes | None, name: str) -> Any:
+    """SQL function ``paperkg_field(data, name)``: one field of a paper's stored attributes."""
+    if data is None:
+        return None
+    value = stored_attrs("paper", data).get(name)
+    return value if isinstance(value, (str, int, float)) or value is None else _encode(value)
+
+
+def _lead(text: str | None) -> str | None:
+    """Return the folded name before a title's colon ("LoRA: Low-Rank ..." gives "lora"), or None."""
+    if not text or ":" not in text:
+        return None
+    return normalise_title(text.split(":", 1)[0]) or None
+
+
+def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
+    """Return the nodes row of a paper given as ``Paper.model_dump(mode="json")``."""
+    title, label = attrs.get("title"), attrs.get("label")
+    title_key = normalise_title(title) if title else None
+    label_key = normalise_title(label) if label else None
+    stored = _pruned(attrs, ("id", "kind"))
+    if label is not None and label == title:
+        del stored["label"]
+    lead_key, label_lead_key = _lead(title), _lead(label)
+    return (
+        attrs["id"],
+        "paper",
+        title_key,
+        None if label_key == title_key else label_key,
+        lead_key,
+        None if label_lead_key == lead_key else label_lead_key,
+        attrs.get("year"),
+        attrs.get("arxiv_id"),
+        _pack(stored),
+    )
+
+
+def node_attrs(node_id: str, kind: str, data: str | bytes) -> dict[str, Any]:
+    """Return a node's whole attribute dict, as the NetworkX reference holds it, from its row."""
+    stored = stored_attrs(kind, data)
+    template = _TEMPLATES.get(kind)
+    if template is None:  # external nodes keep exactly what was written
+        return {"id": node_id, **stored, "kind": kind}
+    full = _filled(template, stored)
+    full["id"] = node_id
+    full["kind"] = kind
+    return full
+
+
+def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: str | None) -> dict[str, Any]:
+    """Return an edge's whole attribute dict, as ``Edge.model_dump(mode="json")`` gives it."""
+    full = _filled(_EDGE_TEMPLATE, json.loads(data) if data else {})
+    full["kind"], full["source"], full["target"] = kind, source, target
+    if evidence is not None:
+        full["evidence"] = evidence
+    return full
+
+
+# A node's row: id, kind, title_key, label_key, year, arxiv_id, data.
+# A node's row: id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data.
+_NodeRow = tuple[
+    str, str, str | None, str | None, str | None, str | None, int | None, str | None, str | bytes
+]
+
+
+def _sentence_hash(text: str) -> int:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def lock_wait_seconds() -> float:
+    """Return how long a writer waits for the lock: ``$PAPERKG_LOCK_WAIT`` or 30 s."""
+    raw = os.environ.get("PAPERKG_LOCK_WAIT")
+    if not raw:
+        return DEFAULT_LOCK_WAIT
+    try:
+        return max(0.0, float(raw))
+    except ValueError as e:
+        raise StoreError(f"PAPERKG_LOCK_WAIT must be a number of seconds, got {raw!r}") from e
+
+
+def _damaged(path: Path, error: BaseException) -> StoreCorrupt:
+    return StoreCorrupt(
+        f"{path} is damaged ({error}); rebuild it with 'paperkg build --force FILES' "
+        "(the damaged file is kept beside the new one)"
+    )
+
+
+class SQLiteStore:
+    """A GraphStore in a SQLite database, answering lookups by index without loading the graph.
+
+    Open it with :meth:`open`; use it as a context manager to save and release
+    the lock on exit. Edges are keyed by their kind, so two nodes have at most
+    one edge of each kind in each direction.
+
+    Examples
+    --------
+    >>> with SQLiteStore.open("paperkg-data", writable=True, create=True) as store:  # doctest: +SKIP
+    ...     store.upsert_papers([Paper(title="A", abstract="x")])
+    1
+    """
+
+    name = "sqlite"
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, *, writable: bool) -> None:
+        self.data_dir = path
+        self.db_file = path / DB_FILE
+        self.writable = writable
+        self.notices: list[str] = []
+        self._db = connection
+        self._lock: IO[str] | None = None
+        self._in_transaction = False
+        self._influence_stale = False
+        self._kinds: dict[str, int] = {}
+        self._kind_names: dict[int, str] = {}
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | Path,
+        *,
+        writable: bool = False,
+        create: bool = False,
+        replace_unreadable: bool = False,
+        lock_wait: float | None = None,
+    ) -> SQLiteStore:
+        """Open the store in ``data_dir``.
+
+        A directory holding a store of format version 1 (``graph.jsonl``) is
+        converted once; the old file is kept as ``graph.v1.jsonl`` and
+        :attr:`notices` says so.
+
+        Parameters
+        ----------
+        data_dir
+            The data directory.
+        writable
+            Take the write lock, waiting up to ``lock_wait`` seconds for another writer.
+        create
+            Create the directory and an empty store when none exists.
+        replace_unreadable
+            Move a damaged store aside (``graph.sqlite.damaged-TIME``) and start an empty one.
+        lock_wait
+            Seconds to wait for the lock; ``$PAPERKG_LOCK_WAIT`` or 30 by default.
+
+        Raises
+        ------
+        StoreError
+            When there is no store and ``create`` is false, it is locked by another
+            writer past the wait, damaged, or written by a newer paperkg.
+        """
+        path = Path(data_dir)
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is not a directory; give --data-dir a directory")
+        db_file, legacy = path / DB_FILE, path / LEGACY_FILE
+        has_db = db_file.exists() or db_file.is_symlink()
+        if not has_db and not legacy.exists() and not create:
+            raise StoreError(
+                f"no paperkg graph in {path}; run 'paperkg build FILES' first or pass --data-dir"
+            )
+        wait = lock_wait_seconds() if lock_wait is None else lock_wait
+        lock: IO[str] | None = None
+        notices: list[str] = []
+        if writable or (not has_db and legacy.exists()):
+            # Converting a version 1 store writes, so it takes the lock even for a reader.
+            path.mkdir(parents=True, exist_ok=True)
+            lock = _acquire_lock(path, wait)
+            _remove_leftovers(path)
+        try:
+            if replace_unreadable and (db_file.exists() or db_file.is_symlink()):
+                try:
+                    cls._connect(db_file, writable=False).close()
+                except (StoreCorrupt, StoreVersionError):
+                    kept = db_file.with_name(f"{DB_FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+                    os.replace(db_file, kept)
+                    for suffix in ("-wal", "-shm"):
+                        Path(str(db_file) + suffix).unlink(missing_ok=True)
+                    notices.append(f"the damaged store was moved to {kept}; building a new one")
+            if not (db_file.exists() or db_file.is_symlink()) and legacy.exists():
+                notices.append(_convert_legacy(path, replace_unreadable=replace_unreadable))
+            if not (db_file.exists() or db_file.is_symlink()):
+                if not (writable or create):
+                    raise StoreError(f"no paperkg graph in {path}; run 'paperkg build FILES' first")
+                _create(db_file)
+            connection = cls._connect(db_file, writable=writable)
+        except BaseException:
+            if lock is not None:
+                _release_lock(lock)
+            raise
+        if lock is not None and not writable:
+            _release_lock(lock)
+            lock = None
+        store = cls(path, connection, writable=writable)
+        store._lock = lock
+        store.notices = notices
+        try:
+            store._load_kinds()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @staticmethod
+    def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
+        """Open the database and check it is a paperkg store this version reads."""
+        if not db_file.is_file():
+            raise StoreCorrupt(
+                f"{db_file} is not a regular file; move it away or run 'paperkg build --force FILES'"
+            )
+        uri = db_file.resolve().as_uri() + ("" if writable else "?mode=ro")
+        try:
+            connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            connection.create_function("paperkg_field", 2, _field, deterministic=True)
+        except sqlite3.Error as e:
+            raise _damaged(db_file, e) from e
+        try:
+            connection.execute("PRAGMA busy_timeout = 10000")
+            if writable:
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA cache_size = -65536")
+            rows = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('format', 'version')"))
+        except sqlite3.Error as e:
+            connection.close()
+            raise _damaged(db_file, e) from e
+        if rows.get("format") != FORMAT_NAME:
+            connection.close()
+            raise StoreCorrupt(f"{db_file} is not a paperkg store; move it away or give another --data-dir")
+        try:
+            version = int(rows.get("version", ""))
+        except ValueError:
+            version = -1
+        if version > FORMAT_VERSION or version < 0:
+            connection.close()
+            raise StoreVersionError(
+                f"{db_file} was written in format version {rows.get('version')}, newer than this "
+                f"paperkg reads ({FORMAT_VERSION}); upgrade paperkg"
+            )
+        return connection
+
+    def _load_kinds(self) -> None:
+        try:
+            rows = self._db.execute("SELECT code, name FROM edge_kinds").fetchall()
+        except sqlite3.Error as e:
+            raise _damaged(self.db_file, e) from e
+        self._kinds = {name: code for code, name in rows}
+        self._kind_names = {code: name for code, name in rows}
+
+    # -- transactions ------------------------------------------------------------
+
+    def _write(self) -> sqlite3.Connection:
+        """Return the connection inside this store's write transaction, beginning it if needed."""
+        if not self.writable:
+            raise StoreLocked("this store was opened read-only; open it writable to change it")
+        if not self._in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+        return self._db
+
+    def _kind_code(self, kind: str) -> int:
+        code = self._kinds.get(kind)
+        if code is None:
+            db = self._write()
+            code = (db.execute("SELECT coalesce(max(code), 0) + 1 FROM edge_kinds").fetchone())[0]
+            db.execute("INSERT INTO edge_kinds(code, name) VALUES (?, ?)", (code, kind))
+            self._kinds[kind] = code
+            self._kind_names[code] = kind
+        return code
+
+    def save(self) -> None:
+        """Commit every write so far in one transaction, after storing fresh influence scores."""
+        if not self._in_transaction:
+            return
+        if self._influence_stale:
+            self._store_influence()
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?)", (str(FORMAT_VERSION),)
+        )
+        self._db.execute("COMMIT")
+        self._in_transaction = False
+
+    def rollback(self) -> None:
+        """Drop every write since the last save."""
+        if self._in_transaction:
+            self._db.execute("ROLLBACK")
+            self._in_transaction = False
+            self._influence_stale = False
+            self._load_kinds()
+
+    def close(self) -> None:
+        """Drop unsaved writes, close the database and release the write lock."""
+        try:
+            if self._in_transaction:
+                self.rollback()
+            self._db.close()
+        finally:
+            if self._lock is not None:
+                _release_lock(self._lock)
+                self._lock = None
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is None and self.writable:
+                self.save()
+        finally:
+            self.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def _upsert_nodes(self, rows: Iterable[_NodeRow]) -> int:
+        count = 0
+        batch: list[_NodeRow] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= 5000:
+                count += self._upsert_batch(batch)
+                batch = []
+        return count + self._upsert_batch(batch)
+
+    def _upsert_batch(self, batch: list[_NodeRow]) -> int:
+        """Write one batch of node rows, keeping the search index in step with the papers among them."""
+        if not batch:
+            return 0
+        db = self._write()
+        ids = [row[0] for row in batch]
+        self._unindex(ids)
+        db.executemany(
+            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
+            "label_key = excluded.label_key, lead_key = excluded.lead_key, "
+            "label_lead_key = excluded.label_lead_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
+            "data = excluded.data, influence = NULL",
+            batch,
+        )
+        papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
+        for chunk in _chunks(papers):
+            db.executemany(
+                "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
+                [
+                    (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                    for n, attrs in (
+                        (n, stored_attrs("paper", data))
+                        for n, data in db.execute(
+                            f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})",
+                            chunk,
+                        )
+                    )
+                ],
+            )
+        return len(batch)
+
+    def _unindex(self, ids: Sequence[str]) -> None:
+        """Take the papers among ``ids`` out of the search index, with the text it holds for them."""
+        db = self._db
+        for chunk in _chunks(ids):
+            old = db.execute(
+                f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+            ).fetchall()
+            if old:
+                db.executemany(
+                    "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
+                    [
+                        (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                        for n, attrs in ((n, stored_attrs("paper", data)) for n, data in old)
+                    ],
+                )
+
+    def upsert_papers(self, papers: Iterable[Paper]) -> int:
+        """Insert or replace papers by id; return how many were written."""
+        return self.upsert_paper_rows(paper.model_dump(mode="json") for paper in papers)
+
+    def upsert_paper_rows(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Insert or replace papers given as ``Paper.model_dump(mode="json")`` dicts (bulk paths)."""
+        self._influence_stale = True
+        return self._upsert_nodes(_paper_row(attrs) for attrs in rows)
+
+    def upsert_entities(self, entities: Iterable[Entity]) -> int:
+        """Insert or replace Method, Dataset and MethodFamily nodes by id."""
+        return self._upsert_nodes(
+            (
+                attrs["id"],
+                attrs["kind"],
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                _pack(_pruned(attrs, ("id", "kind"))),
+            )
+            for attrs in (entity.model_dump(mode="json") for entity in entities)
+        )
+
+    def upsert_external(self, nodes: Iterable[dict[str, Any]]) -> int:
+        """Insert lightweight external nodes (unresolved references) given as attribute dicts."""
+        return self._upsert_nodes(
+            (
+                attrs["id"],
+                "external",
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                _pack({k: v for k, v in attrs.items() if k not in ("id", "kind")}),
+            )
+            for attrs in nodes
+        )
+
+    def upsert_edges(self, edges: Iterable[Edge]) -> int:
+        """Insert or replace edges keyed on (source, target, kind)."""
+        return self.upsert_edge_rows(edge.model_dump(mode="json") for edge in edges)
+
+    def upsert_edge_rows(self, rows: Iterable[dict[str, Any]]) -> int:
+        """Insert or replace edges given as ``Edge.model_dump(mode="json")`` dicts (bulk paths).
+
+        Raises
+        ------
+        KeyError
+            When an edge names a node the store lacks.
+        """
+        count = 0
+        batch: list[dict[str, Any]] = []
+        for attrs in rows:
+            batch.append(attrs)
+            if len(batch) >= 5000:
+                count += self._upsert_edge_batch(batch)
+                batch = []
+        return count + self._upsert_edge_batch(batch)
+
+    def _upsert_edge_batch(self, batch: list[dict[str, Any]]) -> int:
+        """Write one batch of edges: their ends' numbers and texts looked up a statement per 500."""
+        if not batch:
+            return 0
+        db = self._write()
+        numbers = self._numbers(list({end for attrs in batch for end in (attrs["source"], attrs["target"])}))
+        evidence: list[str | None] = []
+        payloads: list[str | None] = []
+        for attrs in batch:
+            evidence.append(attrs.get("evidence") or None)
+            rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
+            payloads.append(_encode(rest) if rest else None)
+        sentence_ids = self._intern_all("sentences", evidence)
+        payload_ids = self._intern_all("payloads", payloads)
+        rows: list[tuple[int, int, int, int | None, int | None]] = []
+        for attrs, said, payload in zip(batch, evidence, payloads, strict=True):
+            kind = attrs["kind"]
+            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+            if source is None or target is None:
+                missing = attrs["source"] if source is None else attrs["target"]
+                raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
+            if kind in _INFLUENCE_KINDS:
+                self._influence_stale = True
+            rows.append(
+                (
+                    source,
+                    self._kind_code(kind),
+                    target,
+                    None if said is None else sentence_ids[said],
+                    None if payload is None else payload_ids[payload],
+                )
+            )
+        db.executemany(
+            "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data",
+            rows,
+        )
+        return len(rows)
+
+    def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
+        """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
+        wanted = {text: _sentence_hash(text) for text in texts if text is not None}
+        found: dict[str, int] = {}
+        by_hash: dict[int, tuple[int, str]] = {}
+        hashes = list(set(wanted.values()))
+        for chunk in _chunks(hashes):
+            for number, h, text in self._db.execute(
+                f"SELECT s, h, text FROM {table} WHERE h IN ({_marks(len(chunk))})", chunk
+            ):
+                by_hash[h] = (number, text)
+        for text, h in wanted.items():
+            known = by_hash.get(h)
+            if known is not None and known[1] == text:
+                found[text] = known[0]
+                continue
+            # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
+            cursor = self._db.execute(
+                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, text)
+            )
+            found[text] = int(cursor.lastrowid or 0)
+            if known is None:
+                by_hash[h] = (found[text], text)
+        return found
+
+    def delete_nodes(self, ids: Iterable[str]) -> int:
+        """Delete nodes and their edges; return how many nodes were deleted."""
+        db = self._write()
+        wanted = list(dict.fromkeys(ids))
+        deleted = 0
+        for chunk in _chunks(wanted):
+            numbers = [
+                r[0] for r in db.execute(f"SELECT n FROM nodes WHERE id IN ({_marks(len(chunk))})", chunk)
+            ]
+            if not numbers:
+                continue
+            self._unindex(chunk)
+            marks = _marks(len(numbers))
+            db.execute(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
+            db.execute(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
+            db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
+            deleted += len(numbers)
+        if deleted:
+            self._influence_stale = True
+        return deleted
+
+    def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
+        """Delete every edge of the given kinds; return how many were deleted."""
+        db = self._write()
+        deleted = 0
+        for kind in {EdgeKind(k).value for k in kinds}:
+            code = self._kinds.get(kind)
+            if code is None:
+                continue
+            deleted += db.execute("DELETE FROM edges WHERE kind = ?", (code,)).rowcount
+            if kind in _INFLUENCE_KINDS:
+                self._influence_stale = True
+        return deleted
+
+    def delete_entities(self) -> int:
+        """Delete every Method, Dataset and MethodFamily node (before re-inference)."""
+        db = self._write()
+        kinds = list(ENTITY_KINDS)
+        marks = _marks(len(kinds))
+        db.execute(f"DELETE FROM edges WHERE source IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
+        db.execute(f"DELETE FROM edges WHERE target IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
+        return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks})", kinds).rowcount
+
+    def clear(self) -> None:
+        """Delete every node and edge (metadata stays): the tables are dropped and made afresh."""
+        db = self._write()
+        meta = db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()
+        for statement in (
+            "DROP TABLE IF EXISTS search",
+            "DROP VIEW IF EXISTS paper_text",
+            "DROP TABLE IF EXISTS edges",
+            "DROP TABLE IF EXISTS sentences",
+            "DROP TABLE IF EXISTS payloads",
+            "DROP TABLE IF EXISTS edge_kinds",
+            "DROP TABLE IF EXISTS nodes",
+            "DROP TABLE IF EXISTS meta",
+        ):
+            db.execute(statement)
+        _create_schema(db)
+        if meta is not None:
+            db.execute("INSERT INTO meta(key, value) VALUES ('meta', ?)", meta)
+        self._load_kinds()
+        self._influence_stale = True
+
+    def set_meta(self, meta: dict[str, Any]) -> None:
+        """Replace store-level metadata."""
+        self._write().execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('meta', ?)", (_encode(meta),))
+
+    def _store_influence(self) -> None:
+        """Compute every paper's PageRank over BUILDS_ON and CITES and store it with the paper."""
+        from paperkg.graph.rank import pagerank_scores
+
+        db = self._db
+        numbers = dict(db.execute("SELECT n, id FROM nodes WHERE kind = 'paper'").fetchall())
+        codes = [self._kinds[k] for k in _INFLUENCE_KINDS if k in self._kinds]
+        pairs: list[tuple[str, str]] = []
+        if codes:
+            cursor = db.execute(
+                f"SELECT source, target FROM edges WHERE kind IN ({_marks(len(codes))})", codes
+            )
+            pairs = [(numbers[s], numbers[t]) for s, t in cursor if s in numbers and t in numbers]
+        scores = pagerank_scores(numbers.values(), pairs)
+        db.execute("UPDATE nodes SET influence = NULL WHERE influence IS NOT NULL")
+        db.executemany(
+            "UPDATE nodes SET influence = ? WHERE n = ?",
+            ((scores[node], n) for n, node in numbers.items()),
+        )
+        self._influence_stale = False
+
+    # -- reading: the GraphStore protocol ------------------------------------------
+
+    def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._db.execute(statement, params).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise _damaged(self.db_file, e) from e
+
+    def get_paper(self, paper_id: str) -> Paper | None:
+        """Return the paper with this id, or None."""
+        rows = self._rows("SELECT data FROM nodes WHERE id = ? AND kind = 'paper'", (paper_id,))
+        if not rows:
+            return None
+        return Paper.model_validate({**stored_attrs("paper", rows[0][0]), "id": paper_id})
+
+    def papers(self) -> Iterator[Paper]:
+        """Iterate over every paper, in the order they were first written."""
+        for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
+            yield Paper.model_validate({**stored_attrs("paper", data), "id": node_id})
+
+    def paper_rows(self) -> Iterator[dict[str, Any]]:
+        """Iterate over every paper's stored attributes (empty fields left out), without validation."""
+        for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
+            yield {**stored_attrs("paper", data), "id": node_id, "kind": "paper"}
+
+    def _iter(self, statement: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        # A separate cursor: the caller may write through the store while iterating.
+        try:
+            cursor = self._db.execute(statement, params)
+            while True:
+                rows = cursor.fetchmany(2000)
+                if not rows:
+                    return
+                yield from rows
+        except sqlite3.DatabaseError as e:
+            raise _damaged(self.db_file, e) from e
+
+    def entities(self, kind: str | None = None) -> Iterator[Entity]:
+        """Iterate over entity nodes, optionally of one kind."""
+        kinds = [kind] if kind is not None else list(ENTITY_KINDS)
+        kinds = [k for k in kinds if k in ENTITY_KINDS]
+        if not kinds:
+            return
+        statement = f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) ORDER BY n"
+        for node_id, node_kind, data in self._iter(statement, kinds):
+            yield ENTITY_KINDS[node_kind].model_validate({**stored_attrs(node_kind, data), "id": node_id})
+
+    def _edge_select(self) -> str:
+        return (
+            "SELECT s.id, t.id, e.kind, x.text, y.text FROM edges e "
+            "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
+            "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data"
+        )
+
+    def _edge_dict(self, row: tuple[str, str, int, str | None, str | None]) -> dict[str, Any]:
+        return edge_attrs(row[0], row[1], self._kind_names[row[2]], row[3], row[4])
+
+    def edge_rows(self, kinds: Iterable[EdgeKind | str] | None = None) -> Iterator[dict[str, Any]]:
+        """Iterate over edges as attribute dicts (``Edge.model_dump(mode="json")``), without validation."""
+        statement = self._edge_select()
+        params: list[int] = []
+        if kinds is not None:
+            params = [self._kinds[k] for k in {EdgeKind(k).value for k in kinds} if k in self._kinds]
+            if not params:
+                return
+            statement += f" WHERE e.kind IN ({_marks(len(params))})"
+        for row in self._iter(statement + " ORDER BY e.source, e.kind, e.target", params):
+            yield self._edge_dict(row)
+
+    def edges(self, kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
+        """Iterate over edges, optionally of some kinds."""
+        for attrs in self.edge_rows(kinds):
+            yield Edge.model_validate(attrs)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``."""
+        nodes = dict(self._rows("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+        edges = {
+            self._kind_names[k]: c for k, c in self._rows("SELECT kind, count(*) FROM edges GROUP BY kind")
+        }
+        return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+    def get_meta(self) -> dict[str, Any]:
+        """Return store-level metadata (last build summary, settings)."""
+        rows = self._rows("SELECT value FROM meta WHERE key = 'meta'")
+        if not rows:
+            return {}
+        meta = json.loads(rows[0][0])
+        if not isinstance(meta, dict):
+            raise StoreCorrupt(
+                f"{self.db_file}: its metadata is not a map; rebuild with 'paperkg build --force'"
+            )
+        return meta
+
+    # -- reading by index -------------------------------------------------------------
+
+    def node_attrs(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Return the whole attribute dicts of the nodes among ``ids`` that exist."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(wanted):
+            for node_id, kind, data in self._rows(
+                f"SELECT id, kind, data FROM nodes WHERE id IN ({_marks(len(chunk))})", chunk
+            ):
+                found[node_id] = node_attrs(node_id, kind, data)
+        return found
+
+    def _numbers(self, ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(ids):
+            found.update(self._rows(f"SELECT id, n FROM nodes WHERE id IN ({_marks(len(chunk))})", chunk))
+        return found
+
+    def _kind_codes(self, kinds: Iterable[EdgeKind | str] | None) -> list[int] | None:
+        if kinds is None:
+            return None
+        return [self._kinds[k] for k in {EdgeKind(k).value for k in kinds} if k in self._kinds]
+
+    def _touching(
+        self, numbers: Sequence[int], codes: list[int] | None, *, out: bool
+    ) -> list[tuple[str, str, int, str | None, str | None, int, int]]:
+        """Edges leaving (``out``) or entering ``numbers``, with the node numbers of both ends."""
+        end = "source" if out else "target"
+        rows: list[Any] = []
+        for chunk in _chunks(numbers):
+            statement = (
+                "SELECT s.id, t.id, e.kind, x.text, y.text, e.source, e.target FROM edges e "
+                "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
+                "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
+                f"WHERE e.{end} IN ({_marks(len(chunk))})"
+            )
+            params: list[int] = list(chunk)
+            if codes is not None:
+                if not codes:
+                    return []
+                statement += f" AND e.kind IN ({_marks(len(codes))})"
+                params += codes
+            rows.extend(self._rows(statement + " ORDER BY e.source, e.kind, e.target", params))
+        return rows
+
+    def edges_from(self, sources: Iterable[str], kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
+        """Iterate over the edges leaving ``sources`` (each source once), optionally of some kinds."""
+        wanted = list(dict.fromkeys(sources))
+        numbers = self._numbers(wanted)
+        codes = self._kind_codes(kinds)
+        for source in wanted:
+            if source in numbers:
+                for row in self._touching([numbers[source]], codes, out=True):
+                    yield Edge.model_validate(self._edge_dict(row[:5]))
+
+    def edge_counts(self, node: str) -> dict[str, int]:
+        """Count the edges into or out of ``node`` per kind (a loop once)."""
+        numbers = self._numbers([node])
+        if node not in numbers:
+            return {}
+        n = numbers[node]
+        counts: dict[str, int] = {}
+        for code, count in self._rows(
+            "SELECT kind, count(*) FROM (SELECT kind FROM edges WHERE source = ? "
+            "UNION ALL SELECT kind FROM edges WHERE target = ? AND source != ?) GROUP BY kind",
+            (n, n, n),
+        ):
+            counts[self._kind_names[code]] = count
+        return counts
+
+    def neighbourhood(
+        self,
+        seeds: Iterable[str],
+        kinds: Iterable[EdgeKind | str] | None = None,
+        *,
+        direction: str = "both",
+        depth: int = 1,
+    ) -> nx.MultiDiGraph:
+        """Return the part of the graph a walk from ``seeds`` sees, as a NetworkX graph.
+
+        Breadth-first to ``depth`` levels: every edge of ``kinds`` (all kinds when
+        None) leaving (``out``), entering (``in``) or touching (``both``) a node of
+        the current level is in the graph, with both its ends and their attributes,
+        and the nodes it reaches first make the next level. The seeds that exist
+        are nodes of the graph even without edges.
+        """
+        codes = self._kind_codes(kinds)
+        graph = nx.MultiDiGraph()
+        start = [s for s in dict.fromkeys(seeds)]
+        numbers = self._numbers(start)
+        seen = set(numbers.values())
+        frontier = sorted(seen)
+        ids: dict[int, str] = {n: i for i, n in numbers.items()}
+        rows: list[Any] = []
+        for _ in range(depth):
+            level: list[Any] = []
+            if direction in ("out", "both"):
+                level += self._touching(frontier, codes, out=True)
+            if direction in ("in", "both"):
+                level += self._touching(frontier, codes, out=False)
+            rows += level
+            reached: set[int] = set()
+            for row in level:
+                ids[row[5]], ids[row[6]] = row[0], row[1]
+                for end in (row[5], row[6]):
+                    if end not in seen:
+                        reached.add(end)
+            seen |= reached
+            frontier = sorted(reached)
+            if not frontier:
+                break
+        attrs = self.node_attrs(ids.values())
+        for node_id in ids.values():
+            graph.add_node(node_id, **attrs[node_id])
+        for row in rows:
+            kind = self._kind_names[row[2]]
+            if not graph.has_edge(row[0], row[1], kind):
+                graph.add_edge(row[0], row[1], key=kind, **self._edge_dict(row[:5]))
+        return graph
+
+    def adjacent(
+        self, frontier: Sequence[str], kinds: Iterable[EdgeKind | str], *, forward: bool, backward: bool
+    ) -> list[tuple[str, str]]:
+        """Return ``(near, far)`` for every node ``far`` joined to a frontier node by an edge of ``kinds``.
+
+        ``forward`` follows edges out of the frontier, ``backward`` into it; a node
+        is never its own neighbour and each pair comes once.
+        """
+        codes = self._kind_codes(kinds) or []
+        if not codes or not frontier:
+            return []
+        numbers = self._numbers(list(frontier))
+        pairs: set[tuple[str, str]] = set()
+        kind_marks = _marks(len(codes))
+        for chunk in _chunks(list(numbers.values())):
+            marks = _marks(len(chunk))
+            if forward:
+                pairs.update(
+                    self._rows(
+                        "SELECT s.id, t.id FROM edges e JOIN nodes s ON s.n = e.source "
+                        f"JOIN nodes t ON t.n = e.target WHERE e.source IN ({marks}) AND e.kind IN ({kind_marks})",
+                        [*chunk, *codes],
+                    )
+                )
+            if backward:
+                pairs.update(
+                    (t, s)
+                    for s, t in self._rows(
+                        "SELECT s.id, t.id FROM edges e JOIN nodes s ON s.n = e.source "
+                        f"JOIN nodes t ON t.n = e.target WHERE e.target IN ({marks}) AND e.kind IN ({kind_marks})",
+                        [*chunk, *codes],
+                    )
+                )
+        return sorted((near, far) for near, far in pairs if near != far)
+
+    def projection(self, kinds: Iterable[EdgeKind | str]) -> nx.MultiDiGraph:
+        """Return every paper (attributes as stored, empty fields left out) and the edges of ``kinds``."""
+        graph = nx.MultiDiGraph()
+        for attrs in self.paper_rows():
+            graph.add_node(attrs["id"], **attrs)
+        codes = self._kind_codes(kinds) or []
+        if codes:
+            statement = self._edge_select() + f" WHERE e.kind IN ({_marks(len(codes))})"
+            for row in self._iter(statement + " ORDER BY e.source, e.kind, e.target", codes):
+                for end in (row[0], row[1]):
+                    if end not in graph:
+                        graph.add_node(end, **self.node_attrs([end])[end])
+                graph.add_edge(row[0], row[1], key=self._kind_names[row[2]], **self._edge_dict(row))
+        return graph
+
+    def nodes_of_kind(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
+        """Return ``(id, attributes)`` of every node of one kind (families, a few hundred)."""
+        return [
+            (node_id, node_attrs(node_id, kind, data))
+            for node_id, data in self._rows("SELECT id, data FROM nodes WHERE kind = ? ORDER BY n", (kind,))
+        ]
+
+    def papers_named(self, key: str) -> list[dict[str, Any]]:
+        """Return the papers whose folded title or label is ``key``."""
+        return self._papers_where("title_key = ? OR label_key = ?", (key, key))
+
+    def papers_led_by(self, key: str) -> list[dict[str, Any]]:
+        """Return the papers whose title or label, before its colon and folded, is ``key``."""
+        return self._papers_where("lead_key = ? OR label_lead_key = ?", (key, key))
+
+    def _papers_where(self, condition: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        return [
+            node_attrs(node_id, "paper", data)
+            for node_id, data in self._rows(
+                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND ({condition}) ORDER BY n", params
+            )
+        ]
+
+    def papers_containing(self, key: str) -> list[dict[str, Any]]:
+        """Return the papers whose folded title or label contains ``key``."""
+        return [
+            node_attrs(node_id, "paper", data)
+            for node_id, data in self._rows(
+                "SELECT id, data FROM nodes WHERE kind = 'paper' AND "
+                "(instr(title_key, ?) > 0 OR instr(label_key, ?) > 0) ORDER BY n",
+                (key, key),
+            )
+        ]
+
+    def paper_facts(self) -> tuple[int, int, int, int]:
+        """Return how many papers there are, and how many have no year, an arXiv id, a title."""
+        row = self._rows(
+            "SELECT count(*), sum(year IS NULL), sum(arxiv_id IS NOT NULL), sum(title_key IS NOT NULL) "
+            "FROM nodes WHERE kind = 'paper'"
+        )[0]
+        return tuple(int(x or 0) for x in row)  # type: ignore[return-value]
+
+    def influence(self, top: int) -> list[tuple[str, float, dict[str, Any]]]:
+        """Return the ``top`` papers by stored PageRank (BUILDS_ON and CITES): id, score, attributes."""
+        return [
+            (node_id, score, node_attrs(node_id, "paper", data))
+            for node_id, score, data in self._rows(
+                "SELECT id, influence, data FROM nodes WHERE influence IS NOT NULL "
+                "ORDER BY influence DESC, id LIMIT ?",
+                (top,),
+            )
+        ]
+
+    def influence_scores(self) -> dict[str, float]:
+        """Return every paper's stored PageRank over BUILDS_ON and CITES."""
+        return dict(self._rows("SELECT id, influence FROM nodes WHERE influence IS NOT NULL"))
+
+    def search_text(
+        self, words: Sequence[str], limit: int
+    ) -> list[tuple[str, dict[str, Any], float, list[str], str]]:
+        """Full-text search: papers holding every word (by stem), best first.
+
+        The score is the BM25 of the words with the title weighing 3, the label 2
+        and the abstract 1, plus the same weights again for each of those fields
+        holding the whole text as a phrase (as the in-memory search ranks).
+        Returns ``(id, attributes, score, matched fields, snippet)``, ties by id;
+        the snippet marks matched words with ``[`` and ``]``.
+        """
+        tokens = ['"' + w.replace('"', "") + '"' for w in words if w.replace('"', "")]
+        if not tokens:
+            return []
+        phrase = '"' + " ".join(w.replace('"', "") for w in words) + '"'
+        try:
+            rows = self._db.execute(
+                "SELECT n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
+                " + 3.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
+                " + 2.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
+                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score, "
+                "snippet(search, -1, '[', ']', '...', 16), "
+                "instr(highlight(search, 0, char(1), ''), char(1)) > 0, "
+                "instr(highlight(search, 1, char(1), ''), char(1)) > 0, "
+                "instr(highlight(search, 2, char(1), ''), char(1)) > 0 "
+                "FROM search JOIN nodes n ON n.n = search.rowid WHERE search MATCH ? "
+                "ORDER BY score DESC, n.id LIMIT ?",
+                (
+                    f"title : {phrase}",
+                    f"label : {phrase}",
+                    f"abstract : {phrase}",
+                    " ".join(tokens),
+                    limit,
+                ),
+            ).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise _damaged(self.db_file, e) from e
+        hits = []
+        for node_id, data, score, snippet, in_title, in_label, in_abstract in rows:
+            fields = (("title", in_title), ("label", in_label), ("abstract", in_abstract))
+            matched = [name for name, hit in fields if hit]
+            hits.append((node_id, node_attrs(node_id, "paper", data), round(score, 4), matched, snippet))
+        return hits
+
+    # -- whole-graph copies -----------------------------------------------------------
+
+    def iter_nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Iterate over every node's whole attribute dict, in the order they were first written."""
+        for node_id, kind, data in self._iter("SELECT id, kind, data FROM nodes ORDER BY n"):
+            yield node_id, node_attrs(node_id, kind, data)
+
+    def iter_edges(self) -> Iterator[dict[str, Any]]:
+        """Iterate over every edge's whole attribute dict."""
+        return self.edge_rows()
+
+    def replace_all(
+        self,
+        nodes: Iterable[dict[str, Any]],
+        edges: Iterable[dict[str, Any]],
+        meta: dict[str, Any],
+    ) -> None:
+        """Replace the whole graph by these node and edge attribute dicts (one transaction, until save)."""
+        self.clear()
+        papers: list[dict[str, Any]] = []
+        others: list[_NodeRow] = []
+        for attrs in nodes:
+            kind = attrs.get("kind")
+            if kind == "paper":
+                papers.append(attrs)
+            elif kind in ENTITY_KINDS:
+                others.append(
+                    (
+                        attrs["id"],
+                        str(kind),
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        _pack(_pruned(attrs, ("id", "kind"))),
+                    )
+                )
+            else:
+                rest = {k: v for k, v in attrs.items() if k not in ("id", "kind")}
+                others.append(
+                    (attrs["id"], str(kind or "external"), None, None, None, None, None, None, _pack(rest))
+                )
+            if len(papers) + len(others) >= 5000:
+                self.upsert_paper_rows(papers)
+                self._upsert_nodes(others)
+                papers.clear()
+                others.clear()
+        self.upsert_paper_rows(papers)
+        self._upsert_nodes(others)
+        self.upsert_edge_rows(edges)
+        self.set_meta(meta)
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    for statement in _statements(_SCHEMA):
+        db.execute(statement)
+    db.executemany(
+        "INSERT INTO edge_kinds(code, name) VALUES (?, ?)",
+        [(i, kind.value) for i, kind in enumerate(EdgeKind, start=1)],
+    )
+    db.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)",
+        [("format", FORMAT_NAME), ("version", str(FORMAT_VERSION))],
+    )
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into whole statements (a trigger's body holds semicolons of its own)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer
+            buffer = ""
+
+
+def _create(db_file: Path) -> None:
+    """Create an empty store: the schema written under a temporary name, then renamed into place."""
+    tmp = db_file.with_name(f".{DB_FILE}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite3.connect(tmp, isolation_level=None)
+        db.create_function("paperkg_field", 2, _field, deterministic=True)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("BEGIN")
+            _create_schema(db)
+            db.execute("COMMIT")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_file)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _convert_legacy(path: Path, *, replace_unreadable: bool) -> str:
+    """Convert a format version 1 store (``graph.jsonl``) into the database; return the message."""
+    from paperkg.graph.networkx_store import read_jsonl_graph
+
+    legacy = path / LEGACY_FILE
+    try:
+        graph, meta = read_jsonl_graph(legacy)
+    except StoreCorrupt:
+        if not replace_unreadable:
+            raise
+        kept = legacy.with_name(f"{LEGACY_FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        os.replace(legacy, kept)
+        return f"the damaged version 1 store was moved to {kept}; building a new one"
+    db_file = path / DB_FILE
+    _create(db_file)
+    store = SQLiteStore(path, SQLiteStore._connect(db_file, writable=True), writable=True)
+    try:
+        store._load_kinds()
+        store.replace_all(
+            (attrs for _, attrs in graph.nodes(data=True)),
+            (attrs for _, _, attrs in graph.edges(data=True)),
+            meta,
+        )
+        store.save()
+    except BaseException:
+        store.close()
+        db_file.unlink(missing_ok=True)
+        raise
+    store.close()
+    os.replace(legacy, path / LEGACY_KEPT)
+    return (
+        f"converted {legacy} (format 1) to {db_file} ({graph.number_of_nodes()} nodes, "
+        f"{graph.number_of_edges()} edges); the old file is kept as {LEGACY_KEPT} and may be deleted"
+    )
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Delete temporary files a killed writer left (this store's, and version 1's saves), holding the lock."""
+    for pattern in (f".{DB_FILE}.*.tmp", f".{LEGACY_FILE}.*.tmp"):
+        for leftover in path.glob(pattern):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
+
+
+def _describe_holder(path: Path) -> str:
+    try:
+        with (path / LOCK_FILE).open("r", encoding="utf-8", errors="replace") as handle:
+            text = handle.read(400).strip()
+    except OSError:
+        return "another paperkg process"
+    if not text:
+        return "another paperkg process"
+    pid, _, command = text.partition(" ")
+    return f"another paperkg process (pid {pid}" + (f": {command}" if command else "") + ")"
+
+
+def _acquire_lock(path: Path, wait: float) -> IO[str]:
+    """Take the data directory's write lock, waiting up to ``wait`` seconds, and name ourselves in it."""
+    try:
+        handle = (path / LOCK_FILE).open("a+", encoding="utf-8")
+    except OSError as e:
+        raise StoreError(f"cannot write in {path} ({e.strerror}); check its permissions") from e
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except OSError as e:
+            if e.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                handle.close()
+                raise StoreError(f"cannot lock {path / LOCK_FILE} ({e.strerror})") from e
+            if time.monotonic() >= deadline:
+                holder = _describe_holder(path)
+                handle.close()
+                raise StoreLocked(
+                    f"{path} is being written by {holder}; waited {wait:g} s. Wait for it to finish "
+                    "or set PAPERKG_LOCK_WAIT to wait longer"
+                ) from e
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+    command = " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300]
+    command = "".join(c if c.isprintable() else "?" for c in command)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()} {command}\n")
+    handle.flush()
+    return handle
+
+
+def _release_lock(handle: IO[str]) -> None:
+    try:
+        handle.seek(0)
+        handle.truncate()
+    except OSError:
+        pass  # the lock goes with the descriptor either way; a stale name is harmless
+    fcntl.flock(handle, fcntl.LOCK_UN)
+    handle.close()

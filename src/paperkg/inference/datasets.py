@@ -1,0 +1,315 @@
+"""Dataset discovery beyond the lexicon: names the text speaks of as datasets, aggregated over the corpus."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from paperkg.inference.extract import PaperText, name_rejection
+from paperkg.inference.matcher import compact
+
+__all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
+
+# Nouns that say what precedes them is a dataset: "the UCF 101 dataset", "the Brown Corpus".
+_DATASET_NOUN = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b")
+# Both in one pass over the lowercased text: a dataset noun (group 1) or a preposition (group 2).
+_NOUN_OR_ON = re.compile(
+    r"\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
+    r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
+)
+_SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
+# Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
+# the preposition and a capital after it, then the words before it are checked (one pass of a
+# simple pattern instead of trying a long alternation at every offset).
+_ON_AT = re.compile(r"\b(?:[Oo]n|[Uu]sing|[Ff]rom)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?(?=[A-Z0-9])")
+_ON_VERB = re.compile(
+    r"\b(?:evaluat\w*|experiments?|experimented|results?|tested|testing|trained|train|training|"
+    r"fine-?tun\w*|finetun\w*|pre-?train\w*|benchmark\w*|performance|accuracy|scores?|"
+    r"state-of-the-art|achiev\w*|outperform\w*|report\w*|validat\w*|apply|applied)\b"
+)
+# Wordings by which a paper releases a dataset of its own: "we collect / release / build X".
+_RELEASE_CUE = re.compile(
+    r"(?=[wTt])\b(?:we|[Tt]his (?:paper|work))\s+(?:also\s+|further\s+)?(?:collect|release|build|construct|"
+    r"create|curate|compile|annotate|introduce|present|propose)\w*\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|"
+    r"novel\s+|large-scale\s+|first\s+)*(?:[\w\-]+\s+){0,3}?(?:data ?set|corpus|benchmark|treebank|"
+    r"database|collection)s?,?\s+(?:called\s+|named\s+|dubbed\s+)?"
+)
+# A literature or data search names the databases it searched: "we searched MEDLINE, Embase and
+# PsycINFO", "searched for trials in MEDLINE and the Cochrane Controlled Trials Register".
+_SEARCH_CUE = re.compile(
+    r"\b(?:searched|queried|retrieved from|extracted from|drawn from|sourced from)\b"
+    r"(?:[^.;:]{0,50}?\b(?:in|from)\b)?\s+(?:the\s+)?"
+)
+# "X (Smith et al., 2019)" or "X (Smith and Jones, 2019)": a cited resource, counted only in a
+# sentence that evaluates on something.
+_CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
+_CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
+# Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
+_NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
+# Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
+_NOT_DATASET = frozenset(
+    ["The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "Each", "Every", "All", "Both", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "Some", "Other", "Such", "Same", "Table", "Tables", "Figure", "Figures", "Fig", "Section", "Sections", "Appendix", "Eq", "Equation", "Large", "Small", "New", "Novel", "Public", "Standard", "Real", "Synthetic", "Popular", "Existing", "Original", "Full", "Training", "Test", "Testing", "Validation", "Dev", "Development", "Evaluation", "Benchmark", "Benchmarks", "Dataset", "Datasets", "Corpus", "Data", "In", "On", "For", "With", "From", "To", "Of", "By", "As", "At", "We", "It", "Experiments", "Results", "Following", "Finally", "First", "Second", "Third", "Then", "Also", "However", "Moreover", "Furthermore", "Here", "There", "When", "While", "Recently", "Specifically", "Similarly", "Moreover", "Additionally", "Besides", "Experimental", "Extensive", "Challenging", "Multiple", "Various", "Different", "Additional", "Main", "Unlabeled", "Labeled", "Annotated", "Human", "Image", "Images", "Text", "Video", "Videos", "Audio", "Speech", "Language", "Medical", "English", "Since", "After", "Before", "Until", "During", "Using", "Based", "Compared", "Unlike", "Like", "Although", "Because", "Thus", "Hence", "Therefore", "Overall"]
+)
+# Nouns after which a name is a method, not a dataset ("the UCF model" would be odd; "BERT model").
+_METHOD_NOUN = re.compile(
+    r"^\s*(?:\[[\d,\s]+\]\s*)?(?:model|models|method|methods|network|networks|architecture|algorithm|"
+    r"approach|framework|optimizer|encoder|decoder|layer|layers|loss|module|baseline|baselines|"
+    r"backbone|classifier|tagger|parser|system)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DatasetCue:
+    """One place the text speaks of ``name`` as a dataset (``strong``) or near one (weak)."""
+
+    name: str
+    strong: bool
+    sentence_index: int
+
+
+@dataclass
+class DiscoveredDataset:
+    """A dataset name found from how the corpus speaks of it, with its variants and support."""
+
+    name: str
+    variants: set[str] = field(default_factory=set)
+    strong: int = 0
+    weak: int = 0
+    papers: set[str] = field(default_factory=set)
+
+
+def dataset_key(name: str) -> str:
+    """Return the key that makes spelling variants one dataset ("UCF 101", "UCF-101", "UCF101").
+
+    Examples
+    --------
+    >>> dataset_key("Sports 1 M") == dataset_key("Sports-1M")
+    True
+    """
+    return compact(name).casefold().replace(".", "")
+
+
+def _clean(name: str) -> str:
+    name = _CITE_MARK.sub("", name).strip(" ,;:()[]'\"")
+    tokens = name.split()
+    while tokens and (tokens[0] in _NOT_DATASET or tokens[0].lower() in ("the", "a", "an", "our")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in ("and", "or", "the", "of", "on", "in"):
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _acceptable(name: str) -> bool:
+    """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
+    if not name or len(name) < 2 or len(name) > 70 or len(name.split()) > 7:
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    first = name.split()[0]
+    if not (any(ch.isupper() for ch in name) and (first[0].isupper() or first[0].isdigit() or any(c.isupper() for c in first))):
+        return False
+    if all(t in _NOT_DATASET for t in name.split()):
+        return False
+    return name_rejection(name) is None
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """Return the names that end at ``end`` (before a dataset noun), reading back over "X, Y and Z"."""
+    head = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[max(0, end - 160) : end])
+    # only the sentence the noun is in: a full stop, a line break or a colon ends the look back
+    stop = max(head.rfind(". "), head.rfind("\n"), head.rfind(": "), head.rfind("? "), head.rfind("! "))
+    if stop >= 0:
+        head = " " * (stop + 1) + head[stop + 1 :]
+    tokens = list(_NAME_TOKEN.finditer(head))
+    names: list[str] = []
+    current: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i].group(0)
+        gap = head[tokens[i].end() : tokens[i + 1].start()] if i + 1 < len(tokens) else head[tokens[i].end() :]
+        if current and ("," in gap or ";" in gap or "(" in gap or ")" in gap):
+            if current:
+                names.append(" ".join(reversed(current)))
+            current = []
+            if "(" in gap or ")" in gap or ";" in gap:
+                break
+        is_name_token = any(ch.isupper() or ch.isdigit() for ch in tok)
+        if is_name_token and tok not in _NOT_DATASET and len(current) < 4:
+            current.append(tok)
+        elif tok.lower() in ("and", "or") and (current or names):
+            if current:
+                names.append(" ".join(reversed(current)))
+            current = []
+        elif current and tok[0].islower() and i > 0 and len(current) < 4 and not names:
+            # a lowercase word inside a name ("TRC 2-financial", "UC Merced Land Use") only when a
+            # capitalised word precedes it
+            prev = tokens[i - 1].group(0)
+            if any(ch.isupper() for ch in prev) and prev not in _NOT_DATASET and tok not in ("the", "a"):
+                current.append(tok)
+            else:
+                break
+        else:
+            break
+        i -= 1
+    if current:
+        names.append(" ".join(reversed(current)))
+    return [n for n in (_clean(n) for n in names) if _acceptable(n)]
+
+
+def _names_after(text: str, start: int) -> list[str]:
+    """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
+    tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 200])
+    # "(CENTRAL)", "(1966 through February 2003)": asides, not part of the list
+    tail = re.sub(r"\s*\([^()]{0,60}\)", " ", tail)
+    names: list[str] = []
+    for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", tail):
+        part = re.sub(r"^\s*the\s+", "", part)
+        words: list[str] = []
+        parts = part.split()
+        for j, tok in enumerate(parts):
+            inner = tok in ("of", "for", "on", "de") and j + 1 < len(parts) and parts[j + 1][:1].isupper()
+            if inner and words:
+                words.append(tok)
+            elif any(ch.isupper() or ch.isdigit() for ch in tok) and tok.strip(".,;:") not in _NOT_DATASET:
+                words.append(tok.rstrip(".,;:"))
+                if tok[-1:] in ".;:":
+                    break
+            else:
+                break
+        name = _clean(" ".join(words[:7]))
+        if not _acceptable(name):
+            break
+        names.append(name)
+        if len(words) < len(part.split()):
+            break
+    return names
+
+
+def dataset_cues(doc: PaperText) -> list[DatasetCue]:
+    """Return where the text of ``doc`` speaks of a name as a dataset.
+
+    Strong cues: the name right before a dataset noun ("the UCF 101 dataset",
+    "the Kinetics and MultiThumos datasets", "the Brown Corpus"), or named by a
+    sentence in which the paper collects or releases a dataset. Weak cues: the
+    names a paper evaluates or trains on ("evaluated on X and Y"), and a name
+    cited with its authors and year in such a sentence.
+
+    Parameters
+    ----------
+    doc
+        A paper's text.
+
+    Returns
+    -------
+    list of DatasetCue
+    """
+    text = doc.text
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text
+    cues: list[DatasetCue] = []
+    bounds = [*doc.starts, len(text)]
+    nouns = 0
+    for m in _NOUN_OR_ON.finditer(lower):
+        if m.group(1) is not None:
+            nouns += 1
+            # a name before the noun has a capital or digit in the last word ("UCF 101 [41] datasets")
+            last = text[max(0, m.start() - 30) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            if not any(ch.isupper() or ch.isdigit() for ch in last):
+                continue
+            index = _sentence_index(bounds, m.start())
+            before = _name_before(text, m.start())
+            # "the Brown Corpus", "Penn Treebank": a capitalised noun is part of the name
+            word = text[m.start() : m.end()]
+            if word[0].isupper() and before:
+                before[0] = f"{before[0]} {word}"
+            for name in before:
+                cues.append(DatasetCue(name, True, index))
+            continue
+        after = text[m.end() : m.end() + 24].split(" ", 1)[0]
+        if not any(ch.isupper() or ch.isdigit() for ch in after):
+            continue
+        index = _sentence_index(bounds, m.start())
+        window = lower[max(bounds[index], m.start() - 70) : m.start()]
+        if not _ON_VERB.search(window):
+            continue
+        for name in _names_after(text, m.end()):
+            cues.append(DatasetCue(name, False, index))
+    if nouns:
+        for m in _RELEASE_CUE.finditer(text):
+            for name in _names_after(text, m.end())[:1]:
+                cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    if any(w in lower for w in _SEARCH_WORDS):
+        for m in _SEARCH_CUE.finditer(lower):
+            index = _sentence_index(bounds, m.start())
+            for name in _names_after(text, m.end()):
+                cues.append(DatasetCue(name, True, index))
+    return cues
+
+
+def _sentence_index(bounds: list[int], offset: int) -> int:
+    return max(0, bisect_right(bounds, offset) - 1)
+
+
+def method_cue(text: str, end: int) -> bool:
+    """Return True if a method noun follows ``end`` ("BERT model", "UCF network")."""
+    return bool(_METHOD_NOUN.match(text, end))
+
+
+def discover_datasets(
+    cues: Mapping[str, Iterable[DatasetCue]],
+    known_methods: Iterable[str] = (),
+    method_uses: Mapping[str, int] | None = None,
+) -> dict[str, DiscoveredDataset]:
+    """Aggregate dataset cues over a corpus into dataset names.
+
+    A name is a dataset when the corpus speaks of it as one: at least one strong
+    cue, or weak cues in two sentences, and more dataset cues than uses as a
+    method ("the X model"). Names of known methods are never datasets. Spelling
+    variants ("UCF 101", "UCF-101", "UCF101") are one dataset.
+
+    Parameters
+    ----------
+    cues
+        Paper id -> the cues found in its text.
+    known_methods
+        Names of methods (lexicon and introduced), in any spelling.
+    method_uses
+        Dataset key -> how often the corpus uses that name as a method.
+
+    Returns
+    -------
+    dict
+        Dataset key -> the discovered dataset, named by its most frequent spelling.
+    """
+    methods = {dataset_key(n) for n in known_methods}
+    method_uses = method_uses or {}
+    found: dict[str, DiscoveredDataset] = {}
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    seen: set[tuple[str, str, int, bool]] = set()
+    for pid, items in cues.items():
+        for cue in items:
+            key = dataset_key(cue.name)
+            if not key or key in methods or (pid, key, cue.sentence_index, cue.strong) in seen:
+                continue
+            seen.add((pid, key, cue.sentence_index, cue.strong))
+            item = found.setdefault(key, DiscoveredDataset(cue.name))
+            item.variants.add(cue.name)
+            item.papers.add(pid)
+            spellings[key][cue.name] += 1
+            if cue.strong:
+                item.strong += 1
+            else:
+                item.weak += 1
+    out: dict[str, DiscoveredDataset] = {}
+    for key, item in found.items():
+        support = item.strong + (item.weak if item.weak >= 2 else 0)
+        if support == 0 or method_uses.get(key, 0) >= item.strong + item.weak:
+            continue
+        item.name = max(spellings[key].items(), key=lambda x: (x[1], "-" in x[0], -len(x[0])))[0]
+        out[key] = item
+    return out

@@ -1,0 +1,265 @@
+"""Every export format read back by the library its users read it with."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+import _citation_graph as cg
+from paperkg.cli import app
+from paperkg.exceptions import PaperKGError
+from paperkg.graph import NetworkXStore
+from paperkg.graph.export import export_graph, parse_kinds
+from paperkg.models import EdgeKind
+
+
+@pytest.fixture
+def store() -> NetworkXStore:
+    """The hand-checked citation graph, one paper with a venue and a month."""
+    handle = NetworkXStore.in_memory()
+    cg.fill(handle)
+    c1 = handle.get_paper(cg.C1)
+    assert c1 is not None
+    handle.upsert_papers(
+        [
+            c1.model_copy(
+                update={"venue": "Journal of {Graph} Learning", "published": "2021-03", "citation_count": 42}
+            )
+        ]
+    )
+    return handle
+
+
+def test_bibtex_reads_back_with_bibtexparser(store: NetworkXStore, tmp_path: Path) -> None:
+    import bibtexparser
+
+    (path,) = export_graph(store, "bibtex", tmp_path / "refs.bib")
+    library = bibtexparser.parse_string(path.read_text(encoding="utf-8"))
+    by_id = {e.fields_dict["paperkg_id"].value: e for e in library.entries}
+    c2 = by_id[cg.C2]
+    assert (len(library.entries), len(library.failed_blocks)) == (7, 0)
+    assert (c2.entry_type, c2.key, c2.fields_dict["author"].value, c2.fields_dict["eprint"].value) == (
+        "misc",
+        "turing2021normalised",
+        "Turing, Alan and Lovelace, Ada",
+        "2101.00002",
+    )
+
+
+def test_bibtex_entry_with_a_venue_is_an_article(store: NetworkXStore, tmp_path: Path) -> None:
+    import bibtexparser
+
+    (path,) = export_graph(store, "bibtex", tmp_path / "refs.bib")
+    entries = bibtexparser.parse_string(path.read_text()).entries
+    entry = next(e for e in entries if e.fields_dict["paperkg_id"].value == cg.C1)
+    assert (
+        entry.key,
+        entry.entry_type,
+        entry.fields_dict["journal"].value,
+        entry.fields_dict["month"].value,
+    ) == (
+        "lovelace2021graph",
+        "article",
+        "Journal of Graph Learning",
+        "3",
+    )
+
+
+def test_bibtex_keys_are_unique(tmp_path: Path) -> None:
+    import bibtexparser
+
+    from paperkg.models import Paper
+
+    handle = NetworkXStore.in_memory()
+    handle.upsert_papers(
+        [Paper(title="Graph attention", authors=["Ann Lee"], year=2020, abstract=str(i)) for i in range(3)]
+    )
+    (path,) = export_graph(handle, "bibtex", tmp_path / "refs.bib")
+    keys = [e.key for e in bibtexparser.parse_string(path.read_text()).entries]
+    assert sorted(keys) == ["lee2020graph", "lee2020grapha", "lee2020graphb"]
+
+
+def test_ris_reads_back_with_rispy(store: NetworkXStore, tmp_path: Path) -> None:
+    import rispy
+
+    (path,) = export_graph(store, "ris", tmp_path / "refs.ris")
+    records = rispy.loads(path.read_text(encoding="utf-8"))
+    c1 = next(r for r in records if r["id"] == cg.C1)
+    assert (len(records), c1["type_of_reference"], c1["authors"], c1["year"], c1["date"]) == (
+        7,
+        "JOUR",
+        ["Ada Lovelace", "Alan Turing"],
+        "2021",
+        "2021/03/",
+    )
+
+
+def test_ris_preprint_is_unpublished(store: NetworkXStore, tmp_path: Path) -> None:
+    import rispy
+
+    (path,) = export_graph(store, "ris", tmp_path / "refs.ris")
+    c3 = next(r for r in rispy.loads(path.read_text()) if r["id"] == cg.C3)
+    assert (c3["type_of_reference"], c3["urls"]) == ("UNPB", ["https://arxiv.org/abs/2101.00003"])
+
+
+def test_cytoscape_reads_back_with_networkx(store: NetworkXStore, tmp_path: Path) -> None:
+    (path,) = export_graph(store, "cytoscape", tmp_path / "g.cyjs")
+    graph = nx.cytoscape_graph(json.loads(path.read_text(encoding="utf-8")))
+    co_cited = sorted((u, v) for u, v, k in graph.edges(keys=True) if k == "CO_CITED")
+    assert co_cited == [(cg.A, cg.B), (cg.A, cg.X)]
+
+
+def test_gexf_carries_the_year_for_the_timeline(store: NetworkXStore, tmp_path: Path) -> None:
+    (path,) = export_graph(store, "gexf", tmp_path / "g.gexf")
+    graph = nx.read_gexf(path)
+    assert (graph.nodes[cg.C1]["year"], graph.nodes[cg.C1]["start"], graph.graph["mode"]) == (
+        2021,
+        "2021-01-01",
+        "dynamic",
+    )
+
+
+def test_graphml_carries_the_year(store: NetworkXStore, tmp_path: Path) -> None:
+    (path,) = export_graph(store, "graphml", tmp_path / "g.graphml")
+    assert nx.read_graphml(path).nodes[cg.A]["year"] == 2020
+
+
+def _vos(paths: list[Path]) -> tuple[list[dict[str, str]], list[tuple[int, int, int]]]:
+    map_path, network_path = paths
+    with map_path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    links = [tuple(int(x) for x in line.split("\t")) for line in network_path.read_text().splitlines()]
+    return rows, links  # type: ignore[return-value]
+
+
+def test_vosviewer_map_has_the_documented_columns(store: NetworkXStore, tmp_path: Path) -> None:
+    rows, _ = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    assert list(rows[0]) == [
+        "id",
+        "label",
+        "description",
+        "url",
+        "weight<Links>",
+        "weight<Citations>",
+        "score<Pub. year>",
+    ]
+
+
+def test_vosviewer_network_sums_link_strength(store: NetworkXStore, tmp_path: Path) -> None:
+    rows, links = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    number = {r["description"]: int(r["id"]) for r in rows}
+    strength = {(a, b): w for a, b, w in links}
+    pair = tuple(sorted((number[cg.C1], number[cg.C2])))
+    assert (strength[pair], strength[tuple(sorted((number[cg.A], number[cg.X])))]) == (2, 2)  # type: ignore[index]
+
+
+def test_vosviewer_citations_prefer_the_global_count(store: NetworkXStore, tmp_path: Path) -> None:
+    rows, _ = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    cited = {r["description"]: r["weight<Citations>"] for r in rows}
+    assert (cited[cg.C1], cited[cg.A]) == ("42", "3")
+
+
+def test_vosviewer_only_papers(store: NetworkXStore, tmp_path: Path) -> None:
+    rows, _ = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    assert len(rows) == 7
+
+
+def test_kinds_select_the_edges(store: NetworkXStore, tmp_path: Path) -> None:
+    (path,) = export_graph(store, "json", tmp_path / "g.json", kinds=[EdgeKind.COUPLED])
+    data = json.loads(path.read_text())
+    assert {e["kind"] for e in data["edges"]} == {"COUPLED"}
+
+
+def test_papers_only_drops_authors_and_external_nodes(store: NetworkXStore, tmp_path: Path) -> None:
+    (path,) = export_graph(store, "json", tmp_path / "g.json", papers_only=True)
+    data = json.loads(path.read_text())
+    assert ({n["kind"] for n in data["nodes"]}, "AUTHORED" in {e["kind"] for e in data["edges"]}) == (
+        {"paper"},
+        False,
+    )
+
+
+def test_parse_kinds_reads_any_spelling() -> None:
+    assert parse_kinds("cites, co-cited,COUPLED") == [EdgeKind.CITES, EdgeKind.CO_CITED, EdgeKind.COUPLED]
+
+
+def test_parse_kinds_refuses_an_unknown_kind() -> None:
+    with pytest.raises(PaperKGError, match="unknown edge kind 'cited'"):
+        parse_kinds("cited")
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "cytoscape", "bibtex"])
+def test_export_does_not_write_through_a_planted_tmp_link(
+    store: NetworkXStore, tmp_path: Path, fmt: str
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    out = tmp_path / "graph.out"
+    (tmp_path / "graph.out.tmp").symlink_to(victim)
+    export_graph(store, fmt, out)
+    assert (victim.read_text(), out.is_symlink(), out.stat().st_size > 0) == ("precious", False, True)
+
+
+def test_export_replaces_a_link_at_the_target_instead_of_following_it(
+    store: NetworkXStore, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    out = tmp_path / "graph.json"
+    out.symlink_to(victim)
+    export_graph(store, "json", out)
+    assert (victim.read_text(), out.is_symlink()) == ("precious", False)
+
+
+def test_export_leaves_no_temporary_file(store: NetworkXStore, tmp_path: Path) -> None:
+    export_graph(store, "ris", tmp_path / "refs.ris")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["refs.ris"]
+
+
+def test_cli_exports_bibtex_with_kinds_and_papers_only(store: NetworkXStore, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with NetworkXStore.open(data_dir, writable=True, create=True) as disk:
+        cg.fill(disk)
+    target = tmp_path / "out.cyjs"
+    result = CliRunner().invoke(
+        app,
+        [
+            *("export", "-f", "cytoscape", "-o", str(target), "--kinds", "co_cited", "--papers-only"),
+            *("--data-dir", str(data_dir)),
+        ],
+    )
+    graph = nx.cytoscape_graph(json.loads(target.read_text()))
+    assert (result.exit_code, {k for _, _, k in graph.edges(keys=True)}, graph.number_of_nodes()) == (
+        0,
+        {"CO_CITED"},
+        7,
+    )
+
+
+def test_cli_refuses_an_unknown_kind(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with NetworkXStore.open(data_dir, writable=True, create=True) as disk:
+        cg.fill(disk)
+    result = CliRunner().invoke(app, ["export", "--kinds", "nope", "--data-dir", str(data_dir)])
+    assert (result.exit_code, "unknown edge kind 'nope'" in result.output) == (1, True)
+
+
+def test_vosviewer_counts_a_mutual_edge_once(store: NetworkXStore, tmp_path: Path) -> None:
+    from paperkg.models import Edge
+
+    store.upsert_edges(
+        [
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.A, target=cg.B, score=0.8),
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.B, target=cg.A, score=0.8),
+        ]
+    )
+    rows, links = _vos(export_graph(store, "vosviewer", tmp_path / "vos"))
+    number = {r["description"]: int(r["id"]) for r in rows}
+    strength = {(a, b): w for a, b, w in links}
+    # CO_CITED with 2 shared citers, and one similarity however many directions
+    assert strength[tuple(sorted((number[cg.A], number[cg.B])))] == 3  # type: ignore[index]

@@ -1,0 +1,133 @@
+"""Corpus-level evidence about names: older use, generic use, established techniques, common words."""
+
+from __future__ import annotations
+
+from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
+from paperkg.models import DatePrecision, EdgeKind, Paper
+
+
+def run(*papers: tuple[str, int, str]) -> CorpusInference:
+    return infer_corpus(
+        [
+            Paper(id=pid, year=year, published=str(year), date_precision=DatePrecision.YEAR, abstract=text)
+            for pid, year, text in papers
+        ],
+        shipped_lexicon(),
+    )
+
+
+def introduces(result: CorpusInference) -> set[tuple[str, str]]:
+    return {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.INTRODUCES}
+
+
+def builds_on(result: CorpusInference) -> set[tuple[str, str]]:
+    return {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.BUILDS_ON}
+
+
+def demoted(result: CorpusInference) -> dict[str, int]:
+    by_reason: dict[str, int] = result.summary["names_demoted_by_reason"]
+    return by_reason
+
+
+OLDER = (
+    ("early", 2003, "We compare our parser with TraceNet on the treebank and find it slower."),
+    ("claims", 2005, "We present TraceNet, a shift-reduce parser for discontinuities."),
+    ("later", 2008, "We extend TraceNet with a lexicalised model and improve accuracy."),
+)
+
+
+def test_a_name_used_before_its_supposed_introducer_was_not_introduced_there() -> None:
+    result = run(*OLDER)
+    assert ("claims", "method:tracenet") not in introduces(result)
+
+
+def test_an_older_name_links_no_paper() -> None:
+    assert builds_on(run(*OLDER)) == set()
+
+
+def test_the_demoted_claim_stays_a_mention() -> None:
+    result = run(*OLDER)
+    assert "method:tracenet" in result.papers["claims"].mentions
+
+
+def test_older_use_is_counted_in_the_summary() -> None:
+    assert demoted(run(*OLDER)) == {"older use": 1}
+
+
+def test_without_older_use_the_name_links_its_users() -> None:
+    result = run(*OLDER[1:])
+    assert builds_on(result) == {("later", "claims")}
+
+
+GENERIC = (
+    ("a", 2001, "We propose HashMix, a way to combine features for tagging."),
+    ("b", 2002, "We propose HashMix, a feature hashing scheme for parsing."),
+    ("c", 2003, "We propose HashMix for speech recognition."),
+    ("d", 2004, "We use HashMix and report gains on chunking."),
+)
+
+
+def test_a_name_several_papers_each_present_as_their_own_is_generic() -> None:
+    result = run(*GENERIC)
+    assert (introduces(result), builds_on(result), demoted(result)) == (set(), set(), {"generic": 1})
+
+
+ESTABLISHED = (
+    ("zhou", 2002, "This paper proposes a Hidden Markov Model (HMM) and an HMM-based chunk tagger for names."),
+    ("user", 2004, "We use an HMM to segment Chinese text and compare it with a rule-based system."),
+)
+
+
+def test_a_long_established_technique_stays_external() -> None:
+    result = run(*ESTABLISHED)
+    assert (introduces(result), builds_on(result)) == (set(), set())
+
+
+def test_the_established_technique_is_still_a_method_node_without_introducer() -> None:
+    result = run(*ESTABLISHED)
+    assert result.entities["method:hmm"].introduced_by is None
+
+
+def test_established_is_counted_in_the_summary() -> None:
+    assert demoted(run(*ESTABLISHED))["established"] == 1
+
+
+def test_an_ordinary_word_the_corpus_writes_in_lowercase_is_not_a_name() -> None:
+    result = run(
+        ("a", 2001, "We present Strategies for weighting features in tagging."),
+        ("b", 2002, "Several strategies for smoothing trigram models are compared."),
+    )
+    assert (introduces(result), demoted(result)) == (set(), {"common word": 1})
+
+
+def test_modifiers_and_adjectives_are_counted_by_reason() -> None:
+    result = run(
+        ("a", 2001, "This paper presents a Chinese word segmentation system."),
+        ("b", 2002, "We present an HMM-based tagger for Japanese."),
+        ("c", 2003, "This paper develops a DSGE model for the euro area."),
+    )
+    assert demoted(result) == {"adjective": 1, "modifier": 2}
+
+
+def test_the_build_summary_says_how_many_names_were_demoted_and_why() -> None:
+    assert run(*OLDER).summary["names_demoted"] == "1 (older use 1)"
+
+
+def test_a_chinese_word_segmentation_corpus_draws_no_builds_on() -> None:
+    # the failure of the report in small: every paper speaks of Chinese, none introduces it
+    result = run(
+        ("p1", 1998, "This paper presents a Chinese word segmentation system using mutual information."),
+        ("p2", 2004, "This paper presents a Chinese word segmentation system with conditional random fields."),
+        ("p3", 2008, "We present a Bayesian approach to Chinese word segmentation."),
+        ("p4", 2010, "Chinese word segmentation is the first step of Chinese language processing."),
+    )
+    assert (introduces(result), builds_on(result)) == (set(), set())
+
+
+def test_a_user_one_year_earlier_is_not_proof_of_an_older_name() -> None:
+    # a preprint cited the year before its journal version appeared: the name is still the paper's
+    result = run(
+        ("early", 2004, "We compare our parser with TraceNet on the treebank and find it slower."),
+        ("claims", 2005, "We present TraceNet, a shift-reduce parser for discontinuities."),
+    )
+    assert ("claims", "method:tracenet") in introduces(result)

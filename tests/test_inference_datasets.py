@@ -1,0 +1,104 @@
+"""Dataset discovery beyond the lexicon: cues in the text, aggregation over the corpus, variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.inference import infer_corpus, shipped_lexicon
+from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
+from paperkg.inference.extract import paper_text
+from paperkg.models import EdgeKind, Paper
+
+
+def cues(text: str) -> list[tuple[str, bool]]:
+    return [(c.name, c.strong) for c in dataset_cues(paper_text(Paper(id="p", abstract=text)))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("UCF 101", "UCF-101"), ("UCF101", "UCF 101"), ("Sports 1 M", "Sports-1M"), ("VOC 2012", "voc2012")],
+)
+def test_spelling_variants_share_a_key(a: str, b: str) -> None:
+    assert dataset_key(a) == dataset_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # video (ML), coordination before a plural dataset noun, citation marks skipped
+        (
+            "Our experiments on the large-scale Kinetics and MultiThumos datasets show gains.",
+            {("MultiThumos", True), ("Kinetics", True)},
+        ),
+        (
+            "We evaluate our network on the challenging Kinetics [18] and UCF 101 [41] datasets.",
+            {("UCF 101", True), ("Kinetics", True)},
+        ),
+        # classic NLP: the noun is part of the name
+        ("We train the parser on a selection of the Brown Corpus.", {("Brown Corpus", True)}),
+        # medicine: a database search names its databases
+        (
+            "We searched MEDLINE, Embase, and PsycINFO for relevant records to January 2020.",
+            {("MEDLINE", True), ("Embase", True), ("PsycINFO", True)},
+        ),
+        # evaluation on named sets: weak cues
+        (
+            "Evaluation of our system on MUC-6 and MUC-7 English NE tasks achieves high F-measures.",
+            {("MUC-6", False), ("MUC-7", False)},
+        ),
+    ],
+)
+def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
+    assert set(cues(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our system is evaluated on four datasets used in a recent Chinese word segmentation competition.",
+        "The results in Table 2 show that the training dataset is too small.",
+        "We report results on the test set and compare with a Bayesian baseline.",
+        "Using density functional theory, we compute the barrier heights of each elementary step.",
+    ],
+)
+def test_near_misses_name_no_dataset(text: str) -> None:
+    assert cues(text) == []
+
+
+def test_one_weak_cue_is_not_enough() -> None:
+    found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
+    assert found == {}
+
+
+def test_weak_cues_in_two_sentences_make_a_dataset() -> None:
+    found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)], "p2": [DatasetCue("MUC-6", False, 3)]})
+    assert list(found) == [dataset_key("MUC-6")]
+
+
+def test_a_known_method_is_never_a_dataset() -> None:
+    found = discover_datasets({"p1": [DatasetCue("BERT", True, 0)]}, known_methods=["BERT"])
+    assert found == {}
+
+
+def test_variants_are_one_dataset_named_by_the_commonest_spelling() -> None:
+    found = discover_datasets(
+        {
+            "p1": [DatasetCue("UCF 101", True, 0)],
+            "p2": [DatasetCue("UCF-101", True, 0)],
+            "p3": [DatasetCue("UCF-101", True, 1)],
+        }
+    )
+    (item,) = found.values()
+    assert (item.name, item.variants) == ("UCF-101", {"UCF 101", "UCF-101"})
+
+
+def test_a_discovered_dataset_is_used_wherever_it_appears() -> None:
+    papers = [
+        Paper(id="a", abstract="We evaluate our recurrent network on the UCF 101 dataset and report accuracy."),
+        Paper(id="b", abstract="Results on UCF-101 show that our two-stream model is competitive."),
+        Paper(id="c", abstract="Pre-training on Sports-1M and fine-tuning on UCF101 helps the 3D network."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    used = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    (dataset,) = {t for _, t in used if "ucf" in t}
+    assert {s for s, t in used if t == dataset} == {"a", "b", "c"}

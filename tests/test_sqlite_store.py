@@ -1,0 +1,405 @@
+"""The embedded SQLite store: what it writes, its transactions and lock, damage, and its indexes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import HF_OPTIMIZERS
+from paperkg.cli import app
+from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.graph import NetworkXStore, SQLiteStore, open_store
+from paperkg.graph.sqlite_store import DB_FILE
+from paperkg.models import Edge, EdgeKind, Method, Paper
+from paperkg.queries import influential, search
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def sqlite(data_dir: Path) -> SQLiteStore:
+    handle = SQLiteStore.open(data_dir, writable=True, create=True)
+    yield handle  # type: ignore[misc]
+    handle.close()
+
+
+def _edge(a: Paper, b: Paper, kind: EdgeKind = EdgeKind.BUILDS_ON, **extra: object) -> Edge:
+    return Edge(kind=kind, source=a.id, target=b.id, **extra)  # type: ignore[arg-type]
+
+
+# -- what is written ----------------------------------------------------------------------
+
+
+def test_round_trip_keeps_every_field(sqlite: SQLiteStore, data_dir: Path, tiny_papers: list[Paper]) -> None:
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.save()
+    sqlite.close()
+    with SQLiteStore.open(data_dir) as again:
+        assert [p.model_dump() for p in again.papers()] == [p.model_dump() for p in tiny_papers]
+
+
+def test_null_and_empty_fields_are_not_written(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    sqlite.upsert_papers(tiny_papers[2:])
+    sqlite.save()
+    (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
+    assert sorted(json.loads(data)) == ["abstract", "date_precision", "title"]  # the label is the title
+
+
+def test_an_evidence_sentence_is_stored_once(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    said = "We build on LLaMA and on the paper without ids."
+    sqlite.upsert_edges([_edge(b, a, evidence=said), _edge(b, c, evidence=said)])
+    sqlite.save()
+    assert sqlite._db.execute("SELECT count(*) FROM sentences").fetchone()[0] == 1
+
+
+def test_edges_come_back_with_their_evidence(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, _ = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    edge = _edge(b, a, relation="extends", evidence="We build on LLaMA.", confidence=0.8, via="LLaMA")
+    sqlite.upsert_edges([edge])
+    assert list(sqlite.edges()) == [edge]
+
+
+def test_an_edge_to_an_unknown_node_is_refused(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    sqlite.upsert_papers(tiny_papers[:1])
+    with pytest.raises(KeyError, match="unknown node"):
+        sqlite.upsert_edges([_edge(tiny_papers[0], tiny_papers[1])])
+
+
+def test_deleting_a_node_deletes_its_edges(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(b, a), _edge(c, b, EdgeKind.CITES)])
+    sqlite.delete_nodes([b.id])
+    assert sqlite.counts() == {"nodes": {"paper": 2}, "edges": {}}
+
+
+def test_clear_keeps_the_metadata(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.set_meta({"last_build": {"papers": 3}})
+    sqlite.clear()
+    assert (sqlite.counts(), sqlite.get_meta()) == ({"nodes": {}, "edges": {}}, {"last_build": {"papers": 3}})
+
+
+# -- transactions and the lock -----------------------------------------------------------------
+
+
+def test_unsaved_writes_are_dropped_on_close(
+    sqlite: SQLiteStore, data_dir: Path, tiny_papers: list[Paper]
+) -> None:
+    sqlite.upsert_papers(tiny_papers[:1])
+    sqlite.save()
+    sqlite.upsert_papers(tiny_papers[1:])
+    sqlite.close()
+    with SQLiteStore.open(data_dir) as again:
+        assert [p.id for p in again.papers()] == [tiny_papers[0].id]
+
+
+def test_a_reader_sees_the_last_saved_graph_while_a_writer_works(
+    sqlite: SQLiteStore, data_dir: Path, tiny_papers: list[Paper]
+) -> None:
+    sqlite.upsert_papers(tiny_papers[:1])
+    sqlite.save()
+    sqlite.upsert_papers(tiny_papers[1:])  # in the writer's open transaction
+    with SQLiteStore.open(data_dir) as reader:
+        assert [p.id for p in reader.papers()] == [tiny_papers[0].id]
+
+
+def test_a_second_writer_names_the_holder_after_waiting(sqlite: SQLiteStore, data_dir: Path) -> None:
+    started = time.monotonic()
+    with pytest.raises(StoreLocked, match=rf"another paperkg process \(pid {os.getpid()}: .*waited 0.2 s"):
+        SQLiteStore.open(data_dir, writable=True)
+    assert time.monotonic() - started >= 0.2
+
+
+def test_a_second_writer_goes_ahead_when_the_first_finishes_within_the_wait(
+    sqlite: SQLiteStore, data_dir: Path
+) -> None:
+    threading.Timer(0.3, sqlite.close).start()
+    second = SQLiteStore.open(data_dir, writable=True, lock_wait=10)
+    second.close()
+    assert second.writable
+
+
+_KILLED_MID_WRITE = """
+import os, signal, sys
+from paperkg.graph import SQLiteStore
+from paperkg.models import Paper
+store = SQLiteStore.open(sys.argv[1], writable=True, create=True)
+store.upsert_papers([Paper(title="Kept", abstract="saved before the kill")])
+store.save()
+store.upsert_papers([Paper(title=f"Lost {i}", abstract="never saved") for i in range(2000)])
+store.delete_nodes([p.id for p in store.papers() if p.title == "Kept"])
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_kill_9_mid_write_leaves_the_previous_graph(data_dir: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE, str(data_dir)], env=env, check=False)
+    assert done.returncode == -9
+    with SQLiteStore.open(data_dir) as again:
+        assert [p.title for p in again.papers()] == ["Kept"]
+
+
+def test_a_killed_writer_leaves_the_lock_free(data_dir: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE, str(data_dir)], env=env, check=False)
+    SQLiteStore.open(data_dir, writable=True, lock_wait=0).close()
+
+
+# -- damage --------------------------------------------------------------------------------
+
+
+def _built(data_dir: Path, tiny_papers: list[Paper]) -> Path:
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers(tiny_papers)
+    return data_dir / DB_FILE
+
+
+def test_a_flipped_header_byte_is_one_clear_error(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    db = _built(data_dir, tiny_papers)
+    raw = bytearray(db.read_bytes())
+    raw[3] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    with pytest.raises(StoreCorrupt, match=r"is damaged .*build --force"):
+        SQLiteStore.open(data_dir)
+
+
+def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / DB_FILE).write_text("hello\n" * 200)
+    with pytest.raises(StoreCorrupt, match="build --force"):
+        SQLiteStore.open(data_dir)
+
+
+def test_a_database_of_another_program_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    sqlite3.connect(data_dir / DB_FILE).execute("CREATE TABLE other(x)").connection.commit()
+    with pytest.raises(StoreCorrupt, match=r"damaged|not a paperkg store"):
+        SQLiteStore.open(data_dir)
+
+
+def test_a_store_file_that_is_a_directory_is_refused(data_dir: Path) -> None:
+    (data_dir / DB_FILE).mkdir(parents=True)
+    with pytest.raises(StoreCorrupt, match="not a regular file"):
+        SQLiteStore.open(data_dir)
+
+
+def test_a_store_file_linked_to_a_device_is_refused_without_reading_it(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / DB_FILE).symlink_to("/dev/zero")
+    with pytest.raises(StoreCorrupt, match="not a regular file"):
+        SQLiteStore.open(data_dir)
+
+
+def test_a_newer_store_is_refused(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    db = _built(data_dir, tiny_papers)
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE meta SET value = '99' WHERE key = 'version'")
+    with pytest.raises(StoreVersionError, match="upgrade paperkg"):
+        SQLiteStore.open(data_dir)
+
+
+def test_metadata_that_is_not_a_map_is_named(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    db = _built(data_dir, tiny_papers)
+    with sqlite3.connect(db) as raw:
+        raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('meta', '[1, 2]')")
+    with SQLiteStore.open(data_dir) as store, pytest.raises(StoreCorrupt, match="not a map"):
+        store.get_meta()
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="not a directory"):
+        SQLiteStore.open(tmp_path / "file", writable=True, create=True)
+
+
+def test_replace_unreadable_moves_the_damaged_store_aside(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    db = _built(data_dir, tiny_papers)
+    db.write_bytes(b"\0" * 4096)
+    with SQLiteStore.open(data_dir, writable=True, create=True, replace_unreadable=True) as store:
+        assert (store.counts()["nodes"], "moved to" in store.notices[0]) == ({}, True)
+    assert len(list(data_dir.glob(f"{DB_FILE}.damaged-*"))) == 1
+
+
+def test_cli_says_in_one_line_what_is_wrong_with_a_damaged_store(
+    data_dir: Path, tiny_papers: list[Paper]
+) -> None:
+    db = _built(data_dir, tiny_papers)
+    db.write_bytes(b"garbage" * 1000)
+    result = runner.invoke(app, ["stats", "--data-dir", str(data_dir)])
+    assert (result.exit_code, len(result.stderr.strip().splitlines()), "build --force" in result.stderr) == (
+        1,
+        1,
+        True,
+    )
+
+
+def test_cli_build_force_replaces_a_damaged_store(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    db = _built(data_dir, tiny_papers)
+    db.write_bytes(b"garbage" * 1000)
+    args = ["build", str(HF_OPTIMIZERS), "--no-similarity", "--no-infer", "--data-dir", str(data_dir)]
+    refused = runner.invoke(app, args)
+    rebuilt = runner.invoke(app, [*args, "--force"])
+    assert (refused.exit_code, rebuilt.exit_code, "damaged store was moved" in rebuilt.stderr) == (1, 0, True)
+
+
+def test_networkx_is_still_the_name_of_the_embedded_store(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    _built(data_dir, tiny_papers)
+    store = open_store("networkx", data_dir=data_dir)
+    assert (type(store).__name__, store.counts()["nodes"]) == ("SQLiteStore", {"paper": 3})
+    store.close()
+
+
+# -- indexes -------------------------------------------------------------------------------------
+
+
+def _texts(sqlite: SQLiteStore) -> list[Paper]:
+    papers = [
+        Paper(
+            arxiv_id="2106.09685",
+            title="LoRA: Low-Rank Adaptation",
+            abstract="We tuned large models cheaply.",
+        ),
+        Paper(
+            arxiv_id="2305.14314", title="QLoRA", abstract="Fine-tuning quantized models with naïve memory."
+        ),
+        Paper(arxiv_id="1706.03762", title="Attention Is All You Need", abstract="A transformer."),
+    ]
+    sqlite.upsert_papers(papers)
+    return papers
+
+
+def test_search_matches_words_by_their_stem(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    assert sorted(h.paper.id for h in search(sqlite, "tuning")) == ["arxiv:2106.09685", "arxiv:2305.14314"]
+
+
+def test_search_folds_accents(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    assert [h.paper.id for h in search(sqlite, "naive memory")] == ["arxiv:2305.14314"]
+
+
+def test_search_hit_carries_a_snippet_with_the_words_marked(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    assert search(sqlite, "quantized")[0].snippet == "Fine-tuning [quantized] models with naïve memory."
+
+
+def test_search_names_the_fields_that_matched(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    assert search(sqlite, "attention")[0].matched == ["title", "label"]
+
+
+def test_search_forgets_a_deleted_paper(sqlite: SQLiteStore) -> None:
+    papers = _texts(sqlite)
+    sqlite.delete_nodes([papers[2].id])
+    assert search(sqlite, "transformer") == []
+
+
+def test_search_sees_a_replaced_abstract(sqlite: SQLiteStore) -> None:
+    papers = _texts(sqlite)
+    sqlite.upsert_papers([papers[2].model_copy(update={"abstract": "A recurrent network."})])
+    assert ([h.paper.id for h in search(sqlite, "recurrent")], search(sqlite, "transformer")) == (
+        [papers[2].id],
+        [],
+    )
+
+
+def test_search_text_cannot_inject_fts_syntax(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    assert search(sqlite, 'lora" OR "attention NEAR(') == []
+
+
+def test_influence_is_stored_at_save_and_equals_the_reference(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    edges = [_edge(b, a), _edge(c, a, EdgeKind.CITES), _edge(c, b, EdgeKind.CITES)]
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges(edges)
+    sqlite.save()
+    reference = NetworkXStore.in_memory()
+    reference.upsert_papers(tiny_papers)
+    reference.upsert_edges(edges)
+    stored = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence IS NOT NULL").fetchone()[0]
+    assert (stored, influential(sqlite)) == (3, influential(reference))
+
+
+def test_influence_follows_a_change_after_the_next_save(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(b, a)])
+    sqlite.save()
+    sqlite.delete_edges([EdgeKind.BUILDS_ON])
+    sqlite.upsert_edges([_edge(a, c)])
+    sqlite.save()
+    assert influential(sqlite, top=1)[0].paper.id == c.id
+
+
+def test_a_neighbourhood_reads_only_what_the_walk_meets(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_entities([Method(name="LoRA")])
+    sqlite.upsert_edges([_edge(b, a), _edge(c, b, EdgeKind.CITES)])
+    graph = sqlite.neighbourhood([b.id], [EdgeKind.BUILDS_ON], direction="out", depth=3)
+    assert (sorted(graph.nodes), list(graph.edges(keys=True))) == (
+        sorted([a.id, b.id]),
+        [(b.id, a.id, "BUILDS_ON")],
+    )
+
+
+def test_the_search_index_stays_whole_through_replacements_and_deletes(sqlite: SQLiteStore) -> None:
+    papers = _texts(sqlite)
+    sqlite.upsert_papers([papers[0].model_copy(update={"abstract": "Other words."})])
+    sqlite.upsert_papers(papers)
+    sqlite.delete_nodes([papers[1].id])
+    sqlite.save()
+    sqlite._db.execute("INSERT INTO search(search) VALUES ('integrity-check')")  # raises when out of step
+    assert [h.paper.id for h in search(sqlite, "tuned")] == [papers[0].id]
+
+
+def test_a_writer_removes_what_a_killed_writer_left(data_dir: Path, tiny_papers: list[Paper]) -> None:
+    _built(data_dir, tiny_papers)
+    (data_dir / f".{DB_FILE}.4242.tmp").write_bytes(b"half a store")
+    (data_dir / ".graph.jsonl.4242.tmp").write_text("half a save")
+    SQLiteStore.open(data_dir, writable=True).close()
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".graph")) == []
+
+
+def test_cli_says_in_one_line_that_a_full_disk_kept_the_store(
+    data_dir: Path, tiny_papers: list[Paper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _built(data_dir, tiny_papers)
+
+    def full(self: SQLiteStore) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SQLiteStore, "save", full)
+    result = runner.invoke(
+        app, ["add", str(HF_OPTIMIZERS), "--no-infer", "--no-similarity", "--data-dir", str(data_dir)]
+    )
+    assert (
+        result.exit_code,
+        "keeps its previous graph" in result.stderr,
+        len(result.stderr.strip().splitlines()),
+    ) == (
+        1,
+        True,
+        1,
+    )
