@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from _falkordb_helpers import falkordb_server  # noqa: F401 - the session's FalkorDB
 from paperkg.cli import app
-from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
 from paperkg.graph.falkordb_store import FalkorDBStore
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions
@@ -23,7 +23,7 @@ from paperkg.queries.references import date_span, not_later
 from paperkg.queries.registry import run_canned
 from paperkg.similarity import pipeline
 
-BACKENDS = ["networkx", pytest.param("falkordb", marks=pytest.mark.server)]
+BACKENDS = ["networkx", "sqlite", pytest.param("falkordb", marks=pytest.mark.server)]
 
 
 def _paper(arxiv_id: str, title: str, published: str | None) -> Paper:
@@ -77,10 +77,19 @@ def _edges() -> list[Edge]:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
     """The hand-made graph in each backend."""
     if request.param == "networkx":
         handle: GraphStore = NetworkXStore.in_memory()
+    elif request.param == "sqlite":
+        data_dir = tmp_path_factory.mktemp("likely-sqlite")
+        with SQLiteStore.open(data_dir, writable=True, create=True) as writer:
+            writer.upsert_papers(_papers())
+            writer.upsert_edges(_edges())
+        handle = SQLiteStore.open(data_dir)
+        yield handle
+        handle.close()
+        return
     else:
         server = request.getfixturevalue("falkordb_server")
         handle = FalkorDBStore.connect(url=server.url, graph="test-likely-references")
@@ -225,3 +234,20 @@ def test_every_paper_gets_the_same_likely_references_on_falkordb(
             assert ours == theirs
     finally:
         server.close()
+
+
+def test_every_paper_gets_the_same_likely_references_on_sqlite(
+    seed_networkx: tuple[NetworkXStore, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    reference, data_dir = seed_networkx
+    sqlite_dir = tmp_path_factory.mktemp("likely-seed-sqlite")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "load_any_encoder", lambda *args, **kwargs: fake_encoder())
+        with SQLiteStore.open(sqlite_dir, writable=True, create=True) as writer:
+            build_graph([EXAMPLES], writer, _options(data_dir))
+    with SQLiteStore.open(sqlite_dir) as store:
+        ids = sorted(p.id for p in reference.papers())
+        for undated in (False, True):
+            ours = [likely_references(store, pid, include_undated=undated) for pid in ids]
+            theirs = [likely_references(reference, pid, include_undated=undated) for pid in ids]
+            assert ours == theirs

@@ -14,7 +14,7 @@ from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import as_cypher, graph_of
+from paperkg.queries._backend import as_cypher, local_graph
 from paperkg.queries.neighbours import edge_attrs
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import LikelyReference
@@ -115,7 +115,11 @@ def likely_references(
     root = resolve_paper(store, paper)
     root_span = date_span(root.published, root.year, root.date_precision)
     server = as_cypher(store)
-    found = _cypher(server, root.id) if server is not None else _networkx(graph_of(store), root.id)
+    if server is not None:
+        found = _cypher(server, root.id)
+    else:
+        kinds = [EdgeKind.BUILDS_ON, EdgeKind.CITES, EdgeKind.SIMILAR_TO]
+        found = _networkx(local_graph(store, [root.id], kinds, direction="out"), root.id)
     rows: list[tuple[tuple[Any, ...], LikelyReference]] = []
     for other, cand in found.items():
         if other == root.id:
