@@ -42,19 +42,37 @@ def run_command(args: list[str], env: dict[str, str] | None = None) -> tuple[flo
     Return wall seconds, peak RSS MiB, exit code, stdout and CPU seconds (user and
     system: on a shared machine the wall time mostly measures the others' load).
     """
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "paperkg", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    assert process.stdout is not None
-    out = process.stdout.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - started
-    return seconds, usage.ru_maxrss / 1024, process.returncode, out, usage.ru_utime + usage.ru_stime
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".hwm") as hwm:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-c", _WITH_PEAK, *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**(env or os.environ), "BENCH_HWM_FILE": hwm.name},
+        )
+        assert process.stdout is not None
+        out = process.stdout.read().decode("utf-8", "replace")
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - started
+        peak_kib = int(hwm.read().strip() or 0)
+    return seconds, peak_kib / 1024, process.returncode, out, usage.ru_utime + usage.ru_stime
+
+
+# Runs `python -m paperkg ARGS` and, at exit, writes its own peak RSS (VmHWM) to $BENCH_HWM_FILE:
+# ru_maxrss from wait4 would report the benchmark process itself, whose pages the child
+# inherited at fork before exec (Linux keeps that high-water mark across exec).
+_WITH_PEAK = """
+import atexit, os, runpy, sys
+def _peak():
+    with open("/proc/self/status") as status, open(os.environ["BENCH_HWM_FILE"], "w") as out:
+        out.write(next(l.split()[1] for l in status if l.startswith("VmHWM:")))
+atexit.register(_peak)
+sys.argv = ["paperkg", *sys.argv[1:]]
+runpy.run_module("paperkg", run_name="__main__", alter_sys=True)
+"""
 
 
 def _extra_papers(path: Path, count: int = 10) -> Path:
@@ -150,15 +168,27 @@ def write_synthetic_graph(data_dir: str | Path, n: int, seed: int = 0) -> dict[s
 
 
 def run_size(
-    n: int, work: Path, samples: int = 3, seed: int = 0, infer: bool = True, synthetic: bool = False
+    n: int,
+    work: Path,
+    samples: int = 3,
+    seed: int = 0,
+    infer: bool = True,
+    synthetic: bool = False,
+    reuse: bool = False,
 ) -> dict[str, Any]:
     """Build an ``n``-paper corpus (or write a synthetic graph) and time every command on it."""
     from benchmarks.make_corpus import make_corpus
 
     data_dir = work / (f"synthetic-{n}" if synthetic else f"store-{n}")
-    shutil.rmtree(data_dir, ignore_errors=True)
     env = {**os.environ, "PAPERKG_DATA_DIR": str(data_dir)}
-    if synthetic:
+    reused = reuse and (data_dir / "graph.sqlite").exists()
+    if reused:
+        seconds, rss, code, out, _ = run_command(["stats", "--json"], env)
+        stats = json.loads(out)
+        out = json.dumps({"counts": {"nodes": stats["nodes"], "edges": stats["edges"]}})
+        seconds = rss = float("nan")
+    elif synthetic:
+        shutil.rmtree(data_dir, ignore_errors=True)
         started = time.perf_counter()
         process = subprocess.Popen(
             [sys.executable, "-c", _WRITE_SYNTHETIC, str(data_dir), str(n)], stdout=subprocess.PIPE, env=env
@@ -169,6 +199,7 @@ def run_size(
         seconds, rss = time.perf_counter() - started, usage.ru_maxrss / 1024
         code = os.waitstatus_to_exitcode(status)
     else:
+        shutil.rmtree(data_dir, ignore_errors=True)
         corpus = work / f"corpus-{n}.jsonl"
         if not corpus.exists():
             make_corpus(corpus, n, seed=seed)
@@ -181,7 +212,9 @@ def run_size(
     figures: dict[str, Any] = {
         "papers": papers,
         "edges": sum(counts["edges"].values()),
-        "build": {
+        "build": None
+        if reused
+        else {
             "seconds": round(seconds, 1),
             "papers_per_s": round(papers / seconds),
             "peak_mib": round(rss),
@@ -245,11 +278,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--synthetic", action="store_true", help="write a synthetic graph into the store instead of building"
     )
+    parser.add_argument("--reuse", action="store_true", help="time the commands on stores already in --work")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     results = {
-        n: run_size(n, args.work, args.samples, infer=not args.no_infer, synthetic=args.synthetic)
+        n: run_size(
+            n, args.work, args.samples, infer=not args.no_infer, synthetic=args.synthetic, reuse=args.reuse
+        )
         for n in args.sizes
     }
     if args.json:

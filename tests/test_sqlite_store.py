@@ -403,3 +403,11 @@ def test_cli_says_in_one_line_that_a_full_disk_kept_the_store(
         True,
         1,
     )
+
+
+def test_a_first_build_that_fails_leaves_no_empty_store(data_dir: Path) -> None:
+    result = runner.invoke(
+        app, ["build", str(data_dir.parent / "missing.jsonl"), "--data-dir", str(data_dir)]
+    )
+    again = runner.invoke(app, ["stats", "--data-dir", str(data_dir)])
+    assert (result.exit_code, again.exit_code, "paperkg build" in again.stderr) == (1, 1, True)

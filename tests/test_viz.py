@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from typer.testing import CliRunner
 from _browser_helpers import Browser, Page
 from conftest import EXAMPLES
 from paperkg.cli import app
-from paperkg.exceptions import EntityNotFound, MissingDependency, QueryError
+from paperkg.exceptions import EntityNotFound, MissingDependency, PaperKGError, QueryError
 from paperkg.graph import BuildOptions, NetworkXStore, build_graph
 from paperkg.loaders import LoadOptions
 from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper
@@ -349,6 +351,24 @@ def test_render_writes_only_the_file_asked_for(
     monkeypatch.chdir(cwd)
     render_html(select_view(sample), "views/graph.html")
     assert sorted(str(p.relative_to(cwd)) for p in cwd.rglob("*")) == ["views", "views/graph.html"]
+
+
+def test_a_failed_write_leaves_the_old_view_whole(
+    sample: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = render_html(select_view(sample), tmp_path / "graph.html")
+    before = target.read_bytes()
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(PaperKGError, match="No space left on device"):
+        render_html(select_view(sample, max_nodes=5), target)
+    assert (target.read_bytes() == before, sorted(p.name for p in tmp_path.iterdir())) == (
+        True,
+        ["graph.html"],
+    )
 
 
 def test_render_refuses_a_missing_directory(sample: NetworkXStore, tmp_path: Path) -> None:

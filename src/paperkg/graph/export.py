@@ -14,13 +14,13 @@ import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
 
+from paperkg._files import write_atomic
 from paperkg.exceptions import PaperKGError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import GraphStore
@@ -133,23 +133,6 @@ def _columns(rows: list[dict[str, Any]], first: list[str]) -> list[str]:
     return list(seen)
 
 
-def _atomic(path: Path, write: Callable[[IO[bytes]], object]) -> Path:
-    """Write ``path`` through a temporary file created exclusively beside it, then rename it over."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _text(write: Callable[[IO[str]], object]) -> Callable[[IO[bytes]], None]:
     """Adapt a writer of text to a binary handle (UTF-8, newlines as written)."""
 
@@ -173,7 +156,7 @@ def _write_csv(path: Path, rows: list[dict[str, Any]], first: list[str]) -> None
         for row in rows:
             writer.writerow({k: ("" if v is None else _flat(v)) for k, v in row.items()})
 
-    _atomic(path, _text(write))
+    write_atomic(path, _text(write))
 
 
 def _pair_paths(out: Path, first: str, second: str, suffix: str) -> tuple[Path, Path]:
@@ -237,24 +220,24 @@ def export_graph(
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
-        return [_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
+        return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
     if fmt in ("graphml", "gexf"):
         flat = _flat_graph(graph, timeline=fmt == "gexf")
         if fmt == "graphml":
-            return [_atomic(out, lambda h: nx.write_graphml(flat, h))]
-        return [_atomic(out, lambda h: nx.write_gexf(flat, h))]
+            return [write_atomic(out, lambda h: nx.write_graphml(flat, h))]
+        return [write_atomic(out, lambda h: nx.write_gexf(flat, h))]
     if fmt == "cytoscape":
         data = nx.cytoscape_data(graph)
-        return [_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
+        return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
     if fmt == "bibtex":
-        return [_atomic(out, _text(lambda h: h.write(to_bibtex(graph))))]
+        return [write_atomic(out, _text(lambda h: h.write(to_bibtex(graph))))]
     if fmt == "ris":
-        return [_atomic(out, _text(lambda h: h.write(to_ris(graph))))]
+        return [write_atomic(out, _text(lambda h: h.write(to_ris(graph))))]
     if fmt == "vosviewer":
         map_path, network_path = _pair_paths(out, "map", "network", "txt")
         map_text, network_text = to_vosviewer(graph, full)
-        _atomic(map_path, _text(lambda h: h.write(map_text)))
-        _atomic(network_path, _text(lambda h: h.write(network_text)))
+        write_atomic(map_path, _text(lambda h: h.write(map_text)))
+        write_atomic(network_path, _text(lambda h: h.write(network_text)))
         return [map_path, network_path]
     nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
     _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])

@@ -279,6 +279,8 @@ class SQLiteStore:
         self._lock: IO[str] | None = None
         self._in_transaction = False
         self._influence_stale = False
+        # Created by this open and never saved: a failed first build leaves no empty store behind.
+        self._unsaved_new = False
         self._kinds: dict[str, int] = {}
         self._kind_names: dict[int, str] = {}
 
@@ -348,10 +350,12 @@ class SQLiteStore:
                     notices.append(f"the damaged store was moved to {kept}; building a new one")
             if not (db_file.exists() or db_file.is_symlink()) and legacy.exists():
                 notices.append(_convert_legacy(path, replace_unreadable=replace_unreadable))
+            created = False
             if not (db_file.exists() or db_file.is_symlink()):
                 if not (writable or create):
                     raise StoreError(f"no paperkg graph in {path}; run 'paperkg build FILES' first")
                 _create(db_file)
+                created = writable
             connection = cls._connect(db_file, writable=writable)
         except BaseException:
             if lock is not None:
@@ -363,6 +367,7 @@ class SQLiteStore:
         store = cls(path, connection, writable=writable)
         store._lock = lock
         store.notices = notices
+        store._unsaved_new = created
         try:
             store._load_kinds()
         except BaseException:
@@ -448,6 +453,7 @@ class SQLiteStore:
         )
         self._db.execute("COMMIT")
         self._in_transaction = False
+        self._unsaved_new = False
 
     def rollback(self) -> None:
         """Drop every write since the last save."""
@@ -463,6 +469,9 @@ class SQLiteStore:
             if self._in_transaction:
                 self.rollback()
             self._db.close()
+            if self._unsaved_new and self._lock is not None:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(self.db_file) + suffix).unlink(missing_ok=True)
         finally:
             if self._lock is not None:
                 _release_lock(self._lock)
@@ -1302,7 +1311,10 @@ def _acquire_lock(path: Path, wait: float) -> IO[str]:
                     "or set PAPERKG_LOCK_WAIT to wait longer"
                 ) from e
             time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
-    command = " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300]
+    program = os.path.basename(sys.argv[0]) if sys.argv else "python"
+    if program == "__main__.py":  # python -m paperkg
+        program = "paperkg"
+    command = " ".join([program, *sys.argv[1:]])[:300]
     command = "".join(c if c.isprintable() else "?" for c in command)
     handle.seek(0)
     handle.truncate()

@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from paperkg._files import write_atomic
 from paperkg.exceptions import MissingDependency, PaperKGError
 from paperkg.models import EdgeKind
 from paperkg.viz.layout import compute_layout, timeline_layout
@@ -487,7 +488,8 @@ def render_html(
     if not target.parent.is_dir():
         raise PaperKGError(f"cannot write {target}: the directory {target.parent} does not exist")
     try:
-        target.write_text(page, encoding="utf-8")
+        # Through a temporary file: a full disk leaves the old view whole instead of an empty file.
+        write_atomic(target, lambda handle: handle.write(page.encode("utf-8")))
     except OSError as e:
         raise PaperKGError(f"cannot write {target}: {e.strerror}") from e
     return target
