@@ -10,7 +10,8 @@ Vectors: ``random`` (unit Gaussian, the hardest case for a graph index: no
 structure) or ``clustered`` (``n / 100`` centres plus noise, closer to the
 embeddings of real abstracts, which cluster by topic).
 
-Run from the repository root::
+Needs ``pip install faiss-cpu usearch`` (benchmark only: paperkg itself uses
+neither). Run from the repository root::
 
     python -m benchmarks.bench_ann -n 100000 --kind random
     python -m benchmarks.bench_ann -n 20000 --kind clustered --exact
