@@ -556,9 +556,16 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             )
         else:
             encoded = f"all {_n(g('papers', 0))} papers' vectors from the cache ({g('model')})"
+        # The graph line counts every SIMILAR_TO edge: say here what the edges beyond the nearest are.
+        extra = (
+            f", and {_n(g('earlier_candidate_edges'))} more to earlier or undated papers, kept for likely"
+            " references"
+            if g("earlier_candidate_edges")
+            else ""
+        )
         return (
             f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
-            f" cosine at least {g('threshold')}) in {g('seconds')} s"
+            f" cosine at least {g('threshold')}){extra} in {g('seconds')} s"
         )
     counts = g("counts")
     if name == "citations" and isinstance(counts, dict):

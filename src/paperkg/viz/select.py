@@ -304,9 +304,16 @@ def _induced(
         (u, v, key, attrs)
         for u in order
         for _, v, key, attrs in graph.out_edges(u, keys=True, data=True)
-        if key in values and v in nodes
+        if key in values and v in nodes and not _candidate_only(key, attrs)
     ]
     return order, edges
+
+
+def _candidate_only(key: str, attrs: dict[str, Any]) -> bool:
+    """Whether an edge is a SIMILAR_TO kept only to rank likely references (no rank among the nearest)."""
+    # Those edges link a paper to its best earlier or undated papers beyond its k nearest; drawn,
+    # they would double the similarity lines and show neighbours that are not the nearest.
+    return key == EdgeKind.SIMILAR_TO and attrs.get("rank") is None
 
 
 def _kept_edges(graph: nx.MultiDiGraph, kinds: frozenset[EdgeKind], hubs: bool) -> nx.MultiDiGraph:
