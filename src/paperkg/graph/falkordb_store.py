@@ -160,9 +160,15 @@ class FalkorDBStore(ServerStore):
 
     def close(self) -> None:
         """Close the connection pool."""
-        close = getattr(self._db.connection, "close", None)
+        connection = self._db.connection
+        close = getattr(connection, "close", None)
         if close is not None:
             close()
+        # FalkorDB.from_url hands the client a pool made elsewhere, and redis's close() leaves a
+        # pool it was handed open: its sockets stayed open until the GC found them.
+        pool = getattr(connection, "connection_pool", None)
+        if pool is not None:
+            pool.disconnect()
 
 
 def _client_errors() -> tuple[type[BaseException], ...]:
