@@ -651,3 +651,10 @@ def test_list_families_counts_papers_not_methods(built_dir: Path) -> None:
 def test_family_list_command_prints_counts(built_dir: Path) -> None:
     result = CliRunner().invoke(app, ["family", "--list", "--data-dir", str(built_dir)])
     assert result.output.split() == ["2", "parameter-efficient", "fine-tuning", "(PEFT)"]
+
+
+def test_an_unknown_option_is_named_in_the_error(graph: GraphStore) -> None:
+    from paperkg.queries.registry import run_canned
+
+    with pytest.raises(QueryError, match=r"got 1 plain arguments \(no option named 'k'\)"):
+        run_canned(graph, "influential", ["k=3"])

@@ -204,9 +204,18 @@ def _arguments(query: CannedQuery, args: Sequence[str]) -> tuple[list[Any], dict
         positional = [*plain[: len(fixed)], plain[len(fixed) :]]
     else:
         if len(plain) != len(names):
-            raise QueryError(f"{query.name} needs {_usage(query)}; got {len(plain)} plain arguments")
+            raise QueryError(
+                f"{query.name} needs {_usage(query)}; got {len(plain)} plain arguments{_unknown(plain)}"
+            )
         positional = list(plain)
     return positional, options
+
+
+def _unknown(plain: list[str]) -> str:
+    """Name the arguments that look like NAME=VALUE options the query does not take."""
+    # They were counted as plain arguments: say so, or 'k=3' reads as a miscount of papers.
+    names = [arg.partition("=")[0] for arg in plain if "=" in arg and arg.partition("=")[0].isidentifier()]
+    return f" (no option named {', '.join(repr(n) for n in names)})" if names else ""
 
 
 def _usage(query: CannedQuery) -> str:
