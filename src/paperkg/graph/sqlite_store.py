@@ -194,6 +194,11 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
     )
 
 
+def _other_row(node_id: str, kind: str, stored: dict[str, Any]) -> _NodeRow:
+    """Return the nodes row of an entity or external node: no title, label, year or arXiv keys."""
+    return (node_id, kind, None, None, None, None, None, None, _pack(stored))
+
+
 def node_attrs(node_id: str, kind: str, data: str | bytes) -> dict[str, Any]:
     """Return a node's whole attribute dict, as the NetworkX reference holds it, from its row."""
     stored = stored_attrs(kind, data)
@@ -215,7 +220,6 @@ def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: 
     return full
 
 
-# A node's row: id, kind, title_key, label_key, year, arxiv_id, data.
 # A node's row: id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data.
 _NodeRow = tuple[
     str, str, str | None, str | None, str | None, str | None, int | None, str | None, str | bytes
@@ -560,34 +564,14 @@ class SQLiteStore:
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
         return self._upsert_nodes(
-            (
-                attrs["id"],
-                attrs["kind"],
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                _pack(_pruned(attrs, ("id", "kind"))),
-            )
+            _other_row(attrs["id"], attrs["kind"], _pruned(attrs, ("id", "kind")))
             for attrs in (entity.model_dump(mode="json") for entity in entities)
         )
 
     def upsert_external(self, nodes: Iterable[dict[str, Any]]) -> int:
         """Insert lightweight external nodes (unresolved references) given as attribute dicts."""
         return self._upsert_nodes(
-            (
-                attrs["id"],
-                "external",
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                _pack({k: v for k, v in attrs.items() if k not in ("id", "kind")}),
-            )
+            _other_row(attrs["id"], "external", {k: v for k, v in attrs.items() if k not in ("id", "kind")})
             for attrs in nodes
         )
 
@@ -1157,24 +1141,10 @@ class SQLiteStore:
             if kind == "paper":
                 papers.append(attrs)
             elif kind in ENTITY_KINDS:
-                others.append(
-                    (
-                        attrs["id"],
-                        str(kind),
-                        None,
-                        None,
-                        None,
-                        None,
-                        None,
-                        None,
-                        _pack(_pruned(attrs, ("id", "kind"))),
-                    )
-                )
+                others.append(_other_row(attrs["id"], str(kind), _pruned(attrs, ("id", "kind"))))
             else:
                 rest = {k: v for k, v in attrs.items() if k not in ("id", "kind")}
-                others.append(
-                    (attrs["id"], str(kind or "external"), None, None, None, None, None, None, _pack(rest))
-                )
+                others.append(_other_row(attrs["id"], str(kind or "external"), rest))
             if len(papers) + len(others) >= 5000:
                 self.upsert_paper_rows(papers)
                 self._upsert_nodes(others)
