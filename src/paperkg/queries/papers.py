@@ -153,8 +153,7 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     if len(exact) == 1:
         return _paper(store, exact[0])
     if exact:
-        exact.sort(key=lambda a: a["id"])
-        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+        raise _ambiguous(reference, exact)
     partial = [
         a
         for a in nodes
@@ -163,19 +162,8 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     if len(partial) == 1:
         return _paper(store, partial[0])
     if partial:
-        # Whole-word matches first ("Tied-LoRA" before "LoRAMoE" for "LoRA"), then by id.
-        def rank(a: dict[str, Any]) -> tuple[bool, str]:
-            words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
-            return (f" {key} " not in words, a["id"])
-
-        partial.sort(key=rank)
-        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
-    suggestions = _suggest(store, nodes, text)
-    names = ", ".join(suggestions[:-1]) + " or " + suggestions[-1] if len(suggestions) > 1 else "".join(suggestions)
-    hint = f"did you mean {names}? " if suggestions else ""
-    raise PaperNotFound(
-        f"no paper matches {reference!r}; {hint}try 'paperkg search' to look for it", suggestions
-    )
+        raise _ambiguous(reference, partial, key)
+    raise _not_found(reference, _suggest(store, nodes, text))
 
 
 def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) -> Paper:
@@ -189,23 +177,38 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
     if len(exact) == 1:
         return Paper.model_validate(exact[0])
     if exact:
-        exact.sort(key=lambda a: a["id"])
-        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in exact[:_MAX_CANDIDATES]])
+        raise _ambiguous(reference, exact)
     partial = store.papers_containing(key)
     if len(partial) == 1:
         return Paper.model_validate(partial[0])
     if partial:
+        raise _ambiguous(reference, partial, key)
+    raise _not_found(reference, _suggest(store, list(store.paper_rows()), text))
 
-        def rank(a: dict[str, Any]) -> tuple[bool, str]:
-            words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
-            return (f" {key} " not in words, a["id"])
 
-        partial.sort(key=rank)
-        raise AmbiguousPaper(reference, [(a["id"], a["label"]) for a in partial[:_MAX_CANDIDATES]])
-    suggestions = _suggest(store, list(store.paper_rows()), text)
-    names = ", ".join(suggestions[:-1]) + " or " + suggestions[-1] if len(suggestions) > 1 else "".join(suggestions)
+def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = None) -> AmbiguousPaper:
+    """The error for several matching papers: up to ten, by id, or for a part of a title whole words first."""
+
+    # Whole-word matches first ("Tied-LoRA" before "LoRAMoE" for "LoRA"), then by id.
+    def rank(a: dict[str, Any]) -> tuple[bool, str]:
+        if key is None:
+            return (False, a["id"])
+        words = f" {normalise_title(a.get('title') or '')} {normalise_title(a['label'])} "
+        return (f" {key} " not in words, a["id"])
+
+    ordered = sorted(found, key=rank)
+    return AmbiguousPaper(reference, [(a["id"], a["label"]) for a in ordered[:_MAX_CANDIDATES]])
+
+
+def _not_found(reference: str, suggestions: list[str]) -> PaperNotFound:
+    """The error for no matching paper, naming the closest names by spelling."""
+    names = (
+        ", ".join(suggestions[:-1]) + " or " + suggestions[-1]
+        if len(suggestions) > 1
+        else "".join(suggestions)
+    )
     hint = f"did you mean {names}? " if suggestions else ""
-    raise PaperNotFound(
+    return PaperNotFound(
         f"no paper matches {reference!r}; {hint}try 'paperkg search' to look for it", suggestions
     )
 
