@@ -75,6 +75,9 @@ class StageResult:
     candidates: list[Edge] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     skipped: str | None = None
+    # Bulk edges no later stage needs as models: per kind, store rows (Edge.model_dump(mode="json")
+    # less empty fields), made when iterated and re-iterable; written after ``edges``.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
 
 
 class Stage(Protocol):
@@ -406,6 +409,17 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
                 upsert_external(stage.external_nodes)
         store.upsert_entities(stage.entities)
         store.upsert_edges(stage.edges)
+        for rows in stage.rows.values():
+            _upsert_edge_rows(store, rows)
+
+
+def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None:
+    """Write edge rows: as they are where the store takes rows, else validated one at a time."""
+    upsert_rows = getattr(store, "upsert_edge_rows", None)
+    if upsert_rows is not None:
+        upsert_rows(rows)
+    else:
+        store.upsert_edges(Edge.model_validate(row) for row in rows)
 
 
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:

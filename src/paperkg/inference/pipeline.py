@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
@@ -27,7 +27,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.related import related_edges
+from paperkg.inference.related import RelatedRows
 from paperkg.models import (
     Dataset,
     Edge,
@@ -84,6 +84,7 @@ _NAME_CUE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
+_Item = TypeVar("_Item")
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name.
@@ -122,6 +123,54 @@ class CorpusInference:
     edges: list[Edge]
     candidates: list[Edge]
     summary: dict[str, Any]
+    # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
+    # without a model per edge; infer_corpus turns them into edges.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+
+
+class EdgeRows(Generic[_Item]):
+    """Edges of one kind as store rows (``Edge.model_dump(mode="json")`` less empty fields).
+
+    Held as compact items, each made into a row when iterated; iterating again
+    gives the same rows. ``len`` is the number of edges.
+    """
+
+    def __init__(self, items: list[_Item], row: Callable[[_Item], dict[str, Any]]) -> None:
+        self._items = items
+        self._row = row
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self._row, self._items)
+
+
+def _uses_dataset_row(item: tuple[str, str, Mention, int]) -> dict[str, Any]:
+    pid, eid, first, count = item
+    return {
+        "kind": "USES_DATASET",
+        "source": pid,
+        "target": eid,
+        "evidence": first.sentence,
+        "via": first.surface,
+        "relation": first.relation,
+        "provenance": "inference",
+        "attrs": {"count": count},
+    }
+
+
+def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
+    pid, fid, evidence, score, via = item
+    return {
+        "kind": "IN_FAMILY",
+        "source": pid,
+        "target": fid,
+        "evidence": evidence,
+        "score": score,
+        "shared": list(via),
+        "provenance": "inference",
+    }
 
 
 @dataclass
@@ -313,7 +362,10 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        return _infer(papers, lexicon, related_k, progress or NullProgress(), engine)
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine)
+        result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
+        result.rows = {}
+    return result
 
 
 class PaperRecord(NamedTuple):
@@ -1022,6 +1074,9 @@ def _assemble(
             source="corpus",
         )
     edges: list[Edge] = []
+    # the bulk kinds stay compact tuples until written (EdgeRows)
+    uses_dataset: list[tuple[str, str, Mention, int]] = []
+    in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
     datasets_of: dict[str, set[str]] = {}
@@ -1040,11 +1095,13 @@ def _assemble(
             )
             counts["introduces"] += 1
         for eid, mentions in found.mentions.items():
-            kind = EdgeKind.USES_DATASET if eid.startswith("dataset:") else EdgeKind.MENTIONS
             first = mentions[0]
+            if eid.startswith("dataset:"):
+                uses_dataset.append((pid, eid, first, len(mentions)))
+                continue
             edges.append(
                 Edge(
-                    kind=kind,
+                    kind=EdgeKind.MENTIONS,
                     source=pid,
                     target=eid,
                     evidence=first.sentence,
@@ -1054,21 +1111,10 @@ def _assemble(
                     attrs={"count": len(mentions)},
                 )
             )
-            counts["uses_dataset" if kind is EdgeKind.USES_DATASET else "mentions"] += 1
+            counts["mentions"] += 1
         for fid, hit in found.families.items():
-            edges.append(
-                Edge(
-                    kind=EdgeKind.IN_FAMILY,
-                    source=pid,
-                    target=fid,
-                    evidence=hit.evidence,
-                    score=round(hit.score, 3),
-                    shared=list(hit.via[:5]),
-                    provenance="inference",
-                )
-            )
+            in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-            counts["in_family"] += 1
         datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
@@ -1085,10 +1131,16 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
-    shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
-    same = related_edges(families_of, EdgeKind.SAME_FAMILY, related_k, names)
-    edges.extend(shares)
-    edges.extend(same)
+    shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
+    same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["uses_dataset"] = len(uses_dataset)
+    counts["in_family"] = len(in_family)
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _uses_dataset_row),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.SHARES_DATASET: shares,
+        EdgeKind.SAME_FAMILY: same,
+    }
     summary = {
         "lexicon": f"{lexicon.version} ({len(lexicon.entries)} entries, {len(lexicon.families)} families)",
         "introduced_names": n_introduced,
@@ -1105,7 +1157,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary)
+    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -1147,7 +1199,9 @@ def run(
     lexicon = load_lexicons(options.lexicons)
     engine = open_engine(options.engine, options.workers, options.scheduler)
     try:
-        result = infer_corpus(papers, lexicon, options.related_k, progress, engine)
+        # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
+        with cyclic_gc_paused():
+            result = _infer(papers, lexicon, options.related_k, progress, engine)
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
@@ -1158,6 +1212,7 @@ def run(
         name="inference",
         entities=list(result.entities.values()),
         edges=result.edges,
+        rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
         candidates=result.candidates,
