@@ -38,6 +38,7 @@ import numpy.typing as npt
 
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.references import date_span, not_later
+from paperkg.similarity.ann import AnnParams
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -316,6 +317,8 @@ def hybrid_edges(
     device: str | None = None,
     dates: Sequence[tuple[int, int] | None] | None = None,
     block_rows: int = 256,
+    index: str = "exact",
+    ann_params: AnnParams | None = None,
 ) -> list[Edge]:
     """Return SIMILAR_TO edges ranked by the hybrid score (see the module docstring).
 
@@ -346,6 +349,17 @@ def hybrid_edges(
         unknown (``attrs["undated_rank"]``): the candidates of its likely
         references. Such an edge that is not among the ``k`` nearest overall has
         ``rank=None``.
+    block_rows
+        Rows scored against every paper at once on the exact path.
+    index
+        ``exact``: each block of rows is scored against every paper, by embedding
+        and by TF-IDF, and the candidates are the nearest by either. ``ann``: the
+        candidates come from an HNSW index over the embeddings
+        (:mod:`paperkg.similarity.ann`), overall and among the papers not later
+        than the row, and only they are scored; the TF-IDF scores every candidate
+        but proposes none, so nothing costs ``n^2``.
+    ann_params
+        The index's parameters when ``index="ann"``.
 
     Returns
     -------
@@ -394,28 +408,45 @@ def hybrid_edges(
         for x in cs:
             by_citer[x].append(row)
 
+    if index not in ("exact", "ann"):
+        raise ValueError(f"index must be 'exact' or 'ann', got {index!r}")
+    ann_pools: list[npt.NDArray[np.int64]] = []
+    if index == "ann":
+        from paperkg.similarity.ann import ann_top_k, ann_top_k_not_later
+
+        ann_pools.append(ann_top_k(vecs, c, params=ann_params).indices)
+        if spans is not None:
+            ann_pools.append(ann_top_k_not_later(vecs, c, starts, ends, big, params=ann_params).indices)
+    lexical_csr = lexical.tocsr() if lexical is not None and index == "ann" else None
+
     edges: list[Edge] = []
-    # One pass over blocks of rows: each block's embedding and TF-IDF scores against
-    # every paper are computed once, dense, and give both the candidates (nearest
-    # overall, and nearest among the papers not later than the row) and their raw
-    # signals; memory stays at two block x n float32 tiles.
+    # One pass over blocks of rows. Exact: each block's embedding and TF-IDF scores
+    # against every paper are computed once, dense, and give both the candidates
+    # (nearest overall, and nearest among the papers not later than the row) and
+    # their raw signals; memory stays at two block x n float32 tiles. ANN: the
+    # index's pools are the candidates, and only they are scored.
     for start in range(0, n, block_rows):
         stop = min(start + block_rows, n)
         local = np.arange(stop - start)
-        emb = vecs[start:stop] @ vecs.T
-        emb[local, local + start] = -np.inf
+        emb: npt.NDArray[np.float32] | None = None
         lex = None
-        if lexical is not None:
-            lex = np.asarray(lexical[start:stop].dot(lexical_t).todense(), dtype=np.float32)
-            lex[local, local + start] = -np.inf
-        pools = [_top_columns(emb, c)] + ([_top_columns(lex, c)] if lex is not None else [])
-        if spans is not None:
-            # Later: both dates known and the candidate starts after the row's date ends.
-            rows_end = ends[start:stop, None]
-            later = (starts[None, :] != big) & (rows_end != big) & (starts[None, :] > rows_end)
-            pools.append(_top_columns(np.where(later, -np.inf, emb), c))
-            if lex is not None:
-                pools.append(_top_columns(np.where(later, -np.inf, lex), c))
+        pools: list[npt.NDArray[np.int64]] = []
+        if index == "exact":
+            emb = vecs[start:stop] @ vecs.T
+            emb[local, local + start] = -np.inf
+            if lexical is not None:
+                lex = np.asarray(lexical[start:stop].dot(lexical_t).todense(), dtype=np.float32)
+                lex[local, local + start] = -np.inf
+            pools = [_top_columns(emb, c)] + ([_top_columns(lex, c)] if lex is not None else [])
+            if spans is not None:
+                # Later: both dates known and the candidate starts after the row's date ends.
+                rows_end = ends[start:stop, None]
+                later = (starts[None, :] != big) & (rows_end != big) & (starts[None, :] > rows_end)
+                pools.append(_top_columns(np.where(later, -np.inf, emb), c))
+                if lex is not None:
+                    pools.append(_top_columns(np.where(later, -np.inf, lex), c))
+        else:
+            pools = [pool[start:stop] for pool in ann_pools]
         for at in local.tolist():
             row = start + at
             cand: set[int] = set()
@@ -429,9 +460,14 @@ def hybrid_edges(
                 continue
             cols = np.array(sorted(cand), dtype=np.int64)
             raw = np.zeros((4, len(cols)), dtype=np.float64)
-            raw[0] = emb[at, cols]
-            if lex is not None:
-                raw[1] = lex[at, cols]
+            if emb is not None:
+                raw[0] = emb[at, cols]
+                if lex is not None:
+                    raw[1] = lex[at, cols]
+            else:
+                raw[0] = vecs[cols] @ vecs[row]
+                if lexical_csr is not None:
+                    raw[1] = lexical_csr[cols].dot(lexical_csr[row].T).toarray().ravel()
             if ent_idf and ent_sets[row]:
                 mine = ent_sets[row]
                 raw[2] = [sum(ent_idf[e] for e in mine & ent_sets[j]) for j in cols]
