@@ -114,27 +114,31 @@ class _Index:
         self.index = faiss.IndexHNSWFlat(dim, params.m, faiss.METRIC_INNER_PRODUCT)
         self.index.hnsw.efConstruction = params.ef_construction
         self.ef_search = params.ef_search
-        # Row of the corpus for each position in the index (added in any order).
-        self.rows: list[IntArray] = []
-        self._lookup: IntArray | None = None
+        # Row of the corpus for each position in the index (rows are added in any order).
+        self.lookup = np.empty(0, dtype=np.int64)
 
     def add(self, corpus: FloatArray, rows: IntArray) -> None:
         if len(rows):
+            _threads(1 if len(rows) < _SMALL_BATCH else None)
+            total = self.index.ntotal
+            if total + len(rows) > len(self.lookup):
+                grown = np.empty(max(2 * len(self.lookup), total + len(rows)), dtype=np.int64)
+                grown[:total] = self.lookup[:total]
+                self.lookup = grown
+            self.lookup[total : total + len(rows)] = rows
             self.index.add(np.ascontiguousarray(corpus[rows]))
-            self.rows.append(rows)
-            self._lookup = None
 
     def search(self, queries: FloatArray, k: int) -> IntArray:
         """Corpus rows of each query's ``k`` nearest in the index (``-1`` pads)."""
         total = self.index.ntotal
         if total == 0:
             return np.full((len(queries), k), -1, dtype=np.int64)
-        if self._lookup is None:
-            self._lookup = np.concatenate(self.rows).astype(np.int64)
         self.index.hnsw.efSearch = max(self.ef_search, k)
+        # A few queries are answered faster on one thread than with OpenMP's start-up and barriers.
+        _threads(1 if len(queries) < _SMALL_BATCH else None)
         _, found = self.index.search(np.ascontiguousarray(queries), min(k, total))
         found = np.asarray(found, dtype=np.int64)
-        out = np.where(found >= 0, self._lookup[np.maximum(found, 0)], -1)
+        out = np.where(found >= 0, self.lookup[np.maximum(found, 0)], -1)
         if out.shape[1] < k:
             out = np.hstack([out, np.full((len(out), k - out.shape[1]), -1, dtype=np.int64)])
         return out
@@ -155,9 +159,12 @@ def _ranked(corpus: FloatArray, query_rows: IntArray, found: IntArray, k: int) -
     return TopK(indices, scores)
 
 
-def _threads() -> None:
-    faiss = _faiss()
-    faiss.omp_set_num_threads(os.cpu_count() or 1)
+_SMALL_BATCH = 256
+
+
+def _threads(count: int | None = None) -> None:
+    """Let faiss use ``count`` threads (all cores when ``None``)."""
+    _faiss().omp_set_num_threads(count or os.cpu_count() or 1)
 
 
 def ann_top_k(
@@ -204,7 +211,6 @@ def ann_top_k(
     width = min(k, max(n - 1, 0))
     if width == 0:
         return TopK(np.empty((n, 0), np.int64), np.empty((n, 0), np.float32))
-    _threads()
     index = _Index(corpus.shape[1], params)
     index.add(corpus, np.arange(n, dtype=np.int64))
     indices = np.empty((n, width), dtype=np.int64)
@@ -266,7 +272,6 @@ def ann_top_k_not_later(
     scores = np.full((n, k), -np.inf, dtype=np.float32)
     if n < 2:
         return TopK(indices, scores)
-    _threads()
     index = _Index(corpus.shape[1], params)
     dated = starts != unknown
     index.add(corpus, np.flatnonzero(~dated).astype(np.int64))
