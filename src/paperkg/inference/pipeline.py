@@ -146,15 +146,19 @@ class EdgeRows(Generic[_Item]):
         return map(self._row, self._items)
 
 
-def _uses_dataset_row(item: tuple[str, str, Mention, int]) -> dict[str, Any]:
-    pid, eid, first, count = item
+# A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
+_MentionItem = tuple[str, str, str, str, str | None, int]
+
+
+def _mention_row(item: _MentionItem) -> dict[str, Any]:
+    pid, eid, sentence, surface, relation, count = item
     return {
-        "kind": "USES_DATASET",
+        "kind": "USES_DATASET" if eid.startswith("dataset:") else "MENTIONS",
         "source": pid,
         "target": eid,
-        "evidence": first.sentence,
-        "via": first.surface,
-        "relation": first.relation,
+        "evidence": sentence,
+        "via": surface,
+        "relation": relation,
         "provenance": "inference",
         "attrs": {"count": count},
     }
@@ -1075,7 +1079,8 @@ def _assemble(
         )
     edges: list[Edge] = []
     # the bulk kinds stay compact tuples until written (EdgeRows)
-    uses_dataset: list[tuple[str, str, Mention, int]] = []
+    mentioned: list[_MentionItem] = []
+    uses_dataset: list[_MentionItem] = []
     in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
@@ -1096,22 +1101,8 @@ def _assemble(
             counts["introduces"] += 1
         for eid, mentions in found.mentions.items():
             first = mentions[0]
-            if eid.startswith("dataset:"):
-                uses_dataset.append((pid, eid, first, len(mentions)))
-                continue
-            edges.append(
-                Edge(
-                    kind=EdgeKind.MENTIONS,
-                    source=pid,
-                    target=eid,
-                    evidence=first.sentence,
-                    via=first.surface,
-                    relation=first.relation,
-                    provenance="inference",
-                    attrs={"count": len(mentions)},
-                )
-            )
-            counts["mentions"] += 1
+            row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
+            (uses_dataset if eid.startswith("dataset:") else mentioned).append(row)
         for fid, hit in found.families.items():
             in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
@@ -1133,10 +1124,12 @@ def _assemble(
     names = {eid: e.name for eid, e in entities.items()}
     shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
     same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["mentions"] = len(mentioned)
     counts["uses_dataset"] = len(uses_dataset)
     counts["in_family"] = len(in_family)
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
-        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _uses_dataset_row),
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
         EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
         EdgeKind.SHARES_DATASET: shares,
         EdgeKind.SAME_FAMILY: same,
