@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
+from paperkg.graph.rows import EdgeRows
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
@@ -84,7 +85,6 @@ _NAME_CUE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
-_Item = TypeVar("_Item")
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name.
@@ -126,24 +126,6 @@ class CorpusInference:
     # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
     # without a model per edge; infer_corpus turns them into edges.
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
-
-
-class EdgeRows(Generic[_Item]):
-    """Edges of one kind as store rows (``Edge.model_dump(mode="json")`` less empty fields).
-
-    Held as compact items, each made into a row when iterated; iterating again
-    gives the same rows. ``len`` is the number of edges.
-    """
-
-    def __init__(self, items: list[_Item], row: Callable[[_Item], dict[str, Any]]) -> None:
-        self._items = items
-        self._row = row
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return map(self._row, self._items)
 
 
 # A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
