@@ -63,7 +63,7 @@ _METHOD_NOUN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatasetCue:
     """One place the text speaks of ``name`` as a dataset (``strong``) or near one (weak)."""
 

@@ -104,7 +104,7 @@ _DISCOVERED_MIN_PAPERS = 3
 _DISCOVERED_SHARE = 0.1
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperEntities:
     """What was extracted from one paper, and why."""
 
@@ -367,7 +367,7 @@ def paper_record(paper: Paper) -> PaperRecord:
     return PaperRecord(paper.id, paper.title, paper.abstract)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IntroducedName:
     """A name a paper introduces, with the lexicon entry its name (or failing that an alias) spells."""
 
@@ -376,7 +376,7 @@ class IntroducedName:
     alias_id: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperNames:
     """Pass 1 over one paper: the names it introduces, its dataset cues, and its lowercase words."""
 
@@ -455,7 +455,7 @@ class MatchContext:
     family_floors: dict[str, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperMatches:
     """Pass 2 over one paper: its entities and families, and the builds-on claims its mentions make."""
 
@@ -600,17 +600,17 @@ class _Linked:
 
 def _link_names(
     found_names: Sequence[PaperNames],
+    lower_words: set[str],
     papers: Mapping[str, Paper],
     lexicon: Lexicon,
     lex_matcher: Matcher,
 ) -> _Linked:
-    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context."""
+    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context.
+
+    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers.
+    """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
-    # names that are also common words: "Adapters", "Emu", "Strategies"
-    lower_words: set[str] = set()
-    for item in found_names[:_WORD_SAMPLE]:
-        lower_words.update(item.words or ())
     demoted: dict[str, int] = defaultdict(int)
 
     # 1. names each paper introduces, resolved to lexicon entries or new entities
@@ -746,13 +746,18 @@ def _infer(
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
     bar = progress.task("finding introduced names", total=len(papers), unit="papers")
     found_names: list[PaperNames] = []
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
     items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
     for item in engine.map(_names_chunk, names_ctx, items):
+        if item.words:
+            lower_words.update(item.words)
+            item.words = None
         found_names.append(item)
         bar.advance()
     bar.close()
 
-    linked = _link_names(found_names, by_id, lexicon, names_ctx.lexicon_matcher)
+    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
 
