@@ -13,6 +13,7 @@ __all__ = [
     "EMIT_THRESHOLD",
     "BuildsOnResult",
     "Claim",
+    "as_candidates",
     "calibrated_confidence",
     "date_order",
     "evidence_class",
@@ -67,6 +68,35 @@ class BuildsOnResult:
     candidates: list[Edge]
     unknown_order: int
     earlier: int
+
+
+def as_candidates(edges: Sequence[Edge], drawn: set[tuple[str, str]] | None = None) -> list[Edge]:
+    """Return builds-on claims held back as unsure as BUILDS_ON_CANDIDATE edges to store.
+
+    A candidate keeps the claim's evidence, relation, name and confidence; only
+    its kind changes, so no walk, rank or view meets it unless it asks for it.
+
+    Parameters
+    ----------
+    edges
+        BUILDS_ON edges below the threshold (a stage's ``candidates``).
+    drawn
+        ``(source, target)`` pairs drawn as BUILDS_ON after all: left out.
+
+    Returns
+    -------
+    list of Edge
+        One edge per pair, the most confident first met.
+    """
+    out: dict[tuple[str, str], Edge] = {}
+    for edge in edges:
+        pair = (edge.source, edge.target)
+        if (drawn and pair in drawn) or edge.kind is not EdgeKind.BUILDS_ON:
+            continue
+        seen = out.get(pair)
+        if seen is None or (edge.confidence or 0.0) > (seen.confidence or 0.0):
+            out[pair] = edge.model_copy(update={"kind": EdgeKind.BUILDS_ON_CANDIDATE})
+    return list(out.values())
 
 
 def evidence_class(relation: str | None, reason: str | None) -> str:

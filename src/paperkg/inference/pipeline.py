@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paperkg._gc import cyclic_gc_paused
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.inference.builds_on import Claim, as_candidates, date_order, infer_builds_on, paper_date
 from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
@@ -48,6 +48,7 @@ __all__ = ["REPLACES", "CorpusInference", "PaperEntities", "infer_corpus", "labe
 REPLACES = frozenset(
     {
         EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
         EdgeKind.SAME_FAMILY,
         EdgeKind.SHARES_DATASET,
         EdgeKind.INTRODUCES,
@@ -903,7 +904,8 @@ def run(
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
-        edges=result.edges,
+        # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
+        edges=result.edges + as_candidates(result.candidates),
         replaces=set(REPLACES),
         replaces_entities=True,
         candidates=result.candidates,
