@@ -872,9 +872,8 @@ def show(
     paper: PaperArg, store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Show one paper: its fields, provenance and edge counts."""
-    from paperkg.queries import builds_on_candidates
+    from paperkg.queries import builds_on_candidates, resolve_paper
     from paperkg.queries import edge_counts as count_edges
-    from paperkg.queries import resolve_paper
 
     with _errors(), _store(store, data_dir) as handle:
         found = resolve_paper(handle, paper)
