@@ -11,11 +11,13 @@ from functools import lru_cache
 from paperkg.models import Paper
 
 __all__ = [
+    "AuthorYear",
     "FamilyHit",
     "Introduced",
     "Mention",
     "PaperText",
     "acronym_definitions",
+    "author_year_citations",
     "find_introduced",
     "is_task_acronym",
     "name_rejection",
@@ -759,3 +761,92 @@ def acronym_definitions(text: str) -> dict[str, str]:
         words = re.findall(r"[\w\-]+", text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
     return out
+
+
+# --- citations by authors and year ---------------------------------------------------
+
+# A surname: a capital, then letters, apostrophes or hyphens, at least one lowercase ("McDonald",
+# "O'Neil", "Smith-Jones"); all-capital tokens (acronyms) are not surnames.
+_SURNAME = r"[A-Z\u00c0-\u00de][\w'\u2019\-]*[a-z\u00df-\u00ff][\w'\u2019\-]*"
+_OTHERS = rf"(?:\s+(?:and|&)\s+(?P<b>{_SURNAME})|\s+et\s+al\b\.?)?"
+# A year that may close a citation: then the words before it are read (a scan for years is far
+# cheaper than trying a surname pattern at every capital of every abstract).
+# (Not preceded by a word character or a full stop: checked in Python, since a look-behind
+# here would make every offset of the text a place to try the pattern, four times slower.)
+_YEAR_AT = re.compile(r"(?P<y>(?:1[89]|20)\d\d)[a-z]?(?=\s*[;),])")
+# "Goldwater and Griffiths's (2007)", "Smets and Wouters (2007)", "Cushman et al. (2002)"
+_NARRATIVE = re.compile(rf"\b(?P<a>{_SURNAME}){_OTHERS}(?:'s|\u2019s|')?\s*\($")
+# "(Cushman et al., 2002)", "(e.g., Irbäck and Potthast, 1995; Smith 2001)": one item of a list
+_PARENTHETICAL = re.compile(
+    rf"[(;]\s*(?:e\.g\.,?\s*|see\s+|cf\.\s*)?(?P<a>{_SURNAME}){_OTHERS},?\s+$"
+)
+# How far before its year a citation may start.
+_CITATION_REACH = 90
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@dataclass(frozen=True)
+class AuthorYear:
+    """A paper cited in the text by its authors' surnames and its year."""
+
+    first: str
+    second: str | None
+    et_al: bool
+    year: int
+    start: int
+    surface: str
+
+
+def author_year_citations(text: str) -> list[AuthorYear]:
+    """Return the papers ``text`` cites by authors and year, in order.
+
+    An in-text citation names one paper, not a technique: "Goldwater and
+    Griffiths's (2007) fully-Bayesian approach", "the model of Smets and Wouters
+    (2007)", "(Cushman et al., 2002)". The forms read are the narrative one
+    (surnames, then the year in brackets) and the items of a bracketed list
+    (surnames, a comma, the year), with one surname, two joined by "and" or "&",
+    or one and "et al.".
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    list of AuthorYear
+
+    Examples
+    --------
+    >>> [(c.first, c.second, c.year) for c in author_year_citations("As in Smets and Wouters (2007), we ...")]
+    [('Smets', 'Wouters', 2007)]
+    """
+    if "(" not in text:
+        return []
+    found: list[AuthorYear] = []
+    for y in _YEAR_AT.finditer(text):
+        if y.start() and (text[y.start() - 1].isalnum() or text[y.start() - 1] in "._"):
+            continue
+        lo = max(0, y.start() - _CITATION_REACH)
+        before = text[lo : y.start()]
+        m = _NARRATIVE.search(before) if text.startswith(")", y.end()) else None
+        if m is None:
+            m = _PARENTHETICAL.search(before)
+        if m is None:
+            continue
+        start = lo + m.start("a")
+        second = _POSSESSIVE.sub("", m.group("b")) if m.group("b") else None
+        found.append(
+            AuthorYear(
+                _POSSESSIVE.sub("", m.group("a")),
+                second,
+                "et al" in m.group(0),
+                int(y.group("y")),
+                start,
+                text[start : y.end() + (1 if m.re is _NARRATIVE else 0)].strip(),
+            )
+        )
+    return found
+    return [found[k] for k in sorted(found)]

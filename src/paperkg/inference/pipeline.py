@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from paperkg._gc import cyclic_gc_paused
-from paperkg.inference.builds_on import Claim, as_candidates, date_order, infer_builds_on, paper_date
+from paperkg.inference.builds_on import (
+    AuthorIndex,
+    Claim,
+    as_candidates,
+    citation_claim,
+    date_order,
+    infer_builds_on,
+    paper_date,
+)
 from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
@@ -19,6 +27,7 @@ from paperkg.inference.extract import (
     Mention,
     PaperText,
     acronym_definitions,
+    author_year_citations,
     find_introduced,
     paper_text,
     relation_of,
@@ -508,6 +517,8 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             )
         )
 
+    claims.extend(_citation_claims(docs, papers))
+
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
     discovered_families = _discover_families(results, lexicon, new, introducer)
@@ -662,6 +673,28 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
         source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
         joined += 1
     return joined
+
+
+def _citation_claims(docs: Sequence[PaperText], papers: Sequence[Paper]) -> list[Claim]:
+    """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
+
+    The citation names one paper of the corpus when exactly one has those first
+    authors and that year; papers without authors can be cited by no one.
+    """
+    index = AuthorIndex(papers)
+    if not index:
+        return []
+    claims: list[Claim] = []
+    for doc in docs:
+        seen: set[str] = set()
+        for cite in author_year_citations(doc.text):
+            target = index.resolve(cite)
+            if target is None or target == doc.paper_id or target in seen:
+                continue
+            seen.add(target)
+            sentence = sentence_at(doc, cite.start)[1]
+            claims.append(citation_claim(doc.paper_id, cite, target, sentence, relation_of(sentence)))
+    return claims
 
 
 def _common_word(name: str, words: set[str]) -> bool:
