@@ -117,6 +117,8 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 def _fold(name: str) -> str:
     """Return a surname folded for comparison: no accents, no case ("Irbäck" is "irback")."""
+    if name.isascii():
+        return name.casefold().strip(" .,")
     plain = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold().strip(" .,")
 

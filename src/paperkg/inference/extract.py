@@ -18,6 +18,7 @@ __all__ = [
     "PaperText",
     "acronym_definitions",
     "author_year_citations",
+    "contains_any",
     "find_introduced",
     "is_task_acronym",
     "name_rejection",
@@ -170,6 +171,14 @@ _USES = re.compile(
     r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
     r"evaluat\w* on|experiments? on|such as|including|e\.g\.)\b"
 )
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Return True if any of ``words`` is a substring of ``text`` (a plain loop: no generator per call)."""
+    for word in words:  # noqa: SIM110 - any() over a generator is the slower spelling here
+        if word in text:
+            return True
+    return False
 
 
 def relation_of(sentence: str) -> str | None:
@@ -693,7 +702,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         first_person = "we " in lower or "our " in lower or "this paper" in lower or "this work" in lower
         own = _SUBJECT_VERB.search(sentence) if first_person else None
         named = 0
-        if first_person and any(cue in lower for cue in _CALLED_CUES):
+        if first_person and contains_any(lower, _CALLED_CUES):
             for m in _CALLED.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
                 if name and _looks_like_name(name, alone=True, rejected=rejected):

@@ -398,9 +398,9 @@ class Matcher:
             if _SIZE.match(seg) or seg.lower() in _VARIANT_WORDS:
                 return False
             if _VERSION.fullmatch(seg):
-                return any(k in self.versioned for k in keys)
+                return not self.versioned.isdisjoint(keys)
             return any(ch.isupper() for ch in seg)
-        if any(k in self.versioned for k in keys):
+        if not self.versioned.isdisjoint(keys):
             after = _VERSION_AFTER.match(text, end)
             if after is not None and after.group(0).strip(" -"):
                 return True

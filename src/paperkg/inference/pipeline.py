@@ -28,6 +28,7 @@ from paperkg.inference.extract import (
     PaperText,
     acronym_definitions,
     author_year_citations,
+    contains_any,
     find_introduced,
     paper_text,
     relation_of,
@@ -234,7 +235,7 @@ def _aside(sentence: str) -> bool:
     if _BACKGROUND.match(sentence):
         return True
     lower = sentence.lower()
-    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+    return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -681,13 +682,17 @@ def _citation_claims(docs: Sequence[PaperText], papers: Sequence[Paper]) -> list
     The citation names one paper of the corpus when exactly one has those first
     authors and that year; papers without authors can be cited by no one.
     """
-    index = AuthorIndex(papers)
-    if not index:
+    if not any(p.authors for p in papers):
         return []
+    # the texts are read first: most corpora cite nothing this way, and then no index is built
+    cited = [(doc, cites) for doc in docs if (cites := author_year_citations(doc.text))]
+    if not cited:
+        return []
+    index = AuthorIndex(papers)
     claims: list[Claim] = []
-    for doc in docs:
+    for doc, cites in cited:
         seen: set[str] = set()
-        for cite in author_year_citations(doc.text):
+        for cite in cites:
             target = index.resolve(cite)
             if target is None or target == doc.paper_id or target in seen:
                 continue
