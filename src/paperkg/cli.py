@@ -731,6 +731,29 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbo
 ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes for the per-paper work [default: one per core].",
+        show_default=False,
+    ),
+]
+EngineOpt = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="Where the per-paper work runs: local (processes here) or dask (a cluster, see --scheduler;"
+        " pip install 'paperkg[dask]').",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="--engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786."),
+]
+
+
 ForceOpt = Annotated[
     bool,
     typer.Option(
@@ -796,12 +819,29 @@ def _build_command(add: bool) -> Callable[..., None]:
                 show_default=False,
             ),
         ] = None,
+        similar_index: Annotated[
+            str,
+            typer.Option(
+                "--similar-index",
+                help="SIMILAR_TO's neighbour search: auto (exact below 50,000 papers, an approximate "
+                "HNSW index above when faiss-cpu is installed), exact or ann.",
+            ),
+        ] = "auto",
         limit: LimitOpt = None,
+        workers: WorkersOpt = None,
+        engine: EngineOpt = "local",
+        scheduler: SchedulerOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
         force: ForceOpt = False,
     ) -> None:
+        from paperkg.engine import ENGINES
+
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+        if engine == "dask" and not scheduler:
+            raise typer.BadParameter("--engine dask needs the scheduler's address", param_hint="--scheduler")
         options = _build_options(
             fmt,
             year,
@@ -822,6 +862,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             top_k=top_k,
             threshold=threshold,
             limits=limit,
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler,
         )
         if similar_weights:
             from paperkg.similarity.hybrid import HybridWeights
@@ -831,6 +874,11 @@ def _build_command(add: bool) -> Callable[..., None]:
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
             options.similar_weights = similar_weights
+        if similar_index not in ("auto", "exact", "ann"):
+            raise typer.BadParameter(
+                f"expected auto, exact or ann, got {similar_index!r}", param_hint="--similar-index"
+            )
+        options.similar_index = similar_index
         _run_build(
             paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
         )
