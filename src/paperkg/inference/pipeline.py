@@ -6,21 +6,32 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
 from paperkg.graph.rows import EdgeRows
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.inference.builds_on import (
+    AuthorIndex,
+    Claim,
+    as_candidates,
+    citation_claim,
+    date_order,
+    infer_builds_on,
+    paper_date,
+)
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
+    AuthorYear,
     FamilyHit,
     Introduced,
     Mention,
     PaperText,
     acronym_definitions,
+    author_year_citations,
+    contains_any,
     find_introduced,
     record_text,
     relation_of,
@@ -67,6 +78,7 @@ __all__ = [
 REPLACES = frozenset(
     {
         EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
         EdgeKind.SAME_FAMILY,
         EdgeKind.SHARES_DATASET,
         EdgeKind.INTRODUCES,
@@ -277,7 +289,7 @@ def _aside(sentence: str) -> bool:
     if _BACKGROUND.match(sentence):
         return True
     lower = sentence.lower()
-    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+    return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -385,6 +397,8 @@ class PaperNames:
     rejected: list[str]
     cues: list[DatasetCue]
     words: set[str] | None = None
+    # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
+    citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -392,6 +406,8 @@ class NamesContext:
     """What pass 1 needs besides the paper: a matcher of the lexicon's names."""
 
     lexicon_matcher: Matcher
+    # read citations by authors and year too (only worth it when some paper has authors)
+    citations: bool = False
 
 
 def paper_names(record: PaperRecord, context: NamesContext, words: bool = False) -> PaperNames:
@@ -418,12 +434,18 @@ def paper_names(record: PaperRecord, context: NamesContext, words: bool = False)
         eid = _whole(matcher, intro.name)
         alias = None if eid is not None else next((e for e in (_whole(matcher, a) for a in intro.aliases) if e), None)
         introduced.append(IntroducedName(intro, eid, alias))
+    citations = (
+        [(cite, sentence_at(doc, cite.start)[1]) for cite in author_year_citations(doc.text)]
+        if context.citations
+        else []
+    )
     return PaperNames(
         record.id,
         introduced,
         [why for _, why in rejected],
         dataset_cues(doc),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
+        citations,
     )
 
 
@@ -742,6 +764,8 @@ def _infer(
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
+    if any(p.authors for p in papers):
+        names_ctx = replace(names_ctx, citations=True)
 
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
     bar = progress.task("finding introduced names", total=len(papers), unit="papers")
@@ -758,6 +782,7 @@ def _infer(
     bar.close()
 
     linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
+    cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
 
@@ -794,6 +819,8 @@ def _infer(
                 "both papers present the name as their own",
             )
         )
+
+    claims.extend(_citation_claims(cited, papers))
 
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
@@ -950,6 +977,30 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
         source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
         joined += 1
     return joined
+
+
+def _citation_claims(
+    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]], papers: Sequence[Paper]
+) -> list[Claim]:
+    """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
+
+    ``cited`` holds, per citing paper, what pass 1 read (the citation and its
+    sentence). The citation names one paper of the corpus when exactly one has
+    those first authors and that year; papers without authors can be cited by no one.
+    """
+    if not cited:
+        return []
+    index = AuthorIndex(papers)
+    claims: list[Claim] = []
+    for pid, cites in cited:
+        seen: set[str] = set()
+        for cite, sentence in cites:
+            target = index.resolve(cite)
+            if target is None or target == pid or target in seen:
+                continue
+            seen.add(target)
+            claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
+    return claims
 
 
 def _common_word(name: str, words: set[str]) -> bool:
@@ -1191,7 +1242,8 @@ def run(
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
-        edges=result.edges,
+        # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
+        edges=result.edges + as_candidates(result.candidates),
         rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
