@@ -123,6 +123,8 @@ class BuildReport:
     stages: list[StageResult] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
+    # What the store wrote (papers, entities, edges written and deleted), where it writes only changes.
+    written: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data."""
@@ -157,6 +159,7 @@ class BuildReport:
             "dated_without_year": self.dated_without_year,
             "stages": {s.name: {"skipped": s.skipped, **s.summary} for s in self.stages},
             "counts": self.counts,
+            "written": self.written,
             "seconds": round(self.seconds, 3),
         }
 
@@ -309,6 +312,7 @@ class _CitationLinker:
     """Attach citation rows to the indexed papers that make them, by Semantic Scholar corpus id."""
 
     def __init__(self, index: PaperIndex) -> None:
+        self.index = index
         self.by_corpus: dict[str, Paper] = {
             paper.external_ids["s2corpus"]: paper
             for paper in index.by_id.values()
@@ -326,6 +330,7 @@ class _CitationLinker:
         paper = self.by_corpus.get(link.citing)
         if paper is None:
             return False
+        self.index.touched.add(paper.id)
         if source not in paper.provenance:
             paper.provenance.append(source)
         positions = self._positions.get(paper.id)
@@ -403,6 +408,57 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
         store.upsert_edges(stage.edges)
 
 
+def _write_changes(
+    store: Any, index: PaperIndex, stages: Iterable[StageResult], changed_papers: set[str]
+) -> dict[str, int]:
+    """Write only what differs from the store, leaving the graph :func:`_write` would leave.
+
+    ``_write`` applies each stage in turn: delete the kinds it replaces (and every
+    entity, for inference), then upsert its nodes and edges. Here the same sequence
+    is played out in memory to the final set of entities and of edges per replaced
+    kind; the store then deletes, and writes, only the difference. Papers written
+    are ``changed_papers`` (added, merged or relabelled) and renamed ones.
+    """
+    if index.renamed:
+        store.delete_nodes(index.renamed)
+    written = {"papers": store.upsert_papers(index.by_id[pid] for pid in sorted(changed_papers))}
+    entities: dict[str, Entity] = {}
+    entities_replaced = False
+    replaced: set[EdgeKind] = set()
+    final: dict[EdgeKind, dict[tuple[str, str], dict[str, Any]]] = {}
+    external: list[dict[str, Any]] = []
+    for stage in stages:
+        if stage.skipped:
+            continue
+        if stage.replaces_entities:
+            entities.clear()
+            entities_replaced = True
+        for kind in stage.replaces:
+            final[kind] = {}
+            replaced.add(kind)
+        external.extend(stage.external_nodes)
+        for entity in stage.entities:
+            entities[entity.id] = entity
+        for edge in stage.edges:
+            final.setdefault(edge.kind, {})[(edge.source, edge.target)] = edge.model_dump(mode="json")
+    if entities_replaced:
+        written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
+    else:
+        written["entities"] = store.upsert_entities(entities.values())
+    if external:
+        store.upsert_external(external)
+    edges_written = edges_deleted = 0
+    for kind, rows in final.items():
+        if kind in replaced:
+            added, deleted = store.sync_edges(kind, rows.values())
+            edges_written += added
+            edges_deleted += deleted
+        else:
+            edges_written += store.upsert_edge_rows(rows.values())
+    written["edges"], written["edges deleted"] = edges_written, edges_deleted
+    return written
+
+
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:
     return sum(p.date_precision in precisions for p in papers)
 
@@ -450,9 +506,16 @@ def add_papers(
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
     papers = list(index.by_id.values())
+    labels = {paper.id: paper.label for paper in papers}
     stages = _run_stages(papers, options, progress)
+    written: dict[str, int] | None = None
     with cyclic_gc_paused():
-        _write(store, index, stages)
+        if hasattr(store, "sync_edges"):
+            # a stage may relabel a paper (inference names an untitled one by what it introduces)
+            changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
+            written = _write_changes(store, index, stages, changed)
+        else:
+            _write(store, index, stages)
     report = BuildReport(
         files=reports,
         records_read=sum(r.read for r in reports),
@@ -479,7 +542,9 @@ def add_papers(
     summary["files"] = [
         {k: v for k, v in f.items() if k not in ("rejections", "notes")} for f in summary["files"]
     ]
-    meta["last_build"] = {k: v for k, v in summary.items() if k != "counts"}
+    meta["last_build"] = {k: v for k, v in summary.items() if k not in ("counts", "written")}
+    if written is not None:
+        report.written = written
     store.set_meta(meta)
     report.counts = store.counts()
     report.seconds = time.perf_counter() - started
