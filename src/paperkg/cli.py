@@ -738,6 +738,29 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1, help="SIMILAR_TO neighbo
 ThresholdOpt = Annotated[float, typer.Option("--threshold", help="Lowest cosine score of a SIMILAR_TO edge.")]
 
 
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes for the per-paper work [default: one per core].",
+        show_default=False,
+    ),
+]
+EngineOpt = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="Where the per-paper work runs: local (processes here) or dask (a cluster, see --scheduler;"
+        " pip install 'paperkg[dask]').",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="--engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786."),
+]
+
+
 ForceOpt = Annotated[
     bool,
     typer.Option(
@@ -804,11 +827,20 @@ def _build_command(add: bool) -> Callable[..., None]:
             ),
         ] = None,
         limit: LimitOpt = None,
+        workers: WorkersOpt = None,
+        engine: EngineOpt = "local",
+        scheduler: SchedulerOpt = None,
         store: StoreOpt = "networkx",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
         force: ForceOpt = False,
     ) -> None:
+        from paperkg.engine import ENGINES
+
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+        if engine == "dask" and not scheduler:
+            raise typer.BadParameter("--engine dask needs the scheduler's address", param_hint="--scheduler")
         options = _build_options(
             fmt,
             year,
@@ -829,6 +861,9 @@ def _build_command(add: bool) -> Callable[..., None]:
             top_k=top_k,
             threshold=threshold,
             limits=limit,
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler,
         )
         if similar_weights:
             from paperkg.similarity.hybrid import HybridWeights

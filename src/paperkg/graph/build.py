@@ -51,6 +51,11 @@ class BuildOptions:
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None
+    # Where per-paper work runs (paperkg.engine): "local" with this many processes (None: one a
+    # core), or "dask" on the cluster whose scheduler is at this address.
+    engine: str = "local"
+    workers: int | None = None
+    scheduler: str | None = None
 
 
 @dataclass

@@ -20,6 +20,7 @@ __all__ = [
     "is_task_acronym",
     "name_rejection",
     "paper_text",
+    "record_text",
     "relation_of",
     "sentence_at",
     "split_sentences",
@@ -81,11 +82,16 @@ def paper_text(paper: Paper) -> PaperText:
     -------
     PaperText
     """
-    title = (paper.title or "").strip()
-    abstract = (paper.abstract or "").strip()
+    return record_text(paper.id, paper.title, paper.abstract)
+
+
+def record_text(paper_id: str, title: str | None, abstract: str | None) -> PaperText:
+    """Return the :class:`PaperText` of a paper given as plain fields (see :func:`paper_text`)."""
+    title = (title or "").strip()
+    abstract = (abstract or "").strip()
     text = f"{title}\n{abstract}" if title else abstract
     title_end = len(title) if title else 0
-    return PaperText(paper.id, text, tuple(split_sentences(text)), title_end)
+    return PaperText(paper_id, text, tuple(split_sentences(text)), title_end)
 
 
 def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
