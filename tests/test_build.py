@@ -469,6 +469,14 @@ _OLD = [
         "published": "2024-02-01",
         "authors": ["Mei Haddad"],
     },
+    {
+        "arxiv_id": "2403.00007",
+        "title": "Feather Adapters",
+        "abstract": "Building on LoRA, we fine-tune feathered attention with low-rank updates. Our adapters "
+        "match full fine-tuning on GLUE.",
+        "published": "2024-03-01",
+        "authors": ["Omar Silva"],
+    },
 ]
 _NEW = [
     {
@@ -495,6 +503,15 @@ _NEW = [
         "published": "2023-04-01",
         "authors": ["Ada Chen", "Luca Rossi"],
     },
+    {
+        # the lexicon's paper of LoRA: the name was known before, its introducer was not
+        "arxiv_id": "2106.09685",
+        "title": "LoRA: Low-Rank Adaptation of Large Language Models",
+        "abstract": "We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and "
+        "injects trainable rank decomposition matrices into each layer of the Transformer architecture.",
+        "published": "2021-06-17",
+        "authors": ["Edward Hu"],
+    },
 ]
 
 
@@ -518,6 +535,15 @@ def test_add_draws_the_builds_on_of_older_papers_to_the_paper_it_brings(tmp_path
         (e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"
     }
     assert ("arxiv:2303.00001", "arxiv:2201.00002") in builds_on
+
+
+def test_add_draws_the_builds_on_of_older_papers_to_the_lexicon_paper_it_brings(tmp_path: Path) -> None:
+    first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
+    _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
+    builds_on = {
+        (e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"
+    }
+    assert ("arxiv:2403.00007", "arxiv:2106.09685") in builds_on
 
 
 def test_add_merges_a_new_record_of_a_stored_paper(tmp_path: Path) -> None:

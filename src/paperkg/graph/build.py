@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import time
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,9 @@ class BuildOptions:
     engine: str = "local"
     workers: int | None = None
     scheduler: str | None = None
+    # Where per-paper extraction results are kept between builds (paperkg.inference.cache);
+    # add_papers and build_graph set it to a store that keeps them.
+    extraction_cache: Any = None
 
 
 @dataclass
@@ -506,6 +510,8 @@ def add_papers(
     started = time.perf_counter()
     options = options or BuildOptions()
     progress = progress or NullProgress()
+    if options.extraction_cache is None and hasattr(store, "put_extractions"):
+        options = dataclasses.replace(options, extraction_cache=store)
     with cyclic_gc_paused():
         index = PaperIndex(store.papers())
         before = len(index)

@@ -32,7 +32,7 @@ import sqlite3
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -142,6 +142,13 @@ _COMPRESS_OVER = 256
 def _pack(attrs: dict[str, Any]) -> str | bytes:
     """Return a node's stored attributes as JSON text, or zlib-compressed JSON when long."""
     text = _encode(attrs)
+    if len(text) <= _COMPRESS_OVER:
+        return text
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def _pack_text(text: str) -> str | bytes:
+    """Return JSON text as stored: as it is when short, zlib-compressed when long."""
     if len(text) <= _COMPRESS_OVER:
         return text
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
@@ -685,6 +692,45 @@ class SQLiteStore:
         if deleted:
             self._influence_stale = True
         return deleted
+
+    # -- per-paper extraction results (paperkg.inference.cache) ---------------------------
+
+    def get_extractions(self, stage: str, keys: Mapping[str, str]) -> dict[str, str]:
+        """Return paper id -> stored extraction data of ``stage``, for papers whose stored key is in ``keys``."""
+        found: dict[str, str] = {}
+        ids = list(keys)
+        try:
+            for chunk in _chunks(ids):
+                for paper, key, data in self._db.execute(
+                    f"SELECT paper, key, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
+                    [stage, *chunk],
+                ):
+                    if keys[paper] == key:
+                        found[paper] = _unpacked(data)
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):  # a store no add or build of this version has written yet
+                return {}
+            raise _damaged(self.db_file, e) from e
+        return found
+
+    def put_extractions(self, stage: str, rows: Iterable[tuple[str, str, str]]) -> int:
+        """Store ``(paper id, key, data)`` extraction rows of ``stage``, replacing each paper's earlier one.
+
+        The table outlives :meth:`clear`: a rebuild reads back what an earlier build extracted.
+        """
+        db = self._write()
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key TEXT NOT NULL, "
+            "data NOT NULL, PRIMARY KEY (stage, paper)) WITHOUT ROWID"
+        )
+        count = 0
+        for chunk in _chunks(list(rows), 5000):
+            db.executemany(
+                "INSERT OR REPLACE INTO extractions(stage, paper, key, data) VALUES (?, ?, ?, ?)",
+                [(stage, paper, key, _pack_text(data)) for paper, key, data in chunk],
+            )
+            count += len(chunk)
+        return count
 
     # -- writing what changed (incremental add) ------------------------------------------
 
