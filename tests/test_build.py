@@ -531,25 +531,23 @@ def test_add_of_an_introducer_an_older_claimant_and_a_merged_record_gives_the_re
 def test_add_draws_the_builds_on_of_older_papers_to_the_paper_it_brings(tmp_path: Path) -> None:
     first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
     _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
-    builds_on = {
-        (e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"
-    }
+    builds_on = {(e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"}
     assert ("arxiv:2303.00001", "arxiv:2201.00002") in builds_on
 
 
 def test_add_draws_the_builds_on_of_older_papers_to_the_lexicon_paper_it_brings(tmp_path: Path) -> None:
     first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
     _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
-    builds_on = {
-        (e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"
-    }
+    builds_on = {(e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"}
     assert ("arxiv:2403.00007", "arxiv:2106.09685") in builds_on
 
 
 def test_add_merges_a_new_record_of_a_stored_paper(tmp_path: Path) -> None:
     first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
     _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
-    sources = {node: [p["source"] for p in data["provenance"]] for node, data in added[0] if "provenance" in data}  # type: ignore[union-attr]
+    sources = {
+        node: [p["source"] for p in data["provenance"]] for node, data in added[0] if "provenance" in data
+    }  # type: ignore[union-attr]
     assert sources["arxiv:2304.00003"] == [str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl")]
 
 
@@ -565,7 +563,9 @@ _S2 = EXAMPLES.parent / "tests" / "data"
         (["s2-dataset-papers.jsonl:-3", "s2-dataset-citations.jsonl"], ["s2-dataset-papers.jsonl:1"]),
     ],
 )
-def test_add_of_citations_gives_the_rebuilt_graph(tmp_path: Path, first: list[str], second: list[str]) -> None:
+def test_add_of_citations_gives_the_rebuilt_graph(
+    tmp_path: Path, first: list[str], second: list[str]
+) -> None:
     def files(names: list[str], tag: str) -> list[Path]:
         out = []
         for i, name in enumerate(names):
@@ -577,7 +577,9 @@ def test_add_of_citations_gives_the_rebuilt_graph(tmp_path: Path, first: list[st
             out[-1].write_text("".join(lines), encoding="utf-8")
         return out
 
-    both, added = _build_and_add(tmp_path, files(first, "a"), files(second, "b"), BuildOptions(similarity=False))
+    both, added = _build_and_add(
+        tmp_path, files(first, "a"), files(second, "b"), BuildOptions(similarity=False)
+    )
     assert any(json.loads(e)["kind"] == "CITES" for e in added[1])
     assert added == both
 
@@ -591,3 +593,33 @@ def test_adding_what_the_store_holds_writes_no_edge(tmp_path: Path) -> None:
     with SQLiteStore.open(tmp_path / "store", writable=True) as store:
         written = add_papers([path], store, BuildOptions(similarity=False)).written
     assert (written["edges"], written["edges deleted"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "edge",
+    [
+        {
+            "kind": "BUILDS_ON",
+            "source": "a",
+            "target": "b",
+            "relation": "uses",
+            "evidence": "e",
+            "confidence": 0.5,
+        },
+        {
+            "kind": "SAME_FAMILY",
+            "source": "a",
+            "target": "b",
+            "score": 1.25,
+            "shared": ["x", "y"],
+            "provenance": "p",
+        },
+        {"kind": "CITES", "source": "a", "target": "b", "attrs": {"intents": ["background"], "n": 2}},
+    ],
+)
+def test_the_row_an_add_compares_is_the_models_dump(edge: dict[str, object]) -> None:
+    from paperkg.graph.build import _edge_row
+    from paperkg.models import Edge
+
+    model = Edge.model_validate(edge)
+    assert _edge_row(model) == model.model_dump(mode="json")

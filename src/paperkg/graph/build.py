@@ -417,6 +417,15 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
         store.upsert_edges(stage.edges)
 
 
+def _edge_row(edge: Edge) -> dict[str, Any]:
+    """Return ``edge.model_dump(mode="json")``, read off the model's fields when they are all plain JSON."""
+    if edge.attrs:  # free-form attributes may hold values only pydantic serialises
+        return edge.model_dump(mode="json")
+    row = dict(edge.__dict__)
+    row["kind"] = edge.kind.value
+    return row
+
+
 def _write_changes(
     store: Any, index: PaperIndex, stages: Iterable[StageResult], changed_papers: set[str]
 ) -> dict[str, int]:
@@ -449,7 +458,7 @@ def _write_changes(
         for entity in stage.entities:
             entities[entity.id] = entity
         for edge in stage.edges:
-            final.setdefault(edge.kind, {})[(edge.source, edge.target)] = edge.model_dump(mode="json")
+            final.setdefault(edge.kind, {})[(edge.source, edge.target)] = _edge_row(edge)
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:
@@ -518,7 +527,9 @@ def add_papers(
         index, reports, merged = load_papers(paths, options, index, progress)
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
-    stages = _run_stages(papers, options, progress)
+    with cyclic_gc_paused():
+        # the stages' results all stay alive until written: a collection would walk them and free nothing
+        stages = _run_stages(papers, options, progress)
     written: dict[str, int] | None = None
     with cyclic_gc_paused():
         if hasattr(store, "sync_edges"):

@@ -734,7 +734,9 @@ class SQLiteStore:
 
     # -- writing what changed (incremental add) ------------------------------------------
 
-    def sync_entities(self, entities: Iterable[Entity], kept_kinds: Iterable[EdgeKind | str]) -> tuple[int, int]:
+    def sync_entities(
+        self, entities: Iterable[Entity], kept_kinds: Iterable[EdgeKind | str]
+    ) -> tuple[int, int]:
         """Make the entity nodes exactly ``entities``, as deleting them all and writing these would.
 
         Entity nodes not among ``entities`` are deleted with their edges; an edge of a kind
@@ -756,7 +758,9 @@ class SQLiteStore:
             rows[attrs["id"]] = _other_row(attrs["id"], attrs["kind"], _pruned(attrs, ("id", "kind")))
         gone = [node_id for node_id in stored if node_id not in rows]
         deleted = self.delete_nodes(gone) if gone else 0
-        codes = [code for name, code in self._kinds.items() if name in {EdgeKind(k).value for k in kept_kinds}]
+        codes = [
+            code for name, code in self._kinds.items() if name in {EdgeKind(k).value for k in kept_kinds}
+        ]
         marks = _marks(len(kinds))
         for end in ("source", "target"):
             db.execute(

@@ -377,7 +377,9 @@ class Matcher:
         matches in any text; a text can only match differently where it holds a form
         whose entry differs (compared by :mod:`paperkg.inference.cache`).
         """
-        return {norm: [(a.compact, a.mode, a.keys) for a in aliases] for norm, aliases in self._by_norm.items()}
+        return {
+            norm: [(a.compact, a.mode, a.keys) for a in aliases] for norm, aliases in self._by_norm.items()
+        }
 
     def _keys(self, surface: str) -> tuple[str, ...]:
         cached = self._key_cache.get(surface)

@@ -770,7 +770,9 @@ def _matches_with_cache(
     if previous is not None:
         forms, entities, shorts = context_changes(json.loads(previous), signature)
         changed_form = (
-            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))) if forms else None
+            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            if forms
+            else None
         )
         stored = cache.get_extractions(MATCHES_PASS, keys)
         for record, _, _ in work:
