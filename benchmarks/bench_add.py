@@ -29,7 +29,7 @@ from typing import Any
 from benchmarks.bench_store import _extra_papers, run_command
 from benchmarks.make_corpus import make_corpus
 
-__all__ = ["main", "run_size"]
+__all__ = ["main", "print_table", "run_size"]
 
 
 def _timed(args: list[str]) -> dict[str, Any]:
@@ -84,14 +84,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-add"))
     parser.add_argument("--reuse", action="store_true", help="reuse corpora and built stores left in --work")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    parser.add_argument(
+        "--table", type=Path, help="print the table of a JSON file this benchmark wrote, and exit"
+    )
     args = parser.parse_args(argv)
+    if args.table is not None:
+        print_table(json.loads(args.table.read_text(encoding="utf-8")))
+        return
     args.work.mkdir(parents=True, exist_ok=True)
     extra = _extra_papers(args.work / "extra-10.jsonl")
     results = [run_size(n, args.work, extra, args.reuse) for n in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))
         return
+    print_table(results)
+
+
+def print_table(results: list[dict[str, Any]]) -> None:
+    """Print the figures of :func:`run_size` for each size, side by side."""
     sizes = [f"{r['papers']:,} papers" for r in results]
     print(_row("", sizes))
 

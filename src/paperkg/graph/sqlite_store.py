@@ -34,7 +34,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import networkx as nx
 
@@ -145,6 +145,38 @@ def _pack(attrs: dict[str, Any]) -> str | bytes:
     if len(text) <= _COMPRESS_OVER:
         return text
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+_NOT_PAYLOAD = ("kind", "source", "target", "evidence")
+_UNKNOWN = object()
+
+
+def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> int | None:
+    """Return the hash of the payload an edge's attributes are stored as (None for none), memoised."""
+    try:
+        # the type too: 1, 1.0 and True are equal keys but are written differently
+        items = tuple(
+            (k, type(v), tuple(v) if isinstance(v, list) else v)
+            for k, v in attrs.items()
+            if k not in _NOT_PAYLOAD and v is not None and v != [] and v != {}
+        )
+        known = memo.get(items, _UNKNOWN)
+    except TypeError:  # an unhashable value (free-form attributes): not memoised
+        rest = _pruned(attrs, _NOT_PAYLOAD)
+        return _sentence_hash(_encode(rest)) if rest else None
+    if known is not _UNKNOWN:
+        return cast("int | None", known)
+    rest = _pruned(attrs, _NOT_PAYLOAD)
+    memo[items] = value = _sentence_hash(_encode(rest)) if rest else None
+    return value
+
+
+def _key_bytes(key: str) -> bytes:
+    """Return an extraction key as stored: the bytes of a hex digest, the text of any other key."""
+    try:
+        return bytes.fromhex(key)
+    except ValueError:
+        return key.encode("utf-8", "surrogatepass")
 
 
 def _pack_text(text: str) -> str | bytes:
@@ -705,7 +737,7 @@ class SQLiteStore:
                     f"SELECT paper, key, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
                     [stage, *chunk],
                 ):
-                    if keys[paper] == key:
+                    if _key_bytes(keys[paper]) == key:
                         found[paper] = _unpacked(data)
         except sqlite3.OperationalError as e:
             if "no such table" in str(e):  # a store no add or build of this version has written yet
@@ -719,15 +751,16 @@ class SQLiteStore:
         The table outlives :meth:`clear`: a rebuild reads back what an earlier build extracted.
         """
         db = self._write()
+        # a rowid table: rows of a few hundred bytes overflow a WITHOUT ROWID table's pages (twice the size)
         db.execute(
-            "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key TEXT NOT NULL, "
-            "data NOT NULL, PRIMARY KEY (stage, paper)) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key BLOB NOT NULL, "
+            "data NOT NULL, UNIQUE (stage, paper))"
         )
         count = 0
         for chunk in _chunks(list(rows), 5000):
             db.executemany(
                 "INSERT OR REPLACE INTO extractions(stage, paper, key, data) VALUES (?, ?, ?, ?)",
-                [(stage, paper, key, _pack_text(data)) for paper, key, data in chunk],
+                [(stage, paper, _key_bytes(key), _pack_text(data)) for paper, key, data in chunk],
             )
             count += len(chunk)
         return count
@@ -805,6 +838,8 @@ class SQLiteStore:
             exact = (evidence is None or evidence_h is not None) and (data is None or data_h is not None)
             stored[(source, target)] = (evidence_h, data_h, exact)
         numbers = self._id_numbers()
+        # many edges carry the same attributes (a SAME_FAMILY score and what is shared): hashed once each
+        payload_hashes: dict[tuple[Any, ...], Any] = {}
         changed: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
         for attrs in rows:
@@ -817,11 +852,9 @@ class SQLiteStore:
             old = stored.get(key)
             if old is not None and old[2]:
                 evidence = attrs.get("evidence") or None
-                rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
-                if old[:2] == (
-                    None if evidence is None else _sentence_hash(evidence),
-                    _sentence_hash(_encode(rest)) if rest else None,
-                ):
+                if old[0] == (None if evidence is None else _sentence_hash(evidence)) and old[
+                    1
+                ] == _payload_hash(attrs, payload_hashes):
                     continue
             changed.append(attrs)
         gone = [(source, code, target) for source, target in stored if (source, target) not in seen]
