@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -31,14 +32,89 @@ import numpy as np
 from paperkg.similarity.topk import normalise, top_k
 
 
-def make_vectors(n: int, dim: int, kind: str, seed: int) -> np.ndarray:
-    """``n`` L2-normalised float32 vectors."""
+def make_vectors(n: int, dim: int, kind: str, seed: int, real: np.ndarray | None = None) -> np.ndarray:
+    """``n`` L2-normalised float32 vectors of one kind (see the module docstring)."""
     rng = np.random.default_rng(seed)
     if kind == "random":
         return normalise(rng.standard_normal((n, dim), dtype=np.float32))
+    if kind == "realistic":
+        if real is None:
+            raise SystemExit("--kind realistic needs --real PATH.npy (see benchmarks/ann_real_vectors.py)")
+        return realistic_vectors(real, n, seed)
     centres = rng.standard_normal((max(n // 100, 1), dim), dtype=np.float32)
     which = rng.integers(0, len(centres), n)
     return normalise(centres[which] + 0.6 * rng.standard_normal((n, dim), dtype=np.float32))
+
+
+def fit_spectra(real: np.ndarray, clusters: int, seed: int) -> dict[str, np.ndarray]:
+    """The mean, principal axes, and between- and within-topic variance per axis of real embeddings.
+
+    The real vectors are split into ``clusters`` topics by k-means (spherical:
+    on unit vectors); the variance of the topic centres along each principal
+    axis is the between-topic spectrum, that of each vector around its centre
+    the within-topic spectrum.
+    """
+    from sklearn.cluster import KMeans
+
+    x = real.astype(np.float64)
+    mean = x.mean(axis=0)
+    centred = x - mean
+    _, _, axes = np.linalg.svd(centred, full_matrices=False)
+    labels = KMeans(clusters, n_init=3, random_state=seed).fit_predict(x)
+    centres = np.vstack([x[labels == c].mean(axis=0) for c in range(clusters)])
+    between = ((centres[labels] - mean) @ axes.T).var(axis=0)
+    within = ((x - centres[labels]) @ axes.T).var(axis=0)
+    return {"mean": mean, "axes": axes, "between": between, "within": within}
+
+
+def realistic_vectors(real: np.ndarray, n: int, seed: int, topic_size: float = 40.0) -> np.ndarray:
+    """``n`` synthetic embeddings drawn like real abstracts: topics of uneven size on the real spectrum.
+
+    A Gaussian mixture fitted to ``real`` (vectors of real scientific texts):
+    topic centres are drawn around the real mean with the real between-topic
+    variance along each real principal axis, and each vector around its topic's
+    centre with the real within-topic variance, then normalised. Topic sizes
+    follow a log-normal law (median ``topic_size``, a few topics ten times
+    larger, many small), as the topics of a real corpus do. So the vectors share
+    the real ones' low intrinsic dimension, anisotropy and clustering, which is
+    what a graph index's recall depends on; uniform random vectors have none.
+    """
+    rng = np.random.default_rng(seed)
+    clusters = max(2, min(len(real) // 20, 100))
+    fit = fit_spectra(real, clusters, seed)
+    sizes = np.maximum(1, rng.lognormal(np.log(topic_size), 1.0, size=2 * n // int(topic_size) + 10))
+    sizes = sizes[: int(np.searchsorted(np.cumsum(sizes), n)) + 1]
+    topics = len(sizes)
+    which = rng.choice(topics, size=n, p=sizes / sizes.sum())
+    dim = len(fit["between"])
+    centres = fit["mean"] + (rng.standard_normal((topics, dim)) * np.sqrt(fit["between"])) @ fit["axes"]
+    out = np.empty((n, real.shape[1]), dtype=np.float32)
+    step = 20_000
+    for lo in range(0, n, step):
+        hi = min(lo + step, n)
+        noise = (rng.standard_normal((hi - lo, dim)) * np.sqrt(fit["within"])) @ fit["axes"]
+        out[lo:hi] = centres[which[lo:hi]] + noise
+    return normalise(out)
+
+
+def describe(x: np.ndarray, sample: int, seed: int) -> dict[str, float]:
+    """Shape of a set of unit vectors: principal axes for 90% of the variance, TwoNN intrinsic
+    dimension, and the mean cosine of each vector's 1st and 10th nearest neighbour (on a sample)."""
+    rng = np.random.default_rng(seed)
+    rows = rng.choice(len(x), size=min(sample, len(x)), replace=False)
+    centred = x[rows] - x[rows].mean(axis=0)
+    var = np.linalg.svd(centred, compute_uv=False) ** 2
+    axes90 = int(np.searchsorted(np.cumsum(var) / var.sum(), 0.9)) + 1
+    nn = top_k(x, 11, queries=x[rows]).scores[:, 1:]  # the row itself is first
+    dist = np.sqrt(np.clip(2 - 2 * nn[:, :2].astype(np.float64), 1e-12, None))
+    mu = dist[:, 1] / dist[:, 0]
+    twonn = len(mu) / float(np.sum(np.log(mu[mu > 1])))
+    return {
+        "axes_for_90pct_variance": axes90,
+        "twonn_intrinsic_dim": round(twonn, 1),
+        "mean_cos_nn1": round(float(nn[:, 0].mean()), 3),
+        "mean_cos_nn10": round(float(nn[:, 9].mean()), 3),
+    }
 
 
 def recall(found: np.ndarray, exact: np.ndarray) -> float:
@@ -49,50 +125,56 @@ def recall(found: np.ndarray, exact: np.ndarray) -> float:
     )
 
 
-def run_usearch(
-    x: np.ndarray, k: int, connectivity: int, expansion_add: int, expansion_search: int
-) -> dict[str, Any]:
-    """Build a usearch HNSW index (cosine, f32) and query every row for k+1 (self dropped)."""
-    from usearch.index import Index
+class Side:
+    """One library's HNSW index: build it, then search it at any ``ef_search``."""
 
-    started = time.perf_counter()
-    index = Index(
-        ndim=x.shape[1],
-        metric="cos",
-        dtype="f32",
-        connectivity=connectivity,
-        expansion_add=expansion_add,
-        expansion_search=expansion_search,
-    )
-    index.add(np.arange(len(x)), x, threads=os.cpu_count() or 1)
-    built = time.perf_counter() - started
-    started = time.perf_counter()
-    result = index.search(x, k + 1, threads=os.cpu_count() or 1)
-    searched = time.perf_counter() - started
-    return {"build_s": built, "search_s": searched, "keys": _drop_self(np.asarray(result.keys), k)}
+    def __init__(self, name: str, x: np.ndarray, m: int, ef_construction: int) -> None:
+        self.name = name
+        self.x = x
+        threads = os.cpu_count() or 1
+        started = time.perf_counter()
+        if name == "faiss":
+            import faiss
+
+            self.index: Any = faiss.IndexHNSWFlat(x.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+            self.index.hnsw.efConstruction = ef_construction
+            self.index.add(x)
+        elif name == "usearch":
+            from usearch.index import Index
+
+            self.index = Index(
+                ndim=x.shape[1], metric="ip", dtype="f32", connectivity=m, expansion_add=ef_construction
+            )
+            self.index.add(np.arange(len(x)), x, threads=threads)
+        elif name == "hnswlib":
+            import hnswlib
+
+            self.index = hnswlib.Index(space="ip", dim=x.shape[1])
+            self.index.init_index(max_elements=len(x), M=m, ef_construction=ef_construction, random_seed=0)
+            self.index.add_items(x, np.arange(len(x)), num_threads=threads)
+        else:
+            raise SystemExit(f"unknown side {name!r}")
+        self.build_s = time.perf_counter() - started
+
+    def search(self, queries: np.ndarray, k: int, ef: int) -> np.ndarray:
+        """The ``k`` nearest keys of each query row (``-1`` pads)."""
+        threads = os.cpu_count() or 1
+        if self.name == "faiss":
+            self.index.hnsw.efSearch = ef
+            return np.asarray(self.index.search(queries, k)[1], dtype=np.int64)
+        if self.name == "usearch":
+            self.index.expansion_search = ef
+            found = self.index.search(queries, k, threads=threads)
+            return np.asarray(found.keys, dtype=np.int64).reshape(len(queries), -1)
+        self.index.set_ef(max(ef, k))
+        return np.asarray(self.index.knn_query(queries, k, num_threads=threads)[0], dtype=np.int64)
 
 
-def run_faiss(x: np.ndarray, k: int, m: int, ef_construction: int, ef_search: int) -> dict[str, Any]:
-    """Build a faiss HNSW-Flat index (inner product) and query every row for k+1 (self dropped)."""
-    import faiss
-
-    started = time.perf_counter()
-    index = faiss.IndexHNSWFlat(x.shape[1], m, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = ef_construction
-    index.add(x)
-    built = time.perf_counter() - started
-    index.hnsw.efSearch = ef_search
-    started = time.perf_counter()
-    _, keys = index.search(x, k + 1)
-    searched = time.perf_counter() - started
-    return {"build_s": built, "search_s": searched, "keys": _drop_self(keys, k)}
-
-
-def _drop_self(keys: np.ndarray, k: int) -> np.ndarray:
+def _drop_self(keys: np.ndarray, rows: np.ndarray, k: int) -> np.ndarray:
     out = np.full((len(keys), k), -1, dtype=np.int64)
-    for row, found in enumerate(keys):
+    for at, (row, found) in enumerate(zip(rows.tolist(), keys, strict=True)):
         others = [int(j) for j in found if j != row and j >= 0][:k]
-        out[row, : len(others)] = others
+        out[at, : len(others)] = others
     return out
 
 
@@ -104,50 +186,78 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-n", type=int, default=100_000)
     parser.add_argument("--dim", type=int, default=384)
     parser.add_argument("-k", type=int, default=10)
-    parser.add_argument("--kind", choices=["random", "clustered"], default="random")
+    parser.add_argument("--kind", choices=["random", "clustered", "realistic", "real"], default="realistic")
+    parser.add_argument("--real", type=Path, help="real embeddings (.npy) to fit --kind realistic on")
     parser.add_argument("--sample", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--exact", action="store_true", help="also time the exact top-k of all n rows")
-    parser.add_argument("--sides", default="usearch,faiss")
-    parser.add_argument("--m", type=int, default=32, help="graph degree (usearch connectivity, faiss M)")
-    parser.add_argument("--ef-construction", type=int, default=128)
-    parser.add_argument("--ef-search", type=int, default=128)
+    parser.add_argument("--describe", action="store_true", help="report the shape of the vectors")
+    parser.add_argument("--sides", default="faiss,usearch")
+    parser.add_argument("--m", type=int, default=16, help="graph degree (usearch connectivity, faiss M)")
+    parser.add_argument("--ef-construction", type=int, default=100)
+    parser.add_argument(
+        "--ef-search", default="16,32,64,128", help="values to measure recall at, on the sample"
+    )
+    parser.add_argument("--target", type=float, default=0.96, help="recall@k the full search is run at")
+    parser.add_argument("--no-full", action="store_true", help="measure recall only, not all n queries")
     args = parser.parse_args(argv)
-    x = make_vectors(args.n, args.dim, args.kind, args.seed)
-    rows = np.random.default_rng(args.seed + 1).choice(args.n, size=min(args.sample, args.n), replace=False)
+    real = np.load(args.real).astype(np.float32) if args.real else None
+    if args.kind == "real":
+        if real is None:
+            raise SystemExit("--kind real needs --real PATH.npy")
+        x = normalise(real[: args.n])
+    else:
+        x = make_vectors(args.n, args.dim if real is None else real.shape[1], args.kind, args.seed, real)
+    n = len(x)
+    rows = np.random.default_rng(args.seed + 1).choice(n, size=min(args.sample, n), replace=False)
     started = time.perf_counter()
     # Queried against itself through ``queries``, each sampled row finds itself first: drop it.
-    exact = top_k(x, args.k + 1, queries=x[rows]).indices
-    exact = np.array([[j for j in r if j != row][: args.k] for r, row in zip(exact, rows, strict=True)])
+    exact = _drop_self(top_k(x, args.k + 1, queries=x[rows]).indices, rows, args.k)
     sample_s = time.perf_counter() - started
     report: dict[str, Any] = {
-        "n": args.n,
-        "dim": args.dim,
+        "n": n,
+        "dim": int(x.shape[1]),
         "k": args.k,
         "kind": args.kind,
         "sample": len(rows),
+        "m": args.m,
+        "ef_construction": args.ef_construction,
         "exact_sample_s": round(sample_s, 2),
         "cores": os.cpu_count(),
+        "load_average": round(os.getloadavg()[0], 1),
         "machine": f"{platform.machine()}, python {platform.python_version()}",
     }
+    if args.describe:
+        report["shape"] = describe(x, 2000, args.seed)
     if args.exact:
         started = time.perf_counter()
         top_k(x, args.k)
         report["exact_all_s"] = round(time.perf_counter() - started, 2)
-    for side in args.sides.split(","):
-        if side == "usearch":
-            out = run_usearch(x, args.k, args.m, args.ef_construction, args.ef_search)
-        elif side == "faiss":
-            out = run_faiss(x, args.k, args.m, args.ef_construction, args.ef_search)
-        else:
-            raise SystemExit(f"unknown side {side!r}")
-        report[side] = {
-            "build_s": round(out["build_s"], 2),
-            "search_all_s": round(out["search_s"], 2),
-            "total_s": round(out["build_s"] + out["search_s"], 2),
-            f"recall@{args.k}": round(recall(out["keys"][rows], exact), 4),
-        }
-    print(json.dumps(report))
+    for name in args.sides.split(","):
+        side = Side(name, x, args.m, args.ef_construction)
+        out: dict[str, Any] = {"build_s": round(side.build_s, 2), "recall_by_ef": {}}
+        chosen = None
+        for ef in (int(v) for v in args.ef_search.split(",")):
+            started = time.perf_counter()
+            found = _drop_self(side.search(x[rows], args.k + 1, ef), rows, args.k)
+            r = recall(found, exact)
+            out["recall_by_ef"][ef] = {
+                "recall": round(r, 4),
+                "sample_s": round(time.perf_counter() - started, 3),
+            }
+            if chosen is None and r >= args.target:
+                chosen = ef
+        if chosen is not None and not args.no_full:
+            started = time.perf_counter()
+            side.search(x, args.k + 1, chosen)
+            out["ef_search"] = chosen
+            out["search_all_s"] = round(time.perf_counter() - started, 2)
+            out["total_s"] = round(side.build_s + out["search_all_s"], 2)
+            if "exact_all_s" in report:
+                out["exact_over_ann"] = round(report["exact_all_s"] / out["total_s"], 2)
+        report[name] = out
+        del side
+        print(json.dumps(report), flush=True)
 
 
 if __name__ == "__main__":

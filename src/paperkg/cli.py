@@ -826,6 +826,14 @@ def _build_command(add: bool) -> Callable[..., None]:
                 show_default=False,
             ),
         ] = None,
+        similar_index: Annotated[
+            str,
+            typer.Option(
+                "--similar-index",
+                help="SIMILAR_TO's neighbour search: auto (exact below 50,000 papers, an approximate "
+                "HNSW index above when faiss-cpu is installed), exact or ann.",
+            ),
+        ] = "auto",
         limit: LimitOpt = None,
         workers: WorkersOpt = None,
         engine: EngineOpt = "local",
@@ -873,6 +881,11 @@ def _build_command(add: bool) -> Callable[..., None]:
             except ValueError as e:
                 raise typer.BadParameter(str(e), param_hint="--similar-weights") from e
             options.similar_weights = similar_weights
+        if similar_index not in ("auto", "exact", "ann"):
+            raise typer.BadParameter(
+                f"expected auto, exact or ann, got {similar_index!r}", param_hint="--similar-index"
+            )
+        options.similar_index = similar_index
         _run_build(
             paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
         )

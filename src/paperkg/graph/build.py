@@ -49,6 +49,8 @@ class BuildOptions:
     threshold: float = 0.3
     # SIMILAR_TO's hybrid weights, "embedding=1,lexical=0.5,entities=0.3,citations=0.5"; empty: defaults.
     similar_weights: str | None = None
+    # SIMILAR_TO's neighbour search: "auto" (exact below paperkg.similarity.ann.ANN_MIN_PAPERS), "exact", "ann".
+    similar_index: str = "auto"
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None

@@ -36,8 +36,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, cast
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 

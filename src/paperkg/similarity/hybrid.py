@@ -38,6 +38,7 @@ import numpy.typing as npt
 
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.references import date_span, not_later
+from paperkg.similarity.ann import AnnParams
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -316,6 +317,8 @@ def hybrid_edges(
     device: str | None = None,
     dates: Sequence[tuple[int, int] | None] | None = None,
     block_rows: int = 256,
+    index: str = "exact",
+    ann_params: AnnParams | None = None,
 ) -> list[Edge]:
     """Return SIMILAR_TO edges ranked by the hybrid score (see the module docstring).
 
@@ -346,6 +349,17 @@ def hybrid_edges(
         unknown (``attrs["undated_rank"]``): the candidates of its likely
         references. Such an edge that is not among the ``k`` nearest overall has
         ``rank=None``.
+    block_rows
+        Rows scored against every paper at once on the exact path.
+    index
+        ``exact``: each block of rows is scored against every paper, by embedding
+        and by TF-IDF, and the candidates are the nearest by either. ``ann``: the
+        candidates come from an HNSW index over the embeddings
+        (:mod:`paperkg.similarity.ann`), overall and among the papers not later
+        than the row, and only they are scored; the TF-IDF scores every candidate
+        but proposes none, so nothing costs ``n^2``.
+    ann_params
+        The index's parameters when ``index="ann"``.
 
     Returns
     -------
@@ -370,7 +384,7 @@ def hybrid_edges(
     c = min(candidates, n - 1)
 
     lexical = tfidf_matrix(stexts) if w[1] > 0 else None
-    lexical_t = lexical.T.tocsc() if lexical is not None else None
+    lexical_t = lexical.T.tocsc() if lexical is not None and index == "exact" else None
     spans = [dates[i] for i in order] if dates is not None else None
     big = np.iinfo(np.int64).max
     starts = np.array([sp[0] if sp else big for sp in spans or []], dtype=np.int64)
@@ -394,28 +408,49 @@ def hybrid_edges(
         for x in cs:
             by_citer[x].append(row)
 
+    if index not in ("exact", "ann"):
+        raise ValueError(f"index must be 'exact' or 'ann', got {index!r}")
+    ann_pools: list[npt.NDArray[np.int64]] = []
+    if index == "ann":
+        from paperkg.similarity.ann import ann_top_k, ann_top_k_not_later
+
+        ann_pools.append(ann_top_k(vecs, c, params=ann_params).indices)
+        if spans is not None:
+            ann_pools.append(ann_top_k_not_later(vecs, c, starts, ends, big, params=ann_params).indices)
+    lexical_csr = lexical.tocsr() if lexical is not None and index == "ann" else None
+    heavy = _heavy_terms(lexical_csr) if lexical_csr is not None else None
+    postings = lexical_csr.T.tocsr() if lexical_csr is not None else None
+
     edges: list[Edge] = []
-    # One pass over blocks of rows: each block's embedding and TF-IDF scores against
-    # every paper are computed once, dense, and give both the candidates (nearest
-    # overall, and nearest among the papers not later than the row) and their raw
-    # signals; memory stays at two block x n float32 tiles.
+    # One pass over blocks of rows. Exact: each block's embedding and TF-IDF scores
+    # against every paper are computed once, dense, and give both the candidates
+    # (nearest overall, and nearest among the papers not later than the row) and
+    # their raw signals; memory stays at two block x n float32 tiles. ANN: the
+    # index's pools are the candidates, and only they are scored.
     for start in range(0, n, block_rows):
         stop = min(start + block_rows, n)
         local = np.arange(stop - start)
-        emb = vecs[start:stop] @ vecs.T
-        emb[local, local + start] = -np.inf
+        emb: npt.NDArray[np.float32] | None = None
         lex = None
-        if lexical is not None:
-            lex = np.asarray(lexical[start:stop].dot(lexical_t).todense(), dtype=np.float32)
-            lex[local, local + start] = -np.inf
-        pools = [_top_columns(emb, c)] + ([_top_columns(lex, c)] if lex is not None else [])
-        if spans is not None:
-            # Later: both dates known and the candidate starts after the row's date ends.
-            rows_end = ends[start:stop, None]
-            later = (starts[None, :] != big) & (rows_end != big) & (starts[None, :] > rows_end)
-            pools.append(_top_columns(np.where(later, -np.inf, emb), c))
-            if lex is not None:
-                pools.append(_top_columns(np.where(later, -np.inf, lex), c))
+        pools: list[npt.NDArray[np.int64]] = []
+        if index == "exact":
+            emb = vecs[start:stop] @ vecs.T
+            emb[local, local + start] = -np.inf
+            if lexical is not None:
+                lex = np.asarray(lexical[start:stop].dot(lexical_t).todense(), dtype=np.float32)
+                lex[local, local + start] = -np.inf
+            pools = [_top_columns(emb, c)] + ([_top_columns(lex, c)] if lex is not None else [])
+            if spans is not None:
+                # Later: both dates known and the candidate starts after the row's date ends.
+                rows_end = ends[start:stop, None]
+                later = (starts[None, :] != big) & (rows_end != big) & (starts[None, :] > rows_end)
+                pools.append(_top_columns(np.where(later, -np.inf, emb), c))
+                if lex is not None:
+                    pools.append(_top_columns(np.where(later, -np.inf, lex), c))
+        else:
+            pools = [pool[start:stop] for pool in ann_pools]
+            if heavy is not None:
+                pools.extend(_lexical_pools(heavy, postings, start, stop, c, starts, ends, big, spans))
         for at in local.tolist():
             row = start + at
             cand: set[int] = set()
@@ -429,9 +464,14 @@ def hybrid_edges(
                 continue
             cols = np.array(sorted(cand), dtype=np.int64)
             raw = np.zeros((4, len(cols)), dtype=np.float64)
-            raw[0] = emb[at, cols]
-            if lex is not None:
-                raw[1] = lex[at, cols]
+            if emb is not None:
+                raw[0] = emb[at, cols]
+                if lex is not None:
+                    raw[1] = lex[at, cols]
+            else:
+                raw[0] = vecs[cols] @ vecs[row]
+                if lexical_csr is not None:
+                    raw[1] = lexical_csr[cols].dot(lexical_csr[row].T).toarray().ravel()
             if ent_idf and ent_sets[row]:
                 mine = ent_sets[row]
                 raw[2] = [sum(ent_idf[e] for e in mine & ent_sets[j]) for j in cols]
@@ -486,6 +526,70 @@ def hybrid_edges(
                     )
                 )
     return edges
+
+
+# On the approximate path each paper's lexical candidates are the papers sharing
+# one of its heaviest TF-IDF terms, scored on those terms; terms in more than
+# _MAX_POSTING papers (common words, weak evidence) propose none, so the cost
+# stays far below n^2 while the rare terms that make lexical neighbours count.
+_LEXICAL_TERMS = 8
+_MAX_POSTING = 2000
+
+
+def _heavy_terms(lexical: Any) -> Any:
+    """Each row of a CSR TF-IDF matrix cut to its heaviest terms that are not too common."""
+    from scipy import sparse
+
+    df = np.bincount(lexical.indices, minlength=lexical.shape[1])
+    rows: list[npt.NDArray[np.int64]] = []
+    cols: list[npt.NDArray[np.int32]] = []
+    vals: list[npt.NDArray[np.float32]] = []
+    for row in range(lexical.shape[0]):
+        lo, hi = lexical.indptr[row], lexical.indptr[row + 1]
+        terms, weights = lexical.indices[lo:hi], lexical.data[lo:hi]
+        keep = df[terms] <= _MAX_POSTING
+        terms, weights = terms[keep], weights[keep]
+        top = np.argsort(-weights, kind="stable")[:_LEXICAL_TERMS]
+        rows.append(np.full(len(top), row, dtype=np.int64))
+        cols.append(terms[top])
+        vals.append(weights[top])
+    return sparse.csr_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+        shape=lexical.shape,
+        dtype=np.float32,
+    )
+
+
+def _lexical_pools(
+    heavy: Any,
+    lexical_t: Any,
+    start: int,
+    stop: int,
+    c: int,
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    big: int,
+    spans: Sequence[tuple[int, int] | None] | None,
+) -> list[npt.NDArray[np.int64]]:
+    """The ``c`` best lexical candidates of rows ``start:stop`` by their heavy terms (and among papers not later)."""
+    partial = heavy[start:stop].dot(lexical_t).tocsr()
+    out = [np.full((stop - start, c), -1, dtype=np.int64)]
+    if spans is not None:
+        out.append(np.full((stop - start, c), -1, dtype=np.int64))
+    for at in range(stop - start):
+        lo, hi = partial.indptr[at], partial.indptr[at + 1]
+        cols, vals = partial.indices[lo:hi].astype(np.int64), partial.data[lo:hi]
+        mine = cols != start + at
+        cols, vals = cols[mine], vals[mine]
+        best = np.argsort(-vals, kind="stable")[:c]
+        out[0][at, : len(best)] = cols[best]
+        if spans is not None and ends[start + at] != big:
+            ok = (starts[cols] == big) | (starts[cols] <= ends[start + at])
+            best = np.argsort(-np.where(ok, vals, -np.inf), kind="stable")[: min(c, int(ok.sum()))]
+            out[1][at, : len(best)] = cols[best]
+        elif spans is not None:
+            out[1][at] = out[0][at]
+    return out
 
 
 def _overlap(a: set[str] | None, b: set[str] | None) -> float:

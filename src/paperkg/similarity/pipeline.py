@@ -15,6 +15,7 @@ from paperkg.exceptions import MissingDependency
 from paperkg.graph.build import BuildOptions, StageResult
 from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
+from paperkg.similarity.ann import ANN_MIN_PAPERS, ann_available, ann_top_k, choose_index
 from paperkg.similarity.cache import EmbeddingCache, text_key
 from paperkg.similarity.embed import Encoder, load_encoder, model_key, paper_text, resolve_device
 from paperkg.similarity.hybrid import HybridWeights, date_span, hybrid_edges
@@ -208,6 +209,7 @@ def similar_edges(
     k: int = 10,
     threshold: float | None = None,
     device: str | None = None,
+    index: str = "exact",
 ) -> list[Edge]:
     """Return SIMILAR_TO edges from each paper to its ``k`` nearest papers at or above ``threshold``.
 
@@ -223,6 +225,10 @@ def similar_edges(
         The lowest cosine score kept; ``None`` keeps all ``k``.
     device
         ``cuda`` computes the products on the GPU (see :func:`paperkg.similarity.topk.top_k`).
+    index
+        ``exact``, ``ann`` (an HNSW index: :func:`paperkg.similarity.ann.ann_top_k`,
+        same scores and ranks, a neighbour may be missed) or ``auto`` (see
+        :func:`paperkg.similarity.ann.choose_index`).
 
     Returns
     -------
@@ -237,7 +243,11 @@ def similar_edges(
     # Rows in id order make tie-breaking (lower row first) independent of input order.
     order = sorted(range(len(ids)), key=lambda i: ids[i])
     sorted_ids = [ids[i] for i in order]
-    result = top_k(np.ascontiguousarray(vectors[order]), k, device=device)
+    corpus = np.ascontiguousarray(vectors[order])
+    if choose_index(len(ids), index) == "ann":
+        result = ann_top_k(corpus, k)
+    else:
+        result = top_k(corpus, k, device=device)
     edges: list[Edge] = []
     for row, source in enumerate(sorted_ids):
         pairs = zip(result.indices[row].tolist(), result.scores[row].tolist(), strict=True)
@@ -297,8 +307,10 @@ def run(
     papers
         Every paper of the graph.
     options
-        ``model``, ``device``, ``batch_size``, ``top_k``, ``threshold`` and
-        ``data_dir`` (where the cache lives) are used.
+        ``model``, ``device``, ``batch_size``, ``top_k``, ``threshold``,
+        ``similar_weights``, ``similar_index`` (``auto``, ``exact`` or ``ann``:
+        see :func:`paperkg.similarity.ann.choose_index`) and ``data_dir`` (where
+        the cache lives) are used.
     progress
         Where to draw the encoding bar.
     done
@@ -326,6 +338,8 @@ def run(
         return StageResult(name="similarity", skipped=f"{e}; then build again to add SIMILAR_TO edges")
     topk_device = embeddings.device if (embeddings.device or "").startswith("cuda") else None
     weights = HybridWeights.parse(getattr(options, "similar_weights", None) or "")
+    asked = getattr(options, "similar_index", None) or "auto"
+    index = choose_index(len(papers), asked)
     topk_started = time.perf_counter()
     entities, cites = _graph_signals(done or {})
     edges = hybrid_edges(
@@ -339,6 +353,7 @@ def run(
         threshold=options.threshold,
         device=topk_device,
         dates=[date_span(p.published, p.year, p.date_precision) for p in papers],
+        index=index,
     )
     topk_seconds = time.perf_counter() - topk_started
     summary: dict[str, Any] = {
@@ -354,10 +369,16 @@ def run(
         "top_k": options.top_k,
         "threshold": options.threshold,
         "weights": weights.to_dict(),
+        "index": index,
         # The k nearest of each paper; the other edges rank its earlier papers for likely_references.
         "edges": sum(1 for e in edges if e.rank is not None),
         "earlier_candidate_edges": sum(1 for e in edges if e.rank is None),
         "topk_seconds": round(topk_seconds, 2),
         "seconds": round(time.perf_counter() - started, 2),
     }
+    if asked == "auto" and index == "exact" and len(papers) >= ANN_MIN_PAPERS and not ann_available():
+        summary["index_note"] = (
+            f"exact top-k over {len(papers):,} papers; pip install 'paperkg[ann]' for the faster "
+            f"approximate index used from {ANN_MIN_PAPERS:,} papers on"
+        )
     return StageResult(name="similarity", edges=edges, replaces={EdgeKind.SIMILAR_TO}, summary=summary)
