@@ -51,10 +51,11 @@ from paperkg.models import (
     entity_id,
     first_words,
 )
-from paperkg.progress import NullProgress, Progress
+from paperkg.progress import NullProgress, Progress, ProgressTask
 
 if TYPE_CHECKING:
     from paperkg.graph.build import BuildOptions, StageResult
+    from paperkg.inference.cache import ExtractionCache
 
 __all__ = [
     "REPLACES",
@@ -337,6 +338,7 @@ def infer_corpus(
     related_k: int = 10,
     progress: Progress | None = None,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     """Extract entities and infer every inference edge over a corpus.
 
@@ -352,6 +354,9 @@ def infer_corpus(
         Where to report progress.
     engine
         Where the per-paper passes run (:mod:`paperkg.engine`); default: in this process.
+    cache
+        Where each paper's pass-1 result is kept between builds (:mod:`paperkg.inference.cache`):
+        a paper whose text and rules are unchanged is not read again.
 
     Returns
     -------
@@ -360,7 +365,7 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine)
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
         result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
         result.rows = {}
     return result
@@ -483,6 +488,9 @@ class PaperMatches:
 
     entities: PaperEntities
     claims: list[Claim]
+    # every key and surface the matcher found in the paper, kept or not: what the result depends on
+    keys: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
 
 
 def paper_matches(
@@ -585,7 +593,9 @@ def paper_matches(
                 per_family[fid] += 0.5
                 entity_fams.append((fid, 0.5, mentions[0].surface))
     found.families = _score_families(doc, phrases, context.family_weights, entity_fams, context.family_floors)
-    return PaperMatches(found, claims)
+    return PaperMatches(
+        found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
+    )
 
 
 def _matches_chunk(
@@ -754,12 +764,106 @@ def _link_names(
     )
 
 
+def _names_with_cache(
+    items: Sequence[tuple[PaperRecord, bool]],
+    context: NamesContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+    bar: ProgressTask,
+) -> list[PaperNames]:
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
+    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+
+    fingerprint = rules_fingerprint(lexicon)
+    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    stored = cache.get_extractions(NAMES_PASS, keys)
+    out: dict[str, PaperNames] = {}
+    for record, _ in items:
+        data = stored.get(record.id)
+        if data is not None:
+            out[record.id] = decode_names(record.id, data)
+            bar.advance()
+    missing = [(record, words) for record, words in items if record.id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for item in engine.map(_names_chunk, context, missing):
+        out[item.paper_id] = item
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        bar.advance()
+    cache.put_extractions(NAMES_PASS, fresh)
+    return [out[record.id] for record, _ in items]
+
+
+def _matches_with_cache(
+    work: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
+    context: MatchContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+) -> list[PaperMatches]:
+    """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
+
+    A paper is read again when it is new or its text or own claims changed, when its
+    text holds a matcher form whose entry changed (compared compacted and lowercase,
+    as the matcher compares), or when an entity or short acronym the matcher found in
+    it changed what pass 2 reads of it; with no stored context, every paper is read.
+    """
+    import json
+
+    from paperkg.inference.cache import (
+        CONTEXT_PASS,
+        MATCHES_PASS,
+        context_changes,
+        context_signature,
+        decode_matches,
+        encode_matches,
+        match_key,
+        rules_fingerprint,
+    )
+
+    fingerprint = rules_fingerprint(lexicon)
+    # through JSON, so it compares equal to the stored one (tuples become lists)
+    signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
+    previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
+    keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
+    out: dict[str, PaperMatches] = {}
+    if previous is not None:
+        forms, entities, shorts = context_changes(json.loads(previous), signature)
+        changed_form = (
+            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            if forms
+            else None
+        )
+        stored = cache.get_extractions(MATCHES_PASS, keys)
+        for record, _, _ in work:
+            data = stored.get(record.id)
+            if data is None:
+                continue
+            found = decode_matches(record.id, data)
+            if found.keys & entities or found.surfaces & shorts:
+                continue
+            if changed_form is not None and changed_form.search(
+                compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
+            ):
+                continue
+            out[record.id] = found
+    missing = [item for item in work if item[0].id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for found in engine.map(_matches_chunk, context, missing):
+        out[found.entities.paper_id] = found
+        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+    cache.put_extractions(MATCHES_PASS, fresh)
+    cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
+    return [out[record.id] for record, _, _ in work]
+
+
 def _infer(
     papers: Sequence[Paper],
     lexicon: Lexicon,
     related_k: int,
     progress: Progress,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
@@ -773,12 +877,17 @@ def _infer(
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
     items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
-    for item in engine.map(_names_chunk, names_ctx, items):
+    if cache is None:
+        named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
+    else:
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+    for item in named:
         if item.words:
             lower_words.update(item.words)
             item.words = None
         found_names.append(item)
-        bar.advance()
+        if cache is None:
+            bar.advance()
     bar.close()
 
     linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
@@ -795,8 +904,12 @@ def _infer(
         claimed_by[pid][eid] = intro
     results: dict[str, PaperEntities] = {}
     claims: list[Claim] = []
-    work = ((paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers)
-    for found in engine.map(_matches_chunk, linked.context, work):
+    work = [(paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers]
+    if cache is None:
+        matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
+    else:
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine)
+    for found in matched:
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)
         bar.advance()
@@ -1232,7 +1345,7 @@ def run(
     try:
         # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
         with cyclic_gc_paused():
-            result = _infer(papers, lexicon, options.related_k, progress, engine)
+            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
