@@ -427,6 +427,7 @@ def run(
     cites = [e for e in resolution.edges if not e.attrs.get("external")]
     replaces = {EdgeKind.CITES}
     demoted: list[Edge] = []
+    unsure: list[Edge] = []
     if inference is not None and not inference.skipped:
         # Every builds-on edge is re-emitted, confirmed, refuted or as inference drew it, so
         # that one a reference list refutes below the threshold leaves the graph.
@@ -440,6 +441,11 @@ def run(
         ]
         reinforced, demoted = refute_builds_on(reinforced + text_only, cites, by_id)
         replaces.add(EdgeKind.BUILDS_ON)
+        # The stored candidates follow: those a citation promoted leave, refuted edges join.
+        from paperkg.inference.builds_on import as_candidates
+
+        replaces.add(EdgeKind.BUILDS_ON_CANDIDATE)
+        unsure = as_candidates(inference.candidates + demoted, {(e.source, e.target) for e in reinforced})
     unresolved = resolution.references - resolution.resolved
     summary: dict[str, Any] = {
         "references resolved": f"{resolution.resolved:,} of {resolution.references:,}",
@@ -466,7 +472,7 @@ def run(
     summary["unresolved_by_paper"] = resolution.unresolved_by_paper
     return StageResult(
         name="citations",
-        edges=resolution.edges + reinforced,
+        edges=resolution.edges + reinforced + unsure,
         replaces=replaces,
         candidates=demoted,
         external_nodes=[{k: v for k, v in n.items() if v is not None} for n in resolution.external_nodes],

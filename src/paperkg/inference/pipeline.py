@@ -6,21 +6,32 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
 from paperkg.graph.rows import EdgeRows
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.inference.builds_on import (
+    AuthorIndex,
+    Claim,
+    as_candidates,
+    citation_claim,
+    date_order,
+    infer_builds_on,
+    paper_date,
+)
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
+    AuthorYear,
     FamilyHit,
     Introduced,
     Mention,
     PaperText,
     acronym_definitions,
+    author_year_citations,
+    contains_any,
     find_introduced,
     record_text,
     relation_of,
@@ -40,10 +51,11 @@ from paperkg.models import (
     entity_id,
     first_words,
 )
-from paperkg.progress import NullProgress, Progress
+from paperkg.progress import NullProgress, Progress, ProgressTask
 
 if TYPE_CHECKING:
     from paperkg.graph.build import BuildOptions, StageResult
+    from paperkg.inference.cache import ExtractionCache
 
 __all__ = [
     "REPLACES",
@@ -67,6 +79,7 @@ __all__ = [
 REPLACES = frozenset(
     {
         EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
         EdgeKind.SAME_FAMILY,
         EdgeKind.SHARES_DATASET,
         EdgeKind.INTRODUCES,
@@ -277,7 +290,7 @@ def _aside(sentence: str) -> bool:
     if _BACKGROUND.match(sentence):
         return True
     lower = sentence.lower()
-    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+    return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -325,6 +338,7 @@ def infer_corpus(
     related_k: int = 10,
     progress: Progress | None = None,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     """Extract entities and infer every inference edge over a corpus.
 
@@ -340,6 +354,9 @@ def infer_corpus(
         Where to report progress.
     engine
         Where the per-paper passes run (:mod:`paperkg.engine`); default: in this process.
+    cache
+        Where each paper's pass-1 result is kept between builds (:mod:`paperkg.inference.cache`):
+        a paper whose text and rules are unchanged is not read again.
 
     Returns
     -------
@@ -348,7 +365,7 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine)
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
         result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
         result.rows = {}
     return result
@@ -385,6 +402,8 @@ class PaperNames:
     rejected: list[str]
     cues: list[DatasetCue]
     words: set[str] | None = None
+    # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
+    citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -392,6 +411,8 @@ class NamesContext:
     """What pass 1 needs besides the paper: a matcher of the lexicon's names."""
 
     lexicon_matcher: Matcher
+    # read citations by authors and year too (only worth it when some paper has authors)
+    citations: bool = False
 
 
 def paper_names(record: PaperRecord, context: NamesContext, words: bool = False) -> PaperNames:
@@ -418,12 +439,18 @@ def paper_names(record: PaperRecord, context: NamesContext, words: bool = False)
         eid = _whole(matcher, intro.name)
         alias = None if eid is not None else next((e for e in (_whole(matcher, a) for a in intro.aliases) if e), None)
         introduced.append(IntroducedName(intro, eid, alias))
+    citations = (
+        [(cite, sentence_at(doc, cite.start)[1]) for cite in author_year_citations(doc.text)]
+        if context.citations
+        else []
+    )
     return PaperNames(
         record.id,
         introduced,
         [why for _, why in rejected],
         dataset_cues(doc),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
+        citations,
     )
 
 
@@ -461,6 +488,9 @@ class PaperMatches:
 
     entities: PaperEntities
     claims: list[Claim]
+    # every key and surface the matcher found in the paper, kept or not: what the result depends on
+    keys: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
 
 
 def paper_matches(
@@ -563,7 +593,9 @@ def paper_matches(
                 per_family[fid] += 0.5
                 entity_fams.append((fid, 0.5, mentions[0].surface))
     found.families = _score_families(doc, phrases, context.family_weights, entity_fams, context.family_floors)
-    return PaperMatches(found, claims)
+    return PaperMatches(
+        found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
+    )
 
 
 def _matches_chunk(
@@ -732,16 +764,112 @@ def _link_names(
     )
 
 
+def _names_with_cache(
+    items: Sequence[tuple[PaperRecord, bool]],
+    context: NamesContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+    bar: ProgressTask,
+) -> list[PaperNames]:
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
+    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+
+    fingerprint = rules_fingerprint(lexicon)
+    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    stored = cache.get_extractions(NAMES_PASS, keys)
+    out: dict[str, PaperNames] = {}
+    for record, _ in items:
+        data = stored.get(record.id)
+        if data is not None:
+            out[record.id] = decode_names(record.id, data)
+            bar.advance()
+    missing = [(record, words) for record, words in items if record.id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for item in engine.map(_names_chunk, context, missing):
+        out[item.paper_id] = item
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        bar.advance()
+    cache.put_extractions(NAMES_PASS, fresh)
+    return [out[record.id] for record, _ in items]
+
+
+def _matches_with_cache(
+    work: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
+    context: MatchContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+) -> list[PaperMatches]:
+    """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
+
+    A paper is read again when it is new or its text or own claims changed, when its
+    text holds a matcher form whose entry changed (compared compacted and lowercase,
+    as the matcher compares), or when an entity or short acronym the matcher found in
+    it changed what pass 2 reads of it; with no stored context, every paper is read.
+    """
+    import json
+
+    from paperkg.inference.cache import (
+        CONTEXT_PASS,
+        MATCHES_PASS,
+        context_changes,
+        context_signature,
+        decode_matches,
+        encode_matches,
+        match_key,
+        rules_fingerprint,
+    )
+
+    fingerprint = rules_fingerprint(lexicon)
+    # through JSON, so it compares equal to the stored one (tuples become lists)
+    signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
+    previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
+    keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
+    out: dict[str, PaperMatches] = {}
+    if previous is not None:
+        forms, entities, shorts = context_changes(json.loads(previous), signature)
+        changed_form = (
+            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            if forms
+            else None
+        )
+        stored = cache.get_extractions(MATCHES_PASS, keys)
+        for record, _, _ in work:
+            data = stored.get(record.id)
+            if data is None:
+                continue
+            found = decode_matches(record.id, data)
+            if found.keys & entities or found.surfaces & shorts:
+                continue
+            if changed_form is not None and changed_form.search(
+                compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
+            ):
+                continue
+            out[record.id] = found
+    missing = [item for item in work if item[0].id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for found in engine.map(_matches_chunk, context, missing):
+        out[found.entities.paper_id] = found
+        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+    cache.put_extractions(MATCHES_PASS, fresh)
+    cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
+    return [out[record.id] for record, _, _ in work]
+
+
 def _infer(
     papers: Sequence[Paper],
     lexicon: Lexicon,
     related_k: int,
     progress: Progress,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
+    if any(p.authors for p in papers):
+        names_ctx = replace(names_ctx, citations=True)
 
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
     bar = progress.task("finding introduced names", total=len(papers), unit="papers")
@@ -749,15 +877,21 @@ def _infer(
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
     items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
-    for item in engine.map(_names_chunk, names_ctx, items):
+    if cache is None:
+        named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
+    else:
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+    for item in named:
         if item.words:
             lower_words.update(item.words)
             item.words = None
         found_names.append(item)
-        bar.advance()
+        if cache is None:
+            bar.advance()
     bar.close()
 
     linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
+    cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
 
@@ -770,8 +904,12 @@ def _infer(
         claimed_by[pid][eid] = intro
     results: dict[str, PaperEntities] = {}
     claims: list[Claim] = []
-    work = ((paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers)
-    for found in engine.map(_matches_chunk, linked.context, work):
+    work = [(paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers]
+    if cache is None:
+        matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
+    else:
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine)
+    for found in matched:
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)
         bar.advance()
@@ -794,6 +932,8 @@ def _infer(
                 "both papers present the name as their own",
             )
         )
+
+    claims.extend(_citation_claims(cited, papers))
 
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
@@ -950,6 +1090,30 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
         source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
         joined += 1
     return joined
+
+
+def _citation_claims(
+    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]], papers: Sequence[Paper]
+) -> list[Claim]:
+    """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
+
+    ``cited`` holds, per citing paper, what pass 1 read (the citation and its
+    sentence). The citation names one paper of the corpus when exactly one has
+    those first authors and that year; papers without authors can be cited by no one.
+    """
+    if not cited:
+        return []
+    index = AuthorIndex(papers)
+    claims: list[Claim] = []
+    for pid, cites in cited:
+        seen: set[str] = set()
+        for cite, sentence in cites:
+            target = index.resolve(cite)
+            if target is None or target == pid or target in seen:
+                continue
+            seen.add(target)
+            claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
+    return claims
 
 
 def _common_word(name: str, words: set[str]) -> bool:
@@ -1181,7 +1345,7 @@ def run(
     try:
         # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
         with cyclic_gc_paused():
-            result = _infer(papers, lexicon, options.related_k, progress, engine)
+            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
@@ -1191,7 +1355,8 @@ def run(
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
-        edges=result.edges,
+        # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
+        edges=result.edges + as_candidates(result.candidates),
         rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
