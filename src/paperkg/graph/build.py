@@ -491,11 +491,13 @@ def add_papers(
 ) -> BuildReport:
     """Add the papers of ``paths`` to ``store`` and recompute the derived edges.
 
-    Papers already in the store are merged with new records of themselves.
-    Inference runs over the whole corpus again, since a new paper can be built on
-    by any other: seconds for thousands of papers, but adding 11 papers to a
-    100,000-paper store took 260 s and 7.5 GB here. Similarity re-encodes only
-    texts not in the embedding cache.
+    Papers already in the store are merged with new records of themselves. The
+    result equals a build of every file from scratch. On a store that keeps
+    extractions (the SQLite store), inference reads again only the papers whose
+    extraction can have changed (:mod:`paperkg.inference.cache`), and the store
+    writes only the papers, entities and edges that differ from what it holds
+    (``BuildReport.written``); the corpus-level steps still run over every paper
+    in memory. Similarity re-encodes only texts not in the embedding cache.
 
     Parameters
     ----------
