@@ -13,7 +13,10 @@ Layout of ``graph.sqlite`` (format version 2, WAL journal):
   stored once however many edges quote it;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract, kept in step with ``nodes`` by triggers;
-- ``meta``: the format, its version and the store-level metadata as JSON.
+- ``meta``: the format, its version and the store-level metadata as JSON;
+- ``extractions(stage, paper, key, data)``: each paper's inference results of a
+  pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
+  made by the first build or add that writes them and kept by :meth:`clear`.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
