@@ -767,6 +767,27 @@ class SQLiteStore:
             count += len(chunk)
         return count
 
+    def keep_extractions(self, stage: str, papers: Iterable[str]) -> int:
+        """Delete the extraction rows of ``stage`` whose paper is not among ``papers``; return how many.
+
+        A build keeps only its corpus's rows, so a data directory rebuilt from other
+        files does not keep the extractions of papers it no longer holds.
+        """
+        db = self._write()
+        try:
+            stored = {
+                paper for (paper,) in db.execute("SELECT paper FROM extractions WHERE stage = ?", (stage,))
+            }
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return 0
+            raise _damaged(self.db_file, e) from e
+        gone = stored.difference(papers)
+        db.executemany(
+            "DELETE FROM extractions WHERE stage = ? AND paper = ?", [(stage, paper) for paper in gone]
+        )
+        return len(gone)
+
     # -- writing what changed (incremental add) ------------------------------------------
 
     def sync_entities(

@@ -56,6 +56,10 @@ class ExtractionCache(Protocol):
         """Store ``(paper id, key, data)`` rows, replacing a paper's earlier row of ``stage``."""
         ...
 
+    def keep_extractions(self, stage: str, papers: Iterable[str]) -> int:
+        """Delete the rows of ``stage`` of papers not among ``papers`` (no longer in the corpus)."""
+        ...
+
 
 def rules_fingerprint(lexicon: Lexicon) -> str:
     """Return a hash of what a paper's extraction depends on besides its text.

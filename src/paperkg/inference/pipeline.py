@@ -731,6 +731,7 @@ def _names_with_cache(
         fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
         bar.advance()
     cache.put_extractions(NAMES_PASS, fresh)
+    cache.keep_extractions(NAMES_PASS, keys)
     return [out[record.id] for record, _ in items]
 
 
@@ -793,6 +794,7 @@ def _matches_with_cache(
         out[found.entities.paper_id] = found
         fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
     cache.put_extractions(MATCHES_PASS, fresh)
+    cache.keep_extractions(MATCHES_PASS, keys)
     cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
     return [out[record.id] for record, _, _ in work]
 
