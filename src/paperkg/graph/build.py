@@ -441,7 +441,8 @@ def _write_changes(
     """
     if index.renamed:
         store.delete_nodes(index.renamed)
-    written = {"papers": store.upsert_papers(index.by_id[pid] for pid in sorted(changed_papers))}
+    # in the index's order, as a full write does: a new store's nodes keep the order of the files
+    written = {"papers": store.upsert_papers(p for p in index.by_id.values() if p.id in changed_papers)}
     entities: dict[str, Entity] = {}
     entities_replaced = False
     replaced: set[EdgeKind] = set()
