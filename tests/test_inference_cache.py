@@ -38,7 +38,8 @@ def test_a_pass_2_result_reads_back_equal() -> None:
     context = names_context(lexicon)
     papers = seed_papers()
     names = [paper_names(paper_record(p), context, True) for p in papers]
-    linked = _link_names(names, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
+    words = set().union(*(n.words or () for n in names))
+    linked = _link_names(names, words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
     own = linked.own()
     for paper in papers[:60]:
         found = paper_matches(paper_record(paper), own.get(paper.id, ()), {}, linked.context)

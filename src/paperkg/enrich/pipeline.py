@@ -165,7 +165,22 @@ def _filled(before: Paper, after: Paper) -> list[str]:
 def _inference_from_store(store: GraphStore) -> StageResult:
     """Rebuild what the inference stage gave from the stored edges, for citation reinforcement."""
     kinds = (EdgeKind.BUILDS_ON, EdgeKind.INTRODUCES, EdgeKind.MENTIONS)
-    return StageResult(name="inference", entities=list(store.entities()), edges=list(store.edges(kinds)))
+    # the stored candidates, as the BUILDS_ON claims they were: a citation may promote them
+    candidates = [
+        e.model_copy(update={"kind": EdgeKind.BUILDS_ON}) for e in store.edges([EdgeKind.BUILDS_ON_CANDIDATE])
+    ]
+    return StageResult(
+        name="inference", entities=list(store.entities()), edges=list(store.edges(kinds)), candidates=candidates
+    )
+
+
+def _write_edges(store: GraphStore, stage: StageResult) -> None:
+    """Write a stage's edges, the models and the bulk rows (the authors' AUTHORED edges come as rows)."""
+    from paperkg.graph.build import _upsert_edge_rows
+
+    store.upsert_edges(stage.edges)
+    for rows in stage.rows.values():
+        _upsert_edge_rows(store, rows)
 
 
 def _move_edges(store: GraphStore, renamed: dict[str, str]) -> list[Edge]:
@@ -304,7 +319,7 @@ def enrich_store(
         upsert_external = getattr(store, "upsert_external", None)
         if upsert_external is not None:
             upsert_external(result.external_nodes)
-    store.upsert_edges(result.edges)
+    _write_edges(store, result)
     from paperkg.graph import cocitation
 
     # Co-citation and coupling are read off the citations: redraw them with the CITES edges.
@@ -315,14 +330,14 @@ def enrich_store(
         {"citations": result},
     )
     store.delete_edges(overlap.replaces)
-    store.upsert_edges(overlap.edges)
+    _write_edges(store, overlap)
     from paperkg.graph import authors
 
     # Names and author ids the API filled in become Author nodes.
     people = authors.run(list(index.by_id.values()), BuildOptions(), progress)
     store.delete_edges(people.replaces)
     store.upsert_entities(people.entities)
-    store.upsert_edges(people.edges)
+    _write_edges(store, people)
     report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}

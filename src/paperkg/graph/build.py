@@ -81,6 +81,9 @@ class StageResult:
     candidates: list[Edge] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     skipped: str | None = None
+    # Bulk edges no later stage needs as models: per kind, store rows (Edge.model_dump(mode="json")
+    # less empty fields), made when iterated and re-iterable; written after ``edges``.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
 
 
 class Stage(Protocol):
@@ -417,6 +420,17 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
                 upsert_external(stage.external_nodes)
         store.upsert_entities(stage.entities)
         store.upsert_edges(stage.edges)
+        for rows in stage.rows.values():
+            _upsert_edge_rows(store, rows)
+
+
+def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None:
+    """Write edge rows: as they are where the store takes rows, else validated one at a time."""
+    upsert_rows = getattr(store, "upsert_edge_rows", None)
+    if upsert_rows is not None:
+        upsert_rows(rows)
+    else:
+        store.upsert_edges(Edge.model_validate(row) for row in rows)
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
@@ -462,6 +476,10 @@ def _write_changes(
             entities[entity.id] = entity
         for edge in stage.edges:
             final.setdefault(edge.kind, {})[(edge.source, edge.target)] = _edge_row(edge)
+        for kind, kind_rows in stage.rows.items():
+            bucket = final.setdefault(kind, {})
+            for row in kind_rows:
+                bucket[(row["source"], row["target"])] = row
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:

@@ -6,20 +6,32 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
+from paperkg.graph.rows import EdgeRows
+from paperkg.inference.builds_on import (
+    AuthorIndex,
+    Claim,
+    as_candidates,
+    citation_claim,
+    date_order,
+    infer_builds_on,
+    paper_date,
+)
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
+    AuthorYear,
     FamilyHit,
     Introduced,
     Mention,
     PaperText,
     acronym_definitions,
+    author_year_citations,
+    contains_any,
     find_introduced,
     record_text,
     relation_of,
@@ -27,7 +39,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.related import related_edges
+from paperkg.inference.related import RelatedRows
 from paperkg.models import (
     Dataset,
     Edge,
@@ -67,6 +79,7 @@ __all__ = [
 REPLACES = frozenset(
     {
         EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
         EdgeKind.SAME_FAMILY,
         EdgeKind.SHARES_DATASET,
         EdgeKind.INTRODUCES,
@@ -104,7 +117,7 @@ _DISCOVERED_MIN_PAPERS = 3
 _DISCOVERED_SHARE = 0.1
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperEntities:
     """What was extracted from one paper, and why."""
 
@@ -123,6 +136,40 @@ class CorpusInference:
     edges: list[Edge]
     candidates: list[Edge]
     summary: dict[str, Any]
+    # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
+    # without a model per edge; infer_corpus turns them into edges.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+
+
+# A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
+_MentionItem = tuple[str, str, str, str, str | None, int]
+
+
+def _mention_row(item: _MentionItem) -> dict[str, Any]:
+    pid, eid, sentence, surface, relation, count = item
+    return {
+        "kind": "USES_DATASET" if eid.startswith("dataset:") else "MENTIONS",
+        "source": pid,
+        "target": eid,
+        "evidence": sentence,
+        "via": surface,
+        "relation": relation,
+        "provenance": "inference",
+        "attrs": {"count": count},
+    }
+
+
+def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
+    pid, fid, evidence, score, via = item
+    return {
+        "kind": "IN_FAMILY",
+        "source": pid,
+        "target": fid,
+        "evidence": evidence,
+        "score": score,
+        "shared": list(via),
+        "provenance": "inference",
+    }
 
 
 @dataclass
@@ -243,7 +290,7 @@ def _aside(sentence: str) -> bool:
     if _BACKGROUND.match(sentence):
         return True
     lower = sentence.lower()
-    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+    return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -318,7 +365,10 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        return _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
+        result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
+        result.rows = {}
+    return result
 
 
 class PaperRecord(NamedTuple):
@@ -334,7 +384,7 @@ def paper_record(paper: Paper) -> PaperRecord:
     return PaperRecord(paper.id, paper.title, paper.abstract)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IntroducedName:
     """A name a paper introduces, with the lexicon entry its name (or failing that an alias) spells."""
 
@@ -343,7 +393,7 @@ class IntroducedName:
     alias_id: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperNames:
     """Pass 1 over one paper: the names it introduces, its dataset cues, and its lowercase words."""
 
@@ -352,6 +402,8 @@ class PaperNames:
     rejected: list[str]
     cues: list[DatasetCue]
     words: set[str] | None = None
+    # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
+    citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -359,6 +411,8 @@ class NamesContext:
     """What pass 1 needs besides the paper: a matcher of the lexicon's names."""
 
     lexicon_matcher: Matcher
+    # read citations by authors and year too (only worth it when some paper has authors)
+    citations: bool = False
 
 
 def paper_names(record: PaperRecord, context: NamesContext, words: bool = False) -> PaperNames:
@@ -385,12 +439,18 @@ def paper_names(record: PaperRecord, context: NamesContext, words: bool = False)
         eid = _whole(matcher, intro.name)
         alias = None if eid is not None else next((e for e in (_whole(matcher, a) for a in intro.aliases) if e), None)
         introduced.append(IntroducedName(intro, eid, alias))
+    citations = (
+        [(cite, sentence_at(doc, cite.start)[1]) for cite in author_year_citations(doc.text)]
+        if context.citations
+        else []
+    )
     return PaperNames(
         record.id,
         introduced,
         [why for _, why in rejected],
         dataset_cues(doc),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
+        citations,
     )
 
 
@@ -422,7 +482,7 @@ class MatchContext:
     family_floors: dict[str, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperMatches:
     """Pass 2 over one paper: its entities and families, and the builds-on claims its mentions make."""
 
@@ -572,17 +632,17 @@ class _Linked:
 
 def _link_names(
     found_names: Sequence[PaperNames],
+    lower_words: set[str],
     papers: Mapping[str, Paper],
     lexicon: Lexicon,
     lex_matcher: Matcher,
 ) -> _Linked:
-    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context."""
+    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context.
+
+    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers.
+    """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
-    # names that are also common words: "Adapters", "Emu", "Strategies"
-    lower_words: set[str] = set()
-    for item in found_names[:_WORD_SAMPLE]:
-        lower_words.update(item.words or ())
     demoted: dict[str, int] = defaultdict(int)
 
     # 1. names each paper introduces, resolved to lexicon entries or new entities
@@ -810,20 +870,30 @@ def _infer(
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
+    if any(p.authors for p in papers):
+        names_ctx = replace(names_ctx, citations=True)
 
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
     bar = progress.task("finding introduced names", total=len(papers), unit="papers")
     found_names: list[PaperNames] = []
-    items = [(paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers)]
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
+    items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
     if cache is None:
-        for item in engine.map(_names_chunk, names_ctx, items):
-            found_names.append(item)
-            bar.advance()
+        named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
     else:
-        found_names = _names_with_cache(items, names_ctx, lexicon, cache, engine, bar)
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+    for item in named:
+        if item.words:
+            lower_words.update(item.words)
+            item.words = None
+        found_names.append(item)
+        if cache is None:
+            bar.advance()
     bar.close()
 
-    linked = _link_names(found_names, by_id, lexicon, names_ctx.lexicon_matcher)
+    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
+    cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
 
@@ -864,6 +934,8 @@ def _infer(
                 "both papers present the name as their own",
             )
         )
+
+    claims.extend(_citation_claims(cited, papers))
 
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
@@ -1022,6 +1094,30 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
     return joined
 
 
+def _citation_claims(
+    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]], papers: Sequence[Paper]
+) -> list[Claim]:
+    """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
+
+    ``cited`` holds, per citing paper, what pass 1 read (the citation and its
+    sentence). The citation names one paper of the corpus when exactly one has
+    those first authors and that year; papers without authors can be cited by no one.
+    """
+    if not cited:
+        return []
+    index = AuthorIndex(papers)
+    claims: list[Claim] = []
+    for pid, cites in cited:
+        seen: set[str] = set()
+        for cite, sentence in cites:
+            target = index.resolve(cite)
+            if target is None or target == pid or target in seen:
+                continue
+            seen.add(target)
+            claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
+    return claims
+
+
 def _common_word(name: str, words: set[str]) -> bool:
     """Return True if ``name`` is one capitalised ordinary word the corpus also writes in lowercase."""
     if " " in name or not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
@@ -1135,6 +1231,10 @@ def _assemble(
             source="corpus",
         )
     edges: list[Edge] = []
+    # the bulk kinds stay compact tuples until written (EdgeRows)
+    mentioned: list[_MentionItem] = []
+    uses_dataset: list[_MentionItem] = []
+    in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
     datasets_of: dict[str, set[str]] = {}
@@ -1153,35 +1253,12 @@ def _assemble(
             )
             counts["introduces"] += 1
         for eid, mentions in found.mentions.items():
-            kind = EdgeKind.USES_DATASET if eid.startswith("dataset:") else EdgeKind.MENTIONS
             first = mentions[0]
-            edges.append(
-                Edge(
-                    kind=kind,
-                    source=pid,
-                    target=eid,
-                    evidence=first.sentence,
-                    via=first.surface,
-                    relation=first.relation,
-                    provenance="inference",
-                    attrs={"count": len(mentions)},
-                )
-            )
-            counts["uses_dataset" if kind is EdgeKind.USES_DATASET else "mentions"] += 1
+            row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
+            (uses_dataset if eid.startswith("dataset:") else mentioned).append(row)
         for fid, hit in found.families.items():
-            edges.append(
-                Edge(
-                    kind=EdgeKind.IN_FAMILY,
-                    source=pid,
-                    target=fid,
-                    evidence=hit.evidence,
-                    score=round(hit.score, 3),
-                    shared=list(hit.via[:5]),
-                    provenance="inference",
-                )
-            )
+            in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-            counts["in_family"] += 1
         datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
@@ -1198,10 +1275,18 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
-    shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
-    same = related_edges(families_of, EdgeKind.SAME_FAMILY, related_k, names)
-    edges.extend(shares)
-    edges.extend(same)
+    shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
+    same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["mentions"] = len(mentioned)
+    counts["uses_dataset"] = len(uses_dataset)
+    counts["in_family"] = len(in_family)
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.SHARES_DATASET: shares,
+        EdgeKind.SAME_FAMILY: same,
+    }
     summary = {
         "lexicon": f"{lexicon.version} ({len(lexicon.entries)} entries, {len(lexicon.families)} families)",
         "introduced_names": n_introduced,
@@ -1218,7 +1303,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary)
+    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -1260,7 +1345,9 @@ def run(
     lexicon = load_lexicons(options.lexicons)
     engine = open_engine(options.engine, options.workers, options.scheduler)
     try:
-        result = infer_corpus(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
+        # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
+        with cyclic_gc_paused():
+            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
@@ -1270,7 +1357,9 @@ def run(
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
-        edges=result.edges,
+        # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
+        edges=result.edges + as_candidates(result.candidates),
+        rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
         candidates=result.candidates,
