@@ -139,6 +139,15 @@ class Side:
             self.index: Any = faiss.IndexHNSWFlat(x.shape[1], m, faiss.METRIC_INNER_PRODUCT)
             self.index.hnsw.efConstruction = ef_construction
             self.index.add(x)
+        elif name == "faiss-ivf":
+            import faiss
+
+            # An inverted file: k-means cells, each query scans the vectors of its nprobe nearest cells.
+            cells = max(1, int(4 * np.sqrt(len(x))))
+            self.index = faiss.IndexIVFFlat(faiss.IndexFlatIP(x.shape[1]), x.shape[1], cells, faiss.METRIC_INNER_PRODUCT)
+            train = np.random.default_rng(0).choice(len(x), size=min(len(x), 40 * cells), replace=False)
+            self.index.train(x[np.sort(train)])
+            self.index.add(x)
         elif name == "usearch":
             from usearch.index import Index
 
@@ -161,6 +170,9 @@ class Side:
         threads = os.cpu_count() or 1
         if self.name == "faiss":
             self.index.hnsw.efSearch = ef
+            return np.asarray(self.index.search(queries, k)[1], dtype=np.int64)
+        if self.name == "faiss-ivf":
+            self.index.nprobe = ef  # for this side --ef-search gives the cells probed
             return np.asarray(self.index.search(queries, k)[1], dtype=np.int64)
         if self.name == "usearch":
             self.index.expansion_search = ef

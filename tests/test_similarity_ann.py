@@ -80,7 +80,7 @@ def _allowed(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 def test_ann_not_later_returns_only_allowed_papers() -> None:
     x = _topics(1500)
     starts, ends = _dates(len(x))
-    found = ann_top_k_not_later(x, 10, starts, ends, BIG, params=_SMALL).indices
+    found = ann_top_k_not_later(x, 10, starts, ends, BIG, params=_SMALL)[0].indices
     allowed = _allowed(starts, ends)
     rows, cols = np.nonzero(found >= 0)
     assert allowed[rows, found[rows, cols]].all()
@@ -89,13 +89,20 @@ def test_ann_not_later_returns_only_allowed_papers() -> None:
 def test_ann_not_later_matches_the_exact_restricted_top_k() -> None:
     x = _topics(1500)
     starts, ends = _dates(len(x))
-    found = ann_top_k_not_later(x, 10, starts, ends, BIG, params=_SMALL).indices
+    found = ann_top_k_not_later(x, 10, starts, ends, BIG, params=_SMALL)[0].indices
     scores = x @ x.T
     scores[~_allowed(starts, ends)] = -np.inf
     np.fill_diagonal(scores, -np.inf)
     exact = np.argsort(-scores, axis=1, kind="stable")[:, :10]
     exact = np.where(np.isfinite(np.take_along_axis(scores, exact, axis=1)), exact, -1)
     assert _recall(found, exact) >= 0.95
+
+
+def test_ann_not_later_also_gives_the_nearest_overall() -> None:
+    x = _topics(1500)
+    starts, ends = _dates(len(x))
+    overall = ann_top_k_not_later(x, 10, starts, ends, BIG, params=_SMALL)[1].indices
+    assert _recall(overall, top_k(x, 10).indices) >= 0.95
 
 
 def test_choose_index_keeps_exact_below_the_crossover() -> None:

@@ -6,6 +6,7 @@ import gc
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -383,9 +384,16 @@ class _RichProgress:
         task_id = progress.add_task(description, total=total, rate="")
         tracker = _RichTask(progress, task_id)
         original = tracker.advance
+        # rich's task.speed sums its whole sample window on each call: computed at every advance it
+        # cost 12 of 104 s of an add at 20k papers, so the rate column is refreshed 4 times a second
+        next_rate = [0.0]
 
         def advance(amount: int = 1) -> None:
             original(amount)
+            now = time.monotonic()
+            if now < next_rate[0]:
+                return
+            next_rate[0] = now + 0.25
             task = progress.tasks[task_id]
             speed = task.finished_speed or task.speed
             if speed:

@@ -262,12 +262,15 @@ def reinforce_builds_on(
         confirmed += 1
     names = {entity.id: entity.name for entity in inference.entities}
     introduced_by: dict[str, set[str]] = {}
-    mentions: dict[str, dict[str, Edge]] = {}
+    # paper -> entity -> (the name as written, the sentence) of its MENTIONS edge
+    mentions: dict[str, dict[str, tuple[str | None, str | None]]] = {}
     for edge in inference.edges:
         if edge.kind == EdgeKind.INTRODUCES:
             introduced_by.setdefault(edge.source, set()).add(edge.target)
         elif edge.kind == EdgeKind.MENTIONS:
-            mentions.setdefault(edge.source, {})[edge.target] = edge
+            mentions.setdefault(edge.source, {})[edge.target] = (edge.via, edge.evidence)
+    for row in inference.rows.get(EdgeKind.MENTIONS, ()):  # inference keeps its bulk kinds as rows
+        mentions.setdefault(row["source"], {})[row["target"]] = (row.get("via"), row.get("evidence"))
     candidates = {(e.source, e.target): e for e in inference.candidates if e.kind == EdgeKind.BUILDS_ON}
     for key, citation in cited.items():
         if key in out or not _is_strong(citation) or not _not_earlier(papers, *key):
@@ -295,14 +298,14 @@ def reinforce_builds_on(
         if not shared:
             continue
         entity = shared[0]
-        mention = mentions[key[0]][entity]
-        name = names.get(entity) or mention.via or entity.split(":", 1)[-1]
+        via, evidence = mentions[key[0]][entity]
+        name = names.get(entity) or via or entity.split(":", 1)[-1]
         out[key] = Edge(
             kind=EdgeKind.BUILDS_ON,
             source=key[0],
             target=key[1],
             relation="uses",
-            evidence=mention.evidence,
+            evidence=evidence,
             via=name,
             confidence=floor,
             provenance="citation + mention",

@@ -53,7 +53,7 @@ CALIBRATION: dict[str, tuple[int, int]] = {
 PRIOR_WEIGHT = 4.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One paper's mention of an entity some other paper introduced, ready to become an edge."""
 

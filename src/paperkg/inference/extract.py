@@ -128,7 +128,7 @@ def _collapsed(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Introduced:
     """A name a paper introduces, with the sentence that says so."""
 
@@ -139,7 +139,7 @@ class Introduced:
     how: str = "proposes"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A lexicon or corpus entity named in a paper's text."""
 
@@ -151,7 +151,7 @@ class Mention:
     glued: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class FamilyHit:
     """Evidence that a paper belongs to a method family."""
 

@@ -372,6 +372,17 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._by_norm)
 
+    def alias_table(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+        """Return what decides a match: each compacted lowercase form -> its aliases (form, mode, keys).
+
+        Two matchers with the same table and the same ``versioned`` find the same
+        matches in any text; a text can only match differently where it holds a form
+        whose entry differs (compared by :mod:`paperkg.inference.cache`).
+        """
+        return {
+            norm: [(a.compact, a.mode, a.keys) for a in aliases] for norm, aliases in self._by_norm.items()
+        }
+
     def _keys(self, surface: str) -> tuple[str, ...]:
         cached = self._key_cache.get(surface)
         if cached is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
+from paperkg.graph.rows import EdgeRows
 from paperkg.inference.builds_on import (
     AuthorIndex,
     Claim,
@@ -38,7 +39,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.related import related_edges
+from paperkg.inference.related import RelatedRows
 from paperkg.models import (
     Dataset,
     Edge,
@@ -50,10 +51,11 @@ from paperkg.models import (
     entity_id,
     first_words,
 )
-from paperkg.progress import NullProgress, Progress
+from paperkg.progress import NullProgress, Progress, ProgressTask
 
 if TYPE_CHECKING:
     from paperkg.graph.build import BuildOptions, StageResult
+    from paperkg.inference.cache import ExtractionCache
 
 __all__ = [
     "REPLACES",
@@ -115,7 +117,7 @@ _DISCOVERED_MIN_PAPERS = 3
 _DISCOVERED_SHARE = 0.1
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperEntities:
     """What was extracted from one paper, and why."""
 
@@ -134,6 +136,40 @@ class CorpusInference:
     edges: list[Edge]
     candidates: list[Edge]
     summary: dict[str, Any]
+    # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
+    # without a model per edge; infer_corpus turns them into edges.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+
+
+# A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
+_MentionItem = tuple[str, str, str, str, str | None, int]
+
+
+def _mention_row(item: _MentionItem) -> dict[str, Any]:
+    pid, eid, sentence, surface, relation, count = item
+    return {
+        "kind": "USES_DATASET" if eid.startswith("dataset:") else "MENTIONS",
+        "source": pid,
+        "target": eid,
+        "evidence": sentence,
+        "via": surface,
+        "relation": relation,
+        "provenance": "inference",
+        "attrs": {"count": count},
+    }
+
+
+def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
+    pid, fid, evidence, score, via = item
+    return {
+        "kind": "IN_FAMILY",
+        "source": pid,
+        "target": fid,
+        "evidence": evidence,
+        "score": score,
+        "shared": list(via),
+        "provenance": "inference",
+    }
 
 
 @dataclass
@@ -302,6 +338,7 @@ def infer_corpus(
     related_k: int = 10,
     progress: Progress | None = None,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     """Extract entities and infer every inference edge over a corpus.
 
@@ -317,6 +354,9 @@ def infer_corpus(
         Where to report progress.
     engine
         Where the per-paper passes run (:mod:`paperkg.engine`); default: in this process.
+    cache
+        Where each paper's pass-1 result is kept between builds (:mod:`paperkg.inference.cache`):
+        a paper whose text and rules are unchanged is not read again.
 
     Returns
     -------
@@ -325,7 +365,10 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        return _infer(papers, lexicon, related_k, progress or NullProgress(), engine)
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
+        result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
+        result.rows = {}
+    return result
 
 
 class PaperRecord(NamedTuple):
@@ -341,7 +384,7 @@ def paper_record(paper: Paper) -> PaperRecord:
     return PaperRecord(paper.id, paper.title, paper.abstract)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IntroducedName:
     """A name a paper introduces, with the lexicon entry its name (or failing that an alias) spells."""
 
@@ -350,7 +393,7 @@ class IntroducedName:
     alias_id: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperNames:
     """Pass 1 over one paper: the names it introduces, its dataset cues, and its lowercase words."""
 
@@ -439,12 +482,15 @@ class MatchContext:
     family_floors: dict[str, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperMatches:
     """Pass 2 over one paper: its entities and families, and the builds-on claims its mentions make."""
 
     entities: PaperEntities
     claims: list[Claim]
+    # every key and surface the matcher found in the paper, kept or not: what the result depends on
+    keys: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
 
 
 def paper_matches(
@@ -547,7 +593,9 @@ def paper_matches(
                 per_family[fid] += 0.5
                 entity_fams.append((fid, 0.5, mentions[0].surface))
     found.families = _score_families(doc, phrases, context.family_weights, entity_fams, context.family_floors)
-    return PaperMatches(found, claims)
+    return PaperMatches(
+        found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
+    )
 
 
 def _matches_chunk(
@@ -584,17 +632,17 @@ class _Linked:
 
 def _link_names(
     found_names: Sequence[PaperNames],
+    lower_words: set[str],
     papers: Mapping[str, Paper],
     lexicon: Lexicon,
     lex_matcher: Matcher,
 ) -> _Linked:
-    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context."""
+    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context.
+
+    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers.
+    """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
-    # names that are also common words: "Adapters", "Emu", "Strategies"
-    lower_words: set[str] = set()
-    for item in found_names[:_WORD_SAMPLE]:
-        lower_words.update(item.words or ())
     demoted: dict[str, int] = defaultdict(int)
 
     # 1. names each paper introduces, resolved to lexicon entries or new entities
@@ -716,12 +764,106 @@ def _link_names(
     )
 
 
+def _names_with_cache(
+    items: Sequence[tuple[PaperRecord, bool]],
+    context: NamesContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+    bar: ProgressTask,
+) -> list[PaperNames]:
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
+    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+
+    fingerprint = rules_fingerprint(lexicon)
+    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    stored = cache.get_extractions(NAMES_PASS, keys)
+    out: dict[str, PaperNames] = {}
+    for record, _ in items:
+        data = stored.get(record.id)
+        if data is not None:
+            out[record.id] = decode_names(record.id, data)
+            bar.advance()
+    missing = [(record, words) for record, words in items if record.id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for item in engine.map(_names_chunk, context, missing):
+        out[item.paper_id] = item
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        bar.advance()
+    cache.put_extractions(NAMES_PASS, fresh)
+    return [out[record.id] for record, _ in items]
+
+
+def _matches_with_cache(
+    work: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
+    context: MatchContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+) -> list[PaperMatches]:
+    """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
+
+    A paper is read again when it is new or its text or own claims changed, when its
+    text holds a matcher form whose entry changed (compared compacted and lowercase,
+    as the matcher compares), or when an entity or short acronym the matcher found in
+    it changed what pass 2 reads of it; with no stored context, every paper is read.
+    """
+    import json
+
+    from paperkg.inference.cache import (
+        CONTEXT_PASS,
+        MATCHES_PASS,
+        context_changes,
+        context_signature,
+        decode_matches,
+        encode_matches,
+        match_key,
+        rules_fingerprint,
+    )
+
+    fingerprint = rules_fingerprint(lexicon)
+    # through JSON, so it compares equal to the stored one (tuples become lists)
+    signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
+    previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
+    keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
+    out: dict[str, PaperMatches] = {}
+    if previous is not None:
+        forms, entities, shorts = context_changes(json.loads(previous), signature)
+        changed_form = (
+            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            if forms
+            else None
+        )
+        stored = cache.get_extractions(MATCHES_PASS, keys)
+        for record, _, _ in work:
+            data = stored.get(record.id)
+            if data is None:
+                continue
+            found = decode_matches(record.id, data)
+            if found.keys & entities or found.surfaces & shorts:
+                continue
+            if changed_form is not None and changed_form.search(
+                compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
+            ):
+                continue
+            out[record.id] = found
+    missing = [item for item in work if item[0].id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for found in engine.map(_matches_chunk, context, missing):
+        out[found.entities.paper_id] = found
+        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+    cache.put_extractions(MATCHES_PASS, fresh)
+    cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
+    return [out[record.id] for record, _, _ in work]
+
+
 def _infer(
     papers: Sequence[Paper],
     lexicon: Lexicon,
     related_k: int,
     progress: Progress,
     engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
@@ -732,13 +874,23 @@ def _infer(
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
     bar = progress.task("finding introduced names", total=len(papers), unit="papers")
     found_names: list[PaperNames] = []
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
     items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
-    for item in engine.map(_names_chunk, names_ctx, items):
+    if cache is None:
+        named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
+    else:
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+    for item in named:
+        if item.words:
+            lower_words.update(item.words)
+            item.words = None
         found_names.append(item)
-        bar.advance()
+        if cache is None:
+            bar.advance()
     bar.close()
 
-    linked = _link_names(found_names, by_id, lexicon, names_ctx.lexicon_matcher)
+    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
@@ -752,8 +904,12 @@ def _infer(
         claimed_by[pid][eid] = intro
     results: dict[str, PaperEntities] = {}
     claims: list[Claim] = []
-    work = ((paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers)
-    for found in engine.map(_matches_chunk, linked.context, work):
+    work = [(paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers]
+    if cache is None:
+        matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
+    else:
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine)
+    for found in matched:
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)
         bar.advance()
@@ -1073,6 +1229,10 @@ def _assemble(
             source="corpus",
         )
     edges: list[Edge] = []
+    # the bulk kinds stay compact tuples until written (EdgeRows)
+    mentioned: list[_MentionItem] = []
+    uses_dataset: list[_MentionItem] = []
+    in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
     datasets_of: dict[str, set[str]] = {}
@@ -1091,35 +1251,12 @@ def _assemble(
             )
             counts["introduces"] += 1
         for eid, mentions in found.mentions.items():
-            kind = EdgeKind.USES_DATASET if eid.startswith("dataset:") else EdgeKind.MENTIONS
             first = mentions[0]
-            edges.append(
-                Edge(
-                    kind=kind,
-                    source=pid,
-                    target=eid,
-                    evidence=first.sentence,
-                    via=first.surface,
-                    relation=first.relation,
-                    provenance="inference",
-                    attrs={"count": len(mentions)},
-                )
-            )
-            counts["uses_dataset" if kind is EdgeKind.USES_DATASET else "mentions"] += 1
+            row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
+            (uses_dataset if eid.startswith("dataset:") else mentioned).append(row)
         for fid, hit in found.families.items():
-            edges.append(
-                Edge(
-                    kind=EdgeKind.IN_FAMILY,
-                    source=pid,
-                    target=fid,
-                    evidence=hit.evidence,
-                    score=round(hit.score, 3),
-                    shared=list(hit.via[:5]),
-                    provenance="inference",
-                )
-            )
+            in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-            counts["in_family"] += 1
         datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
@@ -1136,10 +1273,18 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
-    shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
-    same = related_edges(families_of, EdgeKind.SAME_FAMILY, related_k, names)
-    edges.extend(shares)
-    edges.extend(same)
+    shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
+    same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["mentions"] = len(mentioned)
+    counts["uses_dataset"] = len(uses_dataset)
+    counts["in_family"] = len(in_family)
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.SHARES_DATASET: shares,
+        EdgeKind.SAME_FAMILY: same,
+    }
     summary = {
         "lexicon": f"{lexicon.version} ({len(lexicon.entries)} entries, {len(lexicon.families)} families)",
         "introduced_names": n_introduced,
@@ -1156,7 +1301,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary)
+    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -1198,7 +1343,9 @@ def run(
     lexicon = load_lexicons(options.lexicons)
     engine = open_engine(options.engine, options.workers, options.scheduler)
     try:
-        result = infer_corpus(papers, lexicon, options.related_k, progress, engine)
+        # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
+        with cyclic_gc_paused():
+            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
@@ -1210,6 +1357,7 @@ def run(
         entities=list(result.entities.values()),
         # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
         edges=result.edges + as_candidates(result.candidates),
+        rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
         candidates=result.candidates,

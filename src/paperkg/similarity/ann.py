@@ -213,15 +213,7 @@ def ann_top_k(
         return TopK(np.empty((n, 0), np.int64), np.empty((n, 0), np.float32))
     index = _Index(corpus.shape[1], params)
     index.add(corpus, np.arange(n, dtype=np.int64))
-    indices = np.empty((n, width), dtype=np.int64)
-    scores = np.empty((n, width), dtype=np.float32)
-    for r0 in range(0, n, block_rows):
-        rows = np.arange(r0, min(r0 + block_rows, n), dtype=np.int64)
-        # One more than k: the row itself is normally its own nearest.
-        found = index.search(corpus[rows], width + 1)
-        part = _ranked(corpus, rows, found, width)
-        indices[rows], scores[rows] = part.indices, part.scores
-    return TopK(indices, scores)
+    return _query_all(index, corpus, width, block_rows)
 
 
 def ann_top_k_not_later(
@@ -232,15 +224,16 @@ def ann_top_k_not_later(
     unknown: int,
     *,
     params: AnnParams | None = None,
-) -> TopK:
-    """Find about the ``k`` nearest rows of every row among the rows not dated later than it.
+) -> tuple[TopK, TopK]:
+    """Find about the ``k`` nearest rows of every row among the rows not dated later than it, and overall.
 
     Row ``j`` is later than row ``i`` when both dates are known and ``j``'s
     span starts after ``i``'s ends; a row whose date is unknown (``unknown`` in
     ``starts`` and ``ends``) is never later nor earlier. One index is filled in
-    date order: first the undated rows, then each dated row once the row being
-    answered may cite it, so each query sees exactly its allowed rows. Rows
-    without a date are answered against the whole corpus.
+    date order: first the undated rows, then each dated row once the rows being
+    answered may cite it, so each query sees exactly its allowed rows; rows
+    without a date are answered against the whole corpus. The full index then
+    answers every row's nearest overall, so one index serves both.
 
     Parameters
     ----------
@@ -257,8 +250,9 @@ def ann_top_k_not_later(
 
     Returns
     -------
-    TopK
-        As :func:`ann_top_k`.
+    tuple of TopK
+        The neighbours among the rows not later, then overall, each as
+        :func:`ann_top_k` returns them.
 
     Raises
     ------
@@ -268,10 +262,10 @@ def ann_top_k_not_later(
     params = params or AnnParams()
     corpus = np.ascontiguousarray(corpus, dtype=np.float32)
     n = len(corpus)
-    indices = np.full((n, k), -1, dtype=np.int64)
-    scores = np.full((n, k), -np.inf, dtype=np.float32)
-    if n < 2:
-        return TopK(indices, scores)
+    width = min(k, max(n - 1, 0))
+    earlier = TopK(np.full((n, width), -1, dtype=np.int64), np.full((n, width), -np.inf, dtype=np.float32))
+    if width == 0:
+        return earlier, earlier
     index = _Index(corpus.shape[1], params)
     dated = starts != unknown
     index.add(corpus, np.flatnonzero(~dated).astype(np.int64))
@@ -291,12 +285,23 @@ def ann_top_k_not_later(
             index.add(corpus, by_start[added:upto].astype(np.int64))
             added = upto
         rows = group.astype(np.int64)
+        part = _ranked(corpus, rows, index.search(corpus[rows], width + 1), width)
+        earlier.indices[rows], earlier.scores[rows] = part.indices, part.scores
+    index.add(corpus, by_start[added:].astype(np.int64))
+    overall = _query_all(index, corpus, width)
+    undated = np.flatnonzero(~dated)
+    earlier.indices[undated], earlier.scores[undated] = overall.indices[undated], overall.scores[undated]
+    return earlier, overall
+
+
+def _query_all(index: _Index, corpus: FloatArray, k: int, block_rows: int = 4096) -> TopK:
+    """Every row's ``k`` nearest in a full index, ranked exactly."""
+    n = len(corpus)
+    indices = np.empty((n, k), dtype=np.int64)
+    scores = np.empty((n, k), dtype=np.float32)
+    for r0 in range(0, n, block_rows):
+        rows = np.arange(r0, min(r0 + block_rows, n), dtype=np.int64)
+        # One more than k: the row itself is normally its own nearest.
         part = _ranked(corpus, rows, index.search(corpus[rows], k + 1), k)
         indices[rows], scores[rows] = part.indices, part.scores
-    index.add(corpus, by_start[added:].astype(np.int64))
-    rows = np.flatnonzero(~dated).astype(np.int64)
-    for r0 in range(0, len(rows), 4096):
-        chunk = rows[r0 : r0 + 4096]
-        part = _ranked(corpus, chunk, index.search(corpus[chunk], k + 1), k)
-        indices[chunk], scores[chunk] = part.indices, part.scores
     return TopK(indices, scores)

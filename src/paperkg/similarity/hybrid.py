@@ -414,9 +414,11 @@ def hybrid_edges(
     if index == "ann":
         from paperkg.similarity.ann import ann_top_k, ann_top_k_not_later
 
-        ann_pools.append(ann_top_k(vecs, c, params=ann_params).indices)
         if spans is not None:
-            ann_pools.append(ann_top_k_not_later(vecs, c, starts, ends, big, params=ann_params).indices)
+            earlier_pool, nearest_pool = ann_top_k_not_later(vecs, c, starts, ends, big, params=ann_params)
+            ann_pools.extend([nearest_pool.indices, earlier_pool.indices])
+        else:
+            ann_pools.append(ann_top_k(vecs, c, params=ann_params).indices)
     lexical_csr = lexical.tocsr() if lexical is not None and index == "ann" else None
     heavy = _heavy_terms(lexical_csr) if lexical_csr is not None else None
     postings = lexical_csr.T.tocsr() if lexical_csr is not None else None
