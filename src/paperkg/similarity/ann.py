@@ -58,7 +58,7 @@ class AnnParams:
 
     m: int = 16
     ef_construction: int = 100
-    ef_search: int = 64
+    ef_search: int = 192
 
 
 def ann_available() -> bool:
