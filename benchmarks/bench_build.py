@@ -8,8 +8,11 @@ is its own:
 ``load``
     stream it through ``paperkg.loaders.load_file`` (parse, repair, validate);
 ``build``
-    ``build_graph`` through the real pipeline with similarity off (inference and
-    citations as installed, unless ``--no-infer``), then save the store;
+    ``build_graph`` into the default embedded store (SQLite) through the real
+    pipeline with similarity off (inference and citations as installed, unless
+    ``--no-infer``), once per ``--workers`` value; its peak RSS is the build
+    process's, and ``tree`` the largest sum of RSS over it and its worker
+    processes, sampled every 0.2 s;
 ``floor``
     take the saved graph's nodes and edges as plain dicts (not timed), then time
     only adding them to an empty ``networkx.MultiDiGraph`` and encoding them as
@@ -22,6 +25,7 @@ Run from the repository root::
 
     python -m benchmarks.bench_build -n 100000
     python -m benchmarks.bench_build --corpus /tmp/corpus.jsonl --no-infer
+    python -m benchmarks.bench_build --corpus /tmp/c1m.jsonl --phases parse,build --workers 1,2
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -49,7 +54,55 @@ def _peak_mib() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_phase(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str, Any]:
+def _tree_rss_mib(root: int) -> float:
+    """Return the summed RSS of ``root`` and every process under it (Linux ``/proc``; else 0)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            parents[int(entry.name)] = int(fields[1])
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(pid, 0) for pid in tree) / 2**20
+
+
+class _TreeSampler:
+    """Sample the RSS of this process and its workers in a thread; keep the largest sum."""
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, _tree_rss_mib(os.getpid()))
+
+    def __enter__(self) -> _TreeSampler:
+        if Path("/proc/self/stat").exists():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
+def run_phase(
+    phase: str, corpus: Path, data_dir: Path, infer: bool, workers: int | None = None
+) -> dict[str, Any]:
     """Run one phase in this process and return its timings and peak memory.
 
     Parameters
@@ -62,6 +115,8 @@ def run_phase(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str
         The store's data directory (written by ``build``, read by ``open``).
     infer
         Run the inference stage during ``build``.
+    workers
+        Processes for the build's per-paper work (``None``: one per core).
 
     Returns
     -------
@@ -85,12 +140,17 @@ def run_phase(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str
         result["records"] = sum(1 for _ in load_file(corpus, report=load_report))
         result["rejected"] = len(load_report.rejected)
     elif phase == "build":
-        from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+        from paperkg.graph import BuildOptions, build_graph, open_store
 
-        options = BuildOptions(similarity=False, infer=infer)
-        with NetworkXStore.open(data_dir, writable=True, create=True) as store:
+        options = BuildOptions(similarity=False, infer=infer, workers=workers)
+        with (
+            _TreeSampler() as sampler,
+            open_store("sqlite", data_dir=data_dir, writable=True, create=True) as store,
+        ):
             built_report = build_graph([corpus], store, options)
             built = time.perf_counter()
+        result["workers"] = workers
+        result["tree_peak_mib"] = round(sampler.peak, 1)
         result["records"] = built_report.records_read
         result["papers"] = built_report.papers_total
         result["rejected"] = built_report.rejected
@@ -148,9 +208,12 @@ def _store_floor(data_dir: Path) -> dict[str, Any]:
     }
 
 
-def _in_child(phase: str, corpus: Path, data_dir: Path, infer: bool) -> dict[str, Any]:
+def _in_child(
+    phase: str, corpus: Path, data_dir: Path, infer: bool, workers: int | None = None
+) -> dict[str, Any]:
     command = [sys.executable, "-m", "benchmarks.bench_build", "--phase", phase, "--corpus", str(corpus)]
     command += ["--data-dir", str(data_dir)] + ([] if infer else ["--no-infer"])
+    command += [] if workers is None else ["--workers", str(workers)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -171,13 +234,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", type=Path, help="store directory [a temporary one]")
     parser.add_argument("--no-infer", action="store_true", help="skip the inference stage too")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--phases", default=",".join(PHASES), help=f"phases to run, in order [{','.join(PHASES)}]"
+    )
+    parser.add_argument(
+        "--workers", default="", help="build once per value, e.g. 1,2 [one build, a worker per core]"
+    )
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     infer = not args.no_infer
+    phases = [p for p in args.phases.split(",") if p]
+    unknown = [p for p in phases if p not in PHASES]
+    if unknown:
+        parser.error(f"unknown phase {unknown[0]!r}; choose from {', '.join(PHASES)}")
+    worker_counts: list[int | None] = [int(w) for w in args.workers.split(",") if w] or [None]
 
     if args.phase:
         # A child process: run one phase and answer on stdout.
-        print(json.dumps(run_phase(args.phase, args.corpus, args.data_dir, infer)))
+        print(json.dumps(run_phase(args.phase, args.corpus, args.data_dir, infer, worker_counts[0])))
         return
 
     with tempfile.TemporaryDirectory(prefix="paperkg-bench-") as tmp:
@@ -190,7 +264,10 @@ def main(argv: list[str] | None = None) -> None:
             corpus = make_corpus(Path(tmp) / "corpus.jsonl", args.n, seed=args.seed)
             generated = time.perf_counter() - started
         data_dir = args.data_dir or Path(tmp) / "paperkg-data"
-        results = [_in_child(phase, corpus, data_dir, infer) for phase in PHASES]
+        results = []
+        for phase in phases:
+            for workers in worker_counts if phase == "build" else [None]:
+                results.append(_in_child(phase, corpus, data_dir, infer, workers))
 
     if args.json:
         print(
@@ -215,7 +292,10 @@ def main(argv: list[str] | None = None) -> None:
         unit = "papers" if r["phase"] in ("build", "floor", "open") else "records"
         notes = f"{count:,} {unit}"
         if r["phase"] == "build":
-            notes += f", save {r['save_seconds']:.1f} s, store {r['store_mib']} MiB, stages {r['stages']}"
+            notes += (
+                f", workers {r['workers'] or os.cpu_count()}, RSS with workers {r['tree_peak_mib']:.0f} MiB,"
+                f" save {r['save_seconds']:.1f} s, store {r['store_mib']} MiB, stages {r['stages']}"
+            )
         if r["phase"] == "floor":
             notes += (
                 f", {r['edges'] / max(r['papers'], 1):.1f} edges a paper; insert {r['insert_seconds']:.1f} s,"
@@ -225,11 +305,11 @@ def main(argv: list[str] | None = None) -> None:
             notes += f", {r['rejected']} rejected"
         rate = _rate(count or 0, r["seconds"]) if r["phase"] != "open" else "         -"
         print(f"{r['phase']:<8}{r['seconds']:>9.2f}{rate:>14}{r['peak_mib']:>8.0f} MiB  {notes}")
-    parse = by_phase["parse"]["seconds"]
-    for name in ("build", "floor"):
-        seconds = by_phase[name]["seconds"]
-        if seconds and parse:
-            print(f"{name} runs at {100 * parse / seconds:.1f}% of the speed of json.loads alone")
+    parse = by_phase["parse"]["seconds"] if "parse" in by_phase else 0.0
+    for r in results:
+        if r["phase"] in ("build", "floor") and r["seconds"] and parse:
+            who = f"build, {r['workers'] or os.cpu_count()} workers," if r["phase"] == "build" else "floor"
+            print(f"{who} runs at {100 * parse / r['seconds']:.1f}% of the speed of json.loads alone")
 
 
 if __name__ == "__main__":

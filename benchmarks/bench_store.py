@@ -292,15 +292,17 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results, indent=2))
         return
     sizes = list(results)
-    print("papers".ljust(30) + "".join(f"{results[n]['papers']:>16,}" for n in sizes))
-    print("edges".ljust(30) + "".join(f"{results[n]['edges']:>16,}" for n in sizes))
-    print(
-        "build s (papers/s)".ljust(30)
-        + "".join(
-            f"{results[n]['build']['seconds']:>9} ({results[n]['build']['papers_per_s']:>4})" for n in sizes
+    print("papers".ljust(30) + "".join(f"{results[n]['papers']:>20,}" for n in sizes))
+    print("edges".ljust(30) + "".join(f"{results[n]['edges']:>20,}" for n in sizes))
+    if all(results[n]["build"] for n in sizes):  # None when --reuse found the store built
+        print(
+            "build s (papers/s)".ljust(30)
+            + "".join(
+                f"{results[n]['build']['seconds']:>9} ({results[n]['build']['papers_per_s']:>4})"
+                for n in sizes
+            )
         )
-    )
-    print("build peak MiB".ljust(30) + "".join(f"{results[n]['build']['peak_mib']:>16}" for n in sizes))
+        print("build peak MiB".ljust(30) + "".join(f"{results[n]['build']['peak_mib']:>16}" for n in sizes))
     print(
         "store bytes/paper".ljust(30) + "".join(f"{results[n]['store_bytes_per_paper']:>16,}" for n in sizes)
     )
@@ -308,8 +310,12 @@ def main(argv: list[str] | None = None) -> None:
         cells = []
         for n in sizes:
             row = results[n]["lookups"].get(name)
-            cells.append(f"{row['median_cpu_s']:>7.3f}s {row['peak_mib']:>4}M" if row else " " * 16)
-        print(f"{name} (cpu s, MiB)".ljust(30) + "".join(f"{c:>16}" for c in cells))
+            cells.append(
+                f"{row['median_s']:>5.2f}/{row['median_cpu_s']:.2f}s {row['peak_mib']:>4}M"
+                if row
+                else " " * 16
+            )
+        print(f"{name} (wall/cpu s, MiB)".ljust(30) + "".join(f"{c:>20}" for c in cells))
     if not all("add_10" in results[n] for n in sizes):
         return
     print(

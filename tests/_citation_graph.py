@@ -27,7 +27,7 @@ from __future__ import annotations
 from paperkg.graph import authors, citations, cocitation
 from paperkg.graph.build import BuildOptions
 from paperkg.graph.store import GraphStore
-from paperkg.models import Paper, Provenance, Reference
+from paperkg.models import Edge, Paper, Provenance, Reference
 from paperkg.progress import NullProgress
 
 A, B, X = "arxiv:2001.00001", "arxiv:2001.00002", "arxiv:2001.00003"
@@ -100,3 +100,5 @@ def fill(store: GraphStore) -> None:
     getattr(store, "upsert_external")(cites.external_nodes)  # noqa: B009 - not part of the protocol
     store.upsert_entities(people.entities)
     store.upsert_edges(cites.edges + overlap.edges + people.edges)
+    # the authors stage hands AUTHORED over as store rows, not Edge models
+    store.upsert_edges(Edge.model_validate(row) for rows in people.rows.values() for row in rows)

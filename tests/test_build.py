@@ -410,18 +410,216 @@ def _graph_of(data_dir: Path) -> tuple[list[tuple[str, dict[str, object]]], list
     return nodes, edges
 
 
-@pytest.mark.parametrize("infer", [False, True])
-def test_build_then_add_gives_the_graph_a_build_of_both_gives(tmp_path: Path, infer: bool) -> None:
+def _build_and_add(
+    tmp_path: Path, first: list[Path], second: list[Path], options: BuildOptions
+) -> tuple[tuple[list[tuple[str, dict[str, object]]], list[str]], ...]:
+    """Return the graphs of a build of ``first`` + ``second`` and of a build of ``first`` then add of ``second``."""
     from paperkg.graph import SQLiteStore
 
-    first, second = [HF_OPTIMIZERS, ABSTRACTS], [HF_BATCH, DATASET_VIEWER]
-    options = BuildOptions(infer=infer, similarity=False)
     with SQLiteStore.open(tmp_path / "both", writable=True, create=True) as store:
         build_graph([*first, *second], store, options)
     with SQLiteStore.open(tmp_path / "added", writable=True, create=True) as store:
         build_graph(first, store, options)
     with SQLiteStore.open(tmp_path / "added", writable=True) as store:
         add_papers(second, store, options)
-    both, added = _graph_of(tmp_path / "both"), _graph_of(tmp_path / "added")
+    return _graph_of(tmp_path / "both"), _graph_of(tmp_path / "added")
+
+
+@pytest.mark.parametrize("infer", [False, True])
+def test_build_then_add_gives_the_graph_a_build_of_both_gives(tmp_path: Path, infer: bool) -> None:
+    first, second = [HF_OPTIMIZERS, ABSTRACTS], [HF_BATCH, DATASET_VIEWER]
+    both, added = _build_and_add(tmp_path, first, second, BuildOptions(infer=infer, similarity=False))
     assert (len(added[0]), len(added[1])) == (len(both[0]), len(both[1]))
     assert added == both
+
+
+# Older papers mention QuillNet, which no paper of theirs introduces: the added paper does. The
+# added PlumeNet paper is older than the one already introducing the name. 2304.00003 comes again
+# with a longer title and another author: it is merged into the stored record.
+_OLD = [
+    {
+        "arxiv_id": "2303.00001",
+        "title": "Sparse Routing for Vision Models",
+        "abstract": "We study routing in vision transformers. We compare against QuillNet on ImageNet and "
+        "find that our approach builds on QuillNet to reach higher accuracy with fewer parameters.",
+        "published": "2023-03-01",
+        "authors": ["Ada Chen", "Wei Garcia"],
+    },
+    {
+        "arxiv_id": "2304.00003",
+        "title": "Distilled Feathers",
+        "abstract": "Building on QuillNet, we distil attention maps into small students. Experiments on "
+        "CIFAR-10 show that QuillNet students match their teachers.",
+        "published": "2023-04-01",
+        "authors": ["Ada Chen"],
+    },
+    {
+        "arxiv_id": "2305.00004",
+        "title": "PlumeNet: Lightweight Plumage Attention",
+        "abstract": "We introduce PlumeNet, a lightweight attention architecture. PlumeNet outperforms prior "
+        "models on ImageNet while using half the compute.",
+        "published": "2023-05-01",
+        "authors": ["Priya Okafor"],
+    },
+    {
+        "arxiv_id": "2402.00006",
+        "title": "Pruning Plumage",
+        "abstract": "We prune the attention heads of PlumeNet. Building on PlumeNet, our pruned models keep "
+        "their accuracy on ImageNet with a third of the heads.",
+        "published": "2024-02-01",
+        "authors": ["Mei Haddad"],
+    },
+    {
+        "arxiv_id": "2403.00007",
+        "title": "Feather Adapters",
+        "abstract": "Building on LoRA, we fine-tune feathered attention with low-rank updates. Our adapters "
+        "match full fine-tuning on GLUE.",
+        "published": "2024-03-01",
+        "authors": ["Omar Silva"],
+    },
+]
+_NEW = [
+    {
+        "arxiv_id": "2201.00002",
+        "title": "QuillNet: Feathered Attention for Efficient Transformers",
+        "abstract": "We propose QuillNet, a feathered attention mechanism for efficient transformers. "
+        "QuillNet reduces the cost of attention on ImageNet by a factor of four.",
+        "published": "2022-01-05",
+        "authors": ["Jonas Schmidt", "Ada Chen"],
+    },
+    {
+        "arxiv_id": "2106.00005",
+        "title": "PlumeNet: Plumage Attention Networks",
+        "abstract": "We introduce PlumeNet, a plumage attention network for image classification. "
+        "PlumeNet is trained on ImageNet.",
+        "published": "2021-06-01",
+        "authors": ["Sofia Tanaka"],
+    },
+    {
+        "arxiv_id": "2304.00003",
+        "title": "Distilled Feathers: Compressing QuillNet Attention",
+        "abstract": "Building on QuillNet, we distil attention maps into small students. Experiments on "
+        "CIFAR-10 show that QuillNet students match their teachers.",
+        "published": "2023-04-01",
+        "authors": ["Ada Chen", "Luca Rossi"],
+    },
+    {
+        # the lexicon's paper of LoRA: the name was known before, its introducer was not
+        "arxiv_id": "2106.09685",
+        "title": "LoRA: Low-Rank Adaptation of Large Language Models",
+        "abstract": "We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and "
+        "injects trainable rank decomposition matrices into each layer of the Transformer architecture.",
+        "published": "2021-06-17",
+        "authors": ["Edward Hu"],
+    },
+]
+
+
+def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_add_of_an_introducer_an_older_claimant_and_a_merged_record_gives_the_rebuilt_graph(
+    tmp_path: Path,
+) -> None:
+    first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
+    both, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
+    assert added == both
+
+
+def test_add_draws_the_builds_on_of_older_papers_to_the_paper_it_brings(tmp_path: Path) -> None:
+    first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
+    _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
+    builds_on = {(e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"}
+    assert ("arxiv:2303.00001", "arxiv:2201.00002") in builds_on
+
+
+def test_add_draws_the_builds_on_of_older_papers_to_the_lexicon_paper_it_brings(tmp_path: Path) -> None:
+    first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
+    _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
+    builds_on = {(e["source"], e["target"]) for e in map(json.loads, added[1]) if e["kind"] == "BUILDS_ON"}
+    assert ("arxiv:2403.00007", "arxiv:2106.09685") in builds_on
+
+
+def test_add_merges_a_new_record_of_a_stored_paper(tmp_path: Path) -> None:
+    first, second = [_jsonl(tmp_path / "old.jsonl", _OLD)], [_jsonl(tmp_path / "new.jsonl", _NEW)]
+    _, added = _build_and_add(tmp_path, first, second, BuildOptions(similarity=False))
+    sources = {
+        node: [p["source"] for p in data["provenance"]] for node, data in added[0] if "provenance" in data
+    }  # type: ignore[union-attr]
+    assert sources["arxiv:2304.00003"] == [str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl")]
+
+
+_S2 = EXAMPLES.parent / "tests" / "data"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the citations arrive after their papers
+        (["s2-dataset-papers.jsonl"], ["s2-dataset-citations.jsonl"]),
+        # cited papers arrive after the papers citing them
+        (["s2-dataset-papers.jsonl:-3", "s2-dataset-citations.jsonl"], ["s2-dataset-papers.jsonl:1"]),
+    ],
+)
+def test_add_of_citations_gives_the_rebuilt_graph(
+    tmp_path: Path, first: list[str], second: list[str]
+) -> None:
+    def files(names: list[str], tag: str) -> list[Path]:
+        out = []
+        for i, name in enumerate(names):
+            file, _, cut = name.partition(":")
+            lines = (_S2 / file).read_text(encoding="utf-8").splitlines(keepends=True)
+            if cut:
+                lines = lines[: int(cut)] if int(cut) > 0 else lines[int(cut) :]
+            out.append(tmp_path / f"{tag}{i}-{file}")
+            out[-1].write_text("".join(lines), encoding="utf-8")
+        return out
+
+    both, added = _build_and_add(
+        tmp_path, files(first, "a"), files(second, "b"), BuildOptions(similarity=False)
+    )
+    assert any(json.loads(e)["kind"] == "CITES" for e in added[1])
+    assert added == both
+
+
+def test_adding_what_the_store_holds_writes_no_edge(tmp_path: Path) -> None:
+    from paperkg.graph import SQLiteStore
+
+    path = _jsonl(tmp_path / "old.jsonl", _OLD)
+    with SQLiteStore.open(tmp_path / "store", writable=True, create=True) as store:
+        build_graph([path], store, BuildOptions(similarity=False))
+    with SQLiteStore.open(tmp_path / "store", writable=True) as store:
+        written = add_papers([path], store, BuildOptions(similarity=False)).written
+    assert (written["edges"], written["edges deleted"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "edge",
+    [
+        {
+            "kind": "BUILDS_ON",
+            "source": "a",
+            "target": "b",
+            "relation": "uses",
+            "evidence": "e",
+            "confidence": 0.5,
+        },
+        {
+            "kind": "SAME_FAMILY",
+            "source": "a",
+            "target": "b",
+            "score": 1.25,
+            "shared": ["x", "y"],
+            "provenance": "p",
+        },
+        {"kind": "CITES", "source": "a", "target": "b", "attrs": {"intents": ["background"], "n": 2}},
+    ],
+)
+def test_the_row_an_add_compares_is_the_models_dump(edge: dict[str, object]) -> None:
+    from paperkg.graph.build import _edge_row
+    from paperkg.models import Edge
+
+    model = Edge.model_validate(edge)
+    assert _edge_row(model) == model.model_dump(mode="json")

@@ -265,6 +265,20 @@ def test_an_influential_citation_plus_a_mention_becomes_builds_on() -> None:
     )
 
 
+def test_a_mention_kept_as_a_row_also_becomes_builds_on_with_its_sentence() -> None:
+    # the inference stage hands MENTIONS over as store rows (StageResult.rows), not Edge models
+    inference = _mention_inference()
+    mention = inference.edges.pop()
+    inference.rows = {EdgeKind.MENTIONS: [mention.model_dump(mode="json")]}
+    result = _run([LORA, _citer(Reference(arxiv_id="2106.09685", is_influential=True))], inference)
+    edge = _builds_on_edges(result)[0]
+    assert (edge.source, edge.target, edge.evidence) == (
+        "arxiv:2305.14314",
+        LORA.id,
+        "QLoRA backpropagates gradients into LoRA.",
+    )
+
+
 def test_a_mention_without_a_strong_citation_stays_a_mention() -> None:
     result = _run(
         [LORA, _citer(Reference(arxiv_id="2106.09685", intents=["background"]))], _mention_inference()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from conftest import ABSTRACTS, DATASET_VIEWER, HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.loaders import LoadOptions, LoadReport, load_file
+from paperkg.loaders.base import not_utf8
 from paperkg.models import Paper
 
 
@@ -75,6 +78,31 @@ def test_latin1_bytes_in_the_head_name_the_line(latin1_head: Path, fmt: str | No
 def test_latin1_bytes_past_the_head_name_the_line(latin1_tail: Path) -> None:
     with pytest.raises(LoadError, match=r"latin1-tail\.txt, line 401: not UTF-8 text \(byte 0xf6\)"):
         _load(latin1_tail)
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_the_bad_line_is_found_in_pieces(tmp_path: Path, gzipped: bool) -> None:
+    # The line is found by reading 64 KiB pieces: a character cut by a piece's end is
+    # not a bad byte, and the bad byte on the long line after it is named with its line.
+    data = b"title\n" + b"x" * (2**16 - 7) + "\u00e9".encode() + b" abstract\n" + b"y" * 100_000 + b"\xfe\n"
+    path = tmp_path / ("long.txt.gz" if gzipped else "long.txt")
+    path.write_bytes(gzip.compress(data) if gzipped else data)
+    with pytest.raises(LoadError, match=r"line 3: not UTF-8 text \(byte 0xfe\)"):
+        _load(path, "abstracts")
+
+
+def test_naming_the_bad_line_holds_no_whole_line(tmp_path: Path) -> None:
+    # One 32 MB line: finding its bad byte reads it in pieces, never the whole line at once.
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(b"z" * 32_000_000 + b"\xff")
+    tracemalloc.start()
+    try:
+        error = not_utf8(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "line 1: not UTF-8 text (byte 0xff)" in str(error)
+    assert peak < 2_000_000
 
 
 @pytest.mark.parametrize("content", ["", "\n\n  \n"])

@@ -2,4 +2,6 @@
 
 from paperkg.cli import main
 
-main()
+# Worker processes of a parallel build import this module again: they must not run the CLI.
+if __name__ == "__main__":
+    main()

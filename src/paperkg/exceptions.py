@@ -16,6 +16,7 @@
     ├── EntityNotFound ........... (KeyError) no method, dataset or family of that name
     ├── QueryError ............... (ValueError) a query got arguments it cannot use
     ├── MissingDependency ........ (ImportError) an optional extra is not installed
+    ├── EngineError .............. a parallel engine cannot start or reach its cluster
     └── FetchError ............... online enrichment failed (network, API)
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 __all__ = [
     "AmbiguousPaper",
     "BadRecord",
+    "EngineError",
     "EntityNotFound",
     "FetchError",
     "LoadError",
@@ -125,3 +127,7 @@ class MissingDependency(PaperKGError, ImportError):
 
 class FetchError(PaperKGError):
     """Online enrichment failed: network unreachable or the API refused."""
+
+
+class EngineError(PaperKGError):
+    """A parallel engine cannot start, or cannot reach its cluster."""

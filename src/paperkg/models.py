@@ -358,6 +358,10 @@ class EdgeKind(StrEnum):
     COUPLED = "COUPLED"
     AUTHORED = "AUTHORED"
     IN_CLUSTER = "IN_CLUSTER"
+    # A builds-on claim below the calibrated threshold: stored and queryable, never drawn,
+    # walked or ranked unless asked for (``paperkg lineage --candidates``). Last, so the
+    # codes an embedded store gave the kinds before it stay the same.
+    BUILDS_ON_CANDIDATE = "BUILDS_ON_CANDIDATE"
 
 
 class Edge(_Model):

@@ -165,7 +165,13 @@ def _filled(before: Paper, after: Paper) -> list[str]:
 def _inference_from_store(store: GraphStore) -> StageResult:
     """Rebuild what the inference stage gave from the stored edges, for citation reinforcement."""
     kinds = (EdgeKind.BUILDS_ON, EdgeKind.INTRODUCES, EdgeKind.MENTIONS)
-    return StageResult(name="inference", entities=list(store.entities()), edges=list(store.edges(kinds)))
+    # the stored candidates, as the BUILDS_ON claims they were: a citation may promote them
+    candidates = [
+        e.model_copy(update={"kind": EdgeKind.BUILDS_ON}) for e in store.edges([EdgeKind.BUILDS_ON_CANDIDATE])
+    ]
+    return StageResult(
+        name="inference", entities=list(store.entities()), edges=list(store.edges(kinds)), candidates=candidates
+    )
 
 
 def _move_edges(store: GraphStore, renamed: dict[str, str]) -> list[Edge]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import importlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from paperkg.exceptions import StoreError
-from paperkg.graph.build import BuildOptions, BuildReport, add_papers, build_graph
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.sqlite_store import SQLiteStore
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
+
+if TYPE_CHECKING:
+    from paperkg.graph.build import BuildOptions, BuildReport, add_papers, build_graph
 
 __all__ = [
     "EMBEDDED_KINDS",
@@ -31,6 +34,16 @@ __all__ = [
 # "networkx" is the embedded store's name before it was SQLite, kept so existing commands work.
 STORE_KINDS = ("sqlite", "networkx", "neo4j", "falkordb")
 EMBEDDED_KINDS = ("sqlite", "networkx")
+
+
+# The build pulls in every loader and the inference models; a lookup opens a store without them.
+_FROM_BUILD = frozenset({"BuildOptions", "BuildReport", "add_papers", "build_graph"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_BUILD:
+        return getattr(importlib.import_module("paperkg.graph.build"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_data_dir() -> Path:

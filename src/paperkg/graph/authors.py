@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from paperkg.graph.build import BuildOptions, StageResult
+from paperkg.graph.rows import EdgeRows
 from paperkg.models import Author, Edge, EdgeKind, Paper, normalise_title
 from paperkg.progress import Progress
 
@@ -58,8 +59,19 @@ def authors_of(papers: list[Paper]) -> tuple[list[Author], list[Edge]]:
         and ``papers`` their count; edges from author to paper with ``rank`` the
         1-based position in the paper's author list.
     """
+    authors, authored = _authors_and_authorship(papers)
+    return authors, [Edge.model_validate(_authored_row(item)) for item in authored]
+
+
+def _authored_row(item: tuple[str, str, int]) -> dict[str, Any]:
+    author, paper, rank = item
+    return {"kind": "AUTHORED", "source": author, "target": paper, "rank": rank, "provenance": "authors"}
+
+
+def _authors_and_authorship(papers: list[Paper]) -> tuple[list[Author], list[tuple[str, str, int]]]:
+    """Return the authors and ``(author, paper, rank)`` of each AUTHORED edge (see authors_of)."""
     found: dict[str, dict[str, Any]] = {}
-    edges: list[Edge] = []
+    edges: list[tuple[str, str, int]] = []
     for paper in papers:
         seen: set[str] = set()
         for position, raw in enumerate(paper.authors, start=1):
@@ -73,11 +85,7 @@ def authors_of(papers: list[Paper]) -> tuple[list[Author], list[Edge]]:
                 entry["aliases"].setdefault(name, None)
             entry["ids"].update(paper.author_ids.get(raw, ()))
             entry["papers"] += 1
-            edges.append(
-                Edge(
-                    kind=EdgeKind.AUTHORED, source=node, target=paper.id, rank=position, provenance="authors"
-                )
-            )
+            edges.append((node, paper.id, position))
     authors = [
         Author(
             id=node,
@@ -100,7 +108,7 @@ def run(
     """The build stage: Author nodes and AUTHORED edges for the whole corpus (replacing earlier ones)."""
     bar = progress.task("authors", total=len(papers), unit="papers")
     try:
-        authors, edges = authors_of(papers)
+        authors, authored = _authors_and_authorship(papers)
         bar.advance(len(papers))
     finally:
         bar.close()
@@ -108,7 +116,8 @@ def run(
     return StageResult(
         name="authors",
         entities=list(authors),
-        edges=edges,
+        # rows, not a model per edge: four or five per paper, read by no later stage
+        rows={EdgeKind.AUTHORED: EdgeRows(authored, _authored_row)},
         replaces={EdgeKind.AUTHORED},
-        summary={"authors": len(authors), "with source ids": with_ids, "authored edges": len(edges)},
+        summary={"authors": len(authors), "with source ids": with_ids, "authored edges": len(authored)},
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import time
 from collections.abc import Iterable, Sequence
@@ -53,6 +54,14 @@ class BuildOptions:
     related_k: int = 10
     keep_external_refs: bool = False
     data_dir: Path | None = None
+    # Where per-paper work runs (paperkg.engine): "local" with this many processes (None: one a
+    # core), or "dask" on the cluster whose scheduler is at this address.
+    engine: str = "local"
+    workers: int | None = None
+    scheduler: str | None = None
+    # Where per-paper extraction results are kept between builds (paperkg.inference.cache);
+    # add_papers and build_graph set it to a store that keeps them.
+    extraction_cache: Any = None
 
 
 @dataclass
@@ -72,6 +81,9 @@ class StageResult:
     candidates: list[Edge] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     skipped: str | None = None
+    # Bulk edges no later stage needs as models: per kind, store rows (Edge.model_dump(mode="json")
+    # less empty fields), made when iterated and re-iterable; written after ``edges``.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
 
 
 class Stage(Protocol):
@@ -125,6 +137,8 @@ class BuildReport:
     stages: list[StageResult] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
+    # What the store wrote (papers, entities, edges written and deleted), where it writes only changes.
+    written: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data."""
@@ -159,6 +173,7 @@ class BuildReport:
             "dated_without_year": self.dated_without_year,
             "stages": {s.name: {"skipped": s.skipped, **s.summary} for s in self.stages},
             "counts": self.counts,
+            "written": self.written,
             "seconds": round(self.seconds, 3),
         }
 
@@ -311,6 +326,7 @@ class _CitationLinker:
     """Attach citation rows to the indexed papers that make them, by Semantic Scholar corpus id."""
 
     def __init__(self, index: PaperIndex) -> None:
+        self.index = index
         self.by_corpus: dict[str, Paper] = {
             paper.external_ids["s2corpus"]: paper
             for paper in index.by_id.values()
@@ -328,6 +344,7 @@ class _CitationLinker:
         paper = self.by_corpus.get(link.citing)
         if paper is None:
             return False
+        self.index.touched.add(paper.id)
         if source not in paper.provenance:
             paper.provenance.append(source)
         positions = self._positions.get(paper.id)
@@ -403,6 +420,81 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
                 upsert_external(stage.external_nodes)
         store.upsert_entities(stage.entities)
         store.upsert_edges(stage.edges)
+        for rows in stage.rows.values():
+            _upsert_edge_rows(store, rows)
+
+
+def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None:
+    """Write edge rows: as they are where the store takes rows, else validated one at a time."""
+    upsert_rows = getattr(store, "upsert_edge_rows", None)
+    if upsert_rows is not None:
+        upsert_rows(rows)
+    else:
+        store.upsert_edges(Edge.model_validate(row) for row in rows)
+
+
+def _edge_row(edge: Edge) -> dict[str, Any]:
+    """Return ``edge.model_dump(mode="json")``, read off the model's fields when they are all plain JSON."""
+    if edge.attrs:  # free-form attributes may hold values only pydantic serialises
+        return edge.model_dump(mode="json")
+    row = dict(edge.__dict__)
+    row["kind"] = edge.kind.value
+    return row
+
+
+def _write_changes(
+    store: Any, index: PaperIndex, stages: Iterable[StageResult], changed_papers: set[str]
+) -> dict[str, int]:
+    """Write only what differs from the store, leaving the graph :func:`_write` would leave.
+
+    ``_write`` applies each stage in turn: delete the kinds it replaces (and every
+    entity, for inference), then upsert its nodes and edges. Here the same sequence
+    is played out in memory to the final set of entities and of edges per replaced
+    kind; the store then deletes, and writes, only the difference. Papers written
+    are ``changed_papers`` (added, merged or relabelled) and renamed ones.
+    """
+    if index.renamed:
+        store.delete_nodes(index.renamed)
+    written = {"papers": store.upsert_papers(index.by_id[pid] for pid in sorted(changed_papers))}
+    entities: dict[str, Entity] = {}
+    entities_replaced = False
+    replaced: set[EdgeKind] = set()
+    final: dict[EdgeKind, dict[tuple[str, str], dict[str, Any]]] = {}
+    external: list[dict[str, Any]] = []
+    for stage in stages:
+        if stage.skipped:
+            continue
+        if stage.replaces_entities:
+            entities.clear()
+            entities_replaced = True
+        for kind in stage.replaces:
+            final[kind] = {}
+            replaced.add(kind)
+        external.extend(stage.external_nodes)
+        for entity in stage.entities:
+            entities[entity.id] = entity
+        for edge in stage.edges:
+            final.setdefault(edge.kind, {})[(edge.source, edge.target)] = _edge_row(edge)
+        for kind, kind_rows in stage.rows.items():
+            bucket = final.setdefault(kind, {})
+            for row in kind_rows:
+                bucket[(row["source"], row["target"])] = row
+    if entities_replaced:
+        written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
+    else:
+        written["entities"] = store.upsert_entities(entities.values())
+    if external:
+        store.upsert_external(external)
+    edges_written = edges_deleted = 0
+    for kind, rows in final.items():
+        if kind in replaced:
+            added, deleted = store.sync_edges(kind, rows.values())
+            edges_written += added
+            edges_deleted += deleted
+        else:
+            edges_written += store.upsert_edge_rows(rows.values())
+    written["edges"], written["edges deleted"] = edges_written, edges_deleted
+    return written
 
 
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:
@@ -447,14 +539,25 @@ def add_papers(
     started = time.perf_counter()
     options = options or BuildOptions()
     progress = progress or NullProgress()
+    if options.extraction_cache is None and hasattr(store, "put_extractions"):
+        options = dataclasses.replace(options, extraction_cache=store)
     with cyclic_gc_paused():
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
     papers = list(index.by_id.values())
-    stages = _run_stages(papers, options, progress)
+    labels = {paper.id: paper.label for paper in papers}
     with cyclic_gc_paused():
-        _write(store, index, stages)
+        # the stages' results all stay alive until written: a collection would walk them and free nothing
+        stages = _run_stages(papers, options, progress)
+    written: dict[str, int] | None = None
+    with cyclic_gc_paused():
+        if hasattr(store, "sync_edges"):
+            # a stage may relabel a paper (inference names an untitled one by what it introduces)
+            changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
+            written = _write_changes(store, index, stages, changed)
+        else:
+            _write(store, index, stages)
     report = BuildReport(
         files=reports,
         records_read=sum(r.read for r in reports),
@@ -481,7 +584,9 @@ def add_papers(
     summary["files"] = [
         {k: v for k, v in f.items() if k not in ("rejections", "notes")} for f in summary["files"]
     ]
-    meta["last_build"] = {k: v for k, v in summary.items() if k != "counts"}
+    meta["last_build"] = {k: v for k, v in summary.items() if k not in ("counts", "written")}
+    if written is not None:
+        report.written = written
     store.set_meta(meta)
     report.counts = store.counts()
     report.seconds = time.perf_counter() - started

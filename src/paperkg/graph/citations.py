@@ -262,12 +262,15 @@ def reinforce_builds_on(
         confirmed += 1
     names = {entity.id: entity.name for entity in inference.entities}
     introduced_by: dict[str, set[str]] = {}
-    mentions: dict[str, dict[str, Edge]] = {}
+    # paper -> entity -> (the name as written, the sentence) of its MENTIONS edge
+    mentions: dict[str, dict[str, tuple[str | None, str | None]]] = {}
     for edge in inference.edges:
         if edge.kind == EdgeKind.INTRODUCES:
             introduced_by.setdefault(edge.source, set()).add(edge.target)
         elif edge.kind == EdgeKind.MENTIONS:
-            mentions.setdefault(edge.source, {})[edge.target] = edge
+            mentions.setdefault(edge.source, {})[edge.target] = (edge.via, edge.evidence)
+    for row in inference.rows.get(EdgeKind.MENTIONS, ()):  # inference keeps its bulk kinds as rows
+        mentions.setdefault(row["source"], {})[row["target"]] = (row.get("via"), row.get("evidence"))
     candidates = {(e.source, e.target): e for e in inference.candidates if e.kind == EdgeKind.BUILDS_ON}
     for key, citation in cited.items():
         if key in out or not _is_strong(citation) or not _not_earlier(papers, *key):
@@ -295,14 +298,14 @@ def reinforce_builds_on(
         if not shared:
             continue
         entity = shared[0]
-        mention = mentions[key[0]][entity]
-        name = names.get(entity) or mention.via or entity.split(":", 1)[-1]
+        via, evidence = mentions[key[0]][entity]
+        name = names.get(entity) or via or entity.split(":", 1)[-1]
         out[key] = Edge(
             kind=EdgeKind.BUILDS_ON,
             source=key[0],
             target=key[1],
             relation="uses",
-            evidence=mention.evidence,
+            evidence=evidence,
             via=name,
             confidence=floor,
             provenance="citation + mention",
@@ -424,6 +427,7 @@ def run(
     cites = [e for e in resolution.edges if not e.attrs.get("external")]
     replaces = {EdgeKind.CITES}
     demoted: list[Edge] = []
+    unsure: list[Edge] = []
     if inference is not None and not inference.skipped:
         # Every builds-on edge is re-emitted, confirmed, refuted or as inference drew it, so
         # that one a reference list refutes below the threshold leaves the graph.
@@ -437,6 +441,11 @@ def run(
         ]
         reinforced, demoted = refute_builds_on(reinforced + text_only, cites, by_id)
         replaces.add(EdgeKind.BUILDS_ON)
+        # The stored candidates follow: those a citation promoted leave, refuted edges join.
+        from paperkg.inference.builds_on import as_candidates
+
+        replaces.add(EdgeKind.BUILDS_ON_CANDIDATE)
+        unsure = as_candidates(inference.candidates + demoted, {(e.source, e.target) for e in reinforced})
     unresolved = resolution.references - resolution.resolved
     summary: dict[str, Any] = {
         "references resolved": f"{resolution.resolved:,} of {resolution.references:,}",
@@ -463,7 +472,7 @@ def run(
     summary["unresolved_by_paper"] = resolution.unresolved_by_paper
     return StageResult(
         name="citations",
-        edges=resolution.edges + reinforced,
+        edges=resolution.edges + reinforced + unsure,
         replaces=replaces,
         candidates=demoted,
         external_nodes=[{k: v for k, v in n.items() if v is not None} for n in resolution.external_nodes],

@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
-import networkx as nx
-
 from paperkg._files import write_atomic
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import PaperKGError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.store import GraphStore

@@ -73,7 +73,8 @@ class PaperIndex:
 
     ``add`` merges a paper into the one it matches, if any. When a merge gives a
     paper a better id (an arXiv id where it had a hash), ``renamed`` maps the old
-    id to the new one so stores can move its node.
+    id to the new one so stores can move its node. ``touched`` holds the ids of
+    the papers added or merged since the index was made from ``papers``.
     """
 
     def __init__(self, papers: Iterable[Paper] = ()) -> None:
@@ -82,8 +83,11 @@ class PaperIndex:
         self._arxiv: dict[str, str] = {}
         self._doi: dict[str, str] = {}
         self._title: dict[str, str] = {}
+        # ids of papers added or changed since the index was made (a store writes only these)
+        self.touched: set[str] = set()
         for paper in papers:
             self.add(paper)
+        self.touched.clear()
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -117,6 +121,7 @@ class PaperIndex:
         twin_id = self._find(paper, key)
         if twin_id is None:
             self._put(paper, key)
+            self.touched.add(paper.id)
             return False
         merged = merge_papers(self.by_id.pop(twin_id), paper)
         if merged.id != twin_id:
@@ -125,6 +130,7 @@ class PaperIndex:
                 if new == twin_id:
                     self.renamed[old] = merged.id
         self._put(merged, _title_key(merged))
+        self.touched.add(merged.id)
         return True
 
     def _put(self, paper: Paper, key: str | None) -> None:

@@ -23,9 +23,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import networkx as nx
-
 from paperkg._gc import cyclic_gc_paused
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreLocked, StoreVersionError
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 

@@ -32,12 +32,11 @@ import sqlite3
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
@@ -145,6 +144,50 @@ def _pack(attrs: dict[str, Any]) -> str | bytes:
     if len(text) <= _COMPRESS_OVER:
         return text
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+_NOT_PAYLOAD = ("kind", "source", "target", "evidence")
+_UNKNOWN = object()
+
+
+def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> int | None:
+    """Return the hash of the payload an edge's attributes are stored as (None for none), memoised."""
+    try:
+        # the type too: 1, 1.0 and True are equal keys but are written differently
+        items = tuple(
+            (k, type(v), tuple(v) if isinstance(v, list) else v)
+            for k, v in attrs.items()
+            if k not in _NOT_PAYLOAD and v is not None and v != [] and v != {}
+        )
+        known = memo.get(items, _UNKNOWN)
+    except TypeError:  # an unhashable value (free-form attributes): not memoised
+        rest = _pruned(attrs, _NOT_PAYLOAD)
+        return _sentence_hash(_encode(rest)) if rest else None
+    if known is not _UNKNOWN:
+        return cast("int | None", known)
+    rest = _pruned(attrs, _NOT_PAYLOAD)
+    memo[items] = value = _sentence_hash(_encode(rest)) if rest else None
+    return value
+
+
+def _key_bytes(key: str) -> bytes:
+    """Return an extraction key as stored: the bytes of a hex digest, the text of any other key."""
+    try:
+        return bytes.fromhex(key)
+    except ValueError:
+        return key.encode("utf-8", "surrogatepass")
+
+
+def _pack_text(text: str) -> str | bytes:
+    """Return JSON text as stored: as it is when short, zlib-compressed when long."""
+    if len(text) <= _COMPRESS_OVER:
+        return text
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def _unpacked(data: str | bytes) -> str:
+    """Return a node's stored JSON text, decompressed when it was stored compressed."""
+    return zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
 
 
 def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
@@ -681,6 +724,145 @@ class SQLiteStore:
             self._influence_stale = True
         return deleted
 
+    # -- per-paper extraction results (paperkg.inference.cache) ---------------------------
+
+    def get_extractions(self, stage: str, keys: Mapping[str, str]) -> dict[str, str]:
+        """Return paper id -> stored extraction data of ``stage``, for papers whose stored key is in ``keys``."""
+        found: dict[str, str] = {}
+        ids = list(keys)
+        try:
+            for chunk in _chunks(ids):
+                for paper, key, data in self._db.execute(
+                    f"SELECT paper, key, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
+                    [stage, *chunk],
+                ):
+                    if _key_bytes(keys[paper]) == key:
+                        found[paper] = _unpacked(data)
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):  # a store no add or build of this version has written yet
+                return {}
+            raise _damaged(self.db_file, e) from e
+        return found
+
+    def put_extractions(self, stage: str, rows: Iterable[tuple[str, str, str]]) -> int:
+        """Store ``(paper id, key, data)`` extraction rows of ``stage``, replacing each paper's earlier one.
+
+        The table outlives :meth:`clear`: a rebuild reads back what an earlier build extracted.
+        """
+        db = self._write()
+        # a rowid table: rows of a few hundred bytes overflow a WITHOUT ROWID table's pages (twice the size)
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key BLOB NOT NULL, "
+            "data NOT NULL, UNIQUE (stage, paper))"
+        )
+        count = 0
+        for chunk in _chunks(list(rows), 5000):
+            db.executemany(
+                "INSERT OR REPLACE INTO extractions(stage, paper, key, data) VALUES (?, ?, ?, ?)",
+                [(stage, paper, _key_bytes(key), _pack_text(data)) for paper, key, data in chunk],
+            )
+            count += len(chunk)
+        return count
+
+    # -- writing what changed (incremental add) ------------------------------------------
+
+    def sync_entities(
+        self, entities: Iterable[Entity], kept_kinds: Iterable[EdgeKind | str]
+    ) -> tuple[int, int]:
+        """Make the entity nodes exactly ``entities``, as deleting them all and writing these would.
+
+        Entity nodes not among ``entities`` are deleted with their edges; an edge of a kind
+        outside ``kept_kinds`` that touches a surviving entity is deleted too (a rebuild
+        drops it with the entities); an entity whose row differs from the stored one is
+        rewritten in place, keeping its number, so its edges stay. Return ``(written, deleted)``.
+        """
+        db = self._write()
+        kinds = list(ENTITY_KINDS)
+        stored: dict[str, tuple[int, str, str | bytes]] = {
+            node_id: (n, kind, data)
+            for n, node_id, kind, data in db.execute(
+                f"SELECT n, id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))})", kinds
+            )
+        }
+        rows: dict[str, _NodeRow] = {}
+        for entity in entities:
+            attrs = entity.model_dump(mode="json")
+            rows[attrs["id"]] = _other_row(attrs["id"], attrs["kind"], _pruned(attrs, ("id", "kind")))
+        gone = [node_id for node_id in stored if node_id not in rows]
+        deleted = self.delete_nodes(gone) if gone else 0
+        codes = [
+            code for name, code in self._kinds.items() if name in {EdgeKind(k).value for k in kept_kinds}
+        ]
+        marks = _marks(len(kinds))
+        for end in ("source", "target"):
+            db.execute(
+                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks})) "
+                f"AND kind NOT IN ({_marks(len(codes))})",
+                [*kinds, *codes],
+            )
+        changed = [
+            row
+            for node_id, row in rows.items()
+            if node_id not in stored
+            or (stored[node_id][1], _unpacked(stored[node_id][2])) != (row[1], _unpacked(row[8]))
+        ]
+        return self._upsert_nodes(changed), deleted
+
+    def _id_numbers(self) -> dict[str, int]:
+        """Every node's number by id (one scan of the id index)."""
+        return dict(self._db.execute("SELECT id, n FROM nodes"))
+
+    def sync_edges(self, kind: EdgeKind | str, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
+        """Make the stored edges of ``kind`` exactly ``rows`` (``Edge.model_dump(mode="json")`` dicts).
+
+        Only the difference is written: edges absent from ``rows`` are deleted, new or
+        changed ones written, equal ones left alone. Return ``(written, deleted)``.
+
+        Raises
+        ------
+        KeyError
+            When an edge names a node the store lacks.
+        """
+        db = self._write()
+        kind = EdgeKind(kind).value
+        code = self._kind_code(kind)
+        stored: dict[tuple[int, int], tuple[int | None, int | None, bool]] = {}
+        for source, target, evidence, data, evidence_h, data_h in db.execute(
+            "SELECT e.source, e.target, e.evidence, e.data, x.h, y.h FROM edges e "
+            "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
+            "WHERE e.kind = ?",
+            (code,),
+        ):
+            # a text stored unhashed (a hash collision) cannot be compared by hash: always rewritten
+            exact = (evidence is None or evidence_h is not None) and (data is None or data_h is not None)
+            stored[(source, target)] = (evidence_h, data_h, exact)
+        numbers = self._id_numbers()
+        # many edges carry the same attributes (a SAME_FAMILY score and what is shared): hashed once each
+        payload_hashes: dict[tuple[Any, ...], Any] = {}
+        changed: list[dict[str, Any]] = []
+        seen: set[tuple[int, int]] = set()
+        for attrs in rows:
+            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+            if source is None or target is None:
+                missing = attrs["source"] if source is None else attrs["target"]
+                raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
+            key = (source, target)
+            seen.add(key)
+            old = stored.get(key)
+            if old is not None and old[2]:
+                evidence = attrs.get("evidence") or None
+                if old[0] == (None if evidence is None else _sentence_hash(evidence)) and old[
+                    1
+                ] == _payload_hash(attrs, payload_hashes):
+                    continue
+            changed.append(attrs)
+        gone = [(source, code, target) for source, target in stored if (source, target) not in seen]
+        db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
+        written = self.upsert_edge_rows(changed)
+        if (gone or written) and kind in _INFLUENCE_KINDS:
+            self._influence_stale = True
+        return written, len(gone)
+
     def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
         """Delete every edge of the given kinds; return how many were deleted."""
         db = self._write()
@@ -733,7 +915,11 @@ class SQLiteStore:
         from paperkg.graph.rank import pagerank_scores
 
         db = self._db
-        numbers = dict(db.execute("SELECT n, id FROM nodes WHERE kind = 'paper'").fetchall())
+        numbers: dict[int, str] = {}
+        before: dict[int, float | None] = {}
+        for n, node_id, influence in db.execute("SELECT n, id, influence FROM nodes WHERE kind = 'paper'"):
+            numbers[n] = node_id
+            before[n] = influence
         codes = [self._kinds[k] for k in _INFLUENCE_KINDS if k in self._kinds]
         pairs: list[tuple[str, str]] = []
         if codes:
@@ -742,10 +928,11 @@ class SQLiteStore:
             )
             pairs = [(numbers[s], numbers[t]) for s, t in cursor if s in numbers and t in numbers]
         scores = pagerank_scores(numbers.values(), pairs)
-        db.execute("UPDATE nodes SET influence = NULL WHERE influence IS NOT NULL")
+        # only the scores that moved are written: an add that changes no edge rewrites a few rows
+        db.execute("UPDATE nodes SET influence = NULL WHERE influence IS NOT NULL AND kind != 'paper'")
         db.executemany(
             "UPDATE nodes SET influence = ? WHERE n = ?",
-            ((scores[node], n) for n, node in numbers.items()),
+            ((scores[node], n) for n, node in numbers.items() if before[n] != scores[node]),
         )
         self._influence_stale = False
 

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from paperkg.inference.extract import AuthorYear
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 
 __all__ = [
     "CALIBRATION",
     "EMIT_THRESHOLD",
+    "AuthorIndex",
     "BuildsOnResult",
     "Claim",
+    "as_candidates",
     "calibrated_confidence",
+    "citation_claim",
     "date_order",
     "evidence_class",
     "infer_builds_on",
     "paper_date",
+    "surname",
 ]
 
 _ARXIV_NEW = re.compile(r"^(\d{2})(\d{2})\.(\d{4,5})$")
@@ -46,7 +53,7 @@ CALIBRATION: dict[str, tuple[int, int]] = {
 PRIOR_WEIGHT = 4.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One paper's mention of an entity some other paper introduced, ready to become an edge."""
 
@@ -57,6 +64,8 @@ class Claim:
     relation: str | None
     penalty: float = 0.0
     reason: str | None = None
+    # the paper named, when the text names the paper itself (by its authors and year), not an entity
+    target: str | None = None
 
 
 @dataclass
@@ -67,6 +76,102 @@ class BuildsOnResult:
     candidates: list[Edge]
     unknown_order: int
     earlier: int
+
+
+def as_candidates(edges: Sequence[Edge], drawn: set[tuple[str, str]] | None = None) -> list[Edge]:
+    """Return builds-on claims held back as unsure as BUILDS_ON_CANDIDATE edges to store.
+
+    A candidate keeps the claim's evidence, relation, name and confidence; only
+    its kind changes, so no walk, rank or view meets it unless it asks for it.
+
+    Parameters
+    ----------
+    edges
+        BUILDS_ON edges below the threshold (a stage's ``candidates``).
+    drawn
+        ``(source, target)`` pairs drawn as BUILDS_ON after all: left out.
+
+    Returns
+    -------
+    list of Edge
+        One edge per pair, the most confident first met.
+    """
+    out: dict[tuple[str, str], Edge] = {}
+    for edge in edges:
+        pair = (edge.source, edge.target)
+        if (drawn and pair in drawn) or edge.kind is not EdgeKind.BUILDS_ON:
+            continue
+        seen = out.get(pair)
+        if seen is None or (edge.confidence or 0.0) > (seen.confidence or 0.0):
+            out[pair] = edge.model_copy(update={"kind": EdgeKind.BUILDS_ON_CANDIDATE})
+    return list(out.values())
+
+
+# A citation by authors and year names the paper itself, so its target is certain; whether the
+# citing paper builds on it is read, as for a name, from the sentence's relation. A bare
+# citation ("recent work (Smith et al., 2019) studied ...") is background: kept as a candidate.
+CITED_BY_NAME = "cited by authors and year"
+_CITED_PENALTY = 0.15
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _fold(name: str) -> str:
+    """Return a surname folded for comparison: no accents, no case ("Irbäck" is "irback")."""
+    if name.isascii():
+        return name.casefold().strip(" .,")
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold().strip(" .,")
+
+
+def surname(author: str) -> str:
+    """Return an author's surname, folded: "Sharon Goldwater", "Goldwater, Sharon" and "S. Goldwater" give "goldwater"."""
+    if "," in author:
+        head, _, tail = author.partition(",")
+        if tail.strip().casefold() not in _SUFFIXES:
+            return _fold(head)
+    words = [w for w in author.split() if w.casefold() not in _SUFFIXES]
+    return _fold(words[-1]) if words else ""
+
+
+class AuthorIndex:
+    """Papers of a corpus by first author's surname and year, to resolve citations like "Smith et al. (2019)"."""
+
+    def __init__(self, papers: Iterable[Paper]) -> None:
+        self._by_key: dict[tuple[str, int], list[tuple[str, list[str], int]]] = defaultdict(list)
+        for paper in papers:
+            if not paper.authors or paper.year is None:
+                continue
+            names = [surname(a) for a in paper.authors[:2]]
+            count = max(len(paper.authors), paper.n_authors or 0)
+            self._by_key[(names[0], paper.year)].append((paper.id, names, count))
+
+    def __bool__(self) -> bool:
+        return bool(self._by_key)
+
+    def resolve(self, cite: AuthorYear) -> str | None:
+        """Return the one paper ``cite`` names, or None when none or several fit.
+
+        "A and B (year)" needs a paper of exactly those two first authors, "A et al."
+        one of two or more authors, "A (year)" a paper of one author.
+        """
+        fits = []
+        for pid, names, count in self._by_key.get((_fold(cite.first), cite.year), ()):
+            if cite.second is not None:
+                ok = count == 2 and len(names) > 1 and names[1] == _fold(cite.second)
+            elif cite.et_al:
+                ok = count >= 2
+            else:
+                ok = count == 1
+            if ok:
+                fits.append(pid)
+        return fits[0] if len(fits) == 1 else None
+
+
+def citation_claim(source: str, cite: AuthorYear, target: str, sentence: str, relation: str | None) -> Claim:
+    """Return the builds-on claim of a paper that cites ``target`` by authors and year in ``sentence``."""
+    return Claim(
+        source, "", cite.surface, sentence, relation, _CITED_PENALTY, CITED_BY_NAME, target=target
+    )
 
 
 def evidence_class(relation: str | None, reason: str | None) -> str:
@@ -202,7 +307,7 @@ def infer_builds_on(
     unknown: set[tuple[str, str]] = set()
     earlier: set[tuple[str, str]] = set()
     for claim in claims:
-        target = introducer.get(claim.entity)
+        target = claim.target or introducer.get(claim.entity)
         if target is None or target == claim.source:
             continue
         order = date_order(papers[claim.source], papers[target])

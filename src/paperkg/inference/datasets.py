@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from paperkg.inference.extract import PaperText, name_rejection
+from paperkg.inference.extract import PaperText, contains_any, name_rejection
 from paperkg.inference.matcher import compact
 
 __all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
@@ -63,7 +63,8 @@ _METHOD_NOUN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# Not frozen, for the speed of making one (see matcher.Match); none is changed.
+@dataclass(slots=True)
 class DatasetCue:
     """One place the text speaks of ``name`` as a dataset (``strong``) or near one (weak)."""
 
@@ -244,7 +245,7 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
         for m in _RELEASE_CUE.finditer(text):
             for name in _names_after(text, m.end())[:1]:
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
-    if any(w in lower for w in _SEARCH_WORDS):
+    if contains_any(lower, _SEARCH_WORDS):
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
             for name in _names_after(text, m.end()):

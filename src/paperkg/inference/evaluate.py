@@ -114,6 +114,11 @@ class EvalReport(BaseModel):
     fields: dict[str, FieldScores] = Field(default_factory=dict)
     errors: list[EvalError]
     unresolved: list[str]
+    # Builds-on candidates (claims too unsure to draw) are not scored; these say how many the
+    # graph holds, how many join two gold papers, and which gold pairs are among them.
+    builds_on_candidates: int = 0
+    builds_on_candidates_between_gold: int = 0
+    gold_pairs_among_candidates: list[str] = Field(default_factory=list)
 
 
 def load_gold(path: str | Path) -> GoldFile:
@@ -285,6 +290,13 @@ def evaluate(store: GraphStore, gold: GoldFile | str | Path, lexicon: Lexicon | 
             edges_by["datasets"][edge.source][edge.target] = edge.evidence
     gold_pairs = {(p.source, p.target) for p in gold.builds_on}
     builds = _score_pairs(gold_pairs, predicted_pairs, found, errors)
+    unsure: dict[tuple[str, str], float | None] = {}
+    n_unsure = 0
+    for edge in store.edges([EdgeKind.BUILDS_ON_CANDIDATE]):
+        n_unsure += 1
+        if edge.source in key_of and edge.target in key_of:
+            unsure[(key_of[edge.source], key_of[edge.target])] = edge.confidence
+    among = sorted(pair for pair in gold_pairs - set(predicted_pairs) if pair in unsure)
     introduced_names = _introduced_names(store, key_of)
     scores: dict[str, Score] = {}
     for category, kind in (("introduced", None), ("datasets", "dataset"), ("families", "family")):
@@ -323,6 +335,9 @@ def evaluate(store: GraphStore, gold: GoldFile | str | Path, lexicon: Lexicon | 
         fields=fields,
         errors=errors,
         unresolved=sorted(k for k in gold.papers if k not in found),
+        builds_on_candidates=n_unsure,
+        builds_on_candidates_between_gold=len(unsure),
+        gold_pairs_among_candidates=[f"{a} -> {b} ({unsure[(a, b)]})" for a, b in among],
     )
 
 

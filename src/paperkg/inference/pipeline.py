@@ -6,27 +6,40 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from paperkg._gc import cyclic_gc_paused
-from paperkg.inference.builds_on import Claim, date_order, infer_builds_on, paper_date
-from paperkg.inference.datasets import dataset_cues, dataset_key, discover_datasets
+from paperkg.engine import Engine, LocalEngine, open_engine
+from paperkg.graph.rows import EdgeRows
+from paperkg.inference.builds_on import (
+    AuthorIndex,
+    Claim,
+    as_candidates,
+    citation_claim,
+    date_order,
+    infer_builds_on,
+    paper_date,
+)
+from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
+    AuthorYear,
     FamilyHit,
     Introduced,
     Mention,
     PaperText,
     acronym_definitions,
+    author_year_citations,
+    contains_any,
     find_introduced,
-    paper_text,
+    record_text,
     relation_of,
     sentence_at,
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.related import related_edges
+from paperkg.inference.related import RelatedRows
 from paperkg.models import (
     Dataset,
     Edge,
@@ -38,16 +51,35 @@ from paperkg.models import (
     entity_id,
     first_words,
 )
-from paperkg.progress import NullProgress, Progress
+from paperkg.progress import NullProgress, Progress, ProgressTask
 
 if TYPE_CHECKING:
     from paperkg.graph.build import BuildOptions, StageResult
+    from paperkg.inference.cache import ExtractionCache
 
-__all__ = ["REPLACES", "CorpusInference", "PaperEntities", "infer_corpus", "label_by_introduced_names", "run"]
+__all__ = [
+    "REPLACES",
+    "CorpusInference",
+    "IntroducedName",
+    "MatchContext",
+    "NamesContext",
+    "PaperEntities",
+    "PaperMatches",
+    "PaperNames",
+    "PaperRecord",
+    "infer_corpus",
+    "label_by_introduced_names",
+    "names_context",
+    "paper_matches",
+    "paper_names",
+    "paper_record",
+    "run",
+]
 
 REPLACES = frozenset(
     {
         EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
         EdgeKind.SAME_FAMILY,
         EdgeKind.SHARES_DATASET,
         EdgeKind.INTRODUCES,
@@ -85,7 +117,7 @@ _DISCOVERED_MIN_PAPERS = 3
 _DISCOVERED_SHARE = 0.1
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperEntities:
     """What was extracted from one paper, and why."""
 
@@ -104,6 +136,40 @@ class CorpusInference:
     edges: list[Edge]
     candidates: list[Edge]
     summary: dict[str, Any]
+    # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
+    # without a model per edge; infer_corpus turns them into edges.
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+
+
+# A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
+_MentionItem = tuple[str, str, str, str, str | None, int]
+
+
+def _mention_row(item: _MentionItem) -> dict[str, Any]:
+    pid, eid, sentence, surface, relation, count = item
+    return {
+        "kind": "USES_DATASET" if eid.startswith("dataset:") else "MENTIONS",
+        "source": pid,
+        "target": eid,
+        "evidence": sentence,
+        "via": surface,
+        "relation": relation,
+        "provenance": "inference",
+        "attrs": {"count": count},
+    }
+
+
+def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
+    pid, fid, evidence, score, via = item
+    return {
+        "kind": "IN_FAMILY",
+        "source": pid,
+        "target": fid,
+        "evidence": evidence,
+        "score": score,
+        "shared": list(via),
+        "provenance": "inference",
+    }
 
 
 @dataclass
@@ -224,7 +290,7 @@ def _aside(sentence: str) -> bool:
     if _BACKGROUND.match(sentence):
         return True
     lower = sentence.lower()
-    return any(w in lower for w in _ASIDE_WORDS) or _COMPARES.search(lower) is not None
+    return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
 def _introducers(
@@ -271,6 +337,8 @@ def infer_corpus(
     lexicon: Lexicon,
     related_k: int = 10,
     progress: Progress | None = None,
+    engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
 ) -> CorpusInference:
     """Extract entities and infer every inference edge over a corpus.
 
@@ -284,6 +352,11 @@ def infer_corpus(
         SAME_FAMILY / SHARES_DATASET partners kept per paper.
     progress
         Where to report progress.
+    engine
+        Where the per-paper passes run (:mod:`paperkg.engine`); default: in this process.
+    cache
+        Where each paper's pass-1 result is kept between builds (:mod:`paperkg.inference.cache`):
+        a paper whose text and rules are unchanged is not read again.
 
     Returns
     -------
@@ -292,56 +365,317 @@ def infer_corpus(
     # inference allocates millions of small acyclic objects; the cyclic collector
     # would rescan them again and again, so it is paused while they are made
     with cyclic_gc_paused():
-        return _infer(papers, lexicon, related_k, progress or NullProgress())
+        result = _infer(papers, lexicon, related_k, progress or NullProgress(), engine, cache)
+        result.edges.extend(Edge.model_validate(row) for rows in result.rows.values() for row in rows)
+        result.rows = {}
+    return result
 
 
-def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: Progress) -> CorpusInference:
-    by_id = {p.id: p for p in papers}
-    docs = [paper_text(p) for p in papers]
+class PaperRecord(NamedTuple):
+    """The fields of a paper the per-paper stage reads: plain data, cheap to pickle and to store."""
+
+    id: str
+    title: str | None
+    abstract: str | None
+
+
+def paper_record(paper: Paper) -> PaperRecord:
+    """Return the :class:`PaperRecord` of ``paper``."""
+    return PaperRecord(paper.id, paper.title, paper.abstract)
+
+
+@dataclass(frozen=True, slots=True)
+class IntroducedName:
+    """A name a paper introduces, with the lexicon entry its name (or failing that an alias) spells."""
+
+    intro: Introduced
+    lexicon_id: str | None
+    alias_id: str | None
+
+
+@dataclass(slots=True)
+class PaperNames:
+    """Pass 1 over one paper: the names it introduces, its dataset cues, and its lowercase words."""
+
+    paper_id: str
+    introduced: list[IntroducedName]
+    rejected: list[str]
+    cues: list[DatasetCue]
+    words: set[str] | None = None
+    # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
+    citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NamesContext:
+    """What pass 1 needs besides the paper: a matcher of the lexicon's names."""
+
+    lexicon_matcher: Matcher
+    # read citations by authors and year too (only worth it when some paper has authors)
+    citations: bool = False
+
+
+def paper_names(record: PaperRecord, context: NamesContext, words: bool = False) -> PaperNames:
+    """Read one paper for the names it introduces and the datasets it speaks of (pass 1).
+
+    Parameters
+    ----------
+    record
+        The paper's id, title and abstract.
+    context
+        Built once from the lexicon (see :func:`names_context`).
+    words
+        Also return the lowercase words of the text (the corpus's sample of ordinary words).
+
+    Returns
+    -------
+    PaperNames
+    """
+    doc = record_text(*record)
+    rejected: list[tuple[str, str]] = []
+    introduced: list[IntroducedName] = []
+    matcher = context.lexicon_matcher
+    for intro in find_introduced(doc, rejected):
+        eid = _whole(matcher, intro.name)
+        alias = None if eid is not None else next((e for e in (_whole(matcher, a) for a in intro.aliases) if e), None)
+        introduced.append(IntroducedName(intro, eid, alias))
+    citations = (
+        [(cite, sentence_at(doc, cite.start)[1]) for cite in author_year_citations(doc.text)]
+        if context.citations
+        else []
+    )
+    return PaperNames(
+        record.id,
+        introduced,
+        [why for _, why in rejected],
+        dataset_cues(doc),
+        set(_LOWER_WORD.findall(doc.text)) if words else None,
+        citations,
+    )
+
+
+def names_context(lexicon: Lexicon) -> NamesContext:
+    """Return the context of :func:`paper_names` for ``lexicon``."""
+    versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
+    return NamesContext(Matcher(_lexicon_names(lexicon), versioned))
+
+
+def _names_chunk(context: NamesContext, chunk: Sequence[tuple[PaperRecord, bool]]) -> list[PaperNames]:
+    return [paper_names(record, context, words) for record, words in chunk]
+
+
+@dataclass(frozen=True)
+class MatchContext:
+    """What pass 2 needs besides the paper, built once from the corpus's pass 1 (plain data; pickles)."""
+
+    matcher: Matcher
+    ambiguous: frozenset[str]
+    # a new name of three capitals or fewer -> its long forms, one of which the text must spell out
+    short_new: dict[str, tuple[str, ...]]
+    # a short acronym a paper gave a lexicon entry -> (that entry, its surfaces)
+    short_aliases: dict[str, tuple[str, tuple[str, ...]]]
+    lexicon_names: dict[str, tuple[str, str]]
+    introducer: dict[str, str]
+    version_of: dict[str, str]
+    entity_families: dict[str, list[str]]
+    family_weights: dict[tuple[str, str], float]
+    family_floors: dict[str, float]
+
+
+@dataclass(slots=True)
+class PaperMatches:
+    """Pass 2 over one paper: its entities and families, and the builds-on claims its mentions make."""
+
+    entities: PaperEntities
+    claims: list[Claim]
+    # every key and surface the matcher found in the paper, kept or not: what the result depends on
+    keys: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
+
+
+def paper_matches(
+    record: PaperRecord,
+    mine: Iterable[str],
+    claimed: Mapping[str, Introduced],
+    context: MatchContext,
+) -> PaperMatches:
+    """Match the corpus's names in one paper; build its mentions, introductions, families and claims (pass 2).
+
+    Parameters
+    ----------
+    record
+        The paper's id, title and abstract.
+    mine
+        The entities this paper introduces (its own claims and the lexicon's).
+    claimed
+        Entity -> this paper's first claim to introduce it.
+    context
+        Built once from the corpus after pass 1.
+
+    Returns
+    -------
+    PaperMatches
+    """
+    doc = record_text(*record)
+    pid = doc.paper_id
+    found = PaperEntities(pid)
+    mine = set(mine)
+    matcher = context.matcher
+    ambiguous = context.ambiguous
+    definitions: dict[str, str] | None = None
+    phrases: list[tuple[Match, str]] = []
+    typed: dict[int, tuple[str, str | None]] = {}
+    matches = matcher.find(doc.text)
+    for match in matches:
+        for eid in match.keys:
+            if eid.startswith("family:"):
+                phrases.append((match, eid))
+                continue
+            if eid in mine:
+                continue
+            if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
+                continue
+            if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
+                continue
+            short = context.short_aliases.get(match.surface)
+            if short is not None and short[0] == eid and not _long_form_in(doc.text, short[1]):
+                continue
+            if match.surface.isupper() and len(match.surface) <= 6:
+                if definitions is None:
+                    definitions = acronym_definitions(doc.text)
+                long_form = definitions.get(match.surface)
+                if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
+                    continue
+            # the sentence's index first: its text is normalised once, for its first name
+            index = max(0, bisect_right(doc.starts, match.start) - 1)
+            if index not in typed:
+                sentence = sentence_at(doc, match.start)[1]
+                typed[index] = (sentence, relation_of(sentence))
+            found.mentions.setdefault(eid, []).append(
+                Mention(eid, match.surface, match.start, *typed[index], match.glued)
+            )
+    for eid in sorted(mine):
+        claim = claimed.get(eid)
+        if claim is not None:
+            found.introduced.append((eid, claim))
+            continue
+        known = context.lexicon_names.get(eid)
+        if known is None:
+            continue
+        sentence = doc.text[: doc.title_end].strip() if doc.title_end else sentence_at(doc, 0)[1]
+        hit = next((m for m in matches if eid in m.keys), None)
+        if hit is not None:
+            sentence = sentence_at(doc, hit.start)[1]
+        found.introduced.append((eid, Introduced(known[0], known[1], sentence, [], "lexicon")))
+    claims: list[Claim] = []
+    mentioned = set(found.mentions)
+    version_of = context.version_of
+    for eid, mentions in found.mentions.items():
+        target = context.introducer.get(eid)
+        if target is None or target == pid:
+            continue
+        penalty, reason = 0.0, None
+        if any(version_of.get(other) == eid for other in mentioned):
+            penalty, reason = 0.45, "a later version is named too"
+        if eid in ambiguous:
+            penalty, reason = penalty + 0.2, reason or "the name is also a common word"
+        best = max(mentions, key=lambda m: ("extends", "compares", "uses", None).index(m.relation) * -1)
+        claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
+    entity_fams: list[tuple[str, float, str]] = []
+    entity_families = context.entity_families
+    for eid, intro in found.introduced:
+        for fid in entity_families.get(eid, ()):
+            entity_fams.append((fid, 2.0, intro.name))
+    per_family: dict[str, float] = defaultdict(float)
+    for eid, mentions in found.mentions.items():
+        for fid in entity_families.get(eid, ()):
+            if per_family[fid] < 1.0:
+                per_family[fid] += 0.5
+                entity_fams.append((fid, 0.5, mentions[0].surface))
+    found.families = _score_families(doc, phrases, context.family_weights, entity_fams, context.family_floors)
+    return PaperMatches(
+        found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
+    )
+
+
+def _matches_chunk(
+    context: MatchContext, chunk: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]]
+) -> list[PaperMatches]:
+    return [paper_matches(record, mine, claimed, context) for record, mine, claimed in chunk]
+
+
+@dataclass
+class _Linked:
+    """The corpus-level outcome of pass 1: new entities, introducers, and what pass 2 needs."""
+
+    new: dict[str, _NewEntity]
+    intro_claims: dict[str, list[tuple[str, Introduced]]]
+    claim_of: dict[tuple[str, str], Introduced]
+    introducer: dict[str, str]
+    co_claims: list[tuple[str, str, Introduced]]
+    lexicon_papers: dict[str, str]
+    version_of: dict[str, str]
+    demoted: dict[str, int]
+    discovered: int
+    context: MatchContext
+
+    def own(self) -> dict[str, set[str]]:
+        """Return paper -> the entities it introduces (its claims and the lexicon's)."""
+        own: dict[str, set[str]] = defaultdict(set)
+        for eid, items in self.intro_claims.items():
+            for pid, _ in items:
+                own[pid].add(eid)
+        for eid, pid in self.lexicon_papers.items():
+            own[pid].add(eid)
+        return own
+
+
+def _link_names(
+    found_names: Sequence[PaperNames],
+    lower_words: set[str],
+    papers: Mapping[str, Paper],
+    lexicon: Lexicon,
+    lex_matcher: Matcher,
+) -> _Linked:
+    """Resolve the names pass 1 found into entities and introducers, and build pass 2's context.
+
+    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers.
+    """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
-    lex_matcher = Matcher(names, versioned)
-
-    # names that are also common words: "Adapters", "Emu", "Strategies"
-    lower_words: set[str] = set()
-    for doc in docs[:_WORD_SAMPLE]:
-        lower_words.update(_LOWER_WORD.findall(doc.text))
     demoted: dict[str, int] = defaultdict(int)
-    rejected: list[tuple[str, str]] = []
 
     # 1. names each paper introduces, resolved to lexicon entries or new entities
-    bar = progress.task("finding introduced names", total=len(docs), unit="papers")
     new: dict[str, _NewEntity] = {}
     short_aliases: dict[str, str] = {}
     intro_claims: dict[str, list[tuple[str, Introduced]]] = defaultdict(list)
     # (entity, paper) -> the paper's first claim to introduce it: a lookup, not a scan of every claimant
     claim_of: dict[tuple[str, str], Introduced] = {}
-    for doc in docs:
-        for intro in find_introduced(doc, rejected):
-            eid = _whole(lex_matcher, intro.name)
+    for item in found_names:
+        for found in item.introduced:
+            intro, eid = found.intro, found.lexicon_id
             if eid is None and intro.how not in ("title", "names") and _common_word(intro.name, lower_words):
                 # "Strategies", "Trigrams": an ordinary word the corpus also writes in lowercase
                 demoted["common word"] += 1
                 continue
             if eid is None:
-                eid = next((e for e in (_whole(lex_matcher, a) for a in intro.aliases) if e), None)
+                eid = found.alias_id
             if eid is None:
                 eid = entity_id(intro.kind, intro.name)
                 if eid.split(":", 1)[1] == "":
                     continue
-                item = new.setdefault(eid, _NewEntity(intro.name, intro.kind))
-                item.aliases.update(a for a in intro.aliases if a != item.name)
-            elif eid in lexicon.entries and _whole(lex_matcher, intro.name) is None:
+                entity = new.setdefault(eid, _NewEntity(intro.name, intro.kind))
+                entity.aliases.update(a for a in intro.aliases if a != entity.name)
+            elif eid in lexicon.entries and found.lexicon_id is None:
                 names[intro.name].append(eid)
                 if len(intro.name) <= 4 and intro.name.isupper():
                     short_aliases[intro.name] = eid
-            if (eid, doc.paper_id) not in claim_of:
-                claim_of[(eid, doc.paper_id)] = intro
-                intro_claims[eid].append((doc.paper_id, intro))
-        bar.advance()
-    bar.close()
-    for _, why in rejected:
-        demoted[why] += 1
+            if (eid, item.paper_id) not in claim_of:
+                claim_of[(eid, item.paper_id)] = intro
+                intro_claims[eid].append((item.paper_id, intro))
+    for item in found_names:
+        for why in item.rejected:
+            demoted[why] += 1
     # a name several papers each present as their own is a term of the field: no introducer
     for eid, items in list(intro_claims.items()):
         if eid in new and len({pid for pid, _ in items}) >= _GENERIC_CLAIMANTS:
@@ -349,7 +683,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             for pid, _ in items:
                 claim_of.pop((eid, pid), None)
             del intro_claims[eid]
-    arxiv_ids = {p.arxiv_id: p.id for p in papers if p.arxiv_id}
+    arxiv_ids = {p.arxiv_id: p.id for p in papers.values() if p.arxiv_id}
     lexicon_papers = {
         e.id: arxiv_ids[e.arxiv] for e in lexicon.entries.values() if e.arxiv and e.arxiv in arxiv_ids
     }
@@ -362,7 +696,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             if base and base != eid:
                 entity.version_of = base
                 versioned.add(base)
-    discovered = _discover_datasets(docs, lexicon, new)
+    discovered = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
@@ -372,7 +706,7 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
     established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
-    introducer, co_claims = _introducers(intro_claims, lexicon_papers, by_id, established)
+    introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
     for eid, items in list(intro_claims.items()):
         if eid not in introducer:
             # long established (the lexicon dates it before every claimant): the claims are mentions
@@ -396,100 +730,192 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         word = entity.name
         if " " not in word and word[:1].isupper() and word[1:].islower() and word.lower() in lower_words:
             ambiguous.add(eid)
-    short_new = {eid for eid, e in new.items() if len(e.name) <= 3 and e.name.isupper()}
+    short_new = {eid: tuple(e.aliases) for eid, e in new.items() if len(e.name) <= 3 and e.name.isupper()}
 
     version_of: dict[str, str] = {
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
     }
     version_of.update({eid: e.version_of for eid, e in new.items() if e.version_of})
+    context = MatchContext(
+        matcher=matcher,
+        ambiguous=frozenset(ambiguous),
+        short_new=short_new,
+        short_aliases={
+            surface: (eid, tuple(lexicon.entries[eid].surfaces())) for surface, eid in short_aliases.items()
+        },
+        lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
+        introducer=introducer,
+        version_of=version_of,
+        entity_families=entity_families,
+        family_weights=fam_weights,
+        family_floors=fam_floors,
+    )
+    return _Linked(
+        new,
+        intro_claims,
+        claim_of,
+        introducer,
+        co_claims,
+        lexicon_papers,
+        version_of,
+        demoted,
+        discovered,
+        context,
+    )
 
-    # 2. mentions, families and builds-on claims, paper by paper
-    bar = progress.task("matching names", total=len(docs), unit="papers")
+
+def _names_with_cache(
+    items: Sequence[tuple[PaperRecord, bool]],
+    context: NamesContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+    bar: ProgressTask,
+) -> list[PaperNames]:
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
+    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+
+    fingerprint = rules_fingerprint(lexicon)
+    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    stored = cache.get_extractions(NAMES_PASS, keys)
+    out: dict[str, PaperNames] = {}
+    for record, _ in items:
+        data = stored.get(record.id)
+        if data is not None:
+            out[record.id] = decode_names(record.id, data)
+            bar.advance()
+    missing = [(record, words) for record, words in items if record.id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for item in engine.map(_names_chunk, context, missing):
+        out[item.paper_id] = item
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        bar.advance()
+    cache.put_extractions(NAMES_PASS, fresh)
+    return [out[record.id] for record, _ in items]
+
+
+def _matches_with_cache(
+    work: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
+    context: MatchContext,
+    lexicon: Lexicon,
+    cache: ExtractionCache,
+    engine: Engine,
+) -> list[PaperMatches]:
+    """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
+
+    A paper is read again when it is new or its text or own claims changed, when its
+    text holds a matcher form whose entry changed (compared compacted and lowercase,
+    as the matcher compares), or when an entity or short acronym the matcher found in
+    it changed what pass 2 reads of it; with no stored context, every paper is read.
+    """
+    import json
+
+    from paperkg.inference.cache import (
+        CONTEXT_PASS,
+        MATCHES_PASS,
+        context_changes,
+        context_signature,
+        decode_matches,
+        encode_matches,
+        match_key,
+        rules_fingerprint,
+    )
+
+    fingerprint = rules_fingerprint(lexicon)
+    # through JSON, so it compares equal to the stored one (tuples become lists)
+    signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
+    previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
+    keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
+    out: dict[str, PaperMatches] = {}
+    if previous is not None:
+        forms, entities, shorts = context_changes(json.loads(previous), signature)
+        changed_form = (
+            re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+            if forms
+            else None
+        )
+        stored = cache.get_extractions(MATCHES_PASS, keys)
+        for record, _, _ in work:
+            data = stored.get(record.id)
+            if data is None:
+                continue
+            found = decode_matches(record.id, data)
+            if found.keys & entities or found.surfaces & shorts:
+                continue
+            if changed_form is not None and changed_form.search(
+                compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
+            ):
+                continue
+            out[record.id] = found
+    missing = [item for item in work if item[0].id not in out]
+    fresh: list[tuple[str, str, str]] = []
+    for found in engine.map(_matches_chunk, context, missing):
+        out[found.entities.paper_id] = found
+        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+    cache.put_extractions(MATCHES_PASS, fresh)
+    cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
+    return [out[record.id] for record, _, _ in work]
+
+
+def _infer(
+    papers: Sequence[Paper],
+    lexicon: Lexicon,
+    related_k: int,
+    progress: Progress,
+    engine: Engine | None = None,
+    cache: ExtractionCache | None = None,
+) -> CorpusInference:
+    engine = engine or LocalEngine(1)
+    by_id = {p.id: p for p in papers}
+    names_ctx = names_context(lexicon)
+    if any(p.authors for p in papers):
+        names_ctx = replace(names_ctx, citations=True)
+
+    # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
+    bar = progress.task("finding introduced names", total=len(papers), unit="papers")
+    found_names: list[PaperNames] = []
+    # names that are also common words: "Adapters", "Emu", "Strategies"
+    lower_words: set[str] = set()
+    items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
+    if cache is None:
+        named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
+    else:
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+    for item in named:
+        if item.words:
+            lower_words.update(item.words)
+            item.words = None
+        found_names.append(item)
+        if cache is None:
+            bar.advance()
+    bar.close()
+
+    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
+    cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
+    del found_names
+    new, introducer, demoted = linked.new, linked.introducer, linked.demoted
+
+    # pass 2, paper by paper: mentions, families and builds-on claims
+    bar = progress.task("matching names", total=len(papers), unit="papers")
+    own = linked.own()
+    claim_of = linked.claim_of
+    claimed_by: dict[str, dict[str, Introduced]] = defaultdict(dict)
+    for (eid, pid), intro in claim_of.items():
+        claimed_by[pid][eid] = intro
     results: dict[str, PaperEntities] = {}
     claims: list[Claim] = []
-    own: dict[str, set[str]] = defaultdict(set)
-    for eid, items in intro_claims.items():
-        for pid, _ in items:
-            own[pid].add(eid)
-    for eid, pid in lexicon_papers.items():
-        own[pid].add(eid)
-    for doc in docs:
-        pid = doc.paper_id
-        found = PaperEntities(pid)
-        mine = own.get(pid, set())
-        definitions: dict[str, str] | None = None
-        phrases: list[tuple[Match, str]] = []
-        typed: dict[int, tuple[str, str | None]] = {}
-        matches = matcher.find(doc.text)
-        for match in matches:
-            for eid in match.keys:
-                if eid.startswith("family:"):
-                    phrases.append((match, eid))
-                    continue
-                if eid in mine:
-                    continue
-                if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
-                    continue
-                if eid in short_new and not _long_form_in(doc.text, new[eid].aliases):
-                    continue
-                if short_aliases.get(match.surface) == eid and not _long_form_in(
-                    doc.text, lexicon.entries[eid].surfaces()
-                ):
-                    continue
-                if match.surface.isupper() and len(match.surface) <= 6:
-                    if definitions is None:
-                        definitions = acronym_definitions(doc.text)
-                    long_form = definitions.get(match.surface)
-                    if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
-                        continue
-                # the sentence's index first: its text is normalised once, for its first name
-                index = max(0, bisect_right(doc.starts, match.start) - 1)
-                if index not in typed:
-                    sentence = sentence_at(doc, match.start)[1]
-                    typed[index] = (sentence, relation_of(sentence))
-                found.mentions.setdefault(eid, []).append(
-                    Mention(eid, match.surface, match.start, *typed[index], match.glued)
-                )
-        for eid in sorted(mine):
-            claimed = claim_of.get((eid, pid))
-            if claimed is not None:
-                found.introduced.append((eid, claimed))
-                continue
-            known = lexicon.entries.get(eid)
-            if known is None:
-                continue
-            sentence = doc.text[: doc.title_end].strip() if doc.title_end else sentence_at(doc, 0)[1]
-            hit = next((m for m in matches if eid in m.keys), None)
-            if hit is not None:
-                sentence = sentence_at(doc, hit.start)[1]
-            found.introduced.append((eid, Introduced(known.name, known.kind, sentence, [], "lexicon")))
-        mentioned = set(found.mentions)
-        for eid, mentions in found.mentions.items():
-            target = introducer.get(eid)
-            if target is None or target == pid:
-                continue
-            penalty, reason = 0.0, None
-            if any(version_of.get(other) == eid for other in mentioned):
-                penalty, reason = 0.45, "a later version is named too"
-            if eid in ambiguous:
-                penalty, reason = penalty + 0.2, reason or "the name is also a common word"
-            best = max(mentions, key=lambda m: ("extends", "compares", "uses", None).index(m.relation) * -1)
-            claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
-        entity_fams: list[tuple[str, float, str]] = []
-        for eid, intro in found.introduced:
-            for fid in entity_families.get(eid, ()):
-                entity_fams.append((fid, 2.0, intro.name))
-        per_family: dict[str, float] = defaultdict(float)
-        for eid, mentions in found.mentions.items():
-            for fid in entity_families.get(eid, ()):
-                if per_family[fid] < 1.0:
-                    per_family[fid] += 0.5
-                    entity_fams.append((fid, 0.5, mentions[0].surface))
-        found.families = _score_families(doc, phrases, fam_weights, entity_fams, fam_floors)
-        results[pid] = found
+    work = [(paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers]
+    if cache is None:
+        matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
+    else:
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine)
+    for found in matched:
+        results[found.entities.paper_id] = found.entities
+        claims.extend(found.claims)
         bar.advance()
     bar.close()
-    drop = _corpus_demotions(papers, by_id, new, results, introducer, set(lexicon_papers), demoted)
+    co_claims = linked.co_claims
+    drop = _corpus_demotions(papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted)
     if drop:
         claims = [c for c in claims if c.entity not in drop]
         co_claims = [c for c in co_claims if c[1] not in drop]
@@ -507,6 +933,8 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
             )
         )
 
+    claims.extend(_citation_claims(cited, papers))
+
     builds = infer_builds_on(claims, by_id, introducer)
     _inherit_families(results, builds.edges)
     discovered_families = _discover_families(results, lexicon, new, introducer)
@@ -516,23 +944,25 @@ def _infer(papers: Sequence[Paper], lexicon: Lexicon, related_k: int, progress: 
         new,
         results,
         introducer,
-        version_of,
+        linked.version_of,
         builds,
         related_k,
-        len(intro_claims),
+        len(linked.intro_claims),
         discovered_families,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
     total = sum(demoted.values())
     result.summary["names_demoted"] = f"{total} ({reasons})" if total else "0"
-    result.summary["datasets_discovered"] = discovered
+    result.summary["datasets_discovered"] = linked.discovered
     result.summary["families_discovered"] = len(discovered_families)
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     return result
 
 
-def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[str, _NewEntity]) -> int:
+def _discover_datasets(
+    cues: Mapping[str, Sequence[DatasetCue]], lexicon: Lexicon, new: dict[str, _NewEntity]
+) -> int:
     """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``; return how many."""
     known_datasets = {
         dataset_key(surface)
@@ -548,7 +978,6 @@ def _discover_datasets(docs: Sequence[PaperText], lexicon: Lexicon, new: dict[st
             by_key.setdefault(dataset_key(surface), eid)
         if item.kind == "method":
             methods.append(item.name)
-    cues = {doc.paper_id: dataset_cues(doc) for doc in docs}
     added = 0
     for key, found in discover_datasets(cues, methods).items():
         if key in known_datasets:
@@ -661,6 +1090,30 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
         source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
         joined += 1
     return joined
+
+
+def _citation_claims(
+    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]], papers: Sequence[Paper]
+) -> list[Claim]:
+    """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
+
+    ``cited`` holds, per citing paper, what pass 1 read (the citation and its
+    sentence). The citation names one paper of the corpus when exactly one has
+    those first authors and that year; papers without authors can be cited by no one.
+    """
+    if not cited:
+        return []
+    index = AuthorIndex(papers)
+    claims: list[Claim] = []
+    for pid, cites in cited:
+        seen: set[str] = set()
+        for cite, sentence in cites:
+            target = index.resolve(cite)
+            if target is None or target == pid or target in seen:
+                continue
+            seen.add(target)
+            claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
+    return claims
 
 
 def _common_word(name: str, words: set[str]) -> bool:
@@ -776,6 +1229,10 @@ def _assemble(
             source="corpus",
         )
     edges: list[Edge] = []
+    # the bulk kinds stay compact tuples until written (EdgeRows)
+    mentioned: list[_MentionItem] = []
+    uses_dataset: list[_MentionItem] = []
+    in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
     datasets_of: dict[str, set[str]] = {}
@@ -794,35 +1251,12 @@ def _assemble(
             )
             counts["introduces"] += 1
         for eid, mentions in found.mentions.items():
-            kind = EdgeKind.USES_DATASET if eid.startswith("dataset:") else EdgeKind.MENTIONS
             first = mentions[0]
-            edges.append(
-                Edge(
-                    kind=kind,
-                    source=pid,
-                    target=eid,
-                    evidence=first.sentence,
-                    via=first.surface,
-                    relation=first.relation,
-                    provenance="inference",
-                    attrs={"count": len(mentions)},
-                )
-            )
-            counts["uses_dataset" if kind is EdgeKind.USES_DATASET else "mentions"] += 1
+            row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
+            (uses_dataset if eid.startswith("dataset:") else mentioned).append(row)
         for fid, hit in found.families.items():
-            edges.append(
-                Edge(
-                    kind=EdgeKind.IN_FAMILY,
-                    source=pid,
-                    target=fid,
-                    evidence=hit.evidence,
-                    score=round(hit.score, 3),
-                    shared=list(hit.via[:5]),
-                    provenance="inference",
-                )
-            )
+            in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-            counts["in_family"] += 1
         datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
@@ -839,10 +1273,18 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
-    shares = related_edges(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
-    same = related_edges(families_of, EdgeKind.SAME_FAMILY, related_k, names)
-    edges.extend(shares)
-    edges.extend(same)
+    shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
+    same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["mentions"] = len(mentioned)
+    counts["uses_dataset"] = len(uses_dataset)
+    counts["in_family"] = len(in_family)
+    rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.SHARES_DATASET: shares,
+        EdgeKind.SAME_FAMILY: same,
+    }
     summary = {
         "lexicon": f"{lexicon.version} ({len(lexicon.entries)} entries, {len(lexicon.families)} families)",
         "introduced_names": n_introduced,
@@ -859,7 +1301,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary)
+    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -876,7 +1318,9 @@ def run(
         The whole corpus.
     options
         ``options.lexicons`` adds lexicon files; ``options.related_k`` bounds
-        SAME_FAMILY / SHARES_DATASET per paper.
+        SAME_FAMILY / SHARES_DATASET per paper; ``options.engine``,
+        ``options.workers`` and ``options.scheduler`` say where the per-paper
+        passes run.
     progress
         Where to report progress.
     done
@@ -891,11 +1335,19 @@ def run(
     ------
     LoadError
         When a lexicon file cannot be read.
+    EngineError
+        When the engine cannot start (an unknown kind, a Dask scheduler out of reach).
     """
     from paperkg.graph.build import StageResult
 
     lexicon = load_lexicons(options.lexicons)
-    result = infer_corpus(papers, lexicon, options.related_k, progress)
+    engine = open_engine(options.engine, options.workers, options.scheduler)
+    try:
+        # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
+        with cyclic_gc_paused():
+            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
+    finally:
+        engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
     result.summary["labels_from_introduced_names"] = label_by_introduced_names(
         papers, result.entities, result.edges
@@ -903,7 +1355,9 @@ def run(
     return StageResult(
         name="inference",
         entities=list(result.entities.values()),
-        edges=result.edges,
+        # candidates are stored too, as BUILDS_ON_CANDIDATE: queryable, never drawn
+        edges=result.edges + as_candidates(result.candidates),
+        rows=result.rows,
         replaces=set(REPLACES),
         replaces_entities=True,
         candidates=result.candidates,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Iterator, Mapping, Set
+from typing import Any
 
 from paperkg.models import Edge, EdgeKind
 
-__all__ = ["hub_weight", "related_edges"]
+__all__ = ["RelatedRows", "hub_weight", "related_edges"]
 
 # How many hub members one paper looks at to find its partners: keeps the work
 # linear in the corpus, whatever the size of the hubs (rarest hubs first).
@@ -60,8 +61,55 @@ def related_edges(
     -------
     list of Edge
     """
+    return [Edge.model_validate(row) for row in RelatedRows(hubs_of, kind, k, names)]
+
+
+class RelatedRows:
+    """The edges of :func:`related_edges` as store rows, computed once, held as pairs, made when iterated.
+
+    A row is what ``Edge.model_dump(mode="json")`` gives, less its empty fields;
+    iterating again gives the same rows. ``len`` is the number of edges.
+    """
+
+    def __init__(
+        self,
+        hubs_of: Mapping[str, set[str]],
+        kind: EdgeKind,
+        k: int = 10,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
+        self.kind = kind
+        self._hubs_of = hubs_of
+        self._pairs, self._weight = _related_pairs(hubs_of, k)
+        self._label = names or {}
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        hubs_of, weight, label, kind = self._hubs_of, self._weight, self._label, self.kind.value
+        common_of: dict[frozenset[str], tuple[list[str], float]] = {}
+        for source, target in self._pairs:
+            common = frozenset(hubs_of[source] & hubs_of[target])
+            found = common_of.get(common)
+            if found is None:
+                ordered = sorted(common, key=lambda h: (-weight[h], h))
+                score = sum(weight[h] for h in ordered)
+                found = common_of[common] = ([label.get(h, h) for h in ordered], round(score, 4))
+            yield {
+                "kind": kind,
+                "source": source,
+                "target": target,
+                "score": found[1],
+                "shared": list(found[0]),
+                "provenance": "inference",
+            }
+
+
+def _related_pairs(hubs_of: Mapping[str, set[str]], k: int) -> tuple[list[tuple[str, str]], dict[str, float]]:
+    """Return the kept ``(source, target)`` pairs, sorted, and each hub's weight."""
     if k <= 0:
-        return []
+        return [], {}
     members: dict[str, list[str]] = defaultdict(list)
     for paper, hubs in hubs_of.items():
         for hub in hubs:
@@ -82,27 +130,7 @@ def related_edges(
             partners = [other for _, other in ranked if other != paper][:k]
             for other in partners:
                 kept.add((paper, other) if paper < other else (other, paper))
-    edges = []
-    label = names or {}
-    common_of: dict[frozenset[str], tuple[list[str], float]] = {}
-    for source, target in sorted(kept):
-        common = frozenset(hubs_of[source] & hubs_of[target])
-        found = common_of.get(common)
-        if found is None:
-            ordered = sorted(common, key=lambda h: (-weight[h], h))
-            score = sum(weight[h] for h in ordered)
-            found = common_of[common] = ([label.get(h, h) for h in ordered], round(score, 4))
-        edges.append(
-            Edge(
-                kind=kind,
-                source=source,
-                target=target,
-                score=found[1],
-                shared=list(found[0]),
-                provenance="inference",
-            )
-        )
-    return edges
+    return sorted(kept), weight
 
 
 def _partners(

@@ -272,19 +272,31 @@ def not_utf8(path: Path) -> LoadError:
 
 
 def _first_bad_line(path: Path) -> tuple[int, int]:
-    """Return the number of the first line that is not UTF-8, and its first bad byte."""
-    number = 0
-    opener = gzip.open if _is_gzip(path) else open
+    """Return the number of the first line that is not UTF-8, and its first bad byte.
+
+    The file is read in 64 KiB pieces (a gzip one through the same expansion bound as
+    the loaders), so a file of one endless line or a gzip bomb costs no more memory
+    here than when it was first read.
+    """
+    line, carry = 1, b""
     try:
-        with opener(path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
+        stream: IO[bytes] = (
+            io.BufferedReader(_BoundedGzip(path, Limits().gzip_ratio)) if _is_gzip(path) else path.open("rb")
+        )
+        with stream:
+            while chunk := stream.read(2**16):
+                data, carry = carry + chunk, b""
                 try:
-                    raw.decode("utf-8")
+                    data.decode("utf-8")
                 except UnicodeDecodeError as e:
-                    return number, raw[e.start]
-    except (EOFError, OSError, zlib.error):
+                    if e.end < len(data) or e.reason != "unexpected end of data":
+                        return line + data.count(b"\n", 0, e.start), data[e.start]
+                    # a character cut by the piece's end: finish it with the next piece
+                    data, carry = data[: e.start], data[e.start :]
+                line += data.count(b"\n")
+    except (EOFError, OSError, zlib.error, LoadError):
         pass
-    return number, 0
+    return line, carry[0] if carry else 0
 
 
 def iter_lines(

@@ -7,7 +7,7 @@ from paperkg.queries.authors import author_papers, coauthors, resolve_author
 from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members, list_families
 from paperkg.queries.influence import derivative_works, influential, prior_works
-from paperkg.queries.lineage import lineage
+from paperkg.queries.lineage import builds_on_candidates, lineage
 from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import paper_ref, resolve_paper, search, stats
 from paperkg.queries.paths import path
@@ -55,6 +55,7 @@ __all__ = [
     "SimilarPaper",
     "Stats",
     "author_papers",
+    "builds_on_candidates",
     "co_cited",
     "coauthors",
     "coupled",

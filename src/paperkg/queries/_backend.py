@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph.networkx_store import NetworkXStore
 from paperkg.graph.sqlite_store import SQLiteStore

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import EntityNotFound, QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore

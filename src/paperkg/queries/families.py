@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import EntityNotFound
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore

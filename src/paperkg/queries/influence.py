@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.rank import DAMPING, MAX_ITER, TOLERANCE, pagerank_scores

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore
@@ -15,9 +14,11 @@ from paperkg.queries._backend import PAPER_EDGE_KINDS, as_cypher, kind_values, l
 from paperkg.queries.papers import paper_ref, resolve_paper
 from paperkg.queries.results import Lineage, LineageHop, PaperRef
 
-__all__ = ["lineage"]
+__all__ = ["builds_on_candidates", "lineage"]
 
 _DIRECTIONS = ("up", "down")
+# A lineage may also walk the builds-on candidates when asked for (``--candidates``).
+_LINEAGE_KINDS = (*PAPER_EDGE_KINDS, EdgeKind.BUILDS_ON_CANDIDATE)
 
 
 def lineage(
@@ -45,7 +46,8 @@ def lineage(
     depth
         How many hops to walk, at least 1.
     kinds
-        Edge kinds to follow; ``BUILDS_ON`` by default, ``CITES`` may be added.
+        Edge kinds to follow; ``BUILDS_ON`` by default, ``CITES`` may be added,
+        and ``BUILDS_ON_CANDIDATE`` for the claims too unsure to draw.
 
     Returns
     -------
@@ -67,7 +69,7 @@ def lineage(
         raise QueryError(f"direction must be 'up' or 'down', got {direction!r}")
     if depth < 1:
         raise QueryError(f"depth must be at least 1, got {depth}")
-    wanted = kind_values(kinds, PAPER_EDGE_KINDS)
+    wanted = kind_values(kinds, _LINEAGE_KINDS)
     root = resolve_paper(store, paper)
     server = as_cypher(store)
     if server is not None:
@@ -77,6 +79,51 @@ def lineage(
         hops = _lineage_networkx(graph, root.id, direction, depth, wanted)
     hops.sort(key=lambda h: (h.depth, h.source.id, h.target.id, h.kind))
     return Lineage(root=paper_ref(root), direction=direction, hops=hops)
+
+
+def builds_on_candidates(store: GraphStore, paper: str, direction: str = "both") -> list[LineageHop]:
+    """Return a paper's builds-on candidates: claims whose confidence fell below the threshold.
+
+    A candidate is a BUILDS_ON_CANDIDATE edge: the text names a method the other
+    paper introduced, but the evidence is too weak to draw (or a complete
+    reference list leaves the other paper out). Lineage, paths, PageRank and the
+    view never follow them; this query and ``lineage(..., kinds=[BUILDS_ON,
+    BUILDS_ON_CANDIDATE])`` do.
+
+    Parameters
+    ----------
+    store
+        Any graph store.
+    paper
+        A reference to the paper.
+    direction
+        ``"up"`` (what it may build on), ``"down"`` (what may build on it) or ``"both"``.
+
+    Returns
+    -------
+    list of LineageHop
+        Depth 1 each, most confident first, then source and target id.
+
+    Raises
+    ------
+    PaperNotFound, AmbiguousPaper
+        When ``paper`` does not name exactly one paper.
+    QueryError
+        When the direction is not up, down or both.
+
+    Examples
+    --------
+    >>> builds_on_candidates(store, "2312.00001")  # doctest: +SKIP
+    """
+    if direction not in (*_DIRECTIONS, "both"):
+        raise QueryError(f"direction must be 'up', 'down' or 'both', got {direction!r}")
+    kinds = [EdgeKind.BUILDS_ON_CANDIDATE.value]
+    hops: list[LineageHop] = []
+    for way in ("up", "down"):
+        if direction in (way, "both"):
+            hops.extend(lineage(store, paper, direction=way, depth=1, kinds=kinds).hops)
+    hops.sort(key=lambda h: (-(h.confidence or 0.0), h.source.id, h.target.id))
+    return hops
 
 
 def hop_from(source: PaperRef, target: PaperRef, depth: int, kind: str, attrs: dict[str, Any]) -> LineageHop:

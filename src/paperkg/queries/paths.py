@@ -6,8 +6,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore, IndexedStore

@@ -8,8 +8,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
-
+from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph import cypher
 from paperkg.graph.store import CypherStore, GraphStore

@@ -13,7 +13,7 @@ from paperkg.queries.authors import author_papers, coauthors
 from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members
 from paperkg.queries.influence import derivative_works, influential, prior_works
-from paperkg.queries.lineage import lineage
+from paperkg.queries.lineage import builds_on_candidates, lineage
 from paperkg.queries.neighbours import shared_datasets, similar
 from paperkg.queries.papers import resolve_paper, search, stats
 from paperkg.queries.paths import path
@@ -61,6 +61,14 @@ CANNED: dict[str, CannedQuery] = {
             "What a paper builds on (direction=up) or what builds on it (down), breadth-first.",
             ("paper",),
             {"direction": str, "depth": int, "kinds": _kinds},
+            (cypher.LINEAGE_UP, cypher.LINEAGE_DOWN),
+        ),
+        CannedQuery(
+            "builds_on_candidates",
+            builds_on_candidates,
+            "A paper's builds-on candidates: claims too unsure to draw, most confident first.",
+            ("paper",),
+            {"direction": str},
             (cypher.LINEAGE_UP, cypher.LINEAGE_DOWN),
         ),
         CannedQuery(

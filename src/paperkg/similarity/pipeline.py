@@ -282,6 +282,9 @@ def _graph_signals(done: dict[str, StageResult]) -> tuple[dict[str, set[str]], l
                 entities.setdefault(edge.source, set()).add(edge.target)
             elif edge.kind == EdgeKind.CITES:
                 cites.append((edge.source, edge.target))
+        for kind in _ENTITY_EDGES:
+            for row in result.rows.get(kind, ()):  # bulk kinds a stage keeps as rows
+                entities.setdefault(row["source"], set()).add(row["target"])
     return entities, cites
 
 

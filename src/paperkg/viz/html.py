@@ -66,6 +66,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     EdgeKind.COUPLED.value: EdgeStyle("coupled (cite the same)", "rgba(13,148,136,0.55)", 1.2, dashes=(3, 3)),
     EdgeKind.AUTHORED.value: EdgeStyle("authored", "rgba(180,83,9,0.45)", 1.0, arrow=True),
     EdgeKind.IN_CLUSTER.value: EdgeStyle("in cluster", "rgba(71,85,105,0.35)", 1.0),
+    EdgeKind.BUILDS_ON_CANDIDATE.value: EdgeStyle(
+        "builds on? (candidate)", "rgba(31,41,55,0.45)", 1.0, dashes=(4, 4), arrow=True
+    ),
 }
 
 LAYOUTS = ("map", "timeline")

@@ -30,7 +30,8 @@ DEFAULT_MAX_NODES = 2000
 HUB_KINDS = frozenset({"method", "dataset", "family", "author", "cluster"})
 # Drawn only when asked for with --kinds: an author or cluster node per paper would crowd every
 # view, and clusters show as the papers' colour (--color-by cluster).
-NOT_DRAWN_BY_DEFAULT = frozenset({EdgeKind.AUTHORED, EdgeKind.IN_CLUSTER})
+# Builds-on candidates are claims too unsure to draw: shown only when asked for by name.
+NOT_DRAWN_BY_DEFAULT = frozenset({EdgeKind.AUTHORED, EdgeKind.IN_CLUSTER, EdgeKind.BUILDS_ON_CANDIDATE})
 COLOR_BY = ("family", "cluster")
 _PAPERISH = frozenset({"paper", "external"})
 _DIRECTED_PAPER_KINDS = (EdgeKind.BUILDS_ON, EdgeKind.CITES)
@@ -57,6 +58,8 @@ KIND_ALIASES: dict[str, EdgeKind] = {
     "authored": EdgeKind.AUTHORED,
     "authors": EdgeKind.AUTHORED,
     "in_cluster": EdgeKind.IN_CLUSTER,
+    "candidates": EdgeKind.BUILDS_ON_CANDIDATE,
+    "builds_on_candidate": EdgeKind.BUILDS_ON_CANDIDATE,
 }
 
 
@@ -448,7 +451,7 @@ def select_subgraph(
     for node in scopes:
         if node not in graph:
             raise QueryError(f"{node!r} is not a node of the graph")
-    chosen_kinds = kinds if kinds is not None else frozenset(EdgeKind)
+    chosen_kinds = kinds if kinds is not None else frozenset(EdgeKind) - {EdgeKind.BUILDS_ON_CANDIDATE}
     values = {k.value for k in chosen_kinds}
     kept = _kept_edges(graph, chosen_kinds, hubs)
     root: str | None = None

@@ -1,0 +1,136 @@
+"""``paperkg add`` of 10 papers at several corpus sizes, next to a full build of the same corpus.
+
+For each size N (a ``make_corpus`` corpus, inference on, similarity off), in
+fresh processes as a user runs them:
+
+1. ``paperkg build`` of the N papers (setup; its time is printed too);
+2. ``paperkg add`` of 10 new papers to that store: wall time, CPU time, peak RSS,
+   and what the store wrote (papers, entities, edges written and deleted);
+3. ``paperkg build`` of the same N + 10 papers into a new store: the full
+   build the add must equal, timed the same way.
+
+It prints one table with every size side by side, the add's cost against the
+full build, and the ratio of the add's time between consecutive sizes (the
+issue's target: at most 2x from 2k to 20k). The machine is shared: run it with
+``nice`` and compare sizes side by side in one run.
+
+    nice python -m benchmarks.bench_add --sizes 2000 20000 --work /tmp/bench-add
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from benchmarks.bench_store import _extra_papers, run_command
+from benchmarks.make_corpus import make_corpus
+
+__all__ = ["main", "print_table", "run_size"]
+
+
+def _timed(args: list[str]) -> dict[str, Any]:
+    seconds, peak, code, out, cpu = run_command(args)
+    if code != 0:
+        raise SystemExit(f"paperkg {' '.join(args)} failed with exit code {code}")
+    figures: dict[str, Any] = {"wall_s": round(seconds, 2), "cpu_s": round(cpu, 2), "peak_mib": round(peak)}
+    try:
+        report = json.loads(out)
+    except json.JSONDecodeError:
+        return figures
+    figures["written"] = report.get("written", {})
+    figures["papers"] = report.get("papers_total")
+    return figures
+
+
+def run_size(n: int, work: Path, extra: Path, reuse: bool = False) -> dict[str, Any]:
+    """Build an ``n``-paper store, add 10 papers to a copy, and build the ``n`` + 10 from scratch."""
+    corpus = work / f"corpus-{n}.jsonl"
+    if not (reuse and corpus.exists()):
+        make_corpus(corpus, n, seed=0)
+    base = work / f"store-{n}"
+    figures: dict[str, Any] = {"papers": n}
+    if not (reuse and (base / "graph.sqlite").exists()):
+        shutil.rmtree(base, ignore_errors=True)
+        figures["build"] = _timed(
+            ["build", str(corpus), "--no-similarity", "--json", "--data-dir", str(base)]
+        )
+    added = work / f"store-{n}-add"
+    shutil.rmtree(added, ignore_errors=True)
+    shutil.copytree(base, added)
+    figures["add"] = _timed(["add", str(extra), "--no-similarity", "--json", "--data-dir", str(added)])
+    full = work / f"store-{n}-full"
+    shutil.rmtree(full, ignore_errors=True)
+    figures["full"] = _timed(
+        ["build", str(corpus), str(extra), "--no-similarity", "--json", "--data-dir", str(full)]
+    )
+    shutil.rmtree(full, ignore_errors=True)
+    shutil.rmtree(added, ignore_errors=True)
+    return figures
+
+
+def _row(name: str, cells: list[str]) -> str:
+    return name.ljust(30) + "".join(c.rjust(36) for c in cells)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print its table (or ``--json``)."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bench-add"))
+    parser.add_argument("--reuse", action="store_true", help="reuse corpora and built stores left in --work")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    parser.add_argument(
+        "--table", type=Path, help="print the table of a JSON file this benchmark wrote, and exit"
+    )
+    args = parser.parse_args(argv)
+    if args.table is not None:
+        print_table(json.loads(args.table.read_text(encoding="utf-8")))
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    extra = _extra_papers(args.work / "extra-10.jsonl")
+    results = [run_size(n, args.work, extra, args.reuse) for n in args.sizes]
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    print_table(results)
+
+
+def print_table(results: list[dict[str, Any]]) -> None:
+    """Print the figures of :func:`run_size` for each size, side by side."""
+    sizes = [f"{r['papers']:,} papers" for r in results]
+    print(_row("", sizes))
+
+    def cell(figures: dict[str, Any] | None) -> str:
+        if not figures:
+            return "(reused)"
+        return f"{figures['wall_s']} s ({figures['cpu_s']} cpu), {figures['peak_mib']} MiB"
+
+    print(_row("build N (setup)", [cell(r.get("build")) for r in results]))
+    print(_row("add 10", [cell(r["add"]) for r in results]))
+    print(_row("full build N + 10", [cell(r["full"]) for r in results]))
+    print(
+        _row("add / full build (wall)", [f"{r['add']['wall_s'] / r['full']['wall_s']:.2f}" for r in results])
+    )
+    print(
+        _row(
+            "add wrote (edges / deleted)",
+            [
+                f"{r['add'].get('written', {}).get('edges', '?')} / {r['add'].get('written', {}).get('edges deleted', '?')}"
+                for r in results
+            ],
+        )
+    )
+    for before, after in itertools.pairwise(results):
+        ratio = after["add"]["wall_s"] / before["add"]["wall_s"]
+        cpu = after["add"]["cpu_s"] / before["add"]["cpu_s"]
+        print(f"add {after['papers']:,} / {before['papers']:,}: {ratio:.1f}x wall, {cpu:.1f}x cpu")
+
+
+if __name__ == "__main__":
+    main()

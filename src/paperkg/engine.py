@@ -1,0 +1,247 @@
+"""Run a pure per-record function over chunks of records: in this process, in a process pool, or on Dask.
+
+A build's per-paper work (reading a paper's text for the names it introduces,
+matching the corpus's names in it) depends on nothing but the paper and a
+context built once from the corpus. An :class:`Engine` runs such a function
+over chunks of records and yields the results in the order of the records:
+
+- :class:`LocalEngine` with one worker runs it here, with no copying at all;
+  with more, in a pool of processes, each of which receives the context once;
+- :class:`DaskEngine` runs it on a ``dask.distributed`` cluster (``pip install
+  'paperkg[dask]'``), the context scattered to every worker once.
+
+The function must be defined at module level (workers import it by name), take
+``(context, chunk)`` and return one result per record of the chunk; records,
+context and results must pickle. At most a few chunks per worker are in flight,
+so memory is bounded by the chunk, not by the input.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import Any, Protocol, TypeVar
+
+from paperkg.exceptions import EngineError, MissingDependency
+
+__all__ = ["ENGINES", "DaskEngine", "Engine", "EngineError", "LocalEngine", "default_workers", "open_engine"]
+
+C = TypeVar("C")
+T = TypeVar("T")
+R = TypeVar("R")
+
+ENGINES = ("local", "dask")
+
+# Records per task: a task's overhead (pickling, a round trip) is paid per chunk, not per record.
+DEFAULT_CHUNK = 256
+# Chunks in flight per worker: enough to keep each busy, few enough to bound memory.
+_IN_FLIGHT = 3
+
+
+class Engine(Protocol):
+    """Something that maps a per-chunk function over records, in order."""
+
+    workers: int
+    chunk_size: int
+
+    def map(
+        self,
+        fn: Callable[[Any, Sequence[T]], list[R]],
+        context: Any,
+        items: Iterable[T],
+    ) -> Iterator[R]:
+        """Yield ``fn(context, chunk)``'s results for each chunk of ``items``, in order."""
+        ...
+
+    def close(self) -> None:
+        """Release the workers or the connection."""
+        ...
+
+
+def default_workers() -> int:
+    """Return how many cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+# The context of the map a pool worker serves, set once per worker by its initializer.
+_CONTEXT: Any = None
+
+
+def _set_context(context: Any) -> None:
+    global _CONTEXT
+    _CONTEXT = context
+
+
+def _run_chunk(fn: Callable[[Any, Sequence[T]], list[R]], chunk: Sequence[T]) -> list[R]:
+    return fn(_CONTEXT, chunk)
+
+
+class LocalEngine:
+    """Run chunks in this process (``workers=1``) or in a pool of ``workers`` processes.
+
+    Parameters
+    ----------
+    workers
+        Processes to use; ``None``: as many as there are cores.
+    chunk_size
+        Records per task.
+    """
+
+    def __init__(self, workers: int | None = None, chunk_size: int = DEFAULT_CHUNK) -> None:
+        self.workers = default_workers() if workers is None else workers
+        self.chunk_size = chunk_size
+        if self.workers < 1:
+            raise EngineError(f"--workers must be 1 or more, got {workers}")
+
+    def map(
+        self,
+        fn: Callable[[Any, Sequence[T]], list[R]],
+        context: Any,
+        items: Iterable[T],
+    ) -> Iterator[R]:
+        """Yield ``fn(context, chunk)``'s results for each chunk of ``items``, in order.
+
+        Parameters
+        ----------
+        fn
+            A module-level function of ``(context, chunk)`` returning one result per record.
+        context
+            What every chunk needs; sent to each worker process once.
+        items
+            The records; read lazily, a few chunks ahead of the results.
+
+        Yields
+        ------
+        object
+            One result per record, in the order of ``items``.
+        """
+        chunks = _chunks(items, self.chunk_size)
+        first = next(chunks, None)
+        second = next(chunks, None) if self.workers > 1 else None
+        if second is None:
+            # one worker, or all of it one chunk: starting processes would cost more than it saves
+            if first is not None:
+                yield from fn(context, first)
+            for chunk in chunks:
+                yield from fn(context, chunk)
+            return
+        # forkserver (or spawn): a fork of a process running threads (a progress bar's) may deadlock
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_set_context,
+            initargs=(context,),
+        ) as pool:
+            pending: deque[Future[list[R]]] = deque()
+            head = [c for c in (first, second) if c is not None]
+            for chunk in chain(head, chunks):
+                pending.append(pool.submit(_run_chunk, fn, chunk))
+                if len(pending) >= self.workers * _IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+    def close(self) -> None:
+        """Nothing to release: each map's pool closes with it."""
+
+
+class DaskEngine:
+    """Run chunks as tasks on a ``dask.distributed`` cluster.
+
+    Parameters
+    ----------
+    scheduler
+        The scheduler's address (``tcp://host:8786``), or a ``distributed.Client``.
+    chunk_size
+        Records per task.
+
+    Raises
+    ------
+    MissingDependency
+        When dask.distributed is not installed.
+    EngineError
+        When the scheduler cannot be reached.
+    """
+
+    def __init__(self, scheduler: Any, chunk_size: int = DEFAULT_CHUNK) -> None:
+        self.chunk_size = chunk_size
+        try:
+            from distributed import Client
+        except ImportError as e:
+            raise MissingDependency("the dask engine needs dask.distributed: pip install 'paperkg[dask]'") from e
+        self.client: Any
+        if isinstance(scheduler, Client):
+            self.client, self._own = scheduler, False
+        else:
+            connect: Any = Client
+            try:
+                self.client, self._own = connect(scheduler, timeout=30), True
+            except (OSError, TimeoutError) as e:
+                raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def map(
+        self,
+        fn: Callable[[Any, Sequence[T]], list[R]],
+        context: Any,
+        items: Iterable[T],
+    ) -> Iterator[R]:
+        """Yield ``fn(context, chunk)``'s results for each chunk of ``items``, in order (see LocalEngine.map)."""
+        shared = self.client.scatter(context, broadcast=True, hash=False)
+        pending: deque[Any] = deque()
+        try:
+            for chunk in _chunks(items, self.chunk_size):
+                pending.append(self.client.submit(fn, shared, chunk, pure=False))
+                if len(pending) >= self.workers * _IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+            shared.release()
+
+    def close(self) -> None:
+        """Close the connection to the cluster if this engine opened it."""
+        if self._own:
+            self.client.close()
+
+
+def open_engine(kind: str = "local", workers: int | None = None, scheduler: str | None = None) -> Engine:
+    """Return the engine named ``kind``.
+
+    Parameters
+    ----------
+    kind
+        ``local`` (processes on this machine) or ``dask``.
+    workers
+        For ``local``: processes; ``None``: one per core.
+    scheduler
+        For ``dask``: the scheduler's address.
+
+    Raises
+    ------
+    EngineError
+        For an unknown kind, a dask engine without a scheduler, or one that cannot connect.
+    """
+    if kind == "local":
+        return LocalEngine(workers)
+    if kind == "dask":
+        if not scheduler:
+            raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        return DaskEngine(scheduler)
+    raise EngineError(f"unknown engine {kind!r}; choose one of {', '.join(ENGINES)}")

@@ -1,0 +1,263 @@
+"""Per-paper extraction results kept between builds, keyed by the paper's text and the rules' version.
+
+Pass 1 of inference (:func:`paperkg.inference.pipeline.paper_names`) is a pure
+function of a paper's id, title and abstract, the lexicon and the code of the
+rules. Its result is stored per paper under a key that hashes all of them, so an
+``add`` (or a rebuild of the same files) reads it back for every unchanged paper
+instead of reading the text again; any change to the text, the lexicon or the
+inference code changes the key, and the paper is read afresh.
+
+Results are stored as JSON, never pickled: a store may come from someone else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Protocol
+
+from paperkg import __version__
+
+if TYPE_CHECKING:
+    from paperkg.inference.extract import Introduced
+    from paperkg.inference.lexicon import Lexicon
+    from paperkg.inference.pipeline import MatchContext, PaperMatches, PaperNames, PaperRecord
+
+__all__ = [
+    "CONTEXT_PASS",
+    "MATCHES_PASS",
+    "NAMES_PASS",
+    "ExtractionCache",
+    "context_changes",
+    "context_signature",
+    "decode_matches",
+    "decode_names",
+    "encode_matches",
+    "encode_names",
+    "match_key",
+    "names_key",
+    "rules_fingerprint",
+]
+
+# The stage name pass 1's rows are stored under.
+NAMES_PASS = "names"
+
+
+class ExtractionCache(Protocol):
+    """Where per-paper extraction results are kept (the SQLite store implements it)."""
+
+    def get_extractions(self, stage: str, keys: Mapping[str, str]) -> dict[str, str]:
+        """Return paper id -> stored data, for the papers whose stored key is the one in ``keys``."""
+        ...
+
+    def put_extractions(self, stage: str, rows: Iterable[tuple[str, str, str]]) -> int:
+        """Store ``(paper id, key, data)`` rows, replacing a paper's earlier row of ``stage``."""
+        ...
+
+
+def rules_fingerprint(lexicon: Lexicon) -> str:
+    """Return a hash of what a paper's extraction depends on besides its text.
+
+    The paperkg version, the source of every inference module (a rule changed
+    while developing changes it too) and the lexicon's entries and families.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(__version__.encode())
+    package = resources.files("paperkg.inference")
+    for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
+        digest.update(name.encode())
+        digest.update(package.joinpath(name).read_bytes())
+    for entry in lexicon.entries.values():
+        digest.update(entry.model_dump_json().encode())
+    for family in lexicon.families.values():
+        digest.update(family.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+def names_key(record: PaperRecord, words: bool, fingerprint: str) -> str:
+    """Return the key of a paper's pass-1 result: its text, whether words were wanted, the rules."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (record.id, record.title or "", record.abstract or "", "w" if words else "", fingerprint):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def encode_names(names: PaperNames) -> str:
+    """Return a pass-1 result as compact JSON."""
+    return json.dumps(
+        {
+            "i": [
+                [
+                    f.intro.name,
+                    f.intro.kind,
+                    f.intro.sentence,
+                    f.intro.aliases,
+                    f.intro.how,
+                    f.lexicon_id,
+                    f.alias_id,
+                ]
+                for f in names.introduced
+            ],
+            "r": names.rejected,
+            "c": [[c.name, c.strong, c.sentence_index] for c in names.cues],
+            "w": None if names.words is None else sorted(names.words),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_names(paper_id: str, data: str) -> PaperNames:
+    """Return the pass-1 result :func:`encode_names` wrote."""
+    from paperkg.inference.datasets import DatasetCue
+    from paperkg.inference.extract import Introduced
+    from paperkg.inference.pipeline import IntroducedName, PaperNames
+
+    raw: dict[str, Any] = json.loads(data)
+    return PaperNames(
+        paper_id,
+        [
+            IntroducedName(Introduced(name, kind, sentence, list(aliases), how), lexicon_id, alias_id)
+            for name, kind, sentence, aliases, how, lexicon_id, alias_id in raw["i"]
+        ],
+        list(raw["r"]),
+        [DatasetCue(name, strong, index) for name, strong, index in raw["c"]],
+        None if raw["w"] is None else set(raw["w"]),
+    )
+
+
+# -- pass 2 ------------------------------------------------------------------------------
+#
+# Pass 2 (:func:`paperkg.inference.pipeline.paper_matches`) reads a paper with a context built
+# from the whole corpus's pass 1. A stored result stays right while the paper's text, its own
+# claims and the rules are unchanged, and the context is unchanged as far as the paper can see:
+# no form the matcher looks for changed that the paper's text holds, and no entity the matcher
+# found in the paper (kept or not) changed what pass 2 reads of it. Everything else is read again.
+
+MATCHES_PASS = "matches"
+CONTEXT_PASS = "match-context"
+
+
+def match_key(
+    record: PaperRecord, mine: Iterable[str], claimed: Mapping[str, Introduced], fingerprint: str
+) -> str:
+    """Return the key of a paper's pass-2 result: its text, its own claims, the rules."""
+    digest = hashlib.blake2b(digest_size=16)
+    own = json.dumps(
+        [
+            sorted(mine),
+            [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in sorted(claimed.items())],
+        ],
+        ensure_ascii=False,
+    )
+    for part in (record.id, record.title or "", record.abstract or "", own, fingerprint):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def context_signature(context: MatchContext) -> dict[str, Any]:
+    """Return what of pass 2's context a paper's result can depend on, as JSON-ready data.
+
+    The matcher's alias table and versioned keys, and per entity: ambiguous or
+    not, the long forms a short new name needs, its introducer, what it is a
+    version of, its families; and the short acronyms papers gave lexicon entries.
+    The rest of the context comes from the lexicon, which the fingerprint covers.
+    """
+    matcher = context.matcher
+    entities = set(context.introducer) | set(context.version_of) | set(context.entity_families)
+    entities |= set(context.ambiguous) | set(context.short_new) | set(matcher.versioned)
+    return {
+        "aliases": {norm: [list(a) for a in aliases] for norm, aliases in matcher.alias_table().items()},
+        "entities": {
+            eid: [
+                eid in context.ambiguous,
+                list(context.short_new.get(eid, ())),
+                context.introducer.get(eid),
+                context.version_of.get(eid),
+                context.entity_families.get(eid, []),
+                eid in matcher.versioned,
+            ]
+            for eid in sorted(entities)
+        },
+        "short_aliases": {s: [eid, list(forms)] for s, (eid, forms) in context.short_aliases.items()},
+    }
+
+
+def context_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """Return what changed between two signatures: matcher forms, entities, short acronyms.
+
+    A form is a compacted lowercase name; an entity whose versioned flag changed
+    changes how its every form matches, so its forms count as changed too.
+    """
+    forms = {
+        n
+        for n in old["aliases"].keys() | new["aliases"].keys()
+        if old["aliases"].get(n) != new["aliases"].get(n)
+    }
+    entities = {
+        e
+        for e in old["entities"].keys() | new["entities"].keys()
+        if old["entities"].get(e) != new["entities"].get(e)
+    }
+    versioned = {
+        e
+        for e in entities
+        if (old["entities"].get(e) or [None] * 6)[5] != (new["entities"].get(e) or [None] * 6)[5]
+    }
+    if versioned:
+        for table in (old["aliases"], new["aliases"]):
+            forms.update(
+                norm for norm, aliases in table.items() if any(set(a[2]) & versioned for a in aliases)
+            )
+    shorts = {
+        s
+        for s in old["short_aliases"].keys() | new["short_aliases"].keys()
+        if old["short_aliases"].get(s) != new["short_aliases"].get(s)
+    }
+    return forms, entities, shorts
+
+
+def encode_matches(found: PaperMatches) -> str:
+    """Return a pass-2 result as compact JSON."""
+    e = found.entities
+    return json.dumps(
+        {
+            "i": [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in e.introduced],
+            "m": [
+                [eid, [[m.entity, m.surface, m.start, m.sentence, m.relation, m.glued] for m in ms]]
+                for eid, ms in e.mentions.items()
+            ],
+            "f": [[fid, h.score, h.evidence, h.via] for fid, h in e.families.items()],
+            "c": [
+                [c.source, c.entity, c.via, c.evidence, c.relation, c.penalty, c.reason] for c in found.claims
+            ],
+            "k": sorted(found.keys),
+            "s": sorted(found.surfaces),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_matches(paper_id: str, data: str) -> PaperMatches:
+    """Return the pass-2 result :func:`encode_matches` wrote."""
+    from paperkg.inference.builds_on import Claim
+    from paperkg.inference.extract import FamilyHit, Introduced, Mention
+    from paperkg.inference.pipeline import PaperEntities, PaperMatches
+
+    raw: dict[str, Any] = json.loads(data)
+    entities = PaperEntities(
+        paper_id,
+        [
+            (eid, Introduced(name, kind, sentence, list(aliases), how))
+            for eid, name, kind, sentence, aliases, how in raw["i"]
+        ],
+        {eid: [Mention(*m) for m in ms] for eid, ms in raw["m"]},
+        {fid: FamilyHit(score, evidence, list(via)) for fid, score, evidence, via in raw["f"]},
+    )
+    claims = [Claim(*c) for c in raw["c"]]
+    return PaperMatches(entities, claims, set(raw["k"]), set(raw["s"]))

@@ -1,0 +1,151 @@
+"""Papers cited by authors and year: a name for one paper, linked only when it fits exactly one."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.inference import infer_corpus, shipped_lexicon
+from paperkg.inference.builds_on import AuthorIndex, surname
+from paperkg.inference.extract import author_year_citations
+from paperkg.models import EdgeKind, Paper
+
+
+def _paper(title: str, year: int, authors: list[str], abstract: str = "We study it.") -> Paper:
+    return Paper(
+        title=title,
+        abstract=abstract,
+        authors=authors,
+        published=str(year),
+        date_precision="year",
+        year=year,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NLP: a possessive after two surnames
+        (
+            "with an emphasis on Goldwater and Griffiths's (2007) fully-Bayesian approach",
+            [("Goldwater", "Griffiths", False, 2007)],
+        ),
+        # economics: the narrative form
+        ("We extend the model of Smets and Wouters (2007) with banks.", [("Smets", "Wouters", False, 2007)]),
+        # medicine: a bracketed citation with et al.
+        ("Outcomes were worse than in ALLHAT (Cushman et al., 2002).", [("Cushman", None, True, 2002)]),
+        # physics: a list of citations, accents kept
+        (
+            "as shown before (e.g., Irbäck and Potthast, 1995; Smith 2001).",
+            [("Irbäck", "Potthast", False, 1995), ("Smith", None, False, 2001)],
+        ),
+        # near misses: a language, an adjective, a modifier, an acronym in brackets; no year
+        ("This paper presents a Chinese word segmentation system.", []),
+        ("We take a Bayesian approach with an HMM-based tagger.", []),
+        ("A Support Vector Machine (SVM) classifies the spectra.", []),
+        ("The tagger reaches 96% (HMM, 2001 sentences).", []),
+    ],
+)
+def test_citations_by_authors_and_year_are_read(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(c.first, c.second, c.et_al, c.year) for c in author_year_citations(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Sharon Goldwater", "goldwater"),
+        ("Goldwater, Sharon", "goldwater"),
+        ("S. Goldwater", "goldwater"),
+        ("Martin Luther King Jr.", "king"),
+        ("Anders Irbäck", "irback"),
+    ],
+)
+def test_surname(author: str, expected: str) -> None:
+    assert surname(author) == expected
+
+
+GOLDWATER = _paper(
+    "A Fully Bayesian Approach to Unsupervised Part-of-Speech Tagging",
+    2007,
+    ["Sharon Goldwater", "Thomas L. Griffiths"],
+)
+SMETS = _paper("Shocks and Frictions in US Business Cycles", 2007, ["Frank Smets", "Rafael Wouters"])
+CUSHMAN = _paper("Blood pressure control in ALLHAT", 2002, ["W. C. Cushman", "C. E. Ford", "J. A. Cutler"])
+IRBACK = _paper("Studies of an off-lattice model for protein folding", 1995, ["A. Irbäck", "F. Potthast"])
+
+
+def _citing(abstract: str, year: int = 2009) -> Paper:
+    return _paper(f"A later paper ({abstract[:20]})", year, ["Kazi Saidul Hasan", "Vincent Ng"], abstract)
+
+
+def _builds_on(papers: list[Paper]) -> tuple[set[tuple[str, str, str | None]], set[tuple[str, str]]]:
+    result = infer_corpus(papers, shipped_lexicon())
+    drawn = {(e.source, e.target, e.relation) for e in result.edges if e.kind is EdgeKind.BUILDS_ON}
+    unsure = {(e.source, e.target) for e in result.candidates}
+    return drawn, unsure
+
+
+@pytest.mark.parametrize(
+    ("cited", "abstract", "relation"),
+    [
+        (
+            GOLDWATER,
+            "This paper examines unsupervised approaches to tagging, with an emphasis on Goldwater and"
+            " Griffiths's (2007) fully-Bayesian approach originally developed for English.",
+            "uses",
+        ),
+        (SMETS, "We extend the model of Smets and Wouters (2007) with a banking sector.", "extends"),
+        (CUSHMAN, "Blood pressure fell further than in the ALLHAT trial (Cushman et al., 2002).", "compares"),
+    ],
+)
+def test_a_citation_by_name_links_the_paper_it_names(cited: Paper, abstract: str, relation: str) -> None:
+    citing = _citing(abstract)
+    drawn, _ = _builds_on([cited, citing])
+    assert drawn == {(citing.id, cited.id, relation)}
+
+
+def test_a_bare_citation_in_background_is_a_candidate_only() -> None:
+    citing = _citing("Folding was simulated before (Irbäck and Potthast, 1995).")
+    drawn, unsure = _builds_on([IRBACK, citing])
+    assert (drawn, unsure) == (set(), {(citing.id, IRBACK.id)})
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # the paper has two authors: "Goldwater (2007)" names a paper of one
+        "We build on Goldwater (2007) and extend it.",
+        # the year is not the paper's
+        "We extend the model of Smets and Wouters (2003) with a banking sector.",
+        # the second author is not the paper's
+        "We extend the model of Smets and Jones (2007) with a banking sector.",
+        # near misses that name no paper at all
+        "This paper presents a Chinese word segmentation system using a Bayesian approach.",
+        "We extend an HMM-based tagger and a Support Vector Machine.",
+    ],
+)
+def test_a_citation_that_fits_no_paper_links_nothing(abstract: str) -> None:
+    drawn, unsure = _builds_on([GOLDWATER, SMETS, _citing(abstract)])
+    assert (drawn, unsure) == (set(), set())
+
+
+def test_a_citation_that_fits_two_papers_links_nothing() -> None:
+    a = _paper("One study", 2019, ["Wei Li", "Ana Costa", "Tom Berg"])
+    b = _paper("Another study", 2019, ["Jun Li", "Mia Chen"])
+    citing = _citing("We extend the estimator of Li et al. (2019) to panels.", 2021)
+    drawn, unsure = _builds_on([a, b, citing])
+    assert (drawn, unsure) == (set(), set())
+
+
+def test_a_later_paper_cited_links_nothing() -> None:
+    citing = _citing("We extend the model of Smets and Wouters (2007) with banks.", 2005)
+    drawn, unsure = _builds_on([SMETS, citing])
+    assert (drawn, unsure) == (set(), set())
+
+
+def test_papers_without_authors_can_be_cited_by_no_one() -> None:
+    cited = GOLDWATER.model_copy(update={"authors": [], "n_authors": None})
+    assert not AuthorIndex([cited])
+    citing = _citing("We build on Goldwater and Griffiths (2007) and extend their sampler.")
+    drawn, unsure = _builds_on([cited, citing])
+    assert (drawn, unsure) == (set(), set())

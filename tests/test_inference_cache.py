@@ -1,0 +1,108 @@
+"""Per-paper extraction results kept in the store: they read back as computed, and reusing them changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from _inference_helpers import seed_papers
+from conftest import EXAMPLES
+from paperkg.graph import BuildOptions, SQLiteStore, build_graph
+from paperkg.inference import shipped_lexicon
+from paperkg.inference.cache import (
+    context_changes,
+    decode_matches,
+    decode_names,
+    encode_matches,
+    encode_names,
+    names_key,
+    rules_fingerprint,
+)
+from paperkg.inference.pipeline import names_context, paper_matches, paper_names, paper_record
+
+
+@pytest.mark.parametrize("words", [False, True])
+def test_a_pass_1_result_reads_back_equal(words: bool) -> None:
+    context = names_context(shipped_lexicon())
+    for paper in seed_papers()[:40]:
+        found = paper_names(paper_record(paper), context, words)
+        assert decode_names(paper.id, encode_names(found)) == found
+
+
+def test_a_pass_2_result_reads_back_equal() -> None:
+    from paperkg.inference.pipeline import _link_names
+
+    lexicon = shipped_lexicon()
+    context = names_context(lexicon)
+    papers = seed_papers()
+    names = [paper_names(paper_record(p), context, True) for p in papers]
+    words = set().union(*(n.words or () for n in names))
+    linked = _link_names(names, words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
+    own = linked.own()
+    for paper in papers[:60]:
+        found = paper_matches(paper_record(paper), own.get(paper.id, ()), {}, linked.context)
+        assert decode_matches(paper.id, encode_matches(found)) == found
+
+
+def test_the_key_changes_with_the_text() -> None:
+    fingerprint = rules_fingerprint(shipped_lexicon())
+    record = paper_record(seed_papers()[0])
+    edited = record._replace(abstract=(record.abstract or "") + " More.")
+    assert names_key(record, False, fingerprint) != names_key(edited, False, fingerprint)
+
+
+def test_the_fingerprint_changes_with_the_lexicon() -> None:
+    lexicon = shipped_lexicon()
+    before = rules_fingerprint(lexicon)
+    entry = next(iter(lexicon.entries.values()))
+    lexicon.entries[entry.id] = entry.model_copy(update={"aliases": [*entry.aliases, "Quillish"]})
+    assert rules_fingerprint(lexicon) != before
+
+
+def test_a_changed_versioned_flag_changes_every_form_of_its_entity() -> None:
+    entity = ["method:x", [], None, None, [], False]
+    old = {
+        "aliases": {"xnet": [["XNet", "exact", ["method:x"]]]},
+        "entities": {"method:x": entity},
+        "short_aliases": {},
+    }
+    new = json.loads(json.dumps(old))
+    new["entities"]["method:x"][5] = True
+    assert context_changes(old, new) == ({"xnet"}, {"method:x"}, set())
+
+
+def _graph(path: Path) -> tuple[list[object], list[str]]:
+    with SQLiteStore.open(path) as store:
+        return sorted(store.iter_nodes(), key=lambda n: n[0]), sorted(
+            json.dumps(e, sort_keys=True) for e in store.iter_edges()
+        )
+
+
+def test_a_rebuild_reading_every_extraction_back_gives_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from paperkg.inference import pipeline
+
+    read: list[int] = []
+
+    def counted(name: str) -> object:
+        chunk = getattr(pipeline, name)
+
+        def run(context: object, items: list[object]) -> object:
+            read.append(len(items))
+            return chunk(context, items)
+
+        return run
+
+    for name in ("_names_chunk", "_matches_chunk"):
+        monkeypatch.setattr(pipeline, name, counted(name))
+    options = BuildOptions(similarity=False, workers=1)
+    with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
+        build_graph([EXAMPLES], store, options)
+    first, read_first = _graph(tmp_path / "s"), sum(read)
+    read.clear()
+    with SQLiteStore.open(tmp_path / "s", writable=True) as store:
+        build_graph([EXAMPLES], store, options)
+    assert (read_first, sum(read), _graph(tmp_path / "s")) == (2 * len(seed_papers()), 0, first)
