@@ -174,6 +174,15 @@ def _inference_from_store(store: GraphStore) -> StageResult:
     )
 
 
+def _write_edges(store: GraphStore, stage: StageResult) -> None:
+    """Write a stage's edges, the models and the bulk rows (the authors' AUTHORED edges come as rows)."""
+    from paperkg.graph.build import _upsert_edge_rows
+
+    store.upsert_edges(stage.edges)
+    for rows in stage.rows.values():
+        _upsert_edge_rows(store, rows)
+
+
 def _move_edges(store: GraphStore, renamed: dict[str, str]) -> list[Edge]:
     """Return the stored edges touching renamed papers, re-pointed at the new ids."""
     moved = []
@@ -310,7 +319,7 @@ def enrich_store(
         upsert_external = getattr(store, "upsert_external", None)
         if upsert_external is not None:
             upsert_external(result.external_nodes)
-    store.upsert_edges(result.edges)
+    _write_edges(store, result)
     from paperkg.graph import cocitation
 
     # Co-citation and coupling are read off the citations: redraw them with the CITES edges.
@@ -321,14 +330,14 @@ def enrich_store(
         {"citations": result},
     )
     store.delete_edges(overlap.replaces)
-    store.upsert_edges(overlap.edges)
+    _write_edges(store, overlap)
     from paperkg.graph import authors
 
     # Names and author ids the API filled in become Author nodes.
     people = authors.run(list(index.by_id.values()), BuildOptions(), progress)
     store.delete_edges(people.replaces)
     store.upsert_entities(people.entities)
-    store.upsert_edges(people.edges)
+    _write_edges(store, people)
     report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}
