@@ -12,7 +12,7 @@ is its own:
     pipeline with similarity off (inference and citations as installed, unless
     ``--no-infer``), once per ``--workers`` value; its peak RSS is the build
     process's, and ``tree`` the largest sum of RSS over it and its worker
-    processes, sampled every 0.2 s;
+    processes, sampled every 0.2 s, with their CPU seconds;
 ``floor``
     take the saved graph's nodes and edges as plain dicts (not timed), then time
     only adding them to an empty ``networkx.MultiDiGraph`` and encoding them as
@@ -54,17 +54,18 @@ def _peak_mib() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _tree_rss_mib(root: int) -> float:
-    """Return the summed RSS of ``root`` and every process under it (Linux ``/proc``; else 0)."""
+def _tree(root: int) -> dict[int, tuple[float, float]]:
+    """Return ``pid -> (RSS MiB, CPU seconds)`` of ``root`` and every process under it (Linux ``/proc``)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[float, float]] = {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
             parents[int(entry.name)] = int(fields[1])
-            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            usage[int(entry.name)] = (int(fields[21]) * page / 2**20, (int(fields[11]) + int(fields[12])) / tick)
         except (OSError, IndexError, ValueError):
             continue
     tree, frontier = {root}, [root]
@@ -74,20 +75,32 @@ def _tree_rss_mib(root: int) -> float:
             if parent == pid and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    return sum(rss.get(pid, 0) for pid in tree) / 2**20
+    return {pid: usage[pid] for pid in tree if pid in usage}
 
 
 class _TreeSampler:
-    """Sample the RSS of this process and its workers in a thread; keep the largest sum."""
+    """Sample this process and its workers in a thread: the largest summed RSS, and their CPU seconds."""
 
     def __init__(self) -> None:
         self.peak = 0.0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU seconds of this process and every worker seen (a worker's last 0.2 s may be missed)."""
+        return sum(self._cpu.values())
+
+    def _sample(self) -> None:
+        found = _tree(os.getpid())
+        self.peak = max(self.peak, sum(rss for rss, _ in found.values()))
+        for pid, (_, cpu) in found.items():
+            self._cpu[pid] = max(cpu, self._cpu.get(pid, 0.0))
+
     def _run(self) -> None:
         while not self._stop.wait(0.2):
-            self.peak = max(self.peak, _tree_rss_mib(os.getpid()))
+            self._sample()
 
     def __enter__(self) -> _TreeSampler:
         if Path("/proc/self/stat").exists():
@@ -98,6 +111,7 @@ class _TreeSampler:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join()
+            self._sample()
 
 
 def run_phase(
@@ -151,6 +165,7 @@ def run_phase(
             built = time.perf_counter()
         result["workers"] = workers
         result["tree_peak_mib"] = round(sampler.peak, 1)
+        result["cpu_seconds"] = round(sampler.cpu_seconds, 1)
         result["records"] = built_report.records_read
         result["papers"] = built_report.papers_total
         result["rejected"] = built_report.rejected
@@ -294,6 +309,7 @@ def main(argv: list[str] | None = None) -> None:
         if r["phase"] == "build":
             notes += (
                 f", workers {r['workers'] or os.cpu_count()}, RSS with workers {r['tree_peak_mib']:.0f} MiB,"
+                f" CPU {r['cpu_seconds']:.0f} s ({r['papers'] / max(r['cpu_seconds'], 0.1):,.0f} papers a CPU s),"
                 f" save {r['save_seconds']:.1f} s, store {r['store_mib']} MiB, stages {r['stages']}"
             )
         if r["phase"] == "floor":

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import pickle
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.make_corpus import make_corpus
+from typer.testing import CliRunner
 
-from _inference_helpers import seed_inference, seed_papers
+from _inference_helpers import EXAMPLES, seed_inference, seed_papers
+from paperkg.cli import app
 from paperkg.engine import DaskEngine, LocalEngine, open_engine
 from paperkg.exceptions import EngineError
+from paperkg.graph import BuildOptions, build_graph, open_store
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
 from paperkg.inference.pipeline import names_context, paper_names, paper_record
 
@@ -66,17 +72,74 @@ def test_inference_in_a_process_pool_equals_in_process() -> None:
     assert _dump(pooled) == _dump(seed_inference())
 
 
-def test_inference_on_a_two_worker_dask_cluster_equals_local() -> None:
+@pytest.fixture(scope="module")
+def dask_cluster() -> Iterator[Any]:
+    """A local Dask cluster of two worker processes, one thread each."""
     distributed = pytest.importorskip("distributed")
-    papers = list(seed_papers())
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        engine: Any = DaskEngine(client, chunk_size=16)
-        on_dask = infer_corpus(papers, shipped_lexicon(), engine=engine)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield cluster
+
+
+def test_inference_on_a_two_worker_dask_cluster_equals_local(dask_cluster: Any) -> None:
+    import distributed
+
+    with distributed.Client(dask_cluster) as client:
+        engine = DaskEngine(client, chunk_size=16)
+        on_dask = infer_corpus(list(seed_papers()), shipped_lexicon(), engine=engine)
         engine.close()
-        assert client.status != "closed"  # the engine leaves a client it was given open
+        assert client.status == "running"  # the engine leaves a client it was given open
     assert _dump(on_dask) == _dump(seed_inference())
+
+
+def _store_dump(data_dir: Path) -> tuple[list[str], list[str]]:
+    """Every node and edge of the store in ``data_dir``, as sorted JSON."""
+    with open_store("sqlite", data_dir=data_dir) as store:
+        nodes = [p.model_dump(mode="json") for p in store.papers()]
+        nodes += [e.model_dump(mode="json") for e in store.entities()]
+        edges = [e.model_dump(mode="json") for e in store.edges()]
+    return sorted(json.dumps(n, sort_keys=True) for n in nodes), sorted(
+        json.dumps(e, sort_keys=True) for e in edges
+    )
+
+
+def _build(tmp_path: Path, name: str, paths: list[Path], **options: Any) -> tuple[list[str], list[str]]:
+    data_dir = tmp_path / name
+    with open_store("sqlite", data_dir=data_dir, writable=True, create=True) as store:
+        build_graph(paths, store, BuildOptions(similarity=False, **options))
+    return _store_dump(data_dir)
+
+
+def test_a_build_on_a_dask_cluster_gives_the_local_graph(dask_cluster: Any, tmp_path: Path) -> None:
+    local = _build(tmp_path, "local", [EXAMPLES], workers=1)
+    on_dask = _build(tmp_path, "dask", [EXAMPLES], engine="dask", scheduler=dask_cluster.scheduler_address)
+    assert (len(on_dask[0]), len(on_dask[1])) == (len(local[0]), len(local[1]))
+    assert on_dask == local
+
+
+def test_a_build_in_two_processes_gives_the_one_process_graph(tmp_path: Path) -> None:
+    # 300 papers: two chunks, so the pool really runs
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 300, seed=5)
+    one = _build(tmp_path, "one", [corpus], workers=1)
+    assert _build(tmp_path, "two", [corpus], workers=2) == one
+
+
+def test_the_cli_asks_for_a_scheduler_with_the_dask_engine(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["build", str(EXAMPLES), "--engine", "dask", "--data-dir", str(tmp_path / "d")]
+    )
+    assert (result.exit_code, "needs the scheduler's address" in result.output) == (2, True)
+
+
+def test_the_cli_names_the_engines(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["build", str(EXAMPLES), "--engine", "spark", "--data-dir", str(tmp_path / "d")]
+    )
+    assert (result.exit_code, "local, dask" in result.output) == (2, True)
+
+
+def test_an_unreachable_scheduler_is_named() -> None:
+    pytest.importorskip("distributed")
+    with pytest.raises(EngineError, match=re.escape("cannot reach the Dask scheduler at tcp://127.0.0.1:9")):
+        DaskEngine("tcp://127.0.0.1:9", timeout=1)

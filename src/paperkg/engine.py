@@ -168,6 +168,8 @@ class DaskEngine:
         The scheduler's address (``tcp://host:8786``), or a ``distributed.Client``.
     chunk_size
         Records per task.
+    timeout
+        Seconds to wait for the scheduler to answer.
 
     Raises
     ------
@@ -177,7 +179,7 @@ class DaskEngine:
         When the scheduler cannot be reached.
     """
 
-    def __init__(self, scheduler: Any, chunk_size: int = DEFAULT_CHUNK) -> None:
+    def __init__(self, scheduler: Any, chunk_size: int = DEFAULT_CHUNK, timeout: float = 30) -> None:
         self.chunk_size = chunk_size
         try:
             from distributed import Client
@@ -189,7 +191,7 @@ class DaskEngine:
         else:
             connect: Any = Client
             try:
-                self.client, self._own = connect(scheduler, timeout=30), True
+                self.client, self._own = connect(scheduler, timeout=timeout), True
             except (OSError, TimeoutError) as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))

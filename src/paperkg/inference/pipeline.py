@@ -776,7 +776,7 @@ def _names_with_cache(
     from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
 
     fingerprint = rules_fingerprint(lexicon)
-    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
     for record, _ in items:
