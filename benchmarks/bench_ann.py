@@ -1,20 +1,27 @@
-"""Approximate top-k (HNSW: usearch, faiss-cpu) against paperkg's exact top-k: time and recall@k.
+"""Approximate top-k (HNSW: faiss-cpu, usearch, hnswlib; IVF: faiss) against paperkg's exact top-k: time and recall@k.
 
 Every paper of a build needs its neighbours, so each side answers all ``n``
 vectors as queries against all ``n``. Recall@k is measured on ``--sample``
 random query rows against the exact answer for those rows (exact on a sample is
-cheap: ``sample x n`` products). The exact side's time for all ``n`` rows is
-measured with ``--exact`` (slow: ``n^2 d`` multiply-adds), else left out.
+cheap: ``sample x n`` products), at each ``--ef-search`` value (the cells probed
+for ``faiss-ivf``); all ``n`` rows are then searched at the smallest value
+reaching ``--target``, and timed. ``--exact`` also times the exact top-k of all
+``n`` rows, in the same run.
 
-Vectors: ``random`` (unit Gaussian, the hardest case for a graph index: no
-structure) or ``clustered`` (``n / 100`` centres plus noise, closer to the
-embeddings of real abstracts, which cluster by topic).
+Vectors (``--kind``): ``realistic`` (the default: a Gaussian mixture fitted to
+real all-MiniLM-L6-v2 embeddings given by ``--real``, see
+:func:`realistic_vectors` and ``benchmarks/ann_real_vectors.py``), ``real``
+(those embeddings themselves), ``clustered`` (``n / 100`` random centres plus
+isotropic noise) or ``random`` (uniform on the sphere: no structure, the worst
+case for a graph index). ``--describe`` reports their shape (principal axes,
+intrinsic dimension, neighbour cosines).
 
-Needs ``pip install faiss-cpu usearch`` (benchmark only: paperkg itself uses
-neither). Run from the repository root::
+Needs ``pip install faiss-cpu usearch`` (and hnswlib, which has no wheel for
+every Python) for the sides measured. Run from the repository root::
 
-    python -m benchmarks.bench_ann -n 100000 --kind random
-    python -m benchmarks.bench_ann -n 20000 --kind clustered --exact
+    python -m benchmarks.ann_real_vectors --out /tmp/ann/real.npy --data-dir /tmp/ann/data
+    python -m benchmarks.bench_ann -n 100000 --real /tmp/ann/real.npy --exact --sides faiss,faiss-ivf
+    python -m benchmarks.bench_ann -n 20000 --kind random --sides faiss --no-full
 """
 
 from __future__ import annotations

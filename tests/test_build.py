@@ -623,3 +623,14 @@ def test_the_row_an_add_compares_is_the_models_dump(edge: dict[str, object]) -> 
 
     model = Edge.model_validate(edge)
     assert _edge_row(model) == model.model_dump(mode="json")
+
+
+def test_a_build_stores_the_papers_in_the_order_of_the_files(tmp_path: Path) -> None:
+    from paperkg.graph import SQLiteStore
+    from paperkg.graph.build import load_papers
+
+    index, _, _ = load_papers([HF_OPTIMIZERS, ABSTRACTS])
+    with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
+        build_graph([HF_OPTIMIZERS, ABSTRACTS], store, _options())
+        stored = [p.id for p in store.papers()]
+    assert stored == list(index.by_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from paperkg.inference import infer_corpus, shipped_lexicon
@@ -149,3 +151,37 @@ def test_papers_without_authors_can_be_cited_by_no_one() -> None:
     citing = _citing("We build on Goldwater and Griffiths (2007) and extend their sampler.")
     drawn, unsure = _builds_on([cited, citing])
     assert (drawn, unsure) == (set(), set())
+
+
+def test_citations_read_in_pass_1_read_back_from_the_extraction_cache() -> None:
+    from dataclasses import replace
+
+    from paperkg.inference.cache import decode_names, encode_names, names_key, rules_fingerprint
+    from paperkg.inference.pipeline import names_context, paper_names, paper_record
+
+    lexicon = shipped_lexicon()
+    context = replace(names_context(lexicon), citations=True)
+    citing = _citing("We extend the model of Smets and Wouters (2007) with a banking sector.")
+    found = paper_names(paper_record(citing), context)
+    assert [(c.first, c.second, c.year) for c, _ in found.citations] == [("Smets", "Wouters", 2007)]
+    assert decode_names(citing.id, encode_names(found)) == found
+    # a result read without citations is not the one wanted with them
+    fingerprint = rules_fingerprint(lexicon)
+    record = paper_record(citing)
+    assert names_key(record, False, fingerprint, True) != names_key(record, False, fingerprint, False)
+
+
+def test_a_rebuild_from_stored_extractions_keeps_the_citation_edge(tmp_path: Path) -> None:
+    from paperkg.graph import BuildOptions, SQLiteStore, build_graph
+
+    citing = _citing("We extend the model of Smets and Wouters (2007) with a banking sector.")
+    source = tmp_path / "papers.jsonl"
+    fields = {"title", "abstract", "published", "authors"}
+    source.write_text("".join(p.model_dump_json(include=fields) + "\n" for p in (SMETS, citing)))
+    options = BuildOptions(similarity=False, workers=1)
+    drawn = []
+    for create in (True, False):
+        with SQLiteStore.open(tmp_path / "s", writable=True, create=create) as store:
+            build_graph([source], store, options)
+            drawn.append([(e.via, e.relation) for e in store.edges([EdgeKind.BUILDS_ON])])
+    assert drawn == [[("Smets and Wouters (2007)", "extends")]] * 2

@@ -106,3 +106,21 @@ def test_a_rebuild_reading_every_extraction_back_gives_the_same_graph(
     with SQLiteStore.open(tmp_path / "s", writable=True) as store:
         build_graph([EXAMPLES], store, options)
     assert (read_first, sum(read), _graph(tmp_path / "s")) == (2 * len(seed_papers()), 0, first)
+
+
+def test_a_build_of_other_files_keeps_only_its_papers_extractions(tmp_path: Path) -> None:
+    from conftest import HF_BATCH, HF_OPTIMIZERS
+
+    options = BuildOptions(similarity=False, workers=1)
+    with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
+        build_graph([HF_OPTIMIZERS], store, options)
+    with SQLiteStore.open(tmp_path / "s", writable=True) as store:
+        build_graph([HF_BATCH], store, options)
+        papers = {p.id for p in store.papers()}
+        stored = {
+            stage: {
+                row[0] for row in store._db.execute("SELECT paper FROM extractions WHERE stage = ?", (stage,))
+            }
+            for stage in ("names", "matches")
+        }
+    assert stored == {"names": papers, "matches": papers}

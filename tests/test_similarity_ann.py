@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
+from paperkg.cli import app
 from paperkg.exceptions import MissingDependency
 from paperkg.similarity import ann
 from paperkg.similarity.ann import AnnParams, ann_top_k, ann_top_k_not_later, choose_index
@@ -168,3 +172,11 @@ def test_hybrid_on_ann_keeps_earlier_ranks_among_papers_not_later() -> None:
     allowed = _allowed(starts, ends)
     earlier = [e for e in edges if e.attrs.get("earlier_rank")]
     assert earlier and all(allowed[row[e.source], row[e.target]] for e in earlier)
+
+
+def test_build_refuses_an_unknown_index(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("A paper about sparse retrieval with learned term weights.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(source), "--similar-index", "hnsw", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "expected auto, exact or ann" in result.output

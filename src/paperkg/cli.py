@@ -572,9 +572,11 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             if g("earlier_candidate_edges")
             else ""
         )
+        index = " found on the approximate index" if g("index") == "ann" else ""
+        note = f" ({g('index_note')})" if g("index_note") else ""
         return (
             f"{encoded}; {_n(g('edges'))} similar-to edges (the {g('top_k')} nearest papers each,"
-            f" cosine at least {g('threshold')}){extra} in {g('seconds')} s"
+            f" cosine at least {g('threshold')}){index}{extra} in {g('seconds')} s{note}"
         )
     counts = g("counts")
     if name == "citations" and isinstance(counts, dict):

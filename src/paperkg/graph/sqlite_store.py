@@ -13,7 +13,10 @@ Layout of ``graph.sqlite`` (format version 2, WAL journal):
   stored once however many edges quote it;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract, kept in step with ``nodes`` by triggers;
-- ``meta``: the format, its version and the store-level metadata as JSON.
+- ``meta``: the format, its version and the store-level metadata as JSON;
+- ``extractions(stage, paper, key, data)``: each paper's inference results of a
+  pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
+  made by the first build or add that writes them and kept by :meth:`clear`.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -763,6 +766,27 @@ class SQLiteStore:
             )
             count += len(chunk)
         return count
+
+    def keep_extractions(self, stage: str, papers: Iterable[str]) -> int:
+        """Delete the extraction rows of ``stage`` whose paper is not among ``papers``; return how many.
+
+        A build keeps only its corpus's rows, so a data directory rebuilt from other
+        files does not keep the extractions of papers it no longer holds.
+        """
+        db = self._write()
+        try:
+            stored = {
+                paper for (paper,) in db.execute("SELECT paper FROM extractions WHERE stage = ?", (stage,))
+            }
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return 0
+            raise _damaged(self.db_file, e) from e
+        gone = stored.difference(papers)
+        db.executemany(
+            "DELETE FROM extractions WHERE stage = ? AND paper = ?", [(stage, paper) for paper in gone]
+        )
+        return len(gone)
 
     # -- writing what changed (incremental add) ------------------------------------------
 

@@ -56,6 +56,10 @@ class ExtractionCache(Protocol):
         """Store ``(paper id, key, data)`` rows, replacing a paper's earlier row of ``stage``."""
         ...
 
+    def keep_extractions(self, stage: str, papers: Iterable[str]) -> int:
+        """Delete the rows of ``stage`` of papers not among ``papers`` (no longer in the corpus)."""
+        ...
+
 
 def rules_fingerprint(lexicon: Lexicon) -> str:
     """Return a hash of what a paper's extraction depends on besides its text.
@@ -76,10 +80,11 @@ def rules_fingerprint(lexicon: Lexicon) -> str:
     return digest.hexdigest()
 
 
-def names_key(record: PaperRecord, words: bool, fingerprint: str) -> str:
-    """Return the key of a paper's pass-1 result: its text, whether words were wanted, the rules."""
+def names_key(record: PaperRecord, words: bool, fingerprint: str, citations: bool = False) -> str:
+    """Return the key of a paper's pass-1 result: its text, whether words and citations were wanted, the rules."""
     digest = hashlib.blake2b(digest_size=16)
-    for part in (record.id, record.title or "", record.abstract or "", "w" if words else "", fingerprint):
+    wanted = ("w" if words else "") + ("a" if citations else "")
+    for part in (record.id, record.title or "", record.abstract or "", wanted, fingerprint):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
@@ -104,6 +109,10 @@ def encode_names(names: PaperNames) -> str:
             "r": names.rejected,
             "c": [[c.name, c.strong, c.sentence_index] for c in names.cues],
             "w": None if names.words is None else sorted(names.words),
+            "a": [
+                [c.first, c.second, c.et_al, c.year, c.start, c.surface, sentence]
+                for c, sentence in names.citations
+            ],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -113,7 +122,7 @@ def encode_names(names: PaperNames) -> str:
 def decode_names(paper_id: str, data: str) -> PaperNames:
     """Return the pass-1 result :func:`encode_names` wrote."""
     from paperkg.inference.datasets import DatasetCue
-    from paperkg.inference.extract import Introduced
+    from paperkg.inference.extract import AuthorYear, Introduced
     from paperkg.inference.pipeline import IntroducedName, PaperNames
 
     raw: dict[str, Any] = json.loads(data)
@@ -126,6 +135,10 @@ def decode_names(paper_id: str, data: str) -> PaperNames:
         list(raw["r"]),
         [DatasetCue(name, strong, index) for name, strong, index in raw["c"]],
         None if raw["w"] is None else set(raw["w"]),
+        [
+            (AuthorYear(first, second, et_al, year, start, surface), sentence)
+            for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
+        ],
     )
 
 

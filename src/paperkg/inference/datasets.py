@@ -48,6 +48,10 @@ _SEARCH_CUE = re.compile(
 # sentence that evaluates on something.
 _CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
 _CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
+# The parts of a list of names: asides in brackets, separators, a leading article.
+_ASIDE_PAREN = re.compile(r"\s*\([^()]{0,60}\)")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_LEADING_THE = re.compile(r"^\s*the\s+")
 # Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 # Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
@@ -166,10 +170,10 @@ def _names_after(text: str, start: int) -> list[str]:
     """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
     tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 200])
     # "(CENTRAL)", "(1966 through February 2003)": asides, not part of the list
-    tail = re.sub(r"\s*\([^()]{0,60}\)", " ", tail)
+    tail = _ASIDE_PAREN.sub(" ", tail)
     names: list[str] = []
-    for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", tail):
-        part = re.sub(r"^\s*the\s+", "", part)
+    for part in _LIST_SPLIT.split(tail):
+        part = _LEADING_THE.sub("", part)
         words: list[str] = []
         parts = part.split()
         for j, tok in enumerate(parts):

@@ -223,6 +223,22 @@ def relation_of(sentence: str) -> str | None:
 
 # --- introduced names -------------------------------------------------------------
 
+# Patterns read once per token or sentence, compiled here: the re module's cache lookup of a
+# pattern string on each call cost more than some of the matches.
+_LOWER_AFTER = re.compile(r"\s+([a-z][a-z\-]+)")
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]\d{3,}")
+_VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
+_VERSION_OR_SIZE = re.compile(r"v?\d+(?:\.\d+)*[BbMm]?")
+_GAP = re.compile(r" (?=\S)")
+_ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
+_ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
+_AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
+_LATER_ACRONYM = re.compile(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)")
+_OTHERS_WORK = re.compile(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b")
+_LIST_BEFORE = re.compile(r"(?:\band|,)\s*$")
+_WORD_RUN = re.compile(r"[\w\-]+")
+
+
 _TOKEN = r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
 _TOKEN_RE = re.compile(_TOKEN)
 _SUBJECT_VERB = re.compile(
@@ -524,13 +540,13 @@ def name_rejection(name: str) -> str | None:
 
 def _modifier_here(text: str, end: int) -> bool:
     """Return True if a lowercase noun follows ``end``: the name before it modifies that noun."""
-    m = re.match(r"\s+([a-z][a-z\-]+)", text[end : end + 40])
+    m = _LOWER_AFTER.match(text[end : end + 40])
     return m is not None and m.group(1) not in _PHRASE_STOPS
 
 
 def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] | None = None) -> bool:
     tokens = name.split()
-    if not tokens or not any(ch.isalpha() for ch in name) or re.search(r"[^\W\d_]\d{3,}", name):
+    if not tokens or not any(ch.isalpha() for ch in name) or _LETTERS_DIGITS.search(name):
         return False
     why = name_rejection(name)
     if why is not None:
@@ -549,7 +565,7 @@ def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] 
         return distinctive or (alone and head[0].isupper())
     if all(t in _NOT_NAMES for t in tokens):
         return False
-    return all(t[0].isupper() or t[0].isdigit() or re.fullmatch(r"v\d+(?:\.\d+)*", t) for t in tokens)
+    return all(t[0].isupper() or t[0].isdigit() or _VERSION_WORD.fullmatch(t) for t in tokens)
 
 
 def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
@@ -562,14 +578,14 @@ def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
         if m is None:
             break
         tok = m.group(0).rstrip(".")
-        is_version = bool(re.fullmatch(r"v?\d+(?:\.\d+)*[BbMm]?", tok))
+        is_version = bool(_VERSION_OR_SIZE.fullmatch(tok))
         if not (tok[0].isupper() or (tokens and is_version) or (not tokens and tok[0].isdigit())):
             break
         if tokens and tok in _SENTENCE_WORDS:
             break
         tokens.append(tok)
         end = m.start() + len(tok)
-        gap = re.match(r" (?=\S)", text[end:])
+        gap = _GAP.match(text, end)
         if gap is None:
             break
         cursor = end + 1
@@ -578,7 +594,7 @@ def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
 
 
 def _acronym_after(text: str, end: int) -> str | None:
-    m = re.match(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)", text[end : end + 24])
+    m = _ACRONYM_NEXT.match(text[end : end + 24])
     if m is None:
         return None
     acronym = m.group(1)
@@ -607,7 +623,7 @@ def _from_verb_object(
 ) -> list[Introduced]:
     """Names right after "we propose/introduce/present ..."."""
     found: list[Introduced] = []
-    article = re.match(r"(?:the|an?)\s+(?=[A-Z])", sentence[start:])
+    article = _ARTICLE.match(sentence[start:])
     if article:
         start += article.end()
     name, end = _name_from(sentence, start)
@@ -626,7 +642,7 @@ def _from_verb_object(
             found.append(_intro(name, sentence))
         # "we propose Weight Standardization (WS) and Batch-Channel Normalization (BCN)"
         rest = sentence[end : end + 120]
-        more = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+", rest)
+        more = _AND_MORE.match(rest)
         if more:
             name2, end2 = _name_from(sentence, end + more.end())
             if name2 and _looks_like_name(name2, alone=True):
@@ -714,7 +730,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 if name and _looks_like_name(name, alone=True, rejected=rejected):
                     acronym = _acronym_after(sentence, end)
                     if acronym is None:
-                        later = re.match(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)", sentence[end:])
+                        later = _LATER_ACRONYM.match(sentence[end:])
                         acronym = later.group(1) if later else None
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
@@ -728,10 +744,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if own and not named:
             found.extend(_from_verb_object(sentence, own.end(), rejected))
-        if re.match(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b", sentence):
+        if _OTHERS_WORK.match(sentence):
             continue
         for m in _PASSIVE.finditer(sentence) if "proposed" in sentence else ():
-            if re.search(r"(?:\band|,)\s*$", sentence[: m.start()]):
+            if _LIST_BEFORE.search(sentence[: m.start()]):
                 continue
             acronym, name = m.group(2), m.group(1)
             if acronym and any(ch.isupper() for ch in acronym):
@@ -773,7 +789,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
         letters = [ch for ch in acronym if ch.isupper()]
         if len(letters) < 2:
             continue
-        words = re.findall(r"[\w\-]+", text[max(0, m.start() - 90) : m.start()])
+        words = _WORD_RUN.findall(text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
     return out
 

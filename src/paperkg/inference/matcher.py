@@ -267,6 +267,8 @@ class _Alias:
     compact: str
     mode: str  # "fold": any case; "loose": any case but not all lowercase; "exact": as written
     keys: tuple[str, ...]
+    # as given: its separators decide which spellings the pattern accepts
+    written: str = ""
 
 
 def _mode(alias: str) -> str:
@@ -353,7 +355,7 @@ class Matcher:
             norm = compact(alias).lower()
             mode = _mode(alias)
             self._by_norm.setdefault(norm, []).append(
-                _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)))
+                _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)), alias)
             )
             atoms.append(parts)
             letters = compact(alias)
@@ -373,14 +375,14 @@ class Matcher:
         return len(self._by_norm)
 
     def alias_table(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-        """Return what decides a match: each compacted lowercase form -> its aliases (form, mode, keys).
+        """Return what decides a match: each compacted lowercase form -> its aliases (as written, mode, keys).
 
         Two matchers with the same table and the same ``versioned`` find the same
         matches in any text; a text can only match differently where it holds a form
         whose entry differs (compared by :mod:`paperkg.inference.cache`).
         """
         return {
-            norm: [(a.compact, a.mode, a.keys) for a in aliases] for norm, aliases in self._by_norm.items()
+            norm: [(a.written, a.mode, a.keys) for a in aliases] for norm, aliases in self._by_norm.items()
         }
 
     def _keys(self, surface: str) -> tuple[str, ...]:

@@ -776,7 +776,7 @@ def _names_with_cache(
     from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
 
     fingerprint = rules_fingerprint(lexicon)
-    keys = {record.id: names_key(record, words, fingerprint) for record, words in items}
+    keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
     for record, _ in items:
@@ -791,6 +791,7 @@ def _names_with_cache(
         fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
         bar.advance()
     cache.put_extractions(NAMES_PASS, fresh)
+    cache.keep_extractions(NAMES_PASS, keys)
     return [out[record.id] for record, _ in items]
 
 
@@ -853,6 +854,7 @@ def _matches_with_cache(
         out[found.entities.paper_id] = found
         fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
     cache.put_extractions(MATCHES_PASS, fresh)
+    cache.keep_extractions(MATCHES_PASS, keys)
     cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
     return [out[record.id] for record, _, _ in work]
 

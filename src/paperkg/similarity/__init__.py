@@ -1,4 +1,4 @@
-"""Semantic similarity: offline embeddings, their cache, exact top-k SIMILAR_TO edges, semantic search."""
+"""Semantic similarity: offline embeddings, their cache, SIMILAR_TO edges (exact or on an HNSW index), semantic search."""
 
 from __future__ import annotations
 
