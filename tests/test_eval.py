@@ -354,6 +354,15 @@ def test_eval_reports_each_field(fields_dir: Path) -> None:
     }
 
 
+def test_the_field_table_dashes_what_there_is_nothing_to_score(fields_dir: Path) -> None:
+    # physics holds no gold name and nothing is found there: no 0.00 that reads as a failure
+    code, out, _ = invoke("eval", str(GOLD_FIELDS), "--data-dir", str(fields_dir))
+    rows = {line.split()[0]: line.split()[2:] for line in out.splitlines() if line.startswith(("physics ", "nlp "))}
+    assert code == 0
+    assert rows["physics"] == ["-/-", "(0)", "-/-", "(0)", "-/-", "(0)"]
+    assert rows["nlp"][0] == "-/0.00"
+
+
 def test_outside_ml_no_generic_word_links_two_papers(fields_dir: Path) -> None:
     assert report_of(fields_dir, GOLD_FIELDS).builds_on.fp == 0
 

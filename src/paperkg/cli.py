@@ -1508,6 +1508,13 @@ def entities(
             out.print(f'      "{item.evidence}"', markup=False)
 
 
+def _precision_recall(score: Any) -> str:
+    """Return ``P/R (fp)``, with ``-`` for a precision of nothing found or a recall of nothing to find."""
+    precision = f"{score.precision:.2f}" if score.tp + score.fp else "-"
+    recall = f"{score.recall:.2f}" if score.tp + score.fn else "-"
+    return f"{precision}/{recall} ({score.fp})"
+
+
 @app.command(name="eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold file (format: README, section Evaluation).")],
@@ -1551,12 +1558,10 @@ def eval_command(
         for name in ("builds_on", "introduced", "datasets"):
             per_field.add_column(f"{name} P/R (fp)", justify="right")
         for field_name, fs in report.fields.items():
-            cells = [
-                f"{s.precision:.2f}/{s.recall:.2f} ({s.fp})"
-                for s in (fs.builds_on, fs.introduced, fs.datasets)
-            ]
+            cells = [_precision_recall(s) for s in (fs.builds_on, fs.introduced, fs.datasets)]
             per_field.add_row(field_name, str(fs.papers), *cells)
         out.print(per_field)
+        out.print("(-: nothing to score, no gold item and nothing found)", markup=False)
     for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
         wrong = [e for e in report.errors if e.category == name]
         for e in wrong[:errors_shown]:
