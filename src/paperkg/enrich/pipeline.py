@@ -19,7 +19,7 @@ from paperkg.enrich.sources import (
     lookup_id,
 )
 from paperkg.exceptions import FetchError
-from paperkg.graph.build import BuildOptions, StageResult
+from paperkg.graph.build import BuildOptions, StageResult, write_stage
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
@@ -174,15 +174,6 @@ def _inference_from_store(store: GraphStore) -> StageResult:
     )
 
 
-def _write_edges(store: GraphStore, stage: StageResult) -> None:
-    """Write a stage's edges, the models and the bulk rows (the authors' AUTHORED edges come as rows)."""
-    from paperkg.graph.build import _upsert_edge_rows
-
-    store.upsert_edges(stage.edges)
-    for rows in stage.rows.values():
-        _upsert_edge_rows(store, rows)
-
-
 def _move_edges(store: GraphStore, renamed: dict[str, str]) -> list[Edge]:
     """Return the stored edges touching renamed papers, re-pointed at the new ids."""
     moved = []
@@ -314,12 +305,7 @@ def enrich_store(
         progress,
         {"inference": _inference_from_store(store)},
     )
-    store.delete_edges(result.replaces)
-    if result.external_nodes:
-        upsert_external = getattr(store, "upsert_external", None)
-        if upsert_external is not None:
-            upsert_external(result.external_nodes)
-    _write_edges(store, result)
+    write_stage(store, result)
     from paperkg.graph import cocitation
 
     # Co-citation and coupling are read off the citations: redraw them with the CITES edges.
@@ -329,15 +315,12 @@ def enrich_store(
         progress,
         {"citations": result},
     )
-    store.delete_edges(overlap.replaces)
-    _write_edges(store, overlap)
+    write_stage(store, overlap)
     from paperkg.graph import authors
 
     # Names and author ids the API filled in become Author nodes.
     people = authors.run(list(index.by_id.values()), BuildOptions(), progress)
-    store.delete_edges(people.replaces)
-    store.upsert_entities(people.entities)
-    _write_edges(store, people)
+    write_stage(store, people)
     report.citations = {**result.summary, **overlap.summary}
     meta = store.get_meta()
     meta["last_enrich"] = {k: v for k, v in report.to_dict().items() if k != "citations"}

@@ -29,6 +29,7 @@ __all__ = [
     "build_graph",
     "expand_paths",
     "load_papers",
+    "write_stage",
 ]
 
 
@@ -408,20 +409,24 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
         store.delete_nodes(index.renamed)
     store.upsert_papers(index.by_id.values())
     for stage in stages:
-        if stage.skipped:
-            continue
-        if stage.replaces_entities:
-            store.delete_entities()
-        if stage.replaces:
-            store.delete_edges(stage.replaces)
-        if stage.external_nodes:
-            upsert_external = getattr(store, "upsert_external", None)
-            if upsert_external is not None:
-                upsert_external(stage.external_nodes)
-        store.upsert_entities(stage.entities)
-        store.upsert_edges(stage.edges)
-        for rows in stage.rows.values():
-            _upsert_edge_rows(store, rows)
+        if not stage.skipped:
+            write_stage(store, stage)
+
+
+def write_stage(store: GraphStore, stage: StageResult) -> None:
+    """Write one stage's result: delete what it replaces, then write its nodes, edges and edge rows."""
+    if stage.replaces_entities:
+        store.delete_entities()
+    if stage.replaces:
+        store.delete_edges(stage.replaces)
+    if stage.external_nodes:
+        upsert_external = getattr(store, "upsert_external", None)
+        if upsert_external is not None:
+            upsert_external(stage.external_nodes)
+    store.upsert_entities(stage.entities)
+    store.upsert_edges(stage.edges)
+    for rows in stage.rows.values():
+        _upsert_edge_rows(store, rows)
 
 
 def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None:
