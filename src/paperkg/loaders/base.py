@@ -242,10 +242,15 @@ def open_text(path: Path, limits: Limits | None = None) -> IO[str]:
     """Open a UTF-8 text file, gzip or not, for streaming; gzip expansion is bounded by ``limits``."""
     _check_path(path)
     if _is_gzip(path):
-        ratio = (limits or Limits()).gzip_ratio
-        stream = io.BufferedReader(_BoundedGzip(path, ratio), buffer_size=2**16)
-        return io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+        return io.TextIOWrapper(_open_bytes(path, limits), encoding="utf-8-sig", newline="")
     return path.open("r", encoding="utf-8-sig", newline="")
+
+
+def _open_bytes(path: Path, limits: Limits | None = None) -> IO[bytes]:
+    """Open a file's bytes, a gzip one decompressed with its expansion bounded by ``limits``."""
+    if _is_gzip(path):
+        return io.BufferedReader(_BoundedGzip(path, (limits or Limits()).gzip_ratio), buffer_size=2**16)
+    return path.open("rb")
 
 
 def read_document(path: Path, limits: Limits | None = None) -> str:
@@ -280,10 +285,7 @@ def _first_bad_line(path: Path) -> tuple[int, int]:
     """
     line, carry = 1, b""
     try:
-        stream: IO[bytes] = (
-            io.BufferedReader(_BoundedGzip(path, Limits().gzip_ratio)) if _is_gzip(path) else path.open("rb")
-        )
-        with stream:
+        with _open_bytes(path) as stream:
             while chunk := stream.read(2**16):
                 data, carry = carry + chunk, b""
                 try:
