@@ -125,20 +125,32 @@ class RelatedRows:
 
         See :meth:`paperkg.graph.rows.EdgeRows.items`.
         """
-        hubs_of, weight, label, kind = self._hubs_of, self._weight, self._label, self.kind.value
+        weight, label, kind = self._weight, self._label, self.kind.value
+        # papers with the same hubs share one frozenset, whose hash is computed once: a pair of
+        # hub sets is looked up without making the set of what they share each time
+        sets: dict[frozenset[str], frozenset[str]] = {}
+        hubs_of: dict[str, frozenset[str]] = {}
+        for paper, hubs in self._hubs_of.items():
+            frozen = frozenset(hubs)
+            hubs_of[paper] = sets.setdefault(frozen, frozen)
+        by_ends: dict[tuple[frozenset[str], frozenset[str]], dict[str, Any]] = {}
         payload_of: dict[frozenset[str], dict[str, Any]] = {}
         for source, target in self._pairs:
-            common = frozenset(hubs_of[source] & hubs_of[target])
-            payload = payload_of.get(common)
+            ends = (hubs_of[source], hubs_of[target])
+            payload = by_ends.get(ends)
             if payload is None:
-                ordered = sorted(common, key=lambda h: (-weight[h], h))
-                score = sum(weight[h] for h in ordered)
-                payload = payload_of[common] = {
-                    "kind": kind,
-                    "score": round(score, 4),
-                    "shared": [label.get(h, h) for h in ordered],
-                    "provenance": "inference",
-                }
+                common = ends[0] & ends[1]
+                payload = payload_of.get(common)
+                if payload is None:
+                    ordered = sorted(common, key=lambda h: (-weight[h], h))
+                    score = sum(weight[h] for h in ordered)
+                    payload = payload_of[common] = {
+                        "kind": kind,
+                        "score": round(score, 4),
+                        "shared": [label.get(h, h) for h in ordered],
+                        "provenance": "inference",
+                    }
+                by_ends[ends] = payload
             yield source, target, None, payload
 
 
