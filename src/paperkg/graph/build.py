@@ -579,7 +579,7 @@ def add_papers(
         stages = _run_stages(papers, options, progress)
     written: dict[str, int] | None = None
     with cyclic_gc_paused():
-        if hasattr(store, "sync_edges"):
+        if hasattr(store, "sync_edge_items"):
             # a stage may relabel a paper (inference names an untitled one by what it introduces)
             changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
             written = _write_changes(store, index, stages, changed)
