@@ -470,3 +470,26 @@ def test_sync_edge_items_compares_the_evidence(sqlite: SQLiteStore, tiny_papers:
     payload = {"via": "LLaMA", "provenance": "inference", "attrs": {"count": 1}}
     sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We use LLaMA.", payload)]})
     assert sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We tune LLaMA.", payload)]}) == (1, 0)
+
+
+def test_sync_edge_items_in_a_scope_leaves_the_edges_outside_it(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"score": 0.5, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (b, c)], payload)})
+    # only c's edges may have changed: (a, b) is not given, and stays
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: []}, {EdgeKind.SAME_FAMILY: [c.id]})
+    assert [(e.source, e.target) for e in sqlite.edges()] == [(a.id, b.id)]
+
+
+def test_sync_edge_items_in_a_scope_writes_the_edges_given(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"score": 0.5, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b)], payload)})
+    written = sqlite.sync_edge_items(
+        {EdgeKind.SAME_FAMILY: _family_items([(a, c)], payload)}, {EdgeKind.SAME_FAMILY: [c.id]}
+    )
+    assert written == (1, 0)

@@ -65,6 +65,11 @@ class BuildOptions:
     # Where per-paper extraction results are kept between builds (paperkg.inference.cache);
     # add_papers and build_graph set it to a store that keeps them.
     extraction_cache: Any = None
+    # The papers an add brought or changed, where the store writes only what differs (set by
+    # add_papers; None: every paper may have changed). A stage may then give, for an edge kind
+    # that depends on nothing but each paper's own record, only these papers' edges (see
+    # StageResult.scope).
+    changed_papers: frozenset[str] | None = None
 
 
 @dataclass
@@ -87,6 +92,10 @@ class StageResult:
     # Bulk edges no later stage needs as models: per kind, store rows (Edge.model_dump(mode="json")
     # less empty fields), made when iterated and re-iterable; written after ``edges``.
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+    # Per replaced kind, the nodes whose edges of that kind may differ from the stored ones: the
+    # stage gave only the edges touching them, and the store's other edges of the kind stay.
+    # Only with options.changed_papers, which add_papers sets where the store writes by difference.
+    scope: dict[EdgeKind, frozenset[str]] = field(default_factory=dict)
 
 
 class Stage(Protocol):
@@ -469,6 +478,7 @@ def _write_changes(
     replaced: set[EdgeKind] = set()
     # per kind, the stages' edges in the order a full write writes them (a pair given twice: the last)
     parts: dict[EdgeKind, list[Iterable[EdgeItem]]] = {}
+    scopes: dict[EdgeKind, frozenset[str]] = {}
     external: list[dict[str, Any]] = []
     for stage in stages:
         if stage.skipped:
@@ -479,6 +489,9 @@ def _write_changes(
         for kind in stage.replaces:
             parts[kind] = []
             replaced.add(kind)
+            scopes.pop(kind, None)
+            if kind in stage.scope:
+                scopes[kind] = stage.scope[kind]
         external.extend(stage.external_nodes)
         for entity in stage.entities:
             entities[entity.id] = entity
@@ -497,7 +510,8 @@ def _write_changes(
     if external:
         store.upsert_external(external)
     edges_written, edges_deleted = store.sync_edge_items(
-        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced}
+        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced},
+        scopes,
     )
     for kind, kind_parts in parts.items():
         if kind not in replaced:
@@ -572,6 +586,8 @@ def add_papers(
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
+    if before and hasattr(store, "sync_edge_items"):
+        options = dataclasses.replace(options, changed_papers=frozenset(index.touched))
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
     with cyclic_gc_paused():
