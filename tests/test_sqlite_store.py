@@ -18,8 +18,8 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
-from paperkg.graph.sqlite_store import DB_FILE
-from paperkg.models import Edge, EdgeKind, Method, Paper
+from paperkg.graph.sqlite_store import DB_FILE, _unpacked
+from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
 
 runner = CliRunner()
@@ -411,3 +411,129 @@ def test_a_first_build_that_fails_leaves_no_empty_store(data_dir: Path) -> None:
     )
     again = runner.invoke(app, ["stats", "--data-dir", str(data_dir)])
     assert (result.exit_code, again.exit_code, "paperkg build" in again.stderr) == (1, 1, True)
+
+
+# -- format 3: compact rows and indexes, and the upgrade of a format 2 store -----------------
+
+# A store written by paperkg's format 2 (commit cb4b4cd) from tests/data/arxiv-snapshot.jsonl,
+# with inference: zlib rows, the whole-title and (influence, id) indexes, extraction results
+# quoting their sentences in full.
+FORMAT_2 = Path(__file__).parent / "data" / "format2-store.sqlite.gz"
+SNAPSHOT = Path(__file__).parent / "data" / "arxiv-snapshot.jsonl"
+
+
+def _format_2_store(data_dir: Path) -> Path:
+    import gzip
+
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_FILE).write_bytes(gzip.decompress(FORMAT_2.read_bytes()))
+    return data_dir / DB_FILE
+
+
+def _answers(store: SQLiteStore) -> tuple[object, ...]:
+    paper = next(iter(store.papers()))
+    return (
+        [p.model_dump() for p in store.papers()],
+        sorted(e.model_dump_json() for e in store.edges()),
+        [(h.paper.id, h.score, h.snippet) for h in search(store, "language models")],
+        [p["id"] for p in store.papers_named(normalise_title(paper.title or ""))],
+        [node for node, _, _ in store.influence(3)],
+    )
+
+
+def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    import zlib
+
+    paper = tiny_papers[0].model_copy(
+        update={"abstract": "We propose a method for training language models. " * 12}
+    )
+    sqlite.upsert_papers([paper])
+    (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
+    plain = len(zlib.compress(json.dumps(json.loads(_unpacked(data)), separators=(",", ":")).encode(), 6))
+    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
+
+
+def test_a_new_store_has_16_kib_pages_and_format_3(sqlite: SQLiteStore) -> None:
+    version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "3")
+
+
+def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
+    same_start = [Paper(title=f"Scaling laws for neural language models, part {i}") for i in range(3)]
+    sqlite.upsert_papers(same_start)
+    plan = " ".join(
+        str(row)
+        for row in sqlite._db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM nodes WHERE +kind = 'paper' AND "
+            "((substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?)",
+            ("a", "a", "a"),
+        )
+    )
+    found = sqlite.papers_named(normalise_title(same_start[1].title or ""))
+    assert ([p["id"] for p in found], "nodes_title" in plan) == ([same_start[1].id], True)
+
+
+def test_a_format_2_store_reads_as_it_is(data_dir: Path) -> None:
+    db = _format_2_store(data_dir)
+    before = db.read_bytes()
+    with SQLiteStore.open(data_dir) as old:
+        answers = _answers(old)
+        notices = old.notices
+    assert (len(answers[0]), answers[2] != [], notices, db.read_bytes() == before) == (5, True, [], True)
+
+
+def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_dir: Path) -> None:
+    _format_2_store(data_dir)
+    with SQLiteStore.open(data_dir) as old:
+        before = _answers(old)
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        version = new._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
+        title_index = new._db.execute("SELECT sql FROM sqlite_master WHERE name = 'nodes_title'").fetchone()[
+            0
+        ]
+        assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
+            True,
+            "3",
+            True,
+        )
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 3"]
+
+
+def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
+    from paperkg.inference.cache import decode_names
+    from paperkg.inference.pipeline import paper_record
+
+    _format_2_store(data_dir)
+    with SQLiteStore.open(data_dir, writable=True) as upgraded:
+        keys = {
+            paper: key.hex()
+            for paper, key in upgraded._db.execute("SELECT paper, key FROM extractions WHERE stage = 'names'")
+        }
+        stored = upgraded.get_extractions("names", keys)
+        records = {p.id: paper_record(p) for p in upgraded.papers()}
+    names = [decode_names(paper, data, records[paper]) for paper, data in sorted(stored.items())]
+    assert (len(names), sum(len(n.introduced) for n in names) > 0) == (5, True)
+
+
+def test_an_upgraded_format_2_store_builds_what_a_new_store_builds(data_dir: Path, tmp_path: Path) -> None:
+    from paperkg.graph import BuildOptions, build_graph
+
+    _format_2_store(data_dir)
+    options = BuildOptions(similarity=False)
+    with SQLiteStore.open(data_dir, writable=True) as upgraded:
+        build_graph([SNAPSHOT], upgraded, options)
+    with SQLiteStore.open(tmp_path / "fresh", writable=True, create=True) as fresh:
+        build_graph([SNAPSHOT], fresh, options)
+    with SQLiteStore.open(data_dir) as a, SQLiteStore.open(tmp_path / "fresh") as b:
+        assert _answers(a) == _answers(b)
+
+
+def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir: Path) -> None:
+    _format_2_store(data_dir)
+    shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
+    built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
+    assert (shown.exit_code, built.exit_code, "from format 2 to 3" in built.stderr) == (0, 0, True)

@@ -1,10 +1,11 @@
 """The embedded default store: one SQLite database in the data directory, read by index.
 
-Layout of ``graph.sqlite`` (format version 2, WAL journal):
+Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
 
 - ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
   is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
-  ``title_key``/``label_key`` are the folded title and label papers are resolved by;
+  ``title_key``/``label_key`` are the folded title and label papers are resolved by
+  (the title's index holds its first 16 characters: a sixth of the whole key);
   ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
   that changed them;
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
@@ -14,9 +15,16 @@ Layout of ``graph.sqlite`` (format version 2, WAL journal):
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract, kept in step with ``nodes`` by triggers;
 - ``meta``: the format, its version and the store-level metadata as JSON;
+- long JSON (a node's attributes, an extraction result) is stored deflated with a preset
+  dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
+  never changed: a new one gets a new tag), after a tag byte naming the dictionary; a
+  version 2 store's zlib rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
   made by the first build or add that writes them and kept by :meth:`clear`.
+
+A store of format version 2 opens as it is for reading; the first writer converts it to
+version 3 in place (its title and influence indexes are made again, smaller), with a notice.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -36,6 +45,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -55,7 +65,9 @@ __all__ = [
 DB_FILE = "graph.sqlite"
 LOCK_FILE = ".lock"
 FORMAT_NAME = "paperkg-graph"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # format 2 stores read as they are; the first writer upgrades them in place
+# Page size of a new database: rows of a kilobyte or more (a paper) waste a sixth of a 4 KiB page.
+_PAGE_SIZE = 16384
 # The JSON Lines file of format version 1, converted once into the database.
 LEGACY_FILE = "graph.jsonl"
 LEGACY_KEPT = "graph.v1.jsonl"
@@ -83,11 +95,11 @@ CREATE TABLE nodes(
     data NOT NULL
 );
 CREATE INDEX nodes_kind ON nodes(kind);
-CREATE INDEX nodes_title ON nodes(title_key) WHERE title_key IS NOT NULL;
+CREATE INDEX nodes_title ON nodes(substr(title_key, 1, 16)) WHERE title_key IS NOT NULL;
 CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
 CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
 CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
-CREATE INDEX nodes_influence ON nodes(influence DESC, id) WHERE influence IS NOT NULL;
+CREATE INDEX nodes_influence ON nodes(influence DESC) WHERE influence IS NOT NULL;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
 CREATE TABLE payloads(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
@@ -136,17 +148,39 @@ def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-# A node's JSON longer than this is stored zlib-compressed (an abstract and its raw form compress
+# A node's JSON longer than this is stored compressed (an abstract and its raw form compress
 # together to about a third); shorter ones stay text.
 _COMPRESS_OVER = 256
+# The tag byte of raw deflate with store-dictionary-1.txt; a zlib stream (format 2) starts with 0x78.
+_DICT_1 = b"\x01"
+
+
+@functools.cache
+def _dictionary() -> bytes:
+    """The preset dictionary of tag 1: common words of scientific abstracts and attribute names."""
+    return resources.files("paperkg").joinpath("data", "store-dictionary-1.txt").read_bytes()
+
+
+def _compress(raw: bytes) -> bytes:
+    """Return ``raw`` deflated with the preset dictionary, after its tag (a fifth smaller than zlib)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, _dictionary())
+    return _DICT_1 + packer.compress(raw) + packer.flush()
+
+
+def _decompress(data: bytes) -> bytes:
+    """Return the bytes :func:`_compress` (or format 2's ``zlib.compress``) packed."""
+    if data[:1] == _DICT_1:
+        unpacker = zlib.decompressobj(-15, _dictionary())
+        raw = unpacker.decompress(data[1:]) + unpacker.flush()
+        if not unpacker.eof:
+            raise zlib.error("truncated deflate stream")
+        return raw
+    return zlib.decompress(data)
 
 
 def _pack(attrs: dict[str, Any]) -> str | bytes:
-    """Return a node's stored attributes as JSON text, or zlib-compressed JSON when long."""
-    text = _encode(attrs)
-    if len(text) <= _COMPRESS_OVER:
-        return text
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+    """Return a node's stored attributes as JSON text, or compressed JSON when long."""
+    return _pack_text(_encode(attrs))
 
 
 _NOT_PAYLOAD = ("kind", "source", "target", "evidence")
@@ -182,22 +216,20 @@ def _key_bytes(key: str) -> bytes:
 
 
 def _pack_text(text: str) -> str | bytes:
-    """Return JSON text as stored: as it is when short, zlib-compressed when long."""
+    """Return JSON text as stored: as it is when short, compressed when long."""
     if len(text) <= _COMPRESS_OVER:
         return text
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+    return _compress(text.encode("utf-8", "surrogatepass"))
 
 
 def _unpacked(data: str | bytes) -> str:
     """Return a node's stored JSON text, decompressed when it was stored compressed."""
-    return zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
+    return _decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
 
 
 def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
     """Return the attributes a node's row stores (empty fields left out, a paper's label restored)."""
-    stored: dict[str, Any] = json.loads(
-        zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
-    )
+    stored: dict[str, Any] = json.loads(_unpacked(data))
     if kind == "paper" and "label" not in stored and "title" in stored:
         stored["label"] = stored["title"]  # written once when it is the title
     return stored
@@ -420,10 +452,40 @@ class SQLiteStore:
         store._unsaved_new = created
         try:
             store._load_kinds()
+            if writable:
+                notice = store._upgrade()
+                if notice:
+                    notices.append(notice)
         except BaseException:
             store.close()
             raise
         return store
+
+    def _upgrade(self) -> str | None:
+        """Convert a format 2 store to format 3 in place, in one transaction; return the notice, if any.
+
+        Format 3 indexes the first 16 characters of a folded title and the influence score
+        alone, and writes long rows deflated with a preset dictionary; a format 2 store's
+        rows read as they are and are rewritten by the builds and adds that change them.
+        """
+        version = int(self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
+        if version >= FORMAT_VERSION:
+            return None
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for statement in _statements(_SCHEMA):
+                if statement.lstrip().startswith(("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")):
+                    name = statement.split()[2]
+                    db.execute(f"DROP INDEX IF EXISTS {name}")
+                    db.execute(statement)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
+            db.execute("COMMIT")
+        except sqlite3.Error as e:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise _damaged(self.db_file, e) from e
+        return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows)"
 
     @staticmethod
     def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
@@ -574,7 +636,7 @@ class SQLiteStore:
                     for n, attrs in (
                         (n, stored_attrs("paper", data))
                         for n, data in db.execute(
-                            f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})",
+                            f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})",
                             chunk,
                         )
                     )
@@ -587,7 +649,7 @@ class SQLiteStore:
         db = self._db
         for chunk in _chunks(ids):
             old = db.execute(
-                f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+                f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
             ).fetchall()
             if old:
                 db.executemany(
@@ -753,10 +815,12 @@ class SQLiteStore:
         The table outlives :meth:`clear`: a rebuild reads back what an earlier build extracted.
         """
         db = self._write()
-        # a rowid table: rows of a few hundred bytes overflow a WITHOUT ROWID table's pages (twice the size)
+        # keyed on (stage, paper) alone, without a rowid index beside it: a result quoting its sentences
+        # by number is a few hundred bytes, which a 16 KiB page holds in place (format 2 stores keep
+        # the rowid table they made, with its unique index)
         db.execute(
             "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key BLOB NOT NULL, "
-            "data NOT NULL, UNIQUE (stage, paper))"
+            "data NOT NULL, PRIMARY KEY (stage, paper)) WITHOUT ROWID"
         )
         count = 0
         for chunk in _chunks(list(rows), 5000):
@@ -970,7 +1034,7 @@ class SQLiteStore:
 
     def get_paper(self, paper_id: str) -> Paper | None:
         """Return the paper with this id, or None."""
-        rows = self._rows("SELECT data FROM nodes WHERE id = ? AND kind = 'paper'", (paper_id,))
+        rows = self._rows("SELECT data FROM nodes WHERE id = ? AND +kind = 'paper'", (paper_id,))
         if not rows:
             return None
         return Paper.model_validate({**stored_attrs("paper", rows[0][0]), "id": paper_id})
@@ -1234,7 +1298,9 @@ class SQLiteStore:
 
     def papers_named(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label is ``key``."""
-        return self._papers_where("title_key = ? OR label_key = ?", (key, key))
+        return self._papers_where(
+            "(substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?", (key[:16], key, key)
+        )
 
     def papers_led_by(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose title or label, before its colon and folded, is ``key``."""
@@ -1244,7 +1310,7 @@ class SQLiteStore:
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
-                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND ({condition}) ORDER BY n", params
+                f"SELECT id, data FROM nodes WHERE +kind = 'paper' AND ({condition}) ORDER BY n", params
             )
         ]
 
@@ -1398,6 +1464,7 @@ def _create(db_file: Path) -> None:
         db = sqlite3.connect(tmp, isolation_level=None)
         db.create_function("paperkg_field", 2, _field, deterministic=True)
         try:
+            db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")  # before the first table: fixed from then on
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("BEGIN")
             _create_schema(db)
