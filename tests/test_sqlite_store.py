@@ -51,7 +51,7 @@ def test_null_and_empty_fields_are_not_written(sqlite: SQLiteStore, tiny_papers:
     sqlite.upsert_papers(tiny_papers[2:])
     sqlite.save()
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
-    assert sorted(json.loads(data)) == ["abstract", "date_precision", "title"]  # the label is the title
+    assert sorted(json.loads(_unpacked(data))) == ["abstract", "date_precision", "title"]  # the label is the title
 
 
 def test_an_evidence_sentence_is_stored_once(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:

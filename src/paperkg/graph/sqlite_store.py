@@ -148,9 +148,9 @@ def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-# A node's JSON longer than this is stored compressed (an abstract and its raw form compress
-# together to about a third); shorter ones stay text.
-_COMPRESS_OVER = 256
+# JSON longer than this is stored compressed when that is shorter (an abstract and its raw form
+# compress together to about a third, an entity's few fields by half); shorter JSON stays text.
+_COMPRESS_OVER = 64
 # The tag byte of raw deflate with store-dictionary-1.txt; a zlib stream (format 2) starts with 0x78.
 _DICT_1 = b"\x01"
 
@@ -219,7 +219,8 @@ def _pack_text(text: str) -> str | bytes:
     """Return JSON text as stored: as it is when short, compressed when long."""
     if len(text) <= _COMPRESS_OVER:
         return text
-    return _compress(text.encode("utf-8", "surrogatepass"))
+    packed = _compress(text.encode("utf-8", "surrogatepass"))
+    return packed if len(packed) < len(text) else text
 
 
 def _unpacked(data: str | bytes) -> str:
