@@ -537,3 +537,15 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
     assert (shown.exit_code, built.exit_code, "from format 2 to 3" in built.stderr) == (0, 0, True)
+
+
+def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(b, a), _edge(c, a)])
+    placeholders = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence < 0").fetchone()[0]
+    sqlite.save()
+    unscored = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence < 0").fetchone()[0]
+    assert (placeholders, unscored, [n for n, _, _ in sqlite.influence(1)]) == (3, 0, [a.id])

@@ -7,7 +7,7 @@ Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
   ``title_key``/``label_key`` are the folded title and label papers are resolved by
   (the title's index holds its first 16 characters: a sixth of the whole key);
   ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
-  that changed them;
+  that changed them (negative until then);
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
   with an index on (target, kind, source); ends are node numbers, the kind a code of
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
@@ -76,6 +76,10 @@ DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
+# A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
+# as a one-byte integer), so scoring rewrites the row in place. A row that grows moves out of its
+# page: 100k papers gaining their scores left a tenth of the nodes table's pages empty.
+_UNSCORED = -0.5
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -99,7 +103,7 @@ CREATE INDEX nodes_title ON nodes(substr(title_key, 1, 16)) WHERE title_key IS N
 CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
 CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
 CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
-CREATE INDEX nodes_influence ON nodes(influence DESC) WHERE influence IS NOT NULL;
+CREATE INDEX nodes_influence ON nodes(influence DESC) WHERE influence >= 0;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
 CREATE TABLE payloads(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
@@ -620,12 +624,12 @@ class SQLiteStore:
         ids = [row[0] for row in batch]
         self._unindex(ids)
         db.executemany(
-            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data, "
+            f"influence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?2 = 'paper' THEN {_UNSCORED} END) "
             "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
             "label_key = excluded.label_key, lead_key = excluded.lead_key, "
             "label_lead_key = excluded.label_lead_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
-            "data = excluded.data, influence = NULL",
+            "data = excluded.data, influence = excluded.influence",
             batch,
         )
         papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
@@ -1339,7 +1343,7 @@ class SQLiteStore:
         return [
             (node_id, score, node_attrs(node_id, "paper", data))
             for node_id, score, data in self._rows(
-                "SELECT id, influence, data FROM nodes WHERE influence IS NOT NULL "
+                "SELECT id, influence, data FROM nodes WHERE influence >= 0 "
                 "ORDER BY influence DESC, id LIMIT ?",
                 (top,),
             )
@@ -1347,7 +1351,7 @@ class SQLiteStore:
 
     def influence_scores(self) -> dict[str, float]:
         """Return every paper's stored PageRank over BUILDS_ON and CITES."""
-        return dict(self._rows("SELECT id, influence FROM nodes WHERE influence IS NOT NULL"))
+        return dict(self._rows("SELECT id, influence FROM nodes WHERE influence >= 0"))
 
     def search_text(
         self, words: Sequence[str], limit: int
