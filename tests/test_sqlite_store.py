@@ -322,6 +322,33 @@ def test_search_text_cannot_inject_fts_syntax(sqlite: SQLiteStore) -> None:
     assert search(sqlite, 'lora" OR "attention NEAR(') == []
 
 
+def test_search_leaves_function_words_out_of_the_index_but_not_out_of_the_snippet(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    indexed = sqlite._db.execute("SELECT count(*) FROM search WHERE search MATCH '\"with\"'").fetchone()[0]
+    hit = search(sqlite, "quantized models with memory")[0]
+    assert (indexed, hit.paper.id, hit.snippet) == (
+        0,
+        "arxiv:2305.14314",
+        "Fine-tuning [quantized] [models] with naïve [memory].",
+    )
+
+
+def test_a_title_quoted_with_its_function_words_counts_as_a_phrase(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    sqlite.upsert_papers([Paper(arxiv_id="2401.00001", title="Attention Need", abstract="All of it.")])
+    hits = search(sqlite, "attention is all you need")
+    # "Attention Is All You Need" holds the phrase in its title and label (3 + 2); "Attention Need" has none
+    assert [(h.paper.id, h.score >= 5) for h in hits] == [("arxiv:1706.03762", True), ("arxiv:2401.00001", False)]
+
+
+def test_a_search_of_function_words_alone_says_so(sqlite: SQLiteStore) -> None:
+    from paperkg.exceptions import QueryError
+
+    _texts(sqlite)
+    with pytest.raises(QueryError, match="only function words"):
+        search(sqlite, "of the")
+
+
 def test_influence_is_stored_at_save_and_equals_the_reference(
     sqlite: SQLiteStore, tiny_papers: list[Paper]
 ) -> None:

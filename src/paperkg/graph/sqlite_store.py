@@ -40,6 +40,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -57,9 +58,11 @@ __all__ = [
     "DB_FILE",
     "FORMAT_VERSION",
     "LOCK_FILE",
+    "STOPWORDS",
     "SQLiteStore",
     "edge_attrs",
     "node_attrs",
+    "search_words",
 ]
 
 DB_FILE = "graph.sqlite"
@@ -117,8 +120,8 @@ CREATE TABLE edges(
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
 CREATE VIEW paper_text AS
-    SELECT n, paperkg_field(data, 'title') AS title, paperkg_field(data, 'label') AS label,
-           paperkg_field(data, 'abstract') AS abstract
+    SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
+           paperkg_words(data, 'abstract') AS abstract
     FROM nodes WHERE kind = 'paper';
 CREATE VIRTUAL TABLE search USING fts5(
     title, label, abstract, content='paper_text', content_rowid='n',
@@ -246,6 +249,43 @@ def _field(data: str | bytes | None, name: str) -> Any:
         return None
     value = stored_attrs("paper", data).get(name)
     return value if isinstance(value, (str, int, float)) or value is None else _encode(value)
+
+
+def _words(data: str | bytes | None, name: str) -> Any:
+    """SQL function ``paperkg_words(data, name)``: a paper's field as the search index reads it."""
+    value = _field(data, name)
+    return search_words(value) if isinstance(value, str) else value
+
+
+# Function words the search index leaves out: a third of its size went to their positions (the
+# words of every abstract), and they rank nothing (BM25 weighs a word in most papers at zero).
+# Words that name things in some field ("can", "it", "us", "all", "no", "not", "may", "will") stay.
+# fmt: off
+STOPWORDS = frozenset(
+    {
+        "a", "about", "above", "after", "again", "against", "also", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "could", "did",
+        "do", "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "its",
+        "itself", "just", "me", "more", "most", "my", "nor", "of", "off", "on", "once", "only", "or",
+        "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+        "through", "thus", "to", "too", "under", "until", "upon", "very", "via", "was", "we", "were",
+        "what", "when", "where", "which", "while", "who", "whom", "why", "with", "within", "without",
+        "would", "you", "your",
+    }
+)
+# fmt: on
+_WORD = re.compile(r"\w+")
+
+
+def search_words(text: str) -> str:
+    """Return ``text`` as the search index reads it: without its function words (:data:`STOPWORDS`)."""
+    return _WORD.sub(lambda m: "" if m.group().lower() in STOPWORDS else m.group(), text)
+
+
+def _indexed(text: Any) -> Any:
+    return search_words(text) if isinstance(text, str) else text
 
 
 def _lead(text: str | None) -> str | None:
@@ -470,8 +510,9 @@ class SQLiteStore:
         """Convert a format 2 store to format 3 in place, in one transaction; return the notice, if any.
 
         Format 3 indexes the first 16 characters of a folded title and the influence score
-        alone, and writes long rows deflated with a preset dictionary; a format 2 store's
-        rows read as they are and are rewritten by the builds and adds that change them.
+        alone, leaves function words out of the search index (made again here: seconds at
+        100k papers), and writes long rows deflated with a preset dictionary; a format 2
+        store's rows read as they are and are rewritten by the builds and adds that change them.
         """
         version = int(self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
         if version >= FORMAT_VERSION:
@@ -480,17 +521,28 @@ class SQLiteStore:
         try:
             db.execute("BEGIN IMMEDIATE")
             for statement in _statements(_SCHEMA):
-                if statement.lstrip().startswith(("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")):
+                if statement.lstrip().startswith(
+                    ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")
+                ):
                     name = statement.split()[2]
                     db.execute(f"DROP INDEX IF EXISTS {name}")
                     db.execute(statement)
+            db.execute("DROP TABLE IF EXISTS search")
+            db.execute("DROP VIEW IF EXISTS paper_text")
+            for statement in _statements(_SCHEMA):
+                if statement.lstrip().startswith(("CREATE VIEW paper_text ", "CREATE VIRTUAL TABLE search ")):
+                    db.execute(statement)
+            db.execute("INSERT INTO search(search) VALUES ('rebuild')")
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
             db.execute("COMMIT")
         except sqlite3.Error as e:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise _damaged(self.db_file, e) from e
-        return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows)"
+        return (
+            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
+            "search leaves out function words such as 'the' and 'of')"
+        )
 
     @staticmethod
     def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
@@ -503,6 +555,7 @@ class SQLiteStore:
         try:
             connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             connection.create_function("paperkg_field", 2, _field, deterministic=True)
+            connection.create_function("paperkg_words", 2, _words, deterministic=True)
         except sqlite3.Error as e:
             raise _damaged(db_file, e) from e
         try:
@@ -637,7 +690,12 @@ class SQLiteStore:
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
                 [
-                    (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                    (
+                        n,
+                        _indexed(attrs.get("title")),
+                        _indexed(attrs.get("label")),
+                        _indexed(attrs.get("abstract")),
+                    )
                     for n, attrs in (
                         (n, stored_attrs("paper", data))
                         for n, data in db.execute(
@@ -660,7 +718,12 @@ class SQLiteStore:
                 db.executemany(
                     "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
                     [
-                        (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                        (
+                            n,
+                            _indexed(attrs.get("title")),
+                            _indexed(attrs.get("label")),
+                            _indexed(attrs.get("abstract")),
+                        )
                         for n, attrs in ((n, stored_attrs("paper", data)) for n, data in old)
                     ],
                 )
@@ -1356,46 +1419,85 @@ class SQLiteStore:
     def search_text(
         self, words: Sequence[str], limit: int
     ) -> list[tuple[str, dict[str, Any], float, list[str], str]]:
-        """Full-text search: papers holding every word (by stem), best first.
+        """Full-text search: papers holding every word (by stem) but function words, best first.
 
         The score is the BM25 of the words with the title weighing 3, the label 2
         and the abstract 1, plus the same weights again for each of those fields
-        holding the whole text as a phrase (as the in-memory search ranks).
-        Returns ``(id, attributes, score, matched fields, snippet)``, ties by id;
-        the snippet marks matched words with ``[`` and ``]``.
+        holding the whole text as a phrase (as the in-memory search ranks), function
+        words (:data:`STOPWORDS`) left out of both. Returns ``(id, attributes, score,
+        matched fields, snippet)``, ties by id; the snippet marks matched words with
+        ``[`` and ``]``.
+
+        Raises
+        ------
+        QueryError
+            When every word is a function word.
         """
-        tokens = ['"' + w.replace('"', "") + '"' for w in words if w.replace('"', "")]
-        if not tokens:
+        from paperkg.exceptions import QueryError
+
+        kept = [w.replace('"', "") for w in words if w.replace('"', "")]
+        terms = [w for w in kept if search_words(w).strip()]
+        if not terms:
+            if kept:
+                raise QueryError(
+                    f"{' '.join(kept)!r} has only function words, which the search index leaves out; "
+                    "add a word that names what you look for"
+                )
             return []
-        phrase = '"' + " ".join(w.replace('"', "") for w in words) + '"'
+        query = " ".join(f'"{w}"' for w in terms)
+        phrase = '"' + " ".join(terms) + '"'
         try:
             rows = self._db.execute(
-                "SELECT n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
+                "SELECT n.n, n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
                 " + 3.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
                 " + 2.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
-                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score, "
-                "snippet(search, -1, '[', ']', '...', 16), "
-                "instr(highlight(search, 0, char(1), ''), char(1)) > 0, "
-                "instr(highlight(search, 1, char(1), ''), char(1)) > 0, "
-                "instr(highlight(search, 2, char(1), ''), char(1)) > 0 "
+                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score "
                 "FROM search JOIN nodes n ON n.n = search.rowid WHERE search MATCH ? "
                 "ORDER BY score DESC, n.id LIMIT ?",
-                (
-                    f"title : {phrase}",
-                    f"label : {phrase}",
-                    f"abstract : {phrase}",
-                    " ".join(tokens),
-                    limit,
-                ),
+                (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", query, limit),
             ).fetchall()
+            shown = self._snippets([(n, stored_attrs("paper", data)) for n, _, data, _ in rows], query)
         except sqlite3.DatabaseError as e:
             raise _damaged(self.db_file, e) from e
         hits = []
-        for node_id, data, score, snippet, in_title, in_label, in_abstract in rows:
-            fields = (("title", in_title), ("label", in_label), ("abstract", in_abstract))
-            matched = [name for name, hit in fields if hit]
+        for n, node_id, data, score in rows:
+            snippet, matched = shown.get(n, ("", []))
             hits.append((node_id, node_attrs(node_id, "paper", data), round(score, 4), matched, snippet))
         return hits
+
+    def _snippets(
+        self, papers: list[tuple[int, dict[str, Any]]], query: str
+    ) -> dict[int, tuple[str, list[str]]]:
+        """Return each paper's snippet and matched fields, read from its whole text (the index lacks function words).
+
+        The hits are tokenised again in a temporary FTS5 table of this connection with the
+        index's tokenizer, so a snippet shows the text as written, stemming and all.
+        """
+        db = self._db
+        db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paperkg_hits USING fts5("
+            "title, label, abstract, tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        db.execute("DELETE FROM temp.paperkg_hits")
+        db.executemany(
+            "INSERT INTO temp.paperkg_hits(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
+            [(n, attrs.get("title"), attrs.get("label"), attrs.get("abstract")) for n, attrs in papers],
+        )
+        found: dict[int, tuple[str, list[str]]] = {}
+        for n, snippet, *fields in db.execute(
+            "SELECT rowid, snippet(paperkg_hits, -1, '[', ']', '...', 16), "
+            "instr(highlight(paperkg_hits, 0, char(1), ''), char(1)) > 0, "
+            "instr(highlight(paperkg_hits, 1, char(1), ''), char(1)) > 0, "
+            "instr(highlight(paperkg_hits, 2, char(1), ''), char(1)) > 0 "
+            "FROM temp.paperkg_hits WHERE paperkg_hits MATCH ?",
+            (query,),
+        ):
+            found[n] = (
+                snippet,
+                [name for name, hit in zip(("title", "label", "abstract"), fields, strict=True) if hit],
+            )
+        db.execute("DELETE FROM temp.paperkg_hits")
+        return found
 
     # -- whole-graph copies -----------------------------------------------------------
 
@@ -1468,6 +1570,7 @@ def _create(db_file: Path) -> None:
     try:
         db = sqlite3.connect(tmp, isolation_level=None)
         db.create_function("paperkg_field", 2, _field, deterministic=True)
+        db.create_function("paperkg_words", 2, _words, deterministic=True)
         try:
             db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")  # before the first table: fixed from then on
             db.execute("PRAGMA journal_mode = WAL")
