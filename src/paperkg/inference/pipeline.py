@@ -791,16 +791,17 @@ def _names_with_cache(
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
+    records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data)
+            out[record.id] = decode_names(record.id, data, record)
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
     for item in engine.map(_names_chunk, context, missing):
         out[item.paper_id] = item
-        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item, records[item.paper_id])))
         bar.advance()
     cache.put_extractions(NAMES_PASS, fresh)
     cache.keep_extractions(NAMES_PASS, keys)
@@ -852,7 +853,7 @@ def _matches_with_cache(
             data = stored.get(record.id)
             if data is None:
                 continue
-            found = decode_matches(record.id, data)
+            found = decode_matches(record.id, data, record)
             if found.keys & entities or found.surfaces & shorts:
                 continue
             if changed_form is not None and changed_form.search(
@@ -862,9 +863,11 @@ def _matches_with_cache(
             out[record.id] = found
     missing = [item for item in work if item[0].id not in out]
     fresh: list[tuple[str, str, str]] = []
+    records = {item[0].id: item[0] for item in missing}
     for found in engine.map(_matches_chunk, context, missing):
-        out[found.entities.paper_id] = found
-        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+        pid = found.entities.paper_id
+        out[pid] = found
+        fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
     cache.put_extractions(MATCHES_PASS, fresh)
     cache.keep_extractions(MATCHES_PASS, keys)
     cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
