@@ -46,6 +46,62 @@ def test_a_pass_2_result_reads_back_equal() -> None:
         assert decode_matches(paper.id, encode_matches(found)) == found
 
 
+@pytest.mark.parametrize("words", [False, True])
+def test_a_pass_1_result_quoting_its_sentences_by_number_reads_back_equal(words: bool) -> None:
+    context = names_context(shipped_lexicon())
+    for paper in seed_papers()[:40]:
+        record = paper_record(paper)
+        found = paper_names(record, context, words)
+        assert decode_names(paper.id, encode_names(found, record), record) == found
+
+
+def test_a_pass_1_result_keeps_no_sentence_or_word_of_its_paper() -> None:
+    context = names_context(shipped_lexicon())
+    stored = []
+    for paper in seed_papers()[:60]:
+        record = paper_record(paper)
+        stored.append(json.loads(encode_names(paper_names(record, context, True), record)))
+    quoted = [i[2] for result in stored for i in result["i"]]
+    assert (
+        all(r["w"] is True for r in stored),
+        len(quoted) > 5,
+        all(isinstance(q, int) for q in quoted),
+    ) == (
+        True,
+        True,
+        True,
+    )
+
+
+def test_a_pass_2_result_quoting_its_sentences_by_number_reads_back_equal_and_shorter() -> None:
+    from paperkg.inference.pipeline import _link_names
+
+    lexicon = shipped_lexicon()
+    context = names_context(lexicon)
+    papers = seed_papers()
+    names = [paper_names(paper_record(p), context, True) for p in papers]
+    words = set().union(*(n.words or () for n in names))
+    linked = _link_names(names, words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
+    own = linked.own()
+    full = short = 0
+    for paper in papers[:60]:
+        record = paper_record(paper)
+        found = paper_matches(record, own.get(paper.id, ()), {}, linked.context)
+        assert decode_matches(paper.id, encode_matches(found, record), record) == found
+        full += len(encode_matches(found))
+        short += len(encode_matches(found, record))
+    assert short < full / 2
+
+
+def test_a_quoted_sentence_the_paper_lacks_is_refused() -> None:
+    context = names_context(shipped_lexicon())
+    record = paper_record(seed_papers()[0])
+    found = paper_names(record, context, True)
+    with pytest.raises(ValueError, match="sentence"):
+        stored = encode_names(found, record).replace('"a":[]', '"a":[["A",null,false,2020,0,"A",999]]')
+        decode_names(record.id, stored, record)
+
+
 def test_the_key_changes_with_the_text() -> None:
     fingerprint = rules_fingerprint(shipped_lexicon())
     record = paper_record(seed_papers()[0])

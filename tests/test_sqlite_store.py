@@ -18,8 +18,8 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
-from paperkg.graph.sqlite_store import DB_FILE
-from paperkg.models import Edge, EdgeKind, Method, Paper
+from paperkg.graph.sqlite_store import DB_FILE, _unpacked
+from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
 
 runner = CliRunner()
@@ -51,7 +51,7 @@ def test_null_and_empty_fields_are_not_written(sqlite: SQLiteStore, tiny_papers:
     sqlite.upsert_papers(tiny_papers[2:])
     sqlite.save()
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
-    assert sorted(json.loads(data)) == ["abstract", "date_precision", "title"]  # the label is the title
+    assert sorted(json.loads(_unpacked(data))) == ["abstract", "date_precision", "title"]  # the label is the title
 
 
 def test_an_evidence_sentence_is_stored_once(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
@@ -322,6 +322,33 @@ def test_search_text_cannot_inject_fts_syntax(sqlite: SQLiteStore) -> None:
     assert search(sqlite, 'lora" OR "attention NEAR(') == []
 
 
+def test_search_leaves_function_words_out_of_the_index_but_not_out_of_the_snippet(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    indexed = sqlite._db.execute("SELECT count(*) FROM search WHERE search MATCH '\"with\"'").fetchone()[0]
+    hit = search(sqlite, "quantized models with memory")[0]
+    assert (indexed, hit.paper.id, hit.snippet) == (
+        0,
+        "arxiv:2305.14314",
+        "Fine-tuning [quantized] [models] with naïve [memory].",
+    )
+
+
+def test_a_title_quoted_with_its_function_words_counts_as_a_phrase(sqlite: SQLiteStore) -> None:
+    _texts(sqlite)
+    sqlite.upsert_papers([Paper(arxiv_id="2401.00001", title="Attention Need", abstract="All of it.")])
+    hits = search(sqlite, "attention is all you need")
+    # "Attention Is All You Need" holds the phrase in its title and label (3 + 2); "Attention Need" has none
+    assert [(h.paper.id, h.score >= 5) for h in hits] == [("arxiv:1706.03762", True), ("arxiv:2401.00001", False)]
+
+
+def test_a_search_of_function_words_alone_says_so(sqlite: SQLiteStore) -> None:
+    from paperkg.exceptions import QueryError
+
+    _texts(sqlite)
+    with pytest.raises(QueryError, match="only function words"):
+        search(sqlite, "of the")
+
+
 def test_influence_is_stored_at_save_and_equals_the_reference(
     sqlite: SQLiteStore, tiny_papers: list[Paper]
 ) -> None:
@@ -411,3 +438,200 @@ def test_a_first_build_that_fails_leaves_no_empty_store(data_dir: Path) -> None:
     )
     again = runner.invoke(app, ["stats", "--data-dir", str(data_dir)])
     assert (result.exit_code, again.exit_code, "paperkg build" in again.stderr) == (1, 1, True)
+
+
+# -- writing only what changed (incremental add) --------------------------------------------
+
+
+def _family_items(
+    pairs: list[tuple[Paper, Paper]], payload: dict[str, object]
+) -> list[tuple[str, str, str | None, dict[str, object]]]:
+    return [(a.id, b.id, None, payload) for a, b in pairs]
+
+
+def test_sync_edge_items_writes_only_the_edges_that_differ(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    shared = {"score": 0.5, "shared": ["PEFT"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (a, c)], shared)})
+    moved = {"score": 0.4, "shared": ["PEFT"], "provenance": "inference"}
+    written = sqlite.sync_edge_items(
+        {EdgeKind.SAME_FAMILY: [*_family_items([(a, b)], shared), *_family_items([(b, c)], moved)]}
+    )
+    assert written == (1, 1)
+
+
+def test_sync_edge_items_leaves_the_edges_a_full_write_leaves(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    shared = {"score": 0.5, "shared": ["PEFT"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (a, c)], shared)})
+    moved = {"score": 0.4, "shared": ["PEFT", "LoRA"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (b, c)], moved)})
+    assert sorted((e.source, e.target, e.score, tuple(e.shared)) for e in sqlite.edges()) == sorted(
+        [(a.id, b.id, 0.4, ("PEFT", "LoRA")), (b.id, c.id, 0.4, ("PEFT", "LoRA"))]
+    )
+
+
+def test_sync_edge_items_keeps_the_last_of_a_pair_given_twice(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, _ = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    first = {"score": 0.5, "provenance": "inference"}
+    second = {"score": 0.9, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b)], first)})
+    # the first equals what is stored, the second does not: the second is what a full write leaves
+    twice = [*_family_items([(a, b)], first), *_family_items([(a, b)], second)]
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: twice})
+    assert [e.score for e in sqlite.edges()] == [0.9]
+
+
+def test_sync_edge_items_compares_the_evidence(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, _ = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"via": "LLaMA", "provenance": "inference", "attrs": {"count": 1}}
+    sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We use LLaMA.", payload)]})
+    assert sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We tune LLaMA.", payload)]}) == (1, 0)
+
+
+# -- format 3: compact rows and indexes, and the upgrade of a format 2 store -----------------
+
+# A store written by paperkg's format 2 (commit cb4b4cd) from tests/data/arxiv-snapshot.jsonl,
+# with inference: zlib rows, the whole-title and (influence, id) indexes, extraction results
+# quoting their sentences in full.
+FORMAT_2 = Path(__file__).parent / "data" / "format2-store.sqlite.gz"
+SNAPSHOT = Path(__file__).parent / "data" / "arxiv-snapshot.jsonl"
+
+
+def _format_2_store(data_dir: Path) -> Path:
+    import gzip
+
+    data_dir.mkdir(parents=True)
+    (data_dir / DB_FILE).write_bytes(gzip.decompress(FORMAT_2.read_bytes()))
+    return data_dir / DB_FILE
+
+
+def _answers(store: SQLiteStore) -> tuple[object, ...]:
+    paper = next(iter(store.papers()))
+    return (
+        [p.model_dump() for p in store.papers()],
+        sorted(e.model_dump_json() for e in store.edges()),
+        [(h.paper.id, h.score, h.snippet) for h in search(store, "language models")],
+        [p["id"] for p in store.papers_named(normalise_title(paper.title or ""))],
+        [node for node, _, _ in store.influence(3)],
+    )
+
+
+def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    import zlib
+
+    paper = tiny_papers[0].model_copy(
+        update={"abstract": "We propose a method for training language models. " * 12}
+    )
+    sqlite.upsert_papers([paper])
+    (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
+    plain = len(zlib.compress(json.dumps(json.loads(_unpacked(data)), separators=(",", ":")).encode(), 6))
+    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
+
+
+def test_a_new_store_has_16_kib_pages_and_format_3(sqlite: SQLiteStore) -> None:
+    version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "3")
+
+
+def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
+    same_start = [Paper(title=f"Scaling laws for neural language models, part {i}") for i in range(3)]
+    sqlite.upsert_papers(same_start)
+    plan = " ".join(
+        str(row)
+        for row in sqlite._db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM nodes WHERE +kind = 'paper' AND "
+            "((substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?)",
+            ("a", "a", "a"),
+        )
+    )
+    found = sqlite.papers_named(normalise_title(same_start[1].title or ""))
+    assert ([p["id"] for p in found], "nodes_title" in plan) == ([same_start[1].id], True)
+
+
+def test_a_format_2_store_reads_as_it_is(data_dir: Path) -> None:
+    db = _format_2_store(data_dir)
+    before = db.read_bytes()
+    with SQLiteStore.open(data_dir) as old:
+        answers = _answers(old)
+        notices = old.notices
+    assert (len(answers[0]), answers[2] != [], notices, db.read_bytes() == before) == (5, True, [], True)
+
+
+def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_dir: Path) -> None:
+    _format_2_store(data_dir)
+    with SQLiteStore.open(data_dir) as old:
+        before = _answers(old)
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        version = new._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
+        title_index = new._db.execute("SELECT sql FROM sqlite_master WHERE name = 'nodes_title'").fetchone()[
+            0
+        ]
+        assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
+            True,
+            "3",
+            True,
+        )
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 3"]
+
+
+def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
+    from paperkg.inference.cache import decode_names
+    from paperkg.inference.pipeline import paper_record
+
+    _format_2_store(data_dir)
+    with SQLiteStore.open(data_dir, writable=True) as upgraded:
+        keys = {
+            paper: key.hex()
+            for paper, key in upgraded._db.execute("SELECT paper, key FROM extractions WHERE stage = 'names'")
+        }
+        stored = upgraded.get_extractions("names", keys)
+        records = {p.id: paper_record(p) for p in upgraded.papers()}
+    names = [decode_names(paper, data, records[paper]) for paper, data in sorted(stored.items())]
+    assert (len(names), sum(len(n.introduced) for n in names) > 0) == (5, True)
+
+
+def test_an_upgraded_format_2_store_builds_what_a_new_store_builds(data_dir: Path, tmp_path: Path) -> None:
+    from paperkg.graph import BuildOptions, build_graph
+
+    _format_2_store(data_dir)
+    options = BuildOptions(similarity=False)
+    with SQLiteStore.open(data_dir, writable=True) as upgraded:
+        build_graph([SNAPSHOT], upgraded, options)
+    with SQLiteStore.open(tmp_path / "fresh", writable=True, create=True) as fresh:
+        build_graph([SNAPSHOT], fresh, options)
+    with SQLiteStore.open(data_dir) as a, SQLiteStore.open(tmp_path / "fresh") as b:
+        assert _answers(a) == _answers(b)
+
+
+def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir: Path) -> None:
+    _format_2_store(data_dir)
+    shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
+    built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
+    assert (shown.exit_code, built.exit_code, "from format 2 to 3" in built.stderr) == (0, 0, True)
+
+
+def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(b, a), _edge(c, a)])
+    placeholders = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence < 0").fetchone()[0]
+    sqlite.save()
+    unscored = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence < 0").fetchone()[0]
+    assert (placeholders, unscored, [n for n, _, _ in sqlite.influence(1)]) == (3, 0, [a.id])

@@ -1,12 +1,13 @@
 """The embedded default store: one SQLite database in the data directory, read by index.
 
-Layout of ``graph.sqlite`` (format version 2, WAL journal):
+Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
 
 - ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
   is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
-  ``title_key``/``label_key`` are the folded title and label papers are resolved by;
+  ``title_key``/``label_key`` are the folded title and label papers are resolved by
+  (the title's index holds its first 16 characters: a sixth of the whole key);
   ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
-  that changed them;
+  that changed them (negative until then);
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
   with an index on (target, kind, source); ends are node numbers, the kind a code of
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
@@ -14,9 +15,16 @@ Layout of ``graph.sqlite`` (format version 2, WAL journal):
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract, kept in step with ``nodes`` by triggers;
 - ``meta``: the format, its version and the store-level metadata as JSON;
+- long JSON (a node's attributes, an extraction result) is stored deflated with a preset
+  dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
+  never changed: a new one gets a new tag), after a tag byte naming the dictionary; a
+  version 2 store's zlib rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
   made by the first build or add that writes them and kept by :meth:`clear`.
+
+A store of format version 2 opens as it is for reading; the first writer converts it to
+version 3 in place (its title and influence indexes are made again, smaller), with a notice.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -28,14 +36,17 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -47,15 +58,19 @@ __all__ = [
     "DB_FILE",
     "FORMAT_VERSION",
     "LOCK_FILE",
+    "STOPWORDS",
     "SQLiteStore",
     "edge_attrs",
     "node_attrs",
+    "search_words",
 ]
 
 DB_FILE = "graph.sqlite"
 LOCK_FILE = ".lock"
 FORMAT_NAME = "paperkg-graph"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # format 2 stores read as they are; the first writer upgrades them in place
+# Page size of a new database: rows of a kilobyte or more (a paper) waste a sixth of a 4 KiB page.
+_PAGE_SIZE = 16384
 # The JSON Lines file of format version 1, converted once into the database.
 LEGACY_FILE = "graph.jsonl"
 LEGACY_KEPT = "graph.v1.jsonl"
@@ -64,6 +79,10 @@ DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
+# A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
+# as a one-byte integer), so scoring rewrites the row in place. A row that grows moves out of its
+# page: 100k papers gaining their scores left a tenth of the nodes table's pages empty.
+_UNSCORED = -0.5
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -83,11 +102,11 @@ CREATE TABLE nodes(
     data NOT NULL
 );
 CREATE INDEX nodes_kind ON nodes(kind);
-CREATE INDEX nodes_title ON nodes(title_key) WHERE title_key IS NOT NULL;
+CREATE INDEX nodes_title ON nodes(substr(title_key, 1, 16)) WHERE title_key IS NOT NULL;
 CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
 CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
 CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
-CREATE INDEX nodes_influence ON nodes(influence DESC, id) WHERE influence IS NOT NULL;
+CREATE INDEX nodes_influence ON nodes(influence DESC) WHERE influence >= 0;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE sentences(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
 CREATE TABLE payloads(s INTEGER PRIMARY KEY, h INTEGER UNIQUE, text TEXT NOT NULL);
@@ -101,8 +120,8 @@ CREATE TABLE edges(
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
 CREATE VIEW paper_text AS
-    SELECT n, paperkg_field(data, 'title') AS title, paperkg_field(data, 'label') AS label,
-           paperkg_field(data, 'abstract') AS abstract
+    SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
+           paperkg_words(data, 'abstract') AS abstract
     FROM nodes WHERE kind = 'paper';
 CREATE VIRTUAL TABLE search USING fts5(
     title, label, abstract, content='paper_text', content_rowid='n',
@@ -136,17 +155,39 @@ def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
     return full
 
 
-# A node's JSON longer than this is stored zlib-compressed (an abstract and its raw form compress
-# together to about a third); shorter ones stay text.
-_COMPRESS_OVER = 256
+# JSON longer than this is stored compressed when that is shorter (an abstract and its raw form
+# compress together to about a third, an entity's few fields by half); shorter JSON stays text.
+_COMPRESS_OVER = 64
+# The tag byte of raw deflate with store-dictionary-1.txt; a zlib stream (format 2) starts with 0x78.
+_DICT_1 = b"\x01"
+
+
+@functools.cache
+def _dictionary() -> bytes:
+    """The preset dictionary of tag 1: common words of scientific abstracts and attribute names."""
+    return resources.files("paperkg").joinpath("data", "store-dictionary-1.txt").read_bytes()
+
+
+def _compress(raw: bytes) -> bytes:
+    """Return ``raw`` deflated with the preset dictionary, after its tag (a fifth smaller than zlib)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, _dictionary())
+    return _DICT_1 + packer.compress(raw) + packer.flush()
+
+
+def _decompress(data: bytes) -> bytes:
+    """Return the bytes :func:`_compress` (or format 2's ``zlib.compress``) packed."""
+    if data[:1] == _DICT_1:
+        unpacker = zlib.decompressobj(-15, _dictionary())
+        raw = unpacker.decompress(data[1:]) + unpacker.flush()
+        if not unpacker.eof:
+            raise zlib.error("truncated deflate stream")
+        return raw
+    return zlib.decompress(data)
 
 
 def _pack(attrs: dict[str, Any]) -> str | bytes:
-    """Return a node's stored attributes as JSON text, or zlib-compressed JSON when long."""
-    text = _encode(attrs)
-    if len(text) <= _COMPRESS_OVER:
-        return text
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+    """Return a node's stored attributes as JSON text, or compressed JSON when long."""
+    return _pack_text(_encode(attrs))
 
 
 _NOT_PAYLOAD = ("kind", "source", "target", "evidence")
@@ -182,22 +223,21 @@ def _key_bytes(key: str) -> bytes:
 
 
 def _pack_text(text: str) -> str | bytes:
-    """Return JSON text as stored: as it is when short, zlib-compressed when long."""
+    """Return JSON text as stored: as it is when short, compressed when long."""
     if len(text) <= _COMPRESS_OVER:
         return text
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+    packed = _compress(text.encode("utf-8", "surrogatepass"))
+    return packed if len(packed) < len(text) else text
 
 
 def _unpacked(data: str | bytes) -> str:
     """Return a node's stored JSON text, decompressed when it was stored compressed."""
-    return zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
+    return _decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
 
 
 def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
     """Return the attributes a node's row stores (empty fields left out, a paper's label restored)."""
-    stored: dict[str, Any] = json.loads(
-        zlib.decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
-    )
+    stored: dict[str, Any] = json.loads(_unpacked(data))
     if kind == "paper" and "label" not in stored and "title" in stored:
         stored["label"] = stored["title"]  # written once when it is the title
     return stored
@@ -209,6 +249,43 @@ def _field(data: str | bytes | None, name: str) -> Any:
         return None
     value = stored_attrs("paper", data).get(name)
     return value if isinstance(value, (str, int, float)) or value is None else _encode(value)
+
+
+def _words(data: str | bytes | None, name: str) -> Any:
+    """SQL function ``paperkg_words(data, name)``: a paper's field as the search index reads it."""
+    value = _field(data, name)
+    return search_words(value) if isinstance(value, str) else value
+
+
+# Function words the search index leaves out: a third of its size went to their positions (the
+# words of every abstract), and they rank nothing (BM25 weighs a word in most papers at zero).
+# Words that name things in some field ("can", "it", "us", "all", "no", "not", "may", "will") stay.
+# fmt: off
+STOPWORDS = frozenset(
+    {
+        "a", "about", "above", "after", "again", "against", "also", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "could", "did",
+        "do", "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "its",
+        "itself", "just", "me", "more", "most", "my", "nor", "of", "off", "on", "once", "only", "or",
+        "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
+        "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+        "through", "thus", "to", "too", "under", "until", "upon", "very", "via", "was", "we", "were",
+        "what", "when", "where", "which", "while", "who", "whom", "why", "with", "within", "without",
+        "would", "you", "your",
+    }
+)
+# fmt: on
+_WORD = re.compile(r"\w+")
+
+
+def search_words(text: str) -> str:
+    """Return ``text`` as the search index reads it: without its function words (:data:`STOPWORDS`)."""
+    return _WORD.sub(lambda m: "" if m.group().lower() in STOPWORDS else m.group(), text)
+
+
+def _indexed(text: Any) -> Any:
+    return search_words(text) if isinstance(text, str) else text
 
 
 def _lead(text: str | None) -> str | None:
@@ -420,10 +497,52 @@ class SQLiteStore:
         store._unsaved_new = created
         try:
             store._load_kinds()
+            if writable:
+                notice = store._upgrade()
+                if notice:
+                    notices.append(notice)
         except BaseException:
             store.close()
             raise
         return store
+
+    def _upgrade(self) -> str | None:
+        """Convert a format 2 store to format 3 in place, in one transaction; return the notice, if any.
+
+        Format 3 indexes the first 16 characters of a folded title and the influence score
+        alone, leaves function words out of the search index (made again here: seconds at
+        100k papers), and writes long rows deflated with a preset dictionary; a format 2
+        store's rows read as they are and are rewritten by the builds and adds that change them.
+        """
+        version = int(self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
+        if version >= FORMAT_VERSION:
+            return None
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for statement in _statements(_SCHEMA):
+                if statement.lstrip().startswith(
+                    ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")
+                ):
+                    name = statement.split()[2]
+                    db.execute(f"DROP INDEX IF EXISTS {name}")
+                    db.execute(statement)
+            db.execute("DROP TABLE IF EXISTS search")
+            db.execute("DROP VIEW IF EXISTS paper_text")
+            for statement in _statements(_SCHEMA):
+                if statement.lstrip().startswith(("CREATE VIEW paper_text ", "CREATE VIRTUAL TABLE search ")):
+                    db.execute(statement)
+            db.execute("INSERT INTO search(search) VALUES ('rebuild')")
+            db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
+            db.execute("COMMIT")
+        except sqlite3.Error as e:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise _damaged(self.db_file, e) from e
+        return (
+            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
+            "search leaves out function words such as 'the' and 'of')"
+        )
 
     @staticmethod
     def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
@@ -436,6 +555,7 @@ class SQLiteStore:
         try:
             connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             connection.create_function("paperkg_field", 2, _field, deterministic=True)
+            connection.create_function("paperkg_words", 2, _words, deterministic=True)
         except sqlite3.Error as e:
             raise _damaged(db_file, e) from e
         try:
@@ -557,12 +677,12 @@ class SQLiteStore:
         ids = [row[0] for row in batch]
         self._unindex(ids)
         db.executemany(
-            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data, "
+            f"influence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?2 = 'paper' THEN {_UNSCORED} END) "
             "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
             "label_key = excluded.label_key, lead_key = excluded.lead_key, "
             "label_lead_key = excluded.label_lead_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
-            "data = excluded.data, influence = NULL",
+            "data = excluded.data, influence = excluded.influence",
             batch,
         )
         papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
@@ -570,11 +690,16 @@ class SQLiteStore:
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
                 [
-                    (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                    (
+                        n,
+                        _indexed(attrs.get("title")),
+                        _indexed(attrs.get("label")),
+                        _indexed(attrs.get("abstract")),
+                    )
                     for n, attrs in (
                         (n, stored_attrs("paper", data))
                         for n, data in db.execute(
-                            f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})",
+                            f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})",
                             chunk,
                         )
                     )
@@ -587,13 +712,18 @@ class SQLiteStore:
         db = self._db
         for chunk in _chunks(ids):
             old = db.execute(
-                f"SELECT n, data FROM nodes WHERE kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+                f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
             ).fetchall()
             if old:
                 db.executemany(
                     "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
                     [
-                        (n, attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+                        (
+                            n,
+                            _indexed(attrs.get("title")),
+                            _indexed(attrs.get("label")),
+                            _indexed(attrs.get("abstract")),
+                        )
                         for n, attrs in ((n, stored_attrs("paper", data)) for n, data in old)
                     ],
                 )
@@ -753,10 +883,12 @@ class SQLiteStore:
         The table outlives :meth:`clear`: a rebuild reads back what an earlier build extracted.
         """
         db = self._write()
-        # a rowid table: rows of a few hundred bytes overflow a WITHOUT ROWID table's pages (twice the size)
+        # keyed on (stage, paper) alone, without a rowid index beside it: a result quoting its sentences
+        # by number is a few hundred bytes, which a 16 KiB page holds in place (format 2 stores keep
+        # the rowid table they made, with its unique index)
         db.execute(
             "CREATE TABLE IF NOT EXISTS extractions(stage TEXT NOT NULL, paper TEXT NOT NULL, key BLOB NOT NULL, "
-            "data NOT NULL, UNIQUE (stage, paper))"
+            "data NOT NULL, PRIMARY KEY (stage, paper)) WITHOUT ROWID"
         )
         count = 0
         for chunk in _chunks(list(rows), 5000):
@@ -847,8 +979,43 @@ class SQLiteStore:
         KeyError
             When an edge names a node the store lacks.
         """
+        return self.sync_edge_items(
+            {kind: ((row["source"], row["target"], row.get("evidence") or None, row) for row in rows)}
+        )
+
+    def sync_edge_items(
+        self, kinds: Mapping[EdgeKind | str, Iterable[tuple[str, str, str | None, dict[str, Any]]]]
+    ) -> tuple[int, int]:
+        """:meth:`sync_edges` of each kind, its edges given as ``(source, target, evidence, payload)``.
+
+        ``payload`` holds the edge's other attributes (keys ``kind``, ``source``,
+        ``target`` and ``evidence`` in it are ignored), in the order a row of the edge
+        has them. A bulk stage hands out one payload dict for the many edges that carry
+        the same attributes (SAME_FAMILY's score and what is shared, a mention's count):
+        each distinct payload is then hashed once, not once per edge. A pair given twice
+        is written as given last. Return ``(written, deleted)`` over all kinds.
+
+        Raises
+        ------
+        KeyError
+            When an edge names a node the store lacks.
+        """
+        numbers = self._id_numbers()
+        written = deleted = 0
+        for kind, items in kinds.items():
+            added, gone = self._sync_kind(EdgeKind(kind).value, items, numbers)
+            written += added
+            deleted += gone
+        return written, deleted
+
+    def _sync_kind(
+        self,
+        kind: str,
+        items: Iterable[tuple[str, str, str | None, dict[str, Any]]],
+        numbers: Mapping[str, int],
+    ) -> tuple[int, int]:
+        """Make the stored edges of ``kind`` exactly ``items``; return ``(written, deleted)``."""
         db = self._write()
-        kind = EdgeKind(kind).value
         code = self._kind_code(kind)
         stored: dict[tuple[int, int], tuple[int | None, int | None, bool]] = {}
         for source, target, evidence, data, evidence_h, data_h in db.execute(
@@ -860,27 +1027,38 @@ class SQLiteStore:
             # a text stored unhashed (a hash collision) cannot be compared by hash: always rewritten
             exact = (evidence is None or evidence_h is not None) and (data is None or data_h is not None)
             stored[(source, target)] = (evidence_h, data_h, exact)
-        numbers = self._id_numbers()
-        # many edges carry the same attributes (a SAME_FAMILY score and what is shared): hashed once each
+        # many edges carry the same attributes: hashed once each, by content and by the dict given
         payload_hashes: dict[tuple[Any, ...], Any] = {}
+        by_payload: dict[int, tuple[dict[str, Any], int | None]] = {}
+        sentence_hashes: dict[str, int] = {}
         changed: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
-        for attrs in rows:
-            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+        for source_id, target_id, evidence, payload in items:
+            source, target = numbers.get(source_id), numbers.get(target_id)
             if source is None or target is None:
-                missing = attrs["source"] if source is None else attrs["target"]
+                missing = source_id if source is None else target_id
                 raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
             key = (source, target)
-            seen.add(key)
             old = stored.get(key)
-            if old is not None and old[2]:
-                evidence = attrs.get("evidence") or None
-                if old[0] == (None if evidence is None else _sentence_hash(evidence)) and old[
-                    1
-                ] == _payload_hash(attrs, payload_hashes):
+            if old is not None and old[2] and key not in seen:
+                seen.add(key)
+                if evidence is None:
+                    evidence_h = None
+                else:
+                    evidence_h = sentence_hashes.get(evidence)
+                    if evidence_h is None:
+                        evidence_h = sentence_hashes[evidence] = _sentence_hash(evidence)
+                known = by_payload.get(id(payload))
+                if known is None:
+                    # the dict is kept with its hash, so its id is not reused while this runs
+                    known = by_payload[id(payload)] = (payload, _payload_hash(payload, payload_hashes))
+                if old[0] == evidence_h and old[1] == known[1]:
                     continue
-            changed.append(attrs)
-        gone = [(source, code, target) for source, target in stored if (source, target) not in seen]
+            seen.add(key)
+            row = dict(payload)
+            row.update(kind=kind, source=source_id, target=target_id, evidence=evidence)
+            changed.append(row)
+        gone = [(source, code, target) for source, target in stored.keys() - seen]
         db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
         written = self.upsert_edge_rows(changed)
         if (gone or written) and kind in _INFLUENCE_KINDS:
@@ -970,7 +1148,7 @@ class SQLiteStore:
 
     def get_paper(self, paper_id: str) -> Paper | None:
         """Return the paper with this id, or None."""
-        rows = self._rows("SELECT data FROM nodes WHERE id = ? AND kind = 'paper'", (paper_id,))
+        rows = self._rows("SELECT data FROM nodes WHERE id = ? AND +kind = 'paper'", (paper_id,))
         if not rows:
             return None
         return Paper.model_validate({**stored_attrs("paper", rows[0][0]), "id": paper_id})
@@ -1234,7 +1412,9 @@ class SQLiteStore:
 
     def papers_named(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label is ``key``."""
-        return self._papers_where("title_key = ? OR label_key = ?", (key, key))
+        return self._papers_where(
+            "(substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?", (key[:16], key, key)
+        )
 
     def papers_led_by(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose title or label, before its colon and folded, is ``key``."""
@@ -1244,7 +1424,7 @@ class SQLiteStore:
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
-                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND ({condition}) ORDER BY n", params
+                f"SELECT id, data FROM nodes WHERE +kind = 'paper' AND ({condition}) ORDER BY n", params
             )
         ]
 
@@ -1272,7 +1452,7 @@ class SQLiteStore:
         return [
             (node_id, score, node_attrs(node_id, "paper", data))
             for node_id, score, data in self._rows(
-                "SELECT id, influence, data FROM nodes WHERE influence IS NOT NULL "
+                "SELECT id, influence, data FROM nodes WHERE influence >= 0 "
                 "ORDER BY influence DESC, id LIMIT ?",
                 (top,),
             )
@@ -1280,51 +1460,90 @@ class SQLiteStore:
 
     def influence_scores(self) -> dict[str, float]:
         """Return every paper's stored PageRank over BUILDS_ON and CITES."""
-        return dict(self._rows("SELECT id, influence FROM nodes WHERE influence IS NOT NULL"))
+        return dict(self._rows("SELECT id, influence FROM nodes WHERE influence >= 0"))
 
     def search_text(
         self, words: Sequence[str], limit: int
     ) -> list[tuple[str, dict[str, Any], float, list[str], str]]:
-        """Full-text search: papers holding every word (by stem), best first.
+        """Full-text search: papers holding every word (by stem) but function words, best first.
 
         The score is the BM25 of the words with the title weighing 3, the label 2
         and the abstract 1, plus the same weights again for each of those fields
-        holding the whole text as a phrase (as the in-memory search ranks).
-        Returns ``(id, attributes, score, matched fields, snippet)``, ties by id;
-        the snippet marks matched words with ``[`` and ``]``.
+        holding the whole text as a phrase (as the in-memory search ranks), function
+        words (:data:`STOPWORDS`) left out of both. Returns ``(id, attributes, score,
+        matched fields, snippet)``, ties by id; the snippet marks matched words with
+        ``[`` and ``]``.
+
+        Raises
+        ------
+        QueryError
+            When every word is a function word.
         """
-        tokens = ['"' + w.replace('"', "") + '"' for w in words if w.replace('"', "")]
-        if not tokens:
+        from paperkg.exceptions import QueryError
+
+        kept = [w.replace('"', "") for w in words if w.replace('"', "")]
+        terms = [w for w in kept if search_words(w).strip()]
+        if not terms:
+            if kept:
+                raise QueryError(
+                    f"{' '.join(kept)!r} has only function words, which the search index leaves out; "
+                    "add a word that names what you look for"
+                )
             return []
-        phrase = '"' + " ".join(w.replace('"', "") for w in words) + '"'
+        query = " ".join(f'"{w}"' for w in terms)
+        phrase = '"' + " ".join(terms) + '"'
         try:
             rows = self._db.execute(
-                "SELECT n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
+                "SELECT n.n, n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
                 " + 3.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
                 " + 2.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
-                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score, "
-                "snippet(search, -1, '[', ']', '...', 16), "
-                "instr(highlight(search, 0, char(1), ''), char(1)) > 0, "
-                "instr(highlight(search, 1, char(1), ''), char(1)) > 0, "
-                "instr(highlight(search, 2, char(1), ''), char(1)) > 0 "
+                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score "
                 "FROM search JOIN nodes n ON n.n = search.rowid WHERE search MATCH ? "
                 "ORDER BY score DESC, n.id LIMIT ?",
-                (
-                    f"title : {phrase}",
-                    f"label : {phrase}",
-                    f"abstract : {phrase}",
-                    " ".join(tokens),
-                    limit,
-                ),
+                (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", query, limit),
             ).fetchall()
+            shown = self._snippets([(n, stored_attrs("paper", data)) for n, _, data, _ in rows], query)
         except sqlite3.DatabaseError as e:
             raise _damaged(self.db_file, e) from e
         hits = []
-        for node_id, data, score, snippet, in_title, in_label, in_abstract in rows:
-            fields = (("title", in_title), ("label", in_label), ("abstract", in_abstract))
-            matched = [name for name, hit in fields if hit]
+        for n, node_id, data, score in rows:
+            snippet, matched = shown.get(n, ("", []))
             hits.append((node_id, node_attrs(node_id, "paper", data), round(score, 4), matched, snippet))
         return hits
+
+    def _snippets(
+        self, papers: list[tuple[int, dict[str, Any]]], query: str
+    ) -> dict[int, tuple[str, list[str]]]:
+        """Return each paper's snippet and matched fields, read from its whole text (the index lacks function words).
+
+        The hits are tokenised again in a temporary FTS5 table of this connection with the
+        index's tokenizer, so a snippet shows the text as written, stemming and all.
+        """
+        db = self._db
+        db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paperkg_hits USING fts5("
+            "title, label, abstract, tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        db.execute("DELETE FROM temp.paperkg_hits")
+        db.executemany(
+            "INSERT INTO temp.paperkg_hits(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
+            [(n, attrs.get("title"), attrs.get("label"), attrs.get("abstract")) for n, attrs in papers],
+        )
+        found: dict[int, tuple[str, list[str]]] = {}
+        for n, snippet, *fields in db.execute(
+            "SELECT rowid, snippet(paperkg_hits, -1, '[', ']', '...', 16), "
+            "instr(highlight(paperkg_hits, 0, char(1), ''), char(1)) > 0, "
+            "instr(highlight(paperkg_hits, 1, char(1), ''), char(1)) > 0, "
+            "instr(highlight(paperkg_hits, 2, char(1), ''), char(1)) > 0 "
+            "FROM temp.paperkg_hits WHERE paperkg_hits MATCH ?",
+            (query,),
+        ):
+            found[n] = (
+                snippet,
+                [name for name, hit in zip(("title", "label", "abstract"), fields, strict=True) if hit],
+            )
+        db.execute("DELETE FROM temp.paperkg_hits")
+        return found
 
     # -- whole-graph copies -----------------------------------------------------------
 
@@ -1397,7 +1616,9 @@ def _create(db_file: Path) -> None:
     try:
         db = sqlite3.connect(tmp, isolation_level=None)
         db.create_function("paperkg_field", 2, _field, deterministic=True)
+        db.create_function("paperkg_words", 2, _words, deterministic=True)
         try:
+            db.execute(f"PRAGMA page_size = {_PAGE_SIZE}")  # before the first table: fixed from then on
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("BEGIN")
             _create_schema(db)

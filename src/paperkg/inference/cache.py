@@ -7,7 +7,11 @@ rules. Its result is stored per paper under a key that hashes all of them, so an
 instead of reading the text again; any change to the text, the lexicon or the
 inference code changes the key, and the paper is read afresh.
 
-Results are stored as JSON, never pickled: a store may come from someone else.
+Results are stored as JSON, never pickled: a store may come from someone else. A
+sentence of the paper a result quotes is stored as its number among the paper's
+sentences, and the paper's lowercase words as a flag: both are read back from the
+paper's text, which the key covers (a result keeps a quoted text that is not one of
+its sentences as it is, and results written with every text in full read back too).
 """
 
 from __future__ import annotations
@@ -90,15 +94,60 @@ def names_key(record: PaperRecord, words: bool, fingerprint: str, citations: boo
     return digest.hexdigest()
 
 
-def encode_names(names: PaperNames) -> str:
-    """Return a pass-1 result as compact JSON."""
+class _Text:
+    """A paper's sentences (as extraction quotes them) and lowercase words, from its record."""
+
+    def __init__(self, record: PaperRecord | None) -> None:
+        self.sentences: list[str] = []
+        self.text = ""
+        if record is not None:
+            from paperkg.inference.extract import record_text
+
+            doc = record_text(record.id, record.title, record.abstract)
+            ends = [*doc.starts[1:], len(doc.text)]
+            # whitespace collapsed, as extract.sentence_at quotes a sentence
+            self.sentences = [" ".join(doc.text[a:b].split()) for a, b in zip(doc.starts, ends, strict=True)]
+            self.text = doc.text
+        self._numbers: dict[str, int] | None = None
+
+    def ref(self, sentence: str | None) -> str | int | None:
+        """Return the number of ``sentence`` among the paper's, or the text itself when it is none of them."""
+        if self._numbers is None:
+            self._numbers = {}
+            for i, text in enumerate(self.sentences):
+                self._numbers.setdefault(text, i)
+        if sentence is None:
+            return None
+        return self._numbers.get(sentence, sentence)
+
+    def get(self, stored: str | int | None) -> Any:
+        """Return the sentence a stored reference names (a text stored as it is, itself)."""
+        if isinstance(stored, int) and not isinstance(stored, bool):
+            if not 0 <= stored < len(self.sentences):
+                raise ValueError(f"sentence {stored} of a paper with {len(self.sentences)}")
+            return self.sentences[stored]
+        return stored
+
+    def words(self) -> set[str]:
+        """Return the paper's lowercase words, as pass 1 collects them."""
+        from paperkg.inference.pipeline import _LOWER_WORD
+
+        return set(_LOWER_WORD.findall(self.text))
+
+
+def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
+    """Return a pass-1 result as compact JSON, quoting ``record``'s sentences by number when given."""
+    text = _Text(record)
+    words: bool | list[str] | None = None
+    if names.words is not None:
+        words = True if record is not None and names.words == text.words() else sorted(names.words)
     return json.dumps(
         {
             "i": [
                 [
                     f.intro.name,
                     f.intro.kind,
-                    f.intro.sentence,
+                    text.ref(f.intro.sentence),
                     f.intro.aliases,
                     f.intro.how,
                     f.lexicon_id,
@@ -108,9 +157,9 @@ def encode_names(names: PaperNames) -> str:
             ],
             "r": names.rejected,
             "c": [[c.name, c.strong, c.sentence_index] for c in names.cues],
-            "w": None if names.words is None else sorted(names.words),
+            "w": words,
             "a": [
-                [c.first, c.second, c.et_al, c.year, c.start, c.surface, sentence]
+                [c.first, c.second, c.et_al, c.year, c.start, c.surface, text.ref(sentence)]
                 for c, sentence in names.citations
             ],
         },
@@ -119,24 +168,34 @@ def encode_names(names: PaperNames) -> str:
     )
 
 
-def decode_names(paper_id: str, data: str) -> PaperNames:
-    """Return the pass-1 result :func:`encode_names` wrote."""
+def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperNames:
+    """Return the pass-1 result :func:`encode_names` wrote (given the same ``record``).
+
+    Raises
+    ------
+    ValueError
+        When the result quotes sentences by number and ``record`` has no such sentence.
+    """
     from paperkg.inference.datasets import DatasetCue
     from paperkg.inference.extract import AuthorYear, Introduced
     from paperkg.inference.pipeline import IntroducedName, PaperNames
 
     raw: dict[str, Any] = json.loads(data)
+    text = _Text(record)
+    words = raw["w"]
     return PaperNames(
         paper_id,
         [
-            IntroducedName(Introduced(name, kind, sentence, list(aliases), how), lexicon_id, alias_id)
+            IntroducedName(
+                Introduced(name, kind, text.get(sentence), list(aliases), how), lexicon_id, alias_id
+            )
             for name, kind, sentence, aliases, how, lexicon_id, alias_id in raw["i"]
         ],
         list(raw["r"]),
         [DatasetCue(name, strong, index) for name, strong, index in raw["c"]],
-        None if raw["w"] is None else set(raw["w"]),
+        None if words is None else text.words() if words is True else set(words),
         [
-            (AuthorYear(first, second, et_al, year, start, surface), sentence)
+            (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
         ],
     )
@@ -234,19 +293,21 @@ def context_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[str],
     return forms, entities, shorts
 
 
-def encode_matches(found: PaperMatches) -> str:
-    """Return a pass-2 result as compact JSON."""
+def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> str:
+    """Return a pass-2 result as compact JSON, quoting ``record``'s sentences by number when given."""
     e = found.entities
+    text = _Text(record)
     return json.dumps(
         {
-            "i": [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in e.introduced],
+            "i": [[eid, c.name, c.kind, text.ref(c.sentence), c.aliases, c.how] for eid, c in e.introduced],
             "m": [
-                [eid, [[m.entity, m.surface, m.start, m.sentence, m.relation, m.glued] for m in ms]]
+                [eid, [[m.entity, m.surface, m.start, text.ref(m.sentence), m.relation, m.glued] for m in ms]]
                 for eid, ms in e.mentions.items()
             ],
-            "f": [[fid, h.score, h.evidence, h.via] for fid, h in e.families.items()],
+            "f": [[fid, h.score, text.ref(h.evidence), h.via] for fid, h in e.families.items()],
             "c": [
-                [c.source, c.entity, c.via, c.evidence, c.relation, c.penalty, c.reason] for c in found.claims
+                [c.source, c.entity, c.via, text.ref(c.evidence), c.relation, c.penalty, c.reason]
+                for c in found.claims
             ],
             "k": sorted(found.keys),
             "s": sorted(found.surfaces),
@@ -256,21 +317,37 @@ def encode_matches(found: PaperMatches) -> str:
     )
 
 
-def decode_matches(paper_id: str, data: str) -> PaperMatches:
-    """Return the pass-2 result :func:`encode_matches` wrote."""
+def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperMatches:
+    """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
+
+    Raises
+    ------
+    ValueError
+        When the result quotes sentences by number and ``record`` has no such sentence.
+    """
     from paperkg.inference.builds_on import Claim
     from paperkg.inference.extract import FamilyHit, Introduced, Mention
     from paperkg.inference.pipeline import PaperEntities, PaperMatches
 
     raw: dict[str, Any] = json.loads(data)
+    text = _Text(record)
     entities = PaperEntities(
         paper_id,
         [
-            (eid, Introduced(name, kind, sentence, list(aliases), how))
+            (eid, Introduced(name, kind, text.get(sentence), list(aliases), how))
             for eid, name, kind, sentence, aliases, how in raw["i"]
         ],
-        {eid: [Mention(*m) for m in ms] for eid, ms in raw["m"]},
-        {fid: FamilyHit(score, evidence, list(via)) for fid, score, evidence, via in raw["f"]},
+        {
+            eid: [
+                Mention(entity, surface, start, text.get(sentence), relation, glued)
+                for entity, surface, start, sentence, relation, glued in ms
+            ]
+            for eid, ms in raw["m"]
+        },
+        {fid: FamilyHit(score, text.get(evidence), list(via)) for fid, score, evidence, via in raw["f"]},
     )
-    claims = [Claim(*c) for c in raw["c"]]
+    claims = [
+        Claim(source, entity, via, text.get(evidence), relation, penalty, reason)
+        for source, entity, via, evidence, relation, penalty, reason in raw["c"]
+    ]
     return PaperMatches(entities, claims, set(raw["k"]), set(raw["s"]))

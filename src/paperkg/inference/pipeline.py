@@ -161,6 +161,18 @@ def _mention_row(item: _MentionItem) -> dict[str, Any]:
     }
 
 
+def _mention_ends(item: _MentionItem) -> tuple[str, str, str | None, tuple[bool, str, str | None, int]]:
+    pid, eid, sentence, surface, relation, count = item
+    return pid, eid, sentence, (eid.startswith("dataset:"), surface, relation, count)
+
+
+def _in_family_ends(
+    item: tuple[str, str, str | None, float, tuple[str, ...]],
+) -> tuple[str, str, str | None, tuple[float, tuple[str, ...]]]:
+    pid, fid, evidence, score, via = item
+    return pid, fid, evidence, (score, via)
+
+
 def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
     pid, fid, evidence, score, via = item
     return {
@@ -781,16 +793,17 @@ def _names_with_cache(
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
+    records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data)
+            out[record.id] = decode_names(record.id, data, record)
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
     for item in engine.map(_names_chunk, context, missing):
         out[item.paper_id] = item
-        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item)))
+        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item, records[item.paper_id])))
         bar.advance()
         if len(fresh) >= _CACHE_BATCH:  # stored as they come: held, they grow with the corpus
             cache.put_extractions(NAMES_PASS, fresh)
@@ -845,7 +858,7 @@ def _matches_with_cache(
             data = stored.get(record.id)
             if data is None:
                 continue
-            found = decode_matches(record.id, data)
+            found = decode_matches(record.id, data, record)
             if found.keys & entities or found.surfaces & shorts:
                 continue
             if changed_form is not None and changed_form.search(
@@ -855,9 +868,11 @@ def _matches_with_cache(
             out[record.id] = found
     missing = [item for item in work if item[0].id not in out]
     fresh: list[tuple[str, str, str]] = []
+    records = {item[0].id: item[0] for item in missing}
     for found in engine.map(_matches_chunk, context, missing):
-        out[found.entities.paper_id] = found
-        fresh.append((found.entities.paper_id, keys[found.entities.paper_id], encode_matches(found)))
+        pid = found.entities.paper_id
+        out[pid] = found
+        fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
         if len(fresh) >= _CACHE_BATCH:
             cache.put_extractions(MATCHES_PASS, fresh)
             fresh = []
@@ -1291,9 +1306,9 @@ def _assemble(
     counts["uses_dataset"] = len(uses_dataset)
     counts["in_family"] = len(in_family)
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
-        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
-        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
-        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row, _mention_ends),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row, _mention_ends),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row, _in_family_ends),
         EdgeKind.SHARES_DATASET: shares,
         EdgeKind.SAME_FAMILY: same,
     }
