@@ -813,7 +813,7 @@ class SQLiteStore:
 
     def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
         """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
-        wanted = {text: _sentence_hash(text) for text in texts if text is not None}
+        wanted = {text: _sentence_hash(text) for text in dict.fromkeys(texts) if text is not None}
         found: dict[str, int] = {}
         by_hash: dict[int, tuple[int, str]] = {}
         hashes = list(set(wanted.values()))
