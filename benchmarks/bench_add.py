@@ -46,8 +46,8 @@ def _timed(args: list[str]) -> dict[str, Any]:
     return figures
 
 
-def run_size(n: int, work: Path, extra: Path, reuse: bool = False) -> dict[str, Any]:
-    """Build an ``n``-paper store, add 10 papers to a copy, and build the ``n`` + 10 from scratch."""
+def run_size(n: int, work: Path, extra: Path, reuse: bool = False, full: bool = True) -> dict[str, Any]:
+    """Build an ``n``-paper store, add 10 papers to a copy, and (``full``) build the ``n`` + 10 from scratch."""
     corpus = work / f"corpus-{n}.jsonl"
     if not (reuse and corpus.exists()):
         make_corpus(corpus, n, seed=0)
@@ -62,13 +62,15 @@ def run_size(n: int, work: Path, extra: Path, reuse: bool = False) -> dict[str, 
     shutil.rmtree(added, ignore_errors=True)
     shutil.copytree(base, added)
     figures["add"] = _timed(["add", str(extra), "--no-similarity", "--json", "--data-dir", str(added)])
+    shutil.rmtree(added, ignore_errors=True)
+    if not full:
+        return figures
     full = work / f"store-{n}-full"
     shutil.rmtree(full, ignore_errors=True)
     figures["full"] = _timed(
         ["build", str(corpus), str(extra), "--no-similarity", "--json", "--data-dir", str(full)]
     )
     shutil.rmtree(full, ignore_errors=True)
-    shutil.rmtree(added, ignore_errors=True)
     return figures
 
 
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-add"))
     parser.add_argument("--reuse", action="store_true", help="reuse corpora and built stores left in --work")
+    parser.add_argument(
+        "--no-full", action="store_true", help="skip the full build of N + 10 (long at 100k and beyond)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
     parser.add_argument(
         "--table", type=Path, help="print the table of a JSON file this benchmark wrote, and exit"
@@ -94,7 +99,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     args.work.mkdir(parents=True, exist_ok=True)
     extra = _extra_papers(args.work / "extra-10.jsonl")
-    results = [run_size(n, args.work, extra, args.reuse) for n in args.sizes]
+    results = [run_size(n, args.work, extra, args.reuse, not args.no_full) for n in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -113,9 +118,12 @@ def print_table(results: list[dict[str, Any]]) -> None:
 
     print(_row("build N (setup)", [cell(r.get("build")) for r in results]))
     print(_row("add 10", [cell(r["add"]) for r in results]))
-    print(_row("full build N + 10", [cell(r["full"]) for r in results]))
+    print(_row("full build N + 10", [cell(r.get("full")) if "full" in r else "(skipped)" for r in results]))
     print(
-        _row("add / full build (wall)", [f"{r['add']['wall_s'] / r['full']['wall_s']:.2f}" for r in results])
+        _row(
+            "add / full build (wall)",
+            [f"{r['add']['wall_s'] / r['full']['wall_s']:.2f}" if "full" in r else "-" for r in results],
+        )
     )
     print(
         _row(

@@ -634,3 +634,48 @@ def test_a_build_stores_the_papers_in_the_order_of_the_files(tmp_path: Path) -> 
         build_graph([HF_OPTIMIZERS, ABSTRACTS], store, _options())
         stored = [p.id for p in store.papers()]
     assert stored == list(index.by_id)
+
+
+_TOPICS = ["sentiment analysis", "machine translation", "question answering", "summarization", "code generation"]
+
+
+def _glue_paper(i: int) -> dict[str, object]:
+    """A paper evaluated on GLUE: thirty of them make a dataset hub larger than the exact-size weights."""
+    topic = _TOPICS[i % len(_TOPICS)]
+    return {
+        "arxiv_id": f"2301.{i:05d}",
+        "title": f"Low-rank adapters for {topic}, study {i}",
+        "abstract": f"We fine-tune a large language model with LoRA for {topic}. "
+        f"Experiment {i} reports accuracy on GLUE.",
+        "published": f"2023-01-{1 + i % 28:02d}",
+    }
+
+
+@pytest.fixture
+def glue_hub_add(tmp_path: Path) -> tuple[dict[str, int], int, Path]:
+    """Build 30 GLUE papers and add a 31st; return what the add wrote, the pair edges, the data dir."""
+    from paperkg.graph import SQLiteStore
+
+    old = _jsonl(tmp_path / "old.jsonl", [_glue_paper(i) for i in range(30)])
+    new = _jsonl(tmp_path / "new.jsonl", [_glue_paper(30)])
+    options = BuildOptions(similarity=False)
+    with SQLiteStore.open(tmp_path / "both", writable=True, create=True) as store:
+        build_graph([old, new], store, options)
+    with SQLiteStore.open(tmp_path / "added", writable=True, create=True) as store:
+        build_graph([old], store, options)
+    with SQLiteStore.open(tmp_path / "added", writable=True) as store:
+        report = add_papers([new], store, options)
+        pairs = store.counts()["edges"]["SHARES_DATASET"]
+    return report.written, pairs, tmp_path
+
+
+def test_add_to_a_large_hub_rewrites_few_of_its_pair_edges(glue_hub_add: tuple[dict[str, int], int, Path]) -> None:
+    written, pairs, _ = glue_hub_add
+    # GLUE goes from 30 to 31 papers, within one size class: no pair's score moves, so the add
+    # writes the new paper's pairs and those it displaces, not every pair of GLUE
+    assert written["edges"] < pairs / 5
+
+
+def test_add_to_a_large_hub_gives_the_rebuilt_graph(glue_hub_add: tuple[dict[str, int], int, Path]) -> None:
+    _, _, data = glue_hub_add
+    assert _graph_of(data / "added") == _graph_of(data / "both")

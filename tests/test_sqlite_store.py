@@ -440,6 +440,65 @@ def test_a_first_build_that_fails_leaves_no_empty_store(data_dir: Path) -> None:
     assert (result.exit_code, again.exit_code, "paperkg build" in again.stderr) == (1, 1, True)
 
 
+# -- writing only what changed (incremental add) --------------------------------------------
+
+
+def _family_items(
+    pairs: list[tuple[Paper, Paper]], payload: dict[str, object]
+) -> list[tuple[str, str, str | None, dict[str, object]]]:
+    return [(a.id, b.id, None, payload) for a, b in pairs]
+
+
+def test_sync_edge_items_writes_only_the_edges_that_differ(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    shared = {"score": 0.5, "shared": ["PEFT"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (a, c)], shared)})
+    moved = {"score": 0.4, "shared": ["PEFT"], "provenance": "inference"}
+    written = sqlite.sync_edge_items(
+        {EdgeKind.SAME_FAMILY: [*_family_items([(a, b)], shared), *_family_items([(b, c)], moved)]}
+    )
+    assert written == (1, 1)
+
+
+def test_sync_edge_items_leaves_the_edges_a_full_write_leaves(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    shared = {"score": 0.5, "shared": ["PEFT"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (a, c)], shared)})
+    moved = {"score": 0.4, "shared": ["PEFT", "LoRA"], "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (b, c)], moved)})
+    assert sorted((e.source, e.target, e.score, tuple(e.shared)) for e in sqlite.edges()) == sorted(
+        [(a.id, b.id, 0.4, ("PEFT", "LoRA")), (b.id, c.id, 0.4, ("PEFT", "LoRA"))]
+    )
+
+
+def test_sync_edge_items_keeps_the_last_of_a_pair_given_twice(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, _ = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    first = {"score": 0.5, "provenance": "inference"}
+    second = {"score": 0.9, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b)], first)})
+    # the first equals what is stored, the second does not: the second is what a full write leaves
+    twice = [*_family_items([(a, b)], first), *_family_items([(a, b)], second)]
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: twice})
+    assert [e.score for e in sqlite.edges()] == [0.9]
+
+
+def test_sync_edge_items_compares_the_evidence(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, _ = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"via": "LLaMA", "provenance": "inference", "attrs": {"count": 1}}
+    sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We use LLaMA.", payload)]})
+    assert sqlite.sync_edge_items({EdgeKind.MENTIONS: [(a.id, b.id, "We tune LLaMA.", payload)]}) == (1, 0)
+
+
 # -- format 3: compact rows and indexes, and the upgrade of a format 2 store -----------------
 
 # A store written by paperkg's format 2 (commit cb4b4cd) from tests/data/arxiv-snapshot.jsonl,

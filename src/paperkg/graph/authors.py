@@ -68,6 +68,11 @@ def _authored_row(item: tuple[str, str, int]) -> dict[str, Any]:
     return {"kind": "AUTHORED", "source": author, "target": paper, "rank": rank, "provenance": "authors"}
 
 
+def _authored_ends(item: tuple[str, str, int]) -> tuple[str, str, None, int]:
+    author, paper, rank = item
+    return author, paper, None, rank
+
+
 def _authors_and_authorship(papers: list[Paper]) -> tuple[list[Author], list[tuple[str, str, int]]]:
     """Return the authors and ``(author, paper, rank)`` of each AUTHORED edge (see authors_of)."""
     found: dict[str, dict[str, Any]] = {}
@@ -117,7 +122,7 @@ def run(
         name="authors",
         entities=list(authors),
         # rows, not a model per edge: four or five per paper, read by no later stage
-        rows={EdgeKind.AUTHORED: EdgeRows(authored, _authored_row)},
+        rows={EdgeKind.AUTHORED: EdgeRows(authored, _authored_row, _authored_ends)},
         replaces={EdgeKind.AUTHORED},
         summary={"authors": len(authors), "with source ids": with_ids, "authored edges": len(authored)},
     )

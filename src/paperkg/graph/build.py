@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import itertools
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -13,6 +14,7 @@ from typing import Any, Protocol
 from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
+from paperkg.graph.rows import EdgeItem
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
@@ -465,7 +467,8 @@ def _write_changes(
     entities: dict[str, Entity] = {}
     entities_replaced = False
     replaced: set[EdgeKind] = set()
-    final: dict[EdgeKind, dict[tuple[str, str], dict[str, Any]]] = {}
+    # per kind, the stages' edges in the order a full write writes them (a pair given twice: the last)
+    parts: dict[EdgeKind, list[Iterable[EdgeItem]]] = {}
     external: list[dict[str, Any]] = []
     for stage in stages:
         if stage.skipped:
@@ -474,33 +477,49 @@ def _write_changes(
             entities.clear()
             entities_replaced = True
         for kind in stage.replaces:
-            final[kind] = {}
+            parts[kind] = []
             replaced.add(kind)
         external.extend(stage.external_nodes)
         for entity in stage.entities:
             entities[entity.id] = entity
+        by_kind: dict[EdgeKind, list[dict[str, Any]]] = {}
         for edge in stage.edges:
-            final.setdefault(edge.kind, {})[(edge.source, edge.target)] = _edge_row(edge)
+            by_kind.setdefault(edge.kind, []).append(_edge_row(edge))
+        for kind, edge_rows in by_kind.items():
+            parts.setdefault(kind, []).append(_items(edge_rows))
         for kind, kind_rows in stage.rows.items():
-            bucket = final.setdefault(kind, {})
-            for row in kind_rows:
-                bucket[(row["source"], row["target"])] = row
+            items = getattr(kind_rows, "items", None)
+            parts.setdefault(kind, []).append(items() if callable(items) else _items(kind_rows))
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:
         written["entities"] = store.upsert_entities(entities.values())
     if external:
         store.upsert_external(external)
-    edges_written = edges_deleted = 0
-    for kind, rows in final.items():
-        if kind in replaced:
-            added, deleted = store.sync_edges(kind, rows.values())
-            edges_written += added
-            edges_deleted += deleted
-        else:
-            edges_written += store.upsert_edge_rows(rows.values())
+    edges_written, edges_deleted = store.sync_edge_items(
+        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced}
+    )
+    for kind, kind_parts in parts.items():
+        if kind not in replaced:
+            edges_written += store.upsert_edge_rows(
+                _item_row(kind, item) for item in itertools.chain.from_iterable(kind_parts)
+            )
     written["edges"], written["edges deleted"] = edges_written, edges_deleted
     return written
+
+
+def _items(rows: Iterable[dict[str, Any]]) -> Iterator[EdgeItem]:
+    """Yield store rows as ``(source, target, evidence, payload)`` items, each row its own payload."""
+    for row in rows:
+        yield row["source"], row["target"], row.get("evidence") or None, row
+
+
+def _item_row(kind: EdgeKind, item: EdgeItem) -> dict[str, Any]:
+    """Return the store row of an ``(source, target, evidence, payload)`` item."""
+    source, target, evidence, payload = item
+    row = dict(payload)
+    row.update(kind=kind.value, source=source, target=target, evidence=evidence)
+    return row
 
 
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, Generic, TypeVar
 
-__all__ = ["EdgeRows"]
+__all__ = ["EdgeItem", "EdgeRows"]
 
 _Item = TypeVar("_Item")
+
+# An edge as a store compares it: (source, target, evidence, payload), where ``payload`` holds the
+# row's other attributes and is one dict shared by every edge that carries the same ones.
+EdgeItem = tuple[str, str, str | None, dict[str, Any]]
 
 
 class EdgeRows(Generic[_Item]):
@@ -24,14 +28,42 @@ class EdgeRows(Generic[_Item]):
         One compact item per edge.
     row
         Makes an item's row.
+    ends
+        Gives an item's ``(source, target, evidence, payload key)``, where items with equal
+        payload keys have rows equal but for source, target and evidence; with it,
+        :meth:`items` hands out each distinct payload once, for a store to compare cheaply.
     """
 
-    def __init__(self, items: list[_Item], row: Callable[[_Item], dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        items: list[_Item],
+        row: Callable[[_Item], dict[str, Any]],
+        ends: Callable[[_Item], tuple[str, str, str | None, Hashable]] | None = None,
+    ) -> None:
         self._items = items
         self._row = row
+        self._ends = ends
 
     def __len__(self) -> int:
         return len(self._items)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return map(self._row, self._items)
+
+    def items(self) -> Iterator[EdgeItem]:
+        """Yield each edge as ``(source, target, evidence, payload)``, one payload dict per payload key.
+
+        Without ``ends``, each row is its own payload.
+        """
+        ends = self._ends
+        if ends is None:
+            for row in self:
+                yield row["source"], row["target"], row.get("evidence") or None, row
+            return
+        payloads: dict[Hashable, dict[str, Any]] = {}
+        for item in self._items:
+            source, target, evidence, key = ends(item)
+            payload = payloads.get(key)
+            if payload is None:
+                payload = payloads[key] = self._row(item)
+            yield source, target, evidence or None, payload

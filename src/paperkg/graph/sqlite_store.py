@@ -980,8 +980,43 @@ class SQLiteStore:
         KeyError
             When an edge names a node the store lacks.
         """
+        return self.sync_edge_items(
+            {kind: ((row["source"], row["target"], row.get("evidence") or None, row) for row in rows)}
+        )
+
+    def sync_edge_items(
+        self, kinds: Mapping[EdgeKind | str, Iterable[tuple[str, str, str | None, dict[str, Any]]]]
+    ) -> tuple[int, int]:
+        """:meth:`sync_edges` of each kind, its edges given as ``(source, target, evidence, payload)``.
+
+        ``payload`` holds the edge's other attributes (keys ``kind``, ``source``,
+        ``target`` and ``evidence`` in it are ignored), in the order a row of the edge
+        has them. A bulk stage hands out one payload dict for the many edges that carry
+        the same attributes (SAME_FAMILY's score and what is shared, a mention's count):
+        each distinct payload is then hashed once, not once per edge. A pair given twice
+        is written as given last. Return ``(written, deleted)`` over all kinds.
+
+        Raises
+        ------
+        KeyError
+            When an edge names a node the store lacks.
+        """
+        numbers = self._id_numbers()
+        written = deleted = 0
+        for kind, items in kinds.items():
+            added, gone = self._sync_kind(EdgeKind(kind).value, items, numbers)
+            written += added
+            deleted += gone
+        return written, deleted
+
+    def _sync_kind(
+        self,
+        kind: str,
+        items: Iterable[tuple[str, str, str | None, dict[str, Any]]],
+        numbers: Mapping[str, int],
+    ) -> tuple[int, int]:
+        """Make the stored edges of ``kind`` exactly ``items``; return ``(written, deleted)``."""
         db = self._write()
-        kind = EdgeKind(kind).value
         code = self._kind_code(kind)
         stored: dict[tuple[int, int], tuple[int | None, int | None, bool]] = {}
         for source, target, evidence, data, evidence_h, data_h in db.execute(
@@ -993,27 +1028,38 @@ class SQLiteStore:
             # a text stored unhashed (a hash collision) cannot be compared by hash: always rewritten
             exact = (evidence is None or evidence_h is not None) and (data is None or data_h is not None)
             stored[(source, target)] = (evidence_h, data_h, exact)
-        numbers = self._id_numbers()
-        # many edges carry the same attributes (a SAME_FAMILY score and what is shared): hashed once each
+        # many edges carry the same attributes: hashed once each, by content and by the dict given
         payload_hashes: dict[tuple[Any, ...], Any] = {}
+        by_payload: dict[int, tuple[dict[str, Any], int | None]] = {}
+        sentence_hashes: dict[str, int] = {}
         changed: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
-        for attrs in rows:
-            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+        for source_id, target_id, evidence, payload in items:
+            source, target = numbers.get(source_id), numbers.get(target_id)
             if source is None or target is None:
-                missing = attrs["source"] if source is None else attrs["target"]
+                missing = source_id if source is None else target_id
                 raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
             key = (source, target)
-            seen.add(key)
             old = stored.get(key)
-            if old is not None and old[2]:
-                evidence = attrs.get("evidence") or None
-                if old[0] == (None if evidence is None else _sentence_hash(evidence)) and old[
-                    1
-                ] == _payload_hash(attrs, payload_hashes):
+            if old is not None and old[2] and key not in seen:
+                seen.add(key)
+                if evidence is None:
+                    evidence_h = None
+                else:
+                    evidence_h = sentence_hashes.get(evidence)
+                    if evidence_h is None:
+                        evidence_h = sentence_hashes[evidence] = _sentence_hash(evidence)
+                known = by_payload.get(id(payload))
+                if known is None:
+                    # the dict is kept with its hash, so its id is not reused while this runs
+                    known = by_payload[id(payload)] = (payload, _payload_hash(payload, payload_hashes))
+                if old[0] == evidence_h and old[1] == known[1]:
                     continue
-            changed.append(attrs)
-        gone = [(source, code, target) for source, target in stored if (source, target) not in seen]
+            seen.add(key)
+            row = dict(payload)
+            row.update(kind=kind, source=source_id, target=target_id, evidence=evidence)
+            changed.append(row)
+        gone = [(source, code, target) for source, target in stored.keys() - seen]
         db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
         written = self.upsert_edge_rows(changed)
         if (gone or written) and kind in _INFLUENCE_KINDS:

@@ -159,6 +159,18 @@ def _mention_row(item: _MentionItem) -> dict[str, Any]:
     }
 
 
+def _mention_ends(item: _MentionItem) -> tuple[str, str, str | None, tuple[bool, str, str | None, int]]:
+    pid, eid, sentence, surface, relation, count = item
+    return pid, eid, sentence, (eid.startswith("dataset:"), surface, relation, count)
+
+
+def _in_family_ends(
+    item: tuple[str, str, str | None, float, tuple[str, ...]],
+) -> tuple[str, str, str | None, tuple[float, tuple[str, ...]]]:
+    pid, fid, evidence, score, via = item
+    return pid, fid, evidence, (score, via)
+
+
 def _in_family_row(item: tuple[str, str, str | None, float, tuple[str, ...]]) -> dict[str, Any]:
     pid, fid, evidence, score, via = item
     return {
@@ -1284,9 +1296,9 @@ def _assemble(
     counts["uses_dataset"] = len(uses_dataset)
     counts["in_family"] = len(in_family)
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
-        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row),
-        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row),
-        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row),
+        EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row, _mention_ends),
+        EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row, _mention_ends),
+        EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row, _in_family_ends),
         EdgeKind.SHARES_DATASET: shares,
         EdgeKind.SAME_FAMILY: same,
     }

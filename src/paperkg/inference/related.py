@@ -5,19 +5,45 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Set
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from paperkg.models import Edge, EdgeKind
 
-__all__ = ["RelatedRows", "hub_weight", "related_edges"]
+if TYPE_CHECKING:
+    from paperkg.graph.rows import EdgeItem
+
+__all__ = ["EXACT_DEGREE", "RelatedRows", "hub_degree_class", "hub_weight", "related_edges"]
 
 # How many hub members one paper looks at to find its partners: keeps the work
 # linear in the corpus, whatever the size of the hubs (rarest hubs first).
 SCAN_BUDGET = 60
 
 
+# Hubs up to this many papers are weighted by their exact size; larger ones by the size class
+# (a quarter of a doubling) they fall in.
+EXACT_DEGREE = 16
+_CLASSES_PER_DOUBLING = 4
+
+
+def hub_degree_class(degree: int) -> int:
+    """Return the size a hub of ``degree`` papers is weighted as: its size up to 16, else its size class.
+
+    Classes are a quarter of a doubling wide, each named by its lower edge: hubs of 182 to
+    215 papers all weigh as one of 181, those of 216 to 255 as one of 215. The weight
+    differs from the exact size's by at most 6%.
+
+    Rarity is a matter of order of magnitude: a dataset 200 papers use is as rare as one 201
+    use. Weighting by the class keeps a pair's score, and the ranking of partners, from moving
+    each time one paper joins a large hub, so adding papers rewrites the pair edges of the hubs
+    they change the class of, not of every hub they join.
+    """
+    if degree <= EXACT_DEGREE:
+        return degree
+    return int(2 ** (math.floor(math.log2(degree) * _CLASSES_PER_DOUBLING) / _CLASSES_PER_DOUBLING))
+
+
 def hub_weight(degree: int) -> float:
-    """Return what sharing a hub of ``degree`` papers is worth: 1/log(degree + 1).
+    """Return what sharing a hub of ``degree`` papers is worth: 1/log(class + 1).
 
     Parameters
     ----------
@@ -27,9 +53,10 @@ def hub_weight(degree: int) -> float:
     Returns
     -------
     float
-        0 for an empty hub; 0.91 for two papers, 0.22 for a hundred.
+        0 for an empty hub; 0.91 for two papers, 0.22 for a hundred (class 90). See
+        :func:`hub_degree_class`.
     """
-    return 1.0 / math.log(degree + 1) if degree > 0 else 0.0
+    return 1.0 / math.log(hub_degree_class(degree) + 1) if degree > 0 else 0.0
 
 
 def related_edges(
@@ -87,23 +114,44 @@ class RelatedRows:
         return len(self._pairs)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        hubs_of, weight, label, kind = self._hubs_of, self._weight, self._label, self.kind.value
-        common_of: dict[frozenset[str], tuple[list[str], float]] = {}
+        for source, target, _, payload in self.items():
+            row = {"kind": payload["kind"], "source": source, "target": target}
+            row.update((k, v) for k, v in payload.items() if k != "kind")
+            row["shared"] = list(payload["shared"])
+            yield row
+
+    def items(self) -> Iterator[EdgeItem]:
+        """Yield each edge as ``(source, target, None, payload)``: one payload dict per set of shared hubs.
+
+        See :meth:`paperkg.graph.rows.EdgeRows.items`.
+        """
+        weight, label, kind = self._weight, self._label, self.kind.value
+        # papers with the same hubs share one frozenset, whose hash is computed once: a pair of
+        # hub sets is looked up without making the set of what they share each time
+        sets: dict[frozenset[str], frozenset[str]] = {}
+        hubs_of: dict[str, frozenset[str]] = {}
+        for paper, hubs in self._hubs_of.items():
+            frozen = frozenset(hubs)
+            hubs_of[paper] = sets.setdefault(frozen, frozen)
+        by_ends: dict[tuple[frozenset[str], frozenset[str]], dict[str, Any]] = {}
+        payload_of: dict[frozenset[str], dict[str, Any]] = {}
         for source, target in self._pairs:
-            common = frozenset(hubs_of[source] & hubs_of[target])
-            found = common_of.get(common)
-            if found is None:
-                ordered = sorted(common, key=lambda h: (-weight[h], h))
-                score = sum(weight[h] for h in ordered)
-                found = common_of[common] = ([label.get(h, h) for h in ordered], round(score, 4))
-            yield {
-                "kind": kind,
-                "source": source,
-                "target": target,
-                "score": found[1],
-                "shared": list(found[0]),
-                "provenance": "inference",
-            }
+            ends = (hubs_of[source], hubs_of[target])
+            payload = by_ends.get(ends)
+            if payload is None:
+                common = ends[0] & ends[1]
+                payload = payload_of.get(common)
+                if payload is None:
+                    ordered = sorted(common, key=lambda h: (-weight[h], h))
+                    score = sum(weight[h] for h in ordered)
+                    payload = payload_of[common] = {
+                        "kind": kind,
+                        "score": round(score, 4),
+                        "shared": [label.get(h, h) for h in ordered],
+                        "provenance": "inference",
+                    }
+                by_ends[ends] = payload
+            yield source, target, None, payload
 
 
 def _related_pairs(hubs_of: Mapping[str, set[str]], k: int) -> tuple[list[tuple[str, str]], dict[str, float]]:

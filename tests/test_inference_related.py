@@ -1,0 +1,72 @@
+"""SAME_FAMILY / SHARES_DATASET: hub weights by size class, and pair rows handed to a store once per payload."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from paperkg.inference.related import RelatedRows, hub_degree_class, hub_weight
+from paperkg.models import EdgeKind
+
+
+@pytest.mark.parametrize("degree", [1, 2, 3, 10, 16])
+def test_a_small_hub_weighs_as_its_size(degree: int) -> None:
+    assert hub_degree_class(degree) == degree
+
+
+@pytest.mark.parametrize(
+    ("degree", "size_class"), [(17, 16), (181, 152), (182, 181), (215, 181), (216, 215), (256, 256)]
+)
+def test_a_large_hub_weighs_as_the_lower_edge_of_its_class(degree: int, size_class: int) -> None:
+    assert hub_degree_class(degree) == size_class
+
+
+def test_the_class_weight_is_within_six_percent_of_the_exact_one() -> None:
+    worst = max(abs(hub_weight(d) * math.log(d + 1) - 1) for d in range(1, 200_000))
+    assert worst < 0.06
+
+
+def test_an_empty_hub_weighs_nothing() -> None:
+    assert hub_weight(0) == 0.0
+
+
+def _hubs(members: int) -> dict[str, set[str]]:
+    """``members`` papers in family "f"; the first two also in the small family "g"."""
+    hubs = {f"p{i:03d}": {"f"} for i in range(members)}
+    hubs["p000"].add("g")
+    hubs["p001"].add("g")
+    return hubs
+
+
+def _scores(hubs: dict[str, set[str]]) -> dict[tuple[str, str], float]:
+    return {(r["source"], r["target"]): r["score"] for r in RelatedRows(hubs, EdgeKind.SAME_FAMILY, k=3)}
+
+
+def test_a_paper_joining_a_large_hub_within_its_class_moves_no_score() -> None:
+    before = _scores(_hubs(40))  # 40 and 41 papers are both of class 38
+    after = _scores(_hubs(41))
+    kept = sorted(before.keys() & after.keys())
+    assert [after[pair] for pair in kept] == [before[pair] for pair in kept]
+
+
+
+def test_a_paper_joining_a_small_hub_moves_its_scores() -> None:
+    before = _scores(_hubs(5))
+    after = _scores(_hubs(6))
+    assert after[("p000", "p001")] < before[("p000", "p001")]
+
+
+def test_items_give_the_rows_iteration_gives() -> None:
+    rows = RelatedRows(_hubs(8), EdgeKind.SAME_FAMILY, k=3, names={"f": "Family F", "g": "Family G"})
+    from_items = [
+        {"kind": p["kind"], "source": s, "target": t, "score": p["score"], "shared": p["shared"]}
+        | {"provenance": "inference"}
+        for s, t, _, p in rows.items()
+    ]
+    assert from_items == list(rows)
+
+
+def test_items_hand_out_one_payload_per_set_of_shared_hubs() -> None:
+    rows = RelatedRows(_hubs(8), EdgeKind.SAME_FAMILY, k=3)
+    assert len({id(payload) for _, _, _, payload in rows.items()}) == 2
