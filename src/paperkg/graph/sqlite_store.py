@@ -13,7 +13,8 @@ Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
   stored once however many edges quote it;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
-  label and abstract, kept in step with ``nodes`` by triggers;
+  label and abstract without their function words (:data:`STOPWORDS`), read through
+  the view ``paper_text`` and kept in step with ``nodes`` by each write;
 - ``meta``: the format, its version and the store-level metadata as JSON;
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
   dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
