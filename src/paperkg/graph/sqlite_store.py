@@ -13,7 +13,8 @@ Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
   stored once however many edges quote it;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
-  label and abstract, kept in step with ``nodes`` by triggers;
+  label and abstract without their function words (:data:`STOPWORDS`), read through
+  the view ``paper_text`` and kept in step with ``nodes`` by each write;
 - ``meta``: the format, its version and the store-level metadata as JSON;
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
   dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
@@ -813,7 +814,7 @@ class SQLiteStore:
 
     def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
         """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
-        wanted = {text: _sentence_hash(text) for text in texts if text is not None}
+        wanted = {text: _sentence_hash(text) for text in dict.fromkeys(texts) if text is not None}
         found: dict[str, int] = {}
         by_hash: dict[int, tuple[int, str]] = {}
         hashes = list(set(wanted.values()))
