@@ -696,3 +696,14 @@ def test_a_build_from_scratch_stores_every_paper_whole(tmp_path: Path) -> None:
     assert len(relabelled) >= 1  # untitled abstracts are named by what they introduce, and written again
     assert sum(1 for p in stored.values() if p.abstract_raw) == sum(1 for p in loaded.values() if p.abstract_raw)
     assert {pid: p.model_copy(update={"label": loaded[pid].label}) for pid, p in stored.items()} == loaded
+
+
+def test_a_build_ignores_changed_papers_given_in_its_options(tmp_path: Path) -> None:
+    from paperkg.graph import SQLiteStore
+
+    papers = [{**_glue_paper(i), "authors": ["Ada Chen"]} for i in range(3)]
+    corpus = _jsonl(tmp_path / "three.jsonl", papers)
+    options = BuildOptions(similarity=False, changed_papers=frozenset({"arxiv:2301.00001"}))
+    with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
+        build_graph([corpus], store, options)
+        assert store.counts()["edges"]["AUTHORED"] == 3

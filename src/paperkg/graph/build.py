@@ -634,8 +634,9 @@ def add_papers(
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
-    if before and hasattr(store, "sync_edge_items"):
-        options = dataclasses.replace(options, changed_papers=frozenset(index.touched))
+    # scoped stage results only where the store writes by difference; never from the caller's options
+    scoped = bool(before) and hasattr(store, "sync_edge_items")
+    options = dataclasses.replace(options, changed_papers=frozenset(index.touched) if scoped else None)
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
     # Into a store that held no paper (a build from scratch) there is nothing to compare with:
