@@ -679,3 +679,20 @@ def test_add_to_a_large_hub_rewrites_few_of_its_pair_edges(glue_hub_add: tuple[d
 def test_add_to_a_large_hub_gives_the_rebuilt_graph(glue_hub_add: tuple[dict[str, int], int, Path]) -> None:
     _, _, data = glue_hub_add
     assert _graph_of(data / "added") == _graph_of(data / "both")
+
+
+def test_a_build_from_scratch_stores_every_paper_whole(tmp_path: Path) -> None:
+    """Written first, papers are held for the stages less what no stage reads; the store keeps them whole."""
+    from paperkg.graph import SQLiteStore
+    from paperkg.graph.build import load_papers
+
+    files = [ABSTRACTS, HF_BATCH]
+    index, _, _ = load_papers(files)
+    loaded = {p.id: p for p in index.by_id.values()}
+    with SQLiteStore.open(tmp_path / "graph", writable=True, create=True) as store:
+        build_graph(files, store, BuildOptions(similarity=False))
+        stored = {p.id: p for p in store.papers()}
+    relabelled = sorted(pid for pid in loaded if stored[pid].label != loaded[pid].label)
+    assert len(relabelled) >= 1  # untitled abstracts are named by what they introduce, and written again
+    assert sum(1 for p in stored.values() if p.abstract_raw) == sum(1 for p in loaded.values() if p.abstract_raw)
+    assert {pid: p.model_copy(update={"label": loaded[pid].label}) for pid, p in stored.items()} == loaded

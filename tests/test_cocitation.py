@@ -14,7 +14,7 @@ from paperkg.graph.authors import author_id, author_name
 from paperkg.graph.cocitation import overlap_edges, salton_cosine
 from paperkg.graph.falkordb_store import FalkorDBStore
 from paperkg.graph.store import GraphStore
-from paperkg.models import Edge, EdgeKind
+from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.queries import author_papers, co_cited, coauthors, coupled, stats
 from paperkg.queries.registry import run_canned
 
@@ -283,3 +283,30 @@ def test_view_starts_with_co_citation_switched_off_under_citations(reference: Ne
 
     hidden = page_elements(select_view(reference)).hidden_kinds
     assert ("CO_CITED" in hidden, "COUPLED" in hidden, "CITES" in hidden) == (True, True, False)
+
+
+def _two_papers_by_one_author() -> list[Paper]:
+    return [
+        Paper(arxiv_id=f"2301.0000{i}", title=f"Paper number {i} of the series", authors=["Tim Dettmers"])
+        for i in (1, 2)
+    ]
+
+
+def test_authors_of_an_add_gives_the_changed_papers_edges_only() -> None:
+    from paperkg.graph import authors
+    from paperkg.graph.build import BuildOptions
+    from paperkg.progress import NullProgress
+
+    first, second = _two_papers_by_one_author()
+    result = authors.run([first, second], BuildOptions(changed_papers=frozenset({second.id})), NullProgress())
+    assert [row["target"] for row in result.rows[EdgeKind.AUTHORED]] == [second.id]
+
+
+def test_authors_of_an_add_counts_every_paper_of_an_author() -> None:
+    from paperkg.graph import authors
+    from paperkg.graph.build import BuildOptions
+    from paperkg.progress import NullProgress
+
+    first, second = _two_papers_by_one_author()
+    result = authors.run([first, second], BuildOptions(changed_papers=frozenset({second.id})), NullProgress())
+    assert [a.papers for a in result.entities] == [2]  # type: ignore[attr-defined]

@@ -635,3 +635,26 @@ def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
     sqlite.save()
     unscored = sqlite._db.execute("SELECT count(*) FROM nodes WHERE influence < 0").fetchone()[0]
     assert (placeholders, unscored, [n for n, _, _ in sqlite.influence(1)]) == (3, 0, [a.id])
+
+
+def test_sync_edge_items_in_a_scope_leaves_the_edges_outside_it(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"score": 0.5, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b), (b, c)], payload)})
+    # only c's edges may have changed: (a, b) is not given, and stays
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: []}, {EdgeKind.SAME_FAMILY: [c.id]})
+    assert [(e.source, e.target) for e in sqlite.edges()] == [(a.id, b.id)]
+
+
+def test_sync_edge_items_in_a_scope_writes_the_edges_given(sqlite: SQLiteStore, tiny_papers: list[Paper]) -> None:
+    a, b, c = tiny_papers
+    sqlite.upsert_papers(tiny_papers)
+    payload = {"score": 0.5, "provenance": "inference"}
+    sqlite.sync_edge_items({EdgeKind.SAME_FAMILY: _family_items([(a, b)], payload)})
+    written = sqlite.sync_edge_items(
+        {EdgeKind.SAME_FAMILY: _family_items([(a, c)], payload)}, {EdgeKind.SAME_FAMILY: [c.id]}
+    )
+    assert written == (1, 0)

@@ -118,11 +118,18 @@ def run(
     finally:
         bar.close()
     with_ids = sum(1 for a in authors if a.ids)
+    total = len(authored)
+    # an AUTHORED edge depends on its paper's record alone: an add gives those of the papers it changed
+    changed = options.changed_papers
+    scope = {} if changed is None else {EdgeKind.AUTHORED: changed}
+    if changed is not None:
+        authored = [item for item in authored if item[1] in changed]
     return StageResult(
         name="authors",
         entities=list(authors),
         # rows, not a model per edge: four or five per paper, read by no later stage
         rows={EdgeKind.AUTHORED: EdgeRows(authored, _authored_row, _authored_ends)},
         replaces={EdgeKind.AUTHORED},
-        summary={"authors": len(authors), "with source ids": with_ids, "authored edges": len(authored)},
+        scope=scope,
+        summary={"authors": len(authors), "with source ids": with_ids, "authored edges": total},
     )

@@ -6,7 +6,7 @@ import dataclasses
 import importlib
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -65,6 +65,11 @@ class BuildOptions:
     # Where per-paper extraction results are kept between builds (paperkg.inference.cache);
     # add_papers and build_graph set it to a store that keeps them.
     extraction_cache: Any = None
+    # The papers an add brought or changed, where the store writes only what differs (set by
+    # add_papers; None: every paper may have changed). A stage may then give, for an edge kind
+    # that depends on nothing but each paper's own record, only these papers' edges (see
+    # StageResult.scope).
+    changed_papers: frozenset[str] | None = None
 
 
 @dataclass
@@ -87,6 +92,10 @@ class StageResult:
     # Bulk edges no later stage needs as models: per kind, store rows (Edge.model_dump(mode="json")
     # less empty fields), made when iterated and re-iterable; written after ``edges``.
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+    # Per replaced kind, the nodes whose edges of that kind may differ from the stored ones: the
+    # stage gave only the edges touching them, and the store's other edges of the kind stay.
+    # Only with options.changed_papers, which add_papers sets where the store writes by difference.
+    scope: dict[EdgeKind, frozenset[str]] = field(default_factory=dict)
 
 
 class Stage(Protocol):
@@ -103,6 +112,10 @@ _NO_YEAR = (DatePrecision.YEAR_UNKNOWN, DatePrecision.UNKNOWN)
 
 # Why a well-formed citation row is left out of the graph.
 CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
+
+# The edge kinds a later stage reads off an earlier one's rows (citations and similarity read
+# the paper-entity edges); a build that writes each stage as it ends drops the others' rows.
+_ROWS_READ_LATER = frozenset({EdgeKind.MENTIONS, EdgeKind.USES_DATASET, EdgeKind.INTRODUCES})
 
 # Stages run in this order; each is a module with a ``run`` function (see Stage). A
 # stage whose module is absent from this installation is skipped and reported as
@@ -264,6 +277,7 @@ def load_papers(
         files.append((path, fmt))
         reports.append(report)
     merged = 0
+    shared_fields: dict[frozenset[str], set[str]] = {}
     for (path, fmt), report in zip(files, reports, strict=True):
         if fmt in (S2_CITATIONS, ""):
             continue
@@ -275,6 +289,7 @@ def load_papers(
                 report.loaded += 1
                 if paper.date_precision in _NO_YEAR:
                     report.year_unknown += 1
+                _share_fields_set(paper, shared_fields)
                 papers.append(paper)
                 bar.advance()
         except LoadError as e:
@@ -313,6 +328,32 @@ def load_papers(
             else f"no file could be read; the first: {reports[0].refused}"
         )
     return index, reports, merged
+
+
+def _share_fields_set(paper: Paper, shared: dict[frozenset[str], set[str]]) -> None:
+    """Give ``paper`` the one set of its field names that papers setting the same fields share.
+
+    pydantic keeps a set of the fields each model was given, about 2.2 KB a paper, and
+    papers of one source all set the same fields; nothing here reads these sets.
+    """
+    fields = paper.__pydantic_fields_set__
+    one = shared.setdefault(frozenset(fields), fields)
+    if one is not fields:
+        object.__setattr__(paper, "__pydantic_fields_set__", one)
+
+
+# What a build from scratch drops from the papers it holds once they are written: fields no
+# stage reads (provenance is read with the references, so it stays where there are some).
+_WRITTEN_ONLY = {"abstract_raw": None, "title_raw": None, "url": None}
+
+
+def _slim(paper: Paper) -> None:
+    """Empty, in place, the fields of ``paper`` no stage reads (see ``_WRITTEN_ONLY``)."""
+    # through __dict__: pydantic's __setattr__ would grow the fields set shared by every paper
+    paper.__dict__.update(_WRITTEN_ONLY)
+    paper.__dict__["categories"] = []
+    if not paper.references:
+        paper.__dict__["provenance"] = []
 
 
 def _refuse(report: LoadReport, error: LoadError, strict: bool) -> None:
@@ -378,7 +419,13 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
     )
 
 
-def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) -> list[StageResult]:
+def _run_stages(
+    papers: list[Paper],
+    options: BuildOptions,
+    progress: Progress,
+    write: Callable[[StageResult], None] | None = None,
+) -> list[StageResult]:
+    """Run the wanted stages in order; ``write`` (if given) gets each result as soon as it is made."""
     wanted = {
         "citations": options.citations,
         "inference": options.infer,
@@ -403,6 +450,10 @@ def _run_stages(papers: list[Paper], options: BuildOptions, progress: Progress) 
         result: StageResult = module.run(papers, options, progress, done)
         done[name] = result
         results.append(result)
+        if write is not None:
+            write(result)
+            # rows no later stage reads go now: written, they would only hold memory until the end
+            result.rows = {kind: rows for kind, rows in result.rows.items() if kind in _ROWS_READ_LATER}
     return results
 
 
@@ -413,6 +464,12 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
     for stage in stages:
         if not stage.skipped:
             write_stage(store, stage)
+
+
+def _write_fresh(store: GraphStore, stage: StageResult) -> None:
+    """Write a stage's result into the store a build from scratch is filling (nothing for a skipped stage)."""
+    if not stage.skipped:
+        write_stage(store, stage)
 
 
 def write_stage(store: GraphStore, stage: StageResult) -> None:
@@ -469,6 +526,7 @@ def _write_changes(
     replaced: set[EdgeKind] = set()
     # per kind, the stages' edges in the order a full write writes them (a pair given twice: the last)
     parts: dict[EdgeKind, list[Iterable[EdgeItem]]] = {}
+    scopes: dict[EdgeKind, frozenset[str]] = {}
     external: list[dict[str, Any]] = []
     for stage in stages:
         if stage.skipped:
@@ -479,6 +537,9 @@ def _write_changes(
         for kind in stage.replaces:
             parts[kind] = []
             replaced.add(kind)
+            scopes.pop(kind, None)
+            if kind in stage.scope:
+                scopes[kind] = stage.scope[kind]
         external.extend(stage.external_nodes)
         for entity in stage.entities:
             entities[entity.id] = entity
@@ -497,7 +558,8 @@ def _write_changes(
     if external:
         store.upsert_external(external)
     edges_written, edges_deleted = store.sync_edge_items(
-        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced}
+        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced},
+        scopes,
     )
     for kind, kind_parts in parts.items():
         if kind not in replaced:
@@ -572,19 +634,43 @@ def add_papers(
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
+    if before and hasattr(store, "sync_edge_items"):
+        options = dataclasses.replace(options, changed_papers=frozenset(index.touched))
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
-    with cyclic_gc_paused():
-        # the stages' results all stay alive until written: a collection would walk them and free nothing
-        stages = _run_stages(papers, options, progress)
+    # Into a store that held no paper (a build from scratch) there is nothing to compare with:
+    # the papers are written now and each stage's result as soon as it is made, so that no
+    # stage's rows wait in memory for the others (a write of the changes holds them all).
+    fresh = before == 0 and not index.renamed and not any(store.counts()["nodes"].values())
     written: dict[str, int] | None = None
-    with cyclic_gc_paused():
-        if hasattr(store, "sync_edges"):
-            # a stage may relabel a paper (inference names an untitled one by what it introduces)
-            changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
-            written = _write_changes(store, index, stages, changed)
-        else:
-            _write(store, index, stages)
+    if fresh:
+        with cyclic_gc_paused():
+            store.upsert_papers(papers)
+            # written, the papers are held only for the stages: each less what no stage reads
+            for paper in papers:
+                _slim(paper)
+            stages = _run_stages(papers, options, progress, write=lambda stage: _write_fresh(store, stage))
+            # a stage may relabel a paper (inference names an untitled one by what it introduces):
+            # written again whole, as read back, with its new label
+            relabelled = []
+            for paper in papers:
+                if labels[paper.id] != paper.label:
+                    whole = store.get_paper(paper.id)
+                    if whole is not None:
+                        relabelled.append(whole.model_copy(update={"label": paper.label}))
+            if relabelled:
+                store.upsert_papers(relabelled)
+    else:
+        with cyclic_gc_paused():
+            # the stages' results all stay alive until written: a collection would walk them and free nothing
+            stages = _run_stages(papers, options, progress)
+        with cyclic_gc_paused():
+            if hasattr(store, "sync_edge_items"):
+                # a stage may relabel a paper (inference names an untitled one by what it introduces)
+                changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
+                written = _write_changes(store, index, stages, changed)
+            else:
+                _write(store, index, stages)
     report = BuildReport(
         files=reports,
         records_read=sum(r.read for r in reports),

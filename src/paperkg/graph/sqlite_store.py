@@ -814,7 +814,7 @@ class SQLiteStore:
 
     def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
         """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
-        wanted = {text: _sentence_hash(text) for text in texts if text is not None}
+        wanted = {text: _sentence_hash(text) for text in dict.fromkeys(texts) if text is not None}
         found: dict[str, int] = {}
         by_hash: dict[int, tuple[int, str]] = {}
         hashes = list(set(wanted.values()))
@@ -985,7 +985,9 @@ class SQLiteStore:
         )
 
     def sync_edge_items(
-        self, kinds: Mapping[EdgeKind | str, Iterable[tuple[str, str, str | None, dict[str, Any]]]]
+        self,
+        kinds: Mapping[EdgeKind | str, Iterable[tuple[str, str, str | None, dict[str, Any]]]],
+        scopes: Mapping[EdgeKind | str, Iterable[str]] | None = None,
     ) -> tuple[int, int]:
         """:meth:`sync_edges` of each kind, its edges given as ``(source, target, evidence, payload)``.
 
@@ -994,7 +996,9 @@ class SQLiteStore:
         has them. A bulk stage hands out one payload dict for the many edges that carry
         the same attributes (SAME_FAMILY's score and what is shared, a mention's count):
         each distinct payload is then hashed once, not once per edge. A pair given twice
-        is written as given last. Return ``(written, deleted)`` over all kinds.
+        is written as given last. Where ``scopes`` names nodes for a kind, only the stored
+        edges of that kind touching them are compared and may be deleted; the others stay.
+        Return ``(written, deleted)`` over all kinds.
 
         Raises
         ------
@@ -1002,9 +1006,13 @@ class SQLiteStore:
             When an edge names a node the store lacks.
         """
         numbers = self._id_numbers()
+        scoped = {EdgeKind(kind).value: nodes for kind, nodes in (scopes or {}).items()}
         written = deleted = 0
         for kind, items in kinds.items():
-            added, gone = self._sync_kind(EdgeKind(kind).value, items, numbers)
+            name = EdgeKind(kind).value
+            scope = scoped.get(name)
+            ends = None if scope is None else [numbers[n] for n in scope if n in numbers]
+            added, gone = self._sync_kind(name, items, numbers, ends)
             written += added
             deleted += gone
         return written, deleted
@@ -1014,17 +1022,30 @@ class SQLiteStore:
         kind: str,
         items: Iterable[tuple[str, str, str | None, dict[str, Any]]],
         numbers: Mapping[str, int],
+        ends: Sequence[int] | None = None,
     ) -> tuple[int, int]:
-        """Make the stored edges of ``kind`` exactly ``items``; return ``(written, deleted)``."""
+        """Make the stored edges of ``kind`` (those touching ``ends``, if given) exactly ``items``.
+
+        Return ``(written, deleted)``.
+        """
         db = self._write()
         code = self._kind_code(kind)
         stored: dict[tuple[int, int], tuple[int | None, int | None, bool]] = {}
-        for source, target, evidence, data, evidence_h, data_h in db.execute(
+        select = (
             "SELECT e.source, e.target, e.evidence, e.data, x.h, y.h FROM edges e "
             "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
-            "WHERE e.kind = ?",
-            (code,),
-        ):
+            "WHERE e.kind = ?"
+        )
+        if ends is None:
+            found: Iterable[Any] = db.execute(select, (code,))
+        else:
+            found = [
+                row
+                for chunk in _chunks(ends)
+                for end in ("source", "target")
+                for row in db.execute(f"{select} AND e.{end} IN ({_marks(len(chunk))})", (code, *chunk))
+            ]
+        for source, target, evidence, data, evidence_h, data_h in found:
             # a text stored unhashed (a hash collision) cannot be compared by hash: always rewritten
             exact = (evidence is None or evidence_h is not None) and (data is None or data_h is not None)
             stored[(source, target)] = (evidence_h, data_h, exact)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -439,7 +440,8 @@ class Matcher:
             start, end = m.span()
             if slashes and _in_url(text, start):
                 continue
-            surface = text[start:end]
+            # one string per distinct name across the corpus, not one per match held in the results
+            surface = sys.intern(text[start:end])
             keys = self._keys(surface)
             if not keys or self._inside_longer_name(text, start, end, keys):
                 continue

@@ -108,6 +108,8 @@ _GENERIC_SHARE = 0.2
 _GENERIC_MIN = 10
 # A paper dated this many years before a name's introducer shows the name is older than it.
 _OLDER_BY_YEARS = 2
+# Extraction results per write into the extraction cache during a pass.
+_CACHE_BATCH = 2000
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -803,6 +805,9 @@ def _names_with_cache(
         out[item.paper_id] = item
         fresh.append((item.paper_id, keys[item.paper_id], encode_names(item, records[item.paper_id])))
         bar.advance()
+        if len(fresh) >= _CACHE_BATCH:  # stored as they come: held, they grow with the corpus
+            cache.put_extractions(NAMES_PASS, fresh)
+            fresh = []
     cache.put_extractions(NAMES_PASS, fresh)
     cache.keep_extractions(NAMES_PASS, keys)
     return [out[record.id] for record, _ in items]
@@ -868,6 +873,9 @@ def _matches_with_cache(
         pid = found.entities.paper_id
         out[pid] = found
         fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
+        if len(fresh) >= _CACHE_BATCH:
+            cache.put_extractions(MATCHES_PASS, fresh)
+            fresh = []
     cache.put_extractions(MATCHES_PASS, fresh)
     cache.keep_extractions(MATCHES_PASS, keys)
     cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
@@ -931,6 +939,8 @@ def _infer(
         claims.extend(found.claims)
         bar.advance()
     bar.close()
+    # a list when read through the cache: its matched keys and surfaces would live on to the end
+    del matched, work
     co_claims = linked.co_claims
     drop = _corpus_demotions(papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted)
     if drop:
