@@ -628,6 +628,42 @@ def test_resolve_miss_without_anything_close_suggests_nothing(names: NetworkXSto
     assert caught.value.suggestions == []
 
 
+@pytest.fixture(scope="module")
+def sqlite_names(names: NetworkXStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
+    """The same papers and names in the embedded store, which suggests from what its indexes find."""
+    store = SQLiteStore.open(tmp_path_factory.mktemp("names"), writable=True, create=True)
+    store.upsert_papers(names.papers())
+    store.upsert_entities(names.entities())
+    store.save()
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "MKRO",
+        "lamb",
+        "LoRAA",
+        "QLoRa: Eficient Finetuning",
+        "Tied LoRA Weight Tyng",
+        "Ranking Paprs by Influence",
+    ],
+)
+def test_resolve_miss_suggests_on_the_embedded_store_the_closest_name_a_scan_of_every_paper_finds(
+    names: NetworkXStore, sqlite_names: SQLiteStore, typed: str
+) -> None:
+    def suggested(store: GraphStore) -> list[str]:
+        with pytest.raises(PaperNotFound) as caught:
+            resolve_paper(store, typed)
+        return caught.value.suggestions
+
+    # the store reads only names one edit away, sharing a start or a word's start: its first
+    # suggestion is the scan's; a farther one ("QLoRA" for "LoRAA") may be missing
+    expected, found = suggested(names), suggested(sqlite_names)
+    assert (found[:1], set(found) <= set(expected)) == (expected[:1], True)
+
+
 def test_query_command_prints_a_table_without_json(built_dir: Path) -> None:
     result = CliRunner().invoke(
         app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]

@@ -296,6 +296,21 @@ def _lead(text: str | None) -> str | None:
     return normalise_title(text.split(":", 1)[0]) or None
 
 
+# Texts up to this long are looked up, as a paper's name, with each spelling one edit away.
+_NEAR_EDIT_MAX = 24
+_FOLDED_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789 "
+
+
+def _one_edit(key: str) -> set[str]:
+    """Return the folded spellings one edit from ``key``: a character left out, swapped, changed or added."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near |= {a + c + b[1:] for a, b in splits if b for c in _FOLDED_CHARACTERS}
+    near |= {a + c + b for a, b in splits for c in _FOLDED_CHARACTERS}
+    return {n.strip() for n in near if n.strip()}
+
+
 def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
     """Return the nodes row of a paper given as ``Paper.model_dump(mode="json")``."""
     title, label = attrs.get("title"), attrs.get("label")
@@ -1460,6 +1475,55 @@ class SQLiteStore:
                 (key, key),
             )
         ]
+
+    def papers_near(self, text: str, limit: int = 500) -> list[dict[str, Any]]:
+        """Return papers whose names may be ``text`` misspelled, read by index: the candidates to suggest.
+
+        Three bounded reads, whatever the corpus: papers whose folded title, label or lead
+        (the name before a title's colon) is one edit (a letter left out, added, changed or
+        two swapped) from a short ``text``; those whose label or lead starts as ``text``
+        does (three characters); and the best BM25 hits of any of its words, each by its
+        first four characters, in titles and labels.
+        """
+        key = normalise_title(text)
+        found: dict[str, dict[str, Any]] = {}
+
+        def keep(rows: Iterable[tuple[str, Any]]) -> None:
+            for node_id, data in rows:
+                found.setdefault(node_id, node_attrs(node_id, "paper", data))
+
+        if 0 < len(key) <= _NEAR_EDIT_MAX:
+            near = json.dumps(sorted(_one_edit(key)))
+            keep(
+                self._rows(
+                    "SELECT id, data FROM nodes WHERE +kind = 'paper' AND ("
+                    "label_key IN (SELECT value FROM json_each(?1)) OR lead_key IN (SELECT value FROM json_each(?1))"
+                    " OR label_lead_key IN (SELECT value FROM json_each(?1)) OR (substr(title_key, 1, 16) IN "
+                    "(SELECT substr(value, 1, 16) FROM json_each(?1)) AND title_key IN (SELECT value FROM json_each(?1))))"
+                    " LIMIT ?2",
+                    (near, limit),
+                )
+            )
+        if len(key) >= 3:
+            low, high = key[:3], key[:3] + "\U0010ffff"
+            for column in ("label_key", "lead_key", "label_lead_key"):
+                keep(
+                    self._rows(
+                        f"SELECT id, data FROM nodes WHERE {column} >= ? AND {column} < ? LIMIT ?",
+                        (low, high, limit),
+                    )
+                )
+        words = {w[:4] for w in search_words(key).split() if len(w) >= 3}
+        if words:
+            match = "{title label} : (" + " OR ".join(f'"{w}" *' for w in sorted(words)) + ")"
+            keep(
+                self._rows(
+                    "SELECT n.id, n.data FROM search JOIN nodes n ON n.n = search.rowid "
+                    "WHERE search MATCH ? ORDER BY rank LIMIT ?",
+                    (match, limit),
+                )
+            )
+        return list(found.values())
 
     def paper_facts(self) -> tuple[int, int, int, int]:
         """Return how many papers there are, and how many have no year, an arXiv id, a title."""

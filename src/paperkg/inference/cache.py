@@ -135,13 +135,23 @@ class _Text:
         return set(_LOWER_WORD.findall(self.text))
 
 
+def _dump(fields: dict[str, Any]) -> str:
+    """Return a result's fields as compact JSON without its empty lists (read back as empty) and no words.
+
+    Most papers introduce, reject and cite nothing: their pass-1 result is then ``{"w":true}``.
+    """
+    # "w" is None (not asked for), true (the text's words) or a list, which may be empty
+    kept = {k: v for k, v in fields.items() if ((v is not None) if k == "w" else (v != []))}
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
+
+
 def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
     """Return a pass-1 result as compact JSON, quoting ``record``'s sentences by number when given."""
     text = _Text(record)
     words: bool | list[str] | None = None
     if names.words is not None:
         words = True if record is not None and names.words == text.words() else sorted(names.words)
-    return json.dumps(
+    return _dump(
         {
             "i": [
                 [
@@ -162,9 +172,7 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
                 [c.first, c.second, c.et_al, c.year, c.start, c.surface, text.ref(sentence)]
                 for c, sentence in names.citations
             ],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+        }
     )
 
 
@@ -182,17 +190,17 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
 
     raw: dict[str, Any] = json.loads(data)
     text = _Text(record)
-    words = raw["w"]
+    words = raw.get("w")
     return PaperNames(
         paper_id,
         [
             IntroducedName(
                 Introduced(name, kind, text.get(sentence), list(aliases), how), lexicon_id, alias_id
             )
-            for name, kind, sentence, aliases, how, lexicon_id, alias_id in raw["i"]
+            for name, kind, sentence, aliases, how, lexicon_id, alias_id in raw.get("i", ())
         ],
-        list(raw["r"]),
-        [DatasetCue(name, strong, index) for name, strong, index in raw["c"]],
+        list(raw.get("r", ())),
+        [DatasetCue(name, strong, index) for name, strong, index in raw.get("c", ())],
         None if words is None else text.words() if words is True else set(words),
         [
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
@@ -297,7 +305,7 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
     """Return a pass-2 result as compact JSON, quoting ``record``'s sentences by number when given."""
     e = found.entities
     text = _Text(record)
-    return json.dumps(
+    return _dump(
         {
             "i": [[eid, c.name, c.kind, text.ref(c.sentence), c.aliases, c.how] for eid, c in e.introduced],
             "m": [
@@ -311,9 +319,7 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
             ],
             "k": sorted(found.keys),
             "s": sorted(found.surfaces),
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+        }
     )
 
 
@@ -335,19 +341,22 @@ def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) 
         paper_id,
         [
             (eid, Introduced(name, kind, text.get(sentence), list(aliases), how))
-            for eid, name, kind, sentence, aliases, how in raw["i"]
+            for eid, name, kind, sentence, aliases, how in raw.get("i", ())
         ],
         {
             eid: [
                 Mention(entity, surface, start, text.get(sentence), relation, glued)
                 for entity, surface, start, sentence, relation, glued in ms
             ]
-            for eid, ms in raw["m"]
+            for eid, ms in raw.get("m", ())
         },
-        {fid: FamilyHit(score, text.get(evidence), list(via)) for fid, score, evidence, via in raw["f"]},
+        {
+            fid: FamilyHit(score, text.get(evidence), list(via))
+            for fid, score, evidence, via in raw.get("f", ())
+        },
     )
     claims = [
         Claim(source, entity, via, text.get(evidence), relation, penalty, reason)
-        for source, entity, via, evidence, relation, penalty, reason in raw["c"]
+        for source, entity, via, evidence, relation, penalty, reason in raw.get("c", ())
     ]
-    return PaperMatches(entities, claims, set(raw["k"]), set(raw["s"]))
+    return PaperMatches(entities, claims, set(raw.get("k", ())), set(raw.get("s", ())))

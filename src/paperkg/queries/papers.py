@@ -183,7 +183,7 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
         return Paper.model_validate(partial[0])
     if partial:
         raise _ambiguous(reference, partial, key)
-    raise _not_found(reference, _suggest(store, list(store.paper_rows()), text))
+    raise _not_found(reference, _suggest(store, store.papers_near(text), text))
 
 
 def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = None) -> AmbiguousPaper:
