@@ -98,17 +98,36 @@ class _Text:
     """A paper's sentences (as extraction quotes them) and lowercase words, from its record."""
 
     def __init__(self, record: PaperRecord | None) -> None:
-        self.sentences: list[str] = []
-        self.text = ""
-        if record is not None:
-            from paperkg.inference.extract import record_text
-
-            doc = record_text(record.id, record.title, record.abstract)
-            ends = [*doc.starts[1:], len(doc.text)]
-            # whitespace collapsed, as extract.sentence_at quotes a sentence
-            self.sentences = [" ".join(doc.text[a:b].split()) for a, b in zip(doc.starts, ends, strict=True)]
-            self.text = doc.text
+        # Split when first asked for: most stored results quote no sentence and list no words.
+        self._record = record
+        self._sentences: list[str] | None = None
+        self._text = ""
         self._numbers: dict[str, int] | None = None
+
+    def _split(self) -> list[str]:
+        if self._sentences is None:
+            self._sentences = []
+            record = self._record
+            if record is not None:
+                from paperkg.inference.extract import record_text
+
+                doc = record_text(record.id, record.title, record.abstract)
+                ends = [*doc.starts[1:], len(doc.text)]
+                # whitespace collapsed, as extract.sentence_at quotes a sentence
+                self._sentences = [" ".join(doc.text[a:b].split()) for a, b in zip(doc.starts, ends, strict=True)]
+                self._text = doc.text
+        return self._sentences
+
+    @property
+    def sentences(self) -> list[str]:
+        """The paper's sentences, as extraction quotes them."""
+        return self._split()
+
+    @property
+    def text(self) -> str:
+        """The paper's text, as extraction reads it."""
+        self._split()
+        return self._text
 
     def ref(self, sentence: str | None) -> str | int | None:
         """Return the number of ``sentence`` among the paper's, or the text itself when it is none of them."""
