@@ -18,7 +18,7 @@ from _browser_helpers import Browser, Page
 from conftest import EXAMPLES
 from paperkg.cli import app
 from paperkg.exceptions import EntityNotFound, MissingDependency, PaperKGError, QueryError
-from paperkg.graph import BuildOptions, NetworkXStore, build_graph
+from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
 from paperkg.loaders import LoadOptions
 from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper
 from paperkg.viz import build_page, compute_layout, page_elements, render_html, select_view
@@ -861,3 +861,59 @@ def test_seed_view_draws_every_node_and_edge(
     finally:
         tab.close()
     assert counts == [nodes, edges]
+
+
+# -- views of the embedded store, read by index ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
+    """The seed corpus built into the embedded store (no embeddings)."""
+    store = SQLiteStore.open(tmp_path_factory.mktemp("seed-sqlite"), writable=True, create=True)
+    build_graph([EXAMPLES], store, BuildOptions(load=LoadOptions(year=2025), similarity=False))
+    store.save()  # scores each paper's influence
+    yield store
+    store.close()
+
+
+def _drawn(view: Any) -> tuple[list[str], list[tuple[str, str, str]], int, int, list[Any]]:
+    edges = sorted((u, v, k) for u, v, k in view.graph.edges(keys=True))
+    return sorted(view.graph.nodes), edges, view.candidates, view.left_out, sorted(view.families.items())
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"paper": "MKOR"},
+        {"paper": "LQ-LoRA", "depth": 2},
+        {"paper": "LQ-LoRA", "depth": 2, "kinds": "same_family,shares_dataset"},
+        {"paper": "LAMB", "max_nodes": 10},
+        {"lineage": "MKOR"},
+        {"lineage": "LAMB", "kinds": "builds_on"},
+        {"family": "quantisation"},
+        {"family": "llama", "hubs": False},
+        {},
+    ],
+)
+def test_a_view_of_the_embedded_store_reads_by_index_what_the_whole_graph_gives(
+    seed_sqlite: SQLiteStore, options: dict[str, Any]
+) -> None:
+    from paperkg.graph.export import to_networkx
+
+    whole = NetworkXStore.in_memory()
+    whole.graph = to_networkx(seed_sqlite)
+    assert _drawn(select_view(seed_sqlite, **options)) == _drawn(select_view(whole, **options))
+
+
+def test_the_whole_view_of_a_large_embedded_store_starts_from_its_most_influential_papers(
+    seed_sqlite: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperkg.viz.select as select
+
+    monkeypatch.setattr(select, "WHOLE_GRAPH_READ", 10)
+    view = select_view(seed_sqlite, max_nodes=30)
+    top = [node for node, _, _ in seed_sqlite.influence(30)]
+    papers = [n for n, a in view.graph.nodes(data=True) if a["kind"] == "paper"]
+    counts = seed_sqlite.counts()["nodes"]
+    total = sum(counts[k] for k in ("paper", "method", "dataset", "family"))
+    assert (len(view.graph), set(papers) <= set(top), bool(papers), view.left_out) == (30, True, True, total - 30)
