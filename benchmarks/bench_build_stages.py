@@ -1,0 +1,109 @@
+"""Time a build stage by stage and sample its memory between stages: where the time and the bytes go.
+
+One ``build_graph`` into a fresh SQLite store (similarity off, one worker by
+default), in this process. After loading, after the papers are written, after
+each stage has run and after the save it prints the wall time so far, the
+resident set (``/proc/self/statm``) and the peak so far (``ru_maxrss``). A stage's
+line comes when the stage has run; the time of writing its result falls into
+the next line.
+
+Run from the repository root::
+
+    python -m benchmarks.make_corpus /tmp/c300k.jsonl -n 300000
+    nice python -m benchmarks.bench_build_stages /tmp/c300k.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["main"]
+
+
+def _rss_mib() -> float:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:  # not Linux
+        return float("nan")
+    return pages * resource.getpagesize() / 2**20
+
+
+def _peak_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the command line, run the build and print a line per step."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.bench_build_stages", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("corpus", type=Path, help="a JSON Lines corpus (benchmarks/make_corpus.py)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for the per-paper passes [1]")
+    args = parser.parse_args(argv)
+
+    import paperkg.graph.build as build
+    from paperkg.graph import BuildOptions, open_store
+
+    started = time.perf_counter()
+
+    def mark(what: str) -> None:
+        print(
+            f"{time.perf_counter() - started:9.1f} s  RSS {_rss_mib():7.0f} MiB  peak {_peak_mib():7.0f} MiB  {what}",
+            flush=True,
+        )
+
+    load = build.load_papers
+
+    def load_papers(*a: Any, **k: Any) -> Any:
+        loaded = load(*a, **k)
+        mark(f"loaded {len(loaded[0]):,} papers")
+        return loaded
+
+    def timed(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*a: Any, **k: Any) -> Any:
+            began = time.perf_counter()
+            result = run(*a, **k)
+            mark(f"stage {name} ran ({time.perf_counter() - began:.1f} s)")
+            return result
+
+        return wrapped
+
+    run_stages = build._run_stages
+
+    def _run_stages(*a: Any, **k: Any) -> Any:
+        mark("papers written, stages start")
+        return run_stages(*a, **k)
+
+    build.load_papers = load_papers  # type: ignore[assignment]
+    build._run_stages = _run_stages  # type: ignore[assignment]
+    for name, module_name in build.STAGES.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        module.run = timed(name, module.run)  # type: ignore[attr-defined]
+    with (
+        tempfile.TemporaryDirectory(prefix="paperkg-stages-") as tmp,
+        open_store("sqlite", data_dir=Path(tmp), writable=True, create=True) as store,
+    ):
+        report = build.build_graph([args.corpus], store, BuildOptions(similarity=False, workers=args.workers))
+        mark("stages written")
+        store.save()
+        mark("saved")
+    papers = report.papers_total
+    took = time.perf_counter() - started
+    print(f"{papers:,} papers in {took:.1f} s ({papers / took:,.0f} papers/s), peak RSS {_peak_mib():,.0f} MiB")
+    print(f"edges: {sum(report.counts['edges'].values()):,}")
+
+
+if __name__ == "__main__":
+    main()
