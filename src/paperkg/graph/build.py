@@ -278,6 +278,8 @@ def load_papers(
         reports.append(report)
     merged = 0
     shared_fields: dict[frozenset[str], set[str]] = {}
+    # one copy of each value papers repeat (author names, dates, years), for this load only
+    shared_values: dict[Any, Any] = {}
     for (path, fmt), report in zip(files, reports, strict=True):
         if fmt in (S2_CITATIONS, ""):
             continue
@@ -290,6 +292,7 @@ def load_papers(
                 if paper.date_precision in _NO_YEAR:
                     report.year_unknown += 1
                 _share_fields_set(paper, shared_fields)
+                _share_values(paper, shared_values)
                 papers.append(paper)
                 bar.advance()
         except LoadError as e:
@@ -340,6 +343,26 @@ def _share_fields_set(paper: Paper, shared: dict[frozenset[str], set[str]]) -> N
     one = shared.setdefault(frozenset(fields), fields)
     if one is not fields:
         object.__setattr__(paper, "__pydantic_fields_set__", one)
+
+
+def _share_values(paper: Paper, shared: dict[Any, Any]) -> None:
+    """Make ``paper`` hold the one copy in ``shared`` of each value other papers repeat.
+
+    Author names, dates, years, venues and categories recur across a corpus, and a
+    label equal to the title is the title again; each equal value is kept once,
+    which changes no value. Set through ``__dict__`` so the shared fields set stays.
+    """
+    fields = paper.__dict__
+    if fields["label"] == fields["title"]:
+        fields["label"] = fields["title"]
+    for name in ("published", "year", "venue"):
+        value = fields[name]
+        if value is not None:
+            fields[name] = shared.setdefault(value, value)
+    for name in ("authors", "categories"):
+        values = fields[name]
+        for i, value in enumerate(values):
+            values[i] = shared.setdefault(value, value)
 
 
 # What a build from scratch drops from the papers it holds once they are written: fields no
