@@ -707,3 +707,28 @@ def test_a_build_ignores_changed_papers_given_in_its_options(tmp_path: Path) -> 
     with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
         build_graph([corpus], store, options)
         assert store.counts()["edges"]["AUTHORED"] == 3
+
+
+def test_loaded_papers_share_one_copy_of_each_repeated_author_name(tmp_path: Path) -> None:
+    from paperkg.graph.build import load_papers
+
+    records = [
+        {"arxiv_id": f"2301.{i:05d}", "title": f"Paper number {i} on adapters", "authors": ["Ada Lovelace"]}
+        for i in range(3)
+    ]
+    # the names are parsed from separate lines: equal strings, separate objects until shared
+    index, _, _ = load_papers([_jsonl(tmp_path / "c.jsonl", records)])
+    names = [p.authors[0] for p in index.by_id.values()]
+    assert names == ["Ada Lovelace"] * 3
+    assert len({id(name) for name in names}) == 1
+
+
+def test_loaded_papers_keep_their_dates(tmp_path: Path) -> None:
+    from paperkg.graph.build import load_papers
+
+    records = [
+        {"arxiv_id": f"2301.{i:05d}", "title": f"Paper number {i} on adapters", "published": "2023-01-05"}
+        for i in range(2)
+    ]
+    index, _, _ = load_papers([_jsonl(tmp_path / "c.jsonl", records)])
+    assert [(p.published, p.year) for p in index.by_id.values()] == [("2023-01-05", 2023)] * 2
