@@ -732,3 +732,15 @@ def test_loaded_papers_keep_their_dates(tmp_path: Path) -> None:
     ]
     index, _, _ = load_papers([_jsonl(tmp_path / "c.jsonl", records)])
     assert [(p.published, p.year) for p in index.by_id.values()] == [("2023-01-05", 2023)] * 2
+
+
+def test_a_sealed_index_keeps_its_papers_and_refuses_more() -> None:
+    from paperkg.graph.merge import PaperIndex
+    from paperkg.models import Paper
+
+    paper = Paper(arxiv_id="2301.00001", title="Low-rank adapters for translation")
+    index = PaperIndex([paper])
+    index.seal()
+    assert list(index.by_id) == ["arxiv:2301.00001"]
+    with pytest.raises(RuntimeError, match="sealed"):
+        index.add(Paper(arxiv_id="2301.00001"))

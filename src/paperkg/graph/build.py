@@ -657,6 +657,8 @@ def add_papers(
         index = PaperIndex(store.papers())
         before = len(index)
         index, reports, merged = load_papers(paths, options, index, progress)
+    # every record is in: the lookups that found twins would only hold memory through the stages
+    index.seal()
     # scoped stage results only where the store writes by difference; never from the caller's options
     scoped = bool(before) and hasattr(store, "sync_edge_items")
     options = dataclasses.replace(options, changed_papers=frozenset(index.touched) if scoped else None)

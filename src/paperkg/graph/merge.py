@@ -85,6 +85,7 @@ class PaperIndex:
         self._title: dict[str, str] = {}
         # ids of papers added or changed since the index was made (a store writes only these)
         self.touched: set[str] = set()
+        self._sealed = False
         for paper in papers:
             self.add(paper)
         self.touched.clear()
@@ -92,12 +93,25 @@ class PaperIndex:
     def __len__(self) -> int:
         return len(self.by_id)
 
+    def seal(self) -> None:
+        """Drop the lookups by arXiv id, DOI and title, once every record is in.
+
+        They cost about 190 bytes a paper (a normalised title and two dict entries)
+        that a build would otherwise hold through every stage; ``by_id``,
+        ``renamed`` and ``touched`` stay. After this, :meth:`add` and :meth:`find`
+        raise ``RuntimeError``.
+        """
+        self._sealed = True
+        self._arxiv, self._doi, self._title = {}, {}, {}
+
     def find(self, paper: Paper) -> str | None:
         """Return the id of an indexed paper that ``paper`` is a record of, if any."""
         return self._find(paper, _title_key(paper))
 
     def _find(self, paper: Paper, key: str | None) -> str | None:
         """Do :meth:`find` with the paper's title key already computed."""
+        if self._sealed:
+            raise RuntimeError("this paper index is sealed: its lookups were dropped")
         if paper.id in self.by_id:
             return paper.id
         if paper.arxiv_id and paper.arxiv_id in self._arxiv:
