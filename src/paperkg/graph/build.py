@@ -6,9 +6,10 @@ import dataclasses
 import importlib
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from paperkg._gc import cyclic_gc_paused
@@ -368,15 +369,22 @@ def _share_values(paper: Paper, shared: dict[Any, Any]) -> None:
 # What a build from scratch drops from the papers it holds once they are written: fields no
 # stage reads (provenance is read with the references, so it stays where there are some).
 _WRITTEN_ONLY = {"abstract_raw": None, "title_raw": None, "url": None}
+_NO_ITEMS: Mapping[str, Any] = MappingProxyType({})
 
 
 def _slim(paper: Paper) -> None:
     """Empty, in place, the fields of ``paper`` no stage reads (see ``_WRITTEN_ONLY``)."""
     # through __dict__: pydantic's __setattr__ would grow the fields set shared by every paper
-    paper.__dict__.update(_WRITTEN_ONLY)
-    paper.__dict__["categories"] = []
+    fields = paper.__dict__
+    fields.update(_WRITTEN_ONLY)
+    # an empty list or dict of its own costs a paper 56-64 bytes: the slim paper holds the one
+    # immutable empty tuple or mapping instead (the stages only read these; a write would raise)
+    fields["categories"] = ()
     if not paper.references:
-        paper.__dict__["provenance"] = []
+        fields["references"] = fields["provenance"] = ()
+    for name in ("external_ids", "author_ids"):
+        if not fields[name]:
+            fields[name] = _NO_ITEMS
 
 
 def _refuse(report: LoadReport, error: LoadError, strict: bool) -> None:
