@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -110,6 +111,7 @@ _GENERIC_MIN = 10
 _OLDER_BY_YEARS = 2
 # Extraction results per write into the extraction cache during a pass.
 _CACHE_BATCH = 2000
+_NONE: frozenset[str] = frozenset()
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -503,8 +505,8 @@ class PaperMatches:
     entities: PaperEntities
     claims: list[Claim]
     # every key and surface the matcher found in the paper, kept or not: what the result depends on
-    keys: set[str] = field(default_factory=set)
-    surfaces: set[str] = field(default_factory=set)
+    keys: AbstractSet[str] = field(default_factory=set)
+    surfaces: AbstractSet[str] = field(default_factory=set)
 
 
 def paper_matches(
@@ -865,6 +867,8 @@ def _matches_with_cache(
                 compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
             ):
                 continue
+            # what only the cache reads, read: every paper's would live on to the end of pass 2
+            found.keys = found.surfaces = _NONE
             out[record.id] = found
     missing = [item for item in work if item[0].id not in out]
     fresh: list[tuple[str, str, str]] = []
@@ -873,6 +877,7 @@ def _matches_with_cache(
         pid = found.entities.paper_id
         out[pid] = found
         fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
+        found.keys = found.surfaces = _NONE
         if len(fresh) >= _CACHE_BATCH:
             cache.put_extractions(MATCHES_PASS, fresh)
             fresh = []
@@ -1262,8 +1267,9 @@ def _assemble(
     in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
-    datasets_of: dict[str, set[str]] = {}
-    families_of: dict[str, set[str]] = {}
+    datasets_of: dict[str, frozenset[str]] = {}
+    families_of: dict[str, frozenset[str]] = {}
+    hub_sets: dict[frozenset[str], frozenset[str]] = {}
     for pid, found in results.items():
         for eid, intro in found.introduced:
             edges.append(
@@ -1284,10 +1290,15 @@ def _assemble(
         for fid, hit in found.families.items():
             in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-        datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
+        # only papers with hubs, and one set per distinct set of hubs: most papers share theirs
+        datasets = frozenset(e for e in found.mentions if e.startswith("dataset:")) | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
-        families_of[pid] = set(found.families)
+        if datasets:
+            datasets_of[pid] = hub_sets.setdefault(datasets, datasets)
+        families = frozenset(found.families)
+        if families:
+            families_of[pid] = hub_sets.setdefault(families, families)
     for eid, entity in entities.items():
         for fam in entity.families:
             fam_id = lexicon.family_id(fam)
