@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -166,6 +166,23 @@ def _mention_row(item: _MentionItem) -> dict[str, Any]:
 def _mention_ends(item: _MentionItem) -> tuple[str, str, str | None, tuple[bool, str, str | None, int]]:
     pid, eid, sentence, surface, relation, count = item
     return pid, eid, sentence, (eid.startswith("dataset:"), surface, relation, count)
+
+
+def _introduces_row(item: tuple[str, str, str, str]) -> dict[str, Any]:
+    pid, eid, sentence, how = item
+    return {
+        "kind": "INTRODUCES",
+        "source": pid,
+        "target": eid,
+        "evidence": sentence,
+        "provenance": "inference",
+        "attrs": {"how": how},
+    }
+
+
+def _introduces_ends(item: tuple[str, str, str, str]) -> tuple[str, str, str | None, str]:
+    pid, eid, sentence, how = item
+    return pid, eid, sentence, how
 
 
 def _in_family_ends(
@@ -1270,19 +1287,10 @@ def _assemble(
     datasets_of: dict[str, frozenset[str]] = {}
     families_of: dict[str, frozenset[str]] = {}
     hub_sets: dict[frozenset[str], frozenset[str]] = {}
+    introduces: list[tuple[str, str, str, str]] = []
     for pid, found in results.items():
         for eid, intro in found.introduced:
-            edges.append(
-                Edge(
-                    kind=EdgeKind.INTRODUCES,
-                    source=pid,
-                    target=eid,
-                    evidence=intro.sentence,
-                    provenance="inference",
-                    attrs={"how": intro.how},
-                )
-            )
-            counts["introduces"] += 1
+            introduces.append((pid, eid, intro.sentence, intro.how))
         for eid, mentions in found.mentions.items():
             first = mentions[0]
             row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
@@ -1313,10 +1321,12 @@ def _assemble(
     names = {eid: e.name for eid, e in entities.items()}
     shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
     same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["introduces"] = len(introduces)
     counts["mentions"] = len(mentioned)
     counts["uses_dataset"] = len(uses_dataset)
     counts["in_family"] = len(in_family)
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.INTRODUCES: EdgeRows(introduces, _introduces_row, _introduces_ends),
         EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row, _mention_ends),
         EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row, _mention_ends),
         EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row, _in_family_ends),
@@ -1387,8 +1397,8 @@ def run(
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
-    result.summary["labels_from_introduced_names"] = label_by_introduced_names(
-        papers, result.entities, result.edges
+    result.summary["labels_from_introduced_names"] = _label_by_introduced(
+        papers, result.entities, _introducing(result.edges, result.rows.get(EdgeKind.INTRODUCES, ()))
     )
     return StageResult(
         name="inference",
@@ -1411,10 +1421,25 @@ def label_by_introduced_names(
     A method is preferred to a dataset ("Tulu 2" over "Tulu-V2-mix"), then the
     first name inference found. Returns how many papers were relabelled.
     """
-    introduced: dict[str, list[Entity]] = {}
+    return _label_by_introduced(papers, entities, _introducing(edges))
+
+
+def _introducing(edges: Iterable[Edge], rows: Iterable[dict[str, Any]] = ()) -> Iterator[tuple[str, str]]:
+    """Yield ``(paper, entity)`` of each INTRODUCES edge among ``edges``, then of each of ``rows``."""
     for edge in edges:
-        if edge.kind is EdgeKind.INTRODUCES and edge.target in entities:
-            introduced.setdefault(edge.source, []).append(entities[edge.target])
+        if edge.kind is EdgeKind.INTRODUCES:
+            yield edge.source, edge.target
+    for row in rows:
+        yield row["source"], row["target"]
+
+
+def _label_by_introduced(
+    papers: Iterable[Paper], entities: Mapping[str, Entity], pairs: Iterable[tuple[str, str]]
+) -> int:
+    introduced: dict[str, list[Entity]] = {}
+    for source, target in pairs:
+        if target in entities:
+            introduced.setdefault(source, []).append(entities[target])
     relabelled = 0
     for paper in papers:
         names = introduced.get(paper.id)
