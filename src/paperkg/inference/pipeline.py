@@ -911,7 +911,9 @@ def _infer(
     progress: Progress,
     engine: Engine | None = None,
     cache: ExtractionCache | None = None,
+    keep_papers: bool = True,
 ) -> CorpusInference:
+    """Infer over ``papers``; without ``keep_papers`` the result's ``papers`` is empty (a build reads none)."""
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
@@ -983,8 +985,10 @@ def _infer(
         )
 
     claims.extend(_citation_claims(cited, papers))
+    del cited
 
     builds = infer_builds_on(claims, by_id, introducer)
+    del claims
     _inherit_families(results, builds.edges)
     discovered_families = _discover_families(results, lexicon, new, introducer)
     result = _assemble(
@@ -998,6 +1002,7 @@ def _infer(
         related_k,
         len(linked.intro_claims),
         discovered_families,
+        keep_papers,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
@@ -1242,13 +1247,14 @@ def _assemble(
     papers: Sequence[Paper],
     lexicon: Lexicon,
     new: Mapping[str, _NewEntity],
-    results: Mapping[str, PaperEntities],
+    results: dict[str, PaperEntities],
     introducer: Mapping[str, str],
     version_of: Mapping[str, str],
     builds: Any,
     related_k: int,
     n_introduced: int,
     discovered_families: Mapping[str, Entity],
+    keep_papers: bool = True,
 ) -> CorpusInference:
     used: set[str] = set()
     for found in results.values():
@@ -1319,6 +1325,10 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
+    kept = dict(results) if keep_papers else {}
+    # every paper's findings are rows and hub sets now: gone before the pairs are ranked, inference's peak
+    results.clear()
+    del paper_fams
     shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
     same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
     counts["introduces"] = len(introduces)
@@ -1349,7 +1359,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
+    return CorpusInference(entities, kept, edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -1393,7 +1403,9 @@ def run(
     try:
         # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
         with cyclic_gc_paused():
-            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
+            result = _infer(
+                papers, lexicon, options.related_k, progress, engine, options.extraction_cache, keep_papers=False
+            )
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
