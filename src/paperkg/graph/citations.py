@@ -269,6 +269,8 @@ def reinforce_builds_on(
             introduced_by.setdefault(edge.source, set()).add(edge.target)
         elif edge.kind == EdgeKind.MENTIONS:
             mentions.setdefault(edge.source, {})[edge.target] = (edge.via, edge.evidence)
+    for row in inference.rows.get(EdgeKind.INTRODUCES, ()):
+        introduced_by.setdefault(row["source"], set()).add(row["target"])
     for row in inference.rows.get(EdgeKind.MENTIONS, ()):  # inference keeps its bulk kinds as rows
         mentions.setdefault(row["source"], {})[row["target"]] = (row.get("via"), row.get("evidence"))
     candidates = {(e.source, e.target): e for e in inference.candidates if e.kind == EdgeKind.BUILDS_ON}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -110,6 +111,7 @@ _GENERIC_MIN = 10
 _OLDER_BY_YEARS = 2
 # Extraction results per write into the extraction cache during a pass.
 _CACHE_BATCH = 2000
+_NONE: frozenset[str] = frozenset()
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -164,6 +166,23 @@ def _mention_row(item: _MentionItem) -> dict[str, Any]:
 def _mention_ends(item: _MentionItem) -> tuple[str, str, str | None, tuple[bool, str, str | None, int]]:
     pid, eid, sentence, surface, relation, count = item
     return pid, eid, sentence, (eid.startswith("dataset:"), surface, relation, count)
+
+
+def _introduces_row(item: tuple[str, str, str, str]) -> dict[str, Any]:
+    pid, eid, sentence, how = item
+    return {
+        "kind": "INTRODUCES",
+        "source": pid,
+        "target": eid,
+        "evidence": sentence,
+        "provenance": "inference",
+        "attrs": {"how": how},
+    }
+
+
+def _introduces_ends(item: tuple[str, str, str, str]) -> tuple[str, str, str | None, str]:
+    pid, eid, sentence, how = item
+    return pid, eid, sentence, how
 
 
 def _in_family_ends(
@@ -503,8 +522,8 @@ class PaperMatches:
     entities: PaperEntities
     claims: list[Claim]
     # every key and surface the matcher found in the paper, kept or not: what the result depends on
-    keys: set[str] = field(default_factory=set)
-    surfaces: set[str] = field(default_factory=set)
+    keys: AbstractSet[str] = field(default_factory=set)
+    surfaces: AbstractSet[str] = field(default_factory=set)
 
 
 def paper_matches(
@@ -865,6 +884,8 @@ def _matches_with_cache(
                 compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
             ):
                 continue
+            # what only the cache reads, read: every paper's would live on to the end of pass 2
+            found.keys = found.surfaces = _NONE
             out[record.id] = found
     missing = [item for item in work if item[0].id not in out]
     fresh: list[tuple[str, str, str]] = []
@@ -873,6 +894,7 @@ def _matches_with_cache(
         pid = found.entities.paper_id
         out[pid] = found
         fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
+        found.keys = found.surfaces = _NONE
         if len(fresh) >= _CACHE_BATCH:
             cache.put_extractions(MATCHES_PASS, fresh)
             fresh = []
@@ -889,7 +911,9 @@ def _infer(
     progress: Progress,
     engine: Engine | None = None,
     cache: ExtractionCache | None = None,
+    keep_papers: bool = True,
 ) -> CorpusInference:
+    """Infer over ``papers``; without ``keep_papers`` the result's ``papers`` is empty (a build reads none)."""
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
@@ -961,8 +985,10 @@ def _infer(
         )
 
     claims.extend(_citation_claims(cited, papers))
+    del cited
 
     builds = infer_builds_on(claims, by_id, introducer)
+    del claims
     _inherit_families(results, builds.edges)
     discovered_families = _discover_families(results, lexicon, new, introducer)
     result = _assemble(
@@ -976,6 +1002,7 @@ def _infer(
         related_k,
         len(linked.intro_claims),
         discovered_families,
+        keep_papers,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
@@ -1220,13 +1247,14 @@ def _assemble(
     papers: Sequence[Paper],
     lexicon: Lexicon,
     new: Mapping[str, _NewEntity],
-    results: Mapping[str, PaperEntities],
+    results: dict[str, PaperEntities],
     introducer: Mapping[str, str],
     version_of: Mapping[str, str],
     builds: Any,
     related_k: int,
     n_introduced: int,
     discovered_families: Mapping[str, Entity],
+    keep_papers: bool = True,
 ) -> CorpusInference:
     used: set[str] = set()
     for found in results.values():
@@ -1262,21 +1290,13 @@ def _assemble(
     in_family: list[tuple[str, str, str | None, float, tuple[str, ...]]] = []
     fam_used: set[str] = set()
     counts: dict[str, int] = defaultdict(int)
-    datasets_of: dict[str, set[str]] = {}
-    families_of: dict[str, set[str]] = {}
+    datasets_of: dict[str, frozenset[str]] = {}
+    families_of: dict[str, frozenset[str]] = {}
+    hub_sets: dict[frozenset[str], frozenset[str]] = {}
+    introduces: list[tuple[str, str, str, str]] = []
     for pid, found in results.items():
         for eid, intro in found.introduced:
-            edges.append(
-                Edge(
-                    kind=EdgeKind.INTRODUCES,
-                    source=pid,
-                    target=eid,
-                    evidence=intro.sentence,
-                    provenance="inference",
-                    attrs={"how": intro.how},
-                )
-            )
-            counts["introduces"] += 1
+            introduces.append((pid, eid, intro.sentence, intro.how))
         for eid, mentions in found.mentions.items():
             first = mentions[0]
             row = (pid, eid, first.sentence, first.surface, first.relation, len(mentions))
@@ -1284,10 +1304,15 @@ def _assemble(
         for fid, hit in found.families.items():
             in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
-        datasets_of[pid] = {e for e in found.mentions if e.startswith("dataset:")} | {
+        # only papers with hubs, and one set per distinct set of hubs: most papers share theirs
+        datasets = frozenset(e for e in found.mentions if e.startswith("dataset:")) | {
             e for e, _ in found.introduced if e.startswith("dataset:")
         }
-        families_of[pid] = set(found.families)
+        if datasets:
+            datasets_of[pid] = hub_sets.setdefault(datasets, datasets)
+        families = frozenset(found.families)
+        if families:
+            families_of[pid] = hub_sets.setdefault(families, families)
     for eid, entity in entities.items():
         for fam in entity.families:
             fam_id = lexicon.family_id(fam)
@@ -1300,12 +1325,18 @@ def _assemble(
         entities[fid] = found_family if found_family is not None else lexicon.families[fid].to_entity()
     edges.extend(builds.edges)
     names = {eid: e.name for eid, e in entities.items()}
+    kept = dict(results) if keep_papers else {}
+    # every paper's findings are rows and hub sets now: gone before the pairs are ranked, inference's peak
+    results.clear()
+    del paper_fams
     shares = RelatedRows(datasets_of, EdgeKind.SHARES_DATASET, related_k, names)
     same = RelatedRows(families_of, EdgeKind.SAME_FAMILY, related_k, names)
+    counts["introduces"] = len(introduces)
     counts["mentions"] = len(mentioned)
     counts["uses_dataset"] = len(uses_dataset)
     counts["in_family"] = len(in_family)
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = {
+        EdgeKind.INTRODUCES: EdgeRows(introduces, _introduces_row, _introduces_ends),
         EdgeKind.MENTIONS: EdgeRows(mentioned, _mention_row, _mention_ends),
         EdgeKind.USES_DATASET: EdgeRows(uses_dataset, _mention_row, _mention_ends),
         EdgeKind.IN_FAMILY: EdgeRows(in_family, _in_family_row, _in_family_ends),
@@ -1328,7 +1359,7 @@ def _assemble(
         "same_family": len(same),
         "shares_dataset": len(shares),
     }
-    return CorpusInference(entities, dict(results), edges, builds.candidates, summary, rows)
+    return CorpusInference(entities, kept, edges, builds.candidates, summary, rows)
 
 
 def run(
@@ -1372,12 +1403,14 @@ def run(
     try:
         # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
         with cyclic_gc_paused():
-            result = _infer(papers, lexicon, options.related_k, progress, engine, options.extraction_cache)
+            result = _infer(
+                papers, lexicon, options.related_k, progress, engine, options.extraction_cache, keep_papers=False
+            )
     finally:
         engine.close()
     # Here, before the similarity stage encodes the label of a paper without a title.
-    result.summary["labels_from_introduced_names"] = label_by_introduced_names(
-        papers, result.entities, result.edges
+    result.summary["labels_from_introduced_names"] = _label_by_introduced(
+        papers, result.entities, _introducing(result.edges, result.rows.get(EdgeKind.INTRODUCES, ()))
     )
     return StageResult(
         name="inference",
@@ -1400,10 +1433,25 @@ def label_by_introduced_names(
     A method is preferred to a dataset ("Tulu 2" over "Tulu-V2-mix"), then the
     first name inference found. Returns how many papers were relabelled.
     """
-    introduced: dict[str, list[Entity]] = {}
+    return _label_by_introduced(papers, entities, _introducing(edges))
+
+
+def _introducing(edges: Iterable[Edge], rows: Iterable[dict[str, Any]] = ()) -> Iterator[tuple[str, str]]:
+    """Yield ``(paper, entity)`` of each INTRODUCES edge among ``edges``, then of each of ``rows``."""
     for edge in edges:
-        if edge.kind is EdgeKind.INTRODUCES and edge.target in entities:
-            introduced.setdefault(edge.source, []).append(entities[edge.target])
+        if edge.kind is EdgeKind.INTRODUCES:
+            yield edge.source, edge.target
+    for row in rows:
+        yield row["source"], row["target"]
+
+
+def _label_by_introduced(
+    papers: Iterable[Paper], entities: Mapping[str, Entity], pairs: Iterable[tuple[str, str]]
+) -> int:
+    introduced: dict[str, list[Entity]] = {}
+    for source, target in pairs:
+        if target in entities:
+            introduced.setdefault(source, []).append(entities[target])
     relabelled = 0
     for paper in papers:
         names = introduced.get(paper.id)
