@@ -586,41 +586,20 @@ def select_view(
     hops = depth if depth is not None else (3 if root is not None else 1)
     from paperkg.graph.sqlite_store import SQLiteStore
 
-    if not isinstance(store, SQLiteStore):
+    if isinstance(store, SQLiteStore):
+        family_id = None
+        if family is not None:
+            families = nx.MultiDiGraph()
+            families.add_nodes_from(store.nodes_of_kind("family"))
+            family_id = find_family(families, family)
+        if center is None and root is None and family_id is None:
+            papers_total = store.paper_facts()[0]
+            if papers_total > WHOLE_GRAPH_READ:
+                return _most_influential_view(store, chosen, max_nodes, hubs, color_by, papers_total)
+        graph = _read_scope(store, center, root, family_id, hops, chosen)
+    else:
         graph = to_networkx(store)
         family_id = find_family(graph, family) if family is not None else None
-        return select_subgraph(
-            graph,
-            center=center,
-            depth=hops,
-            lineage_root=root,
-            family_id=family_id,
-            kinds=chosen,
-            max_nodes=max_nodes,
-            hubs=hubs,
-            color_by=color_by,
-        )
-    family_id = None
-    if family is not None:
-        families = nx.MultiDiGraph()
-        families.add_nodes_from(store.nodes_of_kind("family"))
-        family_id = find_family(families, family)
-    if center is not None:
-        graph = _around(store, _walk(store, center, hops, chosen, "both"), chosen)
-    elif root is not None:
-        follow = [k for k in chosen if k in _DIRECTED_PAPER_KINDS]
-        lineage_papers = _walk(store, root, hops, follow, "out") | _walk(store, root, hops, follow, "in")
-        graph = _around(store, lineage_papers, chosen)
-    elif family_id is not None:
-        # the family, its members, and the edges out of them: a member method's mentions are not read
-        members = store.neighbourhood([family_id], [EdgeKind.IN_FAMILY], direction="in")
-        # (their out-edges first, in the store's order, as the whole graph lists them)
-        graph = nx.compose(store.neighbourhood(sorted(members), direction="out"), members)
-    else:
-        papers_total = store.paper_facts()[0]
-        if papers_total > WHOLE_GRAPH_READ:
-            return _most_influential_view(store, chosen, max_nodes, hubs, color_by, papers_total)
-        graph = to_networkx(store)
     return select_subgraph(
         graph,
         center=center,
@@ -632,6 +611,31 @@ def select_view(
         hubs=hubs,
         color_by=color_by,
     )
+
+
+def _read_scope(
+    store: SQLiteStore,
+    center: str | None,
+    root: str | None,
+    family_id: str | None,
+    depth: int,
+    kinds: frozenset[EdgeKind],
+) -> nx.MultiDiGraph:
+    """The part of the embedded store a view of one scope reads, by index (the whole graph when none)."""
+    if center is not None:
+        return _around(store, _walk(store, center, depth, kinds, "both"), kinds)
+    if root is not None:
+        follow = [k for k in kinds if k in _DIRECTED_PAPER_KINDS]
+        return _around(
+            store, _walk(store, root, depth, follow, "out") | _walk(store, root, depth, follow, "in"), kinds
+        )
+    if family_id is not None:
+        # the family, its members, and the edges out of them: a member method's mentions are not read;
+        # their out-edges first, in the store's order, as the whole graph lists them
+        members = store.neighbourhood([family_id], [EdgeKind.IN_FAMILY], direction="in")
+        graph: nx.MultiDiGraph = nx.compose(store.neighbourhood(sorted(members), direction="out"), members)
+        return graph
+    return to_networkx(store)
 
 
 # Above this many papers, a view of the whole embedded store starts from the papers of most stored
@@ -697,7 +701,11 @@ def _most_influential_view(
     stored influence (PageRank over BUILDS_ON and CITES) and the hubs they link to."""
     papers = {node for node, _, _ in store.influence(max_nodes)}
     selection = select_subgraph(
-        _around(store, papers, kinds, only=True), kinds=kinds, max_nodes=max_nodes, hubs=hubs, color_by=color_by
+        _around(store, papers, kinds, only=True),
+        kinds=kinds,
+        max_nodes=max_nodes,
+        hubs=hubs,
+        color_by=color_by,
     )
     counts = store.counts()["nodes"]
     total = papers_total + (sum(counts.get(k, 0) for k in HUB_KINDS) if hubs else 0)
