@@ -6,7 +6,7 @@ import dataclasses
 import importlib
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
-from paperkg.graph.rows import EdgeItem
+from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.store import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
@@ -493,18 +493,16 @@ def _write(store: GraphStore, index: PaperIndex, stages: Iterable[StageResult]) 
         store.delete_nodes(index.renamed)
     store.upsert_papers(index.by_id.values())
     for stage in stages:
-        if not stage.skipped:
-            write_stage(store, stage)
-
-
-def _write_fresh(store: GraphStore, stage: StageResult) -> None:
-    """Write a stage's result into the store a build from scratch is filling (nothing for a skipped stage)."""
-    if not stage.skipped:
         write_stage(store, stage)
 
 
 def write_stage(store: GraphStore, stage: StageResult) -> None:
-    """Write one stage's result: delete what it replaces, then write its nodes, edges and edge rows."""
+    """Write one stage's result: delete what it replaces, then write its nodes, edges and edge rows.
+
+    A skipped stage writes nothing.
+    """
+    if stage.skipped:
+        return
     if stage.replaces_entities:
         store.delete_entities()
     if stage.replaces:
@@ -578,10 +576,10 @@ def _write_changes(
         for edge in stage.edges:
             by_kind.setdefault(edge.kind, []).append(_edge_row(edge))
         for kind, edge_rows in by_kind.items():
-            parts.setdefault(kind, []).append(_items(edge_rows))
+            parts.setdefault(kind, []).append(row_items(edge_rows))
         for kind, kind_rows in stage.rows.items():
             items = getattr(kind_rows, "items", None)
-            parts.setdefault(kind, []).append(items() if callable(items) else _items(kind_rows))
+            parts.setdefault(kind, []).append(items() if callable(items) else row_items(kind_rows))
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:
@@ -595,24 +593,10 @@ def _write_changes(
     for kind, kind_parts in parts.items():
         if kind not in replaced:
             edges_written += store.upsert_edge_rows(
-                _item_row(kind, item) for item in itertools.chain.from_iterable(kind_parts)
+                item_row(kind.value, item) for item in itertools.chain.from_iterable(kind_parts)
             )
     written["edges"], written["edges deleted"] = edges_written, edges_deleted
     return written
-
-
-def _items(rows: Iterable[dict[str, Any]]) -> Iterator[EdgeItem]:
-    """Yield store rows as ``(source, target, evidence, payload)`` items, each row its own payload."""
-    for row in rows:
-        yield row["source"], row["target"], row.get("evidence") or None, row
-
-
-def _item_row(kind: EdgeKind, item: EdgeItem) -> dict[str, Any]:
-    """Return the store row of an ``(source, target, evidence, payload)`` item."""
-    source, target, evidence, payload = item
-    row = dict(payload)
-    row.update(kind=kind.value, source=source, target=target, evidence=evidence)
-    return row
 
 
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:
@@ -683,7 +667,7 @@ def add_papers(
             # written, the papers are held only for the stages: each less what no stage reads
             for paper in papers:
                 _slim(paper)
-            stages = _run_stages(papers, options, progress, write=lambda stage: _write_fresh(store, stage))
+            stages = _run_stages(papers, options, progress, write=lambda stage: write_stage(store, stage))
             # a stage may relabel a paper (inference names an untitled one by what it introduces):
             # written again whole, as read back, with its new label
             relabelled = []

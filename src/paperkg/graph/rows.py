@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
-__all__ = ["EdgeItem", "EdgeRows"]
+__all__ = ["EdgeItem", "EdgeRows", "item_row", "row_items"]
 
 _Item = TypeVar("_Item")
 
 # An edge as a store compares it: (source, target, evidence, payload), where ``payload`` holds the
 # row's other attributes and is one dict shared by every edge that carries the same ones.
 EdgeItem = tuple[str, str, str | None, dict[str, Any]]
+
+
+def row_items(rows: Iterable[dict[str, Any]]) -> Iterator[EdgeItem]:
+    """Yield store rows as ``(source, target, evidence, payload)`` items, each row its own payload."""
+    for row in rows:
+        yield row["source"], row["target"], row.get("evidence") or None, row
+
+
+def item_row(kind: str, item: EdgeItem) -> dict[str, Any]:
+    """Return the store row of an edge of ``kind`` (its value) given as a ``(source, target, evidence, payload)`` item."""
+    source, target, evidence, payload = item
+    row = dict(payload)
+    row.update(kind=kind, source=source, target=target, evidence=evidence)
+    return row
 
 
 class EdgeRows(Generic[_Item]):
@@ -57,8 +71,7 @@ class EdgeRows(Generic[_Item]):
         """
         ends = self._ends
         if ends is None:
-            for row in self:
-                yield row["source"], row["target"], row.get("evidence") or None, row
+            yield from row_items(self)
             return
         payloads: dict[Hashable, dict[str, Any]] = {}
         for item in self._items:

@@ -53,6 +53,7 @@ from typing import IO, Any, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.graph.rows import item_row, row_items
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
 __all__ = [
@@ -254,8 +255,7 @@ def _field(data: str | bytes | None, name: str) -> Any:
 
 def _words(data: str | bytes | None, name: str) -> Any:
     """SQL function ``paperkg_words(data, name)``: a paper's field as the search index reads it."""
-    value = _field(data, name)
-    return search_words(value) if isinstance(value, str) else value
+    return _indexed(_field(data, name))
 
 
 # Function words the search index leaves out: a third of its size went to their positions (the
@@ -287,6 +287,12 @@ def search_words(text: str) -> str:
 
 def _indexed(text: Any) -> Any:
     return search_words(text) if isinstance(text, str) else text
+
+
+def _search_row(n: int, data: str | bytes) -> tuple[int, Any, Any, Any]:
+    """Return ``(rowid, title, label, abstract)`` of a stored paper as the search index holds them."""
+    attrs = stored_attrs("paper", data)
+    return n, _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
 
 
 def _lead(text: str | None) -> str | None:
@@ -706,18 +712,9 @@ class SQLiteStore:
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
                 [
-                    (
-                        n,
-                        _indexed(attrs.get("title")),
-                        _indexed(attrs.get("label")),
-                        _indexed(attrs.get("abstract")),
-                    )
-                    for n, attrs in (
-                        (n, stored_attrs("paper", data))
-                        for n, data in db.execute(
-                            f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})",
-                            chunk,
-                        )
+                    _search_row(n, data)
+                    for n, data in db.execute(
+                        f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
                     )
                 ],
             )
@@ -733,15 +730,7 @@ class SQLiteStore:
             if old:
                 db.executemany(
                     "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
-                    [
-                        (
-                            n,
-                            _indexed(attrs.get("title")),
-                            _indexed(attrs.get("label")),
-                            _indexed(attrs.get("abstract")),
-                        )
-                        for n, attrs in ((n, stored_attrs("paper", data)) for n, data in old)
-                    ],
+                    [_search_row(n, data) for n, data in old],
                 )
 
     def upsert_papers(self, papers: Iterable[Paper]) -> int:
@@ -996,7 +985,7 @@ class SQLiteStore:
             When an edge names a node the store lacks.
         """
         return self.sync_edge_items(
-            {kind: ((row["source"], row["target"], row.get("evidence") or None, row) for row in rows)}
+            {kind: row_items(rows)}
         )
 
     def sync_edge_items(
@@ -1092,9 +1081,7 @@ class SQLiteStore:
                 if old[0] == evidence_h and old[1] == known[1]:
                     continue
             seen.add(key)
-            row = dict(payload)
-            row.update(kind=kind, source=source_id, target=target_id, evidence=evidence)
-            changed.append(row)
+            changed.append(item_row(kind, (source_id, target_id, evidence, payload)))
         gone = [(source, code, target) for source, target in stored.keys() - seen]
         db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
         written = self.upsert_edge_rows(changed)
