@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from paperkg.inference.cache import (
     names_key,
     rules_fingerprint,
 )
-from paperkg.inference.pipeline import names_context, paper_matches, paper_names, paper_record
+from paperkg.inference.pipeline import PaperMatches, names_context, paper_matches, paper_names, paper_record
+from paperkg.models import Paper
 
 
 @pytest.mark.parametrize("words", [False, True])
@@ -31,7 +33,8 @@ def test_a_pass_1_result_reads_back_equal(words: bool) -> None:
         assert decode_names(paper.id, encode_names(found)) == found
 
 
-def test_a_pass_2_result_reads_back_equal() -> None:
+def _seed_matches() -> Iterator[tuple[Paper, PaperMatches]]:
+    """The pass-2 result of each of the first 60 seed papers, read with the whole seed corpus's pass 1."""
     from paperkg.inference.pipeline import _link_names
 
     lexicon = shipped_lexicon()
@@ -42,7 +45,11 @@ def test_a_pass_2_result_reads_back_equal() -> None:
     linked = _link_names(names, words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
     own = linked.own()
     for paper in papers[:60]:
-        found = paper_matches(paper_record(paper), own.get(paper.id, ()), {}, linked.context)
+        yield paper, paper_matches(paper_record(paper), own.get(paper.id, ()), {}, linked.context)
+
+
+def test_a_pass_2_result_reads_back_equal() -> None:
+    for paper, found in _seed_matches():
         assert decode_matches(paper.id, encode_matches(found)) == found
 
 
@@ -74,19 +81,9 @@ def test_a_pass_1_result_keeps_no_sentence_or_word_of_its_paper() -> None:
 
 
 def test_a_pass_2_result_quoting_its_sentences_by_number_reads_back_equal_and_shorter() -> None:
-    from paperkg.inference.pipeline import _link_names
-
-    lexicon = shipped_lexicon()
-    context = names_context(lexicon)
-    papers = seed_papers()
-    names = [paper_names(paper_record(p), context, True) for p in papers]
-    words = set().union(*(n.words or () for n in names))
-    linked = _link_names(names, words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
-    own = linked.own()
     full = short = 0
-    for paper in papers[:60]:
+    for paper, found in _seed_matches():
         record = paper_record(paper)
-        found = paper_matches(record, own.get(paper.id, ()), {}, linked.context)
         assert decode_matches(paper.id, encode_matches(found, record), record) == found
         full += len(encode_matches(found))
         short += len(encode_matches(found, record))
