@@ -744,3 +744,53 @@ def test_a_sealed_index_keeps_its_papers_and_refuses_more() -> None:
     assert list(index.by_id) == ["arxiv:2301.00001"]
     with pytest.raises(RuntimeError, match="sealed"):
         index.add(Paper(arxiv_id="2301.00001"))
+
+
+# -- a build from scratch writes its papers as they load, in batches -----------------------------
+
+
+def _sqlite_graph(
+    tmp_path: Path, name: str, paths: list[Path], options: BuildOptions
+) -> tuple[BuildReport, tuple[list[tuple[str, dict[str, object]]], list[str]]]:
+    from paperkg.graph import SQLiteStore
+
+    with SQLiteStore.open(tmp_path / name, writable=True, create=True) as store:
+        report = build_graph(paths, store, options)
+    return report, _graph_of(tmp_path / name)
+
+
+def test_papers_written_in_batches_of_two_give_the_graph_of_one_batch(
+    tmp_path: Path, duplicates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperkg.graph.build as build
+    import paperkg.inference.pipeline as pipeline
+
+    # the duplicates merge into papers written batches before, one of them renamed (a hash id gets its arXiv id)
+    paths, options = [EXAMPLES, duplicates], BuildOptions(similarity=False)
+    _, whole = _sqlite_graph(tmp_path, "whole", paths, options)
+    monkeypatch.setattr(build, "_WRITE_BATCH", 2)
+    monkeypatch.setattr(pipeline, "_TEXT_BATCH", 3)
+    report, batched = _sqlite_graph(tmp_path, "batched", paths, options)
+    assert (report.merged, batched) == (2, whole)
+
+
+def test_a_file_refused_half_way_through_its_batches_adds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    import paperkg.graph.build as build
+
+    good = _jsonl(tmp_path / "good.jsonl", _OLD[:3])
+    # 300 papers and then the end of the gzip stream is missing: read 289, then the file is refused
+    records = [
+        {"arxiv_id": f"2303.{i:05d}", "title": f"Attention Variant Number {i}", "abstract": "We study it. " * 20}
+        for i in range(300)
+    ]
+    bad = tmp_path / "bad.jsonl.gz"
+    bad.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode())[:-30])
+    options = BuildOptions(similarity=False)
+    _, alone = _sqlite_graph(tmp_path, "alone", [good], options)
+    monkeypatch.setattr(build, "_WRITE_BATCH", 50)
+    report, both = _sqlite_graph(tmp_path, "both", [good, bad], options)
+    assert ("truncated" in (report.files[1].refused or ""), report.papers_total, both) == (True, 3, alone)

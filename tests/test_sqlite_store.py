@@ -159,6 +159,29 @@ def test_a_killed_writer_leaves_the_lock_free(data_dir: Path) -> None:
     SQLiteStore.open(data_dir, writable=True, lock_wait=0).close()
 
 
+def test_a_savepoint_left_by_an_exception_undoes_its_writes_only(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    sqlite.upsert_papers(tiny_papers[:1])
+    with pytest.raises(ValueError), sqlite.savepoint():
+        sqlite.upsert_papers(tiny_papers[1:])
+        raise ValueError("refused")
+    with sqlite.savepoint():
+        sqlite.upsert_papers(tiny_papers[2:])
+    sqlite.save()
+    assert sorted(p.id for p in sqlite.papers()) == sorted([tiny_papers[0].id, tiny_papers[2].id])
+
+
+def test_paper_texts_come_in_the_order_asked_without_unknown_ids(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    sqlite.upsert_papers(tiny_papers)
+    ids = [tiny_papers[2].id, "arxiv:0000.00000", tiny_papers[0].id]
+    assert list(sqlite.paper_texts(ids)) == [
+        (p.id, p.title, p.abstract) for p in (tiny_papers[2], tiny_papers[0])
+    ]
+
+
 # -- damage --------------------------------------------------------------------------------
 
 

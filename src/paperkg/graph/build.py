@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import itertools
@@ -66,6 +67,10 @@ class BuildOptions:
     # Where per-paper extraction results are kept between builds (paperkg.inference.cache);
     # add_papers and build_graph set it to a store that keeps them.
     extraction_cache: Any = None
+    # Where the per-paper passes read each paper's title and abstract, given the ids in order:
+    # ``(id, title, abstract)`` per id (a store's ``paper_texts``). None: off the papers. Set by a
+    # build from scratch, whose held papers drop the abstracts once written.
+    texts: Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]] | None = None
     # The papers an add brought or changed, where the store writes only what differs (set by
     # add_papers; None: every paper may have changed). A stage may then give, for an edge kind
     # that depends on nothing but each paper's own record, only these papers' edges (see
@@ -235,8 +240,18 @@ def load_papers(
     options: BuildOptions | None = None,
     index: PaperIndex | None = None,
     progress: Progress | None = None,
+    sink: Any = None,
+    keep_text: bool = True,
 ) -> tuple[PaperIndex, list[LoadReport], int]:
     """Load files into a :class:`PaperIndex`, merging duplicates.
+
+    With ``sink`` (a store that holds no paper yet and writes in savepoints, as
+    the SQLite store does), each file's papers are written to it in batches as
+    they load and the index keeps them slim (see ``_slim``; without
+    ``keep_text``, a titled paper's abstract goes too), so memory follows the
+    batch rather than the corpus; the ids of the papers so held are
+    ``index.slim``. Not done when a Semantic Scholar citations file is among
+    ``paths``: its rows are attached to the indexed papers after every file.
 
     Files of papers load first, in the order given; then each Semantic Scholar
     citations file is streamed and every row becomes a reference of the indexed
@@ -277,6 +292,10 @@ def load_papers(
             fmt = ""
         files.append((path, fmt))
         reports.append(report)
+    if any(fmt == S2_CITATIONS for _, fmt in files):
+        sink = None
+    if sink is not None:
+        index.whole = sink.get_paper
     merged = 0
     shared_fields: dict[frozenset[str], set[str]] = {}
     # one copy of each value papers repeat (author names, dates, years), for this load only
@@ -285,25 +304,39 @@ def load_papers(
         if fmt in (S2_CITATIONS, ""):
             continue
         bar = progress.task(f"loading {path.name}", total=None, unit="papers")
-        # A file's papers enter the index only once the whole file has been read.
+        # A file's papers enter the index only once the whole file has been read; written to the
+        # sink as they load, in a savepoint that a refused file rolls back with the index.
         papers: list[Paper] = []
+        undo = index.checkpoint() if sink is not None else None
+        file_merged = 0
         try:
-            for paper in load_file(path, fmt, options.load, report):
-                report.loaded += 1
-                if paper.date_precision in _NO_YEAR:
-                    report.year_unknown += 1
-                _share_fields_set(paper, shared_fields)
-                _share_values(paper, shared_values)
-                papers.append(paper)
-                bar.advance()
+            with sink.savepoint() if sink is not None else contextlib.nullcontext():
+                for paper in load_file(path, fmt, options.load, report):
+                    report.loaded += 1
+                    if paper.date_precision in _NO_YEAR:
+                        report.year_unknown += 1
+                    _share_fields_set(paper, shared_fields)
+                    _share_values(paper, shared_values)
+                    papers.append(paper)
+                    bar.advance()
+                    if sink is not None and len(papers) >= _WRITE_BATCH:
+                        file_merged += _write_batch(sink, index, papers, keep_text)
+                        papers = []
+                if sink is not None:
+                    file_merged += _write_batch(sink, index, papers, keep_text)
+                    papers = []
         except LoadError as e:
+            if undo is not None:
+                index.restore(undo)
             _refuse(report, e, strict)
             continue
         finally:
             bar.close()
+        del undo
         for paper in papers:
             if index.add(paper):
-                merged += 1
+                file_merged += 1
+        merged += file_merged
     citation_files = [
         (path, report) for (path, fmt), report in zip(files, reports, strict=True) if fmt == S2_CITATIONS
     ]
@@ -332,6 +365,31 @@ def load_papers(
             else f"no file could be read; the first: {reports[0].refused}"
         )
     return index, reports, merged
+
+
+# Papers a build from scratch writes at a time while loading (load_papers' ``sink``).
+_WRITE_BATCH = 20_000
+
+
+def _write_batch(store: Any, index: PaperIndex, papers: Sequence[Paper], keep_text: bool) -> int:
+    """Index ``papers``, write the ones they made or changed to ``store`` and slim them; return the merges."""
+    merged = 0
+    renamed = len(index.renamed)
+    ids: dict[str, None] = {}
+    for paper in papers:
+        merged += index.add(paper)
+        ids[index.last_id] = None
+    if len(index.renamed) > renamed:
+        # a merge gave a written paper a better id: its node goes, the paper is written anew
+        store.delete_nodes(list(itertools.islice(index.renamed, renamed, None)))
+    written = [index.by_id[pid] for pid in ids if pid in index.by_id]
+    store.upsert_papers(written)
+    for paper in written:
+        _slim(paper)
+        if not keep_text and paper.title:
+            paper.__dict__["abstract"] = None
+        index.slim.add(paper.id)
+    return merged
 
 
 def _share_fields_set(paper: Paper, shared: dict[frozenset[str], set[str]]) -> None:
@@ -648,7 +706,13 @@ def add_papers(
     with cyclic_gc_paused():
         index = PaperIndex(store.papers())
         before = len(index)
-        index, reports, merged = load_papers(paths, options, index, progress)
+        # Into a store that holds no paper (a build from scratch) there is nothing to compare with:
+        # the papers are written as they load, in batches (where the store writes in savepoints).
+        empty = before == 0 and not any(store.counts()["nodes"].values())
+        sink: Any = store if empty and hasattr(store, "savepoint") and hasattr(store, "paper_texts") else None
+        index, reports, merged = load_papers(
+            paths, options, index, progress, sink=sink, keep_text=options.similarity
+        )
     # every record is in: the lookups that found twins would only hold memory through the stages
     index.seal()
     # scoped stage results only where the store writes by difference; never from the caller's options
@@ -659,14 +723,19 @@ def add_papers(
     # Into a store that held no paper (a build from scratch) there is nothing to compare with:
     # the papers are written now and each stage's result as soon as it is made, so that no
     # stage's rows wait in memory for the others (a write of the changes holds them all).
-    fresh = before == 0 and not index.renamed and not any(store.counts()["nodes"].values())
+    fresh = empty and (bool(index.slim) or not index.renamed)
     written: dict[str, int] | None = None
     if fresh:
+        if index.slim and not options.similarity:
+            # the held papers lost their abstracts once written: the per-paper passes read them back
+            options = dataclasses.replace(options, texts=sink.paper_texts)
         with cyclic_gc_paused():
-            store.upsert_papers(papers)
+            unwritten = [paper for paper in papers if paper.id not in index.slim]
+            store.upsert_papers(unwritten)
             # written, the papers are held only for the stages: each less what no stage reads
-            for paper in papers:
+            for paper in unwritten:
                 _slim(paper)
+            index.slim.clear()
             stages = _run_stages(papers, options, progress, write=lambda stage: write_stage(store, stage))
             # a stage may relabel a paper (inference names an untitled one by what it introduces):
             # written again whole, as read back, with its new label

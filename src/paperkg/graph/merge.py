@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from paperkg.models import DatePrecision, Paper, normalise_title, paper_id_for
 
@@ -85,6 +86,12 @@ class PaperIndex:
         self._title: dict[str, str] = {}
         # ids of papers added or changed since the index was made (a store writes only these)
         self.touched: set[str] = set()
+        # ids whose paper here is slim, its whole record written to a store; ``whole`` reads it
+        # back when another record of it is merged in (see paperkg.graph.build.load_papers)
+        self.slim: set[str] = set()
+        self.whole: Callable[[str], Paper | None] | None = None
+        # the id the last paper added is indexed under (its own, or its twin's after a merge)
+        self.last_id = ""
         self._sealed = False
         for paper in papers:
             self.add(paper)
@@ -103,6 +110,22 @@ class PaperIndex:
         """
         self._sealed = True
         self._arxiv, self._doi, self._title = {}, {}, {}
+
+    def checkpoint(self) -> tuple[Any, ...]:
+        """Return what :meth:`restore` needs to undo every add made after this call."""
+        return (
+            dict(self.by_id),
+            dict(self.renamed),
+            dict(self._arxiv),
+            dict(self._doi),
+            dict(self._title),
+            set(self.touched),
+            set(self.slim),
+        )
+
+    def restore(self, checkpoint: tuple[Any, ...]) -> None:
+        """Undo every add made since :meth:`checkpoint` gave ``checkpoint``."""
+        self.by_id, self.renamed, self._arxiv, self._doi, self._title, self.touched, self.slim = checkpoint
 
     def find(self, paper: Paper) -> str | None:
         """Return the id of an indexed paper that ``paper`` is a record of, if any."""
@@ -136,8 +159,13 @@ class PaperIndex:
         if twin_id is None:
             self._put(paper, key)
             self.touched.add(paper.id)
+            self.last_id = paper.id
             return False
-        merged = merge_papers(self.by_id.pop(twin_id), paper)
+        twin = self.by_id.pop(twin_id)
+        if twin_id in self.slim and self.whole is not None:
+            twin = self.whole(twin_id) or twin
+            self.slim.discard(twin_id)
+        merged = merge_papers(twin, paper)
         if merged.id != twin_id:
             self.renamed[twin_id] = merged.id
             for old, new in list(self.renamed.items()):
@@ -145,6 +173,7 @@ class PaperIndex:
                     self.renamed[old] = merged.id
         self._put(merged, _title_key(merged))
         self.touched.add(merged.id)
+        self.last_id = merged.id
         return True
 
     def _put(self, paper: Paper, key: str | None) -> None:

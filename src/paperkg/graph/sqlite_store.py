@@ -39,6 +39,7 @@ import errno
 import fcntl
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -47,6 +48,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, cast
@@ -655,6 +657,19 @@ class SQLiteStore:
             self._influence_stale = False
             self._load_kinds()
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Write inside a savepoint of the write transaction: an exception undoes what was written in it."""
+        db = self._write()
+        db.execute("SAVEPOINT paperkg_part")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK TO paperkg_part")
+            db.execute("RELEASE paperkg_part")
+            raise
+        db.execute("RELEASE paperkg_part")
+
     def close(self) -> None:
         """Drop unsaved writes, close the database and release the write lock."""
         try:
@@ -1181,6 +1196,21 @@ class SQLiteStore:
         """Iterate over every paper, in the order they were first written."""
         for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
             yield Paper.model_validate({**stored_attrs("paper", data), "id": node_id})
+
+    def paper_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None, str | None]]:
+        """Yield ``(id, title, abstract)`` of each stored paper among ``ids``, in the order given."""
+        it = iter(ids)
+        while chunk := list(itertools.islice(it, _CHUNK)):
+            found = {
+                node_id: stored_attrs("paper", data)
+                for node_id, data in self._rows(
+                    f"SELECT id, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+                )
+            }
+            for node_id in chunk:
+                attrs = found.get(node_id)
+                if attrs is not None:
+                    yield node_id, attrs.get("title"), attrs.get("abstract")
 
     def paper_rows(self) -> Iterator[dict[str, Any]]:
         """Iterate over every paper's stored attributes (empty fields left out), without validation."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from itertools import islice
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
@@ -112,6 +113,11 @@ _OLDER_BY_YEARS = 2
 # Extraction results per write into the extraction cache during a pass.
 _CACHE_BATCH = 2000
 _NONE: frozenset[str] = frozenset()
+T = TypeVar("T")
+# Papers whose text a pass with the extraction cache holds at a time.
+_TEXT_BATCH = 5000
+# Where the per-paper passes read text (BuildOptions.texts): ids in, (id, title, abstract) out.
+_Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -415,6 +421,17 @@ class PaperRecord(NamedTuple):
 def paper_record(paper: Paper) -> PaperRecord:
     """Return the :class:`PaperRecord` of ``paper``."""
     return PaperRecord(paper.id, paper.title, paper.abstract)
+
+
+def _records(papers: Sequence[Paper], texts: _Texts | None) -> Iterator[PaperRecord]:
+    """Yield each paper's record, in order: off the paper, or with its text read through ``texts``."""
+    if texts is None:
+        yield from (paper_record(p) for p in papers)
+        return
+    for paper, (pid, title, abstract) in zip(papers, texts(p.id for p in papers), strict=True):
+        if pid != paper.id:
+            raise RuntimeError(f"the text read for paper {paper.id} is paper {pid}'s")
+        yield PaperRecord(pid, title, abstract)
 
 
 @dataclass(frozen=True, slots=True)
@@ -797,18 +814,46 @@ def _link_names(
     )
 
 
+def _batches(items: Iterable[T], size: int = _TEXT_BATCH) -> Iterator[list[T]]:
+    """Yield ``items`` in lists of ``size``."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
 def _names_with_cache(
-    items: Sequence[tuple[PaperRecord, bool]],
+    all_items: Iterable[tuple[PaperRecord, bool]],
     context: NamesContext,
     lexicon: Lexicon,
     cache: ExtractionCache,
     engine: Engine,
     bar: ProgressTask,
-) -> list[PaperNames]:
-    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
-    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+) -> Iterator[PaperNames]:
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged.
+
+    The papers go ``_TEXT_BATCH`` at a time: only a batch's texts are held.
+    """
+    from paperkg.inference.cache import NAMES_PASS, rules_fingerprint
 
     fingerprint = rules_fingerprint(lexicon)
+    ids: list[str] = []
+    for items in _batches(all_items):
+        ids.extend(record.id for record, _ in items)
+        yield from _names_batch(items, context, fingerprint, cache, engine, bar)
+    cache.keep_extractions(NAMES_PASS, ids)
+
+
+def _names_batch(
+    items: Sequence[tuple[PaperRecord, bool]],
+    context: NamesContext,
+    fingerprint: str,
+    cache: ExtractionCache,
+    engine: Engine,
+    bar: ProgressTask,
+) -> list[PaperNames]:
+    """Pass 1 over one batch of ``_names_with_cache``."""
+    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key
+
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
@@ -828,23 +873,23 @@ def _names_with_cache(
             cache.put_extractions(NAMES_PASS, fresh)
             fresh = []
     cache.put_extractions(NAMES_PASS, fresh)
-    cache.keep_extractions(NAMES_PASS, keys)
     return [out[record.id] for record, _ in items]
 
 
 def _matches_with_cache(
-    work: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
+    all_work: Iterable[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
     context: MatchContext,
     lexicon: Lexicon,
     cache: ExtractionCache,
     engine: Engine,
-) -> list[PaperMatches]:
+) -> Iterator[PaperMatches]:
     """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
 
     A paper is read again when it is new or its text or own claims changed, when its
     text holds a matcher form whose entry changed (compared compacted and lowercase,
     as the matcher compares), or when an entity or short acronym the matcher found in
     it changed what pass 2 reads of it; with no stored context, every paper is read.
+    The papers go ``_TEXT_BATCH`` at a time: only a batch's texts are held.
     """
     import json
 
@@ -863,8 +908,9 @@ def _matches_with_cache(
     # through JSON, so it compares equal to the stored one (tuples become lists)
     signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
     previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
-    keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
-    out: dict[str, PaperMatches] = {}
+    changed_form: re.Pattern[str] | None = None
+    entities: AbstractSet[str] = _NONE
+    shorts: AbstractSet[str] = _NONE
     if previous is not None:
         forms, entities, shorts = context_changes(json.loads(previous), signature)
         changed_form = (
@@ -872,36 +918,42 @@ def _matches_with_cache(
             if forms
             else None
         )
-        stored = cache.get_extractions(MATCHES_PASS, keys)
-        for record, _, _ in work:
-            data = stored.get(record.id)
-            if data is None:
-                continue
-            found = decode_matches(record.id, data, record)
-            if found.keys & entities or found.surfaces & shorts:
-                continue
-            if changed_form is not None and changed_form.search(
-                compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
-            ):
-                continue
-            # what only the cache reads, read: every paper's would live on to the end of pass 2
+    ids: list[str] = []
+    for work in _batches(all_work):
+        keys = {record.id: match_key(record, mine, claimed, fingerprint) for record, mine, claimed in work}
+        ids.extend(keys)
+        out: dict[str, PaperMatches] = {}
+        if previous is not None:
+            stored = cache.get_extractions(MATCHES_PASS, keys)
+            for record, _, _ in work:
+                data = stored.get(record.id)
+                if data is None:
+                    continue
+                found = decode_matches(record.id, data, record)
+                if found.keys & entities or found.surfaces & shorts:
+                    continue
+                if changed_form is not None and changed_form.search(
+                    compact(f"{record.title or ''}\n{record.abstract or ''}").lower()
+                ):
+                    continue
+                # what only the cache reads, read: every paper's would live on to the end of pass 2
+                found.keys = found.surfaces = _NONE
+                out[record.id] = found
+        missing = [item for item in work if item[0].id not in out]
+        fresh: list[tuple[str, str, str]] = []
+        records = {item[0].id: item[0] for item in missing}
+        for found in engine.map(_matches_chunk, context, missing):
+            pid = found.entities.paper_id
+            out[pid] = found
+            fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
             found.keys = found.surfaces = _NONE
-            out[record.id] = found
-    missing = [item for item in work if item[0].id not in out]
-    fresh: list[tuple[str, str, str]] = []
-    records = {item[0].id: item[0] for item in missing}
-    for found in engine.map(_matches_chunk, context, missing):
-        pid = found.entities.paper_id
-        out[pid] = found
-        fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
-        found.keys = found.surfaces = _NONE
-        if len(fresh) >= _CACHE_BATCH:
-            cache.put_extractions(MATCHES_PASS, fresh)
-            fresh = []
-    cache.put_extractions(MATCHES_PASS, fresh)
-    cache.keep_extractions(MATCHES_PASS, keys)
+            if len(fresh) >= _CACHE_BATCH:
+                cache.put_extractions(MATCHES_PASS, fresh)
+                fresh = []
+        cache.put_extractions(MATCHES_PASS, fresh)
+        yield from (out[record.id] for record, _, _ in work)
+    cache.keep_extractions(MATCHES_PASS, ids)
     cache.put_extractions(CONTEXT_PASS, [("", fingerprint, json.dumps(signature, ensure_ascii=False))])
-    return [out[record.id] for record, _, _ in work]
 
 
 def _infer(
@@ -912,8 +964,12 @@ def _infer(
     engine: Engine | None = None,
     cache: ExtractionCache | None = None,
     keep_papers: bool = True,
+    texts: _Texts | None = None,
 ) -> CorpusInference:
-    """Infer over ``papers``; without ``keep_papers`` the result's ``papers`` is empty (a build reads none)."""
+    """Infer over ``papers``; without ``keep_papers`` the result's ``papers`` is empty (a build reads none).
+
+    With ``texts``, the per-paper passes read each paper's title and abstract through it.
+    """
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
     names_ctx = names_context(lexicon)
@@ -925,11 +981,11 @@ def _infer(
     found_names: list[PaperNames] = []
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
-    items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
+    items = ((record, i < _WORD_SAMPLE) for i, record in enumerate(_records(papers, texts)))
     if cache is None:
         named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
     else:
-        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+        named = _names_with_cache(items, names_ctx, lexicon, cache, engine, bar)
     for item in named:
         if item.words:
             lower_words.update(item.words)
@@ -953,7 +1009,10 @@ def _infer(
         claimed_by[pid][eid] = intro
     results: dict[str, PaperEntities] = {}
     claims: list[Claim] = []
-    work = [(paper_record(p), tuple(own.get(p.id, ())), claimed_by.get(p.id, {})) for p in papers]
+    work = (
+        (record, tuple(own.get(record.id, ())), claimed_by.get(record.id, {}))
+        for record in _records(papers, texts)
+    )
     if cache is None:
         matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
     else:
@@ -1404,7 +1463,14 @@ def run(
         # the bulk kinds stay rows (result.rows): no model per edge on the way to the store
         with cyclic_gc_paused():
             result = _infer(
-                papers, lexicon, options.related_k, progress, engine, options.extraction_cache, keep_papers=False
+                papers,
+                lexicon,
+                options.related_k,
+                progress,
+                engine,
+                options.extraction_cache,
+                keep_papers=False,
+                texts=options.texts,
             )
     finally:
         engine.close()
