@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from paperkg._compact import compact
 from paperkg.inference.extract import AuthorYear
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 
@@ -327,6 +328,8 @@ def infer_builds_on(
             best[pair] = (seen[0], seen[1], count)
     edges: list[Edge] = []
     candidates: list[Edge] = []
+    # one dict of each distinct attrs (nothing changes an edge's attrs in place)
+    shared_attrs: dict[tuple[str, str | None], dict[str, str]] = {}
     for (source, target), (confidence, claim, count) in sorted(best.items()):
         # Each further sentence naming it adds a little (a prior, not calibrated: the gold
         # is too small to split by counts).
@@ -345,6 +348,9 @@ def infer_builds_on(
                 **({"reason": claim.reason} if claim.reason else {}),
             },
         )
+        # held by the hundred thousand until written: a compact copy, with the one dict of its attrs
+        edge = compact(edge)
+        edge.__dict__["attrs"] = shared_attrs.setdefault((edge.attrs["basis"], claim.reason), edge.attrs)
         (edges if confidence >= EMIT_THRESHOLD else candidates).append(edge)
     unknown -= set(best)
     return BuildsOnResult(edges, candidates, len(unknown), len(earlier - set(best)))
