@@ -38,7 +38,30 @@ def test_local_engine_in_process_keeps_order() -> None:
 
 def test_local_engine_pool_keeps_order_across_many_chunks() -> None:
     engine = LocalEngine(2, chunk_size=7)
-    assert list(engine.map(_square_plus, 5, range(200))) == [x * x + 5 for x in range(200)]
+    try:
+        assert list(engine.map(_square_plus, 5, range(200))) == [x * x + 5 for x in range(200)]
+    finally:
+        engine.close()
+
+
+def _pids(context: object, chunk: Sequence[int]) -> list[int]:
+    import os
+    import time
+
+    time.sleep(0.01)  # long enough for both processes to take chunks
+    return [os.getpid() for _ in chunk]
+
+
+def test_maps_of_one_context_share_the_pool_and_another_context_gets_its_own() -> None:
+    engine = LocalEngine(2, chunk_size=1)
+    context, other = [1], [1]
+    try:
+        first = set(engine.map(_pids, context, range(20)))
+        again = set(engine.map(_pids, context, range(20)))
+        fresh = set(engine.map(_pids, other, range(20)))
+    finally:
+        engine.close()
+    assert (again <= first, fresh & first) == (True, set())
 
 
 def test_local_engine_of_no_items_yields_nothing() -> None:

@@ -10,6 +10,9 @@ over chunks of records and yields the results in the order of the records:
 - :class:`DaskEngine` runs it on a ``dask.distributed`` cluster (``pip install
   'paperkg[dask]'``), the context scattered to every worker once.
 
+Maps of the same context object in a row (a pass in batches) share the pool or
+the scattered context, which :meth:`Engine.close` releases.
+
 The function must be defined at module level (workers import it by name), take
 ``(context, chunk)`` and return one result per record of the chunk; records,
 context and results must pickle. At most a few chunks per worker are in flight,
@@ -105,6 +108,9 @@ class LocalEngine:
         self.chunk_size = chunk_size
         if self.workers < 1:
             raise EngineError(f"--workers must be 1 or more, got {workers}")
+        # the pool of the last map, kept for the next map of the same context (a pass in batches)
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_context: Any = None
 
     def map(
         self,
@@ -138,15 +144,9 @@ class LocalEngine:
             for chunk in chunks:
                 yield from fn(context, chunk)
             return
-        # forkserver (or spawn): a fork of a process running threads (a progress bar's) may deadlock
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context(method),
-            initializer=_set_context,
-            initargs=(context,),
-        ) as pool:
-            pending: deque[Future[list[R]]] = deque()
+        pool = self._pool_for(context)
+        pending: deque[Future[list[R]]] = deque()
+        try:
             head = [c for c in (first, second) if c is not None]
             for chunk in chain(head, chunks):
                 pending.append(pool.submit(_run_chunk, fn, chunk))
@@ -154,9 +154,31 @@ class LocalEngine:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def _pool_for(self, context: Any) -> ProcessPoolExecutor:
+        """Return a pool whose processes hold ``context``: the last map's, when it was given the same object."""
+        if self._pool is not None and self._pool_context is context:
+            return self._pool
+        self.close()
+        # forkserver (or spawn): a fork of a process running threads (a progress bar's) may deadlock
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_set_context,
+            initargs=(context,),
+        )
+        self._pool_context = context
+        return self._pool
 
     def close(self) -> None:
-        """Nothing to release: each map's pool closes with it."""
+        """Stop the processes of the pool kept from the last map, if any."""
+        pool, self._pool, self._pool_context = self._pool, None, None
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 class DaskEngine:
@@ -195,6 +217,8 @@ class DaskEngine:
             except (OSError, TimeoutError) as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self._shared: Any = None
+        self._shared_context: Any = None
 
     def map(
         self,
@@ -203,7 +227,12 @@ class DaskEngine:
         items: Iterable[T],
     ) -> Iterator[R]:
         """Yield ``fn(context, chunk)``'s results for each chunk of ``items``, in order (see LocalEngine.map)."""
-        shared = self.client.scatter(context, broadcast=True, hash=False)
+        if self._shared is None or self._shared_context is not context:
+            self._release()
+            # kept for the next map of the same context (a pass in batches) until close
+            self._shared = self.client.scatter(context, broadcast=True, hash=False)
+            self._shared_context = context
+        shared = self._shared
         pending: deque[Any] = deque()
         try:
             for chunk in _chunks(items, self.chunk_size):
@@ -215,10 +244,15 @@ class DaskEngine:
         finally:
             for future in pending:
                 future.cancel()
+
+    def _release(self) -> None:
+        shared, self._shared, self._shared_context = self._shared, None, None
+        if shared is not None:
             shared.release()
 
     def close(self) -> None:
-        """Close the connection to the cluster if this engine opened it."""
+        """Release the context scattered last, and close the connection to the cluster if this engine opened it."""
+        self._release()
         if self._own:
             self.client.close()
 
