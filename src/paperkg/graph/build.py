@@ -709,8 +709,8 @@ def add_papers(
     with cyclic_gc_paused():
         index = PaperIndex(store.papers())
         before = len(index)
-        # Into a store that holds no paper (a build from scratch) there is nothing to compare with:
-        # the papers are written as they load, in batches (where the store writes in savepoints).
+        # a build from scratch (a store with no node): the papers are written as they load, in
+        # batches, where the store writes in savepoints and reads their text back
         empty = before == 0 and not any(store.counts()["nodes"].values())
         sink: Any = store if empty and hasattr(store, "savepoint") and hasattr(store, "paper_texts") else None
         index, reports, merged = load_papers(
@@ -724,7 +724,7 @@ def add_papers(
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
     # Into a store that held no paper (a build from scratch) there is nothing to compare with:
-    # the papers are written now and each stage's result as soon as it is made, so that no
+    # the papers are written (as they loaded, or now) and each stage's result as soon as it is made, so that no
     # stage's rows wait in memory for the others (a write of the changes holds them all).
     fresh = empty and (bool(index.slim) or not index.renamed)
     written: dict[str, int] | None = None
