@@ -794,3 +794,19 @@ def test_a_file_refused_half_way_through_its_batches_adds_nothing(
     monkeypatch.setattr(build, "_WRITE_BATCH", 50)
     report, both = _sqlite_graph(tmp_path, "both", [good, bad], options)
     assert ("truncated" in (report.files[1].refused or ""), report.papers_total, both) == (True, 3, alone)
+
+
+def test_citations_given_to_papers_written_as_they_loaded_give_the_graph_of_papers_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import paperkg.graph.build as build
+    from paperkg.graph import SQLiteStore
+
+    paths, options = [_S2 / "s2-dataset-papers.jsonl", _S2 / "s2-dataset-citations.jsonl"], BuildOptions(similarity=False)
+    monkeypatch.setattr(build, "_WRITE_BATCH", 2)
+    report, batched = _sqlite_graph(tmp_path, "batched", paths, options)
+    # a store that cannot write in savepoints is given every paper whole, after the load
+    monkeypatch.delattr(SQLiteStore, "savepoint")
+    _, whole = _sqlite_graph(tmp_path, "whole", paths, options)
+    cites = sum(json.loads(e)["kind"] == "CITES" for e in batched[1])
+    assert (report.citations_linked > 0, cites > 0, batched) == (True, True, whole)

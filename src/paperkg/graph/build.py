@@ -251,8 +251,8 @@ def load_papers(
     they load and the index keeps them slim (see ``_slim``; without
     ``keep_text``, a titled paper's abstract goes too), so memory follows the
     batch rather than the corpus; the ids of the papers so held are
-    ``index.slim``. Not done when a Semantic Scholar citations file is among
-    ``paths``: its rows are attached to the indexed papers after every file.
+    ``index.slim``. A paper a Semantic Scholar citations file gives references
+    is read back whole, given them, and written again.
 
     Files of papers load first, in the order given; then each Semantic Scholar
     citations file is streamed and every row becomes a reference of the indexed
@@ -293,8 +293,6 @@ def load_papers(
             fmt = ""
         files.append((path, fmt))
         reports.append(report)
-    if any(fmt == S2_CITATIONS for _, fmt in files):
-        sink = None
     if sink is not None:
         index.whole = sink.get_paper
     merged = 0
@@ -359,6 +357,8 @@ def load_papers(
                     report.loaded += 1
                 else:
                     report.skip(CITING_NOT_IN_CORPUS)
+        if sink is not None:
+            _hold_written(sink, index, [index.by_id[pid] for pid in linker.restored], keep_text)
     if reports and all(r.refused for r in reports):
         raise LoadError(
             reports[0].refused
@@ -383,16 +383,20 @@ def _write_batch(store: Any, index: PaperIndex, papers: Sequence[Paper], keep_te
     if len(index.renamed) > renamed:
         # a merge gave a written paper a better id: its node goes, the paper is written anew
         store.delete_nodes(list(itertools.islice(index.renamed, renamed, None)))
-    written = [index.by_id[pid] for pid in ids if pid in index.by_id]
-    store.upsert_papers(written)
-    for paper in written:
+    _hold_written(store, index, [index.by_id[pid] for pid in ids if pid in index.by_id], keep_text)
+    return merged
+
+
+def _hold_written(store: Any, index: PaperIndex, papers: Sequence[Paper], keep_text: bool) -> None:
+    """Write ``papers`` to ``store``; the index holds each slim from then on (``index.slim``)."""
+    store.upsert_papers(papers)
+    for paper in papers:
         _slim(paper)
         if not keep_text and paper.title:
             paper.__dict__["abstract"] = None
         # about 600 bytes a paper less (a dict sharing its keys)
         index.by_id[paper.id] = compact(paper)
         index.slim.add(paper.id)
-    return merged
 
 
 def _share_fields_set(paper: Paper, shared: dict[frozenset[str], set[str]]) -> None:
@@ -471,6 +475,8 @@ class _CitationLinker:
         # Per citing paper, where each reference with an external id sits in its list, so a row
         # loaded twice (the same file in a build, or again by add) updates one reference.
         self._positions: dict[str, dict[str, int]] = {}
+        # ids of the papers held slim that were read back whole to take references (to write again)
+        self.restored: dict[str, None] = {}
 
     def attach(self, link: CitationLink, source: Provenance) -> bool:
         """Add the link's reference to its citing paper; False when that paper is not indexed.
@@ -480,6 +486,13 @@ class _CitationLinker:
         paper = self.by_corpus.get(link.citing)
         if paper is None:
             return False
+        if paper.id in self.index.slim and self.index.whole is not None:
+            whole = self.index.whole(paper.id)
+            if whole is None:
+                raise LoadError(f"paper {paper.id} is missing from the store it was written to; build again")
+            paper = self.by_corpus[link.citing] = self.index.by_id[paper.id] = whole
+            self.index.slim.discard(paper.id)
+            self.restored[paper.id] = None
         self.index.touched.add(paper.id)
         if source not in paper.provenance:
             paper.provenance.append(source)
