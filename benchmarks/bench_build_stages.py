@@ -2,8 +2,9 @@
 
 One ``build_graph`` into a fresh SQLite store (similarity off, one worker by
 default), in this process. After loading, after the papers are written, after
-each stage has run and after the save it prints the wall time so far, the
-resident set (``/proc/self/statm``) and the peak so far (``ru_maxrss``). A stage's
+each stage has run and after the save it prints the wall time so far, the CPU
+time so far (with worker processes'), the resident set (``/proc/self/statm``)
+and the peak so far (``ru_maxrss``). A stage's
 line comes when the stage has run; the time of writing its result falls into
 the next line.
 
@@ -41,6 +42,12 @@ def _peak_mib() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and of the worker processes it waited for."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def main(argv: list[str] | None = None) -> None:
     """Parse the command line, run the build and print a line per step."""
     parser = argparse.ArgumentParser(
@@ -53,11 +60,12 @@ def main(argv: list[str] | None = None) -> None:
     import paperkg.graph.build as build
     from paperkg.graph import BuildOptions, open_store
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_s()
 
     def mark(what: str) -> None:
         print(
-            f"{time.perf_counter() - started:9.1f} s  RSS {_rss_mib():7.0f} MiB  peak {_peak_mib():7.0f} MiB  {what}",
+            f"{time.perf_counter() - started:9.1f} s  CPU {_cpu_s() - cpu_started:8.1f} s  "
+            f"RSS {_rss_mib():7.0f} MiB  peak {_peak_mib():7.0f} MiB  {what}",
             flush=True,
         )
 
@@ -101,7 +109,11 @@ def main(argv: list[str] | None = None) -> None:
         mark("saved")
     papers = report.papers_total
     took = time.perf_counter() - started
-    print(f"{papers:,} papers in {took:.1f} s ({papers / took:,.0f} papers/s), peak RSS {_peak_mib():,.0f} MiB")
+    cpu = _cpu_s() - cpu_started
+    print(
+        f"{papers:,} papers in {took:.1f} s ({papers / took:,.0f} papers/s), {cpu:.1f} CPU s "
+        f"({papers / cpu:,.0f} papers per CPU s), peak RSS {_peak_mib():,.0f} MiB"
+    )
     print(f"edges: {sum(report.counts['edges'].values()):,}")
 
 

@@ -76,6 +76,9 @@ class PaperIndex:
     paper a better id (an arXiv id where it had a hash), ``renamed`` maps the old
     id to the new one so stores can move its node. ``touched`` holds the ids of
     the papers added or merged since the index was made from ``papers``.
+    A paper whose id is in ``slim`` is held less what the stages read, its whole
+    record written to a store; ``whole`` reads it back when another record of
+    it is merged in. :meth:`checkpoint` and :meth:`restore` undo adds.
     """
 
     def __init__(self, papers: Iterable[Paper] = ()) -> None:
