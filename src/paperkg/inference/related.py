@@ -114,6 +114,15 @@ class RelatedRows:
     def __len__(self) -> int:
         return len(self._pairs)
 
+    @property
+    def hubs_of(self) -> Mapping[str, Set[str]]:
+        """Paper id -> its hubs, as given."""
+        return self._hubs_of
+
+    def label(self, hub: str) -> str:
+        """Return the name a hub is shown by in ``shared``."""
+        return self._label.get(hub, hub)
+
     def _sorted_pairs(self) -> Iterator[tuple[str, str]]:
         ids, n = self._ids, len(self._ids)
         for code in self._pairs:
