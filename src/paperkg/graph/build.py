@@ -579,7 +579,13 @@ def _write_changes(
             parts.setdefault(kind, []).append(row_items(edge_rows))
         for kind, kind_rows in stage.rows.items():
             items = getattr(kind_rows, "items", None)
-            parts.setdefault(kind, []).append(items() if callable(items) else row_items(kind_rows))
+            if not callable(items):
+                parts.setdefault(kind, []).append(row_items(kind_rows))
+            elif kind in stage.scope and getattr(kind_rows, "touching_items", False):
+                # the pair kinds make each edge's payload when iterated: only those compared are made
+                parts.setdefault(kind, []).append(items(stage.scope[kind]))
+            else:
+                parts.setdefault(kind, []).append(items())
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:

@@ -125,8 +125,11 @@ class _Text:
 
     @property
     def text(self) -> str:
-        """The paper's text, as extraction reads it."""
-        self._split()
+        """The paper's text, as extraction reads it (joined, not split: the words need no sentences)."""
+        if self._sentences is None and not self._text and self._record is not None:
+            from paperkg.inference.extract import joined_text
+
+            self._text = joined_text(self._record.title, self._record.abstract)[0]
         return self._text
 
     def ref(self, sentence: str | None) -> str | int | None:
