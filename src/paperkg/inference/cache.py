@@ -119,6 +119,11 @@ class _Text:
         return self._sentences
 
     @property
+    def split_done(self) -> bool:
+        """Whether the sentences were split (a text worth keeping for the paper's other pass)."""
+        return self._sentences is not None
+
+    @property
     def sentences(self) -> list[str]:
         """The paper's sentences, as extraction quotes them."""
         return self._split()
@@ -198,8 +203,13 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
     )
 
 
-def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperNames:
+def decode_names(
+    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+) -> PaperNames:
     """Return the pass-1 result :func:`encode_names` wrote (given the same ``record``).
+
+    Where the paper's sentences had to be split, they are kept in ``texts`` (if given) for
+    :func:`decode_matches` of the same paper to take.
 
     Raises
     ------
@@ -213,7 +223,7 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
     raw: dict[str, Any] = json.loads(data)
     text = _Text(record)
     words = raw.get("w")
-    return PaperNames(
+    names = PaperNames(
         paper_id,
         [
             IntroducedName(
@@ -229,6 +239,9 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
         ],
     )
+    if texts is not None and text.split_done:
+        texts[paper_id] = text
+    return names
 
 
 # -- pass 2 ------------------------------------------------------------------------------
@@ -345,8 +358,12 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
     )
 
 
-def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperMatches:
+def decode_matches(
+    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+) -> PaperMatches:
     """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
+
+    The paper's sentences are taken from ``texts`` where :func:`decode_names` left them.
 
     Raises
     ------
@@ -358,7 +375,8 @@ def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) 
     from paperkg.inference.pipeline import PaperEntities, PaperMatches
 
     raw: dict[str, Any] = json.loads(data)
-    text = _Text(record)
+    kept = texts.pop(paper_id, None) if texts is not None else None
+    text = kept if kept is not None else _Text(record)
     entities = PaperEntities(
         paper_id,
         [

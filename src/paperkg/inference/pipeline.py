@@ -808,6 +808,7 @@ def _names_with_cache(
     cache: ExtractionCache,
     engine: Engine,
     bar: ProgressTask,
+    texts: dict[str, Any] | None = None,
 ) -> list[PaperNames]:
     """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
     from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
@@ -820,7 +821,7 @@ def _names_with_cache(
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data, record)
+            out[record.id] = decode_names(record.id, data, record, texts)
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
@@ -843,6 +844,7 @@ def _matches_with_cache(
     cache: ExtractionCache,
     engine: Engine,
     fresh_ids: set[str] | None = None,
+    texts: dict[str, Any] | None = None,
 ) -> list[PaperMatches]:
     """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
 
@@ -883,7 +885,7 @@ def _matches_with_cache(
             data = stored.get(record.id)
             if data is None:
                 continue
-            found = decode_matches(record.id, data, record)
+            found = decode_matches(record.id, data, record, texts)
             if found.keys & entities or found.surfaces & shorts:
                 continue
             if changed_form is not None and changed_form.search(
@@ -938,11 +940,13 @@ def _infer(
     found_names: list[PaperNames] = []
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
+    # in an add, a paper's sentences split to read its stored pass-1 result serve its pass-2 result too
+    texts: dict[str, Any] | None = {} if scoped else None
     items = ((paper_record(p), i < _WORD_SAMPLE) for i, p in enumerate(papers))
     if cache is None:
         named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
     else:
-        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar)
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar, texts)
     for item in named:
         if item.words:
             lower_words.update(item.words)
@@ -971,7 +975,8 @@ def _infer(
     if cache is None:
         matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
     else:
-        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again)
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again, texts)
+        texts = None
     for found in matched:
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)

@@ -124,7 +124,11 @@ def inference_scope(
     """
     scope: dict[EdgeKind, frozenset[str]] = dict.fromkeys(PAPER_KINDS, papers)
     scope[EdgeKind.IN_FAMILY] = papers | frozenset(entities)
-    renamed = {h for h in previous.names.keys() | current.names.keys() if previous.names.get(h) != current.names.get(h)}
+    renamed = {
+        h
+        for h in previous.names.keys() | current.names.keys()
+        if previous.names.get(h) != current.names.get(h)
+    }
     for kind, now in hubs.items():
         scope[kind] = frozenset(_pair_scope(papers, now, stored_hubs.get(kind, {}), renamed))
     return scope
