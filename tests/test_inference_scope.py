@@ -146,3 +146,29 @@ def test_a_large_hub_a_paper_joins_among_its_first_members_is_ranked_again() -> 
         frozenset({"arxiv:2101.00001"}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {}
     )
     assert len(scope[EdgeKind.SHARES_DATASET]) == 71
+
+
+def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The added papers come after the sample of papers whose lowercase words are read: its union is read back."""
+    from paperkg.inference import pipeline
+
+    monkeypatch.setattr(pipeline, "_WORD_SAMPLE", 40)
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 80, seed=11)
+    extra = _extra_papers(tmp_path / "extra.jsonl", 5)
+    _build(tmp_path / "full", [corpus, extra])
+    _build(tmp_path / "added", [corpus])
+    read: list[bool] = []
+    from paperkg.inference import cache
+
+    real = cache.decode_names
+
+    def spy(*args: object, words: bool = True, **kwargs: object) -> object:
+        read.append(words)
+        return real(*args, words=words, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache, "decode_names", spy)
+    _add(tmp_path / "added", [extra])
+    assert (len(read), any(read)) == (80, False)
+    assert _graph(tmp_path / "added") == _graph(tmp_path / "full")

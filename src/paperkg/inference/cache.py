@@ -33,6 +33,7 @@ __all__ = [
     "CONTEXT_PASS",
     "MATCHES_PASS",
     "NAMES_PASS",
+    "WORDS_PASS",
     "ExtractionCache",
     "context_changes",
     "context_signature",
@@ -47,6 +48,10 @@ __all__ = [
 
 # The stage name pass 1's rows are stored under.
 NAMES_PASS = "names"
+# The lowercase words of the corpus's sample of papers (pass 1's ``words``), united: one row (paper
+# ""), keyed by the pass-1 keys of the sample's papers, so an add that changes none of them reads
+# the union back instead of every sampled paper's words.
+WORDS_PASS = "sample-words"
 
 
 class ExtractionCache(Protocol):
@@ -204,12 +209,17 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
 
 
 def decode_names(
-    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+    paper_id: str,
+    data: str,
+    record: PaperRecord | None = None,
+    texts: dict[str, _Text] | None = None,
+    words: bool = True,
 ) -> PaperNames:
     """Return the pass-1 result :func:`encode_names` wrote (given the same ``record``).
 
     Where the paper's sentences had to be split, they are kept in ``texts`` (if given) for
-    :func:`decode_matches` of the same paper to take.
+    :func:`decode_matches` of the same paper to take. Without ``words``, the paper's
+    lowercase words are not read (``PaperNames.words`` is None).
 
     Raises
     ------
@@ -222,7 +232,7 @@ def decode_names(
 
     raw: dict[str, Any] = json.loads(data)
     text = _Text(record)
-    words = raw.get("w")
+    stored_words = raw.get("w") if words else None
     names = PaperNames(
         paper_id,
         [
@@ -233,7 +243,7 @@ def decode_names(
         ],
         list(raw.get("r", ())),
         [DatasetCue(name, strong, index) for name, strong, index in raw.get("c", ())],
-        None if words is None else text.words() if words is True else set(words),
+        None if stored_words is None else text.words() if stored_words is True else set(stored_words),
         [
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())

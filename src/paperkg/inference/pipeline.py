@@ -809,19 +809,42 @@ def _names_with_cache(
     engine: Engine,
     bar: ProgressTask,
     texts: dict[str, Any] | None = None,
+    sample_words: set[str] | None = None,
 ) -> list[PaperNames]:
-    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged."""
-    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key, rules_fingerprint
+    """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged.
+
+    With ``sample_words``, the lowercase words of the papers asked for them are read back
+    united into it where none of those papers changed (their results then carry none).
+    """
+    import hashlib
+    import json
+
+    from paperkg.inference.cache import (
+        NAMES_PASS,
+        WORDS_PASS,
+        decode_names,
+        encode_names,
+        names_key,
+        rules_fingerprint,
+    )
 
     fingerprint = rules_fingerprint(lexicon)
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
+    sample = hashlib.blake2b(digest_size=16)
+    for record, words in items:
+        if words:
+            sample.update(keys[record.id].encode())
+    sample_key = sample.hexdigest()
+    united = cache.get_extractions(WORDS_PASS, {"": sample_key}).get("") if sample_words is not None else None
+    if united is not None and sample_words is not None:
+        sample_words.update(json.loads(united))
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
     records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data, record, texts)
+            out[record.id] = decode_names(record.id, data, record, texts, words=united is None)
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
@@ -834,6 +857,9 @@ def _names_with_cache(
             fresh = []
     cache.put_extractions(NAMES_PASS, fresh)
     cache.keep_extractions(NAMES_PASS, keys)
+    if united is None:
+        union = set().union(*(out[record.id].words or () for record, words in items if words))
+        cache.put_extractions(WORDS_PASS, [("", sample_key, json.dumps(sorted(union), ensure_ascii=False))])
     return [out[record.id] for record, _ in items]
 
 
@@ -946,7 +972,7 @@ def _infer(
     if cache is None:
         named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
     else:
-        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar, texts)
+        named = _names_with_cache(list(items), names_ctx, lexicon, cache, engine, bar, texts, lower_words)
     for item in named:
         if item.words:
             lower_words.update(item.words)
