@@ -127,25 +127,23 @@ def test_the_pair_scope_takes_in_a_paper_that_left_a_hub() -> None:
     assert scope[EdgeKind.SAME_FAMILY] == {"p", "q", "r"}
 
 
-def test_a_large_hub_whose_first_members_stay_is_quiet() -> None:
-    """70 papers share GLUE; one more that sorts last changes no member's scan, nor the size class."""
+@pytest.mark.parametrize(
+    ("joining", "ranked_again"),
+    [
+        # sorts last: no member's scan meets it, and GLUE stays in its size class
+        ("arxiv:2501.00001", 1),
+        # sorts first: among the members every scan of GLUE meets
+        ("arxiv:2101.00001", 71),
+    ],
+)
+def test_a_paper_joining_a_large_hub_ranks_again_only_the_members_that_meet_it(
+    joining: str, ranked_again: int
+) -> None:
     state = CorpusState(10, {}, {})
     now = {f"arxiv:2301.{i:05d}": {"dataset:glue"} for i in range(70)}
-    now["arxiv:2501.00001"] = {"dataset:glue"}
-    scope = inference_scope(
-        frozenset({"arxiv:2501.00001"}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {}
-    )
-    assert scope[EdgeKind.SHARES_DATASET] == {"arxiv:2501.00001"}
-
-
-def test_a_large_hub_a_paper_joins_among_its_first_members_is_ranked_again() -> None:
-    state = CorpusState(10, {}, {})
-    now = {f"arxiv:2301.{i:05d}": {"dataset:glue"} for i in range(70)}
-    now["arxiv:2101.00001"] = {"dataset:glue"}
-    scope = inference_scope(
-        frozenset({"arxiv:2101.00001"}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {}
-    )
-    assert len(scope[EdgeKind.SHARES_DATASET]) == 71
+    now[joining] = {"dataset:glue"}
+    scope = inference_scope(frozenset({joining}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {})
+    assert len(scope[EdgeKind.SHARES_DATASET]) == ranked_again
 
 
 def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the_full_build(
