@@ -243,6 +243,9 @@ def reinforce_builds_on(
     if inference is None or inference.skipped:
         return [], 0, 0
     cited = {(e.source, e.target): e for e in cites if not e.attrs.get("external")}
+    if not cited:
+        # no citation to confirm or promote by: the mentions of every paper would be gathered for nothing
+        return [], 0, 0
     out: dict[tuple[str, str], Edge] = {}
     confirmed = promoted = 0
     for edge in inference.edges:
