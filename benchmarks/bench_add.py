@@ -120,31 +120,27 @@ def compare_sources(
 
 
 def print_comparison(results: list[dict[str, Any]]) -> None:
-    """Print :func:`compare_sources`'s figures: per size and tree, the median add (all rounds' CPU after it)."""
+    """Print :func:`compare_sources`'s figures: per size and tree, the median add (and every round's CPU)."""
     labels = list(results[0]["adds"])
-    print(_row("add 10 (median)", [f"{r['papers']:,} papers" for r in results]))
-
-    def cell(adds: list[dict[str, Any]]) -> str:
-        cpu = statistics.median(a["cpu_s"] for a in adds)
-        wall = statistics.median(a["wall_s"] for a in adds)
-        peak = statistics.median(a["peak_mib"] for a in adds)
-        rounds = ", ".join(str(a["cpu_s"]) for a in adds)
-        return f"{cpu} cpu ({rounds}), {wall} s, {peak:.0f} MiB"
-
-    for label in labels:
-        print(_row(label, [cell(r["adds"][label]) for r in results]))
+    for r in results:
+        print(f"add of 10 papers to {r['papers']:,}:")
+        for label in labels:
+            adds = r["adds"][label]
+            cpu = statistics.median(a["cpu_s"] for a in adds)
+            wall = statistics.median(a["wall_s"] for a in adds)
+            peak = statistics.median(a["peak_mib"] for a in adds)
+            rounds = ", ".join(str(a["cpu_s"]) for a in adds)
+            written = adds[0].get("written", {})
+            print(
+                f"  {label:>10}: {cpu} CPU s ({rounds}), {wall} s wall, {peak:.0f} MiB; "
+                f"wrote {written.get('edges')} edges, deleted {written.get('edges deleted')}"
+            )
     for label in labels:
         medians = [statistics.median(a["cpu_s"] for a in r["adds"][label]) for r in results]
         for (before, after), (m0, m1) in zip(
             itertools.pairwise(results), itertools.pairwise(medians), strict=True
         ):
-            print(f"{label}: add {after['papers']:,} / {before['papers']:,}: {m1 / m0:.1f}x cpu")
-    for label in labels:
-        for r in results:
-            written = r["adds"][label][0].get("written", {})
-            print(
-                f"{label} at {r['papers']:,}: the add wrote {written.get('edges')} edges, deleted {written.get('edges deleted')}"
-            )
+            print(f"{label}: add at {after['papers']:,} / at {before['papers']:,}: {m1 / m0:.1f}x CPU")
 
 
 def _row(name: str, cells: list[str]) -> str:
