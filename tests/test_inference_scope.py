@@ -170,3 +170,49 @@ def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the
     _add(tmp_path / "added", [extra])
     assert (len(read), any(read)) == (80, False)
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
+
+
+def _glue_paper(i: int) -> dict[str, object]:
+    """A paper evaluated on GLUE (seventy of them: a hub larger than one scan of it)."""
+    return {
+        "arxiv_id": f"2301.{i:05d}",
+        "title": f"Low-rank adapters for sentiment analysis, study {i}",
+        "abstract": f"We fine-tune a large language model with LoRA. Experiment {i} reports accuracy on GLUE.",
+        "published": f"2023-01-{1 + i % 28:02d}",
+    }
+
+
+@pytest.fixture
+def quiet_hub(tmp_path: Path) -> tuple[Path, dict[EdgeKind, frozenset[str]]]:
+    """Build 70 GLUE papers, add a 71st that sorts last; return the data dir and the add's scope."""
+
+    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    old = jsonl(tmp_path / "old.jsonl", [_glue_paper(i) for i in range(70)])
+    new = jsonl(tmp_path / "new.jsonl", [_glue_paper(70)])
+    _build(tmp_path / "full", [old, new])
+    _build(tmp_path / "added", [old])
+    return tmp_path, _add(tmp_path / "added", [new])
+
+
+def test_a_paper_joining_a_quiet_hub_ranks_only_itself_again(
+    quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]],
+) -> None:
+    # every GLUE paper has partners, yet only the new paper's are ranked again
+    _, scope = quiet_hub
+    assert scope[EdgeKind.SHARES_DATASET] == {"arxiv:2301.00070"}
+
+
+def test_a_paper_joining_a_quiet_hub_gives_the_full_build(
+    quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]],
+) -> None:
+    tmp, _ = quiet_hub
+    assert _graph(tmp / "added") == _graph(tmp / "full")
+
+
+def test_the_quiet_hub_has_pair_edges(quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]]) -> None:
+    tmp, _ = quiet_hub
+    with SQLiteStore.open(tmp / "added") as store:
+        assert store.counts()["edges"]["SHARES_DATASET"] >= 70
