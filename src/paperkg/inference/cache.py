@@ -105,38 +105,46 @@ class _Text:
     def __init__(self, record: PaperRecord | None) -> None:
         # Split when first asked for: most stored results quote no sentence and list no words.
         self._record = record
-        self._sentences: list[str] | None = None
+        # where each sentence starts, then the text's end; a sentence is collapsed when quoted
+        self._bounds: list[int] | None = None
+        self._quoted: dict[int, str] = {}
         self._text = ""
         self._numbers: dict[str, int] | None = None
 
-    def _split(self) -> list[str]:
-        if self._sentences is None:
-            self._sentences = []
+    def _split(self) -> list[int]:
+        if self._bounds is None:
+            self._bounds = []
             record = self._record
             if record is not None:
                 from paperkg.inference.extract import record_text
 
                 doc = record_text(record.id, record.title, record.abstract)
-                ends = [*doc.starts[1:], len(doc.text)]
-                # whitespace collapsed, as extract.sentence_at quotes a sentence
-                self._sentences = [" ".join(doc.text[a:b].split()) for a, b in zip(doc.starts, ends, strict=True)]
+                self._bounds = [*doc.starts, len(doc.text)]
                 self._text = doc.text
-        return self._sentences
+        return self._bounds
+
+    def _sentence(self, i: int) -> str:
+        """Return sentence ``i``, whitespace collapsed, as extract.sentence_at quotes it."""
+        quoted = self._quoted.get(i)
+        if quoted is None:
+            bounds = self._split()
+            quoted = self._quoted[i] = " ".join(self._text[bounds[i] : bounds[i + 1]].split())
+        return quoted
 
     @property
     def split_done(self) -> bool:
         """Whether the sentences were split (a text worth keeping for the paper's other pass)."""
-        return self._sentences is not None
+        return self._bounds is not None
 
     @property
     def sentences(self) -> list[str]:
         """The paper's sentences, as extraction quotes them."""
-        return self._split()
+        return [self._sentence(i) for i in range(max(len(self._split()) - 1, 0))]
 
     @property
     def text(self) -> str:
         """The paper's text, as extraction reads it (joined, not split: the words need no sentences)."""
-        if self._sentences is None and not self._text and self._record is not None:
+        if self._bounds is None and not self._text and self._record is not None:
             from paperkg.inference.extract import joined_text
 
             self._text = joined_text(self._record.title, self._record.abstract)[0]
@@ -154,10 +162,14 @@ class _Text:
 
     def get(self, stored: str | int | None) -> Any:
         """Return the sentence a stored reference names (a text stored as it is, itself)."""
-        if isinstance(stored, int) and not isinstance(stored, bool):
-            if not 0 <= stored < len(self.sentences):
-                raise ValueError(f"sentence {stored} of a paper with {len(self.sentences)}")
-            return self.sentences[stored]
+        if type(stored) is int:  # not a bool
+            quoted = self._quoted.get(stored)  # asked for once per mention: most are known
+            if quoted is not None:
+                return quoted
+            count = max(len(self._split()) - 1, 0)
+            if not 0 <= stored < count:
+                raise ValueError(f"sentence {stored} of a paper with {count}")
+            return self._sentence(stored)
         return stored
 
     def words(self) -> set[str]:
