@@ -137,6 +137,24 @@ def test_a_sentence_quoted_by_number_reads_back_as_extraction_quotes_it_and_only
     assert _Text(PaperRecord("q", None, None)).sentences == [""]
 
 
+def test_a_paper_with_nothing_of_its_own_keeps_the_pass_2_key_stores_hold() -> None:
+    import hashlib
+
+    from paperkg.inference.cache import match_key
+    from paperkg.inference.pipeline import PaperRecord
+
+    record = PaperRecord("p", "A title", None)
+    digest = hashlib.blake2b(digest_size=16)
+    # the parts as stores written before hold them: id, title, abstract, the paper's own claims, rules
+    for part in ("p", "A title", "", json.dumps([[], []], ensure_ascii=False), "rules"):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    assert (match_key(record, (), {}, "rules"), match_key(record, ["method:x"], {}, "rules") != digest.hexdigest()) == (
+        digest.hexdigest(),
+        True,
+    )
+
+
 def test_the_key_changes_with_the_text() -> None:
     fingerprint = rules_fingerprint(shipped_lexicon())
     record = paper_record(seed_papers()[0])

@@ -278,17 +278,24 @@ MATCHES_PASS = "matches"
 CONTEXT_PASS = "match-context"
 
 
+# what match_key hashes for a paper that introduces and claims nothing (json.dumps([[], []]))
+_NOTHING_OWN = "[[], []]"
+
+
 def match_key(
     record: PaperRecord, mine: Iterable[str], claimed: Mapping[str, Introduced], fingerprint: str
 ) -> str:
     """Return the key of a paper's pass-2 result: its text, its own claims, the rules."""
     digest = hashlib.blake2b(digest_size=16)
-    own = json.dumps(
-        [
-            sorted(mine),
-            [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in sorted(claimed.items())],
-        ],
-        ensure_ascii=False,
+    mine = sorted(mine)
+    # most papers introduce and claim nothing: their part is the same text, written once
+    own = (
+        json.dumps(
+            [mine, [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in sorted(claimed.items())]],
+            ensure_ascii=False,
+        )
+        if mine or claimed
+        else _NOTHING_OWN
     )
     for part in (record.id, record.title or "", record.abstract or "", own, fingerprint):
         digest.update(part.encode("utf-8", "surrogatepass"))
