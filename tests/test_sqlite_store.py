@@ -541,9 +541,9 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
 
 
-def test_a_new_store_has_16_kib_pages_and_format_3(sqlite: SQLiteStore) -> None:
+def test_a_new_store_has_16_kib_pages_and_format_4(sqlite: SQLiteStore) -> None:
     version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
-    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "3")
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "4")
 
 
 def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
@@ -583,10 +583,10 @@ def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_
         ]
         assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
             True,
-            "3",
+            "4",
             True,
         )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 3"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 4"]
 
 
 def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
@@ -622,7 +622,7 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     _format_2_store(data_dir)
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
-    assert (shown.exit_code, built.exit_code, "from format 2 to 3" in built.stderr) == (0, 0, True)
+    assert (shown.exit_code, built.exit_code, "from format 2 to 4" in built.stderr) == (0, 0, True)
 
 
 def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
