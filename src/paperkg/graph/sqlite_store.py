@@ -13,8 +13,9 @@ Layout of ``graph.sqlite`` (format version 4, WAL journal, 16 KiB pages):
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
   stored once however many edges quote it;
 - ``partners(node, kind, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
-  SHARES_DATASET: a paper's ten or twenty pair edges), not in ``edges`` but as one row per
-  node and kind at each end, its partners packed by :mod:`paperkg.graph.partners`;
+  SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
+  AUTHORED), not in ``edges`` but as one row per node and kind at each end, its partners
+  packed by :mod:`paperkg.graph.partners`;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract without their function words (:data:`STOPWORDS`), read through
   the view ``paper_text`` and kept in step with ``nodes`` by each write;
@@ -90,9 +91,21 @@ DEFAULT_LOCK_WAIT = 30.0
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
 # Edge kinds stored as partner lists, one row per node and kind (graph/partners.py), not a row each:
-# pair kinds with many edges a paper and few distinct attributes (about 4 bytes an end, not 34).
-# Never an influence kind: PageRank and lineage read edges by SQL.
-PACKED_KINDS = (EdgeKind.SAME_FAMILY.value, EdgeKind.SHARES_DATASET.value)
+# the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with few distinct
+# attributes: about 4 bytes an end, not 34 bytes an edge. Not the kinds joining papers to entities,
+# where a popular method's row would hold a tenth of the corpus and every add would rewrite it;
+# never an influence kind, which PageRank reads by SQL.
+PACKED_KINDS = tuple(
+    kind.value
+    for kind in (
+        EdgeKind.SIMILAR_TO,
+        EdgeKind.SAME_FAMILY,
+        EdgeKind.SHARES_DATASET,
+        EdgeKind.CO_CITED,
+        EdgeKind.COUPLED,
+        EdgeKind.AUTHORED,
+    )
+)
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
 # A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
