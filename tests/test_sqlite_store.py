@@ -324,10 +324,7 @@ def test_search_text_cannot_inject_fts_syntax(sqlite: SQLiteStore) -> None:
 
 def test_search_leaves_function_words_out_of_the_index_but_not_out_of_the_snippet(sqlite: SQLiteStore) -> None:
     _texts(sqlite)
-    indexed = sum(
-        sqlite._db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH '\"with\"'").fetchone()[0]
-        for table in ("search_titles", "search_abstracts")
-    )
+    indexed = sqlite._db.execute("SELECT count(*) FROM search WHERE search MATCH '\"with\"'").fetchone()[0]
     hit = search(sqlite, "quantized models with memory")[0]
     assert (indexed, hit.paper.id, hit.snippet) == (
         0,
@@ -400,8 +397,7 @@ def test_the_search_index_stays_whole_through_replacements_and_deletes(sqlite: S
     sqlite.upsert_papers(papers)
     sqlite.delete_nodes([papers[1].id])
     sqlite.save()
-    for table in ("search_titles", "search_abstracts"):  # raises when out of step
-        sqlite._db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    sqlite._db.execute("INSERT INTO search(search) VALUES ('integrity-check')")  # raises when out of step
     assert [h.paper.id for h in search(sqlite, "tuned")] == [papers[0].id]
 
 
@@ -779,33 +775,3 @@ def test_edge_counts_are_kept_in_meta_through_writes_syncs_and_deletes(
         kept = reader.counts()["edges"]
         counted = reader._count_edges()
     assert (kept, kept["SAME_FAMILY"] > 0, "SHARES_DATASET" in kept) == (dict(sorted(counted.items())), True, False)
-
-
-@pytest.mark.parametrize(
-    "query", ["learning rate", "optimizer", "second order optimizer", "language models", "adam", "batch size"]
-)
-def test_search_scores_are_fts5_bm25_over_one_index_of_the_three_fields(data_dir: Path, query: str) -> None:
-    from paperkg.loaders import load_file
-
-    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
-        store.upsert_papers(load_file(HF_OPTIMIZERS))
-    with SQLiteStore.open(data_dir) as store:
-        db = store._db
-        db.execute(
-            "CREATE VIRTUAL TABLE temp.whole USING fts5(title, label, abstract, "
-            "tokenize='porter unicode61 remove_diacritics 2')"
-        )
-        db.execute("INSERT INTO temp.whole(rowid, title, label, abstract) SELECT n, title, label, abstract FROM paper_text")
-        words = normalise_title(query).split()
-        phrase = '"' + " ".join(words) + '"'
-        expected = db.execute(
-            "SELECT n.id, -bm25(whole, 3.0, 2.0, 1.0)"
-            " + 3.0 * (whole.rowid IN (SELECT rowid FROM whole WHERE whole MATCH ?))"
-            " + 2.0 * (whole.rowid IN (SELECT rowid FROM whole WHERE whole MATCH ?))"
-            " + 1.0 * (whole.rowid IN (SELECT rowid FROM whole WHERE whole MATCH ?)) AS score "
-            "FROM whole JOIN nodes n ON n.n = whole.rowid WHERE whole MATCH ? ORDER BY score DESC, n.id LIMIT 10",
-            (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", " ".join(f'"{w}"' for w in words)),
-        ).fetchall()
-        expected = [(paper, round(score, 4)) for paper, score in expected]
-        found = [(h.paper.id, h.score) for h in search(store, query)]
-    assert (found, len(found) > 0) == (expected, True)

@@ -106,8 +106,6 @@ PACKED_KINDS = tuple(
         EdgeKind.AUTHORED,
     )
 )
-# The search index of format 4: titles and labels with word positions, abstracts without (graph/fts.py).
-_SEARCH_TABLES = ("search_titles", "search_abstracts")
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
 # A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
@@ -160,13 +158,9 @@ CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
     FROM nodes WHERE kind = 'paper';
-CREATE VIRTUAL TABLE search_titles USING fts5(
-    title, label, content='paper_text', content_rowid='n',
+CREATE VIRTUAL TABLE search USING fts5(
+    title, label, abstract, content='paper_text', content_rowid='n',
     tokenize='porter unicode61 remove_diacritics 2'
-);
-CREATE VIRTUAL TABLE search_abstracts USING fts5(
-    abstract, content='paper_text', content_rowid='n',
-    tokenize='porter unicode61 remove_diacritics 2', detail=none
 );
 """
 
@@ -582,8 +576,8 @@ class SQLiteStore:
         alone, leaves function words out of the search index (made again here: seconds at
         100k papers), and writes long rows deflated with a preset dictionary; a format 2
         store's rows read as they are and are rewritten by the builds and adds that change them.
-        Format 4 moves the edges of :data:`PACKED_KINDS` into ``partners``, keeps the
-        counts of each kind in ``meta``, and indexes abstracts without word positions.
+        Format 4 moves the edges of :data:`PACKED_KINDS` into ``partners`` and keeps the
+        counts of each kind in ``meta``.
         """
         version = self._version
         if version >= FORMAT_VERSION:
@@ -619,22 +613,16 @@ class SQLiteStore:
                 "search leaves out function words such as 'the' and 'of')"
             )
         return (
-            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (pair edges packed per paper, "
-            "a smaller search index); the file keeps its size until rebuilt with 'paperkg build --force FILES'"
+            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (pair edges packed per paper); "
+            "the file keeps its size until rebuilt with 'paperkg build --force FILES'"
         )
 
     def _upgrade_to_4(self) -> None:
-        """Move the edges of :data:`PACKED_KINDS` from ``edges`` into ``partners``, count every kind, and
-        index titles and abstracts apart (a minute at 100k papers)."""
+        """Move the edges of :data:`PACKED_KINDS` from ``edges`` into ``partners``, and count every kind."""
         db = self._db
-        db.execute("DROP TABLE IF EXISTS search")
         for statement in _statements(_SCHEMA):
-            if statement.lstrip().startswith(
-                ("CREATE TABLE partners", "CREATE VIRTUAL TABLE search_titles", "CREATE VIRTUAL TABLE search_abstracts")
-            ):
-                db.execute(statement)
-        for table in _SEARCH_TABLES:
-            db.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+            if statement.lstrip().startswith("CREATE TABLE partners"):
+                db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
         self._packed = set()
         counts = self._count_edges()
         self._edge_counts = {k: c for k, c in counts.items() if k not in PACKED_KINDS}
@@ -663,8 +651,9 @@ class SQLiteStore:
         db.execute("DROP TABLE IF EXISTS search")
         db.execute("DROP VIEW IF EXISTS paper_text")
         for statement in _statements(_SCHEMA):
-            if statement.lstrip().startswith("CREATE VIEW paper_text "):
+            if statement.lstrip().startswith(("CREATE VIEW paper_text ", "CREATE VIRTUAL TABLE search ")):
                 db.execute(statement)
+        db.execute("INSERT INTO search(search) VALUES ('rebuild')")
 
     @staticmethod
     def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
@@ -827,7 +816,8 @@ class SQLiteStore:
         )
         papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
         for chunk in _chunks(papers):
-            self._index(
+            db.executemany(
+                "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
                 [
                     _search_row(n, data)
                     for n, data in db.execute(
@@ -837,20 +827,6 @@ class SQLiteStore:
             )
         return len(batch)
 
-    def _index(self, rows: list[tuple[int, Any, Any, Any]], *, delete: bool = False) -> None:
-        """Add ``rows`` (``(rowid, title, label, abstract)``) to the search index, or delete them from it."""
-        if not rows:
-            return
-        db = self._db
-        if delete:
-            titles = "INSERT INTO search_titles(search_titles, rowid, title, label) VALUES ('delete', ?, ?, ?)"
-            abstracts = "INSERT INTO search_abstracts(search_abstracts, rowid, abstract) VALUES ('delete', ?, ?)"
-        else:
-            titles = "INSERT INTO search_titles(rowid, title, label) VALUES (?, ?, ?)"
-            abstracts = "INSERT INTO search_abstracts(rowid, abstract) VALUES (?, ?)"
-        db.executemany(titles, [(n, title, label) for n, title, label, _ in rows])
-        db.executemany(abstracts, [(n, abstract) for n, _, _, abstract in rows])
-
     def _unindex(self, ids: Sequence[str]) -> None:
         """Take the papers among ``ids`` out of the search index, with the text it holds for them."""
         db = self._db
@@ -858,7 +834,11 @@ class SQLiteStore:
             old = db.execute(
                 f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
             ).fetchall()
-            self._index([_search_row(n, data) for n, data in old], delete=True)
+            if old:
+                db.executemany(
+                    "INSERT INTO search(search, rowid, title, label, abstract) VALUES ('delete', ?, ?, ?, ?)",
+                    [_search_row(n, data) for n, data in old],
+                )
 
     def upsert_papers(self, papers: Iterable[Paper]) -> int:
         """Insert or replace papers by id; return how many were written."""
@@ -1474,8 +1454,6 @@ class SQLiteStore:
         meta = db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()
         for statement in (
             "DROP TABLE IF EXISTS search",
-            "DROP TABLE IF EXISTS search_titles",
-            "DROP TABLE IF EXISTS search_abstracts",
             "DROP VIEW IF EXISTS paper_text",
             "DROP TABLE IF EXISTS edges",
             "DROP TABLE IF EXISTS partners",
@@ -1896,11 +1874,10 @@ class SQLiteStore:
         words = {w[:4] for w in search_words(key).split() if len(w) >= 3}
         if words:
             match = "{title label} : (" + " OR ".join(f'"{w}" *' for w in sorted(words)) + ")"
-            table = "search" if self._version < 4 else "search_titles"
             keep(
                 self._rows(
-                    f"SELECT n.id, n.data FROM {table} JOIN nodes n ON n.n = {table}.rowid "
-                    f"WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                    "SELECT n.id, n.data FROM search JOIN nodes n ON n.n = search.rowid "
+                    "WHERE search MATCH ? ORDER BY rank LIMIT ?",
                     (match, limit),
                 )
             )
@@ -1959,8 +1936,6 @@ class SQLiteStore:
             return []
         query = " ".join(f'"{w}"' for w in terms)
         phrase = '"' + " ".join(terms) + '"'
-        if self._version >= 4:
-            return self._search_ranked(terms, query, limit)
         try:
             rows = self._db.execute(
                 "SELECT n.n, n.id, n.data, -bm25(search, 3.0, 2.0, 1.0)"
@@ -1971,39 +1946,6 @@ class SQLiteStore:
                 "ORDER BY score DESC, n.id LIMIT ?",
                 (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", query, limit),
             ).fetchall()
-            shown = self._snippets([(n, stored_attrs("paper", data)) for n, _, data, _ in rows], query)
-        except sqlite3.DatabaseError as e:
-            raise _damaged(self.db_file, e) from e
-        hits = []
-        for n, node_id, data, score in rows:
-            snippet, matched = shown.get(n, ("", []))
-            hits.append((node_id, node_attrs(node_id, "paper", data), round(score, 4), matched, snippet))
-        return hits
-
-    def _search_ranked(
-        self, terms: list[str], query: str, limit: int
-    ) -> list[tuple[str, dict[str, Any], float, list[str], str]]:
-        """:meth:`search_text` on the format 4 index, BM25 computed by :func:`paperkg.graph.fts.rank_papers`."""
-        from paperkg.graph.fts import rank_papers
-
-        stored: dict[int, tuple[str, str | bytes]] = {}
-
-        def texts(numbers: Sequence[int]) -> dict[int, tuple[Any, Any, Any]]:
-            for chunk in _chunks(list(numbers)):
-                for n, node_id, data in self._db.execute(
-                    f"SELECT n, id, data FROM nodes WHERE n IN ({_marks(len(chunk))})", chunk
-                ):
-                    stored[n] = (node_id, data)
-            return {n: _search_row(n, stored[n][1])[1:] for n in numbers if n in stored}
-
-        try:
-            ranked = rank_papers(self._db, terms, limit, texts)
-            missing = [n for n, _ in ranked if n not in stored]
-            if missing:
-                texts(missing)
-            rows = [(n, *stored[n], score) for n, score in ranked if n in stored]
-            rows.sort(key=lambda row: (-row[3], row[1]))
-            del rows[limit:]
             shown = self._snippets([(n, stored_attrs("paper", data)) for n, _, data, _ in rows], query)
         except sqlite3.DatabaseError as e:
             raise _damaged(self.db_file, e) from e
