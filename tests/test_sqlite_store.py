@@ -714,7 +714,9 @@ def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_not
     with SQLiteStore.open(data_dir) as new:
         kinds = {k for (k,) in new._db.execute("SELECT DISTINCT e.name FROM edges JOIN edge_kinds e ON e.code = edges.kind")}
         packed_rows = new._db.execute("SELECT count(*) FROM partners").fetchone()[0]
+        kept = json.loads(new._db.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
         assert (_every_read(new) == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
+        assert kept["edges"] == dict(sorted(new._count_edges().items())) == before[2]
     assert (sorted(kinds), packed_rows) == (["BUILDS_ON", "INTRODUCES", "IN_FAMILY", "MENTIONS"], 27)
     assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 4"]
 

@@ -591,6 +591,7 @@ class SQLiteStore:
                 self._upgrade_to_3()
             self._in_transaction = True
             self._upgrade_to_4()
+            self._save_counts()
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
             db.execute("COMMIT")
@@ -743,6 +744,13 @@ class SQLiteStore:
         self._db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?)", (str(FORMAT_VERSION),)
         )
+        self._save_counts()
+        self._db.execute("COMMIT")
+        self._in_transaction = False
+        self._unsaved_new = False
+
+    def _save_counts(self) -> None:
+        """Keep the nodes and edges of each kind in meta, for :meth:`counts` to read."""
         if self._edge_counts is not None:
             nodes = dict(self._db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
             edges = {k: c for k, c in self._edge_counts.items() if c}
@@ -750,9 +758,6 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('counts', ?)",
                 (_encode({"nodes": nodes, "edges": edges}),),
             )
-        self._db.execute("COMMIT")
-        self._in_transaction = False
-        self._unsaved_new = False
 
     def rollback(self) -> None:
         """Drop every write since the last save."""
