@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -508,12 +509,22 @@ FORMAT_2 = Path(__file__).parent / "data" / "format2-store.sqlite.gz"
 SNAPSHOT = Path(__file__).parent / "data" / "arxiv-snapshot.jsonl"
 
 
-def _format_2_store(data_dir: Path) -> Path:
+def _format_2_store(data_dir: Path, fixture: Path = FORMAT_2) -> Path:
     import gzip
 
     data_dir.mkdir(parents=True)
-    (data_dir / DB_FILE).write_bytes(gzip.decompress(FORMAT_2.read_bytes()))
+    (data_dir / DB_FILE).write_bytes(gzip.decompress(fixture.read_bytes()))
     return data_dir / DB_FILE
+
+
+def _read_unchanged(data_dir: Path, read: Callable[[SQLiteStore], tuple[object, ...]]) -> tuple[object, ...]:
+    """Return what ``read`` answers on the old store in ``data_dir``, the notices, and whether the file is unchanged."""
+    db = data_dir / DB_FILE
+    before = db.read_bytes()
+    with SQLiteStore.open(data_dir) as old:
+        answers = read(old)
+        notices = old.notices
+    return answers, notices, db.read_bytes() == before
 
 
 def _answers(store: SQLiteStore) -> tuple[object, ...]:
@@ -562,12 +573,9 @@ def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore
 
 
 def test_a_format_2_store_reads_as_it_is(data_dir: Path) -> None:
-    db = _format_2_store(data_dir)
-    before = db.read_bytes()
-    with SQLiteStore.open(data_dir) as old:
-        answers = _answers(old)
-        notices = old.notices
-    assert (len(answers[0]), answers[2] != [], notices, db.read_bytes() == before) == (5, True, [], True)
+    _format_2_store(data_dir)
+    answers, notices, unchanged = _read_unchanged(data_dir, _answers)
+    assert (len(answers[0]), answers[2] != [], notices, unchanged) == (5, True, [], True)
 
 
 def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_dir: Path) -> None:
@@ -668,11 +676,7 @@ FORMAT_3 = Path(__file__).parent / "data" / "format3-store.sqlite.gz"
 
 
 def _format_3_store(data_dir: Path) -> Path:
-    import gzip
-
-    data_dir.mkdir(parents=True)
-    (data_dir / DB_FILE).write_bytes(gzip.decompress(FORMAT_3.read_bytes()))
-    return data_dir / DB_FILE
+    return _format_2_store(data_dir, FORMAT_3)
 
 
 def _every_read(store: SQLiteStore | NetworkXStore) -> tuple[object, ...]:
@@ -697,12 +701,9 @@ def _every_read(store: SQLiteStore | NetworkXStore) -> tuple[object, ...]:
 
 
 def test_a_format_3_store_reads_as_it_is(data_dir: Path) -> None:
-    db = _format_3_store(data_dir)
-    before = db.read_bytes()
-    with SQLiteStore.open(data_dir) as old:
-        answers = _every_read(old)
-        notices = old.notices
-    assert (len(answers[1]), notices, db.read_bytes() == before) == (21, [], True)
+    _format_3_store(data_dir)
+    answers, notices, unchanged = _read_unchanged(data_dir, _every_read)
+    assert (len(answers[1]), notices, unchanged) == (21, [], True)
 
 
 def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_notice(data_dir: Path) -> None:
