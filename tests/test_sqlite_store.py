@@ -778,3 +778,14 @@ def test_edge_counts_are_kept_in_meta_through_writes_syncs_and_deletes(
         kept = reader.counts()["edges"]
         counted = reader._count_edges()
     assert (kept, kept["SAME_FAMILY"] > 0, "SHARES_DATASET" in kept) == (dict(sorted(counted.items())), True, False)
+
+
+def test_a_long_evidence_sentence_is_stored_deflated_and_reads_back(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, _ = tiny_papers
+    said = "We build on the low-rank adaptation of large language models and extend it to vision transformers."
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(a, b, evidence=said)])
+    (stored,) = sqlite._db.execute("SELECT text FROM sentences").fetchone()
+    assert (isinstance(stored, bytes), len(stored) < len(said), next(sqlite.edges()).evidence) == (True, True, said)

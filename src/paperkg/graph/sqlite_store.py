@@ -11,7 +11,7 @@ Layout of ``graph.sqlite`` (format version 4, WAL journal, 16 KiB pages):
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
   with an index on (target, kind, source); ends are node numbers, the kind a code of
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
-  stored once however many edges quote it;
+  stored once however many edges quote it (deflated when long, as ``payloads``' JSON);
 - ``partners(node, kind, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
   SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
   AUTHORED), not in ``edges`` but as one row per node and kind at each end, its partners
@@ -1128,12 +1128,13 @@ class SQLiteStore:
                 by_hash[h] = (number, text)
         for text, h in wanted.items():
             known = by_hash.get(h)
-            if known is not None and known[1] == text:
+            if known is not None and _unpacked(known[1]) == text:
                 found[text] = known[0]
                 continue
             # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
+            # Long texts deflated as a node's attributes are (format 4; format 3's stay text).
             cursor = self._db.execute(
-                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, text)
+                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, _pack_text(text))
             )
             found[text] = int(cursor.lastrowid or 0)
             if known is None:
@@ -1560,7 +1561,14 @@ class SQLiteStore:
         )
 
     def _edge_dict(self, row: Sequence[Any]) -> dict[str, Any]:
-        return edge_attrs(row[0], row[1], self._kind_names[row[2]], row[3], row[4])
+        evidence, data = row[3], row[4]
+        return edge_attrs(
+            row[0],
+            row[1],
+            self._kind_names[row[2]],
+            None if evidence is None else _unpacked(evidence),
+            None if data is None else _unpacked(data),
+        )
 
     def _edge_stream(self, codes: Sequence[int] | None) -> Iterator[Any]:
         """Yield the edge select rows of ``codes`` (all kinds when None), by source, kind and target."""
