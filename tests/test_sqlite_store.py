@@ -789,3 +789,20 @@ def test_a_long_evidence_sentence_is_stored_deflated_and_reads_back(
     sqlite.upsert_edges([_edge(a, b, evidence=said)])
     (stored,) = sqlite._db.execute("SELECT text FROM sentences").fetchone()
     assert (isinstance(stored, bytes), len(stored) < len(said), next(sqlite.edges()).evidence) == (True, True, said)
+
+
+def test_a_graph_written_whole_is_compacted_when_saved(data_dir: Path, tmp_path: Path) -> None:
+    import random
+    import shutil
+
+    rng = random.Random(5)
+    papers = [Paper(title=f"Paper {i}", abstract=f"On topic {i % 7} and more words {i}.") for i in range(2000)]
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        for kind in (EdgeKind.SHARES_DATASET, EdgeKind.BUILDS_ON, EdgeKind.SAME_FAMILY):  # stage by stage
+            store.upsert_edges(_edge(*rng.sample(papers, 2), kind, evidence=f"Sentence {i}.") for i in range(8000))
+    shutil.copytree(data_dir, tmp_path / "copy")
+    db = sqlite3.connect(tmp_path / "copy" / DB_FILE)
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute("VACUUM")
+    assert (pages, pages > 30) == (db.execute("PRAGMA page_count").fetchone()[0], True)
