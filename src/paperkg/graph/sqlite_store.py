@@ -986,7 +986,9 @@ class SQLiteStore:
 
     # -- packed edges (graph/partners.py) ----------------------------------------------
 
-    def _hold_packed(self, source: int, code: int, target: int, evidence: int | None, payload: int | None) -> None:
+    def _hold_packed(
+        self, source: int, code: int, target: int, evidence: int | None, payload: int | None
+    ) -> None:
         """Hold a packed edge for :meth:`_flush_packed` to write into both ends' rows."""
         pending = self._pending
         attrs = (evidence, payload)
@@ -1100,6 +1102,15 @@ class SQLiteStore:
             found.update(self._rows(statement.format(_marks(len(chunk))), chunk))
         return found
 
+    def _edge_texts(
+        self, edges: Sequence[tuple[int, int, int, int | None, int | None]], column: str
+    ) -> tuple[dict[int, Any], dict[int, Any]]:
+        """Return ``column`` (``text`` or ``h``) of the edges' evidence sentences and of their payloads, by number."""
+        return (
+            self._column_of(f"SELECT s, {column} FROM sentences WHERE s IN ({{}})", (e[3] for e in edges if e[3] is not None)),
+            self._column_of(f"SELECT s, {column} FROM payloads WHERE s IN ({{}})", (e[4] for e in edges if e[4] is not None)),
+        )
+
     def _resolved(
         self, edges: Sequence[tuple[int, int, int, int | None, int | None]]
     ) -> list[tuple[str, str, int, str | None, str | None, int, int]]:
@@ -1107,15 +1118,16 @@ class SQLiteStore:
         if not edges:
             return []
         ids = self._column_of("SELECT n, id FROM nodes WHERE n IN ({})", (n for e in edges for n in (e[0], e[2])))
-        said = self._column_of("SELECT s, text FROM sentences WHERE s IN ({})", (e[3] for e in edges if e[3] is not None))
-        payloads = self._column_of("SELECT s, text FROM payloads WHERE s IN ({})", (e[4] for e in edges if e[4] is not None))
+        said, payloads = self._edge_texts(edges, "text")
         return [
             (ids[s], ids[t], code, None if e is None else said[e], None if y is None else payloads[y], s, t)
             for s, code, t, e, y in edges
             if s in ids and t in ids
         ]
 
-    def _packed_stream(self, codes: Sequence[int]) -> Iterator[tuple[str, str, int, str | None, str | None, int, int]]:
+    def _packed_stream(
+        self, codes: Sequence[int]
+    ) -> Iterator[tuple[str, str, int, str | None, str | None, int, int]]:
         """Yield every packed edge of ``codes`` as an edge select row, by source, kind and target."""
         batch: list[tuple[int, int, int, int | None, int | None]] = []
         for node, code, entries in self._partner_lists(None, codes):
@@ -1425,7 +1437,7 @@ class SQLiteStore:
     def _packed_hashed(
         self, code: int, ends: Sequence[int] | None
     ) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
-        """Return the stored packed edges of ``code`` (touching ``ends``) as :meth:`_sync_kind` reads edges rows."""
+        """Return the stored packed edges of ``code`` (touching ``ends``) as :meth:`_sync_kind` reads edge rows."""
         if ends is None:
             edges = self._packed_edges(None, [code], out=True)
         else:
@@ -1434,8 +1446,7 @@ class SQLiteStore:
                     self._packed_edges(ends, [code], out=True) + self._packed_edges(ends, [code], out=False)
                 )
             )
-        said = self._column_of("SELECT s, h FROM sentences WHERE s IN ({})", (e[3] for e in edges if e[3] is not None))
-        payloads = self._column_of("SELECT s, h FROM payloads WHERE s IN ({})", (e[4] for e in edges if e[4] is not None))
+        said, payloads = self._edge_texts(edges, "h")
         return [
             (s, t, e, y, None if e is None else said.get(e), None if y is None else payloads.get(y))
             for s, _, t, e, y in edges
@@ -1470,8 +1481,10 @@ class SQLiteStore:
         if self._packed:
             entity_numbers = [n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks})", kinds)]
             self._drop_packed_touching(entity_numbers)
-        self._delete_counted(f"DELETE FROM edges WHERE source IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
-        self._delete_counted(f"DELETE FROM edges WHERE target IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
+        for end in ("source", "target"):
+            self._delete_counted(
+                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds
+            )
         return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks})", kinds).rowcount
 
     def clear(self) -> None:
@@ -1600,7 +1613,9 @@ class SQLiteStore:
             packed = [c for c in codes if c in self._packed]
             params = [c for c in codes if c not in self._packed]
             statement += f" WHERE e.kind IN ({_marks(len(params))})"
-        rows = self._iter(statement + " ORDER BY e.source, e.kind, e.target", params) if codes is None or params else iter(())
+        rows: Iterator[Any] = iter(())
+        if codes is None or params:
+            rows = self._iter(statement + " ORDER BY e.source, e.kind, e.target", params)
         if not packed:
             yield from rows
             return
