@@ -33,6 +33,7 @@ __all__ = [
     "CONTEXT_PASS",
     "MATCHES_PASS",
     "NAMES_PASS",
+    "WORDS_PASS",
     "ExtractionCache",
     "context_changes",
     "context_signature",
@@ -47,6 +48,10 @@ __all__ = [
 
 # The stage name pass 1's rows are stored under.
 NAMES_PASS = "names"
+# The lowercase words of the corpus's sample of papers (pass 1's ``words``), united: one row (paper
+# ""), keyed by the pass-1 keys of the sample's papers, so an add that changes none of them reads
+# the union back instead of every sampled paper's words.
+WORDS_PASS = "sample-words"
 
 
 class ExtractionCache(Protocol):
@@ -119,14 +124,22 @@ class _Text:
         return self._sentences
 
     @property
+    def split_done(self) -> bool:
+        """Whether the sentences were split (a text worth keeping for the paper's other pass)."""
+        return self._sentences is not None
+
+    @property
     def sentences(self) -> list[str]:
         """The paper's sentences, as extraction quotes them."""
         return self._split()
 
     @property
     def text(self) -> str:
-        """The paper's text, as extraction reads it."""
-        self._split()
+        """The paper's text, as extraction reads it (joined, not split: the words need no sentences)."""
+        if self._sentences is None and not self._text and self._record is not None:
+            from paperkg.inference.extract import joined_text
+
+            self._text = joined_text(self._record.title, self._record.abstract)[0]
         return self._text
 
     def ref(self, sentence: str | None) -> str | int | None:
@@ -195,8 +208,18 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
     )
 
 
-def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperNames:
+def decode_names(
+    paper_id: str,
+    data: str,
+    record: PaperRecord | None = None,
+    texts: dict[str, _Text] | None = None,
+    words: bool = True,
+) -> PaperNames:
     """Return the pass-1 result :func:`encode_names` wrote (given the same ``record``).
+
+    Where the paper's sentences had to be split, they are kept in ``texts`` (if given) for
+    :func:`decode_matches` of the same paper to take. Without ``words``, the paper's
+    lowercase words are not read (``PaperNames.words`` is None).
 
     Raises
     ------
@@ -209,8 +232,8 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
 
     raw: dict[str, Any] = json.loads(data)
     text = _Text(record)
-    words = raw.get("w")
-    return PaperNames(
+    stored_words = raw.get("w") if words else None
+    names = PaperNames(
         paper_id,
         [
             IntroducedName(
@@ -220,12 +243,15 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
         ],
         list(raw.get("r", ())),
         [DatasetCue(name, strong, index) for name, strong, index in raw.get("c", ())],
-        None if words is None else text.words() if words is True else set(words),
+        None if stored_words is None else text.words() if stored_words is True else set(stored_words),
         [
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
         ],
     )
+    if texts is not None and text.split_done:
+        texts[paper_id] = text
+    return names
 
 
 # -- pass 2 ------------------------------------------------------------------------------
@@ -342,8 +368,12 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
     )
 
 
-def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperMatches:
+def decode_matches(
+    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+) -> PaperMatches:
     """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
+
+    The paper's sentences are taken from ``texts`` where :func:`decode_names` left them.
 
     Raises
     ------
@@ -355,7 +385,8 @@ def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) 
     from paperkg.inference.pipeline import PaperEntities, PaperMatches
 
     raw: dict[str, Any] = json.loads(data)
-    text = _Text(record)
+    kept = texts.pop(paper_id, None) if texts is not None else None
+    text = kept if kept is not None else _Text(record)
     entities = PaperEntities(
         paper_id,
         [
