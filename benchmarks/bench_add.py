@@ -15,6 +15,14 @@ issue's target: at most 2x from 2k to 20k). The machine is shared: run it with
 ``nice`` and compare sizes side by side in one run.
 
     nice python -m benchmarks.bench_add --sizes 2000 20000 --work /tmp/bench-add
+
+With ``--src LABEL=DIR`` (given twice or more), each source tree (a checkout's
+``src``) builds its own store of each size (the extraction cache is keyed by the
+inference code, so a store built by one tree is read afresh by another), then the
+adds run alternately, ``--rounds`` times each, tree after tree, and the table
+gives each tree's median: a comparison in one run on a shared machine.
+
+    nice python -m benchmarks.bench_add --sizes 2000 20000 --src main=/work/main/src --src this=src
 """
 
 from __future__ import annotations
@@ -22,18 +30,20 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import shutil
+import statistics
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_store import _extra_papers, run_command
 from benchmarks.make_corpus import make_corpus
 
-__all__ = ["main", "print_table", "run_size"]
+__all__ = ["compare_sources", "main", "print_comparison", "print_table", "run_size"]
 
 
-def _timed(args: list[str]) -> dict[str, Any]:
-    seconds, peak, code, out, cpu = run_command(args)
+def _timed(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    seconds, peak, code, out, cpu = run_command(args, env)
     if code != 0:
         raise SystemExit(f"paperkg {' '.join(args)} failed with exit code {code}")
     figures: dict[str, Any] = {"wall_s": round(seconds, 2), "cpu_s": round(cpu, 2), "peak_mib": round(peak)}
@@ -74,6 +84,65 @@ def run_size(n: int, work: Path, extra: Path, reuse: bool = False, full: bool = 
     return figures
 
 
+def compare_sources(
+    sizes: list[int], work: Path, extra: Path, sources: dict[str, Path], rounds: int = 3, reuse: bool = False
+) -> list[dict[str, Any]]:
+    """Build each size's store with each source tree, then time its adds alternately, ``rounds`` each."""
+    results: list[dict[str, Any]] = []
+    for n in sizes:
+        corpus = work / f"corpus-{n}.jsonl"
+        if not (reuse and corpus.exists()):
+            make_corpus(corpus, n, seed=0)
+        figures: dict[str, Any] = {"papers": n, "build": {}, "adds": {label: [] for label in sources}}
+        envs = {label: {**os.environ, "PYTHONPATH": str(src.resolve())} for label, src in sources.items()}
+        for label in sources:
+            base = work / label / f"store-{n}"
+            if not (reuse and (base / "graph.sqlite").exists()):
+                shutil.rmtree(base, ignore_errors=True)
+                base.parent.mkdir(parents=True, exist_ok=True)
+                figures["build"][label] = _timed(
+                    ["build", str(corpus), "--no-similarity", "--json", "--data-dir", str(base)], envs[label]
+                )
+        for _ in range(rounds):
+            for label in sources:
+                added = work / label / f"store-{n}-add"
+                shutil.rmtree(added, ignore_errors=True)
+                shutil.copytree(work / label / f"store-{n}", added)
+                figures["adds"][label].append(
+                    _timed(
+                        ["add", str(extra), "--no-similarity", "--json", "--data-dir", str(added)],
+                        envs[label],
+                    )
+                )
+                shutil.rmtree(added, ignore_errors=True)
+        results.append(figures)
+    return results
+
+
+def print_comparison(results: list[dict[str, Any]]) -> None:
+    """Print :func:`compare_sources`'s figures: per size and tree, the median add (and every round's CPU)."""
+    labels = list(results[0]["adds"])
+    for r in results:
+        print(f"add of 10 papers to {r['papers']:,}:")
+        for label in labels:
+            adds = r["adds"][label]
+            cpu = statistics.median(a["cpu_s"] for a in adds)
+            wall = statistics.median(a["wall_s"] for a in adds)
+            peak = statistics.median(a["peak_mib"] for a in adds)
+            rounds = ", ".join(str(a["cpu_s"]) for a in adds)
+            written = adds[0].get("written", {})
+            print(
+                f"  {label:>10}: {cpu} CPU s ({rounds}), {wall} s wall, {peak:.0f} MiB; "
+                f"wrote {written.get('edges')} edges, deleted {written.get('edges deleted')}"
+            )
+    for label in labels:
+        medians = [statistics.median(a["cpu_s"] for a in r["adds"][label]) for r in results]
+        for (before, after), (m0, m1) in zip(
+            itertools.pairwise(results), itertools.pairwise(medians), strict=True
+        ):
+            print(f"{label}: add at {after['papers']:,} / at {before['papers']:,}: {m1 / m0:.1f}x CPU")
+
+
 def _row(name: str, cells: list[str]) -> str:
     return name.ljust(30) + "".join(c.rjust(36) for c in cells)
 
@@ -93,12 +162,29 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--table", type=Path, help="print the table of a JSON file this benchmark wrote, and exit"
     )
+    parser.add_argument(
+        "--src",
+        action="append",
+        default=[],
+        metavar="LABEL=DIR",
+        help="a source tree to compare (twice or more): each builds its stores, the adds alternate",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="adds per source tree with --src")
     args = parser.parse_args(argv)
     if args.table is not None:
-        print_table(json.loads(args.table.read_text(encoding="utf-8")))
+        results = json.loads(args.table.read_text(encoding="utf-8"))
+        (print_comparison if results and "adds" in results[0] else print_table)(results)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     extra = _extra_papers(args.work / "extra-10.jsonl")
+    if args.src:
+        sources = {label: Path(path) for label, _, path in (s.partition("=") for s in args.src)}
+        compared = compare_sources(args.sizes, args.work, extra, sources, args.rounds, args.reuse)
+        if args.json:
+            print(json.dumps(compared, indent=2))
+        else:
+            print_comparison(compared)
+        return
     results = [run_size(n, args.work, extra, args.reuse, not args.no_full) for n in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))

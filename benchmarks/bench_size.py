@@ -39,6 +39,7 @@ _GROUPS = {
     "search_config": "search index",
     "edges": "edges",
     "edges_in": "edges_in",
+    "partners": "partners",
     "sentences": "evidence & payloads",
     "payloads": "evidence & payloads",
     "extractions": "extractions",

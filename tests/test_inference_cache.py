@@ -112,6 +112,49 @@ def test_a_quoted_sentence_the_paper_lacks_is_refused() -> None:
         decode_names(record.id, stored, record)
 
 
+def test_a_sentence_quoted_by_number_reads_back_as_extraction_quotes_it_and_only_it_is_joined() -> None:
+    from paperkg.inference.cache import _Text
+    from paperkg.inference.extract import record_text, sentence_at
+    from paperkg.inference.pipeline import PaperRecord
+
+    record = PaperRecord(
+        "p", "A  title\twith gaps", "First  sentence here. Second one,\n  wrapped. Third (e.g. this) one!  Fourth?"
+    )
+    doc = record_text(record.id, record.title, record.abstract)
+    expected = [sentence_at(doc, start)[1] for start in doc.starts]
+    text = _Text(record)
+    quoted = text.get(2)
+    joined = dict(text._quoted)
+    assert (quoted, joined, len(doc.starts), text.sentences, text.ref(expected[4])) == (
+        "Second one,",
+        {2: "Second one,"},
+        6,
+        expected,
+        4,
+    )
+    with pytest.raises(ValueError, match="sentence 6 of a paper with 6"):
+        _Text(record).get(6)
+    assert _Text(PaperRecord("q", None, None)).sentences == [""]
+
+
+def test_a_paper_with_nothing_of_its_own_keeps_the_pass_2_key_stores_hold() -> None:
+    import hashlib
+
+    from paperkg.inference.cache import match_key
+    from paperkg.inference.pipeline import PaperRecord
+
+    record = PaperRecord("p", "A title", None)
+    digest = hashlib.blake2b(digest_size=16)
+    # the parts as stores written before hold them: id, title, abstract, the paper's own claims, rules
+    for part in ("p", "A title", "", json.dumps([[], []], ensure_ascii=False), "rules"):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    assert (match_key(record, (), {}, "rules"), match_key(record, ["method:x"], {}, "rules") != digest.hexdigest()) == (
+        digest.hexdigest(),
+        True,
+    )
+
+
 def test_the_key_changes_with_the_text() -> None:
     fingerprint = rules_fingerprint(shipped_lexicon())
     record = paper_record(seed_papers()[0])

@@ -70,3 +70,10 @@ def test_items_give_the_rows_iteration_gives() -> None:
 def test_items_hand_out_one_payload_per_set_of_shared_hubs() -> None:
     rows = RelatedRows(_hubs(8), EdgeKind.SAME_FAMILY, k=3)
     assert len({id(payload) for _, _, _, payload in rows.items()}) == 2
+
+
+def test_related_rows_touching_papers_are_the_rows_with_an_end_among_them() -> None:
+    hubs = {"a": {"glue"}, "b": {"glue"}, "c": {"glue", "squad"}, "d": {"squad"}, "e": {"mnli"}, "f": {"mnli"}}
+    rows = RelatedRows(hubs, EdgeKind.SHARES_DATASET, 10)
+    every = list(rows.items())
+    assert list(rows.items({"d", "e"})) == [item for item in every if {"d", "e"} & {item[0], item[1]}]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -531,12 +532,22 @@ FORMAT_2 = Path(__file__).parent / "data" / "format2-store.sqlite.gz"
 SNAPSHOT = Path(__file__).parent / "data" / "arxiv-snapshot.jsonl"
 
 
-def _format_2_store(data_dir: Path) -> Path:
+def _format_2_store(data_dir: Path, fixture: Path = FORMAT_2) -> Path:
     import gzip
 
     data_dir.mkdir(parents=True)
-    (data_dir / DB_FILE).write_bytes(gzip.decompress(FORMAT_2.read_bytes()))
+    (data_dir / DB_FILE).write_bytes(gzip.decompress(fixture.read_bytes()))
     return data_dir / DB_FILE
+
+
+def _read_unchanged(data_dir: Path, read: Callable[[SQLiteStore], tuple[object, ...]]) -> tuple[object, ...]:
+    """Return what ``read`` answers on the old store in ``data_dir``, the notices, and whether the file is unchanged."""
+    db = data_dir / DB_FILE
+    before = db.read_bytes()
+    with SQLiteStore.open(data_dir) as old:
+        answers = read(old)
+        notices = old.notices
+    return answers, notices, db.read_bytes() == before
 
 
 def _answers(store: SQLiteStore) -> tuple[object, ...]:
@@ -564,9 +575,9 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
 
 
-def test_a_new_store_has_16_kib_pages_and_format_3(sqlite: SQLiteStore) -> None:
+def test_a_new_store_has_16_kib_pages_and_format_4(sqlite: SQLiteStore) -> None:
     version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
-    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "3")
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "4")
 
 
 def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
@@ -585,12 +596,9 @@ def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore
 
 
 def test_a_format_2_store_reads_as_it_is(data_dir: Path) -> None:
-    db = _format_2_store(data_dir)
-    before = db.read_bytes()
-    with SQLiteStore.open(data_dir) as old:
-        answers = _answers(old)
-        notices = old.notices
-    assert (len(answers[0]), answers[2] != [], notices, db.read_bytes() == before) == (5, True, [], True)
+    _format_2_store(data_dir)
+    answers, notices, unchanged = _read_unchanged(data_dir, _answers)
+    assert (len(answers[0]), answers[2] != [], notices, unchanged) == (5, True, [], True)
 
 
 def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_dir: Path) -> None:
@@ -606,10 +614,10 @@ def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_
         ]
         assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
             True,
-            "3",
+            "4",
             True,
         )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 3"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 4"]
 
 
 def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
@@ -645,7 +653,7 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     _format_2_store(data_dir)
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
-    assert (shown.exit_code, built.exit_code, "from format 2 to 3" in built.stderr) == (0, 0, True)
+    assert (shown.exit_code, built.exit_code, "from format 2 to 4" in built.stderr) == (0, 0, True)
 
 
 def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
@@ -681,3 +689,143 @@ def test_sync_edge_items_in_a_scope_writes_the_edges_given(sqlite: SQLiteStore, 
         {EdgeKind.SAME_FAMILY: _family_items([(a, c)], payload)}, {EdgeKind.SAME_FAMILY: [c.id]}
     )
     assert written == (1, 0)
+
+
+# -- format 4: pair edges packed per node, counts kept in meta, and the upgrade of format 3 ----
+
+# A store written by paperkg's format 3 (commit ffaf42a) from tests/data/arxiv-snapshot.jsonl,
+# with inference and without similarity: its SAME_FAMILY and AUTHORED edges are edges rows.
+FORMAT_3 = Path(__file__).parent / "data" / "format3-store.sqlite.gz"
+
+
+def _format_3_store(data_dir: Path) -> Path:
+    return _format_2_store(data_dir, FORMAT_3)
+
+
+def _every_read(store: SQLiteStore | NetworkXStore) -> tuple[object, ...]:
+    """What each edge-reading method answers, over every node."""
+    nodes = sorted(node for node, _ in store.iter_nodes()) if isinstance(store, SQLiteStore) else sorted(store.graph)
+    packed = [EdgeKind.SAME_FAMILY, EdgeKind.AUTHORED]
+
+    def graph(g: object) -> tuple[object, ...]:
+        return (sorted(g.nodes), sorted((u, v, k, json.dumps(a, sort_keys=True)) for u, v, k, a in g.edges(keys=True, data=True)))  # type: ignore[attr-defined]
+
+    return (
+        sorted(e.model_dump_json() for e in store.edges()),
+        sorted(e.model_dump_json() for e in store.edges(packed)),
+        store.counts()["edges"],
+        [sorted(e.model_dump_json() for e in store.edges_from([n])) for n in nodes],
+        [store.edge_counts(n) for n in nodes],
+        [graph(store.neighbourhood([n], direction=d)) for n in nodes for d in ("both", "out", "in")],
+        [graph(store.neighbourhood([n], packed, depth=2)) for n in nodes],
+        [store.adjacent([n], packed, forward=f, backward=b) for n in nodes for f, b in ((1, 0), (0, 1), (1, 1))],
+        graph(store.projection(packed)),
+    )
+
+
+def test_a_format_3_store_reads_as_it_is(data_dir: Path) -> None:
+    _format_3_store(data_dir)
+    answers, notices, unchanged = _read_unchanged(data_dir, _every_read)
+    assert (len(answers[1]), notices, unchanged) == (21, [], True)
+
+
+def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_notice(data_dir: Path) -> None:
+    _format_3_store(data_dir)
+    with SQLiteStore.open(data_dir) as old:
+        before, ordered = _every_read(old), [json.dumps(r) for r in old.edge_rows()]
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        kinds = {k for (k,) in new._db.execute("SELECT DISTINCT e.name FROM edges JOIN edge_kinds e ON e.code = edges.kind")}
+        packed_rows = new._db.execute("SELECT count(*) FROM partners").fetchone()[0]
+        kept = json.loads(new._db.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
+        assert (_every_read(new) == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
+        assert kept["edges"] == dict(sorted(new._count_edges().items())) == before[2]
+    assert (sorted(kinds), packed_rows) == (["BUILDS_ON", "INTRODUCES", "IN_FAMILY", "MENTIONS"], 27)
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 4"]
+
+
+def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
+    import random
+
+    rng = random.Random(seed)
+    papers = [Paper(title=f"Paper {i}", abstract=f"On topic {i % 7}.") for i in range(30)]
+    edges = []
+    for _ in range(200):
+        a, b = rng.sample(papers, 2)
+        kind = rng.choice([EdgeKind.SAME_FAMILY, EdgeKind.SHARES_DATASET, EdgeKind.SIMILAR_TO, EdgeKind.BUILDS_ON])
+        extra: dict[str, object] = {"score": rng.choice([0.5, 0.25, 0.125])}
+        if rng.random() < 0.3:
+            extra["evidence"] = f"Sentence {rng.randrange(5)}."
+        edges.append(_edge(a, b, kind, **extra))
+    return papers, edges
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_packed_edges_read_as_edges_rows_and_the_reference_read_through_writes_and_deletes(
+    sqlite: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    import paperkg.graph.sqlite_store as sqlite_store
+
+    reference = NetworkXStore.in_memory()
+    with monkeypatch.context() as patch:
+        patch.setattr(sqlite_store, "PACKED_KINDS", ())
+        unpacked = SQLiteStore.open(tmp_path / "unpacked", writable=True, create=True)
+    papers, edges = _random_graph(seed)
+    for store in (sqlite, unpacked, reference):
+        store.upsert_papers(papers)
+        store.upsert_edges(edges)
+        store.upsert_edges(edges[:40])  # written again: replaced, not doubled
+        store.delete_nodes([papers[3].id, papers[7].id])
+        store.save()
+    answers, rows = _every_read(sqlite), unpacked._db.execute("SELECT count(*) FROM edges").fetchone()[0]
+    packed = sqlite._db.execute("SELECT count(*) FROM partners").fetchone()[0]
+    expected, whole = _every_read(unpacked), _every_read(reference)
+    unpacked.close()
+    # the reference's neighbourhoods and projection hold more nodes (its own semantics): compared with the rows
+    assert (answers == expected, [answers[i] for i in (0, 1, 2, 3, 4, 7)] == [whole[i] for i in (0, 1, 2, 3, 4, 7)]) == (True, True)
+    assert (rows > 100, packed > 20) == (True, True)
+
+
+def test_edge_counts_are_kept_in_meta_through_writes_syncs_and_deletes(
+    sqlite: SQLiteStore, data_dir: Path
+) -> None:
+    papers, edges = _random_graph(3)
+    sqlite.upsert_papers(papers)
+    sqlite.upsert_edges(edges)
+    sqlite.sync_edges(EdgeKind.SAME_FAMILY, [e.model_dump(mode="json") for e in edges[:20] if e.kind == EdgeKind.SAME_FAMILY])
+    sqlite.delete_nodes([papers[0].id])
+    sqlite.delete_edges([EdgeKind.SHARES_DATASET])
+    sqlite.save()
+    with SQLiteStore.open(data_dir) as reader:
+        kept = reader.counts()["edges"]
+        counted = reader._count_edges()
+    assert (kept, kept["SAME_FAMILY"] > 0, "SHARES_DATASET" in kept) == (dict(sorted(counted.items())), True, False)
+
+
+def test_a_long_evidence_sentence_is_stored_deflated_and_reads_back(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, _ = tiny_papers
+    said = "We build on the low-rank adaptation of large language models and extend it to vision transformers."
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_edges([_edge(a, b, evidence=said)])
+    (stored,) = sqlite._db.execute("SELECT text FROM sentences").fetchone()
+    assert (isinstance(stored, bytes), len(stored) < len(said), next(sqlite.edges()).evidence) == (True, True, said)
+
+
+def test_a_graph_written_whole_is_compacted_when_saved(data_dir: Path, tmp_path: Path) -> None:
+    import random
+    import shutil
+
+    rng = random.Random(5)
+    papers = [Paper(title=f"Paper {i}", abstract=f"On topic {i % 7} and more words {i}.") for i in range(2000)]
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        for kind in (EdgeKind.SHARES_DATASET, EdgeKind.BUILDS_ON, EdgeKind.SAME_FAMILY):  # stage by stage
+            store.upsert_edges(_edge(*rng.sample(papers, 2), kind, evidence=f"Sentence {i}.") for i in range(8000))
+    shutil.copytree(data_dir, tmp_path / "copy")
+    db = sqlite3.connect(tmp_path / "copy" / DB_FILE)
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute("VACUUM")
+    assert (pages, pages > 30) == (db.execute("PRAGMA page_count").fetchone()[0], True)

@@ -9,6 +9,7 @@ guessing would merge different people who share a surname and an initial.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -73,6 +74,12 @@ def _authored_ends(item: tuple[str, str, int]) -> tuple[str, str, None, int]:
     return author, paper, None, rank
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _author_key(raw: str) -> tuple[str | None, str]:
+    """Return ``(author_id(raw), author_name(raw))``: names recur across a corpus, each is folded once."""
+    return author_id(raw), author_name(raw)
+
+
 def _authors_and_authorship(papers: list[Paper]) -> tuple[list[Author], list[tuple[str, str, int]]]:
     """Return the authors and ``(author, paper, rank)`` of each AUTHORED edge (see authors_of)."""
     found: dict[str, dict[str, Any]] = {}
@@ -80,11 +87,10 @@ def _authors_and_authorship(papers: list[Paper]) -> tuple[list[Author], list[tup
     for paper in papers:
         seen: set[str] = set()
         for position, raw in enumerate(paper.authors, start=1):
-            node = author_id(raw)
+            node, name = _author_key(raw)
             if node is None or node in seen:
                 continue
             seen.add(node)
-            name = author_name(raw)
             entry = found.setdefault(node, {"name": name, "aliases": {}, "ids": set(), "papers": 0})
             if name != entry["name"]:
                 entry["aliases"].setdefault(name, None)

@@ -71,7 +71,7 @@ class BuildOptions:
     # Where the per-paper passes read each paper's title and abstract, given the ids in order:
     # ``(id, title, abstract)`` per id (a store's ``paper_texts``). None: off the papers. Set by a
     # build from scratch, whose held papers drop the abstracts once written.
-    texts: Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]] | None = None
+    paper_texts: Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]] | None = None
     # The papers an add brought or changed, where the store writes only what differs (set by
     # add_papers; None: every paper may have changed). A stage may then give, for an edge kind
     # that depends on nothing but each paper's own record, only these papers' edges (see
@@ -653,7 +653,13 @@ def _write_changes(
             parts.setdefault(kind, []).append(row_items(edge_rows))
         for kind, kind_rows in stage.rows.items():
             items = getattr(kind_rows, "items", None)
-            parts.setdefault(kind, []).append(items() if callable(items) else row_items(kind_rows))
+            if not callable(items):
+                parts.setdefault(kind, []).append(row_items(kind_rows))
+            elif kind in stage.scope and getattr(kind_rows, "touching_items", False):
+                # the pair kinds make each edge's payload when iterated: only those compared are made
+                parts.setdefault(kind, []).append(items(stage.scope[kind]))
+            else:
+                parts.setdefault(kind, []).append(items())
     if entities_replaced:
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:
@@ -661,7 +667,11 @@ def _write_changes(
     if external:
         store.upsert_external(external)
     edges_written, edges_deleted = store.sync_edge_items(
-        {kind: itertools.chain.from_iterable(kind_parts) for kind, kind_parts in parts.items() if kind in replaced},
+        {
+            kind: _touching(itertools.chain.from_iterable(kind_parts), scopes.get(kind))
+            for kind, kind_parts in parts.items()
+            if kind in replaced
+        },
         scopes,
     )
     for kind, kind_parts in parts.items():
@@ -671,6 +681,29 @@ def _write_changes(
             )
     written["edges"], written["edges deleted"] = edges_written, edges_deleted
     return written
+
+
+def _touching(items: Iterable[EdgeItem], scope: frozenset[str] | None) -> Iterable[EdgeItem]:
+    """Return the items with an end in ``scope`` (all of them without one): the store compares no other."""
+    if scope is None:
+        return items
+    return (item for item in items if item[0] in scope or item[1] in scope)
+
+
+def _forget_stale_state(store: Any, stages: Iterable[StageResult], options: BuildOptions) -> None:
+    """Delete the store's inference corpus state where this run's inference did not write it there.
+
+    An add draws the scope of inference's edges from the state the run that wrote them
+    kept (:mod:`paperkg.inference.scope`); a build without inference, or one keeping its
+    extractions elsewhere, leaves edges the stored state does not describe.
+    """
+    if not hasattr(store, "keep_extractions"):
+        return
+    ran = any(stage.name == "inference" and not stage.skipped for stage in stages)
+    if not ran or options.extraction_cache is not store:
+        from paperkg.inference.scope import STATE_PASS
+
+        store.keep_extractions(STATE_PASS, ())
 
 
 def _with_precision(papers: Iterable[Paper], precisions: tuple[DatePrecision, ...]) -> int:
@@ -731,8 +764,14 @@ def add_papers(
         )
     # every record is in: the lookups that found twins would only hold memory through the stages
     index.seal()
-    # scoped stage results only where the store writes by difference; never from the caller's options
-    scoped = bool(before) and hasattr(store, "sync_edge_items")
+    # scoped stage results only where the store writes by difference (and keeps the extractions and
+    # inference's corpus state, which a scope is drawn from); never from the caller's options
+    scoped = (
+        bool(before)
+        and hasattr(store, "sync_edge_items")
+        and not index.renamed
+        and options.extraction_cache in (None, store)
+    )
     options = dataclasses.replace(options, changed_papers=frozenset(index.touched) if scoped else None)
     papers = list(index.by_id.values())
     labels = {paper.id: paper.label for paper in papers}
@@ -744,7 +783,7 @@ def add_papers(
     if fresh:
         if index.slim and not options.similarity:
             # the held papers lost their abstracts once written: the per-paper passes read them back
-            options = dataclasses.replace(options, texts=sink.paper_texts)
+            options = dataclasses.replace(options, paper_texts=sink.paper_texts)
         with cyclic_gc_paused():
             unwritten = [paper for paper in papers if paper.id not in index.slim]
             store.upsert_papers(unwritten)
@@ -767,6 +806,8 @@ def add_papers(
         with cyclic_gc_paused():
             # the stages' results all stay alive until written: a collection would walk them and free nothing
             stages = _run_stages(papers, options, progress)
+    _forget_stale_state(store, stages, options)
+    if not fresh:
         with cyclic_gc_paused():
             if hasattr(store, "sync_edge_items"):
                 # a stage may relabel a paper (inference names an untitled one by what it introduces)

@@ -161,6 +161,9 @@ def resolve_citations(papers: list[Paper], *, keep_external: bool = False) -> _R
         CITES edges (one per citing/cited pair, intents united, influential when
         any record says so), external nodes, and the counts.
     """
+    if not any(paper.references for paper in papers):
+        # nothing to resolve: the index of every paper's ids and title would be built for nothing
+        return _Resolution(edges=[], external_nodes=[], references=0, resolved=0, unresolved_by_paper={})
     index = CitationIndex(papers)
     citations: dict[tuple[str, str], _Citation] = {}
     external: dict[str, dict[str, Any]] = {}
@@ -240,6 +243,9 @@ def reinforce_builds_on(
     if inference is None or inference.skipped:
         return [], 0, 0
     cited = {(e.source, e.target): e for e in cites if not e.attrs.get("external")}
+    if not cited:
+        # no citation to confirm or promote by: the mentions of every paper would be gathered for nothing
+        return [], 0, 0
     out: dict[tuple[str, str], Edge] = {}
     confirmed = promoted = 0
     for edge in inference.edges:

@@ -1,6 +1,6 @@
 """The embedded default store: one SQLite database in the data directory, read by index.
 
-Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
+Layout of ``graph.sqlite`` (format version 4, WAL journal, 16 KiB pages):
 
 - ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
   is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
@@ -11,11 +11,16 @@ Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
   with an index on (target, kind, source); ends are node numbers, the kind a code of
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
-  stored once however many edges quote it;
+  stored once however many edges quote it (deflated when long, as ``payloads``' JSON);
+- ``partners(node, kind, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
+  SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
+  AUTHORED), not in ``edges`` but as one row per node and kind at each end, its partners
+  packed by :mod:`paperkg.graph.partners`;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract without their function words (:data:`STOPWORDS`), read through
   the view ``paper_text`` and kept in step with ``nodes`` by each write;
-- ``meta``: the format, its version and the store-level metadata as JSON;
+- ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
+  edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
   dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
   never changed: a new one gets a new tag), after a tag byte naming the dictionary; a
@@ -24,8 +29,9 @@ Layout of ``graph.sqlite`` (format version 3, WAL journal, 16 KiB pages):
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
   made by the first build or add that writes them and kept by :meth:`clear`.
 
-A store of format version 2 opens as it is for reading; the first writer converts it to
-version 3 in place (its title and influence indexes are made again, smaller), with a notice.
+A store of format version 2 or 3 opens as it is for reading; the first writer converts it to
+version 4 in place (format 2's title and influence indexes are made again, smaller; the pair
+edges move into ``partners``), with a notice.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -39,6 +45,7 @@ import errno
 import fcntl
 import functools
 import hashlib
+import heapq
 import itertools
 import json
 import os
@@ -55,6 +62,7 @@ from typing import IO, Any, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
+from paperkg.graph.partners import Entry, pack_entries, unpack_entries
 from paperkg.graph.rows import item_row, row_items
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
@@ -62,6 +70,7 @@ __all__ = [
     "DB_FILE",
     "FORMAT_VERSION",
     "LOCK_FILE",
+    "PACKED_KINDS",
     "STOPWORDS",
     "SQLiteStore",
     "edge_attrs",
@@ -72,7 +81,7 @@ __all__ = [
 DB_FILE = "graph.sqlite"
 LOCK_FILE = ".lock"
 FORMAT_NAME = "paperkg-graph"
-FORMAT_VERSION = 3  # format 2 stores read as they are; the first writer upgrades them in place
+FORMAT_VERSION = 4  # format 2 and 3 stores read as they are; the first writer upgrades them in place
 # Page size of a new database: rows of a kilobyte or more (a paper) waste a sixth of a 4 KiB page.
 _PAGE_SIZE = 16384
 # The JSON Lines file of format version 1, converted once into the database.
@@ -83,6 +92,24 @@ DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
+# Edge kinds stored as partner lists, one row per node and kind (graph/partners.py), not a row each:
+# the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with few distinct
+# attributes: about 4 bytes an end, not 34 bytes an edge. Not the kinds joining papers to entities,
+# where a popular method's row would hold a tenth of the corpus and every add would rewrite it;
+# never an influence kind, which PageRank reads by SQL.
+PACKED_KINDS = tuple(
+    kind.value
+    for kind in (
+        EdgeKind.SIMILAR_TO,
+        EdgeKind.SAME_FAMILY,
+        EdgeKind.SHARES_DATASET,
+        EdgeKind.CO_CITED,
+        EdgeKind.COUPLED,
+        EdgeKind.AUTHORED,
+    )
+)
+# Packed edges held by a write before their rows are rewritten (about 160 bytes each).
+_PACKED_BATCH = 500_000
 # A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
 # as a one-byte integer), so scoring rewrites the row in place. A row that grows moves out of its
 # page: 100k papers gaining their scores left a tenth of the nodes table's pages empty.
@@ -123,6 +150,12 @@ CREATE TABLE edges(
     PRIMARY KEY (source, kind, target)
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
+CREATE TABLE partners(
+    node INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (node, kind)
+) WITHOUT ROWID;
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -432,8 +465,18 @@ class SQLiteStore:
         self._influence_stale = False
         # Created by this open and never saved: a failed first build leaves no empty store behind.
         self._unsaved_new = False
+        # Written whole since the last save (a new store, clear): compacted after the save commits.
+        self._compact = False
         self._kinds: dict[str, int] = {}
         self._kind_names: dict[int, str] = {}
+        # codes of the kinds this store holds in ``partners`` (none before format 4)
+        self._packed: set[int] = set()
+        self._version = FORMAT_VERSION
+        # edges of each kind, kept by every write and saved in meta (None: not known, counted when asked)
+        self._edge_counts: dict[str, int] | None = None
+        # packed edges written but not yet in their rows: (node, kind code) -> entries, None removing one
+        self._pending: dict[tuple[int, int], list[tuple[int, int, tuple[int | None, int | None] | None]]] = {}
+        self._pending_size = 0
 
     # -- opening ---------------------------------------------------------------
 
@@ -519,6 +562,7 @@ class SQLiteStore:
         store._lock = lock
         store.notices = notices
         store._unsaved_new = created
+        store._compact = created
         try:
             store._load_kinds()
             if writable:
@@ -531,42 +575,91 @@ class SQLiteStore:
         return store
 
     def _upgrade(self) -> str | None:
-        """Convert a format 2 store to format 3 in place, in one transaction; return the notice, if any.
+        """Convert a format 2 or 3 store to format 4 in place, in one transaction; return the notice, if any.
 
         Format 3 indexes the first 16 characters of a folded title and the influence score
         alone, leaves function words out of the search index (made again here: seconds at
         100k papers), and writes long rows deflated with a preset dictionary; a format 2
         store's rows read as they are and are rewritten by the builds and adds that change them.
+        Format 4 moves the edges of :data:`PACKED_KINDS` into ``partners`` and keeps the
+        counts of each kind in ``meta``.
         """
-        version = int(self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
+        version = self._version
         if version >= FORMAT_VERSION:
+            if self._edge_counts is None:  # not kept by an earlier writer: counted now, saved by the next save
+                self._edge_counts = self._count_edges()
             return None
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
-            for statement in _statements(_SCHEMA):
-                if statement.lstrip().startswith(
-                    ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")
-                ):
-                    name = statement.split()[2]
-                    db.execute(f"DROP INDEX IF EXISTS {name}")
-                    db.execute(statement)
-            db.execute("DROP TABLE IF EXISTS search")
-            db.execute("DROP VIEW IF EXISTS paper_text")
-            for statement in _statements(_SCHEMA):
-                if statement.lstrip().startswith(("CREATE VIEW paper_text ", "CREATE VIRTUAL TABLE search ")):
-                    db.execute(statement)
-            db.execute("INSERT INTO search(search) VALUES ('rebuild')")
+            if version < 3:
+                self._upgrade_to_3()
+            self._in_transaction = True
+            self._upgrade_to_4()
+            self._save_counts()
+            self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
             db.execute("COMMIT")
         except sqlite3.Error as e:
+            self._in_transaction = False
             if db.in_transaction:
                 db.execute("ROLLBACK")
+            self._load_kinds()
             raise _damaged(self.db_file, e) from e
+        except BaseException:
+            self._in_transaction = False
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._load_kinds()
+            raise
+        self._version = FORMAT_VERSION
+        self._vacuum()
+        if version < 3:
+            return (
+                f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
+                "search leaves out function words such as 'the' and 'of')"
+            )
         return (
-            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
-            "search leaves out function words such as 'the' and 'of')"
+            f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (pair edges packed per paper)"
         )
+
+    def _upgrade_to_4(self) -> None:
+        """Move the edges of :data:`PACKED_KINDS` from ``edges`` into ``partners``, and count every kind."""
+        db = self._db
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith("CREATE TABLE partners"):
+                db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+        self._packed = set()
+        counts = self._count_edges()
+        self._edge_counts = {k: c for k, c in counts.items() if k not in PACKED_KINDS}
+        codes = [self._kinds[k] for k in PACKED_KINDS if k in self._kinds]
+        if codes:
+            self._packed = set(codes)
+            marks = _marks(len(codes))
+            for source, code, target, evidence, data in db.execute(
+                f"SELECT source, kind, target, evidence, data FROM edges WHERE kind IN ({marks})", codes
+            ).fetchall():
+                self._hold_packed(source, code, target, evidence, data)
+            self._flush_packed()
+            db.execute(f"DELETE FROM edges WHERE kind IN ({marks})", codes)
+        self._packed = {self._kinds[k] for k in PACKED_KINDS if k in self._kinds}
+
+    def _upgrade_to_3(self) -> None:
+        """Make format 2's title and influence indexes and search index as format 3 has them."""
+        db = self._db
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith(
+                ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")
+            ):
+                name = statement.split()[2]
+                db.execute(f"DROP INDEX IF EXISTS {name}")
+                db.execute(statement)
+        db.execute("DROP TABLE IF EXISTS search")
+        db.execute("DROP VIEW IF EXISTS paper_text")
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith(("CREATE VIEW paper_text ", "CREATE VIRTUAL TABLE search ")):
+                db.execute(statement)
+        db.execute("INSERT INTO search(search) VALUES ('rebuild')")
 
     @staticmethod
     def _connect(db_file: Path, *, writable: bool) -> sqlite3.Connection:
@@ -610,10 +703,19 @@ class SQLiteStore:
     def _load_kinds(self) -> None:
         try:
             rows = self._db.execute("SELECT code, name FROM edge_kinds").fetchall()
+            meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('version', 'counts')"))
         except sqlite3.Error as e:
             raise _damaged(self.db_file, e) from e
         self._kinds = {name: code for code, name in rows}
         self._kind_names = {code: name for code, name in rows}
+        self._version = int(meta["version"])
+        self._packed = (
+            {code for code, name in rows if name in PACKED_KINDS} if self._version >= 4 else set()
+        )
+        counts = json.loads(meta["counts"]).get("edges") if "counts" in meta else None
+        self._edge_counts = dict(counts) if isinstance(counts, dict) else None
+        self._pending = {}
+        self._pending_size = 0
 
     # -- transactions ------------------------------------------------------------
 
@@ -634,6 +736,8 @@ class SQLiteStore:
             db.execute("INSERT INTO edge_kinds(code, name) VALUES (?, ?)", (code, kind))
             self._kinds[kind] = code
             self._kind_names[code] = kind
+            if kind in PACKED_KINDS and self._version >= 4:
+                self._packed.add(code)
         return code
 
     def save(self) -> None:
@@ -645,9 +749,37 @@ class SQLiteStore:
         self._db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?)", (str(FORMAT_VERSION),)
         )
+        self._save_counts()
         self._db.execute("COMMIT")
         self._in_transaction = False
         self._unsaved_new = False
+        if self._compact:
+            self._compact = False
+            self._vacuum()
+
+    def _vacuum(self) -> None:
+        """Rewrite the database file compactly, after a whole graph is written or a format upgraded.
+
+        Rows written stage by stage fill their pages to about three quarters (a stage's
+        rows land between an earlier stage's): 100 bytes a paper at 100k, which VACUUM
+        gives back in 2 s. The graph is committed before: a failure (a full disk, which
+        VACUUM needs the file's size of) leaves it whole and is said in :attr:`notices`.
+        """
+        try:
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as e:
+            self.notices.append(f"{self.db_file} was saved but not compacted ({e})")
+
+    def _save_counts(self) -> None:
+        """Keep the nodes and edges of each kind in meta, for :meth:`counts` to read."""
+        if self._edge_counts is not None:
+            nodes = dict(self._db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+            edges = {k: c for k, c in self._edge_counts.items() if c}
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('counts', ?)",
+                (_encode({"nodes": nodes, "edges": edges}),),
+            )
 
     def rollback(self) -> None:
         """Drop every write since the last save."""
@@ -790,7 +922,9 @@ class SQLiteStore:
             if len(batch) >= 5000:
                 count += self._upsert_edge_batch(batch)
                 batch = []
-        return count + self._upsert_edge_batch(batch)
+        count += self._upsert_edge_batch(batch)
+        self._flush_packed()
+        return count
 
     def _upsert_edge_batch(self, batch: list[dict[str, Any]]) -> int:
         """Write one batch of edges: their ends' numbers and texts looked up a statement per 500."""
@@ -807,6 +941,7 @@ class SQLiteStore:
         sentence_ids = self._intern_all("sentences", evidence)
         payload_ids = self._intern_all("payloads", payloads)
         rows: list[tuple[int, int, int, int | None, int | None]] = []
+        packed = self._packed
         for attrs, said, payload in zip(batch, evidence, payloads, strict=True):
             kind = attrs["kind"]
             source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
@@ -815,21 +950,217 @@ class SQLiteStore:
                 raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
             if kind in _INFLUENCE_KINDS:
                 self._influence_stale = True
-            rows.append(
-                (
-                    source,
-                    self._kind_code(kind),
-                    target,
-                    None if said is None else sentence_ids[said],
-                    None if payload is None else payload_ids[payload],
-                )
+            row = (
+                source,
+                self._kind_code(kind),
+                target,
+                None if said is None else sentence_ids[said],
+                None if payload is None else payload_ids[payload],
             )
-        db.executemany(
-            "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data",
-            rows,
+            if row[1] in packed:
+                self._hold_packed(*row)
+            else:
+                rows.append(row)
+        if self._edge_counts is None:
+            db.executemany(
+                "INSERT INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(source, kind, target) DO UPDATE SET evidence = excluded.evidence, data = excluded.data",
+                rows,
+            )
+            return len(batch)
+        by_kind: dict[int, list[tuple[int, int, int, int | None, int | None]]] = {}
+        for row in rows:
+            by_kind.setdefault(row[1], []).append(row)
+        for code, kind_rows in by_kind.items():
+            # new rows counted as they go in; rows already stored (none in a fresh build) updated after
+            inserted = db.executemany(
+                "INSERT OR IGNORE INTO edges(source, kind, target, evidence, data) VALUES (?, ?, ?, ?, ?)",
+                kind_rows,
+            ).rowcount
+            if inserted < len(kind_rows):
+                db.executemany(
+                    "UPDATE edges SET evidence = ?4, data = ?5 WHERE source = ?1 AND kind = ?2 AND target = ?3 "
+                    "AND (evidence IS NOT ?4 OR data IS NOT ?5)",
+                    kind_rows,
+                )
+            self._count(code, inserted)
+        return len(batch)
+
+    def _count(self, code: int, change: int) -> None:
+        """Add ``change`` to the count of edges of the kind ``code``."""
+        if self._edge_counts is not None and change:
+            name = self._kind_names[code]
+            self._edge_counts[name] = self._edge_counts.get(name, 0) + change
+
+    def _delete_counted(self, statement: str, params: Sequence[Any]) -> int:
+        """Run ``DELETE FROM edges ...`` and take what it deleted off the counts; return how many."""
+        codes = [code for (code,) in self._db.execute(statement + " RETURNING kind", params)]
+        for code in set(codes):
+            self._count(code, -codes.count(code))
+        return len(codes)
+
+    # -- packed edges (graph/partners.py) ----------------------------------------------
+
+    def _hold_packed(
+        self, source: int, code: int, target: int, evidence: int | None, payload: int | None
+    ) -> None:
+        """Hold a packed edge for :meth:`_flush_packed` to write into both ends' rows."""
+        pending = self._pending
+        attrs = (evidence, payload)
+        pending.setdefault((source, code), []).append((target, 0, attrs))
+        pending.setdefault((target, code), []).append((source, 1, attrs))
+        self._pending_size += 1
+        if self._pending_size >= _PACKED_BATCH:
+            self._flush_packed()
+
+    def _drop_packed(self, source: int, code: int, target: int) -> None:
+        """Hold the deletion of a packed edge for :meth:`_flush_packed`."""
+        pending = self._pending
+        pending.setdefault((source, code), []).append((target, 0, None))
+        pending.setdefault((target, code), []).append((source, 1, None))
+        self._pending_size += 1
+
+    def _flush_packed(self) -> None:
+        """Rewrite the partner rows the held edges change, each once; keep the counts."""
+        if not self._pending:
+            return
+        pending, self._pending, self._pending_size = self._pending, {}, 0
+        db = self._db
+        for chunk in _chunks(sorted(pending)):
+            nodes = sorted({node for node, _ in chunk})
+            codes = sorted({code for _, code in chunk})
+            stored: dict[tuple[int, int], bytes] = {
+                (node, code): blob
+                for node, code, blob in db.execute(
+                    f"SELECT node, kind, data FROM partners WHERE node IN ({_marks(len(nodes))}) "
+                    f"AND kind IN ({_marks(len(codes))})",
+                    [*nodes, *codes],
+                )
+            }
+            writes: list[tuple[int, int, bytes]] = []
+            deletes: list[tuple[int, int]] = []
+            for key in chunk:
+                blob = stored.get(key)
+                entries: dict[tuple[int, int], tuple[int | None, int | None]] = (
+                    {(p, d): (e, y) for p, d, e, y in unpack_entries(blob)} if blob is not None else {}
+                )
+                change = 0
+                for partner, direction, attrs in pending[key]:
+                    end = (partner, direction)
+                    if attrs is None:
+                        if entries.pop(end, None) is not None and direction == 0:
+                            change -= 1
+                    else:
+                        if direction == 0 and end not in entries:
+                            change += 1
+                        entries[end] = attrs
+                self._count(key[1], change)
+                if not entries:
+                    if blob is not None:
+                        deletes.append(key)
+                    continue
+                packed = pack_entries((p, d, e, y) for (p, d), (e, y) in entries.items())
+                if packed != blob:
+                    writes.append((key[0], key[1], packed))
+            db.executemany("INSERT OR REPLACE INTO partners(node, kind, data) VALUES (?, ?, ?)", writes)
+            db.executemany("DELETE FROM partners WHERE node = ? AND kind = ?", deletes)
+
+    def _drop_packed_touching(self, numbers: Sequence[int], codes: Sequence[int] | None = None) -> None:
+        """Delete the packed edges (of ``codes``, all packed kinds when None) into or out of ``numbers``."""
+        wanted = sorted(self._packed) if codes is None else [c for c in codes if c in self._packed]
+        for node, code, entries in list(self._partner_lists(numbers, wanted)):
+            for partner, direction, _, _ in entries:
+                if direction == 0:
+                    self._drop_packed(node, code, partner)
+                else:
+                    self._drop_packed(partner, code, node)
+        self._flush_packed()
+
+    def _partner_lists(
+        self, nodes: Sequence[int] | None, codes: Sequence[int]
+    ) -> Iterator[tuple[int, int, list[Entry]]]:
+        """Yield ``(node, kind code, entries)`` of the partner rows of ``nodes`` (all, by node, when None)."""
+        if not codes:
+            return
+        kind_marks = _marks(len(codes))
+        if nodes is None:
+            statement = f"SELECT node, kind, data FROM partners WHERE kind IN ({kind_marks}) ORDER BY node, kind"
+            for node, code, blob in self._iter(statement, list(codes)):
+                yield node, code, unpack_entries(blob)
+            return
+        for chunk in _chunks(nodes):
+            for node, code, blob in self._rows(
+                f"SELECT node, kind, data FROM partners WHERE node IN ({_marks(len(chunk))}) "
+                f"AND kind IN ({kind_marks}) ORDER BY node, kind",
+                [*chunk, *codes],
+            ):
+                yield node, code, unpack_entries(blob)
+
+    def _packed_edges(
+        self, nodes: Sequence[int] | None, codes: Sequence[int], *, out: bool
+    ) -> list[tuple[int, int, int, int | None, int | None]]:
+        """Return ``(source, kind code, target, evidence, payload)`` of the packed edges leaving (``out``)
+        or entering ``nodes`` (every packed edge once, by source, kind and target, when None)."""
+        direction = 0 if out else 1
+        return [
+            (node, code, partner, evidence, payload) if out else (partner, code, node, evidence, payload)
+            for node, code, entries in self._partner_lists(nodes, codes)
+            for partner, way, evidence, payload in entries
+            if way == direction
+        ]
+
+    def _column_of(self, statement: str, numbers: Iterable[int]) -> dict[int, Any]:
+        """Return ``{number: value}`` of ``statement`` (selecting both, ``{}`` marking the numbers), by chunks."""
+        found: dict[int, Any] = {}
+        wanted = sorted(set(numbers))
+        for chunk in _chunks(wanted):
+            found.update(self._rows(statement.format(_marks(len(chunk))), chunk))
+        return found
+
+    def _edge_texts(
+        self, edges: Sequence[tuple[int, int, int, int | None, int | None]], column: str
+    ) -> tuple[dict[int, Any], dict[int, Any]]:
+        """Return ``column`` (``text`` or ``h``) of the edges' evidence sentences and of their payloads, by number."""
+        return (
+            self._column_of(f"SELECT s, {column} FROM sentences WHERE s IN ({{}})", (e[3] for e in edges if e[3] is not None)),
+            self._column_of(f"SELECT s, {column} FROM payloads WHERE s IN ({{}})", (e[4] for e in edges if e[4] is not None)),
         )
-        return len(rows)
+
+    def _resolved(
+        self, edges: Sequence[tuple[int, int, int, int | None, int | None]]
+    ) -> list[tuple[str, str, int, str | None, str | None, int, int]]:
+        """Return packed edges as edge select rows: ids, kind, texts, then the ends' numbers."""
+        if not edges:
+            return []
+        ids = self._column_of("SELECT n, id FROM nodes WHERE n IN ({})", (n for e in edges for n in (e[0], e[2])))
+        said, payloads = self._edge_texts(edges, "text")
+        return [
+            (ids[s], ids[t], code, None if e is None else said[e], None if y is None else payloads[y], s, t)
+            for s, code, t, e, y in edges
+            if s in ids and t in ids
+        ]
+
+    def _packed_stream(
+        self, codes: Sequence[int]
+    ) -> Iterator[tuple[str, str, int, str | None, str | None, int, int]]:
+        """Yield every packed edge of ``codes`` as an edge select row, by source, kind and target."""
+        batch: list[tuple[int, int, int, int | None, int | None]] = []
+        for node, code, entries in self._partner_lists(None, codes):
+            batch.extend((node, code, p, e, y) for p, way, e, y in entries if way == 0)
+            if len(batch) >= 20000:
+                yield from self._resolved(batch)
+                batch = []
+        yield from self._resolved(batch)
+
+    def _count_edges(self) -> dict[str, int]:
+        """Count the edges of each kind, reading every row (kept in meta from format 4 on)."""
+        counts = {
+            self._kind_names[k]: c for k, c in self._rows("SELECT kind, count(*) FROM edges GROUP BY kind")
+        }
+        for _, code, entries in self._partner_lists(None, sorted(self._packed)):
+            name = self._kind_names[code]
+            counts[name] = counts.get(name, 0) + sum(1 for entry in entries if entry[1] == 0)
+        return {k: c for k, c in counts.items() if c}
 
     def _intern_all(self, table: str, texts: Iterable[str | None]) -> dict[str, int]:
         """Return the numbers of ``texts`` in ``sentences`` or ``payloads``, storing each new text once."""
@@ -844,12 +1175,13 @@ class SQLiteStore:
                 by_hash[h] = (number, text)
         for text, h in wanted.items():
             known = by_hash.get(h)
-            if known is not None and known[1] == text:
+            if known is not None and _unpacked(known[1]) == text:
                 found[text] = known[0]
                 continue
             # A new text, or (about never) another text with the same 64-bit hash: stored unhashed.
+            # Long texts deflated as a node's attributes are (format 4; format 3's stay text).
             cursor = self._db.execute(
-                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, text)
+                f"INSERT INTO {table}(h, text) VALUES (?, ?)", (h if known is None else None, _pack_text(text))
             )
             found[text] = int(cursor.lastrowid or 0)
             if known is None:
@@ -869,8 +1201,9 @@ class SQLiteStore:
                 continue
             self._unindex(chunk)
             marks = _marks(len(numbers))
-            db.execute(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
-            db.execute(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
+            self._drop_packed_touching(numbers)
+            self._delete_counted(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
+            self._delete_counted(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
             db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
             deleted += len(numbers)
         if deleted:
@@ -971,11 +1304,14 @@ class SQLiteStore:
         ]
         marks = _marks(len(kinds))
         for end in ("source", "target"):
-            db.execute(
+            self._delete_counted(
                 f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks})) "
                 f"AND kind NOT IN ({_marks(len(codes))})",
                 [*kinds, *codes],
             )
+        if self._packed - set(codes):
+            entity_numbers = [n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks})", kinds)]
+            self._drop_packed_touching(entity_numbers, sorted(self._packed - set(codes)))
         changed = [
             row
             for node_id, row in rows.items()
@@ -1050,13 +1386,16 @@ class SQLiteStore:
         db = self._write()
         code = self._kind_code(kind)
         stored: dict[tuple[int, int], tuple[int | None, int | None, bool]] = {}
+        found: Iterable[Any]
         select = (
             "SELECT e.source, e.target, e.evidence, e.data, x.h, y.h FROM edges e "
             "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
             "WHERE e.kind = ?"
         )
-        if ends is None:
-            found: Iterable[Any] = db.execute(select, (code,))
+        if code in self._packed:
+            found = self._packed_hashed(code, ends)
+        elif ends is None:
+            found = db.execute(select, (code,))
         else:
             found = [
                 row
@@ -1098,11 +1437,35 @@ class SQLiteStore:
             seen.add(key)
             changed.append(item_row(kind, (source_id, target_id, evidence, payload)))
         gone = [(source, code, target) for source, target in stored.keys() - seen]
-        db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
+        if code in self._packed:
+            for source, _, target in gone:
+                self._drop_packed(source, code, target)
+            self._flush_packed()
+        else:
+            db.executemany("DELETE FROM edges WHERE source = ? AND kind = ? AND target = ?", gone)
+            self._count(code, -len(gone))
         written = self.upsert_edge_rows(changed)
         if (gone or written) and kind in _INFLUENCE_KINDS:
             self._influence_stale = True
         return written, len(gone)
+
+    def _packed_hashed(
+        self, code: int, ends: Sequence[int] | None
+    ) -> list[tuple[int, int, int | None, int | None, int | None, int | None]]:
+        """Return the stored packed edges of ``code`` (touching ``ends``) as :meth:`_sync_kind` reads edge rows."""
+        if ends is None:
+            edges = self._packed_edges(None, [code], out=True)
+        else:
+            edges = list(
+                dict.fromkeys(
+                    self._packed_edges(ends, [code], out=True) + self._packed_edges(ends, [code], out=False)
+                )
+            )
+        said, payloads = self._edge_texts(edges, "h")
+        return [
+            (s, t, e, y, None if e is None else said.get(e), None if y is None else payloads.get(y))
+            for s, _, t, e, y in edges
+        ]
 
     def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
         """Delete every edge of the given kinds; return how many were deleted."""
@@ -1112,7 +1475,15 @@ class SQLiteStore:
             code = self._kinds.get(kind)
             if code is None:
                 continue
-            deleted += db.execute("DELETE FROM edges WHERE kind = ?", (code,)).rowcount
+            if code in self._packed:
+                if self._edge_counts is None:
+                    self._edge_counts = self._count_edges()
+                deleted += self._edge_counts.pop(kind, 0)
+                db.execute("DELETE FROM partners WHERE kind = ?", (code,))
+                continue
+            removed = db.execute("DELETE FROM edges WHERE kind = ?", (code,)).rowcount
+            self._count(code, -removed)
+            deleted += removed
             if kind in _INFLUENCE_KINDS:
                 self._influence_stale = True
         return deleted
@@ -1122,8 +1493,13 @@ class SQLiteStore:
         db = self._write()
         kinds = list(ENTITY_KINDS)
         marks = _marks(len(kinds))
-        db.execute(f"DELETE FROM edges WHERE source IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
-        db.execute(f"DELETE FROM edges WHERE target IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds)
+        if self._packed:
+            entity_numbers = [n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks})", kinds)]
+            self._drop_packed_touching(entity_numbers)
+        for end in ("source", "target"):
+            self._delete_counted(
+                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds
+            )
         return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks})", kinds).rowcount
 
     def clear(self) -> None:
@@ -1134,6 +1510,7 @@ class SQLiteStore:
             "DROP TABLE IF EXISTS search",
             "DROP VIEW IF EXISTS paper_text",
             "DROP TABLE IF EXISTS edges",
+            "DROP TABLE IF EXISTS partners",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -1146,6 +1523,7 @@ class SQLiteStore:
             db.execute("INSERT INTO meta(key, value) VALUES ('meta', ?)", meta)
         self._load_kinds()
         self._influence_stale = True
+        self._compact = True
 
     def set_meta(self, meta: dict[str, Any]) -> None:
         """Replace store-level metadata."""
@@ -1241,24 +1619,44 @@ class SQLiteStore:
 
     def _edge_select(self) -> str:
         return (
-            "SELECT s.id, t.id, e.kind, x.text, y.text FROM edges e "
+            "SELECT s.id, t.id, e.kind, x.text, y.text, e.source, e.target FROM edges e "
             "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
             "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data"
         )
 
-    def _edge_dict(self, row: tuple[str, str, int, str | None, str | None]) -> dict[str, Any]:
-        return edge_attrs(row[0], row[1], self._kind_names[row[2]], row[3], row[4])
+    def _edge_dict(self, row: Sequence[Any]) -> dict[str, Any]:
+        evidence, data = row[3], row[4]
+        return edge_attrs(
+            row[0],
+            row[1],
+            self._kind_names[row[2]],
+            None if evidence is None else _unpacked(evidence),
+            None if data is None else _unpacked(data),
+        )
+
+    def _edge_stream(self, codes: Sequence[int] | None) -> Iterator[Any]:
+        """Yield the edge select rows of ``codes`` (all kinds when None), by source, kind and target."""
+        statement = self._edge_select()
+        params: list[int] = []
+        packed = sorted(self._packed)
+        if codes is not None:
+            packed = [c for c in codes if c in self._packed]
+            params = [c for c in codes if c not in self._packed]
+            statement += f" WHERE e.kind IN ({_marks(len(params))})"
+        rows: Iterator[Any] = iter(())
+        if codes is None or params:
+            rows = self._iter(statement + " ORDER BY e.source, e.kind, e.target", params)
+        if not packed:
+            yield from rows
+            return
+        yield from heapq.merge(rows, self._packed_stream(packed), key=lambda r: (r[5], r[2], r[6]))
 
     def edge_rows(self, kinds: Iterable[EdgeKind | str] | None = None) -> Iterator[dict[str, Any]]:
         """Iterate over edges as attribute dicts (``Edge.model_dump(mode="json")``), without validation."""
-        statement = self._edge_select()
-        params: list[int] = []
-        if kinds is not None:
-            params = [self._kinds[k] for k in {EdgeKind(k).value for k in kinds} if k in self._kinds]
-            if not params:
-                return
-            statement += f" WHERE e.kind IN ({_marks(len(params))})"
-        for row in self._iter(statement + " ORDER BY e.source, e.kind, e.target", params):
+        codes = self._kind_codes(kinds)
+        if codes is not None and not codes:
+            return
+        for row in self._edge_stream(codes):
             yield self._edge_dict(row)
 
     def edges(self, kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
@@ -1267,11 +1665,17 @@ class SQLiteStore:
             yield Edge.model_validate(attrs)
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``."""
-        nodes = dict(self._rows("SELECT kind, count(*) FROM nodes GROUP BY kind"))
-        edges = {
-            self._kind_names[k]: c for k, c in self._rows("SELECT kind, count(*) FROM edges GROUP BY kind")
-        }
+        """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``, as kept in meta at each save."""
+        kept = None
+        if not self._in_transaction:
+            rows = self._rows("SELECT value FROM meta WHERE key = 'counts'")
+            kept = json.loads(rows[0][0]) if rows else None
+        if isinstance(kept, dict) and isinstance(kept.get("nodes"), dict) and isinstance(kept.get("edges"), dict):
+            nodes, edges = kept["nodes"], kept["edges"]
+        else:
+            nodes = dict(self._rows("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+            edges = dict(self._edge_counts) if self._edge_counts is not None else self._count_edges()
+        edges = {k: c for k, c in edges.items() if c}
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
 
     def get_meta(self) -> dict[str, Any]:
@@ -1316,20 +1720,23 @@ class SQLiteStore:
         """Edges leaving (``out``) or entering ``numbers``, with the node numbers of both ends."""
         end = "source" if out else "target"
         rows: list[Any] = []
+        if codes is not None and not codes:
+            return []
+        packed = sorted(self._packed) if codes is None else [c for c in codes if c in self._packed]
+        plain = None if codes is None else [c for c in codes if c not in self._packed]
         for chunk in _chunks(numbers):
-            statement = (
-                "SELECT s.id, t.id, e.kind, x.text, y.text, e.source, e.target FROM edges e "
-                "JOIN nodes s ON s.n = e.source JOIN nodes t ON t.n = e.target "
-                "LEFT JOIN sentences x ON x.s = e.evidence LEFT JOIN payloads y ON y.s = e.data "
-                f"WHERE e.{end} IN ({_marks(len(chunk))})"
-            )
-            params: list[int] = list(chunk)
-            if codes is not None:
-                if not codes:
-                    return []
-                statement += f" AND e.kind IN ({_marks(len(codes))})"
-                params += codes
-            rows.extend(self._rows(statement + " ORDER BY e.source, e.kind, e.target", params))
+            found: list[Any] = []
+            if plain is None or plain:
+                statement = self._edge_select() + f" WHERE e.{end} IN ({_marks(len(chunk))})"
+                params: list[int] = list(chunk)
+                if plain is not None:
+                    statement += f" AND e.kind IN ({_marks(len(plain))})"
+                    params += plain
+                found = self._rows(statement + " ORDER BY e.source, e.kind, e.target", params)
+            if packed:
+                found += self._resolved(self._packed_edges(chunk, packed, out=out))
+                found.sort(key=lambda r: (r[5], r[2], r[6]))
+            rows.extend(found)
         return rows
 
     def edges_from(self, sources: Iterable[str], kinds: Iterable[EdgeKind] | None = None) -> Iterator[Edge]:
@@ -1348,14 +1755,18 @@ class SQLiteStore:
         if node not in numbers:
             return {}
         n = numbers[node]
-        counts: dict[str, int] = {}
-        for code, count in self._rows(
-            "SELECT kind, count(*) FROM (SELECT kind FROM edges WHERE source = ? "
-            "UNION ALL SELECT kind FROM edges WHERE target = ? AND source != ?) GROUP BY kind",
-            (n, n, n),
-        ):
-            counts[self._kind_names[code]] = count
-        return counts
+        by_code: dict[int, int] = dict(
+            self._rows(
+                "SELECT kind, count(*) FROM (SELECT kind FROM edges WHERE source = ? "
+                "UNION ALL SELECT kind FROM edges WHERE target = ? AND source != ?) GROUP BY kind",
+                (n, n, n),
+            )
+        )
+        for _, code, entries in self._partner_lists([n], sorted(self._packed)):
+            count = sum(1 for partner, way, _, _ in entries if way == 0 or partner != n)
+            if count:
+                by_code[code] = count
+        return {self._kind_names[code]: by_code[code] for code in sorted(by_code)}
 
     def neighbourhood(
         self,
@@ -1420,8 +1831,18 @@ class SQLiteStore:
             return []
         numbers = self._numbers(list(frontier))
         pairs: set[tuple[str, str]] = set()
+        packed = [c for c in codes if c in self._packed]
+        codes = [c for c in codes if c not in self._packed]
+        if packed:
+            edges = []
+            if forward:
+                edges += self._packed_edges(list(numbers.values()), packed, out=True)
+            if backward:
+                edges += [(t, c, s, e, y) for s, c, t, e, y in self._packed_edges(list(numbers.values()), packed, out=False)]
+            ids = self._column_of("SELECT n, id FROM nodes WHERE n IN ({})", (n for e in edges for n in (e[0], e[2])))
+            pairs.update((ids[s], ids[t]) for s, _, t, _, _ in edges if s in ids and t in ids)
         kind_marks = _marks(len(codes))
-        for chunk in _chunks(list(numbers.values())):
+        for chunk in _chunks(list(numbers.values()) if codes else []):
             marks = _marks(len(chunk))
             if forward:
                 pairs.update(
@@ -1449,8 +1870,7 @@ class SQLiteStore:
             graph.add_node(attrs["id"], **attrs)
         codes = self._kind_codes(kinds) or []
         if codes:
-            statement = self._edge_select() + f" WHERE e.kind IN ({_marks(len(codes))})"
-            for row in self._iter(statement + " ORDER BY e.source, e.kind, e.target", codes):
+            for row in self._edge_stream(codes):
                 for end in (row[0], row[1]):
                     if end not in graph:
                         graph.add_node(end, **self.node_attrs([end])[end])
@@ -1698,7 +2118,7 @@ def _create_schema(db: sqlite3.Connection) -> None:
     )
     db.executemany(
         "INSERT INTO meta(key, value) VALUES (?, ?)",
-        [("format", FORMAT_NAME), ("version", str(FORMAT_VERSION))],
+        [("format", FORMAT_NAME), ("version", str(FORMAT_VERSION)), ("counts", '{"nodes":{},"edges":{}}')],
     )
 
 

@@ -268,14 +268,26 @@ def date_order(a: Paper, b: Paper) -> int | None:
     -------
     int or None
     """
-    da, db = paper_date(a), paper_date(b)
+    return _ordered(_date_keys(a), _date_keys(b))
+
+
+_DateKeys = tuple[tuple[int, int | None, int | None] | None, tuple[int, int, int] | None]
+
+
+def _date_keys(paper: Paper) -> _DateKeys:
+    """Return what :func:`date_order` compares of a paper: its date and its arXiv key."""
+    return paper_date(paper), _arxiv_key(paper)
+
+
+def _ordered(a: _DateKeys, b: _DateKeys) -> int | None:
+    """Return :func:`date_order` of two papers given by their :func:`_date_keys`."""
+    (da, ka), (db, kb) = a, b
     if da is not None and db is not None:
         for x, y in zip(da, db, strict=True):
             if x is None or y is None:
                 break
             if x != y:
                 return 1 if x > y else -1
-    ka, kb = _arxiv_key(a), _arxiv_key(b)
     if ka is not None and kb is not None and ka != kb:
         return 1 if ka > kb else -1
     return None
@@ -307,11 +319,15 @@ def infer_builds_on(
     best: dict[tuple[str, str], tuple[float, Claim, int]] = {}
     unknown: set[tuple[str, str]] = set()
     earlier: set[tuple[str, str]] = set()
+    # each paper's date keys, made once: a paper is in many claims
+    dated: dict[str, _DateKeys] = {}
     for claim in claims:
         target = claim.target or introducer.get(claim.entity)
         if target is None or target == claim.source:
             continue
-        order = date_order(papers[claim.source], papers[target])
+        source_keys = dated.get(claim.source) or dated.setdefault(claim.source, _date_keys(papers[claim.source]))
+        target_keys = dated.get(target) or dated.setdefault(target, _date_keys(papers[target]))
+        order = _ordered(source_keys, target_keys)
         pair = (claim.source, target)
         if order is None:
             unknown.add(pair)

@@ -33,6 +33,7 @@ __all__ = [
     "CONTEXT_PASS",
     "MATCHES_PASS",
     "NAMES_PASS",
+    "WORDS_PASS",
     "ExtractionCache",
     "context_changes",
     "context_signature",
@@ -47,6 +48,10 @@ __all__ = [
 
 # The stage name pass 1's rows are stored under.
 NAMES_PASS = "names"
+# The lowercase words of the corpus's sample of papers (pass 1's ``words``), united: one row (paper
+# ""), keyed by the pass-1 keys of the sample's papers, so an add that changes none of them reads
+# the union back instead of every sampled paper's words.
+WORDS_PASS = "sample-words"
 
 
 class ExtractionCache(Protocol):
@@ -100,33 +105,49 @@ class _Text:
     def __init__(self, record: PaperRecord | None) -> None:
         # Split when first asked for: most stored results quote no sentence and list no words.
         self._record = record
-        self._sentences: list[str] | None = None
+        # where each sentence starts, then the text's end; a sentence is collapsed when quoted
+        self._bounds: list[int] | None = None
+        self._quoted: dict[int, str] = {}
         self._text = ""
         self._numbers: dict[str, int] | None = None
 
-    def _split(self) -> list[str]:
-        if self._sentences is None:
-            self._sentences = []
+    def _split(self) -> list[int]:
+        if self._bounds is None:
+            self._bounds = []
             record = self._record
             if record is not None:
                 from paperkg.inference.extract import record_text
 
                 doc = record_text(record.id, record.title, record.abstract)
-                ends = [*doc.starts[1:], len(doc.text)]
-                # whitespace collapsed, as extract.sentence_at quotes a sentence
-                self._sentences = [" ".join(doc.text[a:b].split()) for a, b in zip(doc.starts, ends, strict=True)]
+                self._bounds = [*doc.starts, len(doc.text)]
                 self._text = doc.text
-        return self._sentences
+        return self._bounds
+
+    def _sentence(self, i: int) -> str:
+        """Return sentence ``i``, whitespace collapsed, as extract.sentence_at quotes it."""
+        quoted = self._quoted.get(i)
+        if quoted is None:
+            bounds = self._split()
+            quoted = self._quoted[i] = " ".join(self._text[bounds[i] : bounds[i + 1]].split())
+        return quoted
+
+    @property
+    def split_done(self) -> bool:
+        """Whether the sentences were split (a text worth keeping for the paper's other pass)."""
+        return self._bounds is not None
 
     @property
     def sentences(self) -> list[str]:
         """The paper's sentences, as extraction quotes them."""
-        return self._split()
+        return [self._sentence(i) for i in range(max(len(self._split()) - 1, 0))]
 
     @property
     def text(self) -> str:
-        """The paper's text, as extraction reads it."""
-        self._split()
+        """The paper's text, as extraction reads it (joined, not split: the words need no sentences)."""
+        if self._bounds is None and not self._text and self._record is not None:
+            from paperkg.inference.extract import joined_text
+
+            self._text = joined_text(self._record.title, self._record.abstract)[0]
         return self._text
 
     def ref(self, sentence: str | None) -> str | int | None:
@@ -141,10 +162,14 @@ class _Text:
 
     def get(self, stored: str | int | None) -> Any:
         """Return the sentence a stored reference names (a text stored as it is, itself)."""
-        if isinstance(stored, int) and not isinstance(stored, bool):
-            if not 0 <= stored < len(self.sentences):
-                raise ValueError(f"sentence {stored} of a paper with {len(self.sentences)}")
-            return self.sentences[stored]
+        if type(stored) is int:  # not a bool
+            quoted = self._quoted.get(stored)  # asked for once per mention: most are known
+            if quoted is not None:
+                return quoted
+            count = max(len(self._split()) - 1, 0)
+            if not 0 <= stored < count:
+                raise ValueError(f"sentence {stored} of a paper with {count}")
+            return self._sentence(stored)
         return stored
 
     def words(self) -> set[str]:
@@ -195,8 +220,18 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
     )
 
 
-def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperNames:
+def decode_names(
+    paper_id: str,
+    data: str,
+    record: PaperRecord | None = None,
+    texts: dict[str, _Text] | None = None,
+    words: bool = True,
+) -> PaperNames:
     """Return the pass-1 result :func:`encode_names` wrote (given the same ``record``).
+
+    Where the paper's sentences had to be split, they are kept in ``texts`` (if given) for
+    :func:`decode_matches` of the same paper to take. Without ``words``, the paper's
+    lowercase words are not read (``PaperNames.words`` is None).
 
     Raises
     ------
@@ -209,8 +244,8 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
 
     raw: dict[str, Any] = json.loads(data)
     text = _Text(record)
-    words = raw.get("w")
-    return PaperNames(
+    stored_words = raw.get("w") if words else None
+    names = PaperNames(
         paper_id,
         [
             IntroducedName(
@@ -220,12 +255,15 @@ def decode_names(paper_id: str, data: str, record: PaperRecord | None = None) ->
         ],
         list(raw.get("r", ())),
         [DatasetCue(name, strong, index) for name, strong, index in raw.get("c", ())],
-        None if words is None else text.words() if words is True else set(words),
+        None if stored_words is None else text.words() if stored_words is True else set(stored_words),
         [
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
         ],
     )
+    if texts is not None and text.split_done:
+        texts[paper_id] = text
+    return names
 
 
 # -- pass 2 ------------------------------------------------------------------------------
@@ -240,17 +278,24 @@ MATCHES_PASS = "matches"
 CONTEXT_PASS = "match-context"
 
 
+# what match_key hashes for a paper that introduces and claims nothing (json.dumps([[], []]))
+_NOTHING_OWN = "[[], []]"
+
+
 def match_key(
     record: PaperRecord, mine: Iterable[str], claimed: Mapping[str, Introduced], fingerprint: str
 ) -> str:
     """Return the key of a paper's pass-2 result: its text, its own claims, the rules."""
     digest = hashlib.blake2b(digest_size=16)
-    own = json.dumps(
-        [
-            sorted(mine),
-            [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in sorted(claimed.items())],
-        ],
-        ensure_ascii=False,
+    mine = sorted(mine)
+    # most papers introduce and claim nothing: their part is the same text, written once
+    own = (
+        json.dumps(
+            [mine, [[eid, c.name, c.kind, c.sentence, c.aliases, c.how] for eid, c in sorted(claimed.items())]],
+            ensure_ascii=False,
+        )
+        if mine or claimed
+        else _NOTHING_OWN
     )
     for part in (record.id, record.title or "", record.abstract or "", own, fingerprint):
         digest.update(part.encode("utf-8", "surrogatepass"))
@@ -342,8 +387,12 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
     )
 
 
-def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) -> PaperMatches:
+def decode_matches(
+    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+) -> PaperMatches:
     """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
+
+    The paper's sentences are taken from ``texts`` where :func:`decode_names` left them.
 
     Raises
     ------
@@ -355,7 +404,8 @@ def decode_matches(paper_id: str, data: str, record: PaperRecord | None = None) 
     from paperkg.inference.pipeline import PaperEntities, PaperMatches
 
     raw: dict[str, Any] = json.loads(data)
-    text = _Text(record)
+    kept = texts.pop(paper_id, None) if texts is not None else None
+    text = kept if kept is not None else _Text(record)
     entities = PaperEntities(
         paper_id,
         [

@@ -90,11 +90,15 @@ def paper_text(paper: Paper) -> PaperText:
 
 def record_text(paper_id: str, title: str | None, abstract: str | None) -> PaperText:
     """Return the :class:`PaperText` of a paper given as plain fields (see :func:`paper_text`)."""
+    text, title_end = joined_text(title, abstract)
+    return PaperText(paper_id, text, tuple(split_sentences(text)), title_end)
+
+
+def joined_text(title: str | None, abstract: str | None) -> tuple[str, int]:
+    """Return the text extraction reads (title, a line break, abstract) and where the title ends."""
     title = (title or "").strip()
     abstract = (abstract or "").strip()
-    text = f"{title}\n{abstract}" if title else abstract
-    title_end = len(title) if title else 0
-    return PaperText(paper_id, text, tuple(split_sentences(text)), title_end)
+    return (f"{title}\n{abstract}" if title else abstract), len(title)
 
 
 def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:

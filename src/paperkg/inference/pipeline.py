@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from paperkg._gc import cyclic_gc_paused
@@ -42,6 +42,7 @@ from paperkg.inference.extract import (
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
 from paperkg.inference.related import RelatedRows
+from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, findings_digest, inference_scope
 from paperkg.models import (
     Dataset,
     Edge,
@@ -116,7 +117,7 @@ _NONE: frozenset[str] = frozenset()
 T = TypeVar("T")
 # Papers whose text a pass with the extraction cache holds at a time.
 _TEXT_BATCH = 5000
-# Where the per-paper passes read text (BuildOptions.texts): ids in, (id, title, abstract) out.
+# Where the per-paper passes read text (BuildOptions.paper_texts): ids in, (id, title, abstract) out.
 _Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
@@ -149,6 +150,9 @@ class CorpusInference:
     # The bulk edge kinds as store rows made when iterated (see EdgeRows): a build writes them
     # without a model per edge; infer_corpus turns them into edges.
     rows: dict[EdgeKind, Iterable[dict[str, Any]]] = field(default_factory=dict)
+    # Per bulk kind, the nodes whose edges may differ from the stored ones (paperkg.inference.scope);
+    # None: every edge may differ.
+    scope: dict[EdgeKind, frozenset[str]] | None = None
 
 
 # A paper's mentions of one entity, as an edge: (paper, entity, sentence, surface, relation, count).
@@ -423,12 +427,12 @@ def paper_record(paper: Paper) -> PaperRecord:
     return PaperRecord(paper.id, paper.title, paper.abstract)
 
 
-def _records(papers: Sequence[Paper], texts: _Texts | None) -> Iterator[PaperRecord]:
-    """Yield each paper's record, in order: off the paper, or with its text read through ``texts``."""
-    if texts is None:
+def _records(papers: Sequence[Paper], paper_texts: _Texts | None) -> Iterator[PaperRecord]:
+    """Yield each paper's record, in order: off the paper, or with its text read through ``paper_texts``."""
+    if paper_texts is None:
         yield from (paper_record(p) for p in papers)
         return
-    for paper, (pid, title, abstract) in zip(papers, texts(p.id for p in papers), strict=True):
+    for paper, (pid, title, abstract) in zip(papers, paper_texts(p.id for p in papers), strict=True):
         if pid != paper.id:
             raise RuntimeError(f"the text read for paper {paper.id} is paper {pid}'s")
         yield PaperRecord(pid, title, abstract)
@@ -828,18 +832,31 @@ def _names_with_cache(
     cache: ExtractionCache,
     engine: Engine,
     bar: ProgressTask,
+    texts: dict[str, Any] | None = None,
+    sample_words: set[str] | None = None,
 ) -> Iterator[PaperNames]:
     """Pass 1 over ``items``, reading back the stored result of each paper whose text and rules are unchanged.
 
-    The papers go ``_TEXT_BATCH`` at a time: only a batch's texts are held.
+    With ``sample_words``, the lowercase words of the papers asked for them are read back
+    united into it where none of those papers changed (their results then carry none).
+    The papers asked for their words (the first ones) go together, then the others
+    ``_TEXT_BATCH`` at a time: only a batch's texts are held.
     """
     from paperkg.inference.cache import NAMES_PASS, rules_fingerprint
 
     fingerprint = rules_fingerprint(lexicon)
     ids: list[str] = []
-    for items in _batches(all_items):
-        ids.extend(record.id for record, _ in items)
-        yield from _names_batch(items, context, fingerprint, cache, engine, bar)
+    it = iter(all_items)
+    sample: list[tuple[PaperRecord, bool]] = []
+    for item in it:
+        sample.append(item)
+        if not item[1]:
+            break
+    # the sample (and the first paper after it) in one batch, so that its words are read back together
+    for items in chain([sample], _batches(it)):
+        if items:
+            ids.extend(record.id for record, _ in items)
+            yield from _names_batch(items, context, fingerprint, cache, engine, bar, texts, sample_words)
     cache.keep_extractions(NAMES_PASS, ids)
 
 
@@ -850,18 +867,36 @@ def _names_batch(
     cache: ExtractionCache,
     engine: Engine,
     bar: ProgressTask,
+    texts: dict[str, Any] | None,
+    sample_words: set[str] | None,
 ) -> list[PaperNames]:
-    """Pass 1 over one batch of ``_names_with_cache``."""
-    from paperkg.inference.cache import NAMES_PASS, decode_names, encode_names, names_key
+    """Pass 1 over one batch of ``_names_with_cache``; a batch holding the sample reads its words back united."""
+    import hashlib
+    import json
 
+    from paperkg.inference.cache import NAMES_PASS, WORDS_PASS, decode_names, encode_names, names_key
+
+    has_sample = any(words for _, words in items)
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
+    sample = hashlib.blake2b(digest_size=16)
+    for record, words in items:
+        if words:
+            sample.update(keys[record.id].encode())
+    sample_key = sample.hexdigest()
+    united = (
+        cache.get_extractions(WORDS_PASS, {"": sample_key}).get("")
+        if sample_words is not None and has_sample
+        else None
+    )
+    if united is not None and sample_words is not None:
+        sample_words.update(json.loads(united))
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
     records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data, record)
+            out[record.id] = decode_names(record.id, data, record, texts, words=united is None)
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
@@ -873,6 +908,9 @@ def _names_batch(
             cache.put_extractions(NAMES_PASS, fresh)
             fresh = []
     cache.put_extractions(NAMES_PASS, fresh)
+    if united is None and has_sample:
+        union = set().union(*(out[record.id].words or () for record, words in items if words))
+        cache.put_extractions(WORDS_PASS, [("", sample_key, json.dumps(sorted(union), ensure_ascii=False))])
     return [out[record.id] for record, _ in items]
 
 
@@ -882,6 +920,8 @@ def _matches_with_cache(
     lexicon: Lexicon,
     cache: ExtractionCache,
     engine: Engine,
+    fresh_ids: set[str] | None = None,
+    texts: dict[str, Any] | None = None,
 ) -> Iterator[PaperMatches]:
     """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
 
@@ -889,7 +929,8 @@ def _matches_with_cache(
     text holds a matcher form whose entry changed (compared compacted and lowercase,
     as the matcher compares), or when an entity or short acronym the matcher found in
     it changed what pass 2 reads of it; with no stored context, every paper is read.
-    The papers go ``_TEXT_BATCH`` at a time: only a batch's texts are held.
+    The ids of the papers read again are added to ``fresh_ids``. The papers go
+    ``_TEXT_BATCH`` at a time: only a batch's texts are held.
     """
     import json
 
@@ -929,7 +970,7 @@ def _matches_with_cache(
                 data = stored.get(record.id)
                 if data is None:
                     continue
-                found = decode_matches(record.id, data, record)
+                found = decode_matches(record.id, data, record, texts)
                 if found.keys & entities or found.surfaces & shorts:
                     continue
                 if changed_form is not None and changed_form.search(
@@ -940,6 +981,8 @@ def _matches_with_cache(
                 found.keys = found.surfaces = _NONE
                 out[record.id] = found
         missing = [item for item in work if item[0].id not in out]
+        if fresh_ids is not None:
+            fresh_ids.update(item[0].id for item in missing)
         fresh: list[tuple[str, str, str]] = []
         records = {item[0].id: item[0] for item in missing}
         for found in engine.map(_matches_chunk, context, missing):
@@ -964,11 +1007,15 @@ def _infer(
     engine: Engine | None = None,
     cache: ExtractionCache | None = None,
     keep_papers: bool = True,
-    texts: _Texts | None = None,
+    scoped: bool = False,
+    paper_texts: _Texts | None = None,
 ) -> CorpusInference:
     """Infer over ``papers``; without ``keep_papers`` the result's ``papers`` is empty (a build reads none).
 
-    With ``texts``, the per-paper passes read each paper's title and abstract through it.
+    With ``paper_texts``, the per-paper passes read each paper's title and abstract through it.
+
+    With a ``cache``, the corpus state is kept in it (:mod:`paperkg.inference.scope`), and with
+    ``scoped`` the result's ``scope`` says which nodes' bulk edges may differ from the stored ones.
     """
     engine = engine or LocalEngine(1)
     by_id = {p.id: p for p in papers}
@@ -981,11 +1028,13 @@ def _infer(
     found_names: list[PaperNames] = []
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
-    items = ((record, i < _WORD_SAMPLE) for i, record in enumerate(_records(papers, texts)))
+    # in an add, a paper's sentences split to read its stored pass-1 result serve its pass-2 result too
+    texts: dict[str, Any] | None = {} if scoped else None
+    items = ((record, i < _WORD_SAMPLE) for i, record in enumerate(_records(papers, paper_texts)))
     if cache is None:
         named: Iterable[PaperNames] = engine.map(_names_chunk, names_ctx, items)
     else:
-        named = _names_with_cache(items, names_ctx, lexicon, cache, engine, bar)
+        named = _names_with_cache(items, names_ctx, lexicon, cache, engine, bar, texts, lower_words)
     for item in named:
         if item.words:
             lower_words.update(item.words)
@@ -1011,12 +1060,14 @@ def _infer(
     claims: list[Claim] = []
     work = (
         (record, tuple(own.get(record.id, ())), claimed_by.get(record.id, {}))
-        for record in _records(papers, texts)
+        for record in _records(papers, paper_texts)
     )
+    read_again: set[str] = set()
     if cache is None:
         matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
     else:
-        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine)
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again, texts)
+        texts = None
     for found in matched:
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)
@@ -1025,7 +1076,11 @@ def _infer(
     # a list when read through the cache: its matched keys and surfaces would live on to the end
     del matched, work
     co_claims = linked.co_claims
-    drop = _corpus_demotions(papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted)
+    # the papers the corpus steps change after pass 2 (their edges are not their pass-2 result's)
+    changed: set[str] = set()
+    drop = _corpus_demotions(
+        papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted, changed
+    )
     if drop:
         claims = [c for c in claims if c.entity not in drop]
         co_claims = [c for c in co_claims if c[1] not in drop]
@@ -1048,8 +1103,9 @@ def _infer(
 
     builds = infer_builds_on(claims, by_id, introducer)
     del claims
-    _inherit_families(results, builds.edges)
-    discovered_families = _discover_families(results, lexicon, new, introducer)
+    _inherit_families(results, builds.edges, changed)
+    discovered_families = _discover_families(results, lexicon, new, introducer, changed)
+    digests = {pid: findings_digest(results[pid]) for pid in changed}
     result = _assemble(
         papers,
         lexicon,
@@ -1070,7 +1126,53 @@ def _infer(
     result.summary["datasets_discovered"] = linked.discovered
     result.summary["families_discovered"] = len(discovered_families)
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
+    if cache is not None:
+        result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, scoped)
     return result
+
+
+def _keep_state(
+    cache: ExtractionCache,
+    lexicon: Lexicon,
+    related_k: int,
+    digests: Mapping[str, str],
+    result: CorpusInference,
+    read_again: AbstractSet[str],
+    scoped: bool,
+) -> dict[EdgeKind, frozenset[str]] | None:
+    """Store this run's corpus state; return the scope of its bulk edges against the stored run's, if known."""
+    from paperkg.inference.cache import rules_fingerprint
+
+    fingerprint = rules_fingerprint(lexicon)
+    pairs = {
+        kind: rows for kind, rows in result.rows.items() if isinstance(rows, RelatedRows)
+    }
+    names = {hub: rows.label(hub) for rows in pairs.values() for hubs in rows.hubs_of.values() for hub in hubs}
+    current = CorpusState(related_k, digests, names)
+    stored = cache.get_extractions(STATE_PASS, {"": fingerprint}).get("") if scoped else None
+    cache.put_extractions(STATE_PASS, [("", fingerprint, current.dumps())])
+    edges_from = getattr(cache, "edges_from", None)
+    if stored is None or edges_from is None:
+        return None
+    previous = CorpusState.loads(stored)
+    if previous.related_k != related_k:
+        return None
+    papers = changed_papers(previous, current, read_again)
+    before: dict[EdgeKind, dict[str, set[str]]] = {EdgeKind.SHARES_DATASET: {}, EdgeKind.SAME_FAMILY: {}}
+    for edge in edges_from(papers, (EdgeKind.IN_FAMILY, EdgeKind.USES_DATASET, EdgeKind.INTRODUCES)):
+        if edge.kind is EdgeKind.IN_FAMILY:
+            before[EdgeKind.SAME_FAMILY].setdefault(edge.source, set()).add(edge.target)
+        elif edge.target.startswith("dataset:"):
+            before[EdgeKind.SHARES_DATASET].setdefault(edge.source, set()).add(edge.target)
+    entities = [eid for eid, e in result.entities.items() if e.kind != "family"]
+    return inference_scope(
+        papers,
+        previous,
+        current,
+        entities,
+        {kind: rows.hubs_of for kind, rows in pairs.items()},
+        before,
+    )
 
 
 def _discover_datasets(
@@ -1113,6 +1215,7 @@ def _discover_families(
     lexicon: Lexicon,
     new: Mapping[str, _NewEntity],
     introducer: Mapping[str, str],
+    changed: set[str] | None = None,
 ) -> dict[str, Entity]:
     """Name families the vocabulary lacks after a method a group of its papers share; return them.
 
@@ -1127,7 +1230,7 @@ def _discover_families(
     most one discovered family, the largest group first, with the sentence
     that names the method as evidence; families with fewer members left than
     the minimum are dropped. A discovered family is a ``MethodFamily`` with
-    ``source = "discovered"``.
+    ``source = "discovered"``. The papers that join one are added to ``changed``.
     """
     min_members = _DISCOVERED_MIN_PAPERS
     users: dict[str, dict[str, str]] = defaultdict(dict)
@@ -1181,14 +1284,19 @@ def _discover_families(
         for pid, sentence in members.items():
             results[pid].families[family.id] = FamilyHit(_FAMILY_THRESHOLD, sentence, [name])
             taken.add(pid)
+            if changed is not None:
+                changed.add(pid)
     return families
 
 
-def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge]) -> int:
+def _inherit_families(
+    results: Mapping[str, PaperEntities], edges: Iterable[Edge], changed: set[str] | None = None
+) -> int:
     """A paper that extends another's named method joins that paper's main family; return how many joined.
 
     "We build on SPLADE" puts a paper in SPLADE's family even when its own
-    wording names no family phrase; the evidence is the extending sentence.
+    wording names no family phrase; the evidence is the extending sentence. The papers that
+    join one are added to ``changed``.
     """
     joined = 0
     for edge in edges:
@@ -1202,6 +1310,8 @@ def _inherit_families(results: Mapping[str, PaperEntities], edges: Iterable[Edge
             continue
         source.families[fid] = FamilyHit(_FAMILY_THRESHOLD, edge.evidence, [f"extends {edge.via}"])
         joined += 1
+        if changed is not None:
+            changed.add(edge.source)
     return joined
 
 
@@ -1251,6 +1361,7 @@ def _corpus_demotions(
     introducer: dict[str, str],
     authoritative: set[str],
     demoted: dict[str, int],
+    changed: set[str] | None = None,
 ) -> set[str]:
     """Demote introduced names the corpus shows were not introduced where claimed; return them.
 
@@ -1259,7 +1370,7 @@ def _corpus_demotions(
     may be a year apart, so a nearer date proves nothing); a plain word used by a large share of the corpus is a
     generic term ("generic"). Either way the entity stays, with no introducing
     paper, and the claimants' INTRODUCES become MENTIONS. Names the lexicon ties
-    to a corpus paper by arXiv id are kept.
+    to a corpus paper by arXiv id are kept. The papers whose findings change are added to ``changed``.
     """
     older: set[str] = set()
     users: dict[str, int] = defaultdict(int)
@@ -1296,6 +1407,8 @@ def _corpus_demotions(
             found.mentions.setdefault(eid, []).append(
                 Mention(eid, intro.name, 0, intro.sentence, relation_of(intro.sentence))
             )
+            if changed is not None:
+                changed.add(found.paper_id)
         found.introduced = keep
     for eid in drop:
         introducer.pop(eid, None)
@@ -1470,7 +1583,8 @@ def run(
                 engine,
                 options.extraction_cache,
                 keep_papers=False,
-                texts=options.texts,
+                scoped=options.changed_papers is not None,
+                paper_texts=options.paper_texts,
             )
     finally:
         engine.close()
@@ -1488,6 +1602,7 @@ def run(
         replaces_entities=True,
         candidates=result.candidates,
         summary=result.summary,
+        scope=result.scope if options.changed_papers is not None and result.scope is not None else {},
     )
 
 

@@ -99,6 +99,9 @@ class RelatedRows:
     iterating again gives the same rows. ``len`` is the number of edges.
     """
 
+    # items() takes the papers whose edges are wanted (graph.build asks for those of a scope)
+    touching_items = True
+
     def __init__(
         self,
         hubs_of: Mapping[str, Set[str]],
@@ -114,11 +117,27 @@ class RelatedRows:
     def __len__(self) -> int:
         return len(self._pairs)
 
-    def _sorted_pairs(self) -> Iterator[tuple[str, str]]:
+    @property
+    def hubs_of(self) -> Mapping[str, Set[str]]:
+        """Paper id -> its hubs, as given."""
+        return self._hubs_of
+
+    def label(self, hub: str) -> str:
+        """Return the name a hub is shown by in ``shared``."""
+        return self._label.get(hub, hub)
+
+    def _sorted_pairs(self, touching: Set[str] | None = None) -> Iterator[tuple[str, str]]:
         ids, n = self._ids, len(self._ids)
+        if touching is None:
+            for code in self._pairs:
+                source, target = divmod(code, n)
+                yield ids[source], ids[target]
+            return
+        ends = {i for i, paper in enumerate(ids) if paper in touching}
         for code in self._pairs:
             source, target = divmod(code, n)
-            yield ids[source], ids[target]
+            if source in ends or target in ends:
+                yield ids[source], ids[target]
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         for source, target, _, payload in self.items():
@@ -127,10 +146,11 @@ class RelatedRows:
             row["shared"] = list(payload["shared"])
             yield row
 
-    def items(self) -> Iterator[EdgeItem]:
+    def items(self, touching: Set[str] | None = None) -> Iterator[EdgeItem]:
         """Yield each edge as ``(source, target, None, payload)``: one payload dict per set of shared hubs.
 
-        See :meth:`paperkg.graph.rows.EdgeRows.items`.
+        With ``touching``, only the edges with an end among those papers. See
+        :meth:`paperkg.graph.rows.EdgeRows.items`.
         """
         weight, label, kind = self._weight, self._label, self.kind.value
         # papers with the same hubs share one frozenset, whose hash is computed once: a pair of
@@ -142,7 +162,7 @@ class RelatedRows:
             hubs_of[paper] = sets.setdefault(frozen, frozen)
         by_ends: dict[tuple[frozenset[str], frozenset[str]], dict[str, Any]] = {}
         payload_of: dict[frozenset[str], dict[str, Any]] = {}
-        for source, target in self._sorted_pairs():
+        for source, target in self._sorted_pairs(touching):
             ends = (hubs_of[source], hubs_of[target])
             payload = by_ends.get(ends)
             if payload is None:

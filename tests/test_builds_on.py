@@ -1,0 +1,45 @@
+"""Tests for paperkg.inference.builds_on: which way a claim points, by the papers' dates."""
+
+from __future__ import annotations
+
+import itertools
+
+from paperkg.inference.builds_on import Claim, date_order, infer_builds_on
+from paperkg.models import DatePrecision, Paper
+
+
+def _papers() -> dict[str, Paper]:
+    """Papers dated at every precision, some only by arXiv id, one not at all."""
+    day, month, year = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+    papers = [
+        Paper(id="a", published="2021-03-04", year=2021, date_precision=day),
+        Paper(id="b", published="2021-03", year=2021, date_precision=month, arxiv_id="2103.00001"),
+        Paper(id="c", published="2021-03-09", year=2021, date_precision=day, arxiv_id="2103.00002"),
+        Paper(id="d", published="2020", year=2020, date_precision=year),
+        Paper(id="e", arxiv_id="2105.01234"),
+        Paper(id="f", year=2022, date_precision=DatePrecision.YEAR_UNKNOWN, arxiv_id="2001.00007"),
+        Paper(id="g"),
+    ]
+    return {p.id: p for p in papers}
+
+
+def test_each_claim_points_as_the_two_papers_dates_order_them() -> None:
+    papers = _papers()
+    # every ordered pair, each paper in many claims (its date keys are made once and reused)
+    claims = [
+        Claim(source, f"method:{target}", "X", f"{source} uses {target}.", "uses", target=target)
+        for source, target in itertools.permutations(papers, 2)
+    ]
+    result = infer_builds_on(claims, papers, {})
+    drawn = {(e.source, e.target) for e in [*result.edges, *result.candidates]}
+    expected = {(s, t) for s, t in itertools.permutations(papers, 2) if date_order(papers[s], papers[t]) == 1}
+    unknown = [(s, t) for s, t in itertools.permutations(papers, 2) if date_order(papers[s], papers[t]) is None]
+    assert (drawn, result.unknown_order, ("c", "b") in drawn, ("b", "a") in drawn, ("a", "b") in drawn) == (
+        expected,
+        len(unknown),
+        True,  # same month, and arXiv ids order them
+        False,  # same month, a has no arXiv id: unknown either way
+        False,
+    )
+    # g with every other paper; a with b (same month); d with f (2020, f's month only from its arXiv id)
+    assert len(unknown) == 2 * 6 + 2 + 2

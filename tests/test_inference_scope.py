@@ -1,0 +1,218 @@
+"""An add compares only the edges it can have changed, and still gives the graph a rebuild gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks.bench_store import _extra_papers
+from benchmarks.make_corpus import make_corpus
+
+from conftest import ABSTRACTS, DATASET_VIEWER, HF_BATCH, HF_OPTIMIZERS
+from paperkg.graph import BuildOptions, SQLiteStore, add_papers, build_graph
+from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, inference_scope
+from paperkg.models import EdgeKind
+
+_SEEDS = [HF_OPTIMIZERS, ABSTRACTS, HF_BATCH, DATASET_VIEWER]
+_OPTIONS = BuildOptions(similarity=False, workers=1)
+
+
+def _graph(data_dir: Path) -> tuple[list[tuple[str, dict[str, object]]], list[str]]:
+    with SQLiteStore.open(data_dir) as store:
+        nodes = sorted(store.iter_nodes(), key=lambda pair: pair[0])
+        edges = sorted(json.dumps(e, sort_keys=True) for e in store.iter_edges())
+    return nodes, edges
+
+
+def _build(data_dir: Path, paths: list[Path], options: BuildOptions = _OPTIONS) -> None:
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        build_graph(paths, store, options)
+
+
+def _add(data_dir: Path, paths: list[Path]) -> dict[EdgeKind, frozenset[str]]:
+    """Add ``paths``; return the inference stage's scope."""
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        report = add_papers(paths, store, _OPTIONS)
+    return next(stage.scope for stage in report.stages if stage.name == "inference")
+
+
+@pytest.mark.parametrize("added", range(4))
+def test_three_seed_files_built_and_the_fourth_added_give_the_full_build(tmp_path: Path, added: int) -> None:
+    _build(tmp_path / "full", _SEEDS)
+    _build(tmp_path / "added", [path for i, path in enumerate(_SEEDS) if i != added])
+    _add(tmp_path / "added", [_SEEDS[added]])
+    assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
+
+
+def test_the_seeds_built_whole_have_the_counts_an_add_must_reach(tmp_path: Path) -> None:
+    _build(tmp_path / "full", _SEEDS)
+    nodes, edges = _graph(tmp_path / "full")
+    assert (len(nodes), len(edges)) == (428, 1003)
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[EdgeKind, frozenset[str]], int]:
+    """Build 400 generated papers, add 10 new ones and then 10 more; return the data dir, the last scope, N."""
+    tmp = tmp_path_factory.mktemp("synthetic")
+    corpus = make_corpus(tmp / "corpus.jsonl", 400, seed=3)
+    extra = _extra_papers(tmp / "extra.jsonl", 20)
+    lines = extra.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp / "first.jsonl", tmp / "second.jsonl"
+    first.write_text("".join(lines[:10]), encoding="utf-8")
+    second.write_text("".join(lines[10:]), encoding="utf-8")
+    _build(tmp / "full", [corpus, first, second])
+    _build(tmp / "added", [corpus])
+    _add(tmp / "added", [first])
+    scope = _add(tmp / "added", [second])
+    return tmp, scope, 420
+
+
+def test_two_adds_to_a_generated_corpus_give_the_full_build(
+    synthetic: tuple[Path, dict[EdgeKind, frozenset[str]], int],
+) -> None:
+    tmp, _, _ = synthetic
+    assert _graph(tmp / "added") == _graph(tmp / "full")
+
+
+@pytest.mark.parametrize("kind", [EdgeKind.MENTIONS, EdgeKind.INTRODUCES, EdgeKind.USES_DATASET])
+def test_an_add_compares_the_paper_edges_of_few_papers(
+    synthetic: tuple[Path, dict[EdgeKind, frozenset[str]], int], kind: EdgeKind
+) -> None:
+    _, scope, papers = synthetic
+    assert 10 <= len(scope[kind]) < papers / 2
+
+
+def test_an_add_is_scoped_only_after_a_run_that_kept_the_state(tmp_path: Path) -> None:
+    """A build without inference forgets the state: the add after it compares every edge."""
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 60, seed=5)
+    extra = _extra_papers(tmp_path / "extra.jsonl", 3)
+    _build(tmp_path / "added", [corpus])
+    _build(tmp_path / "added", [corpus], BuildOptions(similarity=False, infer=False, workers=1))
+    with SQLiteStore.open(tmp_path / "added") as store:
+        assert store.get_extractions(STATE_PASS, {"": ""}) == {}
+    assert _add(tmp_path / "added", [extra]) == {}
+    _build(tmp_path / "full", [corpus, extra])
+    assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
+
+
+def test_a_paper_the_corpus_steps_changed_the_same_way_twice_is_out_of_scope() -> None:
+    before = CorpusState(10, {"a": "x", "b": "y", "c": "z"}, {})
+    after = CorpusState(10, {"a": "x", "b": "w", "d": "v"}, {})
+    assert changed_papers(before, after, {"e"}) == {"b", "c", "d", "e"}
+
+
+def test_the_pair_scope_is_every_member_of_a_hub_that_gained_a_paper() -> None:
+    state = CorpusState(10, {}, {"dataset:glue": "GLUE", "dataset:squad": "SQuAD"})
+    now = {"p": {"dataset:glue"}, "q": {"dataset:glue"}, "r": {"dataset:squad"}, "new": {"dataset:glue"}}
+    scope = inference_scope(
+        frozenset({"new"}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {EdgeKind.SHARES_DATASET: {}}
+    )
+    assert scope[EdgeKind.SHARES_DATASET] == {"p", "q", "new"}
+
+
+def test_the_pair_scope_takes_in_the_members_of_a_renamed_hub() -> None:
+    before = CorpusState(10, {}, {"dataset:glue": "GLUE", "dataset:squad": "SQuAD"})
+    after = CorpusState(10, {}, {"dataset:glue": "GLUE", "dataset:squad": "SQuAD v1"})
+    now = {"p": {"dataset:glue"}, "r": {"dataset:squad"}, "s": {"dataset:squad"}}
+    scope = inference_scope(frozenset(), before, after, [], {EdgeKind.SHARES_DATASET: now}, {})
+    assert scope[EdgeKind.SHARES_DATASET] == {"r", "s"}
+
+
+def test_the_pair_scope_takes_in_a_paper_that_left_a_hub() -> None:
+    state = CorpusState(10, {}, {})
+    now = {"p": {"family:a"}, "q": {"family:a"}, "r": {"family:b"}}
+    stored = {EdgeKind.SAME_FAMILY: {"r": {"family:a", "family:b"}}}
+    scope = inference_scope(frozenset({"r"}), state, state, [], {EdgeKind.SAME_FAMILY: now}, stored)
+    assert scope[EdgeKind.SAME_FAMILY] == {"p", "q", "r"}
+
+
+@pytest.mark.parametrize(
+    ("joining", "ranked_again"),
+    [
+        # sorts last: no member's scan meets it, and GLUE stays in its size class
+        ("arxiv:2501.00001", 1),
+        # sorts first: among the members every scan of GLUE meets
+        ("arxiv:2101.00001", 71),
+    ],
+)
+def test_a_paper_joining_a_large_hub_ranks_again_only_the_members_that_meet_it(
+    joining: str, ranked_again: int
+) -> None:
+    state = CorpusState(10, {}, {})
+    now = {f"arxiv:2301.{i:05d}": {"dataset:glue"} for i in range(70)}
+    now[joining] = {"dataset:glue"}
+    scope = inference_scope(frozenset({joining}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {})
+    assert len(scope[EdgeKind.SHARES_DATASET]) == ranked_again
+
+
+def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The added papers come after the sample of papers whose lowercase words are read: its union is read back."""
+    from paperkg.inference import pipeline
+
+    monkeypatch.setattr(pipeline, "_WORD_SAMPLE", 40)
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 80, seed=11)
+    extra = _extra_papers(tmp_path / "extra.jsonl", 5)
+    _build(tmp_path / "full", [corpus, extra])
+    _build(tmp_path / "added", [corpus])
+    read: list[bool] = []
+    from paperkg.inference import cache
+
+    real = cache.decode_names
+
+    def spy(*args: object, words: bool = True, **kwargs: object) -> object:
+        read.append(words)
+        return real(*args, words=words, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache, "decode_names", spy)
+    _add(tmp_path / "added", [extra])
+    assert (len(read), any(read)) == (80, False)
+    assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
+
+
+def _glue_paper(i: int) -> dict[str, object]:
+    """A paper evaluated on GLUE (seventy of them: a hub larger than one scan of it)."""
+    return {
+        "arxiv_id": f"2301.{i:05d}",
+        "title": f"Low-rank adapters for sentiment analysis, study {i}",
+        "abstract": f"We fine-tune a large language model with LoRA. Experiment {i} reports accuracy on GLUE.",
+        "published": f"2023-01-{1 + i % 28:02d}",
+    }
+
+
+@pytest.fixture
+def quiet_hub(tmp_path: Path) -> tuple[Path, dict[EdgeKind, frozenset[str]]]:
+    """Build 70 GLUE papers, add a 71st that sorts last; return the data dir and the add's scope."""
+
+    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    old = jsonl(tmp_path / "old.jsonl", [_glue_paper(i) for i in range(70)])
+    new = jsonl(tmp_path / "new.jsonl", [_glue_paper(70)])
+    _build(tmp_path / "full", [old, new])
+    _build(tmp_path / "added", [old])
+    return tmp_path, _add(tmp_path / "added", [new])
+
+
+def test_a_paper_joining_a_quiet_hub_ranks_only_itself_again(
+    quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]],
+) -> None:
+    # every GLUE paper has partners, yet only the new paper's are ranked again
+    _, scope = quiet_hub
+    assert scope[EdgeKind.SHARES_DATASET] == {"arxiv:2301.00070"}
+
+
+def test_a_paper_joining_a_quiet_hub_gives_the_full_build(
+    quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]],
+) -> None:
+    tmp, _ = quiet_hub
+    assert _graph(tmp / "added") == _graph(tmp / "full")
+
+
+def test_the_quiet_hub_has_pair_edges(quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]]) -> None:
+    tmp, _ = quiet_hub
+    with SQLiteStore.open(tmp / "added") as store:
+        assert store.counts()["edges"]["SHARES_DATASET"] >= 70
