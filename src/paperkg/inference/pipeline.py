@@ -852,11 +852,13 @@ def _names_with_cache(
         sample.append(item)
         if not item[1]:
             break
+    # whether stored results carry words (not when the sample's are read back united), for every batch
+    carry_words = [True]
     # the sample (and the first paper after it) in one batch, so that its words are read back together
     for items in chain([sample], _batches(it)):
         if items:
             ids.extend(record.id for record, _ in items)
-            yield from _names_batch(items, context, fingerprint, cache, engine, bar, texts, sample_words)
+            yield from _names_batch(items, context, fingerprint, cache, engine, bar, texts, sample_words, carry_words)
     cache.keep_extractions(NAMES_PASS, ids)
 
 
@@ -869,6 +871,7 @@ def _names_batch(
     bar: ProgressTask,
     texts: dict[str, Any] | None,
     sample_words: set[str] | None,
+    carry_words: list[bool],
 ) -> list[PaperNames]:
     """Pass 1 over one batch of ``_names_with_cache``; a batch holding the sample reads its words back united."""
     import hashlib
@@ -890,13 +893,15 @@ def _names_batch(
     )
     if united is not None and sample_words is not None:
         sample_words.update(json.loads(united))
+    if has_sample:
+        carry_words[0] = united is None
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
     records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
-            out[record.id] = decode_names(record.id, data, record, texts, words=united is None)
+            out[record.id] = decode_names(record.id, data, record, texts, words=carry_words[0])
             bar.advance()
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
