@@ -74,3 +74,31 @@ def test_json_report_holds_the_citation_counts(data_dir: Path) -> None:
     _, output = _build(data_dir, str(SNAPSHOT), str(S2), "--json")
     counts = json.loads(output)["stages"]["citations"]["counts"]
     assert (counts["references"], counts["resolved"]) == (4, 2)
+
+
+def _add(data_dir: Path, *args: str) -> dict[str, object]:
+    result = runner.invoke(app, ["add", *args, "--data-dir", str(data_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    report: dict[str, object] = json.loads(result.output)
+    return report
+
+
+def test_add_keeps_the_settings_of_the_last_build(data_dir: Path) -> None:
+    # a graph built without inference or similarity, keeping external nodes: an add told nothing
+    # neither infers nor embeds the whole corpus, nor drops the external nodes
+    _build(data_dir, str(SNAPSHOT), str(S2), "--keep-external-refs")
+    stages = _add(data_dir, str(DATA / "zotero.bib"))["stages"]
+    assert isinstance(stages, dict)
+    assert stages["inference"]["skipped"] == stages["similarity"]["skipped"] == "turned off"
+    assert stages["citations"]["external nodes"] == 2
+    with NetworkXStore.open(data_dir) as store:
+        assert store.counts()["nodes"]["external"] == 2
+
+
+def test_add_told_a_setting_uses_it(data_dir: Path) -> None:
+    _build(data_dir, str(SNAPSHOT), str(S2), "--keep-external-refs")
+    stages = _add(data_dir, str(DATA / "zotero.bib"), "--no-external-refs", "--no-similarity")["stages"]
+    assert isinstance(stages, dict)
+    assert "external nodes" not in stages["citations"]
+    assert stages["similarity"]["skipped"] == "turned off"
+    assert stages["inference"]["skipped"] == "turned off"  # not told: as the build

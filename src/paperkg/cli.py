@@ -7,7 +7,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -711,6 +711,32 @@ KeepExternalOpt = Annotated[
         "--keep-external-refs", help="Keep references outside the corpus as lightweight external nodes."
     ),
 ]
+# build and add: add without the flag does as the store's last build or add did
+InferOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--infer/--no-infer",
+        help="Infer methods, datasets and builds-on (default: on; add: as the last build did).",
+        show_default=False,
+    ),
+]
+SimilarityOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--similarity/--no-similarity",
+        help="Embed papers for SIMILAR_TO edges (default: on; add: as the last build did).",
+        show_default=False,
+    ),
+]
+KeepExternalBuildOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--keep-external-refs/--no-external-refs",
+        help="Keep references outside the corpus as lightweight external nodes (default: off; add: as "
+        "the last build did).",
+        show_default=False,
+    ),
+]
 LexiconOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -782,7 +808,9 @@ def _run_build(
     options: BuildOptions,
     as_json: bool,
     force: bool = False,
+    as_last_build: Collection[str] = (),
 ) -> None:
+    """Run a build or add; the settings named in ``as_last_build`` follow the store's last build."""
     from paperkg.graph import add_papers, build_graph
 
     with _errors():
@@ -790,6 +818,12 @@ def _run_build(
             _store(store, data_dir, writable=True, create=True, force=force) as handle,
             _RichProgress() as progress,
         ):
+            if as_last_build:
+                from paperkg.graph.build import last_build_settings
+
+                for name, value in last_build_settings(handle).items():
+                    if name in as_last_build:
+                        setattr(options, name, value)
             run = add_papers if add else build_graph
             report = run(paths, handle, options, progress)
         if as_json:
@@ -807,12 +841,12 @@ def _build_command(add: bool) -> Callable[..., None]:
         year: YearOpt = None,
         strict: StrictOpt = False,
         field: FieldOpt = None,
-        no_infer: NoInferOpt = False,
-        no_similarity: NoSimilarityOpt = False,
+        infer: InferOpt = None,
+        similarity: SimilarityOpt = None,
         category: CategoryOpt = None,
         since: SinceOpt = None,
         until: UntilOpt = None,
-        keep_external_refs: KeepExternalOpt = False,
+        keep_external_refs: KeepExternalBuildOpt = None,
         lexicon: LexiconOpt = None,
         related_k: RelatedKOpt = 10,
         model: ModelOpt = None,
@@ -858,12 +892,12 @@ def _build_command(add: bool) -> Callable[..., None]:
             strict,
             field or [],
             data_dir,
-            infer=not no_infer,
-            similarity=not no_similarity,
+            infer=infer is not False,
+            similarity=similarity is not False,
             categories=category or [],
             since=since,
             until=until,
-            keep_external_refs=keep_external_refs,
+            keep_external_refs=bool(keep_external_refs),
             lexicons=lexicon or [],
             related_k=related_k,
             model=model,
@@ -889,8 +923,20 @@ def _build_command(add: bool) -> Callable[..., None]:
                 f"expected auto, exact or ann, got {similar_index!r}", param_hint="--similar-index"
             )
         options.similar_index = similar_index
+        unset = {
+            name
+            for name, value in (("infer", infer), ("similarity", similarity), ("keep_external_refs", keep_external_refs))
+            if value is None
+        }
         _run_build(
-            paths, add=add, store=store, data_dir=data_dir, options=options, as_json=as_json, force=force and not add
+            paths,
+            add=add,
+            store=store,
+            data_dir=data_dir,
+            options=options,
+            as_json=as_json,
+            force=force and not add,
+            as_last_build=unset if add else frozenset(),
         )
 
     command.__name__ = "add" if add else "build"

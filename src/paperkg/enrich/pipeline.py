@@ -19,7 +19,7 @@ from paperkg.enrich.sources import (
     lookup_id,
 )
 from paperkg.exceptions import FetchError
-from paperkg.graph.build import BuildOptions, StageResult, write_stage
+from paperkg.graph.build import BuildOptions, StageResult, last_build_settings, write_stage
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.store import GraphStore
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
@@ -297,8 +297,7 @@ def enrich_store(
     keep = options.keep_external_refs
     if keep is None:
         # As the last build did, so its external nodes are neither orphaned nor added unasked.
-        last = store.get_meta().get("last_build", {}).get("stages", {}).get("citations", {})
-        keep = "external nodes" in last
+        keep = last_build_settings(store).get("keep_external_refs", False)
     result = citations.run(
         list(index.by_id.values()),
         BuildOptions(keep_external_refs=keep, data_dir=options.data_dir),

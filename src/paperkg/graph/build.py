@@ -33,6 +33,7 @@ __all__ = [
     "add_papers",
     "build_graph",
     "expand_paths",
+    "last_build_settings",
     "load_papers",
     "write_stage",
 ]
@@ -199,6 +200,26 @@ class BuildReport:
             "written": self.written,
             "seconds": round(self.seconds, 3),
         }
+
+
+def last_build_settings(store: GraphStore) -> dict[str, bool]:
+    """Return the stage settings the store's last build (or add) ran with, as far as it recorded them.
+
+    Keys, each present only when the stage's summary says: ``infer`` and ``similarity``
+    (False when the stage was turned off), ``keep_external_refs`` (whether unresolved
+    references were kept as external nodes). An add that is not told these settings
+    takes them from here, so a graph built without similarity is not embedded whole by
+    the first add, nor its external nodes dropped.
+    """
+    stages = (store.get_meta().get("last_build") or {}).get("stages") or {}
+    settings: dict[str, bool] = {}
+    for key, stage in (("infer", "inference"), ("similarity", "similarity")):
+        if stage in stages:
+            settings[key] = (stages[stage] or {}).get("skipped") != "turned off"
+    citations = stages.get("citations")
+    if citations is not None and not citations.get("skipped"):
+        settings["keep_external_refs"] = "external nodes" in citations
+    return settings
 
 
 def _visible_files(folder: Path) -> list[Path]:
