@@ -600,17 +600,13 @@ class SQLiteStore:
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
             db.execute("COMMIT")
-        except sqlite3.Error as e:
+        except BaseException as e:
             self._in_transaction = False
             if db.in_transaction:
                 db.execute("ROLLBACK")
             self._load_kinds()
-            raise _damaged(self.db_file, e) from e
-        except BaseException:
-            self._in_transaction = False
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            self._load_kinds()
+            if isinstance(e, sqlite3.Error):
+                raise _damaged(self.db_file, e) from e
             raise
         self._version = FORMAT_VERSION
         self._vacuum()
@@ -1097,16 +1093,17 @@ class SQLiteStore:
                 yield node, code, unpack_entries(blob)
 
     def _packed_edges(
-        self, nodes: Sequence[int] | None, codes: Sequence[int], *, out: bool
+        self, nodes: Sequence[int] | None, codes: Sequence[int], *, out: bool | None
     ) -> list[tuple[int, int, int, int | None, int | None]]:
         """Return ``(source, kind code, target, evidence, payload)`` of the packed edges leaving (``out``)
-        or entering ``nodes`` (every packed edge once, by source, kind and target, when None)."""
-        direction = 0 if out else 1
+        or entering ``nodes`` (every packed edge once, by source, kind and target, when None), or, with
+        ``out=None``, both, from one read of their rows (an edge between two of ``nodes`` comes twice)."""
+        ways = (0, 1) if out is None else (0,) if out else (1,)
         return [
-            (node, code, partner, evidence, payload) if out else (partner, code, node, evidence, payload)
+            (node, code, partner, evidence, payload) if way == 0 else (partner, code, node, evidence, payload)
             for node, code, entries in self._partner_lists(nodes, codes)
             for partner, way, evidence, payload in entries
-            if way == direction
+            if way in ways
         ]
 
     def _column_of(self, statement: str, numbers: Iterable[int]) -> dict[int, Any]:
@@ -1456,11 +1453,7 @@ class SQLiteStore:
         if ends is None:
             edges = self._packed_edges(None, [code], out=True)
         else:
-            edges = list(
-                dict.fromkeys(
-                    self._packed_edges(ends, [code], out=True) + self._packed_edges(ends, [code], out=False)
-                )
-            )
+            edges = list(dict.fromkeys(self._packed_edges(ends, [code], out=None)))
         said, payloads = self._edge_texts(edges, "h")
         return [
             (s, t, e, y, None if e is None else said.get(e), None if y is None else payloads.get(y))
@@ -1834,13 +1827,16 @@ class SQLiteStore:
         packed = [c for c in codes if c in self._packed]
         codes = [c for c in codes if c not in self._packed]
         if packed:
-            edges = []
-            if forward:
-                edges += self._packed_edges(list(numbers.values()), packed, out=True)
-            if backward:
-                edges += [(t, c, s, e, y) for s, c, t, e, y in self._packed_edges(list(numbers.values()), packed, out=False)]
-            ids = self._column_of("SELECT n, id FROM nodes WHERE n IN ({})", (n for e in edges for n in (e[0], e[2])))
-            pairs.update((ids[s], ids[t]) for s, _, t, _, _ in edges if s in ids and t in ids)
+            # one read of the frontier's partner rows: an entry of way 0 is an edge out of its node
+            ways = {way for way, wanted in ((0, forward), (1, backward)) if wanted}
+            ends = [
+                (node, partner)
+                for node, _, entries in self._partner_lists(list(numbers.values()), packed)
+                for partner, way, _, _ in entries
+                if way in ways
+            ]
+            ids = self._column_of("SELECT n, id FROM nodes WHERE n IN ({})", (n for pair in ends for n in pair))
+            pairs.update((ids[near], ids[far]) for near, far in ends if near in ids and far in ids)
         kind_marks = _marks(len(codes))
         for chunk in _chunks(list(numbers.values()) if codes else []):
             marks = _marks(len(chunk))
