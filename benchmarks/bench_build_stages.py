@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import resource
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchmarks.bench_build import _peak_mib
 
 __all__ = ["main"]
 
@@ -35,11 +36,6 @@ def _rss_mib() -> float:
     except OSError:  # not Linux
         return float("nan")
     return pages * resource.getpagesize() / 2**20
-
-
-def _peak_mib() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
 def _cpu_s() -> float:
