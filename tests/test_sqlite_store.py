@@ -575,9 +575,9 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
 
 
-def test_a_new_store_has_16_kib_pages_and_format_4(sqlite: SQLiteStore) -> None:
+def test_a_new_store_has_16_kib_pages_and_format_5(sqlite: SQLiteStore) -> None:
     version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
-    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "4")
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "5")
 
 
 def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
@@ -614,10 +614,10 @@ def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_
         ]
         assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
             True,
-            "4",
+            "5",
             True,
         )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 4"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 5"]
 
 
 def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
@@ -653,7 +653,7 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     _format_2_store(data_dir)
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
-    assert (shown.exit_code, built.exit_code, "from format 2 to 4" in built.stderr) == (0, 0, True)
+    assert (shown.exit_code, built.exit_code, "from format 2 to 5" in built.stderr) == (0, 0, True)
 
 
 def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
@@ -742,7 +742,7 @@ def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_not
         assert (_every_read(new) == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
         assert kept["edges"] == dict(sorted(new._count_edges().items())) == before[2]
     assert (sorted(kinds), packed_rows) == (["BUILDS_ON", "INTRODUCES", "IN_FAMILY", "MENTIONS"], 27)
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 4"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 5"]
 
 
 def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
@@ -829,3 +829,72 @@ def test_a_graph_written_whole_is_compacted_when_saved(data_dir: Path, tmp_path:
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute("VACUUM")
     assert (pages, pages > 30) == (db.execute("PRAGMA page_count").fetchone()[0], True)
+
+
+# -- format 5: the search index's abstract first, extraction results deflated with tag 2 ----------
+
+# A store written by paperkg's format 4 (commit 114b188) from tests/data/arxiv-snapshot.jsonl,
+# with inference and without similarity: its search index's columns are title, label, abstract.
+FORMAT_4 = Path(__file__).parent / "data" / "format4-store.sqlite.gz"
+_QUERIES = ("language models", "adaptation", "low-rank", "training", "model", "Quantized Low Rank", "xyzzy")
+
+
+def _searched(store: SQLiteStore) -> list[object]:
+    """Every hit of :data:`_QUERIES`: id, score, matched fields, snippet."""
+    return [store.search_text(q.split(), 20) for q in _QUERIES] + [
+        [p["id"] for p in store.papers_near("QLoRA Efficient Finetuning")]
+    ]
+
+
+def _extractions(store: SQLiteStore) -> dict[str, dict[str, str]]:
+    rows = store._db.execute("SELECT stage, paper, key FROM extractions").fetchall()
+    stages: dict[str, dict[str, str]] = {}
+    for stage, paper, key in rows:
+        stages.setdefault(stage, {})[paper] = key.hex() if isinstance(key, bytes) else key
+    return {stage: store.get_extractions(stage, keys) for stage, keys in sorted(stages.items())}
+
+
+def test_a_format_4_store_reads_as_it_is(data_dir: Path) -> None:
+    _format_2_store(data_dir, FORMAT_4)
+    answers, notices, unchanged = _read_unchanged(data_dir, _searched)
+    assert (answers[0] != [], notices, unchanged) == (True, [], True)
+
+
+def test_the_first_writer_upgrades_a_format_4_store_in_place_with_the_same_searches_and_extractions(
+    data_dir: Path,
+) -> None:
+    _format_2_store(data_dir, FORMAT_4)
+    with SQLiteStore.open(data_dir) as old:
+        before = (_searched(old), _answers(old), _every_read(old), _extractions(old))
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        after = (_searched(new), _answers(new), _every_read(new), _extractions(new))
+        columns = [row[1] for row in new._db.execute("PRAGMA table_info(search)")]
+        rows = [data for (data,) in new._db.execute("SELECT data FROM extractions")]
+    tags = {data[:1] if isinstance(data, bytes) else data for data in rows}  # "{}" deflates no shorter
+    assert (after == before, columns, tags) == (True, ["abstract", "title", "label"], {b"\x02", "{}"})
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 5"]
+
+
+def test_an_upgraded_format_4_store_builds_what_a_new_store_builds(data_dir: Path, tmp_path: Path) -> None:
+    from paperkg.graph import BuildOptions, build_graph
+
+    _format_2_store(data_dir, FORMAT_4)
+    options = BuildOptions(similarity=False)
+    with SQLiteStore.open(data_dir, writable=True) as upgraded:
+        build_graph([SNAPSHOT], upgraded, options)
+    with SQLiteStore.open(tmp_path / "fresh", writable=True, create=True) as fresh:
+        build_graph([SNAPSHOT], fresh, options)
+    with SQLiteStore.open(data_dir) as a, SQLiteStore.open(tmp_path / "fresh") as b:
+        assert (_answers(a), _searched(a), _extractions(a)) == (_answers(b), _searched(b), _extractions(b))
+
+
+def test_an_extraction_result_is_deflated_with_tag_2_however_short(sqlite: SQLiteStore) -> None:
+    long = json.dumps({"i": [["method:lora", "LoRA", "method", 0, [], "proposes"]], "k": ["method:lora"]})
+    sqlite.put_extractions("names", [("p1", "00" * 16, '{"w":true}'), ("p2", "11" * 16, long)])
+    stored = dict(sqlite._db.execute("SELECT paper, data FROM extractions"))
+    read = sqlite.get_extractions("names", {"p1": "00" * 16, "p2": "11" * 16})
+    tags = [stored[p][:1] for p in ("p1", "p2")]
+    shorter = [len(stored["p1"]) < len('{"w":true}'), len(stored["p2"]) < len(long)]
+    assert (tags, shorter, read) == ([b"\x02", b"\x02"], [True, True], {"p1": '{"w":true}', "p2": long})
