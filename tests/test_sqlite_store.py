@@ -871,9 +871,10 @@ def test_the_first_writer_upgrades_a_format_4_store_in_place_with_the_same_searc
     with SQLiteStore.open(data_dir) as new:
         after = (_searched(new), _answers(new), _every_read(new), _extractions(new))
         columns = [row[1] for row in new._db.execute("PRAGMA table_info(search)")]
-        rows = [data for (data,) in new._db.execute("SELECT data FROM extractions")]
-    tags = {data[:1] if isinstance(data, bytes) else data for data in rows}  # "{}" deflates no shorter
-    assert (after == before, columns, tags) == (True, ["abstract", "title", "label"], {b"\x02", "{}"})
+        rows = new._db.execute("SELECT data, length(key) FROM extractions").fetchall()
+    tags = {data[:1] if isinstance(data, bytes) else data for data, _ in rows}  # "{}" deflates no shorter
+    keys = {size for _, size in rows}
+    assert (after == before, columns, tags, keys) == (True, ["abstract", "title", "label"], {b"\x02", "{}"}, {8})
     assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 5"]
 
 

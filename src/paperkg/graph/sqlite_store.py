@@ -29,7 +29,8 @@ Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
   entries and the results' skeletons: ``store-dictionary-2.txt``); a version 2 store's zlib
   rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
-  pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`),
+  pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`; the
+  first 8 bytes of its digest),
   made by the first build or add that writes them and kept by :meth:`clear`.
 
 A store of format version 2, 3 or 4 opens as it is for reading; the first writer converts it
@@ -267,10 +268,15 @@ def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> in
     return value
 
 
+# Bytes of an extraction key's hex digest that are stored (format 5 on): 64 bits are plenty to tell
+# a paper's text and rules from the ones its stored result was made from (a miss only costs a read).
+_KEY_BYTES = 8
+
+
 def _key_bytes(key: str) -> bytes:
-    """Return an extraction key as stored: the bytes of a hex digest, the text of any other key."""
+    """Return an extraction key as stored: the first bytes of a hex digest, the text of any other key."""
     try:
-        return bytes.fromhex(key)
+        return bytes.fromhex(key)[:_KEY_BYTES]
     except ValueError:
         return key.encode("utf-8", "surrogatepass")
 
@@ -649,7 +655,7 @@ class SQLiteStore:
         return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} ({smaller})"
 
     def _upgrade_to_5(self) -> None:
-        """Make the search index again, the abstract first; deflate the extraction rows with tag 2's dictionary.
+        """Make the search index again (the abstract first); deflate extraction rows with tag 2, keys cut to 8 bytes.
 
         In an FTS5 index a word's positions in the first column need no column number before
         them: with the abstract first, most entries lose two bytes (the index falls by 28%);
@@ -682,6 +688,8 @@ class SQLiteStore:
                     [(_pack_extraction(_unpacked(data)), stage, paper) for paper, data in rows],
                 )
                 last = rows[-1][0]
+        # every key an earlier paperkg wrote is a 16-byte digest (another key that long only misses once)
+        db.execute("UPDATE extractions SET key = substr(key, 1, ?) WHERE length(key) = 16", (_KEY_BYTES,))
 
     def _upgrade_to_4(self) -> None:
         """Move the edges of :data:`PACKED_KINDS` from ``edges`` into ``partners``, and count every kind."""
@@ -1282,7 +1290,8 @@ class SQLiteStore:
                     f"SELECT paper, key, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
                     [stage, *chunk],
                 ):
-                    if _key_bytes(keys[paper]) == key:
+                    # a store of format 4 or before, not yet upgraded, holds whole 16-byte digests
+                    if _key_bytes(keys[paper]) == (key[:_KEY_BYTES] if len(key) == 16 else key):
                         found[paper] = _unpacked(data)
         except sqlite3.OperationalError as e:
             if "no such table" in str(e):  # a store no add or build of this version has written yet
