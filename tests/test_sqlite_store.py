@@ -558,6 +558,7 @@ def _answers(store: SQLiteStore) -> tuple[object, ...]:
         [(h.paper.id, h.score, h.snippet) for h in search(store, "language models")],
         [p["id"] for p in store.papers_named(normalise_title(paper.title or ""))],
         [node for node, _, _ in store.influence(3)],
+        store.paper_facts(),
     )
 
 
@@ -872,9 +873,16 @@ def test_the_first_writer_upgrades_a_format_4_store_in_place_with_the_same_searc
         after = (_searched(new), _answers(new), _every_read(new), _extractions(new))
         columns = [row[1] for row in new._db.execute("PRAGMA table_info(search)")]
         rows = new._db.execute("SELECT data, length(key) FROM extractions").fetchall()
+        flags = {flag for (flag,) in new._db.execute("SELECT DISTINCT arxiv_id FROM nodes WHERE kind = 'paper'")}
     tags = {data[:1] if isinstance(data, bytes) else data for data, _ in rows}  # "{}" deflates no shorter
     keys = {size for _, size in rows}
-    assert (after == before, columns, tags, keys) == (True, ["abstract", "title", "label"], {b"\x02", "{}"}, {8})
+    assert (after == before, columns, tags, keys, flags) == (
+        True,
+        ["abstract", "title", "label"],
+        {b"\x02", "{}"},
+        {8},
+        {"1"},  # the column's affinity is TEXT
+    )
     assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 5"]
 
 

@@ -6,6 +6,8 @@ Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
   is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
   ``title_key``/``label_key`` are the folded title and label papers are resolved by
   (the title's index holds its first 16 characters: a sixth of the whole key);
+  ``year`` and ``arxiv_id`` are there to be counted (``arxiv_id`` is '1' from format 5 on:
+  the id itself is in ``data``);
   ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
   that changed them (negative until then);
 - ``edges(source, kind, target, evidence, data)``: keyed on (source, kind, target)
@@ -400,7 +402,7 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
         lead_key,
         None if label_lead_key == lead_key else label_lead_key,
         attrs.get("year"),
-        attrs.get("arxiv_id"),
+        None if attrs.get("arxiv_id") is None else 1,  # counted by paper_facts; the id is in data
         _pack(stored),
     )
 
@@ -655,13 +657,16 @@ class SQLiteStore:
         return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} ({smaller})"
 
     def _upgrade_to_5(self) -> None:
-        """Make the search index again (the abstract first); deflate extraction rows with tag 2, keys cut to 8 bytes.
+        """Make the search index again (the abstract first), flag arXiv ids, deflate and cut extraction rows.
 
         In an FTS5 index a word's positions in the first column need no column number before
         them: with the abstract first, most entries lose two bytes (the index falls by 28%);
-        BM25 scores are the same to the bit, its weights given in the new order.
+        BM25 scores are the same to the bit, its weights given in the new order. ``nodes.arxiv_id``,
+        which only counts papers, keeps '1' for an id; extraction rows are deflated with tag 2's
+        dictionary and their keys cut to 8 bytes.
         """
         db = self._db
+        db.execute("UPDATE nodes SET arxiv_id = 1 WHERE arxiv_id IS NOT NULL")
         db.execute("DROP TABLE IF EXISTS search")
         for statement in _statements(_SCHEMA):
             if statement.lstrip().startswith("CREATE VIRTUAL TABLE search "):
