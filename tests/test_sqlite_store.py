@@ -573,7 +573,7 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     sqlite.upsert_papers([paper])
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
     plain = len(zlib.compress(json.dumps(json.loads(_unpacked(data)), separators=(",", ":")).encode(), 6))
-    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x01", True, paper)
+    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x03", True, paper)
 
 
 def test_a_new_store_has_16_kib_pages_and_format_5(sqlite: SQLiteStore) -> None:
@@ -907,3 +907,40 @@ def test_an_extraction_result_is_deflated_with_tag_2_however_short(sqlite: SQLit
     tags = [stored[p][:1] for p in ("p1", "p2")]
     shorter = [len(stored["p1"]) < len('{"w":true}'), len(stored["p2"]) < len(long)]
     assert (tags, shorter, read) == ([b"\x02", b"\x02"], [True, True], {"p1": '{"w":true}', "p2": long})
+
+
+_ABSTRACT = "We study how low-rank adapters behave when the base model is quantized to four bits. " * 2
+_LEAN_ROWS = [
+    # every derivable field as derived: all three left out of the row
+    {"id": "arxiv:2106.09685", "arxiv_id": "2106.09685", "title": "LoRA", "abstract": _ABSTRACT,
+     "authors": ["A", "B"], "n_authors": 2, "published": "2021-06-17", "year": 2021},
+    # a longer author count, another year than the date's, an id that is not the arXiv id's: kept
+    {"id": "doi:10.1/x", "arxiv_id": "2106.09686", "title": "QLoRA", "abstract": _ABSTRACT,
+     "authors": ["A"], "n_authors": 40, "published": "2021-06-17", "year": 2020},
+    # empty where they could be derived: written as null, read back empty
+    {"id": "arxiv:2106.09687", "title": "DoRA", "abstract": _ABSTRACT, "authors": ["A", "B", "C"],
+     "published": "2021-06"},
+    # nothing to derive from
+    {"id": "hash:0123456789abcdef", "title": "Untitled", "abstract": _ABSTRACT, "published": "--05-26",
+     "year": 2021},
+]
+
+
+def test_a_papers_derivable_fields_are_left_out_of_its_row_and_read_back_in_place(sqlite: SQLiteStore) -> None:
+    sqlite.upsert_paper_rows([{**row, "kind": "paper"} for row in _LEAN_ROWS])
+    tags = [data[:1] for (data,) in sqlite._db.execute("SELECT data FROM nodes ORDER BY n")]
+    expected = [
+        [*((k, v) for k, v in row.items() if k != "id"), ("label", row["title"]), ("id", row["id"]), ("kind", "paper")]
+        for row in _LEAN_ROWS
+    ]
+    read = [list(row.items()) for row in sqlite.paper_rows()]
+    attrs = sqlite.node_attrs(row["id"] for row in _LEAN_ROWS)
+    assert (tags, read) == ([b"\x03"] * 4, expected)
+    assert [attrs[row["id"]]["arxiv_id"] for row in _LEAN_ROWS] == ["2106.09685", "2106.09686", None, None]
+
+
+def test_a_lean_row_is_smaller_by_its_derivable_fields(sqlite: SQLiteStore) -> None:
+    sqlite.upsert_paper_rows([{**_LEAN_ROWS[0], "kind": "paper"}])
+    (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
+    kept = {k: v for k, v in _LEAN_ROWS[0].items() if k not in ("id", "arxiv_id", "n_authors", "year")}
+    assert json.loads(_unpacked(data)) == kept

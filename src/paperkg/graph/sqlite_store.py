@@ -28,8 +28,9 @@ Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
   dictionary of scientific English and the attribute names (``paperkg/data/store-dictionary-1.txt``,
   never changed: a new one gets a new tag), after a tag byte naming the dictionary; an
   extraction result is deflated, however short, with tag 2's (the same, then the lexicon's
-  entries and the results' skeletons: ``store-dictionary-2.txt``); a version 2 store's zlib
-  rows read as they are;
+  entries and the results' skeletons: ``store-dictionary-2.txt``); a paper's row of tag 3
+  leaves out its ``arxiv_id``, ``n_authors`` and ``year`` where its id, authors and date
+  give them (:func:`_lean`); a version 2 store's zlib rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`; the
   first 8 bytes of its digest),
@@ -185,6 +186,8 @@ _TEMPLATES: dict[str, dict[str, Any]] = {
     **{kind: _empty_template(model, name="") for kind, model in ENTITY_KINDS.items()},
 }
 _EDGE_TEMPLATE = _empty_template(Edge, kind=EdgeKind.CITES, source="", target="")
+# where each field of a paper comes in its attributes (a field a row left out goes back in its place)
+_PAPER_ORDER = {name: i for i, name in enumerate(_TEMPLATES["paper"])}
 
 
 def _pruned(attrs: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
@@ -207,6 +210,9 @@ _DICT_1 = b"\x01"
 # The tag byte of raw deflate with store-dictionary-1.txt then store-dictionary-2.txt (the lexicon's
 # entries and the extraction results' skeletons): extraction rows, from format 5 on.
 _DICT_2 = b"\x02"
+# The tag byte of a paper's JSON, deflated with tag 1's dictionary, that leaves out the fields its id and
+# other fields give (format 5 on): see :func:`_lean`.
+_LEAN = b"\x03"
 
 
 @functools.cache
@@ -215,7 +221,7 @@ def _dictionary(tag: bytes = _DICT_1) -> bytes:
     the lexicon's entries and the extraction results' skeletons (2)."""
     data = resources.files("paperkg").joinpath("data")
     first = data.joinpath("store-dictionary-1.txt").read_bytes()
-    return first if tag == _DICT_1 else first + data.joinpath("store-dictionary-2.txt").read_bytes()
+    return first if tag != _DICT_2 else first + data.joinpath("store-dictionary-2.txt").read_bytes()
 
 
 @functools.cache
@@ -225,14 +231,14 @@ def _packer(tag: bytes) -> Any:
 
 
 def _compress(raw: bytes, tag: bytes = _DICT_1) -> bytes:
-    """Return ``raw`` deflated with the preset dictionary of ``tag``, after the tag (a fifth smaller than zlib)."""
+    """Return ``raw`` deflated with ``tag``'s preset dictionary, after the tag (a fifth smaller than zlib)."""
     packer = _packer(tag).copy()
     return tag + packer.compress(raw) + packer.flush()
 
 
 def _decompress(data: bytes) -> bytes:
     """Return the bytes :func:`_compress` (or format 2's ``zlib.compress``) packed."""
-    if data[:1] in (_DICT_1, _DICT_2):
+    if data[:1] in (_DICT_1, _DICT_2, _LEAN):
         unpacker = zlib.decompressobj(-15, _dictionary(data[:1]))
         raw = unpacker.decompress(data[1:]) + unpacker.flush()
         if not unpacker.eof:
@@ -284,7 +290,7 @@ def _key_bytes(key: str) -> bytes:
 
 
 def _pack_text(text: str, tag: bytes = _DICT_1, over: int = _COMPRESS_OVER) -> str | bytes:
-    """Return JSON text as stored: as it is when short (``over`` characters), compressed when that is shorter."""
+    """Return JSON text as stored: as it is up to ``over`` characters, else deflated when that is shorter."""
     if len(text) <= over:
         return text
     packed = _compress(text.encode("utf-8", "surrogatepass"), tag)
@@ -305,9 +311,56 @@ def _unpacked(data: str | bytes) -> str:
     return _decompress(data).decode("utf-8", "surrogatepass") if isinstance(data, bytes) else data
 
 
-def stored_attrs(kind: str, data: str | bytes) -> dict[str, Any]:
-    """Return the attributes a node's row stores (empty fields left out, a paper's label restored)."""
+def _derivable(node_id: str | None, stored: dict[str, Any]) -> dict[str, Any]:
+    """Return a paper's ``arxiv_id``, ``n_authors`` and ``year`` as its id, authors and date give them."""
+    published, authors = stored.get("published"), stored.get("authors")
+    return {
+        "arxiv_id": node_id[6:] if node_id is not None and node_id.startswith("arxiv:") else None,
+        "n_authors": len(authors) if isinstance(authors, list) and authors else None,
+        "year": int(published[:4]) if isinstance(published, str) and published[:4].isdecimal() else None,
+    }
+
+
+def _lean(node_id: str, stored: dict[str, Any]) -> dict[str, Any]:
+    """Return a paper's stored attributes without the fields :func:`_derivable` gives, for tag 3.
+
+    A field that differs from what it would be derived as stays; one that is empty where
+    a value could be derived is written as null. About 19 bytes a paper deflated.
+    """
+    lean = dict(stored)
+    for name, derived in _derivable(node_id, stored).items():
+        if derived is None:
+            continue
+        value = stored.get(name)
+        if value is None:
+            lean[name] = None
+        elif value == derived and type(value) is type(derived):
+            del lean[name]
+    return lean
+
+
+def _restored(node_id: str | None, lean: dict[str, Any]) -> dict[str, Any]:
+    """Return the stored attributes :func:`_lean` left ``lean`` of, each field in its place.
+
+    Without ``node_id``, ``arxiv_id`` stays out (the search index and snippets read no id).
+    """
+    order = _PAPER_ORDER
+    keys = [k for k, v in lean.items() if v is not None]
+    values = {k: lean[k] for k in keys}
+    for name, derived in _derivable(node_id, lean).items():
+        if name not in lean and derived is not None:
+            values[name] = derived
+            at = order[name]
+            after = (i for i, k in enumerate(keys) if order.get(k, len(order)) > at)
+            keys.insert(next(after, len(keys)), name)
+    return {k: values[k] for k in keys}
+
+
+def stored_attrs(kind: str, data: str | bytes, node_id: str | None = None) -> dict[str, Any]:
+    """Return the attributes a node's row stores (no empty fields; a paper's label and derived fields back)."""
     stored: dict[str, Any] = json.loads(_unpacked(data))
+    if kind == "paper" and isinstance(data, bytes) and data[:1] == _LEAN:
+        stored = _restored(node_id, stored)
     if kind == "paper" and "label" not in stored and "title" in stored:
         stored["label"] = stored["title"]  # written once when it is the title
     return stored
@@ -403,8 +456,18 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
         None if label_lead_key == lead_key else label_lead_key,
         attrs.get("year"),
         None if attrs.get("arxiv_id") is None else 1,  # counted by paper_facts; the id is in data
-        _pack(stored),
+        _pack_paper(attrs["id"], stored),
     )
+
+
+def _pack_paper(node_id: str, stored: dict[str, Any]) -> str | bytes:
+    """Return a paper's attributes as stored: tag 3 (:func:`_lean`) when deflating pays, else as _pack does."""
+    text = _encode(_lean(node_id, stored))
+    if len(text) > _COMPRESS_OVER:
+        packed = _compress(text.encode("utf-8", "surrogatepass"), _LEAN)
+        if len(packed) < len(text):
+            return packed
+    return _pack(stored)
 
 
 def _other_row(node_id: str, kind: str, stored: dict[str, Any]) -> _NodeRow:
@@ -414,7 +477,7 @@ def _other_row(node_id: str, kind: str, stored: dict[str, Any]) -> _NodeRow:
 
 def node_attrs(node_id: str, kind: str, data: str | bytes) -> dict[str, Any]:
     """Return a node's whole attribute dict, as the NetworkX reference holds it, from its row."""
-    stored = stored_attrs(kind, data)
+    stored = stored_attrs(kind, data, node_id)
     template = _TEMPLATES.get(kind)
     if template is None:  # external nodes keep exactly what was written
         return {"id": node_id, **stored, "kind": kind}
@@ -608,7 +671,7 @@ class SQLiteStore:
         return store
 
     def _upgrade(self) -> str | None:
-        """Convert a format 2, 3 or 4 store to format 5 in place, in one transaction; return the notice, if any.
+        """Convert a format 2, 3 or 4 store to format 5 in place, in one transaction; return any notice.
 
         Format 3 indexes the first 16 characters of a folded title and the influence score
         alone, leaves function words out of the search index (made again here: seconds at
@@ -718,7 +781,7 @@ class SQLiteStore:
         self._packed = {self._kinds[k] for k in PACKED_KINDS if k in self._kinds}
 
     def _upgrade_to_3(self) -> None:
-        """Make format 2's title and influence indexes and the view the search index reads as format 3 has them."""
+        """Make format 2's title and influence indexes and the search index's view as format 3 has them."""
         db = self._db
         for statement in _statements(_SCHEMA):
             if statement.lstrip().startswith(
@@ -1638,12 +1701,12 @@ class SQLiteStore:
         rows = self._rows("SELECT data FROM nodes WHERE id = ? AND +kind = 'paper'", (paper_id,))
         if not rows:
             return None
-        return Paper.model_validate({**stored_attrs("paper", rows[0][0]), "id": paper_id})
+        return Paper.model_validate({**stored_attrs("paper", rows[0][0], paper_id), "id": paper_id})
 
     def papers(self) -> Iterator[Paper]:
         """Iterate over every paper, in the order they were first written."""
         for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
-            yield Paper.model_validate({**stored_attrs("paper", data), "id": node_id})
+            yield Paper.model_validate({**stored_attrs("paper", data, node_id), "id": node_id})
 
     def paper_texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None, str | None]]:
         """Yield ``(id, title, abstract)`` of each stored paper among ``ids``, in the order given."""
@@ -1663,7 +1726,7 @@ class SQLiteStore:
     def paper_rows(self) -> Iterator[dict[str, Any]]:
         """Iterate over every paper's stored attributes (empty fields left out), without validation."""
         for node_id, data in self._iter("SELECT id, data FROM nodes WHERE kind = 'paper' ORDER BY n"):
-            yield {**stored_attrs("paper", data), "id": node_id, "kind": "paper"}
+            yield {**stored_attrs("paper", data, node_id), "id": node_id, "kind": "paper"}
 
     def _iter(self, statement: str, params: Sequence[Any] = ()) -> Iterator[Any]:
         # A separate cursor: the caller may write through the store while iterating.
@@ -2108,7 +2171,7 @@ class SQLiteStore:
         return hits
 
     def _search_weights(self) -> str:
-        """BM25's column weights, title 3, label 2, abstract 1, in the order of this store's search columns."""
+        """BM25's column weights (title 3, label 2, abstract 1) in this store's order of search columns."""
         return "1.0, 3.0, 2.0" if self._version >= 5 else "3.0, 2.0, 1.0"  # abstract first from format 5
 
     def _snippets(
