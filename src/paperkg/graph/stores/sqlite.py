@@ -233,7 +233,8 @@ def _packer(tag: bytes) -> Any:
 def _compress(raw: bytes, tag: bytes = _DICT_1) -> bytes:
     """Return ``raw`` deflated with ``tag``'s preset dictionary, after the tag (a fifth smaller than zlib)."""
     packer = _packer(tag).copy()
-    return tag + packer.compress(raw) + packer.flush()
+    body: bytes = packer.compress(raw) + packer.flush()
+    return tag + body
 
 
 def _decompress(data: bytes) -> bytes:
@@ -455,7 +456,7 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
         lead_key,
         None if label_lead_key == lead_key else label_lead_key,
         attrs.get("year"),
-        None if attrs.get("arxiv_id") is None else 1,  # counted by paper_facts; the id is in data
+        None if attrs.get("arxiv_id") is None else "1",  # counted by paper_facts; the id is in data
         _pack_paper(attrs["id"], stored),
     )
 
