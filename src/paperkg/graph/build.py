@@ -677,7 +677,7 @@ def _write_changes(
             if not callable(items):
                 parts.setdefault(kind, []).append(row_items(kind_rows))
             elif kind in stage.scope and getattr(kind_rows, "touching_items", False):
-                # the pair kinds make each edge's payload when iterated: only those compared are made
+                # rows made when iterated (EdgeRows, the pair kinds): only those compared are made
                 parts.setdefault(kind, []).append(items(stage.scope[kind]))
             else:
                 parts.setdefault(kind, []).append(items())
