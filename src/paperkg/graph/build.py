@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import importlib
 import itertools
+import math
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -621,12 +622,22 @@ def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None
         store.upsert_edges(Edge.model_validate(row) for row in rows)
 
 
+# What an edge's attributes may hold for its row to be read off the model: JSON as it is.
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _edge_row(edge: Edge) -> dict[str, Any]:
     """Return ``edge.model_dump(mode="json")``, read off the model's fields when they are all plain JSON."""
-    if edge.attrs:  # free-form attributes may hold values only pydantic serialises
+    attrs = edge.attrs
+    # free-form attributes may hold values only pydantic serialises (and it writes inf and nan as null)
+    if attrs and not all(
+        type(v) in _PLAIN or (type(v) is float and math.isfinite(v)) for v in attrs.values()
+    ):
         return edge.model_dump(mode="json")
     row = dict(edge.__dict__)
     row["kind"] = edge.kind.value
+    if attrs:
+        row["attrs"] = dict(attrs)
     return row
 
 
@@ -667,11 +678,13 @@ def _write_changes(
         external.extend(stage.external_nodes)
         for entity in stage.entities:
             entities[entity.id] = entity
-        by_kind: dict[EdgeKind, list[dict[str, Any]]] = {}
+        by_kind: dict[EdgeKind, list[Edge]] = {}
         for edge in stage.edges:
-            by_kind.setdefault(edge.kind, []).append(_edge_row(edge))
-        for kind, edge_rows in by_kind.items():
-            parts.setdefault(kind, []).append(row_items(edge_rows))
+            by_kind.setdefault(edge.kind, []).append(edge)
+        for kind, kind_edges in by_kind.items():
+            # made when compared: a later stage replacing the kind (citations re-emits every
+            # BUILDS_ON edge inference gave) leaves these unmade
+            parts.setdefault(kind, []).append(row_items(map(_edge_row, kind_edges)))
         for kind, kind_rows in stage.rows.items():
             items = getattr(kind_rows, "items", None)
             if not callable(items):
