@@ -822,3 +822,31 @@ def test_citations_given_to_papers_written_as_they_loaded_give_the_graph_of_pape
     _, whole = _sqlite_graph(tmp_path, "whole", paths, options)
     cites = sum(json.loads(e)["kind"] == "CITES" for e in batched[1])
     assert (report.citations_linked > 0, cites > 0, batched) == (True, True, whole)
+
+
+def test_edges_alike_but_for_their_ends_share_one_payload_and_give_their_own_rows() -> None:
+    """The rows a store writes from the items are the edges' rows; alike edges hand out one payload."""
+    from paperkg.graph.build import _edge_items, _edge_row
+    from paperkg.graph.rows import item_row
+    from paperkg.models import Edge
+
+    def edge(source: str, **extra: object) -> Edge:
+        return Edge.model_validate(
+            {"kind": "BUILDS_ON", "source": source, "target": "t", "evidence": f"{source} said", **extra}
+        )
+
+    edges = [
+        edge("a", confidence=0.5, attrs={"basis": "extends"}),
+        edge("b", confidence=0.5, attrs={"basis": "extends"}),
+        edge("c", confidence=0.5, attrs={"basis": "uses"}),
+        edge("d", confidence=0.5, attrs={"basis": "extends", "n": 1}),
+        edge("e", confidence=0.5, attrs={"basis": "extends", "n": True}),
+        edge("f", confidence=0.5, attrs={"basis": ["extends"]}),
+        edge("g", confidence=0.5, attrs={"basis": ["extends"]}),
+    ]
+    items = list(_edge_items(edges))
+    rows = [item_row("BUILDS_ON", item) for item in items]
+    assert (
+        [json.dumps(r, sort_keys=True) for r in rows],
+        len({id(payload) for *_, payload in items}),
+    ) == ([json.dumps(_edge_row(e), sort_keys=True) for e in edges], 6)

@@ -8,7 +8,7 @@ import importlib
 import itertools
 import math
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -641,6 +641,38 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
     return row
 
 
+def _edge_items(edges: Iterable[Edge]) -> Iterator[EdgeItem]:
+    """Yield each edge as a ``(source, target, evidence, payload)`` item, its payload its row.
+
+    Edges alike but for their ends and evidence share one payload dict, which a store hashes
+    once: the 16,500 BUILDS_ON edges and candidates of a 20,000-paper corpus carry 233.
+    """
+    payloads: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for edge in edges:
+        try:
+            # the types too: 1, 1.0 and True are equal keys but are written differently
+            key: tuple[Any, ...] | None = (
+                edge.relation,
+                edge.via,
+                type(edge.confidence),
+                edge.confidence,
+                type(edge.score),
+                edge.score,
+                edge.rank,
+                tuple(edge.shared),
+                edge.provenance,
+                tuple((k, type(v), v) for k, v in edge.attrs.items()),
+            )
+            payload = payloads.get(key)  # type: ignore[arg-type]
+        except TypeError:  # an unhashable attribute: the edge's own row
+            key = payload = None
+        if payload is None:
+            payload = _edge_row(edge)
+            if key is not None:
+                payloads[key] = payload
+        yield edge.source, edge.target, edge.evidence or None, payload
+
+
 def _write_changes(
     store: Any, index: PaperIndex, stages: Iterable[StageResult], changed_papers: set[str]
 ) -> dict[str, int]:
@@ -684,7 +716,7 @@ def _write_changes(
         for kind, kind_edges in by_kind.items():
             # made when compared: a later stage replacing the kind (citations re-emits every
             # BUILDS_ON edge inference gave) leaves these unmade
-            parts.setdefault(kind, []).append(row_items(map(_edge_row, kind_edges)))
+            parts.setdefault(kind, []).append(_edge_items(kind_edges))
         for kind, kind_rows in stage.rows.items():
             items = getattr(kind_rows, "items", None)
             if not callable(items):
