@@ -196,7 +196,7 @@ def _store_floor(data_dir: Path) -> dict[str, Any]:
 
     from paperkg._gc import cyclic_gc_paused
     from paperkg.graph import NetworkXStore
-    from paperkg.graph.networkx_store import encode_record
+    from paperkg.graph.stores.networkx import encode_record
 
     saved = NetworkXStore.open(data_dir).graph  # read by the store's own reader, not timed
     nodes = [attrs for _, attrs in saved.nodes(data=True)]

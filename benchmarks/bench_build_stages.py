@@ -17,7 +17,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import importlib
+import dataclasses
 import resource
 import tempfile
 import time
@@ -89,12 +89,12 @@ def main(argv: list[str] | None = None) -> None:
 
     build.load_papers = load_papers  # type: ignore[assignment]
     build._run_stages = _run_stages  # type: ignore[assignment]
-    for name, module_name in build.STAGES.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        module.run = timed(name, module.run)  # type: ignore[attr-defined]
+    stages = build.default_stages
+
+    def default_stages() -> list[build.Stage]:
+        return [dataclasses.replace(stage, run=timed(stage.name, stage.run)) for stage in stages()]
+
+    build.default_stages = default_stages  # type: ignore[assignment]
     with (
         tempfile.TemporaryDirectory(prefix="paperkg-stages-") as tmp,
         open_store("sqlite", data_dir=Path(tmp), writable=True, create=True) as store,

@@ -16,9 +16,9 @@ import time
 from typing import Any
 
 from benchmarks._servers import falkordb_server, synthetic_corpus
-from paperkg.graph import cypher
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.servers import edge_row, node_row
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.server import edge_row, node_row
 
 
 def _bare(

@@ -20,8 +20,8 @@ from typing import Any
 
 from benchmarks._servers import falkordb_server, synthetic_corpus
 from paperkg.graph import NetworkXStore
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.queries import lineage, path
 
 

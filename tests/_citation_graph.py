@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from paperkg.graph import authors, citations, cocitation
 from paperkg.graph.build import BuildOptions
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Edge, Paper, Provenance, Reference
 from paperkg.progress import NullProgress
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Dataset, Edge, EdgeKind, Method, MethodFamily, Paper, Provenance, Reference
 
 TRANSFORMER = "arxiv:1706.03762"

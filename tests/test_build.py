@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,29 @@ def duplicates(tmp_path: Path) -> Path:
 @pytest.fixture
 def seed_report(store: NetworkXStore) -> BuildReport:
     return build_graph([EXAMPLES], store, _options())
+
+
+def test_the_stages_run_in_their_order_and_report_the_turned_off_ones(seed_report: BuildReport) -> None:
+    names = [(stage.name, stage.skipped) for stage in seed_report.stages]
+    assert names == [
+        ("inference", "turned off"),
+        ("citations", None),
+        ("cocitation", None),
+        ("authors", None),
+        ("similarity", "turned off"),
+    ]
+
+
+def test_a_build_without_similarity_does_not_import_it(tmp_path: Path) -> None:
+    # NumPy and SciPy take a second to load: a build or add that does not want the stage skips them.
+    code = (
+        "import sys; from paperkg.graph import BuildOptions, SQLiteStore, build_graph\n"
+        f"with SQLiteStore.open({str(tmp_path / 'data')!r}, writable=True, create=True) as store:\n"
+        f"    build_graph([{str(EXAMPLES)!r}], store, BuildOptions(similarity=False))\n"
+        "print('paperkg.similarity.pipeline' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 # -- counts -------------------------------------------------------------------

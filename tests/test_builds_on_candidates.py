@@ -15,8 +15,8 @@ from paperkg.exceptions import QueryError
 from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
 from paperkg.graph.build import StageResult
 from paperkg.graph.citations import run as run_citations
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.inference.builds_on import as_candidates
 from paperkg.models import Edge, EdgeKind, Paper, Reference
 from paperkg.queries import builds_on_candidates, influential, lineage, path, stats

@@ -13,8 +13,8 @@ from paperkg.cli import app
 from paperkg.exceptions import QueryError
 from paperkg.graph import NetworkXStore
 from paperkg.graph.clusters import find_clusters, log_likelihood, write_clusters
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Cluster, Edge, EdgeKind, Paper
 
 # Two fields: protein folding (biology) and graph neural networks (computer science).

@@ -12,8 +12,8 @@ from paperkg.exceptions import EntityNotFound, QueryError
 from paperkg.graph import NetworkXStore
 from paperkg.graph.authors import author_id, author_name
 from paperkg.graph.cocitation import overlap_edges, salton_cosine
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.queries import author_papers, co_cited, coauthors, coupled, stats
 from paperkg.queries.registry import run_canned

@@ -15,7 +15,7 @@ from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - th
 from paperkg.cli import app
 from paperkg.exceptions import QueryError, ServerError, StoreError
 from paperkg.graph import NetworkXStore, open_store
-from paperkg.graph.falkordb_store import FalkorDBStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
 from paperkg.models import Edge, EdgeKind, Paper
 
 pytestmark = pytest.mark.server

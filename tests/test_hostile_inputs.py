@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from paperkg.cli import app, visible
 from paperkg.exceptions import LoadError, QueryError, StoreCorrupt
 from paperkg.graph import NetworkXStore
-from paperkg.graph.cypher import refuse_outbound
 from paperkg.graph.export import export_graph
+from paperkg.graph.stores.cypher import refuse_outbound
 from paperkg.loaders import Limits, LoadOptions, LoadReport, load_file
 from paperkg.models import Paper
 from paperkg.similarity.cache import EmbeddingCache

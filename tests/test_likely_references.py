@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from _falkordb_helpers import falkordb_server  # noqa: F401 - the session's FalkorDB
 from paperkg.cli import app
 from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.loaders import LoadOptions
 from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.queries import likely_references

@@ -16,8 +16,9 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
 import _query_graph as fx
 from paperkg.exceptions import QueryError, ServerError
-from paperkg.graph import NetworkXStore, cypher, open_store
-from paperkg.graph.neo4j_store import Neo4jStore
+from paperkg.graph import NetworkXStore, open_store
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.neo4j import Neo4jStore
 from paperkg.models import Paper
 from paperkg.queries import lineage, path
 
@@ -171,7 +172,7 @@ def test_get_paper_reads_in_a_read_transaction(store: Neo4jStore, driver: FakeDr
 
 def test_get_paper_reads_back_json_fields(driver: FakeDriver) -> None:
     paper = fx.papers()[0]
-    from paperkg.graph.servers import node_row
+    from paperkg.graph.stores.server import node_row
 
     driver.answers[cypher.GET_PAPER] = [{"props": node_row(paper)["props"]}]
     store = Neo4jStore.connect(uri="neo4j://example:7687", driver=driver)
@@ -179,7 +180,7 @@ def test_get_paper_reads_back_json_fields(driver: FakeDriver) -> None:
 
 
 def test_lineage_sends_the_shared_statement(store: Neo4jStore, driver: FakeDriver) -> None:
-    from paperkg.graph.servers import node_row
+    from paperkg.graph.stores.server import node_row
 
     driver.answers[cypher.GET_PAPER] = [{"props": node_row(fx.papers()[3])["props"]}]
     lineage(store, fx.QLORA, depth=1)
@@ -192,7 +193,7 @@ def test_lineage_sends_the_shared_statement(store: Neo4jStore, driver: FakeDrive
 
 
 def test_path_sends_one_breadth_first_level(store: Neo4jStore, driver: FakeDriver) -> None:
-    from paperkg.graph.servers import node_row
+    from paperkg.graph.stores.server import node_row
 
     by_id = {p.id: {"props": node_row(p)["props"]} for p in fx.papers()}
     driver.answers[cypher.GET_PAPER] = lambda params: [by_id[params["id"]]]

@@ -9,8 +9,8 @@ import pytest
 
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore
-from paperkg.graph.networkx_store import GRAPH_FILE, encode_record
-from paperkg.graph.sqlite_store import DB_FILE, SQLiteStore
+from paperkg.graph.stores.networkx import GRAPH_FILE, encode_record
+from paperkg.graph.stores.sqlite import DB_FILE, SQLiteStore
 from paperkg.models import Edge, EdgeKind, Method, Paper
 
 

@@ -15,8 +15,8 @@ from conftest import EXAMPLES
 from paperkg.cli import app
 from paperkg.exceptions import EntityNotFound, PaperNotFound, QueryError
 from paperkg.graph import BuildOptions, NetworkXStore, SQLiteStore, build_graph
-from paperkg.graph.falkordb_store import FalkorDBStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.falkordb import FalkorDBStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import EdgeKind
 from paperkg.queries import (
     derivative_works,

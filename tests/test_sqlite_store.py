@@ -19,7 +19,7 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
-from paperkg.graph.sqlite_store import DB_FILE, _unpacked
+from paperkg.graph.stores.sqlite import DB_FILE, _unpacked
 from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
 
@@ -765,7 +765,7 @@ def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
 def test_packed_edges_read_as_edges_rows_and_the_reference_read_through_writes_and_deletes(
     sqlite: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
-    import paperkg.graph.sqlite_store as sqlite_store
+    import paperkg.graph.stores.sqlite as sqlite_store
 
     reference = NetworkXStore.in_memory()
     with monkeypatch.context() as patch:

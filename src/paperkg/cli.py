@@ -1829,7 +1829,7 @@ def _open_server(
     kind: str, url: str | None, graph: str | None, username: str | None, batch: int
 ) -> GraphStore:
     from paperkg.exceptions import StoreError
-    from paperkg.graph.servers import open_server_store
+    from paperkg.graph.stores.server import open_server_store
 
     options: dict[str, Any] = {"batch_size": batch}
     if kind == "falkordb":
@@ -1988,7 +1988,7 @@ def push(
     as_json: JsonOpt = False,
 ) -> None:
     """Copy the embedded store to a graph server (idempotent: pushing twice changes nothing)."""
-    from paperkg.graph.servers import push_graph
+    from paperkg.graph.stores.server import push_graph
 
     with _errors(), _store("networkx", data_dir) as source:
         target = _open_server(to, url, graph, username, batch)

@@ -30,7 +30,7 @@ from paperkg.enrich.http import HttpClient
 from paperkg.enrich.sources import OPENALEX_API, S2_API, lookup_id
 from paperkg.exceptions import FetchError, PaperKGError, PaperNotFound
 from paperkg.graph.build import BuildOptions, BuildReport, add_papers
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Paper, split_arxiv_version
 from paperkg.progress import NullProgress, Progress
 

@@ -21,7 +21,7 @@ from paperkg.enrich.sources import (
 from paperkg.exceptions import FetchError
 from paperkg.graph.build import BuildOptions, StageResult, last_build_settings, write_stage
 from paperkg.graph.merge import PaperIndex
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 from paperkg.progress import NullProgress, Progress
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib
 import itertools
 import math
 import time
@@ -19,7 +18,7 @@ from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.rows import EdgeItem, item_row, row_items
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
@@ -107,12 +106,27 @@ class StageResult:
     scope: dict[EdgeKind, frozenset[str]] = field(default_factory=dict)
 
 
-class Stage(Protocol):
-    """A stage module's ``run`` function."""
+class StageRun(Protocol):
+    """A stage's ``run`` function: its nodes and edges over all papers, given the stages done before it."""
 
-    def __call__(self, papers: list[Paper], options: BuildOptions, progress: Progress) -> StageResult:
+    def __call__(
+        self,
+        papers: list[Paper],
+        options: BuildOptions,
+        progress: Progress,
+        done: dict[str, StageResult] | None = None,
+    ) -> StageResult:
         """Compute the stage's nodes and edges over all papers."""
         ...
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A build stage: its name, whether a build's options want it, and what runs it."""
+
+    name: str
+    run: StageRun
+    wanted: Callable[[BuildOptions], bool]
 
 
 # Papers whose year is not known: a day and month only ("May 26"), or no date at all.
@@ -125,18 +139,6 @@ CITING_NOT_IN_CORPUS = "citation rows whose citing paper is not in the corpus"
 # The edge kinds a later stage reads off an earlier one's rows (citations and similarity read
 # the paper-entity edges); a build that writes each stage as it ends drops the others' rows.
 _ROWS_READ_LATER = frozenset({EdgeKind.MENTIONS, EdgeKind.USES_DATASET, EdgeKind.INTRODUCES})
-
-# Stages run in this order; each is a module with a ``run`` function (see Stage). A
-# stage whose module is absent from this installation is skipped and reported as
-# such. Citations run after inference so they can reinforce its builds-on edges.
-STAGES: dict[str, str] = {
-    "inference": "paperkg.inference.pipeline",
-    "citations": "paperkg.graph.citations",
-    "cocitation": "paperkg.graph.cocitation",
-    "authors": "paperkg.graph.authors",
-    "similarity": "paperkg.similarity.pipeline",
-}
-
 
 @dataclass
 class BuildReport:
@@ -546,6 +548,35 @@ def _merge_references(old: Reference, new: Reference) -> Reference:
     )
 
 
+def default_stages() -> list[Stage]:
+    """Return the build's stages in the order they run.
+
+    Citations run after inference so they can reinforce its builds-on edges;
+    co-citation and coupling are read off the citations, authors off every paper.
+    The stages import this module (for :class:`BuildOptions` and
+    :class:`StageResult`), so they are imported here, when a build assembles them.
+    """
+    from paperkg.graph import authors, citations, cocitation
+    from paperkg.inference import pipeline as inference
+
+    return [
+        Stage("inference", inference.run, lambda options: options.infer),
+        Stage("citations", citations.run, lambda options: options.citations),
+        Stage("cocitation", cocitation.run, lambda options: options.citations),
+        Stage("authors", authors.run, lambda options: True),
+        Stage("similarity", _similarity, lambda options: options.similarity),
+    ]
+
+
+def _similarity(
+    papers: list[Paper], options: BuildOptions, progress: Progress, done: dict[str, StageResult] | None = None
+) -> StageResult:
+    """The similarity stage, imported when it runs: NumPy and SciPy take a second to load."""
+    from paperkg.similarity import pipeline
+
+    return pipeline.run(papers, options, progress, done)
+
+
 def _run_stages(
     papers: list[Paper],
     options: BuildOptions,
@@ -553,29 +584,14 @@ def _run_stages(
     write: Callable[[StageResult], None] | None = None,
 ) -> list[StageResult]:
     """Run the wanted stages in order; ``write`` (if given) gets each result as soon as it is made."""
-    wanted = {
-        "citations": options.citations,
-        "inference": options.infer,
-        "similarity": options.similarity,
-        # co-citation and coupling are read off the citations; authors off every paper
-        "cocitation": options.citations,
-        "authors": True,
-    }
     results: list[StageResult] = []
     done: dict[str, StageResult] = {}
-    for name, module_name in STAGES.items():
-        if not wanted[name]:
-            results.append(StageResult(name=name, skipped="turned off"))
+    for stage in default_stages():
+        if not stage.wanted(options):
+            results.append(StageResult(name=stage.name, skipped="turned off"))
             continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as e:
-            if e.name != module_name:
-                raise
-            results.append(StageResult(name=name, skipped="not part of this installation"))
-            continue
-        result: StageResult = module.run(papers, options, progress, done)
-        done[name] = result
+        result = stage.run(papers, options, progress, done)
+        done[stage.name] = result
         results.append(result)
         if write is not None:
             write(result)

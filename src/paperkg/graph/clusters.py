@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import Cluster, Edge, EdgeKind, Entity, Paper
 
 __all__ = [

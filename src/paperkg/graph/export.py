@@ -21,8 +21,8 @@ from typing import IO, Any
 from paperkg._files import write_atomic
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import PaperKGError
-from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.networkx import NetworkXStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import EdgeKind
 
 __all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to_networkx", "write_graph"]
@@ -36,7 +36,7 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     """Return the store's graph as a NetworkX MultiDiGraph keyed by edge kind."""
     if isinstance(store, NetworkXStore):
         return store.graph
-    from paperkg.graph.sqlite_store import SQLiteStore
+    from paperkg.graph.stores.sqlite import SQLiteStore
 
     if isinstance(store, SQLiteStore):
         whole = NetworkXStore.in_memory()

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from paperkg.exceptions import LoadError
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.inference.lexicon import Lexicon, shipped_lexicon
 from paperkg.inference.matcher import compact
 from paperkg.models import EdgeKind, Paper, entity_id, normalise_title, split_arxiv_version

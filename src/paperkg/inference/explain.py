@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import EdgeKind
 from paperkg.queries._backend import edges_from, node_attributes
 from paperkg.queries.papers import paper_ref, resolve_paper

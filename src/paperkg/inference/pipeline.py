@@ -1545,7 +1545,7 @@ def run(
     progress: Progress,
     done: dict[str, StageResult] | None = None,
 ) -> StageResult:
-    """Run inference as a build stage (see ``paperkg.graph.build.STAGES``).
+    """Run inference as a build stage (see ``paperkg.graph.build.default_stages``).
 
     Parameters
     ----------

@@ -7,9 +7,9 @@ from typing import Any
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
-from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.sqlite_store import SQLiteStore
-from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores.networkx import NetworkXStore
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores.sqlite import SQLiteStore
 from paperkg.models import Edge, EdgeKind
 from paperkg.queries.results import PaperRef
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import EntityNotFound, QueryError
-from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import CypherStore, GraphStore
 from paperkg.models import EdgeKind, normalise_title
 from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
 from paperkg.queries.results import AuthorPapers, AuthorRef, Coauthor, PaperRef

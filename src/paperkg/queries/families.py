@@ -6,8 +6,8 @@ from typing import Any
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import EntityNotFound
-from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind, entity_id
 from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_ref, ref_of
 from paperkg.queries.results import FamilyMember, FamilySize, FamilyTimeline

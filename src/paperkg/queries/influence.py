@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
-from paperkg.graph import cypher
 from paperkg.graph.rank import DAMPING, MAX_ITER, TOLERANCE, pagerank_scores
-from paperkg.graph.sqlite_store import SQLiteStore
-from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores.sqlite import SQLiteStore
 from paperkg.models import EdgeKind
 from paperkg.queries._backend import as_cypher, kind_values, local_graph, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper

@@ -7,8 +7,8 @@ from typing import Any
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
-from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import CypherStore, GraphStore
 from paperkg.models import EdgeKind
 from paperkg.queries._backend import PAPER_EDGE_KINDS, as_cypher, kind_values, local_graph, node_ref, ref_of
 from paperkg.queries.papers import paper_ref, resolve_paper

@@ -7,10 +7,10 @@ import unicodedata
 from typing import Any
 
 from paperkg.exceptions import AmbiguousPaper, PaperNotFound
-from paperkg.graph import cypher
-from paperkg.graph.networkx_store import NetworkXStore
-from paperkg.graph.sqlite_store import SQLiteStore
-from paperkg.graph.store import CypherStore, GraphStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.networkx import NetworkXStore
+from paperkg.graph.stores.protocol import CypherStore, GraphStore
+from paperkg.graph.stores.sqlite import SQLiteStore
 from paperkg.models import Paper, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 

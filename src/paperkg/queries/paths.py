@@ -8,8 +8,8 @@ from typing import Any
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
-from paperkg.graph import cypher
-from paperkg.graph.store import CypherStore, GraphStore, IndexedStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind
 from paperkg.queries._backend import (
     PAPER_EDGE_KINDS,

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperkg.exceptions import QueryError
-from paperkg.graph import cypher
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.queries.authors import author_papers, coauthors
 from paperkg.queries.cocitation import co_cited, coupled
 from paperkg.queries.families import family_members

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
 from paperkg.queries.results import SearchHit, SimilarPaper

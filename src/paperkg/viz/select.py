@@ -11,11 +11,11 @@ import networkx as nx
 
 from paperkg.exceptions import EntityNotFound, QueryError
 from paperkg.graph.export import to_networkx
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import EdgeKind, entity_id, normalise_title
 
 if TYPE_CHECKING:
-    from paperkg.graph.sqlite_store import SQLiteStore
+    from paperkg.graph.stores.sqlite import SQLiteStore
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -584,7 +584,7 @@ def select_view(
     center = resolve_paper(store, paper).id if paper is not None else None
     root = resolve_paper(store, lineage).id if lineage is not None else None
     hops = depth if depth is not None else (3 if root is not None else 1)
-    from paperkg.graph.sqlite_store import SQLiteStore
+    from paperkg.graph.stores.sqlite import SQLiteStore
 
     if isinstance(store, SQLiteStore):
         family_id = None

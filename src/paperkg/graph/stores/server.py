@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from paperkg.exceptions import StoreError
-from paperkg.graph import cypher
-from paperkg.graph.store import GraphStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 
 __all__ = ["DEFAULT_BATCH_SIZE", "ServerStore", "edge_row", "node_row", "open_server_store", "push_graph"]
@@ -348,11 +348,11 @@ def open_server_store(kind: str, **options: Any) -> GraphStore:
         When the kind is not a server.
     """
     if kind == "falkordb":
-        from paperkg.graph.falkordb_store import FalkorDBStore
+        from paperkg.graph.stores.falkordb import FalkorDBStore
 
         return FalkorDBStore.connect(**options)
     if kind == "neo4j":
-        from paperkg.graph.neo4j_store import Neo4jStore
+        from paperkg.graph.stores.neo4j import Neo4jStore
 
         return Neo4jStore.connect(**options)
     raise StoreError(f"unknown graph server {kind!r}; choose neo4j or falkordb")
@@ -383,7 +383,7 @@ def push_graph(source: GraphStore, target: GraphStore, *, replace: bool = False)
     ServerError
         When the server fails during the copy; pushing again resumes it.
     """
-    from paperkg.graph.store import IndexedStore
+    from paperkg.graph.stores.protocol import IndexedStore
 
     if replace:
         target.clear()

@@ -15,7 +15,7 @@ Layout of ``graph.sqlite`` (format version 4, WAL journal, 16 KiB pages):
 - ``partners(node, kind, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
   SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
   AUTHORED), not in ``edges`` but as one row per node and kind at each end, its partners
-  packed by :mod:`paperkg.graph.partners`;
+  packed by :mod:`paperkg.graph.stores.partners`;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' title,
   label and abstract without their function words (:data:`STOPWORDS`), read through
   the view ``paper_text`` and kept in step with ``nodes`` by each write;
@@ -62,8 +62,8 @@ from typing import IO, Any, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
-from paperkg.graph.partners import Entry, pack_entries, unpack_entries
 from paperkg.graph.rows import item_row, row_items
+from paperkg.graph.stores.partners import Entry, pack_entries, unpack_entries
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
 __all__ = [
@@ -92,7 +92,7 @@ DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
-# Edge kinds stored as partner lists, one row per node and kind (graph/partners.py), not a row each:
+# Edge kinds stored as partner lists, one row per node and kind (graph/stores/partners.py), not a row each:
 # the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with few distinct
 # attributes: about 4 bytes an end, not 34 bytes an edge. Not the kinds joining papers to entities,
 # where a popular method's row would hold a tenth of the corpus and every add would rewrite it;
@@ -995,7 +995,7 @@ class SQLiteStore:
             self._count(code, -codes.count(code))
         return len(codes)
 
-    # -- packed edges (graph/partners.py) ----------------------------------------------
+    # -- packed edges (graph/stores/partners.py) ----------------------------------------------
 
     def _hold_packed(
         self, source: int, code: int, target: int, evidence: int | None, payload: int | None
@@ -2155,7 +2155,7 @@ def _create(db_file: Path) -> None:
 
 def _convert_legacy(path: Path, *, replace_unreadable: bool) -> str:
     """Convert a format version 1 store (``graph.jsonl``) into the database; return the message."""
-    from paperkg.graph.networkx_store import read_jsonl_graph
+    from paperkg.graph.stores.networkx import read_jsonl_graph
 
     legacy = path / LEGACY_FILE
     try:

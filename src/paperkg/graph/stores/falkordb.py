@@ -7,8 +7,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from paperkg.exceptions import MissingDependency, QueryError, ServerError
-from paperkg.graph import cypher
-from paperkg.graph.servers import DEFAULT_BATCH_SIZE, ServerStore
+from paperkg.graph.stores import cypher
+from paperkg.graph.stores.server import DEFAULT_BATCH_SIZE, ServerStore
 
 __all__ = ["DEFAULT_GRAPH", "DEFAULT_URL", "FalkorDBStore"]
 

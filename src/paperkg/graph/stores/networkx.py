@@ -3,7 +3,7 @@
 :class:`NetworkXStore` holds the entire graph in one ``nx.MultiDiGraph``: the
 reference every other store is tested against, and the store of the library's
 in-memory work (:meth:`NetworkXStore.in_memory`). Opened on a data directory it
-reads the SQLite database of :mod:`paperkg.graph.sqlite_store` whole and writes it
+reads the SQLite database of :mod:`paperkg.graph.stores.sqlite` whole and writes it
 back whole on save, in one transaction.
 
 This module also reads the JSON Lines file of format version 1 (``graph.jsonl``),
@@ -29,7 +29,7 @@ from paperkg.exceptions import StoreCorrupt, StoreLocked, StoreVersionError
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper
 
 if TYPE_CHECKING:
-    from paperkg.graph.sqlite_store import SQLiteStore
+    from paperkg.graph.stores.sqlite import SQLiteStore
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "GRAPH_FILE", "NetworkXStore", "read_jsonl_graph"]
 
@@ -195,7 +195,7 @@ class NetworkXStore:
         create
             Create the directory and an empty store when none exists.
         replace_unreadable, lock_wait
-            As :meth:`paperkg.graph.sqlite_store.SQLiteStore.open`.
+            As :meth:`paperkg.graph.stores.sqlite.SQLiteStore.open`.
 
         Raises
         ------
@@ -203,7 +203,7 @@ class NetworkXStore:
             When there is no store and ``create`` is false, it is locked by
             another writer, damaged, or written by a newer paperkg.
         """
-        from paperkg.graph.sqlite_store import SQLiteStore
+        from paperkg.graph.stores.sqlite import SQLiteStore
 
         path = Path(data_dir)
         backing = SQLiteStore.open(
