@@ -98,7 +98,7 @@ def test_an_add_is_scoped_only_after_a_run_that_kept_the_state(tmp_path: Path) -
 
 def test_an_add_to_a_store_whose_results_keep_no_sentence_lengths_gives_the_full_build(tmp_path: Path) -> None:
     """Results an older store kept (no ``"b"``) are read back by splitting the text: the add is the same."""
-    from paperkg.graph.sqlite_store import _unpacked
+    from paperkg.graph.stores.sqlite import _unpacked
 
     corpus = make_corpus(tmp_path / "corpus.jsonl", 60, seed=5)
     extra = _extra_papers(tmp_path / "extra.jsonl", 3)
