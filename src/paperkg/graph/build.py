@@ -18,7 +18,7 @@ from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.rows import EdgeItem, item_row, row_items
-from paperkg.graph.stores.protocol import GraphStore
+from paperkg.graph.stores.protocol import GraphStore, IndexedStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
@@ -94,6 +94,8 @@ class StageResult:
     replaces: set[EdgeKind] = field(default_factory=set)
     replaces_entities: bool = False
     external_nodes: list[dict[str, Any]] = field(default_factory=list)
+    # The stage gives every external node the graph holds: stored ones it does not give are stale.
+    replaces_external: bool = False
     candidates: list[Edge] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     skipped: str | None = None
@@ -619,6 +621,8 @@ def write_stage(store: GraphStore, stage: StageResult) -> None:
         store.delete_entities()
     if stage.replaces:
         store.delete_edges(stage.replaces)
+    if stage.replaces_external:
+        _drop_stale_external(store, stage.external_nodes)
     if stage.external_nodes:
         upsert_external = getattr(store, "upsert_external", None)
         if upsert_external is not None:
@@ -627,6 +631,21 @@ def write_stage(store: GraphStore, stage: StageResult) -> None:
     store.upsert_edges(stage.edges)
     for rows in stage.rows.values():
         _upsert_edge_rows(store, rows)
+
+
+def _drop_stale_external(store: GraphStore, external: Iterable[dict[str, Any]]) -> None:
+    """Delete the stored external nodes (with their edges) that ``external`` no longer holds.
+
+    A reference that a new paper resolves, or every one when an add stops keeping them
+    (``--no-external-refs``), leaves no external node in a full build; an add leaves none
+    either. A store that cannot list its nodes by kind (a graph server) keeps them.
+    """
+    if not isinstance(store, IndexedStore):
+        return
+    keep = {node["id"] for node in external}
+    stale = [node_id for node_id, _ in store.nodes_of_kind("external") if node_id not in keep]
+    if stale:
+        store.delete_nodes(stale)
 
 
 def _upsert_edge_rows(store: GraphStore, rows: Iterable[dict[str, Any]]) -> None:
@@ -711,9 +730,11 @@ def _write_changes(
     parts: dict[EdgeKind, list[Iterable[EdgeItem]]] = {}
     scopes: dict[EdgeKind, frozenset[str]] = {}
     external: list[dict[str, Any]] = []
+    external_replaced = False
     for stage in stages:
         if stage.skipped:
             continue
+        external_replaced |= stage.replaces_external
         if stage.replaces_entities:
             entities.clear()
             entities_replaced = True
@@ -746,6 +767,8 @@ def _write_changes(
         written["entities"], written["entities deleted"] = store.sync_entities(entities.values(), replaced)
     else:
         written["entities"] = store.upsert_entities(entities.values())
+    if external_replaced:
+        _drop_stale_external(store, external)
     if external:
         store.upsert_external(external)
     edges_written, edges_deleted = store.sync_edge_items(
