@@ -233,3 +233,34 @@ def test_a_build_of_other_files_keeps_only_its_papers_extractions(tmp_path: Path
             for stage in ("names", "matches")
         }
     assert stored == {"names": papers, "matches": papers}
+
+
+def test_a_stored_result_keeps_where_its_sentences_start_and_reads_back_without_splitting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from paperkg.inference import extract
+
+    stored = []
+    for paper, found in _seed_matches():
+        record = paper_record(paper)
+        stored.append((record, found, encode_matches(found, record)))
+    splits: list[str] = []
+    real = extract.split_sentences
+
+    def spy(text: str) -> list[int]:
+        splits.append(text)
+        return real(text)
+
+    monkeypatch.setattr(extract, "split_sentences", spy)
+    numbered = [data for _, _, data in stored if "b" in json.loads(data)]
+    read = [decode_matches(record.id, data, record) == found for record, found, data in stored]
+    assert (len(numbered) > 5, all(read), splits) == (True, True, [])
+
+
+def test_a_stored_result_without_its_sentence_starts_reads_back_equal() -> None:
+    """Results a store kept before the starts were (main's) quote by number all the same."""
+    for paper, found in _seed_matches():
+        record = paper_record(paper)
+        raw = json.loads(encode_matches(found, record))
+        raw.pop("b", None)
+        assert decode_matches(paper.id, json.dumps(raw), record) == found

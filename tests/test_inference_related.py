@@ -77,3 +77,31 @@ def test_related_rows_touching_papers_are_the_rows_with_an_end_among_them() -> N
     rows = RelatedRows(hubs, EdgeKind.SHARES_DATASET, 10)
     every = list(rows.items())
     assert list(rows.items({"d", "e"})) == [item for item in every if {"d", "e"} & {item[0], item[1]}]
+
+
+@pytest.mark.parametrize("ends", [True, False])
+def test_edge_rows_touching_nodes_are_the_rows_with_an_end_among_them(ends: bool) -> None:
+    """The paper kinds' rows (EdgeRows) take a scope as the pair kinds do: only those rows are made."""
+    from paperkg.graph.rows import EdgeRows
+
+    items = [("p1", "method:a", "s1", "uses"), ("p2", "method:a", "s2", "uses"), ("p3", "method:b", None, "x")]
+    made: list[str] = []
+
+    def row(item: tuple[str, str, str | None, str]) -> dict[str, object]:
+        made.append(item[0])
+        return {"kind": "INTRODUCES", "source": item[0], "target": item[1], "evidence": item[2], "how": item[3]}
+
+    def edges(found: object) -> list[tuple[object, ...]]:
+        # a store reads a payload's other keys only: source, target and evidence are the item's
+        return [(s, t, e, p["how"]) for s, t, e, p in found]  # type: ignore[attr-defined]
+
+    rows = EdgeRows(items, row, (lambda i: (i[0], i[1], i[2], i[3])) if ends else None)
+    every = edges(rows.items())
+    made.clear()
+    touching = edges(rows.items({"p3", "method:a"}))
+    assert (touching, edges(rows.items({"p2"})), made) == (
+        every,
+        [every[1]],
+        # one payload per payload key, made for the rows in scope (without ends, each row is its payload)
+        ["p1", "p3", "p2"] if ends else ["p1", "p2", "p3"] * 2,
+    )

@@ -96,6 +96,30 @@ def test_an_add_is_scoped_only_after_a_run_that_kept_the_state(tmp_path: Path) -
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
 
 
+def test_an_add_to_a_store_whose_results_keep_no_sentence_lengths_gives_the_full_build(tmp_path: Path) -> None:
+    """Results an older store kept (no ``"b"``) are read back by splitting the text: the add is the same."""
+    from paperkg.graph.stores.sqlite import _unpacked
+
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 60, seed=5)
+    extra = _extra_papers(tmp_path / "extra.jsonl", 3)
+    _build(tmp_path / "added", [corpus])
+    stripped = 0
+    with SQLiteStore.open(tmp_path / "added", writable=True) as store:
+        rows = store._db.execute("SELECT stage, paper, key, data FROM extractions").fetchall()
+        for stage, paper, key, data in rows:
+            result = json.loads(_unpacked(data)) if stage in ("names", "matches") else None
+            if isinstance(result, dict) and result.pop("b", None) is not None:
+                stripped += 1
+                store.put_extractions(stage, [(paper, key.hex(), json.dumps(result, separators=(",", ":")))])
+    scope = _add(tmp_path / "added", [extra])
+    _build(tmp_path / "full", [corpus, extra])
+    assert (stripped > 30, bool(scope), _graph(tmp_path / "added") == _graph(tmp_path / "full")) == (
+        True,
+        True,
+        True,
+    )
+
+
 def test_a_paper_the_corpus_steps_changed_the_same_way_twice_is_out_of_scope() -> None:
     before = CorpusState(10, {"a": "x", "b": "y", "c": "z"}, {})
     after = CorpusState(10, {"a": "x", "b": "w", "d": "v"}, {})

@@ -102,3 +102,41 @@ def test_add_told_a_setting_uses_it(data_dir: Path) -> None:
     assert "external nodes" not in stages["citations"]
     assert stages["similarity"]["skipped"] == "turned off"
     assert stages["inference"]["skipped"] == "turned off"  # not told: as the build
+
+
+def _graph(data_dir: Path) -> tuple[list[str], list[tuple[str, str, str]]]:
+    with NetworkXStore.open(data_dir) as store:
+        nodes = sorted(store.graph.nodes)
+        edges = sorted((a, b, k) for a, b, k in store.graph.edges(keys=True))
+    return nodes, edges
+
+
+@pytest.fixture
+def attention(tmp_path: Path) -> Path:
+    """The paper behind one of the S2 record's unresolved references (arXiv 1706.03762)."""
+    path = tmp_path / "attention.jsonl"
+    record = {
+        "arxiv_id": "1706.03762",
+        "title": "Attention Is All You Need",
+        "abstract": "The dominant sequence transduction models are based on complex recurrent networks.",
+        "published": "2017-06-12",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_add_that_resolves_an_external_reference_drops_its_external_node(
+    tmp_path: Path, attention: Path
+) -> None:
+    added, full = tmp_path / "added", tmp_path / "full"
+    _build(added, str(SNAPSHOT), str(S2), "--keep-external-refs")
+    _add(added, str(attention))
+    _build(full, str(SNAPSHOT), str(S2), str(attention), "--keep-external-refs")
+    assert _graph(added) == _graph(full)
+
+
+def test_an_add_told_no_external_refs_drops_the_external_nodes(data_dir: Path) -> None:
+    _build(data_dir, str(SNAPSHOT), str(S2), "--keep-external-refs")
+    _add(data_dir, str(DATA / "zotero.bib"), "--no-external-refs", "--no-similarity")
+    with NetworkXStore.open(data_dir) as store:
+        assert "external" not in store.counts()["nodes"]

@@ -484,5 +484,6 @@ def run(
         replaces=replaces,
         candidates=demoted,
         external_nodes=[{k: v for k, v in n.items() if v is not None} for n in resolution.external_nodes],
+        replaces_external=True,
         summary=summary,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Set
 from typing import Any, Generic, TypeVar
 
 __all__ = ["EdgeItem", "EdgeRows", "item_row", "row_items"]
@@ -48,6 +48,9 @@ class EdgeRows(Generic[_Item]):
         :meth:`items` hands out each distinct payload once, for a store to compare cheaply.
     """
 
+    # items() takes the nodes whose edges are wanted (graph.build asks for those of a scope)
+    touching_items = True
+
     def __init__(
         self,
         items: list[_Item],
@@ -64,18 +67,24 @@ class EdgeRows(Generic[_Item]):
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return map(self._row, self._items)
 
-    def items(self) -> Iterator[EdgeItem]:
+    def items(self, touching: Set[str] | None = None) -> Iterator[EdgeItem]:
         """Yield each edge as ``(source, target, evidence, payload)``, one payload dict per payload key.
 
-        Without ``ends``, each row is its own payload.
+        Without ``ends``, each row is its own payload. With ``touching``, only the edges with
+        an end among those nodes: an add compares no other, and the others' payloads are not made.
         """
         ends = self._ends
         if ends is None:
-            yield from row_items(self)
+            rows = row_items(self)
+            yield from (
+                rows if touching is None else (i for i in rows if i[0] in touching or i[1] in touching)
+            )
             return
         payloads: dict[Hashable, dict[str, Any]] = {}
         for item in self._items:
             source, target, evidence, key = ends(item)
+            if touching is not None and source not in touching and target not in touching:
+                continue
             payload = payloads.get(key)
             if payload is None:
                 payload = payloads[key] = self._row(item)

@@ -12,6 +12,8 @@ sentence of the paper a result quotes is stored as its number among the paper's
 sentences, and the paper's lowercase words as a flag: both are read back from the
 paper's text, which the key covers (a result keeps a quoted text that is not one of
 its sentences as it is, and results written with every text in full read back too).
+A result quoting by number keeps where the sentences start, so that reading it back
+joins the text without splitting it again (one written without them splits it).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
 from paperkg import __version__
@@ -100,9 +103,14 @@ def names_key(record: PaperRecord, words: bool, fingerprint: str, citations: boo
 
 
 class _Text:
-    """A paper's sentences (as extraction quotes them) and lowercase words, from its record."""
+    """A paper's sentences (as extraction quotes them) and lowercase words, from its record.
 
-    def __init__(self, record: PaperRecord | None) -> None:
+    ``lengths``, where a stored result kept them, are the lengths of its sentences but the
+    last: the text is then joined, not split again (the split cost an add most of reading
+    back every result).
+    """
+
+    def __init__(self, record: PaperRecord | None, lengths: list[int] | None = None) -> None:
         # Split when first asked for: most stored results quote no sentence and list no words.
         self._record = record
         # where each sentence starts, then the text's end; a sentence is collapsed when quoted
@@ -110,6 +118,13 @@ class _Text:
         self._quoted: dict[int, str] = {}
         self._text = ""
         self._numbers: dict[str, int] | None = None
+        # whether ref() gave a sentence's number (a result quoting by number keeps the starts)
+        self.numbered = False
+        if lengths is not None and record is not None:
+            from paperkg.inference.extract import joined_text
+
+            self._text = joined_text(record.title, record.abstract)[0]
+            self._bounds = [*accumulate(lengths, initial=0), len(self._text)]
 
     def _split(self) -> list[int]:
         if self._bounds is None:
@@ -130,6 +145,12 @@ class _Text:
             bounds = self._split()
             quoted = self._quoted[i] = " ".join(self._text[bounds[i] : bounds[i + 1]].split())
         return quoted
+
+    @property
+    def lengths(self) -> list[int]:
+        """The length of each sentence but the last (where the sentences start, as stored: shorter)."""
+        bounds = self._split()[:-1]
+        return [end - start for start, end in pairwise(bounds)]
 
     @property
     def split_done(self) -> bool:
@@ -158,7 +179,11 @@ class _Text:
                 self._numbers.setdefault(text, i)
         if sentence is None:
             return None
-        return self._numbers.get(sentence, sentence)
+        number = self._numbers.get(sentence)
+        if number is None:
+            return sentence
+        self.numbered = True
+        return number
 
     def get(self, stored: str | int | None) -> Any:
         """Return the sentence a stored reference names (a text stored as it is, itself)."""
@@ -179,11 +204,15 @@ class _Text:
         return set(_LOWER_WORD.findall(self.text))
 
 
-def _dump(fields: dict[str, Any]) -> str:
+def _dump(fields: dict[str, Any], text: _Text | None = None) -> str:
     """Return a result's fields as compact JSON without its empty lists (read back as empty) and no words.
 
     Most papers introduce, reject and cite nothing: their pass-1 result is then ``{"w":true}``.
+    Where the result quotes ``text``'s sentences by number, where they start is kept (``"b"``,
+    the lengths of the sentences but the last).
     """
+    if text is not None and text.numbered:
+        fields["b"] = text.lengths
     # "w" is None (not asked for), true (the text's words) or a list, which may be empty
     kept = {k: v for k, v in fields.items() if ((v is not None) if k == "w" else (v != []))}
     return json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
@@ -216,7 +245,8 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
                 [c.first, c.second, c.et_al, c.year, c.start, c.surface, text.ref(sentence)]
                 for c, sentence in names.citations
             ],
-        }
+        },
+        text,
     )
 
 
@@ -243,7 +273,7 @@ def decode_names(
     from paperkg.inference.pipeline import IntroducedName, PaperNames
 
     raw: dict[str, Any] = json.loads(data)
-    text = _Text(record)
+    text = _Text(record, raw.get("b"))
     stored_words = raw.get("w") if words else None
     names = PaperNames(
         paper_id,
@@ -383,7 +413,8 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
             ],
             "k": sorted(found.keys),
             "s": sorted(found.surfaces),
-        }
+        },
+        text,
     )
 
 
@@ -405,7 +436,7 @@ def decode_matches(
 
     raw: dict[str, Any] = json.loads(data)
     kept = texts.pop(paper_id, None) if texts is not None else None
-    text = kept if kept is not None else _Text(record)
+    text = kept if kept is not None else _Text(record, raw.get("b"))
     entities = PaperEntities(
         paper_id,
         [
