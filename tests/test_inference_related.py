@@ -105,3 +105,40 @@ def test_edge_rows_touching_nodes_are_the_rows_with_an_end_among_them(ends: bool
         # one payload per payload key, made for the rows in scope (without ends, each row is its payload)
         ["p1", "p3", "p2"] if ends else ["p1", "p2", "p3"] * 2,
     )
+
+
+def _random_hubs(seed: int) -> dict[str, set[str]]:
+    """300 papers in hubs of every size: two larger than one scan (SCAN_BUDGET), many small ones."""
+    import random
+
+    rng = random.Random(seed)
+    hubs: dict[str, set[str]] = {}
+    for _ in range(300):
+        its = {f"big{rng.randrange(2)}"} if rng.random() < 0.6 else set()
+        its.update(f"h{rng.randrange(40)}" for _ in range(rng.randrange(3)))
+        hubs[f"p{rng.randrange(10**6):06d}"] = its
+    return hubs
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rows_touching_papers_ranked_alone_are_the_full_ranking_filtered(seed: int) -> None:
+    """A ranking limited to what can touch the papers asked for gives the edges every paper's ranking gives."""
+    import random
+
+    hubs = _random_hubs(seed)
+    every = list(RelatedRows(hubs, EdgeKind.SAME_FAMILY, 5).items())
+    rng = random.Random(seed)
+    papers = sorted(hubs)
+    # early papers are scanned by every member of their hubs; late ones by few
+    for touching in ({papers[0]}, {papers[-1]}, set(rng.sample(papers, 8)), {"not-a-paper"}):
+        alone = list(RelatedRows(hubs, EdgeKind.SAME_FAMILY, 5).items(touching))
+        assert alone == [item for item in every if touching & {item[0], item[1]}]
+
+
+def test_rows_touching_a_paper_include_the_edge_only_another_group_ranks() -> None:
+    """z's partner is y; a (hubs g and u, another group than z's) ranks z first: (a, z) touches z."""
+    hubs = {"a": {"g", "u"}, "y": {"g"}, "z": {"g"}}
+    assert list(RelatedRows(hubs, EdgeKind.SAME_FAMILY, 1).items({"z"})) == [
+        item for item in RelatedRows(hubs, EdgeKind.SAME_FAMILY, 1).items() if "z" in item[:2]
+    ]
+    assert [item[:2] for item in RelatedRows(hubs, EdgeKind.SAME_FAMILY, 1).items({"z"})] == [("a", "z"), ("y", "z")]

@@ -240,3 +240,18 @@ def test_the_quiet_hub_has_pair_edges(quiet_hub: tuple[Path, dict[EdgeKind, froz
     tmp, _ = quiet_hub
     with SQLiteStore.open(tmp / "added") as store:
         assert store.counts()["edges"]["SHARES_DATASET"] >= 70
+
+
+def test_an_add_reports_the_pair_totals_of_the_full_build(tmp_path: Path) -> None:
+    """The add ranks only the pairs it compares: its summary's totals are the store's, the full build's."""
+    with SQLiteStore.open(tmp_path / "full", writable=True, create=True) as store:
+        full = build_graph(_SEEDS, store, _OPTIONS)
+    _build(tmp_path / "added", _SEEDS[1:])
+    with SQLiteStore.open(tmp_path / "added", writable=True) as store:
+        added = add_papers(_SEEDS[:1], store, _OPTIONS)
+    (built,) = (s for s in full.stages if s.name == "inference")
+    (stage,) = (s for s in added.stages if s.name == "inference")
+    assert stage.counted_in_store.keys() == {"same_family", "shares_dataset"}
+    totals = {key: stage.summary[key] for key in ("same_family", "shares_dataset")}
+    assert totals == {key: built.summary[key] for key in ("same_family", "shares_dataset")}
+    assert min(totals.values()) > 0

@@ -106,6 +106,9 @@ class StageResult:
     # stage gave only the edges touching them, and the store's other edges of the kind stay.
     # Only with options.changed_papers, which add_papers sets where the store writes by difference.
     scope: dict[EdgeKind, frozenset[str]] = field(default_factory=dict)
+    # Summary keys whose value is the store's count of a kind once written (None until then): the
+    # stage gave only a scope's edges of the kind, and did not count the others.
+    counted_in_store: dict[str, EdgeKind] = field(default_factory=dict)
 
 
 class StageRun(Protocol):
@@ -788,6 +791,16 @@ def _write_changes(
     return written
 
 
+def _count_in_store(store: GraphStore, stages: Iterable[StageResult]) -> None:
+    """Fill in the summary totals the stages left to the store (``StageResult.counted_in_store``), once written."""
+    counts: dict[str, int] | None = None
+    for stage in stages:
+        for key, kind in stage.counted_in_store.items():
+            if counts is None:
+                counts = store.counts()["edges"]
+            stage.summary[key] = counts.get(kind.value, 0)
+
+
 def _touching(items: Iterable[EdgeItem], scope: frozenset[str] | None) -> Iterable[EdgeItem]:
     """Return the items with an end in ``scope`` (all of them without one): the store compares no other."""
     if scope is None:
@@ -920,6 +933,7 @@ def add_papers(
                 written = _write_changes(store, index, stages, changed)
             else:
                 _write(store, index, stages)
+        _count_in_store(store, stages)
     report = BuildReport(
         files=reports,
         records_read=sum(r.read for r in reports),

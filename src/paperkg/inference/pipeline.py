@@ -119,6 +119,8 @@ T = TypeVar("T")
 _TEXT_BATCH = 5000
 # Where the per-paper passes read text (BuildOptions.paper_texts): ids in, (id, title, abstract) out.
 _Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
+# The summary's pair totals: where an add ranks only the pairs it compares, the store counts them.
+PAIR_TOTALS = {"same_family": EdgeKind.SAME_FAMILY, "shares_dataset": EdgeKind.SHARES_DATASET}
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -1133,6 +1135,10 @@ def _infer(
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     if cache is not None:
         result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, scoped)
+    for key, kind in PAIR_TOTALS.items():
+        # where a scope holds the kind, its total is the store's once written (graph.build)
+        if result.scope is None or kind not in result.scope:
+            result.summary[key] = len(result.rows[kind])  # type: ignore[arg-type]
     return result
 
 
@@ -1533,8 +1539,9 @@ def _assemble(
         "builds_on": len(builds.edges),
         "builds_on_candidates": len(builds.candidates),
         "builds_on_held_back_unknown_order": builds.unknown_order,
-        "same_family": len(same),
-        "shares_dataset": len(shares),
+        # counted once the scope is known (_infer): an add ranks only the pairs it compares
+        "same_family": None,
+        "shares_dataset": None,
     }
     return CorpusInference(entities, kept, edges, builds.candidates, summary, rows)
 
@@ -1593,6 +1600,7 @@ def run(
             )
     finally:
         engine.close()
+    scope = result.scope if options.changed_papers is not None and result.scope is not None else {}
     # Here, before the similarity stage encodes the label of a paper without a title.
     result.summary["labels_from_introduced_names"] = _label_by_introduced(
         papers, result.entities, _introducing(result.edges, result.rows.get(EdgeKind.INTRODUCES, ()))
@@ -1607,7 +1615,8 @@ def run(
         replaces_entities=True,
         candidates=result.candidates,
         summary=result.summary,
-        scope=result.scope if options.changed_papers is not None and result.scope is not None else {},
+        scope=scope,
+        counted_in_store={key: kind for key, kind in PAIR_TOTALS.items() if kind in scope},
     )
 
 
