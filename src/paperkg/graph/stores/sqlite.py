@@ -2021,6 +2021,10 @@ class SQLiteStore:
             for node_id, data in self._rows("SELECT id, data FROM nodes WHERE kind = ? ORDER BY n", (kind,))
         ]
 
+    def node_ids_of_kind(self, kind: str) -> list[str]:
+        """Return the id of every node of one kind, in the order they were written, without decoding them."""
+        return [node_id for (node_id,) in self._rows("SELECT id FROM nodes WHERE kind = ? ORDER BY n", (kind,))]
+
     def papers_named(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label is ``key``."""
         return self._papers_where(
