@@ -255,3 +255,86 @@ def test_an_add_reports_the_pair_totals_of_the_full_build(tmp_path: Path) -> Non
     totals = {key: stage.summary[key] for key in ("same_family", "shares_dataset")}
     assert totals == {key: built.summary[key] for key in ("same_family", "shares_dataset")}
     assert min(totals.values()) > 0
+
+
+def _paper(i: int, abstract: str) -> dict[str, object]:
+    return {
+        "arxiv_id": f"2302.{i:05d}",
+        "title": f"Tagging study {i}",
+        "abstract": abstract,
+        "published": f"2023-02-{1 + i % 28:02d}",
+    }
+
+
+@pytest.fixture
+def generic_undone(tmp_path: Path) -> Path:
+    """50 papers, 10 of which use a plain name one introduced (generic: a fifth of the corpus); 10 more papers
+    make it a sixth: the add restores the introduction, on a paper whose stored result it reads back."""
+
+    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    papers = [_paper(0, "We propose Sparrow, a simple method for part-of-speech tagging of tweets.")]
+    papers += [_paper(i, f"We use Sparrow to tag tweets and report accuracy, study {i}.") for i in range(1, 11)]
+    papers += [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(11, 50)]
+    more = [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(50, 60)]
+    old, new = jsonl(tmp_path / "old.jsonl", papers), jsonl(tmp_path / "new.jsonl", more)
+    with SQLiteStore.open(tmp_path / "before", writable=True, create=True) as store:
+        before = build_graph([old], store, _OPTIONS)
+    (stage,) = (s for s in before.stages if s.name == "inference")
+    assert stage.summary["names_demoted_by_reason"] == {"generic": 1}
+    _build(tmp_path / "full", [old, new])
+    _build(tmp_path / "added", [old])
+    _add(tmp_path / "added", [new])
+    return tmp_path
+
+
+def test_an_add_that_undoes_a_generic_demotion_gives_the_full_build(generic_undone: Path) -> None:
+    """The introducer is compared because the corpus steps no longer change it: its sentences are quoted."""
+    assert _graph(generic_undone / "added") == _graph(generic_undone / "full")
+
+
+def test_the_undone_demotion_gives_back_the_introduction(generic_undone: Path) -> None:
+    with SQLiteStore.open(generic_undone / "added") as store:
+        introduces = [e for e in store.iter_edges() if e["kind"] == "INTRODUCES"]
+    assert [(e["source"], e["target"], isinstance(e.get("evidence"), str)) for e in introduces] == [
+        ("arxiv:2302.00000", "method:sparrow", True)
+    ]
+
+
+@pytest.fixture
+def family_discovered(tmp_path: Path) -> Path:
+    """Two papers introduce or use Sparrow, a method of no curated family; an added third makes it a
+    discovered family, which the two stored papers join (their results read back, their sentences quoted)."""
+
+    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    papers = [_paper(0, "We propose Sparrow, a simple method for part-of-speech tagging of tweets.")]
+    papers.append(_paper(1, "We use Sparrow to tag tweets and report accuracy."))
+    papers += [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(2, 20)]
+    old = jsonl(tmp_path / "old.jsonl", papers)
+    new = jsonl(tmp_path / "new.jsonl", [_paper(20, "We use Sparrow to tag forum posts and report accuracy.")])
+    _build(tmp_path / "added", [old])
+    with SQLiteStore.open(tmp_path / "full", writable=True, create=True) as store:
+        full = build_graph([old, new], store, _OPTIONS)
+    (stage,) = (s for s in full.stages if s.name == "inference")
+    assert stage.summary["families_discovered"] == 1
+    _add(tmp_path / "added", [new])
+    return tmp_path
+
+
+def test_an_add_that_discovers_a_family_gives_the_full_build(family_discovered: Path) -> None:
+    assert _graph(family_discovered / "added") == _graph(family_discovered / "full")
+
+
+def test_the_stored_papers_join_the_discovered_family_with_their_sentence(family_discovered: Path) -> None:
+    with SQLiteStore.open(family_discovered / "added") as store:
+        joined = {e["source"]: e.get("evidence") for e in store.iter_edges() if e["kind"] == "IN_FAMILY"}
+    assert joined == {
+        "arxiv:2302.00000": "We propose Sparrow, a simple method for part-of-speech tagging of tweets.",
+        "arxiv:2302.00001": "We use Sparrow to tag tweets and report accuracy.",
+        "arxiv:2302.00020": "We use Sparrow to tag forum posts and report accuracy.",
+    }

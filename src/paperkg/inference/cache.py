@@ -30,7 +30,7 @@ from paperkg import __version__
 if TYPE_CHECKING:
     from paperkg.inference.extract import Introduced
     from paperkg.inference.lexicon import Lexicon
-    from paperkg.inference.pipeline import MatchContext, PaperMatches, PaperNames, PaperRecord
+    from paperkg.inference.pipeline import MatchContext, PaperEntities, PaperMatches, PaperNames, PaperRecord
 
 __all__ = [
     "CONTEXT_PASS",
@@ -46,6 +46,7 @@ __all__ = [
     "encode_names",
     "match_key",
     "names_key",
+    "resolve_sentences",
     "rules_fingerprint",
 ]
 
@@ -120,13 +121,15 @@ class _Text:
         self._numbers: dict[str, int] | None = None
         # whether ref() gave a sentence's number (a result quoting by number keeps the starts)
         self.numbered = False
-        if lengths is not None and record is not None:
-            from paperkg.inference.extract import joined_text
-
-            self._text = joined_text(record.title, record.abstract)[0]
-            self._bounds = [*accumulate(lengths, initial=0), len(self._text)]
+        # joined when a sentence is first quoted (a result read back lazily may never be)
+        self._lengths = lengths if record is not None else None
 
     def _split(self) -> list[int]:
+        if self._bounds is None and self._lengths is not None and self._record is not None:
+            from paperkg.inference.extract import joined_text
+
+            self._text = self._text or joined_text(self._record.title, self._record.abstract)[0]
+            self._bounds = [*accumulate(self._lengths, initial=0), len(self._text)]
         if self._bounds is None:
             self._bounds = []
             record = self._record
@@ -155,7 +158,7 @@ class _Text:
     @property
     def split_done(self) -> bool:
         """Whether the sentences were split (a text worth keeping for the paper's other pass)."""
-        return self._bounds is not None
+        return self._bounds is not None or self._lengths is not None
 
     @property
     def sentences(self) -> list[str]:
@@ -296,6 +299,26 @@ def decode_names(
     return names
 
 
+def _as_stored(stored: Any) -> Any:
+    return stored
+
+
+def resolve_sentences(found: PaperEntities) -> None:
+    """Quote the sentences a result :func:`decode_matches` read lazily left as stored (once; else nothing)."""
+    text = found.sentences
+    if text is None:
+        return
+    found.sentences = None
+    get = text.get
+    for _, intro in found.introduced:
+        intro.sentence = get(intro.sentence)
+    for mentions in found.mentions.values():
+        for mention in mentions:
+            mention.sentence = get(mention.sentence)
+    for hit in found.families.values():
+        hit.evidence = get(hit.evidence)
+
+
 # -- pass 2 ------------------------------------------------------------------------------
 #
 # Pass 2 (:func:`paperkg.inference.pipeline.paper_matches`) reads a paper with a context built
@@ -419,11 +442,18 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
 
 
 def decode_matches(
-    paper_id: str, data: str, record: PaperRecord | None = None, texts: dict[str, _Text] | None = None
+    paper_id: str,
+    data: str,
+    record: PaperRecord | None = None,
+    texts: dict[str, _Text] | None = None,
+    lazy: bool = False,
 ) -> PaperMatches:
     """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
 
     The paper's sentences are taken from ``texts`` where :func:`decode_names` left them.
+    With ``lazy``, the sentences its introduced names, mentions and family hits quote stay
+    as stored until :func:`resolve_sentences` (an add quotes those of the papers it
+    compares); its claims' are quoted.
 
     Raises
     ------
@@ -437,24 +467,27 @@ def decode_matches(
     raw: dict[str, Any] = json.loads(data)
     kept = texts.pop(paper_id, None) if texts is not None else None
     text = kept if kept is not None else _Text(record, raw.get("b"))
+    get = _as_stored if lazy else text.get
     entities = PaperEntities(
         paper_id,
         [
-            (eid, Introduced(name, kind, text.get(sentence), list(aliases), how))
+            (eid, Introduced(name, kind, get(sentence), list(aliases), how))
             for eid, name, kind, sentence, aliases, how in raw.get("i", ())
         ],
         {
             eid: [
-                Mention(entity, surface, start, text.get(sentence), relation, glued)
+                Mention(entity, surface, start, get(sentence), relation, glued)
                 for entity, surface, start, sentence, relation, glued in ms
             ]
             for eid, ms in raw.get("m", ())
         },
         {
-            fid: FamilyHit(score, text.get(evidence), list(via))
+            fid: FamilyHit(score, get(evidence), list(via))
             for fid, score, evidence, via in raw.get("f", ())
         },
     )
+    if lazy:
+        entities.sentences = text
     claims = [
         Claim(source, entity, via, text.get(evidence), relation, penalty, reason)
         for source, entity, via, evidence, relation, penalty, reason in raw.get("c", ())

@@ -23,6 +23,7 @@ from paperkg.inference.builds_on import (
     infer_builds_on,
     paper_date,
 )
+from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
 from paperkg.inference.extract import (
     _COMPARES,
@@ -138,6 +139,9 @@ class PaperEntities:
     introduced: list[tuple[str, Introduced]] = field(default_factory=list)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     families: dict[str, FamilyHit] = field(default_factory=dict)
+    # A stored result read back lazily keeps its sentences as stored (numbers) until
+    # paperkg.inference.cache.resolve_sentences quotes them from this paper's text.
+    sentences: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -977,7 +981,7 @@ def _matches_with_cache(
                 data = stored.get(record.id)
                 if data is None:
                     continue
-                found = decode_matches(record.id, data, record, texts)
+                found = decode_matches(record.id, data, record, texts, lazy=True)
                 if found.keys & entities or found.surfaces & shorts:
                     continue
                 if changed_form is not None and changed_form.search(
@@ -1112,7 +1116,16 @@ def _infer(
     del claims
     _inherit_families(results, builds.edges, changed)
     discovered_families = _discover_families(results, lexicon, new, introducer, changed)
+    for pid in changed:
+        resolve_sentences(results[pid])
     digests = {pid: findings_digest(results[pid]) for pid in changed}
+    # the run that wrote the stored edges: the papers whose INTRODUCES, MENTIONS, USES_DATASET and
+    # IN_FAMILY edges an add compares follow (inference_scope), and only their sentences are quoted
+    previous = _stored_state(cache, lexicon, related_k) if scoped and cache is not None else None
+    compared = changed_papers(previous, CorpusState(related_k, digests, {}), read_again) if previous else None
+    for pid, findings in results.items():
+        if compared is None or pid in compared:
+            resolve_sentences(findings)
     result = _assemble(
         papers,
         lexicon,
@@ -1134,12 +1147,23 @@ def _infer(
     result.summary["families_discovered"] = len(discovered_families)
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     if cache is not None:
-        result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, scoped)
+        result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, previous)
     for key, kind in PAIR_TOTALS.items():
         # where a scope holds the kind, its total is the store's once written (graph.build)
         if result.scope is None or kind not in result.scope:
             result.summary[key] = len(result.rows[kind])  # type: ignore[arg-type]
     return result
+
+
+def _stored_state(cache: ExtractionCache, lexicon: Lexicon, related_k: int) -> CorpusState | None:
+    """Return the corpus state of the run that wrote the stored edges, where a scope can be drawn from it."""
+    from paperkg.inference.cache import rules_fingerprint
+
+    stored = cache.get_extractions(STATE_PASS, {"": rules_fingerprint(lexicon)}).get("")
+    if stored is None or getattr(cache, "edges_from", None) is None:
+        return None
+    previous = CorpusState.loads(stored)
+    return previous if previous.related_k == related_k else None
 
 
 def _keep_state(
@@ -1149,9 +1173,12 @@ def _keep_state(
     digests: Mapping[str, str],
     result: CorpusInference,
     read_again: AbstractSet[str],
-    scoped: bool,
+    previous: CorpusState | None,
 ) -> dict[EdgeKind, frozenset[str]] | None:
-    """Store this run's corpus state; return the scope of its bulk edges against the stored run's, if known."""
+    """Store this run's corpus state; return the scope of its bulk edges against ``previous``, if any.
+
+    ``previous``: the stored run's state (:func:`_stored_state`), None where there is no scope.
+    """
     from paperkg.inference.cache import rules_fingerprint
 
     fingerprint = rules_fingerprint(lexicon)
@@ -1160,13 +1187,9 @@ def _keep_state(
     }
     names = {hub: rows.label(hub) for rows in pairs.values() for hubs in rows.hubs_of.values() for hub in hubs}
     current = CorpusState(related_k, digests, names)
-    stored = cache.get_extractions(STATE_PASS, {"": fingerprint}).get("") if scoped else None
     cache.put_extractions(STATE_PASS, [("", fingerprint, current.dumps())])
     edges_from = getattr(cache, "edges_from", None)
-    if stored is None or edges_from is None:
-        return None
-    previous = CorpusState.loads(stored)
-    if previous.related_k != related_k:
+    if previous is None or edges_from is None:
         return None
     papers = changed_papers(previous, current, read_again)
     before: dict[EdgeKind, dict[str, set[str]]] = {EdgeKind.SHARES_DATASET: {}, EdgeKind.SAME_FAMILY: {}}
@@ -1293,6 +1316,7 @@ def _discover_families(
         )
         families[family.id] = family
         for pid, sentence in members.items():
+            # a sentence of a paper read back lazily stays as stored: quoted with the paper's others
             results[pid].families[family.id] = FamilyHit(_FAMILY_THRESHOLD, sentence, [name])
             taken.add(pid)
             if changed is not None:
@@ -1415,6 +1439,7 @@ def _corpus_demotions(
             if eid not in drop:
                 keep.append((eid, intro))
                 continue
+            resolve_sentences(found)
             found.mentions.setdefault(eid, []).append(
                 Mention(eid, intro.name, 0, intro.sentence, relation_of(intro.sentence))
             )
