@@ -61,6 +61,9 @@ def split_arxiv_version(raw: str) -> tuple[str, int | None]:
     >>> split_arxiv_version("2101.00436v3")
     ('2101.00436', 3)
     """
+    match = _ARXIV_NEW.match(raw)
+    if match:  # a bare new-style id, as every stored paper has: nothing to strip
+        return match.group(1), int(match.group(2)) if match.group(2) else None
     text = raw.strip()
     text = re.sub(r"^(?:https?://)?(?:export\.)?arxiv\.org/(?:abs|pdf)/", "", text, flags=re.I)
     text = re.sub(r"^arxiv:", "", text, flags=re.I)
