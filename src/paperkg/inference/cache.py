@@ -111,6 +111,9 @@ class _Text:
     back every result).
     """
 
+    # one per paper read back lazily, held until its sentences are quoted or it is dropped
+    __slots__ = ("_bounds", "_lengths", "_numbers", "_quoted", "_record", "_text", "numbered")
+
     def __init__(self, record: PaperRecord | None, lengths: list[int] | None = None) -> None:
         # Split when first asked for: most stored results quote no sentence and list no words.
         self._record = record
