@@ -196,6 +196,11 @@ def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
 
 
+def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
 def _glue_paper(i: int) -> dict[str, object]:
     """A paper evaluated on GLUE (seventy of them: a hub larger than one scan of it)."""
     return {
@@ -209,13 +214,8 @@ def _glue_paper(i: int) -> dict[str, object]:
 @pytest.fixture
 def quiet_hub(tmp_path: Path) -> tuple[Path, dict[EdgeKind, frozenset[str]]]:
     """Build 70 GLUE papers, add a 71st that sorts last; return the data dir and the add's scope."""
-
-    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        return path
-
-    old = jsonl(tmp_path / "old.jsonl", [_glue_paper(i) for i in range(70)])
-    new = jsonl(tmp_path / "new.jsonl", [_glue_paper(70)])
+    old = _jsonl(tmp_path / "old.jsonl", [_glue_paper(i) for i in range(70)])
+    new = _jsonl(tmp_path / "new.jsonl", [_glue_paper(70)])
     _build(tmp_path / "full", [old, new])
     _build(tmp_path / "added", [old])
     return tmp_path, _add(tmp_path / "added", [new])
@@ -270,16 +270,11 @@ def _paper(i: int, abstract: str) -> dict[str, object]:
 def generic_undone(tmp_path: Path) -> Path:
     """50 papers, 10 of which use a plain name one introduced (generic: a fifth of the corpus); 10 more papers
     make it a sixth: the add restores the introduction, on a paper whose stored result it reads back."""
-
-    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        return path
-
     papers = [_paper(0, "We propose Sparrow, a simple method for part-of-speech tagging of tweets.")]
     papers += [_paper(i, f"We use Sparrow to tag tweets and report accuracy, study {i}.") for i in range(1, 11)]
     papers += [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(11, 50)]
     more = [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(50, 60)]
-    old, new = jsonl(tmp_path / "old.jsonl", papers), jsonl(tmp_path / "new.jsonl", more)
+    old, new = _jsonl(tmp_path / "old.jsonl", papers), _jsonl(tmp_path / "new.jsonl", more)
     with SQLiteStore.open(tmp_path / "before", writable=True, create=True) as store:
         before = build_graph([old], store, _OPTIONS)
     (stage,) = (s for s in before.stages if s.name == "inference")
@@ -307,16 +302,11 @@ def test_the_undone_demotion_gives_back_the_introduction(generic_undone: Path) -
 def family_discovered(tmp_path: Path) -> Path:
     """Two papers introduce or use Sparrow, a method of no curated family; an added third makes it a
     discovered family, which the two stored papers join (their results read back, their sentences quoted)."""
-
-    def jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        return path
-
     papers = [_paper(0, "We propose Sparrow, a simple method for part-of-speech tagging of tweets.")]
     papers.append(_paper(1, "We use Sparrow to tag tweets and report accuracy."))
     papers += [_paper(i, f"We study dependency parsing of legal text, experiment {i}.") for i in range(2, 20)]
-    old = jsonl(tmp_path / "old.jsonl", papers)
-    new = jsonl(tmp_path / "new.jsonl", [_paper(20, "We use Sparrow to tag forum posts and report accuracy.")])
+    old = _jsonl(tmp_path / "old.jsonl", papers)
+    new = _jsonl(tmp_path / "new.jsonl", [_paper(20, "We use Sparrow to tag forum posts and report accuracy.")])
     _build(tmp_path / "added", [old])
     with SQLiteStore.open(tmp_path / "full", writable=True, create=True) as store:
         full = build_graph([old, new], store, _OPTIONS)
