@@ -11,4 +11,5 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 python -m ruff check src tests benchmarks
 python -m mypy
-python -m pytest "$@"
+# one worker per core; pass -n 0 to run in this process (e.g. with --pdb)
+python -m pytest -n auto "$@"

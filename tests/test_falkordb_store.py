@@ -341,3 +341,43 @@ def test_a_read_only_run_refuses_load_csv(store: FalkorDBStore, statement: str) 
     # Issue 17 item 8: ro_query still let the server open an outbound connection.
     with pytest.raises(QueryError, match=r"reaches outside the graph .*pass --write if you mean it"):
         store.run(statement)
+
+
+def _cli(server: FalkorDBServer, graph: str, *args: str) -> None:
+    result = CliRunner().invoke(
+        app, [*args, "--store", "falkordb", "--json"], env={"FALKORDB_URL": server.url, "FALKORDB_GRAPH": graph}
+    )
+    assert result.exit_code == 0, result.output
+
+
+def _external_ids(server: FalkorDBServer, graph: str) -> list[str]:
+    with FalkorDBStore.connect(url=server.url, graph=graph) as handle:
+        return sorted(handle.node_ids_of_kind("external"))
+
+
+def test_an_add_drops_the_external_nodes_a_full_build_would_not_make(
+    falkordb_server: FalkorDBServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    data = Path(__file__).resolve().parent / "data"
+    sources = [str(data / "arxiv-snapshot.jsonl"), str(data / "s2-paper.json")]
+    # the paper behind one of the S2 record's two unresolved references
+    attention = tmp_path / "attention.jsonl"
+    attention.write_text(
+        json.dumps({"arxiv_id": "1706.03762", "title": "Attention Is All You Need", "published": "2017-06-12"})
+        + "\n",
+        encoding="utf-8",
+    )
+    build = ["--no-infer", "--no-similarity", "--keep-external-refs"]
+    for graph in ("t-ext-added", "t-ext-full"):
+        with FalkorDBStore.connect(url=falkordb_server.url, graph=graph) as handle:
+            handle.clear()
+    _cli(falkordb_server, "t-ext-added", "build", *sources, *build)
+    before = _external_ids(falkordb_server, "t-ext-added")
+    assert len(before) == 2
+    _cli(falkordb_server, "t-ext-added", "add", str(attention))
+    _cli(falkordb_server, "t-ext-full", "build", *sources, str(attention), *build)
+    after, full = _external_ids(falkordb_server, "t-ext-added"), _external_ids(falkordb_server, "t-ext-full")
+    assert len(after) == 1 and after == full
+    _cli(falkordb_server, "t-ext-added", "add", str(data / "zotero.bib"), "--no-external-refs")
+    assert _external_ids(falkordb_server, "t-ext-added") == []

@@ -19,7 +19,14 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
-from paperkg.graph.stores.sqlite import _PARTNER_KINDS, _STAGE_CODES, DB_FILE, _extraction_id, _unpacked
+from paperkg.graph.stores.sqlite import (
+    _PARTNER_KINDS,
+    _STAGE_CODES,
+    DB_FILE,
+    _extraction_id,
+    _payload_hash,
+    _unpacked,
+)
 from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
 
@@ -937,6 +944,17 @@ def test_a_lean_row_is_smaller_by_its_derivable_fields(sqlite: SQLiteStore) -> N
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
     kept = {k: v for k, v in _LEAN_ROWS[0].items() if k not in ("id", "arxiv_id", "n_authors", "year")}
     assert json.loads(_unpacked(data)) == kept
+
+
+def test_payload_hashes_of_nested_attributes_are_memoised_and_keep_each_value_type() -> None:
+    # builds-on edges hold a dict of reasons: their payload is hashed once, not once per edge
+    memo: dict[tuple[object, ...], object] = {}
+    first = _payload_hash({"why": {"n": 1, "via": ["a"]}}, memo)
+    assert len(memo) == 1
+    assert _payload_hash({"why": {"n": 1, "via": ["a"]}}, memo) == first
+    # equal in Python, written differently: 1 and true, inside a dict and inside a list
+    assert _payload_hash({"why": {"n": True, "via": ["a"]}}, memo) != first
+    assert _payload_hash({"xs": [1]}, memo) != _payload_hash({"xs": [True]}, memo)
 
 
 # -- format 6: partner rows keyed by one rowid, extraction stages coded, and the upgrade of format 5 --

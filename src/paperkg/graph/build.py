@@ -18,7 +18,7 @@ from paperkg._gc import cyclic_gc_paused
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.rows import EdgeItem, item_row, row_items
-from paperkg.graph.stores.protocol import GraphStore, IndexedStore
+from paperkg.graph.stores.protocol import GraphStore
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
@@ -638,12 +638,10 @@ def _drop_stale_external(store: GraphStore, external: Iterable[dict[str, Any]]) 
 
     A reference that a new paper resolves, or every one when an add stops keeping them
     (``--no-external-refs``), leaves no external node in a full build; an add leaves none
-    either. A store that cannot list its nodes by kind (a graph server) keeps them.
+    either, on every store.
     """
-    if not isinstance(store, IndexedStore):
-        return
     keep = {node["id"] for node in external}
-    stale = [node_id for node_id, _ in store.nodes_of_kind("external") if node_id not in keep]
+    stale = [node_id for node_id in store.node_ids_of_kind("external") if node_id not in keep]
     if stale:
         store.delete_nodes(stale)
 

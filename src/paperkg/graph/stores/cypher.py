@@ -145,6 +145,11 @@ REMOVE n:External
 SET n:Paper
 RETURN count(n) AS promoted"""
 
+def node_ids_of(kind: str) -> str:
+    """Return the statement listing the id of every node of one kind."""
+    return f"MATCH (n:{label_of(kind)})\nRETURN n.id AS id"
+
+
 DELETE_NODES = """UNWIND $ids AS id
 MATCH (n:Node {id: id})
 DETACH DELETE n

@@ -387,6 +387,10 @@ class NetworkXStore:
         """Return ``(id, attributes)`` of every node of one kind."""
         return [(n, a) for n, a in self.graph.nodes(data=True) if a.get("kind") == kind]
 
+    def node_ids_of_kind(self, kind: str) -> list[str]:
+        """Return the id of every node of one kind."""
+        return [n for n, k in self.graph.nodes(data="kind") if k == kind]
+
     def projection(self, kinds: Iterable[EdgeKind | str]) -> nx.MultiDiGraph:
         """Return a graph holding every paper and the edges of ``kinds``: here, the whole graph itself."""
         return self.graph

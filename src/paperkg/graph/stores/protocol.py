@@ -41,6 +41,10 @@ class GraphStore(Protocol):
         """Delete nodes and their edges; return how many nodes were deleted."""
         ...
 
+    def node_ids_of_kind(self, kind: str) -> list[str]:
+        """Return the id of every node of one kind (``external``, ...), without their attributes."""
+        ...
+
     def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
         """Delete every edge of the given kinds; return how many were deleted."""
         ...

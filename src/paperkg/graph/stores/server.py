@@ -227,6 +227,10 @@ class ServerStore(ABC):
             total += int(records[0]["deleted"]) if records else 0
         return total
 
+    def node_ids_of_kind(self, kind: str) -> list[str]:
+        """Return the id of every node of one kind, without their attributes."""
+        return [str(r["id"]) for r in self.run(cypher.node_ids_of(kind))]
+
     def delete_edges(self, kinds: Iterable[EdgeKind]) -> int:
         """Delete every edge of the given kinds; return how many were deleted."""
         return sum(self._drain(cypher.delete_edges_of(kind)) for kind in kinds)

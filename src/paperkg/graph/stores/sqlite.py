@@ -259,17 +259,28 @@ _NOT_PAYLOAD = ("kind", "source", "target", "evidence")
 _UNKNOWN = object()
 
 
+def _frozen(value: Any) -> Any:
+    """Return a hashable key of a JSON value: lists and dicts as tuples, each value with its type.
+
+    The type too: 1, 1.0 and True are equal keys but are written differently.
+    """
+    if isinstance(value, list):
+        return tuple((type(v), _frozen(v)) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, type(v), _frozen(v)) for k, v in value.items())
+    return value
+
+
 def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> int | None:
     """Return the hash of the payload an edge's attributes are stored as (None for none), memoised."""
     try:
-        # the type too: 1, 1.0 and True are equal keys but are written differently
         items = tuple(
-            (k, type(v), tuple(v) if isinstance(v, list) else v)
+            (k, type(v), _frozen(v) if isinstance(v, (list, dict)) else v)
             for k, v in attrs.items()
             if k not in _NOT_PAYLOAD and v is not None and v != [] and v != {}
         )
         known = memo.get(items, _UNKNOWN)
-    except TypeError:  # an unhashable value (free-form attributes): not memoised
+    except TypeError:  # an unhashable value (a set, free-form attributes): not memoised
         rest = _pruned(attrs, _NOT_PAYLOAD)
         return _sentence_hash(_encode(rest)) if rest else None
     if known is not _UNKNOWN:
@@ -2106,6 +2117,10 @@ class SQLiteStore:
             (node_id, node_attrs(node_id, kind, data))
             for node_id, data in self._rows("SELECT id, data FROM nodes WHERE kind = ? ORDER BY n", (kind,))
         ]
+
+    def node_ids_of_kind(self, kind: str) -> list[str]:
+        """Return the id of every node of one kind, in the order they were written, without decoding them."""
+        return [node_id for (node_id,) in self._rows("SELECT id FROM nodes WHERE kind = ? ORDER BY n", (kind,))]
 
     def papers_named(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label is ``key``."""
