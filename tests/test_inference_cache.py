@@ -219,6 +219,7 @@ def test_a_rebuild_reading_every_extraction_back_gives_the_same_graph(
 
 def test_a_build_of_other_files_keeps_only_its_papers_extractions(tmp_path: Path) -> None:
     from conftest import HF_BATCH, HF_OPTIMIZERS
+    from paperkg.graph.stores.sqlite import _STAGE_CODES, _extraction_id
 
     options = BuildOptions(similarity=False, workers=1)
     with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
@@ -228,7 +229,8 @@ def test_a_build_of_other_files_keeps_only_its_papers_extractions(tmp_path: Path
         papers = {p.id for p in store.papers()}
         stored = {
             stage: {
-                row[0] for row in store._db.execute("SELECT paper FROM extractions WHERE stage = ?", (stage,))
+                _extraction_id(row[0])
+                for row in store._db.execute("SELECT paper FROM extractions WHERE stage = ?", (_STAGE_CODES[stage],))
             }
             for stage in ("names", "matches")
         }

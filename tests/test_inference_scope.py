@@ -98,7 +98,9 @@ def test_an_add_is_scoped_only_after_a_run_that_kept_the_state(tmp_path: Path) -
 
 def test_an_add_to_a_store_whose_results_keep_no_sentence_lengths_gives_the_full_build(tmp_path: Path) -> None:
     """Results an older store kept (no ``"b"``) are read back by splitting the text: the add is the same."""
-    from paperkg.graph.stores.sqlite import _unpacked
+    from paperkg.graph.stores.sqlite import _STAGE_CODES, _extraction_id, _unpacked
+
+    stages = {code: name for name, code in _STAGE_CODES.items()}  # format 6 stores these passes by a code
 
     corpus = make_corpus(tmp_path / "corpus.jsonl", 60, seed=5)
     extra = _extra_papers(tmp_path / "extra.jsonl", 3)
@@ -106,11 +108,13 @@ def test_an_add_to_a_store_whose_results_keep_no_sentence_lengths_gives_the_full
     stripped = 0
     with SQLiteStore.open(tmp_path / "added", writable=True) as store:
         rows = store._db.execute("SELECT stage, paper, key, data FROM extractions").fetchall()
-        for stage, paper, key, data in rows:
+        for code, paper, key, data in rows:
+            stage = stages.get(code, code)
             result = json.loads(_unpacked(data)) if stage in ("names", "matches") else None
             if isinstance(result, dict) and result.pop("b", None) is not None:
                 stripped += 1
-                store.put_extractions(stage, [(paper, key.hex(), json.dumps(result, separators=(",", ":")))])
+                row = (_extraction_id(paper), key.hex(), json.dumps(result, separators=(",", ":")))
+                store.put_extractions(stage, [row])
     scope = _add(tmp_path / "added", [extra])
     _build(tmp_path / "full", [corpus, extra])
     assert (stripped > 30, bool(scope), _graph(tmp_path / "added") == _graph(tmp_path / "full")) == (

@@ -19,7 +19,14 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
-from paperkg.graph.stores.sqlite import DB_FILE, _unpacked
+from paperkg.graph.stores.sqlite import (
+    _PARTNER_KINDS,
+    _STAGE_CODES,
+    DB_FILE,
+    _extraction_id,
+    _payload_hash,
+    _unpacked,
+)
 from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
 
@@ -576,9 +583,9 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x03", True, paper)
 
 
-def test_a_new_store_has_16_kib_pages_and_format_5(sqlite: SQLiteStore) -> None:
+def test_a_new_store_has_16_kib_pages_and_format_6(sqlite: SQLiteStore) -> None:
     version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
-    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "5")
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "6")
 
 
 def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
@@ -615,10 +622,10 @@ def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_
         ]
         assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
             True,
-            "5",
+            "6",
             True,
         )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 5"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 6"]
 
 
 def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
@@ -628,8 +635,10 @@ def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_d
     _format_2_store(data_dir)
     with SQLiteStore.open(data_dir, writable=True) as upgraded:
         keys = {
-            paper: key.hex()
-            for paper, key in upgraded._db.execute("SELECT paper, key FROM extractions WHERE stage = 'names'")
+            _extraction_id(paper): key.hex()
+            for paper, key in upgraded._db.execute(
+                "SELECT paper, key FROM extractions WHERE stage = ?", (_STAGE_CODES["names"],)
+            )
         }
         stored = upgraded.get_extractions("names", keys)
         records = {p.id: paper_record(p) for p in upgraded.papers()}
@@ -637,7 +646,7 @@ def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_d
     assert (len(names), sum(len(n.introduced) for n in names) > 0) == (5, True)
 
 
-@pytest.mark.parametrize("fixture", ["format2-store.sqlite.gz", "format4-store.sqlite.gz"])
+@pytest.mark.parametrize("fixture", ["format2-store.sqlite.gz", "format4-store.sqlite.gz", "format5-store.sqlite.gz"])
 def test_an_upgraded_store_builds_what_a_new_store_builds(data_dir: Path, tmp_path: Path, fixture: str) -> None:
     from paperkg.graph import BuildOptions, build_graph
 
@@ -655,7 +664,7 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     _format_2_store(data_dir)
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
-    assert (shown.exit_code, built.exit_code, "from format 2 to 5" in built.stderr) == (0, 0, True)
+    assert (shown.exit_code, built.exit_code, "from format 2 to 6" in built.stderr) == (0, 0, True)
 
 
 def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
@@ -744,7 +753,7 @@ def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_not
         assert (_every_read(new) == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
         assert kept["edges"] == dict(sorted(new._count_edges().items())) == before[2]
     assert (sorted(kinds), packed_rows) == (["BUILDS_ON", "INTRODUCES", "IN_FAMILY", "MENTIONS"], 27)
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 5"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 6"]
 
 
 def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
@@ -850,9 +859,12 @@ def _searched(store: SQLiteStore) -> list[object]:
 
 def _extractions(store: SQLiteStore) -> dict[str, dict[str, str]]:
     rows = store._db.execute("SELECT stage, paper, key FROM extractions").fetchall()
+    names = {code: name for name, code in _STAGE_CODES.items()}  # format 6 codes a stage of a row a paper
     stages: dict[str, dict[str, str]] = {}
     for stage, paper, key in rows:
-        stages.setdefault(stage, {})[paper] = key.hex() if isinstance(key, bytes) else key
+        stages.setdefault(names.get(stage, stage), {})[_extraction_id(paper)] = (
+            key.hex() if isinstance(key, bytes) else key
+        )
     return {stage: store.get_extractions(stage, keys) for stage, keys in sorted(stages.items())}
 
 
@@ -884,7 +896,7 @@ def test_the_first_writer_upgrades_a_format_4_store_in_place_with_the_same_searc
         {8},
         {"1"},  # the column's affinity is TEXT
     )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 5"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 6"]
 
 
 def test_an_extraction_result_is_deflated_with_tag_2_however_short(sqlite: SQLiteStore) -> None:
@@ -932,3 +944,80 @@ def test_a_lean_row_is_smaller_by_its_derivable_fields(sqlite: SQLiteStore) -> N
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
     kept = {k: v for k, v in _LEAN_ROWS[0].items() if k not in ("id", "arxiv_id", "n_authors", "year")}
     assert json.loads(_unpacked(data)) == kept
+
+
+def test_payload_hashes_of_nested_attributes_are_memoised_and_keep_each_value_type() -> None:
+    # builds-on edges hold a dict of reasons: their payload is hashed once, not once per edge
+    memo: dict[tuple[object, ...], object] = {}
+    first = _payload_hash({"why": {"n": 1, "via": ["a"]}}, memo)
+    assert len(memo) == 1
+    assert _payload_hash({"why": {"n": 1, "via": ["a"]}}, memo) == first
+    # equal in Python, written differently: 1 and true, inside a dict and inside a list
+    assert _payload_hash({"why": {"n": True, "via": ["a"]}}, memo) != first
+    assert _payload_hash({"xs": [1]}, memo) != _payload_hash({"xs": [True]}, memo)
+
+
+# -- format 6: partner rows keyed by one rowid, extraction stages coded, and the upgrade of format 5 --
+
+# A store written by paperkg's format 5 (commit 36e6e93) from tests/data/arxiv-snapshot.jsonl,
+# with inference and without similarity: its partner rows are keyed on (node, kind).
+FORMAT_5 = Path(__file__).parent / "data" / "format5-store.sqlite.gz"
+
+
+def test_a_format_5_store_reads_as_it_is(data_dir: Path) -> None:
+    _format_2_store(data_dir, FORMAT_5)
+    answers, notices, unchanged = _read_unchanged(data_dir, _every_read)
+    assert (len(answers[1]), notices, unchanged) == (21, [], True)
+
+
+def test_the_first_writer_upgrades_a_format_5_store_in_place_with_the_same_answers(data_dir: Path) -> None:
+    _format_2_store(data_dir, FORMAT_5)
+    with SQLiteStore.open(data_dir) as old:
+        before = (_searched(old), _answers(old), _every_read(old), _extractions(old))
+        ordered = [json.dumps(r) for r in old.edge_rows()]
+        rows = dict(((n, k), d) for n, k, d in old._db.execute("SELECT node, kind, data FROM partners"))
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        after = (_searched(new), _answers(new), _every_read(new), _extractions(new))
+        keyed = {divmod(k, _PARTNER_KINDS): d for k, d in new._db.execute("SELECT k, data FROM partners")}
+        stages = sorted(s for (s,) in new._db.execute("SELECT DISTINCT stage FROM extractions"))
+        tables = {name for (name,) in new._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert (after == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
+    assert (keyed == rows, len(rows), "partners_5" in tables) == (True, 27, False)
+    assert stages == sorted(["\x01", "\x02", "corpus-state", "match-context", "sample-words"])
+    assert notices == [
+        f"upgraded {data_dir / DB_FILE} from format 5 to 6 (partner lists and extraction rows keyed more compactly)"
+    ]
+
+
+def test_a_stage_and_an_arxiv_id_are_stored_by_their_codes_and_read_by_their_names(sqlite: SQLiteStore) -> None:
+    arxiv = "arxiv:2106.09685"
+    sqlite.put_extractions("names", [("p1", "00" * 16, '{"w":true}'), (arxiv, "11" * 16, "{}")])
+    sqlite.put_extractions("other-pass", [("p1", "00" * 16, "{}")])
+    stored = sorted(sqlite._db.execute("SELECT stage, paper FROM extractions"))
+    kept = sqlite.keep_extractions("names", [arxiv])
+    assert (stored, kept, sqlite.get_extractions("names", {arxiv: "11" * 16, "p1": "00" * 16})) == (
+        [("\x01", "\x012106.09685"), ("\x01", "p1"), ("other-pass", "p1")],
+        1,
+        {arxiv: "{}"},
+    )
+
+
+def test_the_stage_codes_name_the_passes_of_a_row_a_paper() -> None:
+    from paperkg.inference.cache import MATCHES_PASS, NAMES_PASS
+
+    assert sorted(_STAGE_CODES) == sorted([NAMES_PASS, MATCHES_PASS])
+
+
+def test_a_large_partner_list_stays_in_its_page(sqlite: SQLiteStore) -> None:
+    papers = [Paper(title=f"Paper {i}", abstract="x") for i in range(2000)]
+    sqlite.upsert_papers(papers)
+    hub, rest = papers[0], papers[1:]
+    sqlite.upsert_edges(
+        [Edge(source=hub.id, target=p.id, kind=EdgeKind.SAME_FAMILY, evidence=f"Both use {p.title}.") for p in rest]
+    )
+    sqlite.save()
+    (size,) = sqlite._db.execute("SELECT max(length(data)) FROM partners").fetchone()
+    overflow = sqlite._db.execute("SELECT count(*) FROM dbstat WHERE name = 'partners' AND pagetype = 'overflow'")
+    assert (size > 4096, overflow.fetchone()[0], len(list(sqlite.edges_from([hub.id])))) == (True, 0, 1999)

@@ -1,6 +1,6 @@
 """The embedded default store: one SQLite database in the data directory, read by index.
 
-Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
+Layout of ``graph.sqlite`` (format version 6, WAL journal, 16 KiB pages):
 
 - ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
   is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
@@ -14,10 +14,11 @@ Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
   with an index on (target, kind, source); ends are node numbers, the kind a code of
   ``edge_kinds``, the evidence a number in ``sentences``, where each sentence is
   stored once however many edges quote it (deflated when long, as ``payloads``' JSON);
-- ``partners(node, kind, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
+- ``partners(k, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
   SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
-  AUTHORED), not in ``edges`` but as one row per node and kind at each end, its partners
-  packed by :mod:`paperkg.graph.stores.partners`;
+  AUTHORED), not in ``edges`` but as one row per node and kind at each end (``k`` is the
+  node's number times 64 plus the kind's code; format 4 and 5 key them on ``(node, kind)``),
+  its partners packed by :mod:`paperkg.graph.stores.partners`;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' abstract,
   title and label (the abstract first: its entries then carry no column number) without
   their function words (:data:`STOPWORDS`), read through the view ``paper_text`` and kept
@@ -33,13 +34,15 @@ Layout of ``graph.sqlite`` (format version 5, WAL journal, 16 KiB pages):
   give them (:func:`_lean`); a version 2 store's zlib rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`; the
-  first 8 bytes of its digest),
+  first 8 bytes of its digest), the passes of a row a paper named by a one-character code
+  and an arXiv id's "arxiv:" written as one character from format 6 on (:data:`_STAGE_CODES`),
   made by the first build or add that writes them and kept by :meth:`clear`.
 
-A store of format version 2, 3 or 4 opens as it is for reading; the first writer converts it
-to version 5 in place (format 2's title and influence indexes are made again, smaller; the pair
+A store of format version 2 to 5 opens as it is for reading; the first writer converts it
+to version 6 in place (format 2's title and influence indexes are made again, smaller; the pair
 edges move into ``partners``; the search index is made again, the abstract first, and the
-extraction results deflated with tag 2's dictionary), with a notice.
+extraction results deflated with tag 2's dictionary; the partner rows keyed by one rowid and
+the extraction stages coded), with a notice.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -89,7 +92,7 @@ __all__ = [
 DB_FILE = "graph.sqlite"
 LOCK_FILE = ".lock"
 FORMAT_NAME = "paperkg-graph"
-FORMAT_VERSION = 5  # format 2 to 4 stores read as they are; the first writer upgrades them in place
+FORMAT_VERSION = 6  # format 2 to 5 stores read as they are; the first writer upgrades them in place
 # Page size of a new database: rows of a kilobyte or more (a paper) waste a sixth of a 4 KiB page.
 _PAGE_SIZE = 16384
 # The JSON Lines file of format version 1, converted once into the database.
@@ -118,6 +121,10 @@ PACKED_KINDS = tuple(
 )
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
+# A partner row's key (format 6 on) is its node's number times this plus its kind's code: a rowid, so
+# that a row of up to 16 KiB stays in its page (a WITHOUT ROWID row over 4 KiB spilled into an
+# overflow page of its own, most of it empty: a fifth of the table at 100k papers).
+_PARTNER_KINDS = 64
 # A paper's influence until the save that scores it: a REAL as long as a score (-1.0 would be stored
 # as a one-byte integer), so scoring rewrites the row in place. A row that grows moves out of its
 # page: 100k papers gaining their scores left a tenth of the nodes table's pages empty.
@@ -158,12 +165,7 @@ CREATE TABLE edges(
     PRIMARY KEY (source, kind, target)
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
-CREATE TABLE partners(
-    node INTEGER NOT NULL,
-    kind INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (node, kind)
-) WITHOUT ROWID;
+CREATE TABLE partners(k INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -257,17 +259,28 @@ _NOT_PAYLOAD = ("kind", "source", "target", "evidence")
 _UNKNOWN = object()
 
 
+def _frozen(value: Any) -> Any:
+    """Return a hashable key of a JSON value: lists and dicts as tuples, each value with its type.
+
+    The type too: 1, 1.0 and True are equal keys but are written differently.
+    """
+    if isinstance(value, list):
+        return tuple((type(v), _frozen(v)) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, type(v), _frozen(v)) for k, v in value.items())
+    return value
+
+
 def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> int | None:
     """Return the hash of the payload an edge's attributes are stored as (None for none), memoised."""
     try:
-        # the type too: 1, 1.0 and True are equal keys but are written differently
         items = tuple(
-            (k, type(v), tuple(v) if isinstance(v, list) else v)
+            (k, type(v), _frozen(v) if isinstance(v, (list, dict)) else v)
             for k, v in attrs.items()
             if k not in _NOT_PAYLOAD and v is not None and v != [] and v != {}
         )
         known = memo.get(items, _UNKNOWN)
-    except TypeError:  # an unhashable value (free-form attributes): not memoised
+    except TypeError:  # an unhashable value (a set, free-form attributes): not memoised
         rest = _pruned(attrs, _NOT_PAYLOAD)
         return _sentence_hash(_encode(rest)) if rest else None
     if known is not _UNKNOWN:
@@ -280,6 +293,12 @@ def _payload_hash(attrs: dict[str, Any], memo: dict[tuple[Any, ...], Any]) -> in
 # Bytes of an extraction key's hex digest that are stored (format 5 on): 64 bits are plenty to tell
 # a paper's text and rules from the ones its stored result was made from (a miss only costs a read).
 _KEY_BYTES = 8
+# The passes of one extraction row a paper (inference.cache's NAMES_PASS and MATCHES_PASS), stored under
+# a one-character code (format 6 on: 10 bytes a paper); other stages keep their names.
+_STAGE_CODES = {"names": "\x01", "matches": "\x02"}
+# An arXiv paper's extraction rows (format 6 on) name it by its id with this in place of "arxiv:"
+# (no id starts with it): 10 bytes a paper, its two rows.
+_ARXIV_MARK = "\x01"
 
 
 def _key_bytes(key: str) -> bytes:
@@ -508,6 +527,18 @@ def _sentence_hash(text: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+def _extraction_id(paper: str) -> str:
+    """Return the paper id an extraction row names as ``paper`` (the inverse of ``_extraction_paper``)."""
+    return "arxiv:" + paper[1:] if paper.startswith(_ARXIV_MARK) else paper
+
+
+def _partner_key(node: int, code: int) -> int:
+    """Return the key of ``node``'s row of packed edges of kind ``code`` (format 6 on)."""
+    if not 0 <= code < _PARTNER_KINDS:
+        raise StoreError(f"edge kind code {code} does not fit a partner row's key; rebuild with 'paperkg build --force'")
+    return node * _PARTNER_KINDS + code
+
+
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -672,7 +703,7 @@ class SQLiteStore:
         return store
 
     def _upgrade(self) -> str | None:
-        """Convert a format 2, 3 or 4 store to format 5 in place, in one transaction; return any notice.
+        """Convert a format 2 to 5 store to format 6 in place, in one transaction; return any notice.
 
         Format 3 indexes the first 16 characters of a folded title and the influence score
         alone, leaves function words out of the search index (made again here: seconds at
@@ -681,6 +712,7 @@ class SQLiteStore:
         Format 4 moves the edges of :data:`PACKED_KINDS` into ``partners`` and keeps the
         counts of each kind in ``meta``. Format 5 makes the search index again with the
         abstract as its first column, and deflates the extraction results with tag 2's dictionary.
+        Format 6 keys the partner rows by one rowid and codes the extraction stages.
         """
         version = self._version
         if version >= FORMAT_VERSION:
@@ -695,7 +727,9 @@ class SQLiteStore:
             self._in_transaction = True
             if version < 4:
                 self._upgrade_to_4()
-            self._upgrade_to_5()
+            if version < 5:
+                self._upgrade_to_5()
+            self._upgrade_to_6(partners_keyed=version >= 4)
             self._save_counts()
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
@@ -715,10 +749,40 @@ class SQLiteStore:
                 f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
                 "search leaves out function words such as 'the' and 'of')"
             )
-        smaller = "a smaller search index and extraction results"
+        smaller = "partner lists and extraction rows keyed more compactly"
+        if version < 5:
+            smaller = f"a smaller search index and extraction results; {smaller}"
         if version < 4:
             smaller = f"pair edges packed per paper; {smaller}"
         return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} ({smaller})"
+
+    def _upgrade_to_6(self, *, partners_keyed: bool) -> None:
+        """Key the partner rows by one rowid (a format 4 or 5 store's, keyed on (node, kind)), and code the
+        extraction stages of a row a paper (:data:`_STAGE_CODES`) and arXiv ids in them (:data:`_ARXIV_MARK`)."""
+        db = self._db
+        if partners_keyed:
+            top = db.execute("SELECT max(kind) FROM partners").fetchone()[0]
+            if top is not None:
+                _partner_key(0, top)  # raises for a code too large for the key
+            db.execute("ALTER TABLE partners RENAME TO partners_5")
+            for statement in _statements(_SCHEMA):
+                if statement.lstrip().startswith("CREATE TABLE partners"):
+                    db.execute(statement)
+            db.execute(
+                f"INSERT INTO partners(k, data) SELECT node * {_PARTNER_KINDS} + kind, data FROM partners_5 "
+                "ORDER BY node, kind"
+            )
+            db.execute("DROP TABLE partners_5")
+        try:
+            for name, code in _STAGE_CODES.items():
+                db.execute("UPDATE extractions SET stage = ? WHERE stage = ?", (code, name))
+            db.execute(
+                "UPDATE extractions SET paper = ? || substr(paper, 7) WHERE substr(paper, 1, 6) = 'arxiv:'",
+                (_ARXIV_MARK,),
+            )
+        except sqlite3.OperationalError as e:
+            if "no such table" not in str(e):  # none when no build of format 3 or later wrote any
+                raise
 
     def _upgrade_to_5(self) -> None:
         """Make the search index again (the abstract first), flag arXiv ids, deflate and cut extraction rows.
@@ -1163,18 +1227,15 @@ class SQLiteStore:
         pending, self._pending, self._pending_size = self._pending, {}, 0
         db = self._db
         for chunk in _chunks(sorted(pending)):
-            nodes = sorted({node for node, _ in chunk})
-            codes = sorted({code for _, code in chunk})
             stored: dict[tuple[int, int], bytes] = {
-                (node, code): blob
-                for node, code, blob in db.execute(
-                    f"SELECT node, kind, data FROM partners WHERE node IN ({_marks(len(nodes))}) "
-                    f"AND kind IN ({_marks(len(codes))})",
-                    [*nodes, *codes],
+                divmod(k, _PARTNER_KINDS): blob
+                for k, blob in db.execute(
+                    f"SELECT k, data FROM partners WHERE k IN ({_marks(len(chunk))})",
+                    [_partner_key(node, code) for node, code in chunk],
                 )
             }
-            writes: list[tuple[int, int, bytes]] = []
-            deletes: list[tuple[int, int]] = []
+            writes: list[tuple[int, bytes]] = []
+            deletes: list[tuple[int]] = []
             for key in chunk:
                 blob = stored.get(key)
                 entries: dict[tuple[int, int], tuple[int | None, int | None]] = (
@@ -1193,13 +1254,13 @@ class SQLiteStore:
                 self._count(key[1], change)
                 if not entries:
                     if blob is not None:
-                        deletes.append(key)
+                        deletes.append((_partner_key(*key),))
                     continue
                 packed = pack_entries((p, d, e, y) for (p, d), (e, y) in entries.items())
                 if packed != blob:
-                    writes.append((key[0], key[1], packed))
-            db.executemany("INSERT OR REPLACE INTO partners(node, kind, data) VALUES (?, ?, ?)", writes)
-            db.executemany("DELETE FROM partners WHERE node = ? AND kind = ?", deletes)
+                    writes.append((_partner_key(*key), packed))
+            db.executemany("INSERT OR REPLACE INTO partners(k, data) VALUES (?, ?)", writes)
+            db.executemany("DELETE FROM partners WHERE k = ?", deletes)
 
     def _drop_packed_touching(self, numbers: Sequence[int], codes: Sequence[int] | None = None) -> None:
         """Delete the packed edges (of ``codes``, all packed kinds when None) into or out of ``numbers``."""
@@ -1218,7 +1279,10 @@ class SQLiteStore:
         """Yield ``(node, kind code, entries)`` of the partner rows of ``nodes`` (all, by node, when None)."""
         if not codes:
             return
-        kind_marks = _marks(len(codes))
+        if self._version >= 6:
+            yield from self._partner_rows(nodes, codes)
+            return
+        kind_marks = _marks(len(codes))  # format 4 and 5: keyed on (node, kind), not yet upgraded
         if nodes is None:
             statement = f"SELECT node, kind, data FROM partners WHERE kind IN ({kind_marks}) ORDER BY node, kind"
             for node, code, blob in self._iter(statement, list(codes)):
@@ -1231,6 +1295,25 @@ class SQLiteStore:
                 [*chunk, *codes],
             ):
                 yield node, code, unpack_entries(blob)
+
+    def _partner_rows(
+        self, nodes: Sequence[int] | None, codes: Sequence[int]
+    ) -> Iterator[tuple[int, int, list[Entry]]]:
+        """:meth:`_partner_lists` of format 6, whose rows are keyed by :func:`_partner_key`."""
+        if nodes is None:
+            statement = (
+                f"SELECT k, data FROM partners WHERE k % {_PARTNER_KINDS} IN ({_marks(len(codes))}) ORDER BY k"
+            )
+            for k, blob in self._iter(statement, list(codes)):
+                yield *divmod(k, _PARTNER_KINDS), unpack_entries(blob)
+            return
+        for some in _chunks(nodes):  # by node and kind within each chunk of nodes, as format 5 reads them
+            keys = sorted({_partner_key(node, code) for node in some for code in codes})
+            for chunk in _chunks(keys):
+                for k, blob in self._rows(
+                    f"SELECT k, data FROM partners WHERE k IN ({_marks(len(chunk))}) ORDER BY k", chunk
+                ):
+                    yield *divmod(k, _PARTNER_KINDS), unpack_entries(blob)
 
     def _packed_edges(
         self, nodes: Sequence[int] | None, codes: Sequence[int], *, out: bool | None
@@ -1352,13 +1435,14 @@ class SQLiteStore:
     def get_extractions(self, stage: str, keys: Mapping[str, str]) -> dict[str, str]:
         """Return paper id -> stored extraction data of ``stage``, for papers whose stored key is in ``keys``."""
         found: dict[str, str] = {}
-        ids = list(keys)
+        ids = {self._extraction_paper(paper): paper for paper in keys}
         try:
-            for chunk in _chunks(ids):
-                for paper, key, data in self._db.execute(
+            for chunk in _chunks(list(ids)):
+                for stored, key, data in self._db.execute(
                     f"SELECT paper, key, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
-                    [stage, *chunk],
+                    [self._stage(stage), *chunk],
                 ):
+                    paper = ids[stored]
                     # a store of format 4 or before, not yet upgraded, holds whole 16-byte digests
                     if _key_bytes(keys[paper]) == (key[:_KEY_BYTES] if len(key) == 16 else key):
                         found[paper] = _unpacked(data)
@@ -1385,7 +1469,10 @@ class SQLiteStore:
         for chunk in _chunks(list(rows), 5000):
             db.executemany(
                 "INSERT OR REPLACE INTO extractions(stage, paper, key, data) VALUES (?, ?, ?, ?)",
-                [(stage, paper, _key_bytes(key), _pack_extraction(data)) for paper, key, data in chunk],
+                [
+                    (self._stage(stage), self._extraction_paper(paper), _key_bytes(key), _pack_extraction(data))
+                    for paper, key, data in chunk
+                ],
             )
             count += len(chunk)
         return count
@@ -1399,7 +1486,8 @@ class SQLiteStore:
         db = self._write()
         try:
             stored = {
-                paper for (paper,) in db.execute("SELECT paper FROM extractions WHERE stage = ?", (stage,))
+                _extraction_id(paper)
+                for (paper,) in db.execute("SELECT paper FROM extractions WHERE stage = ?", (self._stage(stage),))
             }
         except sqlite3.OperationalError as e:
             if "no such table" in str(e):
@@ -1407,9 +1495,18 @@ class SQLiteStore:
             raise _damaged(self.db_file, e) from e
         gone = stored.difference(papers)
         db.executemany(
-            "DELETE FROM extractions WHERE stage = ? AND paper = ?", [(stage, paper) for paper in gone]
+            "DELETE FROM extractions WHERE stage = ? AND paper = ?",
+            [(self._stage(stage), self._extraction_paper(paper)) for paper in gone],
         )
         return len(gone)
+
+    def _stage(self, stage: str) -> str:
+        """Return ``stage`` as this store's extraction rows name it (a code from format 6 on)."""
+        return _STAGE_CODES.get(stage, stage) if self._version >= 6 else stage
+
+    def _extraction_paper(self, paper: str) -> str:
+        """Return a paper's id as this store's extraction rows name it (:data:`_ARXIV_MARK` from format 6 on)."""
+        return _ARXIV_MARK + paper[6:] if paper.startswith("arxiv:") and self._version >= 6 else paper
 
     # -- writing what changed (incremental add) ------------------------------------------
 
@@ -1613,7 +1710,7 @@ class SQLiteStore:
                 if self._edge_counts is None:
                     self._edge_counts = self._count_edges()
                 deleted += self._edge_counts.pop(kind, 0)
-                db.execute("DELETE FROM partners WHERE kind = ?", (code,))
+                db.execute(f"DELETE FROM partners WHERE k % {_PARTNER_KINDS} = ?", (code,))
                 continue
             removed = db.execute("DELETE FROM edges WHERE kind = ?", (code,)).rowcount
             self._count(code, -removed)
