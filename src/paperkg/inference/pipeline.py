@@ -121,7 +121,7 @@ _TEXT_BATCH = 5000
 # Where the per-paper passes read text (BuildOptions.paper_texts): ids in, (id, title, abstract) out.
 _Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
 # The summary's pair totals: where an add ranks only the pairs it compares, the store counts them.
-PAIR_TOTALS = {"same_family": EdgeKind.SAME_FAMILY, "shares_dataset": EdgeKind.SHARES_DATASET}
+_PAIR_TOTALS = {"same_family": EdgeKind.SAME_FAMILY, "shares_dataset": EdgeKind.SHARES_DATASET}
 _FAMILY_THRESHOLD = 2.0
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
@@ -1148,7 +1148,7 @@ def _infer(
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
     if cache is not None:
         result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, previous)
-    for key, kind in PAIR_TOTALS.items():
+    for key, kind in _PAIR_TOTALS.items():
         # where a scope holds the kind, its total is the store's once written (graph.build)
         if result.scope is None or kind not in result.scope:
             result.summary[key] = len(result.rows[kind])  # type: ignore[arg-type]
@@ -1641,7 +1641,7 @@ def run(
         candidates=result.candidates,
         summary=result.summary,
         scope=scope,
-        counted_in_store={key: kind for key, kind in PAIR_TOTALS.items() if kind in scope},
+        counted_in_store={key: kind for key, kind in _PAIR_TOTALS.items() if kind in scope},
     )
 
 
