@@ -364,16 +364,30 @@ def _restored(node_id: str | None, lean: dict[str, Any]) -> dict[str, Any]:
 
     Without ``node_id``, ``arxiv_id`` stays out (the search index and snippets read no id).
     """
-    order = _PAPER_ORDER
-    keys = [k for k, v in lean.items() if v is not None]
-    values = {k: lean[k] for k in keys}
-    for name, derived in _derivable(node_id, lean).items():
-        if name not in lean and derived is not None:
-            values[name] = derived
+    values = {k: v for k, v in lean.items() if v is not None}
+    derived = _derivable(node_id, lean)
+    added = tuple(name for name, value in derived.items() if value is not None and name not in lean)
+    layout = (tuple(values), added)
+    keys = _LAYOUTS.get(layout)
+    if keys is None:
+        # papers share a few layouts: each one's order is worked out once
+        order = _PAPER_ORDER
+        placed = list(layout[0])
+        for name in added:
             at = order[name]
-            after = (i for i, k in enumerate(keys) if order.get(k, len(order)) > at)
-            keys.insert(next(after, len(keys)), name)
+            after = (i for i, k in enumerate(placed) if order.get(k, len(order)) > at)
+            placed.insert(next(after, len(placed)), name)
+        keys = tuple(placed)
+        if len(_LAYOUTS) < _MAX_LAYOUTS:
+            _LAYOUTS[layout] = keys
+    for name in added:
+        values[name] = derived[name]
     return {k: values[k] for k in keys}
+
+
+# The key order of each paper layout :func:`_restored` met (fields stored, fields derived).
+_LAYOUTS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+_MAX_LAYOUTS = 4096
 
 
 def stored_attrs(kind: str, data: str | bytes, node_id: str | None = None) -> dict[str, Any]:
