@@ -167,8 +167,10 @@ class RelatedRows:
         """
         if touching is None or self._ranked is not None:
             ids, pairs, weight = self._all()
+            only = touching
         else:
             ids, pairs, weight = _related_pairs(self._hubs_of, self._k, touching)
+            only = None  # ranked for those papers: every pair already touches them
         label, kind = self._label, self.kind.value
         # papers with the same hubs share one frozenset, whose hash is computed once: a pair of
         # hub sets is looked up without making the set of what they share each time
@@ -179,7 +181,7 @@ class RelatedRows:
             hubs_of[paper] = sets.setdefault(frozen, frozen)
         by_ends: dict[tuple[frozenset[str], frozenset[str]], dict[str, Any]] = {}
         payload_of: dict[frozenset[str], dict[str, Any]] = {}
-        for source, target in self._sorted_pairs(ids, pairs, touching):
+        for source, target in self._sorted_pairs(ids, pairs, only):
             ends = (hubs_of[source], hubs_of[target])
             payload = by_ends.get(ends)
             if payload is None:
