@@ -25,6 +25,7 @@ from paperkg.graph.stores.sqlite import (
     DB_FILE,
     _extraction_id,
     _payload_hash,
+    _title_hash,
     _unpacked,
 )
 from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
@@ -583,24 +584,47 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x03", True, paper)
 
 
-def test_a_new_store_has_16_kib_pages_and_format_6(sqlite: SQLiteStore) -> None:
+def test_a_new_store_has_16_kib_pages_and_format_7(sqlite: SQLiteStore) -> None:
     version = sqlite._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]
-    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "6")
+    assert (sqlite._db.execute("PRAGMA page_size").fetchone()[0], version) == (16384, "7")
 
 
-def test_a_title_is_found_by_its_indexed_first_16_characters(sqlite: SQLiteStore) -> None:
+def test_a_title_is_found_by_its_indexed_hash(sqlite: SQLiteStore) -> None:
     same_start = [Paper(title=f"Scaling laws for neural language models, part {i}") for i in range(3)]
     sqlite.upsert_papers(same_start)
     plan = " ".join(
         str(row)
         for row in sqlite._db.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM nodes WHERE +kind = 'paper' AND "
-            "((substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?)",
-            ("a", "a", "a"),
+            "EXPLAIN QUERY PLAN SELECT id FROM nodes WHERE +kind = 'paper' AND (title_hash = ? OR label_key = ?)",
+            (1, "a"),
         )
     )
     found = sqlite.papers_named(normalise_title(same_start[1].title or ""))
     assert ([p["id"] for p in found], "nodes_title" in plan) == ([same_start[1].id], True)
+
+
+def test_a_paper_sharing_a_titles_hash_is_not_found_by_that_title(sqlite: SQLiteStore) -> None:
+    a, b = Paper(title="Low-rank adaptation of large language models"), Paper(title="Attention is all you need")
+    sqlite.upsert_papers([a, b])
+    key = normalise_title(a.title or "")
+    # b's row made to collide with a's title, as another title's 32-bit hash may
+    sqlite._db.execute("UPDATE nodes SET title_hash = ? WHERE id = ?", (_title_hash(key), b.id))
+    near = [p["id"] for p in sqlite.papers_near(key[:-1])]
+    assert ([p["id"] for p in sqlite.papers_named(key)], near.count(a.id), near.count(b.id)) == ([a.id], 1, 0)
+
+
+def test_a_part_of_a_title_is_found_in_the_rows_titles(sqlite: SQLiteStore) -> None:
+    long_start = "x" * 1500  # a title past the row's first kilobyte is read from the whole row
+    papers = [
+        Paper(title="LoRA: Low-Rank Adaptation", abstract="We adapt. " * 50, doi="10.1/a"),
+        Paper(title=f"{long_start} lora tail", abstract="Long."),
+        Paper(title="QLoRA", label="Efficient finetuning"),
+        Paper(abstract="No title here, nor a name in its first words. We study LoRA."),
+    ]
+    sqlite.upsert_papers(papers)
+    found = sqlite.papers_containing("lora")
+    # the untitled paper's label (its abstract's start) does not name it
+    assert ([p["id"] for p in found], sqlite.paper_facts()[3]) == ([p.id for p in papers[:3]], 3)
 
 
 def test_a_format_2_store_reads_as_it_is(data_dir: Path) -> None:
@@ -620,12 +644,12 @@ def test_the_first_writer_upgrades_a_format_2_store_in_place_with_a_notice(data_
         title_index = new._db.execute("SELECT sql FROM sqlite_master WHERE name = 'nodes_title'").fetchone()[
             0
         ]
-        assert (_answers(new) == before, version, "substr(title_key, 1, 16)" in title_index) == (
+        assert (_answers(new) == before, version, "(title_hash)" in title_index) == (
             True,
-            "6",
+            "7",
             True,
         )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 6"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 2 to 7"]
 
 
 def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_dir: Path) -> None:
@@ -646,7 +670,9 @@ def test_a_format_2_stores_extraction_results_read_back_after_the_upgrade(data_d
     assert (len(names), sum(len(n.introduced) for n in names) > 0) == (5, True)
 
 
-@pytest.mark.parametrize("fixture", ["format2-store.sqlite.gz", "format4-store.sqlite.gz", "format5-store.sqlite.gz"])
+@pytest.mark.parametrize(
+    "fixture", ["format2-store.sqlite.gz", "format4-store.sqlite.gz", "format5-store.sqlite.gz", "format6-store.sqlite.gz"]
+)
 def test_an_upgraded_store_builds_what_a_new_store_builds(data_dir: Path, tmp_path: Path, fixture: str) -> None:
     from paperkg.graph import BuildOptions, build_graph
 
@@ -664,7 +690,7 @@ def test_cli_lookups_answer_on_a_format_2_store_and_a_build_upgrades_it(data_dir
     _format_2_store(data_dir)
     shown = runner.invoke(app, ["search", "language", "--data-dir", str(data_dir)])
     built = runner.invoke(app, ["build", str(SNAPSHOT), "--no-similarity", "--data-dir", str(data_dir)])
-    assert (shown.exit_code, built.exit_code, "from format 2 to 6" in built.stderr) == (0, 0, True)
+    assert (shown.exit_code, built.exit_code, "from format 2 to 7" in built.stderr) == (0, 0, True)
 
 
 def test_every_paper_is_scored_at_save_in_place_of_its_placeholder(
@@ -716,7 +742,7 @@ def _format_3_store(data_dir: Path) -> Path:
 def _every_read(store: SQLiteStore | NetworkXStore) -> tuple[object, ...]:
     """What each edge-reading method answers, over every node."""
     nodes = sorted(node for node, _ in store.iter_nodes()) if isinstance(store, SQLiteStore) else sorted(store.graph)
-    packed = [EdgeKind.SAME_FAMILY, EdgeKind.AUTHORED]
+    packed = [EdgeKind.SAME_FAMILY, EdgeKind.AUTHORED, EdgeKind.IN_FAMILY, EdgeKind.MENTIONS]
 
     def graph(g: object) -> tuple[object, ...]:
         return (sorted(g.nodes), sorted((u, v, k, json.dumps(a, sort_keys=True)) for u, v, k, a in g.edges(keys=True, data=True)))  # type: ignore[attr-defined]
@@ -737,10 +763,10 @@ def _every_read(store: SQLiteStore | NetworkXStore) -> tuple[object, ...]:
 def test_a_format_3_store_reads_as_it_is(data_dir: Path) -> None:
     _format_3_store(data_dir)
     answers, notices, unchanged = _read_unchanged(data_dir, _every_read)
-    assert (len(answers[1]), notices, unchanged) == (21, [], True)
+    assert (len(answers[1]), notices, unchanged) == (28, [], True)
 
 
-def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_notice(data_dir: Path) -> None:
+def test_the_first_writer_packs_a_format_3_stores_pair_and_entity_edges_in_place_with_a_notice(data_dir: Path) -> None:
     _format_3_store(data_dir)
     with SQLiteStore.open(data_dir) as old:
         before, ordered = _every_read(old), [json.dumps(r) for r in old.edge_rows()]
@@ -752,8 +778,8 @@ def test_the_first_writer_packs_a_format_3_stores_pair_edges_in_place_with_a_not
         kept = json.loads(new._db.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
         assert (_every_read(new) == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
         assert kept["edges"] == dict(sorted(new._count_edges().items())) == before[2]
-    assert (sorted(kinds), packed_rows) == (["BUILDS_ON", "INTRODUCES", "IN_FAMILY", "MENTIONS"], 27)
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 6"]
+    assert (sorted(kinds), packed_rows) == (["BUILDS_ON"], 41)
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 3 to 7"]
 
 
 def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
@@ -764,7 +790,9 @@ def _random_graph(seed: int) -> tuple[list[Paper], list[Edge]]:
     edges = []
     for _ in range(200):
         a, b = rng.sample(papers, 2)
-        kind = rng.choice([EdgeKind.SAME_FAMILY, EdgeKind.SHARES_DATASET, EdgeKind.SIMILAR_TO, EdgeKind.BUILDS_ON])
+        kind = rng.choice(
+            [EdgeKind.SAME_FAMILY, EdgeKind.SHARES_DATASET, EdgeKind.SIMILAR_TO, EdgeKind.BUILDS_ON, EdgeKind.MENTIONS]
+        )
         extra: dict[str, object] = {"score": rng.choice([0.5, 0.25, 0.125])}
         if rng.random() < 0.3:
             extra["evidence"] = f"Sentence {rng.randrange(5)}."
@@ -896,7 +924,7 @@ def test_the_first_writer_upgrades_a_format_4_store_in_place_with_the_same_searc
         {8},
         {"1"},  # the column's affinity is TEXT
     )
-    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 6"]
+    assert [n.split(" (")[0] for n in notices] == [f"upgraded {data_dir / DB_FILE} from format 4 to 7"]
 
 
 def test_an_extraction_result_is_deflated_with_tag_2_however_short(sqlite: SQLiteStore) -> None:
@@ -967,7 +995,7 @@ FORMAT_5 = Path(__file__).parent / "data" / "format5-store.sqlite.gz"
 def test_a_format_5_store_reads_as_it_is(data_dir: Path) -> None:
     _format_2_store(data_dir, FORMAT_5)
     answers, notices, unchanged = _read_unchanged(data_dir, _every_read)
-    assert (len(answers[1]), notices, unchanged) == (21, [], True)
+    assert (len(answers[1]), notices, unchanged) == (28, [], True)
 
 
 def test_the_first_writer_upgrades_a_format_5_store_in_place_with_the_same_answers(data_dir: Path) -> None:
@@ -984,10 +1012,13 @@ def test_the_first_writer_upgrades_a_format_5_store_in_place_with_the_same_answe
         stages = sorted(s for (s,) in new._db.execute("SELECT DISTINCT stage FROM extractions"))
         tables = {name for (name,) in new._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert (after == before, [json.dumps(r) for r in new.edge_rows()] == ordered) == (True, True)
-    assert (keyed == rows, len(rows), "partners_5" in tables) == (True, 27, False)
+    # the format 5 rows keyed again, and the rows of the entity kinds format 7 packs beside them
+    kept = {key: keyed.get(key) for key in rows}
+    assert (kept == rows, len(rows), len(keyed), "partners_5" in tables) == (True, 27, 41, False)
     assert stages == sorted(["\x01", "\x02", "corpus-state", "match-context", "sample-words"])
     assert notices == [
-        f"upgraded {data_dir / DB_FILE} from format 5 to 6 (partner lists and extraction rows keyed more compactly)"
+        f"upgraded {data_dir / DB_FILE} from format 5 to 7 (partner lists and extraction rows keyed more compactly; "
+        "titles indexed by a hash, edges to methods, datasets and families packed per node)"
     ]
 
 
@@ -1021,3 +1052,88 @@ def test_a_large_partner_list_stays_in_its_page(sqlite: SQLiteStore) -> None:
     (size,) = sqlite._db.execute("SELECT max(length(data)) FROM partners").fetchone()
     overflow = sqlite._db.execute("SELECT count(*) FROM dbstat WHERE name = 'partners' AND pagetype = 'overflow'")
     assert (size > 4096, overflow.fetchone()[0], len(list(sqlite.edges_from([hub.id])))) == (True, 0, 1999)
+
+
+# -- format 7: titles indexed by a hash, provenance lines equal to their records left out --
+
+# A store written by paperkg's format 6 (commit 259d860) from tests/data/arxiv-snapshot.jsonl,
+# with inference and without similarity: its papers are indexed by their folded titles.
+FORMAT_6 = Path(__file__).parent / "data" / "format6-store.sqlite.gz"
+
+
+def _named(store: SQLiteStore) -> tuple[object, ...]:
+    """What each lookup of a paper by a name answers, for every paper's title, label and lead, and parts of them."""
+    keys = sorted(
+        {
+            normalise_title(text)
+            for paper in store.papers()
+            for text in (paper.title or "", paper.label, (paper.title or "").split(":")[0])
+        }
+    )
+    return (
+        [[p["id"] for p in store.papers_named(k)] for k in keys],
+        [[p["id"] for p in store.papers_led_by(k)] for k in keys],
+        [[p["id"] for p in store.papers_containing(k[2:8])] for k in keys],
+        [[p["id"] for p in store.papers_near(k[:-1])] for k in keys],
+        store.paper_facts(),
+    )
+
+
+def test_a_format_6_store_reads_as_it_is(data_dir: Path) -> None:
+    _format_2_store(data_dir, FORMAT_6)
+    answers, notices, unchanged = _read_unchanged(data_dir, _named)
+    assert (len(answers[0]), notices, unchanged) == (8, [], True)
+
+
+def test_the_first_writer_upgrades_a_format_6_store_in_place_with_the_same_answers(data_dir: Path) -> None:
+    _format_2_store(data_dir, FORMAT_6)
+    with SQLiteStore.open(data_dir) as old:
+        before = (_searched(old), _answers(old), _every_read(old), _extractions(old), _named(old))
+    with SQLiteStore.open(data_dir, writable=True) as store:
+        notices = store.notices
+    with SQLiteStore.open(data_dir) as new:
+        after = (_searched(new), _answers(new), _every_read(new), _extractions(new), _named(new))
+        columns = [name for _, name, *_ in new._db.execute("PRAGMA table_info(nodes)")]
+        hashed = new._db.execute("SELECT count(*) FROM nodes WHERE title_hash IS NOT NULL").fetchone()[0]
+        assert after == before
+    assert ("title_key" in columns, hashed, notices) == (
+        False,
+        5,
+        [
+            f"upgraded {data_dir / DB_FILE} from format 6 to 7 (titles indexed by a hash, edges to methods, "
+            "datasets and families packed per node)"
+        ],
+    )
+
+
+def test_a_provenance_line_equal_to_its_record_is_left_out_and_read_back(sqlite: SQLiteStore) -> None:
+    from paperkg.models import Provenance
+
+    abstract = "We propose a method for training language models. " * 4
+    same = Paper(title="A", abstract=abstract, provenance=[Provenance(source="c.jsonl", format="jsonl", record=7, line=7)])
+    other = Paper(title="B", abstract=abstract, provenance=[Provenance(source="c.jsonl", format="jsonl", record=7, line=9)])
+    sqlite.upsert_papers([same, other])
+    rows = dict(sqlite._db.execute("SELECT id, data FROM nodes"))
+    read = [sqlite.get_paper(same.id), sqlite.get_paper(other.id)]
+    stored = json.loads(_unpacked(rows[same.id]))["provenance"]
+    assert (rows[same.id][:1], rows[other.id][:1], stored, read) == (
+        b"\x04",
+        b"\x03",
+        [{"source": "c.jsonl", "format": "jsonl", "record": 7}],
+        [same, other],
+    )
+
+
+def test_a_matches_result_leaves_out_the_sentence_lengths_its_names_result_holds(sqlite: SQLiteStore) -> None:
+    lengths = ',"b":[81,135,61]}'
+    names = '{"i":[["Adapters","method",1,[],"proposes","method:adapters",null]],"w":true' + lengths
+    same = '{"i":[["method:adapters","Adapters","method",1,[],"proposes"]],"k":["method:adapters"]' + lengths
+    other = '{"k":["method:adapters"],"b":[81,135]}'
+    sqlite.put_extractions("names", [("p1", "00" * 8, names), ("p2", "00" * 8, names)])
+    sqlite.put_extractions("matches", [("p1", "11" * 8, same), ("p2", "11" * 8, other)])
+    tags = dict(sqlite._db.execute("SELECT paper, substr(data, 1, 1) FROM extractions WHERE stage = char(2)"))
+    read = sqlite.get_extractions("matches", {"p1": "11" * 8, "p2": "11" * 8})
+    # names made again with other lengths: the result left without its own is not found (and made again)
+    sqlite.put_extractions("names", [("p1", "22" * 8, names.replace("61", "62"))])
+    again = sqlite.get_extractions("matches", {"p1": "11" * 8, "p2": "11" * 8})
+    assert (tags, read, again) == ({"p1": b"\x05", "p2": b"\x02"}, {"p1": same, "p2": other}, {"p2": other})

@@ -1,11 +1,16 @@
 """The embedded default store: one SQLite database in the data directory, read by index.
 
-Layout of ``graph.sqlite`` (format version 6, WAL journal, 16 KiB pages):
+Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
 
-- ``nodes(n, id, kind, title_key, label_key, influence, data)``: every node; ``data``
-  is its attributes as compact JSON without ``id``, ``kind`` and empty fields;
-  ``title_key``/``label_key`` are the folded title and label papers are resolved by
-  (the title's index holds its first 16 characters: a sixth of the whole key);
+- ``nodes(n, id, kind, title_hash, label_key, lead_key, label_lead_key, year, arxiv_id,
+  influence, data)``: every node; ``data`` is its attributes as compact JSON without
+  ``id``, ``kind`` and empty fields; papers are resolved by ``title_hash``, a 32-bit hash
+  of the folded title (:func:`_title_hash`; each row it finds is checked against its
+  stored title, and a part of a title is looked for in the titles read from the rows'
+  starts: format 2 to 6 stored the folded title, ``title_key``), by ``label_key``, the
+  folded label where it is not the title's, and by ``lead_key``, the folded name before
+  a title's colon (indexed by its first 8 characters from format 7 on); the kinds'
+  index leaves the papers out (format 7 on: a query of papers reads the table);
   ``year`` and ``arxiv_id`` are there to be counted (``arxiv_id`` is '1' from format 5 on:
   the id itself is in ``data``);
   ``influence`` is a paper's PageRank over BUILDS_ON and CITES, computed at each save
@@ -16,13 +21,14 @@ Layout of ``graph.sqlite`` (format version 6, WAL journal, 16 KiB pages):
   stored once however many edges quote it (deflated when long, as ``payloads``' JSON);
 - ``partners(k, data)``: the edges of the kinds in :data:`PACKED_KINDS` (SAME_FAMILY,
   SHARES_DATASET, SIMILAR_TO and the other kinds joining a paper to many papers, and
-  AUTHORED), not in ``edges`` but as one row per node and kind at each end (``k`` is the
-  node's number times 64 plus the kind's code; format 4 and 5 key them on ``(node, kind)``),
-  its partners packed by :mod:`paperkg.graph.stores.partners`;
+  AUTHORED; from format 7 on INTRODUCES, MENTIONS, USES_DATASET and IN_FAMILY too), not
+  in ``edges`` but as one row per node and kind at each end (``k`` is the node's number
+  times 64 plus the kind's code; format 4 and 5 key them on ``(node, kind)``), its
+  partners packed by :mod:`paperkg.graph.stores.partners`;
 - ``search``: an FTS5 index (porter stemming, accents folded) of the papers' abstract,
   title and label (the abstract first: its entries then carry no column number) without
   their function words (:data:`STOPWORDS`), read through the view ``paper_text`` and kept
-  in step with ``nodes`` by each write;
+  in step with ``nodes`` by each write (merged into one segment when a whole graph is saved);
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -31,18 +37,21 @@ Layout of ``graph.sqlite`` (format version 6, WAL journal, 16 KiB pages):
   extraction result is deflated, however short, with tag 2's (the same, then the lexicon's
   entries and the results' skeletons: ``store-dictionary-2.txt``); a paper's row of tag 3
   leaves out its ``arxiv_id``, ``n_authors`` and ``year`` where its id, authors and date
-  give them (:func:`_lean`); a version 2 store's zlib rows read as they are;
+  give them (:func:`_lean`), and one of tag 4 (format 7 on) also each provenance ``line``
+  equal to its ``record`` (:func:`_lean_lines`); a version 2 store's zlib rows read as they are;
 - ``extractions(stage, paper, key, data)``: each paper's inference results of a
   pass, under a key hashing its text and the rules (:mod:`paperkg.inference.cache`; the
   first 8 bytes of its digest), the passes of a row a paper named by a one-character code
   and an arXiv id's "arxiv:" written as one character from format 6 on (:data:`_STAGE_CODES`),
   made by the first build or add that writes them and kept by :meth:`clear`.
 
-A store of format version 2 to 5 opens as it is for reading; the first writer converts it
-to version 6 in place (format 2's title and influence indexes are made again, smaller; the pair
+A store of format version 2 to 6 opens as it is for reading; the first writer converts it
+to version 7 in place (format 2's influence index is made again, smaller; the pair
 edges move into ``partners``; the search index is made again, the abstract first, and the
 extraction results deflated with tag 2's dictionary; the partner rows keyed by one rowid and
-the extraction stages coded), with a notice.
+the extraction stages coded; the folded titles replaced by their hashes, the lead and kind
+indexes made smaller, and the entity edges moved into ``partners``), with a notice. Its paper
+rows keep their tag 3 until a build or add writes them again.
 
 A writable store holds an exclusive ``flock`` on ``.lock`` (naming its pid and
 command) while open, and keeps its writes in one transaction until :meth:`save`;
@@ -52,6 +61,7 @@ read-only and keep answering while a writer works.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import fcntl
 import functools
@@ -92,7 +102,7 @@ __all__ = [
 DB_FILE = "graph.sqlite"
 LOCK_FILE = ".lock"
 FORMAT_NAME = "paperkg-graph"
-FORMAT_VERSION = 6  # format 2 to 5 stores read as they are; the first writer upgrades them in place
+FORMAT_VERSION = 7  # format 2 to 6 stores read as they are; the first writer upgrades them in place
 # Page size of a new database: rows of a kilobyte or more (a paper) waste a sixth of a 4 KiB page.
 _PAGE_SIZE = 16384
 # The JSON Lines file of format version 1, converted once into the database.
@@ -103,12 +113,10 @@ DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
-# Edge kinds stored as partner lists, one row per node and kind (graph/stores/partners.py), not a row each:
-# the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with few distinct
-# attributes: about 4 bytes an end, not 34 bytes an edge. Not the kinds joining papers to entities,
-# where a popular method's row would hold a tenth of the corpus and every add would rewrite it;
-# never an influence kind, which PageRank reads by SQL.
-PACKED_KINDS = tuple(
+# Edge kinds stored as partner lists, one row per node and kind (graph/stores/partners.py), not a row each,
+# in formats 4 to 6: the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with
+# few distinct attributes: about 4 bytes an end, not 34 bytes an edge.
+_PACKED_KINDS_6 = tuple(
     kind.value
     for kind in (
         EdgeKind.SIMILAR_TO,
@@ -118,6 +126,14 @@ PACKED_KINDS = tuple(
         EdgeKind.COUPLED,
         EdgeKind.AUTHORED,
     )
+)
+# From format 7 on, the kinds joining papers (and methods) to methods, datasets and families too: a
+# paper's few of each, about 13 bytes an edge at both ends where an edge row and its reverse index row
+# took 30 (82 bytes a paper at 20k). A popular method's row holds a part of the corpus that every add
+# touching it rewrites, as an author's row of AUTHORED already did. Never an influence kind, which
+# PageRank reads by SQL.
+PACKED_KINDS = _PACKED_KINDS_6 + tuple(
+    kind.value for kind in (EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET, EdgeKind.IN_FAMILY)
 )
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
@@ -138,7 +154,7 @@ CREATE TABLE nodes(
     n INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
-    title_key TEXT,
+    title_hash INTEGER,
     label_key TEXT,
     lead_key TEXT,
     label_lead_key TEXT,
@@ -147,10 +163,10 @@ CREATE TABLE nodes(
     influence REAL,
     data NOT NULL
 );
-CREATE INDEX nodes_kind ON nodes(kind);
-CREATE INDEX nodes_title ON nodes(substr(title_key, 1, 16)) WHERE title_key IS NOT NULL;
+CREATE INDEX nodes_kind ON nodes(kind) WHERE kind != 'paper';
+CREATE INDEX nodes_title ON nodes(title_hash) WHERE title_hash IS NOT NULL;
 CREATE INDEX nodes_label ON nodes(label_key) WHERE label_key IS NOT NULL;
-CREATE INDEX nodes_lead ON nodes(lead_key) WHERE lead_key IS NOT NULL;
+CREATE INDEX nodes_lead ON nodes(substr(lead_key, 1, 8)) WHERE lead_key IS NOT NULL;
 CREATE INDEX nodes_label_lead ON nodes(label_lead_key) WHERE label_lead_key IS NOT NULL;
 CREATE INDEX nodes_influence ON nodes(influence DESC) WHERE influence >= 0;
 CREATE TABLE edge_kinds(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -215,6 +231,12 @@ _DICT_2 = b"\x02"
 # The tag byte of a paper's JSON, deflated with tag 1's dictionary, that leaves out the fields its id and
 # other fields give (format 5 on): see :func:`_lean`.
 _LEAN = b"\x03"
+# The tag byte of a paper's JSON as tag 3's, whose provenance entries leave out a ``line`` equal to
+# their ``record`` (format 7 on: a JSON Lines file's record n is its line n): see :func:`_lean_lines`.
+_LEAN_LINES = b"\x04"
+# The tag byte of a ``matches`` extraction result deflated as tag 2's, whose sentence lengths (its last field,
+# ``"b"``) are its paper's ``names`` result's and are left out (format 7 on): see :func:`_pack_matches`.
+_SHARED_LENGTHS = b"\x05"
 
 
 @functools.cache
@@ -223,7 +245,7 @@ def _dictionary(tag: bytes = _DICT_1) -> bytes:
     the lexicon's entries and the extraction results' skeletons (2)."""
     data = resources.files("paperkg").joinpath("data")
     first = data.joinpath("store-dictionary-1.txt").read_bytes()
-    return first if tag != _DICT_2 else first + data.joinpath("store-dictionary-2.txt").read_bytes()
+    return first if tag not in (_DICT_2, _SHARED_LENGTHS) else first + data.joinpath("store-dictionary-2.txt").read_bytes()
 
 
 @functools.cache
@@ -241,9 +263,9 @@ def _compress(raw: bytes, tag: bytes = _DICT_1) -> bytes:
 
 def _decompress(data: bytes) -> bytes:
     """Return the bytes :func:`_compress` (or format 2's ``zlib.compress``) packed."""
-    if data[:1] in (_DICT_1, _DICT_2, _LEAN):
+    if data[:1] in (_DICT_1, _DICT_2, _LEAN, _LEAN_LINES, _SHARED_LENGTHS):
         unpacker = zlib.decompressobj(-15, _dictionary(data[:1]))
-        raw = unpacker.decompress(data[1:]) + unpacker.flush()
+        raw = unpacker.decompress(data[1 + 2 * (data[:1] == _SHARED_LENGTHS) :]) + unpacker.flush()
         if not unpacker.eof:
             raise zlib.error("truncated deflate stream")
         return raw
@@ -296,6 +318,7 @@ _KEY_BYTES = 8
 # The passes of one extraction row a paper (inference.cache's NAMES_PASS and MATCHES_PASS), stored under
 # a one-character code (format 6 on: 10 bytes a paper); other stages keep their names.
 _STAGE_CODES = {"names": "\x01", "matches": "\x02"}
+_MATCHES = "matches"  # inference.cache's MATCHES_PASS, whose rows share their names rows' sentence lengths
 # An arXiv paper's extraction rows (format 6 on) name it by its id with this in place of "arxiv:"
 # (no id starts with it): 10 bytes a paper, its two rows.
 _ARXIV_MARK = "\x01"
@@ -324,6 +347,31 @@ def _pack_extraction(text: str) -> str | bytes:
     the lexicon's ids and names in it take a sixth off pass 2's (248 to 206 bytes a paper at 20k).
     """
     return _pack_text(text, _DICT_2, 0)
+
+
+# An extraction result's sentence lengths, as its JSON text ends with them.
+_LENGTHS = re.compile(r',"b":\[[0-9,]*\]\}\Z')
+
+
+def _lengths(text: str) -> str | None:
+    """Return the end of an extraction result's text holding its sentence lengths (``,"b":[...]}``), or None."""
+    found = _LENGTHS.search(text)
+    return None if found is None else found.group()
+
+
+def _lengths_check(lengths: str) -> bytes:
+    """Return the 2 bytes a tag 5 row keeps of its lengths' CRC, to tell the ``names`` result's from others."""
+    return (zlib.crc32(lengths.encode()) & 0xFFFF).to_bytes(2, "big")
+
+
+def _pack_matches(text: str, names_lengths: str | None) -> str | bytes:
+    """Return a ``matches`` result as stored: tag 5 without its sentence lengths where they are ``names_lengths``
+    (its paper's ``names`` result's: 70% of papers, 19 bytes a paper at 20k), else as :func:`_pack_extraction`."""
+    lengths = _lengths(text)
+    if lengths is None or lengths != names_lengths:
+        return _pack_extraction(text)
+    packed = _compress((text[: -len(lengths)] + "}").encode("utf-8", "surrogatepass"), _SHARED_LENGTHS)
+    return packed[:1] + _lengths_check(lengths) + packed[1:]
 
 
 def _unpacked(data: str | bytes) -> str:
@@ -385,6 +433,42 @@ def _restored(node_id: str | None, lean: dict[str, Any]) -> dict[str, Any]:
     return {k: values[k] for k in keys}
 
 
+def _lean_lines(lean: dict[str, Any]) -> dict[str, Any] | None:
+    """Return a lean paper's attributes without each provenance ``line`` equal to its ``record``, for tag 4.
+
+    Only when every entry with a record number has its line next, equal to it (a number
+    deflates badly: 5 bytes a paper at 20k); None when the row is not so.
+    """
+    entries = lean.get("provenance")
+    if not isinstance(entries, list):
+        return None
+    kept: list[Any] = []
+    for entry in entries:
+        if isinstance(entry, dict) and type(entry.get("record")) is int:
+            keys = list(entry)
+            at = keys.index("record") + 1
+            if keys[at : at + 1] != ["line"] or type(entry["line"]) is not int or entry["line"] != entry["record"]:
+                return None
+            entry = {k: v for k, v in entry.items() if k != "line"}
+        kept.append(entry)
+    return {**lean, "provenance": kept} if kept != entries else None
+
+
+def _restore_lines(stored: dict[str, Any]) -> None:
+    """Put back, in place, the provenance lines :func:`_lean_lines` left out, each after its record."""
+    entries = stored.get("provenance")
+    if not isinstance(entries, list):
+        return
+    for i, entry in enumerate(entries):
+        if isinstance(entry, dict) and type(entry.get("record")) is int and "line" not in entry:
+            restored: dict[str, Any] = {}
+            for k, v in entry.items():
+                restored[k] = v
+                if k == "record":
+                    restored["line"] = v
+            entries[i] = restored
+
+
 # The key order of each paper layout :func:`_restored` met (fields stored, fields derived).
 _LAYOUTS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
 _MAX_LAYOUTS = 4096
@@ -393,8 +477,10 @@ _MAX_LAYOUTS = 4096
 def stored_attrs(kind: str, data: str | bytes, node_id: str | None = None) -> dict[str, Any]:
     """Return the attributes a node's row stores (no empty fields; a paper's label and derived fields back)."""
     stored: dict[str, Any] = json.loads(_unpacked(data))
-    if kind == "paper" and isinstance(data, bytes) and data[:1] == _LEAN:
+    if kind == "paper" and isinstance(data, bytes) and data[:1] in (_LEAN, _LEAN_LINES):
         stored = _restored(node_id, stored)
+        if data[:1] == _LEAN_LINES:
+            _restore_lines(stored)
     if kind == "paper" and "label" not in stored and "title" in stored:
         stored["label"] = stored["title"]  # written once when it is the title
     return stored
@@ -457,6 +543,87 @@ def _lead(text: str | None) -> str | None:
     return normalise_title(text.split(":", 1)[0]) or None
 
 
+def _title_hash(key: str) -> int:
+    """Return the 32-bit hash a folded title is indexed by (format 7 on): a row it finds is checked by its title.
+
+    32 bits and not the folded title itself (a hundred bytes a paper with its index): a lookup
+    of the 2,000 spellings one edit from a name meets a paper of another title once in 20 at 100k.
+    """
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _hash_of_key(key: str | None) -> int | None:
+    """SQL function ``paperkg_title_hash(title_key)``: :func:`_title_hash` of a format 6 store's key."""
+    return None if key is None else _title_hash(key)
+
+
+_DECODE_JSON = json.JSONDecoder()
+# A paper row's first bytes read for its title: its id-like fields, then the title, come first.
+_TITLE_PREFIX = 384
+
+
+def _row_start(data: str | bytes) -> bytes | None:
+    """Return the first bytes of a deflated paper row's JSON (None for a row stored otherwise)."""
+    if isinstance(data, bytes) and data[:1] in (_DICT_1, _LEAN, _LEAN_LINES):
+        return zlib.decompressobj(-15, _dictionary(data[:1])).decompress(data[1:], _TITLE_PREFIX)
+    return None
+
+
+def _stored_title(data: str | bytes, start: bytes | None = None) -> Any:
+    """Return the title a paper's stored attributes hold (None when none), reading the row's start alone.
+
+    A row's fields keep the model's order (``arxiv_version``, ``doi``, ``title``, ...): the title
+    is in the first few hundred bytes, so a scan of every title inflates a fraction of each row.
+    """
+    start = _row_start(data) if start is None else start
+    if start is not None:
+        # a character cut at the prefix's end waits in the decoder: the text holds whole characters
+        text = codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(start)
+        try:
+            at = 1
+            while text[at] == '"':
+                key, at = _DECODE_JSON.raw_decode(text, at)
+                value, at = _DECODE_JSON.raw_decode(text, at + 1)
+                if key == "title":
+                    return value
+                if text[at] == "}":
+                    return None
+                at += 1
+            if text[at] == "}":
+                return None
+        except (ValueError, IndexError):  # the prefix ends inside a value: the whole row is read
+            pass
+    return stored_attrs("paper", data).get("title")
+
+
+def _title_holds(data: str | bytes | None, key: str) -> bool:
+    """SQL function ``paperkg_title_holds(data, key)``: whether a paper's folded title holds ``key``.
+
+    A row whose start is ASCII and holds its whole title, without escapes, is passed over
+    when a word of ``key`` is not in it: folding keeps an ASCII title's runs of letters
+    and digits as they are, lowercased (19 µs a row in place of 30 for reading and folding each title).
+    """
+    if data is None:
+        return False
+    start = _row_start(data)
+    if start is not None and start.isascii():
+        at = start.find(b'"title":"') + 9
+        end = start.find(b'"', at)
+        if 9 <= at < end and b"\\" not in start[at:end] and not any(c in start[1:at] for c in b"{["):
+            title = start[at:end].lower()
+            if not all(word in title for word in _key_words(key)):
+                return False
+    title = _stored_title(data, start)
+    return isinstance(title, str) and bool(title) and key in normalise_title(title)
+
+
+@functools.lru_cache(maxsize=64)
+def _key_words(key: str) -> tuple[bytes, ...]:
+    """The runs of letters and digits of a folded key, as bytes."""
+    return tuple(word.encode() for word in re.findall(r"[0-9a-z]+", key))
+
+
 # Texts up to this long are looked up, as a paper's name, with each spelling one edit away.
 _NEAR_EDIT_MAX = 24
 _FOLDED_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789 "
@@ -484,7 +651,7 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
     return (
         attrs["id"],
         "paper",
-        title_key,
+        None if title_key is None else _title_hash(title_key),
         None if label_key == title_key else label_key,
         lead_key,
         None if label_lead_key == lead_key else label_lead_key,
@@ -495,10 +662,13 @@ def _paper_row(attrs: dict[str, Any]) -> _NodeRow:
 
 
 def _pack_paper(node_id: str, stored: dict[str, Any]) -> str | bytes:
-    """Return a paper's attributes as stored: tag 3 (:func:`_lean`) when deflating pays, else as _pack does."""
-    text = _encode(_lean(node_id, stored))
+    """Return a paper's attributes as stored: tag 3 (:func:`_lean`) or 4 (:func:`_lean_lines`) when deflating
+    pays, else as _pack does."""
+    lean = _lean(node_id, stored)
+    lines = _lean_lines(lean)
+    text = _encode(lean if lines is None else lines)
     if len(text) > _COMPRESS_OVER:
-        packed = _compress(text.encode("utf-8", "surrogatepass"), _LEAN)
+        packed = _compress(text.encode("utf-8", "surrogatepass"), _LEAN if lines is None else _LEAN_LINES)
         if len(packed) < len(text):
             return packed
     return _pack(stored)
@@ -530,9 +700,9 @@ def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: 
     return full
 
 
-# A node's row: id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data.
+# A node's row: id, kind, title_hash, label_key, lead_key, label_lead_key, year, arxiv_id, data.
 _NodeRow = tuple[
-    str, str, str | None, str | None, str | None, str | None, int | None, str | None, str | bytes
+    str, str, int | None, str | None, str | None, str | None, int | None, str | None, str | bytes
 ]
 
 
@@ -551,6 +721,21 @@ def _partner_key(node: int, code: int) -> int:
     if not 0 <= code < _PARTNER_KINDS:
         raise StoreError(f"edge kind code {code} does not fit a partner row's key; rebuild with 'paperkg build --force'")
     return node * _PARTNER_KINDS + code
+
+
+# The condition that lets a query of other nodes read the kinds' index, which leaves the papers out (format 7
+# on: 15 bytes a paper); a query of papers reads the table, nearly all of which they are.
+_NOT_PAPER = "kind != 'paper'"
+
+
+def _of_kind(kind: str) -> str:
+    """Return the condition selecting the nodes of ``kind`` (one parameter), by the kinds' index where it can."""
+    return "kind = ?" if kind == "paper" else f"kind = ? AND {_NOT_PAPER}"
+
+
+def _packed_kinds(version: int) -> tuple[str, ...]:
+    """Return the edge kinds a store of format ``version`` keeps in ``partners``."""
+    return PACKED_KINDS if version >= 7 else _PACKED_KINDS_6 if version >= 4 else ()
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -717,7 +902,7 @@ class SQLiteStore:
         return store
 
     def _upgrade(self) -> str | None:
-        """Convert a format 2 to 5 store to format 6 in place, in one transaction; return any notice.
+        """Convert a format 2 to 6 store to format 7 in place, in one transaction; return any notice.
 
         Format 3 indexes the first 16 characters of a folded title and the influence score
         alone, leaves function words out of the search index (made again here: seconds at
@@ -726,7 +911,8 @@ class SQLiteStore:
         Format 4 moves the edges of :data:`PACKED_KINDS` into ``partners`` and keeps the
         counts of each kind in ``meta``. Format 5 makes the search index again with the
         abstract as its first column, and deflates the extraction results with tag 2's dictionary.
-        Format 6 keys the partner rows by one rowid and codes the extraction stages.
+        Format 6 keys the partner rows by one rowid and codes the extraction stages. Format 7
+        indexes a hash of each folded title in place of the folded title (:func:`_title_hash`).
         """
         version = self._version
         if version >= FORMAT_VERSION:
@@ -743,7 +929,10 @@ class SQLiteStore:
                 self._upgrade_to_4()
             if version < 5:
                 self._upgrade_to_5()
-            self._upgrade_to_6(partners_keyed=version >= 4)
+            if version < 6:
+                self._upgrade_to_6(partners_keyed=version >= 4)
+                self._version = 6  # its partner rows read by their format 6 keys (its meta says so at commit)
+            self._upgrade_to_7()
             self._save_counts()
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
@@ -763,12 +952,32 @@ class SQLiteStore:
                 f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} (smaller indexes and rows; "
                 "search leaves out function words such as 'the' and 'of')"
             )
-        smaller = "partner lists and extraction rows keyed more compactly"
+        smaller = "titles indexed by a hash, edges to methods, datasets and families packed per node"
+        if version < 6:
+            smaller = f"partner lists and extraction rows keyed more compactly; {smaller}"
         if version < 5:
             smaller = f"a smaller search index and extraction results; {smaller}"
         if version < 4:
             smaller = f"pair edges packed per paper; {smaller}"
         return f"upgraded {self.db_file} from format {version} to {FORMAT_VERSION} ({smaller})"
+
+    def _upgrade_to_7(self) -> None:
+        """Index a hash of each paper's folded title (:func:`_title_hash`) in place of the folded title, the
+        first 8 characters of a title's lead in place of the whole lead, and the kinds of the nodes but papers;
+        move the edges joining papers to methods, datasets and families into ``partners``."""
+        db = self._db
+        db.execute("DROP INDEX IF EXISTS nodes_title")
+        db.execute("ALTER TABLE nodes ADD COLUMN title_hash INTEGER")
+        db.execute("UPDATE nodes SET title_hash = paperkg_title_hash(title_key) WHERE title_key IS NOT NULL")
+        db.execute("ALTER TABLE nodes DROP COLUMN title_key")
+        self._pack_kinds([kind for kind in PACKED_KINDS if kind not in _PACKED_KINDS_6])
+        db.execute("DROP INDEX IF EXISTS nodes_lead")
+        db.execute("DROP INDEX IF EXISTS nodes_kind")
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith(
+                ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_lead ", "CREATE INDEX nodes_kind ")
+            ):
+                db.execute(statement)
 
     def _upgrade_to_6(self, *, partners_keyed: bool) -> None:
         """Key the partner rows by one rowid (a format 4 or 5 store's, keyed on (node, kind)), and code the
@@ -839,17 +1048,25 @@ class SQLiteStore:
         db.execute("UPDATE extractions SET key = substr(key, 1, ?) WHERE length(key) = 16", (_KEY_BYTES,))
 
     def _upgrade_to_4(self) -> None:
-        """Move the edges of :data:`PACKED_KINDS` from ``edges`` into ``partners``, and count every kind."""
+        """Move the edges of the kinds format 4 packs from ``edges`` into ``partners``, and count every kind."""
         db = self._db
         for statement in _statements(_SCHEMA):
             if statement.lstrip().startswith("CREATE TABLE partners"):
                 db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
         self._packed = set()
-        counts = self._count_edges()
-        self._edge_counts = {k: c for k, c in counts.items() if k not in PACKED_KINDS}
-        codes = [self._kinds[k] for k in PACKED_KINDS if k in self._kinds]
+        self._edge_counts = self._count_edges()
+        self._pack_kinds(_PACKED_KINDS_6)
+
+    def _pack_kinds(self, kinds: Sequence[str]) -> None:
+        """Move the edges of ``kinds`` from ``edges`` into ``partners``, keeping the counts of each kind."""
+        db = self._db
+        if self._edge_counts is None:
+            self._edge_counts = self._count_edges()
+        codes = [self._kinds[k] for k in kinds if k in self._kinds]
         if codes:
-            self._packed = set(codes)
+            for kind in kinds:  # counted again as their entries go in
+                self._edge_counts.pop(kind, None)
+            self._packed |= set(codes)
             marks = _marks(len(codes))
             for source, code, target, evidence, data in db.execute(
                 f"SELECT source, kind, target, evidence, data FROM edges WHERE kind IN ({marks})", codes
@@ -857,17 +1074,15 @@ class SQLiteStore:
                 self._hold_packed(source, code, target, evidence, data)
             self._flush_packed()
             db.execute(f"DELETE FROM edges WHERE kind IN ({marks})", codes)
-        self._packed = {self._kinds[k] for k in PACKED_KINDS if k in self._kinds}
 
     def _upgrade_to_3(self) -> None:
-        """Make format 2's title and influence indexes and the search index's view as format 3 has them."""
+        """Make format 2's influence index and the search index's view as format 3 has them (the title's
+        index is made again by :meth:`_upgrade_to_7`)."""
         db = self._db
+        db.execute("DROP INDEX IF EXISTS nodes_title")
         for statement in _statements(_SCHEMA):
-            if statement.lstrip().startswith(
-                ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_influence ")
-            ):
-                name = statement.split()[2]
-                db.execute(f"DROP INDEX IF EXISTS {name}")
+            if statement.lstrip().startswith("CREATE INDEX nodes_influence "):
+                db.execute("DROP INDEX IF EXISTS nodes_influence")
                 db.execute(statement)
         db.execute("DROP TABLE IF EXISTS search")  # made again by _upgrade_to_5
         db.execute("DROP VIEW IF EXISTS paper_text")
@@ -887,6 +1102,8 @@ class SQLiteStore:
             connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             connection.create_function("paperkg_field", 2, _field, deterministic=True)
             connection.create_function("paperkg_words", 2, _words, deterministic=True)
+            connection.create_function("paperkg_title_holds", 2, _title_holds, deterministic=True)
+            connection.create_function("paperkg_title_hash", 1, _hash_of_key, deterministic=True)
         except sqlite3.Error as e:
             raise _damaged(db_file, e) from e
         try:
@@ -923,9 +1140,7 @@ class SQLiteStore:
         self._kinds = {name: code for code, name in rows}
         self._kind_names = {code: name for code, name in rows}
         self._version = int(meta["version"])
-        self._packed = (
-            {code for code, name in rows if name in PACKED_KINDS} if self._version >= 4 else set()
-        )
+        self._packed = {code for code, name in rows if name in _packed_kinds(self._version)}
         counts = json.loads(meta["counts"]).get("edges") if "counts" in meta else None
         self._edge_counts = dict(counts) if isinstance(counts, dict) else None
         self._pending = {}
@@ -950,7 +1165,7 @@ class SQLiteStore:
             db.execute("INSERT INTO edge_kinds(code, name) VALUES (?, ?)", (code, kind))
             self._kinds[kind] = code
             self._kind_names[code] = kind
-            if kind in PACKED_KINDS and self._version >= 4:
+            if kind in _packed_kinds(self._version):
                 self._packed.add(code)
         return code
 
@@ -964,6 +1179,10 @@ class SQLiteStore:
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?)", (str(FORMAT_VERSION),)
         )
         self._save_counts()
+        if self._compact:
+            # a whole graph's papers went into the search index batch by batch, as segments holding each
+            # word's list again: merged into one (6 bytes a paper at 20k; the same hits and scores)
+            self._db.execute("INSERT INTO search(search) VALUES ('optimize')")
         self._db.execute("COMMIT")
         self._in_transaction = False
         self._unsaved_new = False
@@ -988,12 +1207,18 @@ class SQLiteStore:
     def _save_counts(self) -> None:
         """Keep the nodes and edges of each kind in meta, for :meth:`counts` to read."""
         if self._edge_counts is not None:
-            nodes = dict(self._db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+            nodes = self._node_counts()
             edges = {k: c for k, c in self._edge_counts.items() if c}
             self._db.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('counts', ?)",
                 (_encode({"nodes": nodes, "edges": edges}),),
             )
+
+    def _node_counts(self) -> dict[str, int]:
+        """Count the nodes of each kind: the other kinds by their index, the papers as the rest of all nodes."""
+        others = dict(self._rows(f"SELECT kind, count(*) FROM nodes WHERE {_NOT_PAPER} GROUP BY kind"))
+        papers = self._rows("SELECT count(*) FROM nodes")[0][0] - sum(others.values())
+        return dict(sorted({**others, **({"paper": papers} if papers else {})}.items()))
 
     def rollback(self) -> None:
         """Drop every write since the last save."""
@@ -1060,9 +1285,9 @@ class SQLiteStore:
         ids = [row[0] for row in batch]
         self._unindex(ids)
         db.executemany(
-            "INSERT INTO nodes(id, kind, title_key, label_key, lead_key, label_lead_key, year, arxiv_id, data, "
+            "INSERT INTO nodes(id, kind, title_hash, label_key, lead_key, label_lead_key, year, arxiv_id, data, "
             f"influence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?2 = 'paper' THEN {_UNSCORED} END) "
-            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_key = excluded.title_key, "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title_hash = excluded.title_hash, "
             "label_key = excluded.label_key, lead_key = excluded.lead_key, "
             "label_lead_key = excluded.label_lead_key, year = excluded.year, arxiv_id = excluded.arxiv_id, "
             "data = excluded.data, influence = excluded.influence",
@@ -1449,6 +1674,7 @@ class SQLiteStore:
     def get_extractions(self, stage: str, keys: Mapping[str, str]) -> dict[str, str]:
         """Return paper id -> stored extraction data of ``stage``, for papers whose stored key is in ``keys``."""
         found: dict[str, str] = {}
+        shared: dict[str, tuple[str, bytes]] = {}
         ids = {self._extraction_paper(paper): paper for paper in keys}
         try:
             for chunk in _chunks(list(ids)):
@@ -1459,12 +1685,35 @@ class SQLiteStore:
                     paper = ids[stored]
                     # a store of format 4 or before, not yet upgraded, holds whole 16-byte digests
                     if _key_bytes(keys[paper]) == (key[:_KEY_BYTES] if len(key) == 16 else key):
-                        found[paper] = _unpacked(data)
+                        if isinstance(data, bytes) and data[:1] == _SHARED_LENGTHS:
+                            shared[stored] = (paper, data)
+                        else:
+                            found[paper] = _unpacked(data)
+            # a result without its sentence lengths takes its names result's, when they are the ones it left out;
+            # else it is not found, and made again
+            names = self._names_lengths(list(shared))
+            for stored, (paper, data) in shared.items():
+                lengths = names.get(stored)
+                if lengths is not None and _lengths_check(lengths) == data[1:3]:
+                    found[paper] = _unpacked(data)[:-1] + lengths
         except sqlite3.OperationalError as e:
             if "no such table" in str(e):  # a store no add or build of this version has written yet
                 return {}
             raise _damaged(self.db_file, e) from e
         return found
+
+    def _names_lengths(self, papers: Sequence[str]) -> dict[str, str]:
+        """Return the sentence lengths of the ``names`` results of ``papers`` (as extraction rows name them)."""
+        lengths: dict[str, str] = {}
+        for chunk in _chunks(papers):
+            for paper, data in self._db.execute(
+                f"SELECT paper, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
+                [_STAGE_CODES["names"], *chunk],
+            ):
+                found = _lengths(_unpacked(data))
+                if found is not None:
+                    lengths[paper] = found
+        return lengths
 
     def put_extractions(self, stage: str, rows: Iterable[tuple[str, str, str]]) -> int:
         """Store ``(paper id, key, data)`` extraction rows of ``stage``, replacing each paper's earlier one.
@@ -1480,12 +1729,20 @@ class SQLiteStore:
             "data NOT NULL, PRIMARY KEY (stage, paper)) WITHOUT ROWID"
         )
         count = 0
+        shares = stage == _MATCHES and self._version >= 7
         for chunk in _chunks(list(rows), 5000):
+            papers = [self._extraction_paper(paper) for paper, _, _ in chunk]
+            names = self._names_lengths(papers) if shares else {}
             db.executemany(
                 "INSERT OR REPLACE INTO extractions(stage, paper, key, data) VALUES (?, ?, ?, ?)",
                 [
-                    (self._stage(stage), self._extraction_paper(paper), _key_bytes(key), _pack_extraction(data))
-                    for paper, key, data in chunk
+                    (
+                        self._stage(stage),
+                        paper,
+                        _key_bytes(key),
+                        _pack_matches(data, names.get(paper)) if shares else _pack_extraction(data),
+                    )
+                    for paper, (_, key, data) in zip(papers, chunk, strict=True)
                 ],
             )
             count += len(chunk)
@@ -1539,7 +1796,7 @@ class SQLiteStore:
         stored: dict[str, tuple[int, str, str | bytes]] = {
             node_id: (n, kind, data)
             for n, node_id, kind, data in db.execute(
-                f"SELECT n, id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))})", kinds
+                f"SELECT n, id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) AND {_NOT_PAPER}", kinds
             )
         }
         rows: dict[str, _NodeRow] = {}
@@ -1554,12 +1811,14 @@ class SQLiteStore:
         marks = _marks(len(kinds))
         for end in ("source", "target"):
             self._delete_counted(
-                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks})) "
+                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER}) "
                 f"AND kind NOT IN ({_marks(len(codes))})",
                 [*kinds, *codes],
             )
         if self._packed - set(codes):
-            entity_numbers = [n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks})", kinds)]
+            entity_numbers = [
+                n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER}", kinds)
+            ]
             self._drop_packed_touching(entity_numbers, sorted(self._packed - set(codes)))
         changed = [
             row
@@ -1739,13 +1998,16 @@ class SQLiteStore:
         kinds = list(ENTITY_KINDS)
         marks = _marks(len(kinds))
         if self._packed:
-            entity_numbers = [n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks})", kinds)]
+            entity_numbers = [
+                n for (n,) in db.execute(f"SELECT n FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER}", kinds)
+            ]
             self._drop_packed_touching(entity_numbers)
         for end in ("source", "target"):
             self._delete_counted(
-                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}))", kinds
+                f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER})",
+                kinds,
             )
-        return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks})", kinds).rowcount
+        return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER}", kinds).rowcount
 
     def clear(self) -> None:
         """Delete every node and edge (metadata stays): the tables are dropped and made afresh."""
@@ -1858,7 +2120,7 @@ class SQLiteStore:
         kinds = [k for k in kinds if k in ENTITY_KINDS]
         if not kinds:
             return
-        statement = f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) ORDER BY n"
+        statement = f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) AND {_NOT_PAPER} ORDER BY n"
         for node_id, node_kind, data in self._iter(statement, kinds):
             yield ENTITY_KINDS[node_kind].model_validate({**stored_attrs(node_kind, data), "id": node_id})
 
@@ -1918,7 +2180,7 @@ class SQLiteStore:
         if isinstance(kept, dict) and isinstance(kept.get("nodes"), dict) and isinstance(kept.get("edges"), dict):
             nodes, edges = kept["nodes"], kept["edges"]
         else:
-            nodes = dict(self._rows("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+            nodes = self._node_counts()
             edges = dict(self._edge_counts) if self._edge_counts is not None else self._count_edges()
         edges = {k: c for k, c in edges.items() if c}
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
@@ -2129,22 +2391,47 @@ class SQLiteStore:
         """Return ``(id, attributes)`` of every node of one kind (families, a few hundred)."""
         return [
             (node_id, node_attrs(node_id, kind, data))
-            for node_id, data in self._rows("SELECT id, data FROM nodes WHERE kind = ? ORDER BY n", (kind,))
+            for node_id, data in self._rows(f"SELECT id, data FROM nodes WHERE {_of_kind(kind)} ORDER BY n", (kind,))
         ]
 
     def node_ids_of_kind(self, kind: str) -> list[str]:
         """Return the id of every node of one kind, in the order they were written, without decoding them."""
-        return [node_id for (node_id,) in self._rows("SELECT id FROM nodes WHERE kind = ? ORDER BY n", (kind,))]
+        return [node_id for (node_id,) in self._rows(f"SELECT id FROM nodes WHERE {_of_kind(kind)} ORDER BY n", (kind,))]
 
     def papers_named(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label is ``key``."""
-        return self._papers_where(
-            "(substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?", (key[:16], key, key)
+        if self._version < 7:
+            return self._papers_where(
+                "(substr(title_key, 1, 16) = ? AND title_key = ?) OR label_key = ?", (key[:16], key, key)
+            )
+        return self._titled(
+            self._rows(
+                "SELECT id, data, label_key FROM nodes WHERE +kind = 'paper' AND (title_hash = ? OR label_key = ?) "
+                "ORDER BY n",
+                (_title_hash(key), key),
+            ),
+            {key},
         )
+
+    @staticmethod
+    def _titled(rows: Iterable[Sequence[Any]], keys: set[str]) -> list[dict[str, Any]]:
+        """Return the attributes of the papers among ``(id, data, *other keys)`` rows whose folded title or other
+        key is one of ``keys`` (a row found by its title's hash alone may be another title's)."""
+        found = []
+        for node_id, data, *others in rows:
+            attrs = node_attrs(node_id, "paper", data)
+            title = attrs.get("title")
+            if keys.intersection(others) or (title and normalise_title(title) in keys):
+                found.append(attrs)
+        return found
 
     def papers_led_by(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose title or label, before its colon and folded, is ``key``."""
-        return self._papers_where("lead_key = ? OR label_lead_key = ?", (key, key))
+        if self._version < 7:
+            return self._papers_where("lead_key = ? OR label_lead_key = ?", (key, key))
+        return self._papers_where(
+            "(substr(lead_key, 1, 8) = substr(?1, 1, 8) AND lead_key = ?1) OR label_lead_key = ?1", (key,)
+        )
 
     def _papers_where(self, condition: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         return [
@@ -2155,13 +2442,18 @@ class SQLiteStore:
         ]
 
     def papers_containing(self, key: str) -> list[dict[str, Any]]:
-        """Return the papers whose folded title or label contains ``key``."""
+        """Return the papers whose folded title or label contains ``key``.
+
+        From format 7 on the titles are read from the start of each paper's row (:func:`_title_holds`).
+        """
+        title = "instr(title_key, ?1) > 0"
+        if self._version >= 7:
+            title = "title_hash IS NOT NULL AND paperkg_title_holds(data, ?1)"
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
-                "SELECT id, data FROM nodes WHERE kind = 'paper' AND "
-                "(instr(title_key, ?) > 0 OR instr(label_key, ?) > 0) ORDER BY n",
-                (key, key),
+                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND (instr(label_key, ?1) > 0 OR {title}) ORDER BY n",
+                (key,),
             )
         ]
 
@@ -2181,7 +2473,22 @@ class SQLiteStore:
             for node_id, data in rows:
                 found.setdefault(node_id, node_attrs(node_id, "paper", data))
 
-        if 0 < len(key) <= _NEAR_EDIT_MAX:
+        if 0 < len(key) <= _NEAR_EDIT_MAX and self._version >= 7:
+            spellings = _one_edit(key)
+            named = self._titled(
+                self._rows(
+                    "SELECT id, data, label_key, lead_key, label_lead_key FROM nodes WHERE +kind = 'paper' AND ("
+                    "label_key IN (SELECT value FROM json_each(?1)) OR (substr(lead_key, 1, 8) IN "
+                    "(SELECT substr(value, 1, 8) FROM json_each(?1)) AND lead_key IN (SELECT value FROM json_each(?1)))"
+                    " OR label_lead_key IN (SELECT value FROM json_each(?1))"
+                    " OR title_hash IN (SELECT value FROM json_each(?2)))",
+                    (json.dumps(sorted(spellings)), json.dumps(sorted({_title_hash(s) for s in spellings}))),
+                ),
+                spellings,
+            )
+            for attrs in named[:limit]:  # the rows of other titles sharing a hash are left out before the limit
+                found.setdefault(attrs["id"], attrs)
+        elif 0 < len(key) <= _NEAR_EDIT_MAX:
             near = json.dumps(sorted(_one_edit(key)))
             keep(
                 self._rows(
@@ -2196,12 +2503,11 @@ class SQLiteStore:
         if len(key) >= 3:
             low, high = key[:3], key[:3] + "\U0010ffff"
             for column in ("label_key", "lead_key", "label_lead_key"):
-                keep(
-                    self._rows(
-                        f"SELECT id, data FROM nodes WHERE {column} >= ? AND {column} < ? LIMIT ?",
-                        (low, high, limit),
-                    )
-                )
+                condition = f"{column} >= ?1 AND {column} < ?2"
+                if column == "lead_key" and self._version >= 7:
+                    # by the index of the leads' first 8 characters, in the order of the whole leads' index
+                    condition = f"substr(lead_key, 1, 8) >= ?1 AND substr(lead_key, 1, 8) < ?2 AND {condition} ORDER BY lead_key, n"
+                keep(self._rows(f"SELECT id, data FROM nodes WHERE {condition} LIMIT ?3", (low, high, limit)))
         words = {w[:4] for w in search_words(key).split() if len(w) >= 3}
         if words:
             match = "{title label} : (" + " OR ".join(f'"{w}" *' for w in sorted(words)) + ")"
@@ -2217,8 +2523,8 @@ class SQLiteStore:
     def paper_facts(self) -> tuple[int, int, int, int]:
         """Return how many papers there are, and how many have no year, an arXiv id, a title."""
         row = self._rows(
-            "SELECT count(*), sum(year IS NULL), sum(arxiv_id IS NOT NULL), sum(title_key IS NOT NULL) "
-            "FROM nodes WHERE kind = 'paper'"
+            "SELECT count(*), sum(year IS NULL), sum(arxiv_id IS NOT NULL), "
+            f"sum({'title_key' if self._version < 7 else 'title_hash'} IS NOT NULL) FROM nodes WHERE kind = 'paper'"
         )[0]
         return tuple(int(x or 0) for x in row)  # type: ignore[return-value]
 
