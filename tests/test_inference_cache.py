@@ -155,6 +155,25 @@ def test_a_paper_with_nothing_of_its_own_keeps_the_pass_2_key_stores_hold() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "words", "citations", "wanted"),
+    [("Ünïcode títle", "An abstract.", True, True, "wa"), ("A title", "Lone \ud800 surrogate\x00.", False, False, "")],
+)
+def test_the_pass_1_key_is_the_digest_of_each_part_in_turn(
+    title: str, abstract: str, words: bool, citations: bool, wanted: str
+) -> None:
+    import hashlib
+
+    from paperkg.inference.pipeline import PaperRecord
+
+    digest = hashlib.blake2b(digest_size=16)
+    # hashed at once, the parts must give the digest of each in turn, followed by a NUL byte
+    for part in ("p", title, abstract, wanted, "rules"):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    assert names_key(PaperRecord("p", title, abstract), words, "rules", citations) == digest.hexdigest()
+
+
 def test_the_key_changes_with_the_text() -> None:
     fingerprint = rules_fingerprint(shipped_lexicon())
     record = paper_record(seed_papers()[0])

@@ -875,7 +875,7 @@ def _build_command(add: bool) -> Callable[..., None]:
         workers: WorkersOpt = None,
         engine: EngineOpt = "local",
         scheduler: SchedulerOpt = None,
-        store: StoreOpt = "networkx",
+        store: StoreOpt = "sqlite",
         data_dir: DataDirOpt = None,
         as_json: JsonOpt = False,
         force: ForceOpt = False,
@@ -953,7 +953,7 @@ add = app.command(name="add")(_build_command(add=True))
 
 
 @app.command()
-def stats(store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
+def stats(store: StoreOpt = "sqlite", data_dir: DataDirOpt = None, as_json: JsonOpt = False) -> None:
     """Count papers, entities and edges per kind."""
     from paperkg.queries import stats as run_stats
 
@@ -973,7 +973,7 @@ def stats(store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: Js
 
 @app.command()
 def show(
-    paper: PaperArg, store: StoreOpt = "networkx", data_dir: DataDirOpt = None, as_json: JsonOpt = False
+    paper: PaperArg, store: StoreOpt = "sqlite", data_dir: DataDirOpt = None, as_json: JsonOpt = False
 ) -> None:
     """Show one paper: its fields, provenance and edge counts."""
     from paperkg.queries import builds_on_candidates, resolve_paper
@@ -1068,7 +1068,7 @@ def search(
     ] = False,
     model: ModelOpt = None,
     device: DeviceOpt = None,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1115,7 +1115,7 @@ def similar(
     include_undated: Annotated[
         bool, typer.Option("--include-undated", help="With --earlier, also papers whose order is unknown.")
     ] = False,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1206,7 +1206,7 @@ def export(
     papers_only: Annotated[
         bool, typer.Option("--papers-only", help="Export only papers and the edges between them.")
     ] = False,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
 ) -> None:
     """Export the graph for Gephi, Cytoscape, VOSviewer, reference managers, scripts or spreadsheets
@@ -1257,7 +1257,7 @@ def enrich(
             show_default=False,
         ),
     ] = None,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1318,7 +1318,7 @@ def grow(
     no_infer: NoInferOpt = False,
     no_similarity: NoSimilarityOpt = False,
     keep_external_refs: KeepExternalOpt = False,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1397,7 +1397,7 @@ def lineage(
             "--candidates", help="Also follow builds-on candidates (claims too unsure to draw), marked as such."
         ),
     ] = False,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1449,7 +1449,7 @@ def family(
     ] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1501,7 +1501,7 @@ def _list_families(store: str, data_dir: Path | None, as_json: bool, *, only_non
 def datasets(
     paper: PaperArg,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many papers to list.")] = 20,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1523,7 +1523,7 @@ def datasets(
 @app.command()
 def entities(
     paper: PaperArg,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1565,7 +1565,7 @@ def _precision_recall(score: Any) -> str:
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold file (format: README, section Evaluation).")],
     errors_shown: Annotated[int, typer.Option("--errors", help="How many errors to list per category.")] = 50,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1670,7 +1670,7 @@ def viz(
             "--color-by", help="Colour papers by method family or by cluster (run 'paperkg clusters' first)."
         ),
     ] = "family",
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
 ) -> None:
     """Write an interactive HTML view of the graph (one offline file) and print its path."""
@@ -1712,7 +1712,7 @@ def author(
         bool, typer.Option("--coauthors", help="List the people they wrote papers with instead.")
     ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many co-authors to list.")] = 20,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1763,7 +1763,7 @@ def clusters(
         ),
     ] = None,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster kept.")] = 2,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1851,7 +1851,7 @@ def query(
     list_queries: Annotated[
         bool, typer.Option("--list", help="List the canned queries with their Cypher.")
     ] = False,
-    store: StoreOpt = "networkx",
+    store: StoreOpt = "sqlite",
     data_dir: DataDirOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -1990,7 +1990,7 @@ def push(
     """Copy the embedded store to a graph server (idempotent: pushing twice changes nothing)."""
     from paperkg.graph.stores.server import push_graph
 
-    with _errors(), _store("networkx", data_dir) as source:
+    with _errors(), _store("sqlite", data_dir) as source:
         target = _open_server(to, url, graph, username, batch)
         try:
             counts = push_graph(source, target, replace=replace)

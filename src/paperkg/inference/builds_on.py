@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -134,6 +135,10 @@ def surname(author: str) -> str:
     return _fold(words[-1]) if words else ""
 
 
+# Authors recur across a corpus (an index reads the first two of every paper): each is folded once.
+_surname = functools.lru_cache(maxsize=1 << 16)(surname)
+
+
 class AuthorIndex:
     """Papers of a corpus by first author's surname and year, to resolve citations like "Smith et al. (2019)"."""
 
@@ -142,7 +147,7 @@ class AuthorIndex:
         for paper in papers:
             if not paper.authors or paper.year is None:
                 continue
-            names = [surname(a) for a in paper.authors[:2]]
+            names = [_surname(a) for a in paper.authors[:2]]
             count = max(len(paper.authors), paper.n_authors or 0)
             self._by_key[(names[0], paper.year)].append((paper.id, names, count))
 

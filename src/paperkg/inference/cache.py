@@ -95,12 +95,14 @@ def rules_fingerprint(lexicon: Lexicon) -> str:
 
 def names_key(record: PaperRecord, words: bool, fingerprint: str, citations: bool = False) -> str:
     """Return the key of a paper's pass-1 result: its text, whether words and citations were wanted, the rules."""
-    digest = hashlib.blake2b(digest_size=16)
     wanted = ("w" if words else "") + ("a" if citations else "")
-    for part in (record.id, record.title or "", record.abstract or "", wanted, fingerprint):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    return _parts_key((record.id, record.title or "", record.abstract or "", wanted, fingerprint))
+
+
+def _parts_key(parts: tuple[str, ...]) -> str:
+    """Return the digest of ``parts``, each followed by a NUL byte (hashed at once: as each in turn, cheaper)."""
+    joined = "\0".join(parts) + "\0"
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 class _Text:
@@ -342,7 +344,6 @@ def match_key(
     record: PaperRecord, mine: Iterable[str], claimed: Mapping[str, Introduced], fingerprint: str
 ) -> str:
     """Return the key of a paper's pass-2 result: its text, its own claims, the rules."""
-    digest = hashlib.blake2b(digest_size=16)
     mine = sorted(mine)
     # most papers introduce and claim nothing: their part is the same text, written once
     own = (
@@ -353,10 +354,7 @@ def match_key(
         if mine or claimed
         else _NOTHING_OWN
     )
-    for part in (record.id, record.title or "", record.abstract or "", own, fingerprint):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    return _parts_key((record.id, record.title or "", record.abstract or "", own, fingerprint))
 
 
 def context_signature(context: MatchContext) -> dict[str, Any]:
