@@ -319,6 +319,7 @@ _KEY_BYTES = 8
 # a one-character code (format 6 on: 10 bytes a paper); other stages keep their names.
 _STAGE_CODES = {"names": "\x01", "matches": "\x02"}
 _MATCHES = "matches"  # inference.cache's MATCHES_PASS, whose rows share their names rows' sentence lengths
+_NAMES = "names"
 # An arXiv paper's extraction rows (format 6 on) name it by its id with this in place of "arxiv:"
 # (no id starts with it): 10 bytes a paper, its two rows.
 _ARXIV_MARK = "\x01"
@@ -804,6 +805,9 @@ class SQLiteStore:
         # packed edges written but not yet in their rows: (node, kind code) -> entries, None removing one
         self._pending: dict[tuple[int, int], list[tuple[int, int, tuple[int | None, int | None] | None]]] = {}
         self._pending_size = 0
+        # the sentence lengths of the names results this store read or wrote (None for none), by extraction
+        # row paper, for the matches results that share them (format 7 on); dropped with the transaction
+        self._lengths_seen: dict[str, str | None] = {}
 
     # -- opening ---------------------------------------------------------------
 
@@ -1145,6 +1149,7 @@ class SQLiteStore:
         self._edge_counts = dict(counts) if isinstance(counts, dict) else None
         self._pending = {}
         self._pending_size = 0
+        self._lengths_seen = {}
 
     # -- transactions ------------------------------------------------------------
 
@@ -1238,6 +1243,7 @@ class SQLiteStore:
         except BaseException:
             db.execute("ROLLBACK TO paperkg_part")
             db.execute("RELEASE paperkg_part")
+            self._lengths_seen = {}
             raise
         db.execute("RELEASE paperkg_part")
 
@@ -1689,6 +1695,8 @@ class SQLiteStore:
                             shared[stored] = (paper, data)
                         else:
                             found[paper] = _unpacked(data)
+                            if stage == _NAMES and self._version >= 7:
+                                self._lengths_seen[stored] = _lengths(found[paper])
             # a result without its sentence lengths takes its names result's, when they are the ones it left out;
             # else it is not found, and made again
             names = self._names_lengths(list(shared))
@@ -1703,9 +1711,11 @@ class SQLiteStore:
         return found
 
     def _names_lengths(self, papers: Sequence[str]) -> dict[str, str]:
-        """Return the sentence lengths of the ``names`` results of ``papers`` (as extraction rows name them)."""
-        lengths: dict[str, str] = {}
-        for chunk in _chunks(papers):
+        """Return the sentence lengths of the ``names`` results of ``papers`` (as extraction rows name them),
+        those this store read or wrote since it was opened without reading them again."""
+        seen = self._lengths_seen
+        lengths = {paper: known for paper in papers if (known := seen.get(paper)) is not None}
+        for chunk in _chunks([paper for paper in papers if paper not in seen]):
             for paper, data in self._db.execute(
                 f"SELECT paper, data FROM extractions WHERE stage = ? AND paper IN ({_marks(len(chunk))})",
                 [_STAGE_CODES["names"], *chunk],
@@ -1746,6 +1756,8 @@ class SQLiteStore:
                 ],
             )
             count += len(chunk)
+            if stage == _NAMES and self._version >= 7:
+                self._lengths_seen.update((paper, _lengths(data)) for paper, (_, _, data) in zip(papers, chunk, strict=True))
         return count
 
     def keep_extractions(self, stage: str, papers: Iterable[str]) -> int:
@@ -1769,6 +1781,9 @@ class SQLiteStore:
             "DELETE FROM extractions WHERE stage = ? AND paper = ?",
             [(self._stage(stage), self._extraction_paper(paper)) for paper in gone],
         )
+        if stage == _NAMES:
+            for paper in gone:
+                self._lengths_seen.pop(self._extraction_paper(paper), None)
         return len(gone)
 
     def _stage(self, stage: str) -> str:
