@@ -462,6 +462,9 @@ def _restore_lines(stored: dict[str, Any]) -> None:
         return
     for i, entry in enumerate(entries):
         if isinstance(entry, dict) and type(entry.get("record")) is int and "line" not in entry:
+            if next(reversed(entry)) == "record":  # most entries (a file's): the line goes last, in the parsed dict
+                entry["line"] = entry["record"]
+                continue
             restored: dict[str, Any] = {}
             for k, v in entry.items():
                 restored[k] = v
