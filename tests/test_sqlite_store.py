@@ -23,8 +23,11 @@ from paperkg.graph.stores.sqlite import (
     _PARTNER_KINDS,
     _STAGE_CODES,
     DB_FILE,
+    _dictionary,
     _extraction_id,
     _payload_hash,
+    _row_start,
+    _stored_title,
     _title_hash,
     _unpacked,
 )
@@ -581,7 +584,30 @@ def test_a_long_row_is_stored_deflated_with_the_dictionary_and_reads_back(
     sqlite.upsert_papers([paper])
     (data,) = sqlite._db.execute("SELECT data FROM nodes").fetchone()
     plain = len(zlib.compress(json.dumps(json.loads(_unpacked(data)), separators=(",", ":")).encode(), 6))
-    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x03", True, paper)
+    assert (data[:1], len(data) < plain, sqlite.get_paper(paper.id)) == (b"\x06", True, paper)
+
+
+def test_a_paper_row_holds_its_title_in_a_first_block_of_fixed_codes(sqlite: SQLiteStore) -> None:
+    import zlib
+
+    abstract = "We propose a method for training language models. " * 12
+    titled = Paper(title='Ünïcode "quoted" \\ title: a study', abstract=abstract)
+    long = Paper(title="A title longer than a first block's length byte can say " * 5, abstract=abstract)
+    sqlite.upsert_papers([titled, long])
+    rows = dict(sqlite._db.execute("SELECT id, data FROM nodes"))
+    data = rows[titled.id]
+    start = _row_start(data)
+    first = zlib.decompressobj(-15, _dictionary(b"\x01")).decompress(data[2:], data[1])
+    assert start is not None and start == first and start.endswith(json.dumps(titled.title, ensure_ascii=False).encode())
+    # bit 0: not the last block; bits 1-2: fixed codes, so the title is read without decoding a code table
+    assert (data[:1], data[2] & 0b111, _stored_title(data), sqlite.papers_containing("quoted study")) == (
+        b"\x06",
+        0b010,
+        titled.title,
+        [],
+    )
+    assert [p["id"] for p in sqlite.papers_containing("unicode quoted")] == [titled.id]
+    assert (rows[long.id][:1], sqlite.get_paper(long.id), sqlite.get_paper(titled.id)) == (b"\x03", long, titled)
 
 
 def test_a_new_store_has_16_kib_pages_and_format_7(sqlite: SQLiteStore) -> None:
@@ -963,7 +989,7 @@ def test_a_papers_derivable_fields_are_left_out_of_its_row_and_read_back_in_plac
     ]
     read = [list(row.items()) for row in sqlite.paper_rows()]
     attrs = sqlite.node_attrs(row["id"] for row in _LEAN_ROWS)
-    assert (tags, read) == ([b"\x03"] * 4, expected)
+    assert (tags, read) == ([b"\x06"] * 4, expected)
     assert [attrs[row["id"]]["arxiv_id"] for row in _LEAN_ROWS] == ["2106.09685", "2106.09686", None, None]
 
 
@@ -1117,8 +1143,8 @@ def test_a_provenance_line_equal_to_its_record_is_left_out_and_read_back(sqlite:
     read = [sqlite.get_paper(same.id), sqlite.get_paper(other.id)]
     stored = json.loads(_unpacked(rows[same.id]))["provenance"]
     assert (rows[same.id][:1], rows[other.id][:1], stored, read) == (
-        b"\x04",
-        b"\x03",
+        b"\x07",
+        b"\x06",
         [{"source": "c.jsonl", "format": "jsonl", "record": 7}],
         [same, other],
     )
