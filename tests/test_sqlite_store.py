@@ -19,6 +19,7 @@ from conftest import HF_OPTIMIZERS
 from paperkg.cli import app
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph import NetworkXStore, SQLiteStore, open_store
+from paperkg.graph.stores.partners import append_entries, pack_entries, unpack_entries
 from paperkg.graph.stores.sqlite import (
     _PARTNER_KINDS,
     _STAGE_CODES,
@@ -1078,6 +1079,62 @@ def test_a_large_partner_list_stays_in_its_page(sqlite: SQLiteStore) -> None:
     (size,) = sqlite._db.execute("SELECT max(length(data)) FROM partners").fetchone()
     overflow = sqlite._db.execute("SELECT count(*) FROM dbstat WHERE name = 'partners' AND pagetype = 'overflow'")
     assert (size > 4096, overflow.fetchone()[0], len(list(sqlite.edges_from([hub.id])))) == (True, 0, 1999)
+
+
+def test_appended_runs_read_back_after_the_entries_before_them() -> None:
+    first = [(3, 0, 7, None), (5, 1, 7, None), (5, 0, None, 2)]
+    later = [(9, 0, 7, None), (8, 1, None, None)]
+    blob = append_entries(pack_entries(first), later)
+    assert (unpack_entries(blob), append_entries(blob, []), blob.startswith(pack_entries(first) + b"\x00")) == (
+        [(3, 0, 7, None), (5, 0, None, 2), (5, 1, 7, None), (8, 1, None, None), (9, 0, 7, None)],
+        blob,
+        True,
+    )
+
+
+def test_an_add_appends_new_papers_to_an_entitys_row_and_rewrites_it_when_old_ones_change(
+    sqlite: SQLiteStore,
+) -> None:
+    method = Method(name="LoRA")
+    old = [Paper(title=f"Old paper {i}", abstract="x") for i in range(3)]
+    new = [Paper(title=f"New paper {i}", abstract="x") for i in range(2)]
+
+    def mentions(papers: list[Paper], evidence: str = "We use LoRA.") -> list[Edge]:
+        return [Edge(source=p.id, target=method.id, kind=EdgeKind.MENTIONS, evidence=evidence) for p in papers]
+
+    def method_row() -> bytes:
+        return sqlite._db.execute(
+            "SELECT p.data FROM partners p JOIN nodes n ON p.k / 64 = n.n WHERE n.id = ?", (method.id,)
+        ).fetchone()[0]
+
+    sqlite.upsert_entities([method])
+    sqlite.upsert_papers(old)
+    sqlite.upsert_edges(mentions(old))
+    sqlite.save()
+    before = method_row()
+    sqlite.upsert_papers(new)
+    sqlite.upsert_edges(mentions(new))
+    sqlite.save()
+    appended = method_row()
+    sqlite.upsert_papers([Paper(title="Newest", abstract="x")])
+    sqlite.upsert_edges(mentions(old[:1], "LoRA again.") + mentions([Paper(title="Newest", abstract="x")]))
+    sqlite.save()
+
+    reference = NetworkXStore.in_memory()
+    reference.upsert_entities([method])
+    reference.upsert_papers([*old, *new, Paper(title="Newest", abstract="x")])
+    reference.upsert_edges([*mentions(old[1:] + new), *mentions(old[:1], "LoRA again.")])
+    reference.upsert_edges(mentions([Paper(title="Newest", abstract="x")]))
+
+    every = [p.id for p in [*old, *new, Paper(title="Newest", abstract="x")]]
+
+    def edges(store: SQLiteStore | NetworkXStore) -> list[tuple[str, str, str | None]]:
+        return sorted((e.source, e.target, e.evidence) for e in store.edges_from(every))
+
+    final = method_row()
+    one_run = pack_entries(unpack_entries(final))
+    assert (appended.startswith(before + b"\x00"), final == one_run, edges(sqlite)) == (True, True, edges(reference))
+    assert (len(edges(sqlite)), sqlite.counts()["edges"]["MENTIONS"]) == (6, 6)
 
 
 # -- format 7: titles indexed by a hash, provenance lines equal to their records left out --

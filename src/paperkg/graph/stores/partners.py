@@ -9,13 +9,19 @@ attributes written only when they change, it costs about 4 bytes at each end.
 An entry is ``(partner, direction, evidence, payload)``: the other end's node number,
 0 when the row's node is the edge's source (1 when it is the target), and the numbers
 of the edge's evidence sentence and attribute payload (None for none).
+
+A blob may hold several runs, each packed from scratch, after a zero byte (a head no
+entry has: entries are one per partner and direction, the first partner's number is
+at least 1). :func:`append_entries` adds the entries of partners numbered above all a
+blob holds as a run of their own, so an add writes a method's row holding every paper
+that mentions it without reading it back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["Entry", "pack_entries", "unpack_entries"]
+__all__ = ["Entry", "append_entries", "pack_entries", "unpack_entries"]
 
 Entry = tuple[int, int, int | None, int | None]
 
@@ -52,8 +58,14 @@ def pack_entries(entries: Iterable[Entry]) -> bytes:
     return bytes(out)
 
 
+def append_entries(blob: bytes, entries: Iterable[Entry]) -> bytes:
+    """Return ``blob`` with ``entries``, whose partners are numbered above all of ``blob``'s, as a run after it."""
+    run = pack_entries(entries)
+    return blob + b"\x00" + run if run else blob
+
+
 def unpack_entries(blob: bytes) -> list[Entry]:
-    """Return the entries :func:`pack_entries` packed, in its order.
+    """Return the entries :func:`pack_entries` packed (and :func:`append_entries` appended), in its order.
 
     Raises
     ------
@@ -81,6 +93,9 @@ def unpack_entries(blob: bytes) -> list[Entry]:
 
     while position < size:
         head = take()
+        if head == 0:  # a run appended: its numbers start again
+            partner, evidence, payload = 0, None, None
+            continue
         partner += head >> 2
         if not head & 1:
             attrs = take()

@@ -86,7 +86,7 @@ from typing import IO, Any, cast
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph.rows import item_row, row_items
-from paperkg.graph.stores.partners import Entry, pack_entries, unpack_entries
+from paperkg.graph.stores.partners import Entry, append_entries, pack_entries, unpack_entries
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
 __all__ = [
@@ -867,6 +867,11 @@ class SQLiteStore:
         # packed edges written but not yet in their rows: (node, kind code) -> entries, None removing one
         self._pending: dict[tuple[int, int], list[tuple[int, int, tuple[int | None, int | None] | None]]] = {}
         self._pending_size = 0
+        # the highest node number when the write transaction began (None: not known, or not to be relied
+        # on after a savepoint rolled back), and the highest partner of each row written since: a row's
+        # new partners above it are appended to it (:func:`append_entries`) rather than the row rewritten
+        self._fresh_after: int | None = None
+        self._tails: dict[tuple[int, int], int] = {}
         # the sentence lengths of the names results this store read or wrote (None for none), by extraction
         # row paper, for the matches results that share them (format 7 on); dropped with the transaction
         self._lengths_seen: dict[str, str | None] = {}
@@ -1211,6 +1216,8 @@ class SQLiteStore:
         self._edge_counts = dict(counts) if isinstance(counts, dict) else None
         self._pending = {}
         self._pending_size = 0
+        self._fresh_after = None
+        self._tails = {}
         self._lengths_seen = {}
 
     # -- transactions ------------------------------------------------------------
@@ -1222,6 +1229,8 @@ class SQLiteStore:
         if not self._in_transaction:
             self._db.execute("BEGIN IMMEDIATE")
             self._in_transaction = True
+            self._fresh_after = self._db.execute("SELECT coalesce(max(n), 0) FROM nodes").fetchone()[0]
+            self._tails = {}
         return self._db
 
     def _kind_code(self, kind: str) -> int:
@@ -1252,6 +1261,7 @@ class SQLiteStore:
             self._db.execute("INSERT INTO search(search) VALUES ('optimize')")
         self._db.execute("COMMIT")
         self._in_transaction = False
+        self._fresh_after = None
         self._unsaved_new = False
         if self._compact:
             self._compact = False
@@ -1306,6 +1316,8 @@ class SQLiteStore:
             db.execute("ROLLBACK TO paperkg_part")
             db.execute("RELEASE paperkg_part")
             self._lengths_seen = {}
+            self._fresh_after = None  # rows went back to what they held: their highest partners are not known
+            self._tails = {}
             raise
         db.execute("RELEASE paperkg_part")
 
@@ -1545,11 +1557,27 @@ class SQLiteStore:
             deletes: list[tuple[int]] = []
             for key in chunk:
                 blob = stored.get(key)
+                changes = pending[key]
+                tail = self._tails.get(key, self._fresh_after)
+                if (
+                    blob is not None
+                    and tail is not None
+                    and not self._compact  # a whole build: the rows are written again batch by batch, as one run
+                    and all(attrs is not None and partner > tail for partner, _, attrs in changes)
+                ):
+                    # only papers new in this transaction joined (an add): the row is not read and packed
+                    # again (0.2 s for a dataset of 34,327 papers at 100k), their entries go at its end
+                    added = {(partner, direction): attrs for partner, direction, attrs in changes}
+                    self._count(key[1], sum(1 for _, direction in added if direction == 0))
+                    runs = ((p, d, e, y) for (p, d), (e, y) in added.items())  # type: ignore[misc]
+                    writes.append((_partner_key(*key), append_entries(blob, runs)))
+                    self._tails[key] = max(added)[0]
+                    continue
                 entries: dict[tuple[int, int], tuple[int | None, int | None]] = (
                     {(p, d): (e, y) for p, d, e, y in unpack_entries(blob)} if blob is not None else {}
                 )
                 change = 0
-                for partner, direction, attrs in pending[key]:
+                for partner, direction, attrs in changes:
                     end = (partner, direction)
                     if attrs is None:
                         if entries.pop(end, None) is not None and direction == 0:
@@ -1562,7 +1590,9 @@ class SQLiteStore:
                 if not entries:
                     if blob is not None:
                         deletes.append((_partner_key(*key),))
+                    self._tails.pop(key, None)
                     continue
+                self._tails[key] = max(entries)[0]
                 packed = pack_entries((p, d, e, y) for (p, d), (e, y) in entries.items())
                 if packed != blob:
                     writes.append((_partner_key(*key), packed))
