@@ -236,6 +236,29 @@ def test_a_rebuild_reading_every_extraction_back_gives_the_same_graph(
     assert (read_first, sum(read), _graph(tmp_path / "s")) == (2 * len(seed_papers()), 0, first)
 
 
+def test_a_build_after_the_rules_changed_says_every_paper_was_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import HF_OPTIMIZERS
+    from paperkg.cli import _stage_sentence
+    from paperkg.inference import cache
+
+    options = BuildOptions(similarity=False, workers=1)
+
+    def inference() -> dict[str, object]:
+        with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:
+            report = build_graph([HF_OPTIMIZERS], store, options)
+        return next(stage.summary for stage in report.stages if stage.name == "inference")
+
+    first, same = inference(), inference()
+    fingerprint = cache.rules_fingerprint
+    monkeypatch.setattr(cache, "rules_fingerprint", lambda lexicon: "other rules " + fingerprint(lexicon))
+    changed, after = inference(), inference()
+    said = "so every paper's text was read again, once"
+    assert [s.get("rules_changed", False) for s in (first, same, changed, after)] == [False, False, True, False]
+    assert [said in _stage_sentence("inference", s) for s in (same, changed)] == [False, True]
+
+
 def test_a_build_of_other_files_keeps_only_its_papers_extractions(tmp_path: Path) -> None:
     from conftest import HF_BATCH, HF_OPTIMIZERS
     from paperkg.graph.stores.sqlite import _STAGE_CODES, _extraction_id

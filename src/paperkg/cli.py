@@ -555,6 +555,11 @@ def _stage_sentence(name: str, summary: dict[str, Any]) -> str:
             text += f"; {_n(g('families_discovered'))} families discovered from a method their papers share"
         if g("lexicon"):
             text += f"; lexicon {g('lexicon')}"
+        if g("rules_changed"):
+            text += (
+                "; the inference rules or lexicon changed since this store was last inferred (a new paperkg"
+                " or lexicon), so every paper's text was read again, once"
+            )
         return text
     if name == "similarity" and "edges" in summary:
         if g("encoded"):

@@ -73,6 +73,10 @@ class ExtractionCache(Protocol):
         """Delete the rows of ``stage`` of papers not among ``papers`` (no longer in the corpus)."""
         ...
 
+    def has_extraction(self, stage: str, paper: str) -> bool:
+        """Return whether ``paper`` has a stored row of ``stage``, whatever its key."""
+        ...
+
 
 def rules_fingerprint(lexicon: Lexicon) -> str:
     """Return a hash of what a paper's extraction depends on besides its text.

@@ -1039,7 +1039,12 @@ def _infer(
         names_ctx = replace(names_ctx, citations=True)
 
     # pass 1, paper by paper: the names each introduces, its dataset cues, its lowercase words
-    bar = progress.task("finding introduced names", total=len(papers), unit="papers")
+    rules_changed = cache is not None and _rules_changed(cache, lexicon)
+    bar = progress.task(
+        "finding introduced names" + (" (new rules: every paper read again, once)" if rules_changed else ""),
+        total=len(papers),
+        unit="papers",
+    )
     found_names: list[PaperNames] = []
     # names that are also common words: "Adapters", "Emu", "Strategies"
     lower_words: set[str] = set()
@@ -1161,6 +1166,8 @@ def _infer(
     result.summary["datasets_discovered"] = linked.discovered
     result.summary["families_discovered"] = len(discovered_families)
     result.summary["names_demoted_by_reason"] = {why: n for why, n in sorted(demoted.items()) if n}
+    if rules_changed:
+        result.summary["rules_changed"] = True
     if cache is not None:
         result.scope = _keep_state(cache, lexicon, related_k, digests, result, read_again, previous)
     for key, kind in _PAIR_TOTALS.items():
@@ -1168,6 +1175,20 @@ def _infer(
         if result.scope is None or kind not in result.scope:
             result.summary[key] = len(result.rows[kind])  # type: ignore[arg-type]
     return result
+
+
+def _rules_changed(cache: ExtractionCache, lexicon: Lexicon) -> bool:
+    """Return whether the store's results were made by other rules: its match context row is keyed otherwise.
+
+    Every inference that keeps its results writes that row under the rules' fingerprint
+    (:func:`_matches_with_cache`), so a row under another key means the inference code, the
+    paperkg version or the lexicon changed since, and no stored result of any paper is read back.
+    """
+    from paperkg.inference.cache import CONTEXT_PASS, rules_fingerprint
+
+    if cache.get_extractions(CONTEXT_PASS, {"": rules_fingerprint(lexicon)}):
+        return False
+    return cache.has_extraction(CONTEXT_PASS, "")
 
 
 def _stored_state(cache: ExtractionCache, lexicon: Lexicon, related_k: int) -> CorpusState | None:

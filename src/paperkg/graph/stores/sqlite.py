@@ -1802,6 +1802,19 @@ class SQLiteStore:
             raise _damaged(self.db_file, e) from e
         return found
 
+    def has_extraction(self, stage: str, paper: str) -> bool:
+        """Return whether ``paper`` has a stored result of ``stage`` under any key (made by other rules too)."""
+        try:
+            row = self._db.execute(
+                "SELECT 1 FROM extractions WHERE stage = ? AND paper = ?",
+                (self._stage(stage), self._extraction_paper(paper)),
+            ).fetchone()
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return False
+            raise _damaged(self.db_file, e) from e
+        return row is not None
+
     def _names_lengths(self, papers: Sequence[str]) -> dict[str, str]:
         """Return the sentence lengths of the ``names`` results of ``papers`` (as extraction rows name them),
         those this store read or wrote since it was opened without reading them again."""
