@@ -1137,6 +1137,65 @@ def test_an_add_appends_new_papers_to_an_entitys_row_and_rewrites_it_when_old_on
     assert (len(edges(sqlite)), sqlite.counts()["edges"]["MENTIONS"]) == (6, 6)
 
 
+_TITLES = [
+    "Attention Is All You Need",
+    "LoRA: Low-Rank Adaptation of Large Language Models",
+    "Tied-LoRA: Enhancing parameter efficiency of LoRA with weight tying",
+    "LoRAMoE: Revolutionizing Mixture of Experts for Maintaining World Knowledge",
+    "Large-batch Optimization for Dense Visual Predictions \u2013 a study",  # an en dash
+    "Schr\u00f6dinger bridges for generative modelling",  # a letter beyond ASCII
+    "Cafe\u0301 au lait: decomposed accents",  # a combining accent
+    "\u4e2d\u6587 pretraining of BERT",  # letters the folding drops
+    "The 2.5D world of what_is_it and ONE\u2122 models",  # underscores, a symbol folding to letters
+    "Training Compute-Optimal Large Language Models",
+    "It is what it is: a study of the and of",
+]
+
+
+def test_a_part_of_a_title_read_through_the_index_finds_what_reading_every_title_finds(
+    sqlite: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    abstract = "We propose a method for training language models. " * 3
+    papers = [Paper(title=t, abstract=abstract) for t in _TITLES]
+    papers.append(Paper(title="Untitled draft", label="Mixture-of-Depths routing", abstract=abstract))
+    sqlite.upsert_papers(papers)
+    sqlite.save()
+    folded = [normalise_title(t) for t in [*_TITLES, "Mixture-of-Depths routing"]]
+    # every part up to 7 characters long, and runs of two and three words, whole or cut a letter at each end
+    keys = {f[i:j].strip() for f in folded for i in range(len(f)) for j in range(i + 1, min(len(f), i + 7) + 1)}
+    for f in folded:
+        words = f.split()
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                run = " ".join(words[i : i + n])
+                keys |= {run, run[1:], run[:-1], run[1:-1]}
+    keys |= {"frobnicated widgets", "lora", "is all", "of the", "a", "ONE tm".lower(), "zzz"}
+    keys.discard("")
+    indexed = {key: [p["id"] for p in sqlite.papers_containing(key)] for key in sorted(keys)}
+    asked = {key: sqlite._title_candidates(key) is not None for key in sorted(keys)}
+    monkeypatch.setattr(SQLiteStore, "_title_candidates", lambda self, key: None)
+    scanned = {key: [p["id"] for p in sqlite.papers_containing(key)] for key in sorted(keys)}
+    odd = {n for (n,) in sqlite._db.execute("SELECT n FROM title_odd")}
+    assert indexed == scanned
+    assert (len(odd), sum(asked.values()) > len(keys) / 2, indexed["lora"][:1]) == (4, True, [papers[1].id])
+
+
+def test_a_format_7_store_without_title_words_reads_every_title_until_a_writer_makes_them(data_dir: Path) -> None:
+    papers = [Paper(title=t, abstract="We study models.") for t in _TITLES]
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        store._db.execute("DROP TABLE title_words")
+        store._db.execute("DROP TABLE title_odd")
+        store.save()
+    with SQLiteStore.open(data_dir) as reader:
+        before = ([p["id"] for p in reader.papers_containing("lora")], reader._title_candidates("lora"))
+    with SQLiteStore.open(data_dir, writable=True) as writer:
+        writer.save()
+    with SQLiteStore.open(data_dir) as reader:
+        after = ([p["id"] for p in reader.papers_containing("lora")], reader._title_candidates("lora") is not None)
+    assert (before, after) == (([papers[1].id, papers[2].id, papers[3].id], None), (before[0], True))
+
+
 # -- format 7: titles indexed by a hash, provenance lines equal to their records left out --
 
 # A store written by paperkg's format 6 (commit 259d860) from tests/data/arxiv-snapshot.jsonl,
@@ -1178,10 +1237,12 @@ def test_the_first_writer_upgrades_a_format_6_store_in_place_with_the_same_answe
         after = (_searched(new), _answers(new), _every_read(new), _extractions(new), _named(new))
         columns = [name for _, name, *_ in new._db.execute("PRAGMA table_info(nodes)")]
         hashed = new._db.execute("SELECT count(*) FROM nodes WHERE title_hash IS NOT NULL").fetchone()[0]
+        words = new._db.execute("SELECT count(*) FROM title_words").fetchone()[0]
         assert after == before
-    assert ("title_key" in columns, hashed, notices) == (
+    assert ("title_key" in columns, hashed, words > 20, notices) == (
         False,
         5,
+        True,
         [
             f"upgraded {data_dir / DB_FILE} from format 6 to 7 (titles indexed by a hash, edges to methods, "
             "datasets and families packed per node)"

@@ -29,6 +29,10 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
   title and label (the abstract first: its entries then carry no column number) without
   their function words (:data:`STOPWORDS`), read through the view ``paper_text`` and kept
   in step with ``nodes`` by each write (merged into one segment when a whole graph is saved);
+- ``title_words(word)`` and ``title_odd(n)`` (format 7 on): every word of the papers' folded
+  titles and labels, and the papers whose words may not be the search index's (letters
+  beyond ASCII), so a part of a title is looked up through the search index
+  (:meth:`SQLiteStore._title_candidates`) instead of reading every title;
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -76,6 +80,7 @@ import re
 import sqlite3
 import sys
 import time
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -184,6 +189,8 @@ CREATE TABLE edges(
 ) WITHOUT ROWID;
 CREATE INDEX edges_in ON edges(target, kind, source);
 CREATE TABLE partners(k INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE title_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE title_odd(n INTEGER PRIMARY KEY);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -551,6 +558,39 @@ def _search_row(n: int, data: str | bytes) -> tuple[int, Any, Any, Any]:
     """Return ``(rowid, title, label, abstract)`` of a stored paper as the search index holds them."""
     attrs = stored_attrs("paper", data)
     return n, _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
+
+
+# A part of a title is looked up through the search index while it leaves at most this many candidates
+# (read by number) and asks each word position at most this many words of the corpus; else every title is read.
+_CANDIDATES = 20_000
+_CANDIDATE_WORDS = 200
+
+
+def _title_words(title: Any, label: Any) -> set[str] | None:
+    """Return the words of a paper's folded title and label, or None where they may not be the search index's.
+
+    The search index (unicode61) cuts text into runs of letters and digits; folding
+    (:func:`normalise_title`) into runs of ASCII letters and digits after taking accents off. The
+    two agree on a text whose characters beyond ASCII are neither letters nor digits nor
+    fold to any (dashes, quotes, most symbols): its folded words are the index's, lowercased.
+    """
+    words: set[str] = set()
+    for text in (title, label):
+        if not isinstance(text, str):
+            continue
+        if not text.isascii() and any(_odd_character(c) for c in text if not c.isascii()):
+            return None
+        words.update(normalise_title(text).split())
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _odd_character(c: str) -> bool:
+    """Whether a character beyond ASCII may be a letter or digit to the search index, or fold to one."""
+    # letters, digits, marks (a combining accent parts the index's words) and other (private, format) characters
+    return unicodedata.category(c)[0] in "LNMC" or any(
+        x.isascii() and x.isalnum() for x in unicodedata.normalize("NFKD", c)
+    )
 
 
 def _lead(text: str | None) -> str | None:
@@ -989,6 +1029,9 @@ class SQLiteStore:
         if version >= FORMAT_VERSION:
             if self._edge_counts is None:  # not kept by an earlier writer: counted now, saved by the next save
                 self._edge_counts = self._count_edges()
+            if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'title_words'").fetchone():
+                self._write()  # a format 7 store written before its title words were kept
+                self._make_title_words()
             return None
         db = self._db
         try:
@@ -1049,6 +1092,17 @@ class SQLiteStore:
                 ("CREATE INDEX nodes_title ", "CREATE INDEX nodes_lead ", "CREATE INDEX nodes_kind ")
             ):
                 db.execute(statement)
+        self._make_title_words()
+
+    def _make_title_words(self) -> None:
+        """Make ``title_words`` and ``title_odd`` and fill them from every paper's title and label."""
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith(("CREATE TABLE title_words", "CREATE TABLE title_odd")):
+                self._db.execute(statement)
+        papers = self._db.execute("SELECT n, data FROM nodes WHERE +kind = 'paper'")
+        while batch := papers.fetchmany(10_000):
+            stored = [(n, stored_attrs("paper", data)) for n, data in batch]
+            self._keep_title_words((n, attrs.get("title"), attrs.get("label")) for n, attrs in stored)
 
     def _upgrade_to_6(self, *, partners_keyed: bool) -> None:
         """Key the partner rows by one rowid (a format 4 or 5 store's, keyed on (node, kind)), and code the
@@ -1375,16 +1429,32 @@ class SQLiteStore:
         )
         papers = list(dict.fromkeys(row[0] for row in batch if row[1] == "paper"))
         for chunk in _chunks(papers):
+            stored = [
+                (n, stored_attrs("paper", data))
+                for n, data in db.execute(
+                    f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
+                )
+            ]
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
-                [
-                    _search_row(n, data)
-                    for n, data in db.execute(
-                        f"SELECT n, data FROM nodes WHERE +kind = 'paper' AND id IN ({_marks(len(chunk))})", chunk
-                    )
-                ],
+                [(n, *(_indexed(attrs.get(name)) for name in ("title", "label", "abstract"))) for n, attrs in stored],
             )
+            self._keep_title_words((n, attrs.get("title"), attrs.get("label")) for n, attrs in stored)
         return len(batch)
+
+    def _keep_title_words(self, papers: Iterable[tuple[int, Any, Any]]) -> None:
+        """Add the words of papers' titles and labels to ``title_words``, or the papers to ``title_odd``
+        where their words are not the search index's (:func:`_title_words`)."""
+        words: set[str] = set()
+        odd: list[tuple[int]] = []
+        for n, title, label in papers:
+            found = _title_words(title, label)
+            if found is None:
+                odd.append((n,))
+            else:
+                words |= found
+        self._db.executemany("INSERT OR IGNORE INTO title_words(word) VALUES (?)", ((w,) for w in sorted(words)))
+        self._db.executemany("INSERT OR IGNORE INTO title_odd(n) VALUES (?)", odd)
 
     def _unindex(self, ids: Sequence[str]) -> None:
         """Take the papers among ``ids`` out of the search index, with the text it holds for them."""
@@ -2138,6 +2208,8 @@ class SQLiteStore:
             "DROP VIEW IF EXISTS paper_text",
             "DROP TABLE IF EXISTS edges",
             "DROP TABLE IF EXISTS partners",
+            "DROP TABLE IF EXISTS title_words",
+            "DROP TABLE IF EXISTS title_odd",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -2564,18 +2636,76 @@ class SQLiteStore:
     def papers_containing(self, key: str) -> list[dict[str, Any]]:
         """Return the papers whose folded title or label contains ``key``.
 
-        From format 7 on the titles are read from the start of each paper's row (:func:`_title_holds`).
+        From format 7 on the titles are read from the start of each paper's row (:func:`_title_holds`):
+        only those of the candidates the search index gives (:meth:`_title_candidates`), where it
+        narrows them, else every paper's.
         """
         title = "instr(title_key, ?1) > 0"
         if self._version >= 7:
             title = "title_hash IS NOT NULL AND paperkg_title_holds(data, ?1)"
+        candidates = self._title_candidates(key) if self._version >= 7 else None
+        within = "" if candidates is None else " AND n IN (SELECT value FROM json_each(?2))"
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
-                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND (instr(label_key, ?1) > 0 OR {title}) ORDER BY n",
-                (key,),
+                f"SELECT id, data FROM nodes WHERE kind = 'paper' AND (instr(label_key, ?1) > 0 OR {title}){within}"
+                " ORDER BY n",
+                (key,) if candidates is None else (key, json.dumps(sorted(candidates))),
             )
         ]
+
+    def _title_candidates(self, key: str) -> set[int] | None:
+        """Return the numbers of every paper whose folded title or label may hold ``key``, read by index;
+        None where the index narrows too little and each title is read instead.
+
+        A title holding ``key`` (folded words ``w1 ... wn``) holds a word ending in ``w1``, the
+        words ``w2`` to ``w(n-1)`` and a word starting with ``wn`` (one word holding ``w1`` when
+        ``n`` is 1). ``title_words`` gives the words of the corpus that are so (each a prefix
+        range, or a scan of the words alone), and the search index the papers holding one of each
+        in their title or label: the same word there, stemmed alike. A position whose words
+        include a function word (left out of the search index) or more than
+        :data:`_CANDIDATE_WORDS` of them is not asked. Papers whose words may not be the
+        index's (``title_odd``) are always candidates.
+        """
+        words = key.split()
+        if not words:
+            return None
+        db = self._db
+        try:
+            odd = [n for (n,) in db.execute("SELECT n FROM title_odd LIMIT ?", (_CANDIDATES + 1,))]
+            if len(odd) > _CANDIDATES:
+                return None
+
+            def containing(word: str) -> list[str]:
+                return [w for (w,) in db.execute("SELECT word FROM title_words WHERE instr(word, ?) > 0", (word,))]
+
+            last = [w for (w,) in db.execute(
+                "SELECT word FROM title_words WHERE word >= ?1 AND word < ?1 || char(1114111)", (words[-1],)
+            )]
+            if len(words) == 1:
+                positions = [containing(words[0])]
+            else:
+                middle = [
+                    [w for (w,) in db.execute("SELECT word FROM title_words WHERE word = ?", (word,))]
+                    for word in words[1:-1]
+                ]
+                positions = [[w for w in containing(words[0]) if w.endswith(words[0])], *middle, last]
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):  # a store written before the tables were: every title is read
+                return None
+            raise
+        if any(not found for found in positions):
+            return set(odd)  # a word no title or label of the index's words holds
+        asked = [
+            found for found in positions if len(found) <= _CANDIDATE_WORDS and not any(w in STOPWORDS for w in found)
+        ]
+        if not asked:
+            return None
+        query = " AND ".join("{title label} : (" + " OR ".join(f'"{w}"' for w in found) + ")" for found in asked)
+        found = {n for (n,) in db.execute("SELECT rowid FROM search WHERE search MATCH ? LIMIT ?", (query, _CANDIDATES + 1))}
+        if len(found) > _CANDIDATES:
+            return None
+        return found | set(odd)
 
     def papers_near(self, text: str, limit: int = 500) -> list[dict[str, Any]]:
         """Return papers whose names may be ``text`` misspelled, read by index: the candidates to suggest.
