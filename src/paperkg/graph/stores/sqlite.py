@@ -254,7 +254,6 @@ _LEAN_TITLED = b"\x06"
 _LEAN_LINES_TITLED = b"\x07"
 # each tag of a paper's JSON and how many bytes come before its deflated stream
 _PAPER_TAGS = {_DICT_1: 1, _LEAN: 1, _LEAN_LINES: 1, _LEAN_TITLED: 2, _LEAN_LINES_TITLED: 2}
-_TITLED_TAGS = (_LEAN_TITLED, _LEAN_LINES_TITLED)
 
 
 @functools.cache
@@ -556,7 +555,11 @@ def _indexed(text: Any) -> Any:
 
 def _search_row(n: int, data: str | bytes) -> tuple[int, Any, Any, Any]:
     """Return ``(rowid, title, label, abstract)`` of a stored paper as the search index holds them."""
-    attrs = stored_attrs("paper", data)
+    return _search_values(n, stored_attrs("paper", data))
+
+
+def _search_values(n: int, attrs: dict[str, Any]) -> tuple[int, Any, Any, Any]:
+    """Return ``(rowid, title, label, abstract)`` of a paper's stored attributes as the search index holds them."""
     return n, _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
 
 
@@ -675,19 +678,16 @@ def _title_holds(data: str | bytes | None, key: str) -> bool:
     """
     if data is None:
         return False
-    if isinstance(data, bytes) and data[:1] in _TITLED_TAGS:
-        first = zlib.decompressobj(-15, _dictionary()).decompress(memoryview(data)[2:], data[1] - 1)
-        title = first[first.find(b'"title":"') + 9 :]  # the title's JSON but its closing quote
+    start = _row_start(data)
+    if start is not None and data[:1] in (_LEAN_TITLED, _LEAN_LINES_TITLED):
+        title = start[start.find(b'"title":"') + 9 : -1]  # the first block ends with the title's closing quote
         if title.isascii() and b"\\" not in title:
             folded = title.lower()
             for word in _key_words(key):
                 if word not in folded:
                     return False
             return key in normalise_title(title.decode())
-        text = _stored_title(data, first + b'"')
-        return isinstance(text, str) and bool(text) and key in normalise_title(text)
-    start = _row_start(data)
-    if start is not None and start.isascii():
+    elif start is not None and start.isascii():
         at = start.find(b'"title":"') + 9
         end = start.find(b'"', at)
         if 9 <= at < end and b"\\" not in start[at:end] and b"{" not in start[1:at] and b"[" not in start[1:at]:
@@ -1437,7 +1437,7 @@ class SQLiteStore:
             ]
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
-                [(n, *(_indexed(attrs.get(name)) for name in ("title", "label", "abstract"))) for n, attrs in stored],
+                [_search_values(n, attrs) for n, attrs in stored],
             )
             self._keep_title_words((n, attrs.get("title"), attrs.get("label")) for n, attrs in stored)
         return len(batch)
@@ -2679,15 +2679,18 @@ class SQLiteStore:
             def containing(word: str) -> list[str]:
                 return [w for (w,) in db.execute("SELECT word FROM title_words WHERE instr(word, ?) > 0", (word,))]
 
-            last = [w for (w,) in db.execute(
-                "SELECT word FROM title_words WHERE word >= ?1 AND word < ?1 || char(1114111)", (words[-1],)
-            )]
             if len(words) == 1:
                 positions = [containing(words[0])]
             else:
                 middle = [
                     [w for (w,) in db.execute("SELECT word FROM title_words WHERE word = ?", (word,))]
                     for word in words[1:-1]
+                ]
+                last = [
+                    w
+                    for (w,) in db.execute(
+                        "SELECT word FROM title_words WHERE word >= ?1 AND word < ?1 || char(1114111)", (words[-1],)
+                    )
                 ]
                 positions = [[w for w in containing(words[0]) if w.endswith(words[0])], *middle, last]
         except sqlite3.OperationalError as e:
