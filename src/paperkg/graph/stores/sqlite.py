@@ -1101,8 +1101,7 @@ class SQLiteStore:
                 self._db.execute(statement)
         papers = self._db.execute("SELECT n, data FROM nodes WHERE +kind = 'paper'")
         while batch := papers.fetchmany(10_000):
-            stored = [(n, stored_attrs("paper", data)) for n, data in batch]
-            self._keep_title_words((n, attrs.get("title"), attrs.get("label")) for n, attrs in stored)
+            self._keep_title_words((n, stored_attrs("paper", data)) for n, data in batch)
 
     def _upgrade_to_6(self, *, partners_keyed: bool) -> None:
         """Key the partner rows by one rowid (a format 4 or 5 store's, keyed on (node, kind)), and code the
@@ -1439,16 +1438,16 @@ class SQLiteStore:
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
                 [_search_values(n, attrs) for n, attrs in stored],
             )
-            self._keep_title_words((n, attrs.get("title"), attrs.get("label")) for n, attrs in stored)
+            self._keep_title_words(stored)
         return len(batch)
 
-    def _keep_title_words(self, papers: Iterable[tuple[int, Any, Any]]) -> None:
-        """Add the words of papers' titles and labels to ``title_words``, or the papers to ``title_odd``
-        where their words are not the search index's (:func:`_title_words`)."""
+    def _keep_title_words(self, papers: Iterable[tuple[int, dict[str, Any]]]) -> None:
+        """Add the words of papers' titles and labels (``(number, stored attributes)`` pairs) to ``title_words``,
+        or the papers to ``title_odd`` where their words are not the search index's (:func:`_title_words`)."""
         words: set[str] = set()
         odd: list[tuple[int]] = []
-        for n, title, label in papers:
-            found = _title_words(title, label)
+        for n, attrs in papers:
+            found = _title_words(attrs.get("title"), attrs.get("label"))
             if found is None:
                 odd.append((n,))
             else:
