@@ -664,6 +664,44 @@ def test_resolve_miss_suggests_on_the_embedded_store_the_closest_name_a_scan_of_
     assert (found[:1], set(found) <= set(expected)) == (expected[:1], True)
 
 
+@pytest.mark.parametrize("cap", [1, 2, 3, 4])
+def test_a_part_of_a_title_in_more_papers_than_the_cap_is_ranked_among_the_first_found(
+    names: NetworkXStore, sqlite_names: SQLiteStore, monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
+    from paperkg.exceptions import AmbiguousPaper
+    from paperkg.queries import papers
+
+    # "lora" is in four titles, in this order: LoRA, QLoRA, Tied-LoRA (a whole word), LoRAMoE
+    monkeypatch.setattr(papers, "_MAX_PARTIAL", cap)
+
+    def listed(store: GraphStore) -> tuple[list[str], int, bool, str]:
+        with pytest.raises(AmbiguousPaper) as caught:
+            resolve_paper(store, "lor")
+        e = caught.value
+        return [c[0] for c in e.candidates], e.total, e.more, str(e)
+
+    first = ["arxiv:2106.09685", "arxiv:2305.14314", "arxiv:2311.00001", "arxiv:2311.00002"][:cap]
+    count = "more than " if cap < 4 else ""
+    expected = (sorted(first), cap, cap < 4, f"'lor' matches {count}{cap} papers")
+    for store in (names, sqlite_names):
+        ids, total, more, message = listed(store)
+        assert (ids, total, more, message[: len(expected[3])]) == expected
+    # the embedded store reads no further than the limit, in the order the papers were stored
+    assert [p["id"] for p in sqlite_names.papers_containing("lor", limit=cap)] == first
+
+
+def test_an_ambiguous_message_says_how_many_match_and_how_many_are_shown() -> None:
+    from paperkg.exceptions import AmbiguousPaper
+
+    ten = [(f"p{i}", f"Paper {i}") for i in range(10)]
+    messages = [AmbiguousPaper("x", ten[:3]), AmbiguousPaper("x", ten, 25), AmbiguousPaper("x", ten, 1000, True)]
+    assert [str(m) for m in messages] == [
+        "'x' matches 3 papers; give an arXiv id or a longer title",
+        "'x' matches 25 papers (10 shown); give an arXiv id or a longer title",
+        "'x' matches more than 1,000 papers (10 shown); give an arXiv id or a longer title",
+    ]
+
+
 def test_query_command_prints_a_table_without_json(built_dir: Path) -> None:
     result = CliRunner().invoke(
         app, ["query", "prior-works", fx.QLORA, fx.LLAMA2, "top=1", "--data-dir", str(built_dir)]

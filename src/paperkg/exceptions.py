@@ -99,12 +99,17 @@ class PaperNotFound(PaperKGError, KeyError):
 class AmbiguousPaper(PaperKGError, KeyError):
     """Several papers match the reference; ``candidates`` lists them."""
 
-    def __init__(self, reference: str, candidates: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, reference: str, candidates: list[tuple[str, str]], total: int | None = None, more: bool = False
+    ) -> None:
         self.reference = reference
         self.candidates = candidates
-        super().__init__(
-            f"{reference!r} matches {len(candidates)} papers; give an arXiv id or a longer title"
-        )
+        # how many papers match (at least, with ``more``: a part of a title in most titles is not counted out)
+        self.total = len(candidates) if total is None else total
+        self.more = more
+        count = f"more than {self.total:,}" if more else f"{self.total:,}"
+        shown = f" ({len(candidates)} shown)" if more or self.total > len(candidates) else ""
+        super().__init__(f"{reference!r} matches {count} papers{shown}; give an arXiv id or a longer title")
 
     def __str__(self) -> str:
         return str(self.args[0])

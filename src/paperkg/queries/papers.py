@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -17,6 +18,10 @@ from paperkg.queries.results import PaperRef, SearchHit, Stats
 __all__ = ["paper_ref", "resolve_paper", "search", "stats"]
 
 _MAX_CANDIDATES = 10
+# A part of a title that more papers hold than this is not counted out: the papers listed are ranked
+# among the first this many found (in the store's order), so that a key like "a", held by most titles,
+# costs what a thousand papers cost and not what the corpus does.
+_MAX_PARTIAL = 1000
 
 
 def paper_ref(attrs: dict[str, Any] | Paper) -> PaperRef:
@@ -154,11 +159,12 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
         return _paper(store, exact[0])
     if exact:
         raise _ambiguous(reference, exact)
-    partial = [
+    holding = (
         a
         for a in nodes
         if key in normalise_title(a.get("title") or "") or key in normalise_title(a.get("label") or "")
-    ]
+    )
+    partial = list(itertools.islice(holding, _MAX_PARTIAL + 1))
     if len(partial) == 1:
         return _paper(store, partial[0])
     if partial:
@@ -178,7 +184,7 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
         return Paper.model_validate(exact[0])
     if exact:
         raise _ambiguous(reference, exact)
-    partial = store.papers_containing(key)
+    partial = store.papers_containing(key, limit=_MAX_PARTIAL + 1)
     if len(partial) == 1:
         return Paper.model_validate(partial[0])
     if partial:
@@ -187,7 +193,14 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
 
 
 def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = None) -> AmbiguousPaper:
-    """The error for several matching papers: up to ten, by id, or for a part of a title whole words first."""
+    """The error for several matching papers: up to ten, by id, or for a part of a title whole words first.
+
+    For a part of a title, ``found`` holds at most :data:`_MAX_PARTIAL` papers and one more when
+    more match: those are ranked, and the error says there are more.
+    """
+    more = key is not None and len(found) > _MAX_PARTIAL
+    if more:
+        found = found[:_MAX_PARTIAL]
 
     # Whole-word matches first ("Tied-LoRA" before "LoRAMoE" for "LoRA"), then by id.
     def rank(a: dict[str, Any]) -> tuple[bool, str]:
@@ -197,7 +210,7 @@ def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = No
         return (f" {key} " not in words, a["id"])
 
     ordered = sorted(found, key=rank)
-    return AmbiguousPaper(reference, [(a["id"], a["label"]) for a in ordered[:_MAX_CANDIDATES]])
+    return AmbiguousPaper(reference, [(a["id"], a["label"]) for a in ordered[:_MAX_CANDIDATES]], len(found), more)
 
 
 def _not_found(reference: str, suggestions: list[str]) -> PaperNotFound:

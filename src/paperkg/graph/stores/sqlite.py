@@ -2632,8 +2632,8 @@ class SQLiteStore:
             )
         ]
 
-    def papers_containing(self, key: str) -> list[dict[str, Any]]:
-        """Return the papers whose folded title or label contains ``key``.
+    def papers_containing(self, key: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """Return the papers whose folded title or label contains ``key`` (the first ``limit``, in stored order).
 
         From format 7 on the titles are read from the start of each paper's row (:func:`_title_holds`):
         only those of the candidates the search index gives (:meth:`_title_candidates`), where it
@@ -2644,12 +2644,13 @@ class SQLiteStore:
             title = "title_hash IS NOT NULL AND paperkg_title_holds(data, ?1)"
         candidates = self._title_candidates(key) if self._version >= 7 else None
         within = "" if candidates is None else " AND n IN (SELECT value FROM json_each(?2))"
+        # the scan in the order of n stops at the limit: a key most titles hold reads a few rows
         return [
             node_attrs(node_id, "paper", data)
             for node_id, data in self._rows(
                 f"SELECT id, data FROM nodes WHERE kind = 'paper' AND (instr(label_key, ?1) > 0 OR {title}){within}"
-                " ORDER BY n",
-                (key,) if candidates is None else (key, json.dumps(sorted(candidates))),
+                " ORDER BY n LIMIT ?3",
+                (key, "[]" if candidates is None else json.dumps(sorted(candidates)), -1 if limit is None else limit),
             )
         ]
 
