@@ -1178,6 +1178,17 @@ def test_a_part_of_a_title_read_through_the_index_finds_what_reading_every_title
     odd = {n for (n,) in sqlite._db.execute("SELECT n FROM title_odd")}
     assert indexed == scanned
     assert (len(odd), sum(asked.values()) > len(keys) / 2, indexed["lora"][:1]) == (4, True, [papers[1].id])
+    # the papers beyond ASCII are candidates by their own words, not for every key
+    monkeypatch.undo()
+    numbers = dict(sqlite._db.execute("SELECT id, n FROM nodes"))
+    schrodinger, cafe, chinese, trademark = (numbers[papers[i].id] for i in (5, 6, 7, 8))
+    assert [odd & (sqlite._title_candidates(k) or set()) for k in ("lora", "dinger bri", "au lait", "2 5d", "bert")] == [
+        set(),
+        {schrodinger},
+        {cafe},
+        {trademark},
+        {chinese},
+    ]
 
 
 def test_a_format_7_store_without_title_words_reads_every_title_until_a_writer_makes_them(data_dir: Path) -> None:
@@ -1194,6 +1205,24 @@ def test_a_format_7_store_without_title_words_reads_every_title_until_a_writer_m
     with SQLiteStore.open(data_dir) as reader:
         after = ([p["id"] for p in reader.papers_containing("lora")], reader._title_candidates("lora") is not None)
     assert (before, after) == (([papers[1].id, papers[2].id, papers[3].id], None), (before[0], True))
+
+
+def test_a_store_without_the_odd_papers_keys_takes_every_odd_paper_until_a_writer_adds_them(data_dir: Path) -> None:
+    papers = [Paper(title=t, abstract="We study models.") for t in _TITLES]
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        store._db.execute("DROP TABLE title_odd_keys")
+        store.save()
+
+    def read() -> tuple[list[str], int]:
+        with SQLiteStore.open(data_dir) as reader:
+            odd = {n for (n,) in reader._db.execute("SELECT n FROM title_odd")}
+            return [p["id"] for p in reader.papers_containing("dinger")], len(odd & (reader._title_candidates("lora") or set()))
+
+    before = read()
+    with SQLiteStore.open(data_dir, writable=True) as writer:
+        writer.save()
+    assert (before, read()) == (([papers[5].id], 4), ([papers[5].id], 0))
 
 
 # -- format 7: titles indexed by a hash, provenance lines equal to their records left out --

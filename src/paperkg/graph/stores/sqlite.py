@@ -32,7 +32,8 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
 - ``title_words(word)`` and ``title_odd(n)`` (format 7 on): every word of the papers' folded
   titles and labels, and the papers whose words may not be the search index's (letters
   beyond ASCII), so a part of a title is looked up through the search index
-  (:meth:`SQLiteStore._title_candidates`) instead of reading every title;
+  (:meth:`SQLiteStore._title_candidates`) instead of reading every title; those papers'
+  folded titles and labels are in ``title_odd_keys``, read for them instead;
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -191,6 +192,7 @@ CREATE INDEX edges_in ON edges(target, kind, source);
 CREATE TABLE partners(k INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE title_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE title_odd(n INTEGER PRIMARY KEY);
+CREATE TABLE title_odd_keys(n INTEGER PRIMARY KEY, key TEXT NOT NULL);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -1029,9 +1031,13 @@ class SQLiteStore:
         if version >= FORMAT_VERSION:
             if self._edge_counts is None:  # not kept by an earlier writer: counted now, saved by the next save
                 self._edge_counts = self._count_edges()
-            if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'title_words'").fetchone():
+            tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'title%'")}
+            if "title_words" not in tables:
                 self._write()  # a format 7 store written before its title words were kept
                 self._make_title_words()
+            elif "title_odd_keys" not in tables:
+                self._write()  # nor the odd papers' folded titles: those papers alone are read
+                self._make_title_words("WHERE n IN (SELECT n FROM title_odd)")
             return None
         db = self._db
         try:
@@ -1094,12 +1100,13 @@ class SQLiteStore:
                 db.execute(statement)
         self._make_title_words()
 
-    def _make_title_words(self) -> None:
-        """Make ``title_words`` and ``title_odd`` and fill them from every paper's title and label."""
+    def _make_title_words(self, which: str = "") -> None:
+        """Make the tables of title words that are missing and fill them from the title and label of every paper
+        (or of those ``which``, a WHERE clause over ``nodes``, selects)."""
         for statement in _statements(_SCHEMA):
             if statement.lstrip().startswith(("CREATE TABLE title_words", "CREATE TABLE title_odd")):
-                self._db.execute(statement)
-        papers = self._db.execute("SELECT n, data FROM nodes WHERE +kind = 'paper'")
+                self._db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+        papers = self._db.execute(f"SELECT n, data FROM nodes {which or 'WHERE true'} AND +kind = 'paper'")
         while batch := papers.fetchmany(10_000):
             self._keep_title_words((n, stored_attrs("paper", data)) for n, data in batch)
 
@@ -1443,17 +1450,23 @@ class SQLiteStore:
 
     def _keep_title_words(self, papers: Iterable[tuple[int, dict[str, Any]]]) -> None:
         """Add the words of papers' titles and labels (``(number, stored attributes)`` pairs) to ``title_words``,
-        or the papers to ``title_odd`` where their words are not the search index's (:func:`_title_words`)."""
+        or, where their words are not the search index's (:func:`_title_words`), the papers to ``title_odd``
+        and their folded title and label, joined by a bar (no folded text holds one), to ``title_odd_keys``."""
         words: set[str] = set()
         odd: list[tuple[int]] = []
+        odd_keys: list[tuple[int, str]] = []
         for n, attrs in papers:
-            found = _title_words(attrs.get("title"), attrs.get("label"))
+            title, label = attrs.get("title"), attrs.get("label")
+            found = _title_words(title, label)
             if found is None:
                 odd.append((n,))
+                texts = [t for t in (title, label) if isinstance(t, str)]
+                odd_keys.append((n, "|".join(normalise_title(t) for t in dict.fromkeys(texts))))
             else:
                 words |= found
         self._db.executemany("INSERT OR IGNORE INTO title_words(word) VALUES (?)", ((w,) for w in sorted(words)))
         self._db.executemany("INSERT OR IGNORE INTO title_odd(n) VALUES (?)", odd)
+        self._db.executemany("INSERT OR REPLACE INTO title_odd_keys(n, key) VALUES (?, ?)", odd_keys)
 
     def _unindex(self, ids: Sequence[str]) -> None:
         """Take the papers among ``ids`` out of the search index, with the text it holds for them."""
@@ -2209,6 +2222,7 @@ class SQLiteStore:
             "DROP TABLE IF EXISTS partners",
             "DROP TABLE IF EXISTS title_words",
             "DROP TABLE IF EXISTS title_odd",
+            "DROP TABLE IF EXISTS title_odd_keys",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -2665,14 +2679,17 @@ class SQLiteStore:
         in their title or label: the same word there, stemmed alike. A position whose words
         include a function word (left out of the search index) or more than
         :data:`_CANDIDATE_WORDS` of them is not asked. Papers whose words may not be the
-        index's (``title_odd``) are always candidates.
+        index's (``title_odd``) are candidates where their folded title or label (``title_odd_keys``)
+        holds ``key`` (all of them in a store written before that table).
         """
         words = key.split()
         if not words:
             return None
         db = self._db
         try:
-            odd = [n for (n,) in db.execute("SELECT n FROM title_odd LIMIT ?", (_CANDIDATES + 1,))]
+            odd = self._odd_candidates(key)
+            if odd is None:
+                odd = {n for (n,) in db.execute("SELECT n FROM title_odd LIMIT ?", (_CANDIDATES + 1,))}
             if len(odd) > _CANDIDATES:
                 return None
 
@@ -2698,7 +2715,7 @@ class SQLiteStore:
                 return None
             raise
         if any(not found for found in positions):
-            return set(odd)  # a word no title or label of the index's words holds
+            return odd  # a word no title or label of the index's words holds
         asked = [
             found for found in positions if len(found) <= _CANDIDATE_WORDS and not any(w in STOPWORDS for w in found)
         ]
@@ -2708,7 +2725,17 @@ class SQLiteStore:
         found = {n for (n,) in db.execute("SELECT rowid FROM search WHERE search MATCH ? LIMIT ?", (query, _CANDIDATES + 1))}
         if len(found) > _CANDIDATES:
             return None
-        return found | set(odd)
+        return found | odd
+
+    def _odd_candidates(self, key: str) -> set[int] | None:
+        """Return the papers of ``title_odd`` whose folded title or label holds ``key`` (a scan of those papers'
+        keys alone: a few in most corpora); None for a store without ``title_odd_keys``."""
+        try:
+            return {n for (n,) in self._db.execute("SELECT n FROM title_odd_keys WHERE instr(key, ?) > 0", (key,))}
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return None
+            raise
 
     def papers_near(self, text: str, limit: int = 500) -> list[dict[str, Any]]:
         """Return papers whose names may be ``text`` misspelled, read by index: the candidates to suggest.
