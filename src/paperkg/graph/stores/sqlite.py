@@ -273,11 +273,18 @@ def _packer(tag: bytes) -> Any:
     return zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, _dictionary(tag))
 
 
-def _compress(raw: bytes, tag: bytes = _DICT_1) -> bytes:
-    """Return ``raw`` deflated with ``tag``'s preset dictionary, after the tag (a fifth smaller than zlib)."""
+def _compress(raw: bytes, tag: bytes = _DICT_1, first_block: int = 0) -> bytes:
+    """Return ``raw`` deflated with ``tag``'s preset dictionary, after the tag (a fifth smaller than zlib).
+
+    With ``first_block``, its first that many bytes (at most 255) end a deflate block of their own, and their
+    count follows the tag: a paper's JSON to its title's closing quote, inflated alone (:func:`_row_start`).
+    """
     packer = _packer(tag).copy()
-    body: bytes = packer.compress(raw) + packer.flush()
-    return tag + body
+    head = tag
+    if first_block:
+        head += bytes((first_block,)) + packer.compress(raw[:first_block]) + packer.flush(zlib.Z_BLOCK)
+    body: bytes = packer.compress(raw[first_block:]) + packer.flush()
+    return head + body
 
 
 def _decompress(data: bytes) -> bytes:
@@ -753,9 +760,7 @@ def _pack_paper(node_id: str, stored: dict[str, Any]) -> str | bytes:
         raw = text.encode("utf-8", "surrogatepass")
         cut = _title_end(text, lean.get("title"))
         if 0 < cut <= 255:
-            packer = _packer(_DICT_1).copy()
-            body: bytes = packer.compress(raw[:cut]) + packer.flush(zlib.Z_BLOCK) + packer.compress(raw[cut:]) + packer.flush()
-            packed = (_LEAN_TITLED if lines is None else _LEAN_LINES_TITLED) + bytes((cut,)) + body
+            packed = _compress(raw, _LEAN_TITLED if lines is None else _LEAN_LINES_TITLED, cut)
         else:
             packed = _compress(raw, _LEAN if lines is None else _LEAN_LINES)
         if len(packed) < len(text):
