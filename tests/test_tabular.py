@@ -201,3 +201,76 @@ def test_a_build_of_only_unreadable_files_fails(tmp_path: Path) -> None:
     path.write_bytes(b"\x00" * 10)
     code, _ = _build_json(path, tmp_path)
     assert code == 1
+
+
+# -- records made papers by a pool of processes (a build's --workers) --
+
+
+def _messy_lines(tmp_path: Path) -> Path:
+    """Records of every kind a JSON Lines loader meets: good, not JSON, not an object, a bad id, a date
+    filtered out, a title cut by the limit, a lone surrogate, a line over the record limit, blank lines."""
+    from benchmarks.make_corpus import iter_records
+
+    lines = [json.dumps(r) for r in iter_records(40, seed=5)]
+    lines[3] = "{not json"
+    lines[7] = "[1, 2]"
+    lines[11] = json.dumps({"arxiv_id": "not-an-id", "title": "Bad id", "abstract": "x"})
+    lines[13] = json.dumps({"title": "Too old", "abstract": "x", "published": "1999-01-01"})
+    lines[17] = json.dumps({"title": "T" * 3000, "abstract": "A" * 400})
+    lines[19] = '{"title": "Lone \\ud800 surrogate", "abstract": "x"}'
+    lines[23] = json.dumps({"title": "Long", "abstract": "y" * 30000})
+    lines[29] = ""
+    path = tmp_path / "messy.jsonl"
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def test_records_made_papers_by_a_pool_give_what_one_process_gives(tmp_path: Path) -> None:
+    from paperkg.engine import LocalEngine
+    from paperkg.loaders.base import Limits
+
+    path = _messy_lines(tmp_path)
+    limits = Limits(field_chars=2500, record_mb=20000 / 2**20)
+    serial = _load(path, since="2000-01", limits=limits)
+    engine = LocalEngine(2, chunk_size=3)
+    try:
+        pooled = _load(path, since="2000-01", limits=limits, engine=engine)
+    finally:
+        engine.close()
+    dump = lambda papers: [p.model_dump() for p in papers]  # noqa: E731
+    assert (dump(pooled[0]), pooled[1]) == (dump(serial[0]), serial[1])
+    report = serial[1]
+    # 39 records: 4 rejected (line 24 too long, as it is read), 3 before 2000 or undated, 32 papers
+    assert ([r.line for r in report.rejected], report.filtered, [n[:8] for n in report.notes], len(serial[0])) == (
+        [4, 8, 12, 24],
+        3,
+        ["line 18:", "line 20:"],
+        32,
+    )
+
+
+def test_a_strict_load_with_a_pool_stops_at_the_first_bad_record(tmp_path: Path) -> None:
+    from paperkg.engine import LocalEngine
+    from paperkg.exceptions import BadRecord
+
+    path = _messy_lines(tmp_path)
+    engine = LocalEngine(2, chunk_size=3)
+    try:
+        with pytest.raises(BadRecord, match="line 4: not valid JSON"):
+            _load(path, strict=True, engine=engine)
+    finally:
+        engine.close()
+
+
+def test_a_build_loads_a_file_of_many_records_in_worker_processes_as_in_one(tmp_path: Path) -> None:
+    from benchmarks.make_corpus import make_corpus
+
+    from paperkg.graph.build import BuildOptions, load_papers
+
+    path = make_corpus(tmp_path / "corpus.jsonl", 700, seed=4)
+
+    def loaded(workers: int) -> tuple[list[dict[str, object]], list[LoadReport]]:
+        index, reports, _ = load_papers([path], BuildOptions(workers=workers))
+        return [p.model_dump() for p in index.by_id.values()], reports
+
+    assert loaded(2) == loaded(1)

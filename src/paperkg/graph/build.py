@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from paperkg._compact import compact
 from paperkg._gc import cyclic_gc_paused
+from paperkg.engine import LocalEngine
 from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.rows import EdgeItem, item_row, row_items
@@ -324,6 +325,36 @@ def load_papers(
         reports.append(report)
     if sink is not None:
         index.whole = sink.get_paper
+    # the records of JSON Lines files are made papers (their text repaired: most of a load) by a pool of
+    # processes where the build runs its per-paper work in one; on Dask, here
+    engine = LocalEngine(options.workers) if options.engine == "local" else None
+    if engine is not None and engine.workers > 1:
+        options = dataclasses.replace(options, load=dataclasses.replace(options.load, engine=engine))
+    try:
+        merged = _load_files(files, reports, options, index, progress, sink, keep_text)
+    finally:
+        if engine is not None:
+            engine.close()
+    if reports and all(r.refused for r in reports):
+        raise LoadError(
+            reports[0].refused
+            if len(reports) == 1
+            else f"no file could be read; the first: {reports[0].refused}"
+        )
+    return index, reports, merged
+
+
+def _load_files(
+    files: list[tuple[Path, str]],
+    reports: list[LoadReport],
+    options: BuildOptions,
+    index: PaperIndex,
+    progress: Progress,
+    sink: Any,
+    keep_text: bool,
+) -> int:
+    """:func:`load_papers`' loading of ``files``; return how many records were merged into a paper indexed."""
+    strict = options.load.strict
     merged = 0
     shared_fields: dict[frozenset[str], set[str]] = {}
     # one copy of each value papers repeat (author names, dates, years), for this load only
@@ -388,13 +419,7 @@ def load_papers(
                     report.skip(CITING_NOT_IN_CORPUS)
         if sink is not None:
             _hold_written(sink, index, [index.by_id[pid] for pid in linker.restored], keep_text)
-    if reports and all(r.refused for r in reports):
-        raise LoadError(
-            reports[0].refused
-            if len(reports) == 1
-            else f"no file could be read; the first: {reports[0].refused}"
-        )
-    return index, reports, merged
+    return merged
 
 
 # Papers a build from scratch writes at a time while loading (load_papers' ``sink``).

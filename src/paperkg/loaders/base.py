@@ -84,6 +84,9 @@ class LoadOptions:
     since: str | None = None
     until: str | None = None
     limits: Limits = field(default_factory=Limits)
+    # Where the records of a JSON Lines file are made papers (a paperkg.engine.Engine; None: here, one at a
+    # time): their text's repair is most of a load. Not a user's setting: the build passes its own.
+    engine: Any = None
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -416,39 +417,85 @@ def _count_missing(report: LoadReport, paper: Paper, mapped: Iterable[str] = ("t
 
 def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
     columns = _JsonlColumns(options.fields)
-    record_no = 0
-    for number, line in iter_lines(path, options.limits, report, options.strict):
-        if not line.strip():
-            continue
-        record_no += 1
-        report.read += 1
-        try:
-            record = load_json(line, options.limits, report, number)
-        except ValueError as e:
-            report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
-            continue
-        if not isinstance(record, dict):
-            report.reject(
-                number, f"expected a JSON object, got {type(record).__name__}", strict=options.strict
-            )
-            continue
-        try:
+
+    def records() -> Iterator[tuple[int, Any, Any, Any, list[str]]]:
+        """Each line's ``(number, record, columns, provenance, notes)``; ``(number, None, reason, None, notes)``
+        for a bad one.
+
+        Read here, in order (a file's columns are learnt record by record); what costs, the
+        record's text repaired into a paper, runs where ``options.engine`` puts it. A line's
+        notes travel with it, so that they come in the order of the lines either way.
+        """
+        record_no = 0
+        for number, line in iter_lines(path, options.limits, report, options.strict):
+            if not line.strip():
+                continue
+            record_no += 1
+            report.read += 1
+            notes = LoadReport(source="")
+            try:
+                record = load_json(line, options.limits, notes, number)
+            except ValueError as e:
+                yield number, None, f"not valid JSON ({e.args[0] if e.args else e})", None, notes.notes
+                continue
+            if not isinstance(record, dict):
+                yield number, None, f"expected a JSON object, got {type(record).__name__}", None, notes.notes
+                continue
             provenance = report.provenance(record=record_no, line=number)
-            paper = paper_from_record(
-                record, columns.resolve(record), provenance, options.fields, report, options.limits
-            )
-        except (ValueError, ValidationError) as e:
-            report.reject(number, _reason(e), strict=options.strict)
+            yield number, record, columns.resolve(record), provenance, notes.notes
+
+    context = _context(tuple(options.fields.items()), options.limits)
+    if options.engine is None or options.strict:
+        # strict stops at the first bad record, which only reading in order finds first
+        results = (made for item in records() for made in _papers_from_records(context, [item]))
+    else:
+        results = options.engine.map(_papers_from_records, context, records())
+    for number, paper, reason, notes in results:
+        for text in notes:
+            if len(report.notes) < 1000:
+                report.notes.append(text)
+        if paper is None:
+            report.reject(number, reason or "", strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1
             continue
         _count_missing(report, paper)
         yield paper
+    # a line too long is rejected as it is read, ahead of the records a worker still holds
+    report.rejected.sort(key=lambda r: r.line or 0)
     # A text field no record of the file has is not "missing" from some: drop its count.
     for name in [name for name in report.missing if name not in columns.fields_seen]:
         del report.missing[name]
     columns.check(path, report.read)
+
+
+@functools.lru_cache(maxsize=8)
+def _context(fields: tuple[tuple[str, str], ...], limits: Limits) -> tuple[dict[str, str], Limits]:
+    """The context of :func:`_papers_from_records`: the same object for the same settings, so that the files of
+    a load share one pool of workers (an engine keeps its pool for the context it was last given)."""
+    return dict(fields), limits
+
+
+def _papers_from_records(
+    context: tuple[dict[str, str], Limits], chunk: Sequence[tuple[int, Any, Any, Any, list[str]]]
+) -> list[tuple[int, Paper | None, str | None, list[str]]]:
+    """Make the papers of ``_load_jsonl``'s records: for each, ``(number, paper or None, why not, its notes)``
+    (the line's, then its values' cut). Pure, so that it runs in a worker process."""
+    mapped, limits = context
+    made: list[tuple[int, Paper | None, str | None, list[str]]] = []
+    for number, record, columns, provenance, before in chunk:
+        if record is None:  # a line that was not a JSON object: ``columns`` says why
+            made.append((number, None, columns, before))
+            continue
+        notes = LoadReport(source="", notes=list(before))
+        try:
+            paper = paper_from_record(record, columns, provenance, mapped, notes, limits)
+        except (ValueError, ValidationError) as e:
+            made.append((number, None, _reason(e), notes.notes))
+            continue
+        made.append((number, paper, None, notes.notes))
+    return made
 
 
 class _LineTooLong(Exception):
