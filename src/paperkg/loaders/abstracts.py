@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, iter_lines
+from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, record_lines
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper
 
@@ -42,12 +42,7 @@ def sniff(head: str, fmt: str = FORMAT) -> bool:
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream one paper per non-empty line; see :func:`load_abstracts`."""
-    record = 0
-    for number, line in iter_lines(path, options.limits, report, options.strict):
-        if not line.strip():
-            continue
-        record += 1
-        report.read += 1
+    for number, record, line in record_lines(path, options, report):
         words = len(line.split())
         if words < MIN_WORDS:
             report.reject(

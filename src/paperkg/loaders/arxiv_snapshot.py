@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from paperkg.loaders.base import LoadOptions, LoadReport, iter_lines, load_json
+from paperkg.loaders.base import LoadOptions, LoadReport, load_json, record_lines
 from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash, type_reason
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
@@ -144,12 +144,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
     check_filters(options)
     # A category absent from the raw line cannot match, so skip its JSON parse.
     quick = [f'"{c}' for c in options.categories] + [f" {c}" for c in options.categories]
-    record_no = 0
-    for number, line in iter_lines(path, options.limits, report, options.strict):
-        if not line.strip():
-            continue
-        record_no += 1
-        report.read += 1
+    for number, record_no, line in record_lines(path, options, report):
         if quick and not any(q in line for q in quick):
             report.filtered += 1
             continue

@@ -35,6 +35,7 @@ __all__ = [
     "parse_date",
     "read_document",
     "read_head",
+    "record_lines",
 ]
 
 _HEAD_BYTES = 64 * 1024
@@ -344,6 +345,18 @@ def iter_lines(
             raise not_utf8(path) from e
         except (EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise LoadError(f"{path}, line {number + 1}: the gzip file is truncated or corrupt") from e
+
+
+def record_lines(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(line number, record number, line)`` for each line of ``path`` that is not blank, each counted
+    read in ``report`` (a line over the record limit is rejected there by :func:`iter_lines`)."""
+    record = 0
+    for number, line in iter_lines(path, options.limits, report, options.strict):
+        if not line.strip():
+            continue
+        record += 1
+        report.read += 1
+        yield number, record, line
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

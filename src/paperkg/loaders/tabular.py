@@ -19,11 +19,11 @@ from paperkg.loaders.base import (
     LoadOptions,
     LoadReport,
     clip_field,
-    iter_lines,
     load_json,
     not_utf8,
     open_text,
     parse_date,
+    record_lines,
 )
 from paperkg.loaders.records import check_filters, passes_filters
 from paperkg.loaders.text import repair_field
@@ -426,12 +426,7 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
         record's text repaired into a paper, runs where ``options.engine`` puts it. A line's
         notes travel with it, so that they come in the order of the lines either way.
         """
-        record_no = 0
-        for number, line in iter_lines(path, options.limits, report, options.strict):
-            if not line.strip():
-                continue
-            record_no += 1
-            report.read += 1
+        for number, record_no, line in record_lines(path, options, report):
             notes = LoadReport(source="")
             try:
                 record = load_json(line, options.limits, notes, number)
@@ -452,8 +447,7 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
         results = options.engine.map(_papers_from_records, context, records())
     for number, paper, reason, notes in results:
         for text in notes:
-            if len(report.notes) < 1000:
-                report.notes.append(text)
+            report.note(None, text)  # each already names its line
         if paper is None:
             report.reject(number, reason or "", strict=options.strict)
             continue
