@@ -31,6 +31,7 @@ from paperkg.graph.stores.sqlite import (
     _stored_title,
     _title_hash,
     _unpacked,
+    search_words,
 )
 from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
 from paperkg.queries import influential, search
@@ -318,6 +319,12 @@ def _texts(sqlite: SQLiteStore) -> list[Paper]:
     return papers
 
 
+def test_the_search_index_reads_a_text_without_its_function_words() -> None:
+    # a word is a whole run of letters, digits and underscores, compared lowercase
+    text = "The cat and THE dog_the of İf ſo 2the the2 — Over"
+    assert search_words(text) == " cat   dog_the  İf ſo 2the the2 — "
+
+
 def test_search_matches_words_by_their_stem(sqlite: SQLiteStore) -> None:
     _texts(sqlite)
     assert sorted(h.paper.id for h in search(sqlite, "tuning")) == ["arxiv:2106.09685", "arxiv:2305.14314"]
@@ -431,10 +438,15 @@ def test_the_search_index_stays_whole_through_replacements_and_deletes(sqlite: S
     papers = _texts(sqlite)
     sqlite.upsert_papers([papers[0].model_copy(update={"abstract": "Other words."})])
     sqlite.upsert_papers(papers)
+    # one paper twice in a batch, with a label of its own the second time: its row is the last one
+    relabelled = papers[2].model_copy(update={"label": "Transformer", "abstract": "Attention alone."})
+    sqlite.upsert_papers([papers[2], relabelled])
     sqlite.delete_nodes([papers[1].id])
     sqlite.save()
-    sqlite._db.execute("INSERT INTO search(search) VALUES ('integrity-check')")  # raises when out of step
+    # with rank 1, each paper's entry is checked against its stored row as well: raises when out of step
+    sqlite._db.execute("INSERT INTO search(search, rank) VALUES ('integrity-check', 1)")
     assert [h.paper.id for h in search(sqlite, "tuned")] == [papers[0].id]
+    assert [h.paper.id for h in search(sqlite, "transformer alone")] == [papers[2].id]
 
 
 def test_a_writer_removes_what_a_killed_writer_left(data_dir: Path, tiny_papers: list[Paper]) -> None:
