@@ -1322,3 +1322,52 @@ def test_a_matches_result_leaves_out_the_sentence_lengths_its_names_result_holds
     sqlite.put_extractions("names", [("p1", "22" * 8, names.replace("61", "62"))])
     again = sqlite.get_extractions("matches", {"p1": "11" * 8, "p2": "11" * 8})
     assert (tags, read, again) == ({"p1": b"\x05", "p2": b"\x02"}, {"p1": same, "p2": other}, {"p2": other})
+
+
+def test_edges_given_as_items_are_written_as_their_rows(tmp_path: Path, tiny_papers: list[Paper]) -> None:
+    """A bulk stage's items, each distinct payload encoded once, leave the tables its rows leave."""
+    from paperkg.graph.rows import EdgeRows
+    from paperkg.inference.related import RelatedRows
+
+    a, b, c = tiny_papers
+    lora = Method(name="LoRA")
+    # (paper, entity, sentence, count): two mentions carry one payload, the third another
+    mentions = [(a.id, lora.id, "We use LoRA.", 2), (b.id, lora.id, None, 2), (c.id, lora.id, "LoRA again.", 1)]
+
+    def row(item: tuple[str, str, str | None, int]) -> dict[str, object]:
+        pid, eid, sentence, count = item
+        return {
+            "kind": "MENTIONS",
+            "source": pid,
+            "target": eid,
+            "evidence": sentence,
+            "provenance": "inference",
+            "attrs": {"count": count},
+        }
+
+    def rows_of_kind() -> dict[EdgeKind, EdgeRows[tuple[str, str, str | None, int]] | RelatedRows]:
+        return {
+            EdgeKind.MENTIONS: EdgeRows(mentions, row, lambda item: (item[0], item[1], item[2], item[3])),
+            EdgeKind.SAME_FAMILY: RelatedRows({a.id: {"f", "g"}, b.id: {"f", "g"}, c.id: {"f"}}, EdgeKind.SAME_FAMILY),
+        }
+
+    tables = []
+    for by_items in (False, True):
+        handle = SQLiteStore.open(tmp_path / f"items-{by_items}", writable=True, create=True)
+        handle.upsert_papers(tiny_papers)
+        handle.upsert_entities([lora])
+        for kind, rows in rows_of_kind().items():
+            if by_items:
+                assert handle.upsert_edge_items(kind, rows.items()) == len(rows)
+            else:
+                handle.upsert_edge_rows(rows)
+        handle.save()
+        tables.append(
+            [list(handle._db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")) for t in ("edges", "partners", "payloads")]
+        )
+        if by_items:
+            with pytest.raises(ValueError, match="a payload of MENTIONS"):
+                handle.upsert_edge_items(EdgeKind.USES_DATASET, rows_of_kind()[EdgeKind.MENTIONS].items())
+        handle.close()
+    assert tables[0] == tables[1]
+    assert len(tables[0][2]) == 4  # two payloads of mentions, two of the pairs

@@ -657,8 +657,13 @@ def write_stage(store: GraphStore, stage: StageResult) -> None:
             upsert_external(stage.external_nodes)
     store.upsert_entities(stage.entities)
     store.upsert_edges(stage.edges)
-    for rows in stage.rows.values():
-        _upsert_edge_rows(store, rows)
+    upsert_items = getattr(store, "upsert_edge_items", None)
+    for kind, rows in stage.rows.items():
+        if upsert_items is not None and getattr(rows, "touching_items", False):
+            # bulk rows hand out one payload for the edges that carry the same attributes
+            upsert_items(kind, rows.items())  # type: ignore[attr-defined]
+        else:
+            _upsert_edge_rows(store, rows)
 
 
 def _drop_stale_external(store: GraphStore, external: Iterable[dict[str, Any]]) -> None:

@@ -91,7 +91,7 @@ from typing import IO, Any, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
-from paperkg.graph.rows import item_row, row_items
+from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.stores.partners import Entry, append_entries, pack_entries, unpack_entries
 from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
 
@@ -222,6 +222,12 @@ _PAPER_ORDER = {name: i for i, name in enumerate(_TEMPLATES["paper"])}
 def _pruned(attrs: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
     """Return ``attrs`` without the keys in ``drop`` and without None or empty containers."""
     return {k: v for k, v in attrs.items() if k not in drop and v is not None and v != [] and v != {}}
+
+
+def _payload_text(attrs: dict[str, Any]) -> str | None:
+    """Return what an edge row stores of ``attrs`` beyond its kind, ends and evidence: JSON, or None for nothing."""
+    rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
+    return _encode(rest) if rest else None
 
 
 def _filled(template: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
@@ -814,6 +820,8 @@ def edge_attrs(source: str, target: str, kind: str, evidence: str | None, data: 
 
 
 # A node's row: id, kind, title_hash, label_key, lead_key, label_lead_key, year, arxiv_id, data.
+# An edge as written: (kind, source id, target id, evidence, its other attributes as JSON).
+_EdgeText = tuple[str, str, str, str | None, str | None]
 _NodeRow = tuple[
     str, str, int | None, str | None, str | None, str | None, int | None, str | None, str | bytes
 ]
@@ -1536,10 +1544,46 @@ class SQLiteStore:
         KeyError
             When an edge names a node the store lacks.
         """
+        return self._upsert_edge_texts(
+            (attrs["kind"], attrs["source"], attrs["target"], attrs.get("evidence") or None, _payload_text(attrs))
+            for attrs in rows
+        )
+
+    def upsert_edge_items(self, kind: EdgeKind | str, items: Iterable[EdgeItem]) -> int:
+        """Insert or replace edges of ``kind`` given as ``(source, target, evidence, payload)`` items.
+
+        A bulk stage hands out one payload dict for the many edges that carry the same
+        attributes (see :meth:`sync_edge_items`): each is encoded once, not once per edge.
+        Written as :meth:`upsert_edge_rows` writes the rows the items stand for.
+
+        Raises
+        ------
+        KeyError
+            When an edge names a node the store lacks.
+        ValueError
+            When a payload names another kind.
+        """
+        name = EdgeKind(kind).value
+        # the dict is kept with its text, so its id is not reused while this runs
+        texts: dict[int, tuple[dict[str, Any], str | None]] = {}
+
+        def edges() -> Iterator[_EdgeText]:
+            for source, target, evidence, payload in items:
+                known = texts.get(id(payload))
+                if known is None:
+                    if payload.get("kind", name) != name:
+                        raise ValueError(f"an edge of {name} given with a payload of {payload['kind']}")
+                    known = texts[id(payload)] = (payload, _payload_text(payload))
+                yield name, source, target, evidence or None, known[1]
+
+        return self._upsert_edge_texts(edges())
+
+    def _upsert_edge_texts(self, edges: Iterable[_EdgeText]) -> int:
+        """Write edges given as ``(kind, source, target, evidence, payload text)``, 5,000 at a time."""
         count = 0
-        batch: list[dict[str, Any]] = []
-        for attrs in rows:
-            batch.append(attrs)
+        batch: list[_EdgeText] = []
+        for edge in edges:
+            batch.append(edge)
             if len(batch) >= 5000:
                 count += self._upsert_edge_batch(batch)
                 batch = []
@@ -1547,27 +1591,20 @@ class SQLiteStore:
         self._flush_packed()
         return count
 
-    def _upsert_edge_batch(self, batch: list[dict[str, Any]]) -> int:
+    def _upsert_edge_batch(self, batch: list[_EdgeText]) -> int:
         """Write one batch of edges: their ends' numbers and texts looked up a statement per 500."""
         if not batch:
             return 0
         db = self._write()
-        numbers = self._numbers(list({end for attrs in batch for end in (attrs["source"], attrs["target"])}))
-        evidence: list[str | None] = []
-        payloads: list[str | None] = []
-        for attrs in batch:
-            evidence.append(attrs.get("evidence") or None)
-            rest = _pruned(attrs, ("kind", "source", "target", "evidence"))
-            payloads.append(_encode(rest) if rest else None)
-        sentence_ids = self._intern_all("sentences", evidence)
-        payload_ids = self._intern_all("payloads", payloads)
+        numbers = self._numbers(list({end for edge in batch for end in (edge[1], edge[2])}))
+        sentence_ids = self._intern_all("sentences", [edge[3] for edge in batch])
+        payload_ids = self._intern_all("payloads", [edge[4] for edge in batch])
         rows: list[tuple[int, int, int, int | None, int | None]] = []
         packed = self._packed
-        for attrs, said, payload in zip(batch, evidence, payloads, strict=True):
-            kind = attrs["kind"]
-            source, target = numbers.get(attrs["source"]), numbers.get(attrs["target"])
+        for kind, source_id, target_id, said, payload in batch:
+            source, target = numbers.get(source_id), numbers.get(target_id)
             if source is None or target is None:
-                missing = attrs["source"] if source is None else attrs["target"]
+                missing = source_id if source is None else target_id
                 raise KeyError(f"edge {kind} refers to unknown node {missing!r}")
             if kind in _INFLUENCE_KINDS:
                 self._influence_stale = True
