@@ -87,7 +87,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, TypeVar, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
@@ -120,6 +120,9 @@ LEGACY_KEPT = "graph.v1.jsonl"
 DEFAULT_LOCK_WAIT = 30.0
 # Ids per statement when a query names many nodes (below SQLite's variable limit).
 _CHUNK = 500
+# Rows written a statement at a time.
+_WRITE_BATCH = 5000
+_T = TypeVar("_T")
 _INFLUENCE_KINDS = (EdgeKind.BUILDS_ON.value, EdgeKind.CITES.value)
 # Edge kinds stored as partner lists, one row per node and kind (graph/stores/partners.py), not a row each,
 # in formats 4 to 6: the kinds joining a paper to many papers (and AUTHORED, a paper's few authors), with
@@ -864,6 +867,13 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
         yield items[start : start + size]
 
 
+def _batched(items: Iterable[_T], size: int = _WRITE_BATCH) -> Iterator[list[_T]]:
+    """Yield ``items`` in lists of ``size`` (the last one shorter), none empty."""
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
 def _marks(count: int) -> str:
     return ",".join("?" * count)
 
@@ -1425,14 +1435,7 @@ class SQLiteStore:
 
     def _upsert_nodes(self, rows: Iterable[_NodeRow]) -> int:
         """Write the rows of entities and external nodes (papers: :meth:`upsert_paper_rows`)."""
-        count = 0
-        batch: list[_NodeRow] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= 5000:
-                count += self._upsert_batch(batch)
-                batch = []
-        return count + self._upsert_batch(batch)
+        return sum(self._upsert_batch(batch) for batch in _batched(rows))
 
     def _upsert_batch(self, batch: list[_NodeRow], papers: Sequence[dict[str, Any]] = ()) -> int:
         """Write one batch of node rows, keeping the search index in step with the papers among them.
@@ -1509,14 +1512,7 @@ class SQLiteStore:
     def upsert_paper_rows(self, rows: Iterable[dict[str, Any]]) -> int:
         """Insert or replace papers given as ``Paper.model_dump(mode="json")`` dicts (bulk paths)."""
         self._influence_stale = True
-        count = 0
-        batch: list[dict[str, Any]] = []
-        for attrs in rows:
-            batch.append(attrs)
-            if len(batch) >= 5000:
-                count += self._upsert_batch([_paper_row(a) for a in batch], batch)
-                batch = []
-        return count + self._upsert_batch([_paper_row(a) for a in batch], batch)
+        return sum(self._upsert_batch([_paper_row(a) for a in batch], batch) for batch in _batched(rows))
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
@@ -1580,14 +1576,7 @@ class SQLiteStore:
 
     def _upsert_edge_texts(self, edges: Iterable[_EdgeText]) -> int:
         """Write edges given as ``(kind, source, target, evidence, payload text)``, 5,000 at a time."""
-        count = 0
-        batch: list[_EdgeText] = []
-        for edge in edges:
-            batch.append(edge)
-            if len(batch) >= 5000:
-                count += self._upsert_edge_batch(batch)
-                batch = []
-        count += self._upsert_edge_batch(batch)
+        count = sum(self._upsert_edge_batch(batch) for batch in _batched(edges))
         self._flush_packed()
         return count
 
