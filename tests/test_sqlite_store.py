@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -1327,27 +1328,21 @@ def test_a_matches_result_leaves_out_the_sentence_lengths_its_names_result_holds
 def test_edges_given_as_items_are_written_as_their_rows(tmp_path: Path, tiny_papers: list[Paper]) -> None:
     """A bulk stage's items, each distinct payload encoded once, leave the tables its rows leave."""
     from paperkg.graph.rows import EdgeRows
+    from paperkg.inference.pipeline import _mention_ends, _mention_row
     from paperkg.inference.related import RelatedRows
 
     a, b, c = tiny_papers
     lora = Method(name="LoRA")
-    # (paper, entity, sentence, count): two mentions carry one payload, the third another
-    mentions = [(a.id, lora.id, "We use LoRA.", 2), (b.id, lora.id, None, 2), (c.id, lora.id, "LoRA again.", 1)]
+    # inference's own mention rows: two mentions carry one payload, the third another
+    mentions = [
+        (a.id, lora.id, "We use LoRA.", "LoRA", "uses", 2),
+        (b.id, lora.id, None, "LoRA", "uses", 2),
+        (c.id, lora.id, "LoRA again.", "LoRA", None, 1),
+    ]
 
-    def row(item: tuple[str, str, str | None, int]) -> dict[str, object]:
-        pid, eid, sentence, count = item
+    def rows_of_kind() -> dict[EdgeKind, EdgeRows[Any] | RelatedRows]:
         return {
-            "kind": "MENTIONS",
-            "source": pid,
-            "target": eid,
-            "evidence": sentence,
-            "provenance": "inference",
-            "attrs": {"count": count},
-        }
-
-    def rows_of_kind() -> dict[EdgeKind, EdgeRows[tuple[str, str, str | None, int]] | RelatedRows]:
-        return {
-            EdgeKind.MENTIONS: EdgeRows(mentions, row, lambda item: (item[0], item[1], item[2], item[3])),
+            EdgeKind.MENTIONS: EdgeRows(mentions, _mention_row, _mention_ends),
             EdgeKind.SAME_FAMILY: RelatedRows({a.id: {"f", "g"}, b.id: {"f", "g"}, c.id: {"f"}}, EdgeKind.SAME_FAMILY),
         }
 
