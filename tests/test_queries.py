@@ -616,10 +616,38 @@ def test_resolve_miss_message_says_did_you_mean(names: NetworkXStore) -> None:
         resolve_paper(names, "MKRO")
 
 
-def test_resolve_lowercase_name_is_suggested_in_its_spelling(names: NetworkXStore) -> None:
+def test_resolve_misspelt_lowercase_name_is_suggested_in_its_spelling(names: NetworkXStore) -> None:
     with pytest.raises(PaperNotFound) as caught:
-        resolve_paper(names, "lamb")
+        resolve_paper(names, "lamn")
     assert "LAMB" in caught.value.suggestions
+
+
+@pytest.mark.parametrize("typed", ["lamb", "Lamb", "layer-wise adaptive moments", "LAYER WISE ADAPTIVE MOMENTS"])
+def test_resolve_finds_the_introducer_by_a_name_or_alias_in_another_case_on_every_store(
+    names: NetworkXStore, sqlite_names: SQLiteStore, typed: str
+) -> None:
+    assert [resolve_paper(store, typed).id for store in (names, sqlite_names)] == ["arxiv:1904.00962"] * 2
+
+
+@pytest.mark.parametrize("kind", ["networkx", "sqlite"])
+def test_resolve_a_title_holding_the_typed_text_comes_before_a_name_in_another_case(
+    kind: str, tmp_path: Path
+) -> None:
+    from paperkg.models import Method, Paper
+
+    store: GraphStore = (
+        NetworkXStore.in_memory() if kind == "networkx" else SQLiteStore.open(tmp_path, writable=True, create=True)
+    )
+    waves = Paper(title="Lamb Waves in Elastic Plates", abstract="We study guided waves.")
+    lamb = Paper(arxiv_id="1904.00962", title="Large Batch Optimization for Deep Learning")
+    try:
+        store.upsert_papers([waves, lamb])
+        store.upsert_entities([Method(name="LAMB", introduced_by=lamb.id)])
+        found = [resolve_paper(store, typed).id for typed in ("LAMB", "lamb", "Lamb waves")]
+    finally:
+        store.close()
+    # spelled as introduced, the name finds its paper; folded, only where no title holds the text
+    assert found == [lamb.id, waves.id, waves.id]
 
 
 def test_resolve_miss_without_anything_close_suggests_nothing(names: NetworkXStore) -> None:
@@ -643,7 +671,7 @@ def sqlite_names(names: NetworkXStore, tmp_path_factory: pytest.TempPathFactory)
     "typed",
     [
         "MKRO",
-        "lamb",
+        "lamn",
         "LoRAA",
         "QLoRa: Eficient Finetuning",
         "Tied LoRA Weight Tyng",

@@ -34,7 +34,7 @@ from paperkg.graph.stores.sqlite import (
     _unpacked,
     search_words,
 )
-from paperkg.models import Edge, EdgeKind, Method, Paper, normalise_title
+from paperkg.models import Edge, EdgeKind, Method, Paper, folded_names, normalise_title
 from paperkg.queries import influential, search
 
 runner = CliRunner()
@@ -1366,3 +1366,101 @@ def test_edges_given_as_items_are_written_as_their_rows(tmp_path: Path, tiny_pap
         handle.close()
     assert tables[0] == tables[1]
     assert len(tables[0][2]) == 4  # two payloads of mentions, two of the pairs
+
+
+# -- the folded names of introduced methods and datasets, by which a paper is found ----------
+
+_NAME_PROBES = ("lamb", "Layer-wise adaptive moments", "lamb optimizer", "ARC", "abstraction and reasoning corpus",
+                "imagenet", "peft", "adafactor", "GSM-8K")
+
+
+def _named_by_index(store: SQLiteStore) -> dict[str, list[str]]:
+    """What the index of names answers for each probe, checked against a scan of every entity."""
+    indexed = {probe: [e.id for e in store.entities_named(probe)] for probe in _NAME_PROBES}
+    scanned = {
+        probe: [
+            e.id
+            for e in store.entities()
+            if e.kind in ("method", "dataset") and e.introduced_by
+            and normalise_title(probe) in folded_names(e.name, e.aliases)
+        ]
+        for probe in _NAME_PROBES
+    }
+    # and the index holds no more: no row of a node deleted, whose number a later node may take
+    numbers = dict(store._db.execute("SELECT id, n FROM nodes"))
+    rows = set(store._db.execute("SELECT key, n FROM entity_names")) if store._entity_names else set()
+    expected = {
+        (key, numbers[e.id])
+        for e in store.entities()
+        if e.kind in ("method", "dataset") and e.introduced_by and store._entity_names
+        for key in folded_names(e.name, e.aliases)
+    }
+    assert (indexed, rows) == (scanned, expected)
+    return {probe: ids for probe, ids in indexed.items() if ids}
+
+
+def test_the_names_of_introduced_entities_follow_every_write_that_changes_them(sqlite: SQLiteStore) -> None:
+    from paperkg.models import Dataset, MethodFamily
+
+    papers = [Paper(arxiv_id=f"2401.0000{i}", title=f"Paper {i}") for i in range(3)]
+    sqlite.upsert_papers(papers)
+    lamb = Method(name="LAMB", aliases=["Layer-wise Adaptive Moments"], introduced_by=papers[0].id)
+    arc = Dataset(name="ARC", aliases=["Abstraction and Reasoning Corpus"], introduced_by=papers[1].id)
+    others = [Dataset(name="ImageNet"), MethodFamily(name="PEFT", introduced_by=papers[2].id)]
+    later = [Method(name="Adafactor", introduced_by=papers[2].id), Dataset(name="GSM8K", aliases=["GSM-8K"],
+             introduced_by=papers[2].id)]
+    sqlite.upsert_entities([lamb, arc, *others])
+    steps = [_named_by_index(sqlite)]
+    sqlite.upsert_entities([lamb.model_copy(update={"aliases": ["LAMB optimizer"]})])  # an alias replaced
+    steps.append(_named_by_index(sqlite))
+    sqlite.sync_entities([arc, *others], kept_kinds=[])
+    steps.append(_named_by_index(sqlite))
+    # the nodes of a store's last numbers deleted: the next ones written take those numbers again
+    sqlite.upsert_entities([lamb])
+    sqlite.delete_nodes([lamb.id, arc.id, *(e.id for e in others)])
+    sqlite.upsert_entities(later)
+    steps.append(_named_by_index(sqlite))
+    sqlite.upsert_entities([lamb])
+    sqlite.delete_entities()
+    sqlite.upsert_entities([arc])
+    steps.append(_named_by_index(sqlite))
+    sqlite.clear()
+    steps.append(_named_by_index(sqlite))
+    sqlite.upsert_papers(papers)
+    sqlite.upsert_entities([lamb])
+    sqlite.save()
+    steps.append(_named_by_index(sqlite))
+    both = {"lamb": [lamb.id], "Layer-wise adaptive moments": [lamb.id], "ARC": [arc.id],
+            "abstraction and reasoning corpus": [arc.id]}
+    assert steps == [
+        both,
+        {**{k: v for k, v in both.items() if k != "Layer-wise adaptive moments"}, "lamb optimizer": [lamb.id]},
+        {"ARC": [arc.id], "abstraction and reasoning corpus": [arc.id]},
+        {"adafactor": [later[0].id], "GSM-8K": [later[1].id]},
+        {"ARC": [arc.id], "abstraction and reasoning corpus": [arc.id]},
+        {},
+        {"lamb": [lamb.id], "Layer-wise adaptive moments": [lamb.id]},
+    ]
+
+
+def test_a_format_7_store_without_the_names_of_entities_reads_every_entity_until_a_writer_makes_them(
+    data_dir: Path,
+) -> None:
+    paper = Paper(arxiv_id="1904.00962", title="Large Batch Optimization for Deep Learning")
+    lamb = Method(name="LAMB", aliases=["Layer-wise Adaptive Moments"], introduced_by=paper.id)
+    with SQLiteStore.open(data_dir, writable=True, create=True) as store:
+        store.upsert_papers([paper])
+        store.upsert_entities([lamb])
+        store._db.execute("DROP TABLE entity_names")
+        store.save()
+
+    def read() -> tuple[bool, dict[str, list[str]], list[str]]:
+        with SQLiteStore.open(data_dir) as reader:
+            return reader._entity_names, _named_by_index(reader), reader.entity_names_near("lamn")
+
+    before = read()
+    with SQLiteStore.open(data_dir, writable=True) as writer:
+        writer.save()
+    after = read()
+    named = {"lamb": [lamb.id], "Layer-wise adaptive moments": [lamb.id]}
+    assert (before, after) == ((False, named, ["LAMB"]), (True, named, ["LAMB"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ __all__ = [
     "Reference",
     "arxiv_month",
     "entity_id",
+    "folded_names",
     "normalise_title",
     "paper_id_for",
     "split_arxiv_version",
@@ -110,6 +112,11 @@ def normalise_title(title: str) -> str:
     if not text.isascii():
         text = _NON_ASCII.sub(_drop_combining, text)  # only non-ASCII characters can combine
     return " ".join(_NOT_ALNUM_ASCII.sub(" ", text.lower()).split())
+
+
+def folded_names(name: str, aliases: Iterable[str] = ()) -> list[str]:
+    """Return the distinct folded keys (:func:`normalise_title`) of a name and its aliases, none empty, in order."""
+    return [key for key in dict.fromkeys(map(normalise_title, (name, *aliases))) if key]
 
 
 def paper_id_for(arxiv_id: str | None, doi: str | None, title: str | None, abstract: str | None) -> str:

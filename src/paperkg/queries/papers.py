@@ -12,7 +12,7 @@ from paperkg.graph.stores import cypher
 from paperkg.graph.stores.networkx import NetworkXStore
 from paperkg.graph.stores.protocol import CypherStore, GraphStore
 from paperkg.graph.stores.sqlite import SQLiteStore
-from paperkg.models import Paper, normalise_title, split_arxiv_version
+from paperkg.models import Entity, Paper, folded_names, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 
 __all__ = ["paper_ref", "resolve_paper", "search", "stats"]
@@ -22,6 +22,8 @@ _MAX_CANDIDATES = 10
 # among the first this many found (in the store's order), so that a key like "a", held by most titles,
 # costs what a thousand papers cost and not what the corpus does.
 _MAX_PARTIAL = 1000
+# The entities a paper is found by when it introduces one.
+_NAMED_KINDS = ("method", "dataset")
 
 
 def paper_ref(attrs: dict[str, Any] | Paper) -> PaperRef:
@@ -76,11 +78,24 @@ def _lead(text: str | None) -> str:
     return normalise_title(text.split(":", 1)[0])
 
 
-def _introducers(store: GraphStore, name: str) -> list[str]:
-    """Return the ids of the papers that introduce a method or dataset spelled exactly ``name``."""
+def _named(store: GraphStore, text: str) -> list[Entity]:
+    """Return the methods and datasets a paper introduces whose name or an alias folds as ``text`` does:
+    by index on the embedded store, else from every entity."""
+    if isinstance(store, SQLiteStore):
+        return store.entities_named(text)
+    key = normalise_title(text)
+    return [
+        e
+        for e in store.entities()
+        if e.kind in _NAMED_KINDS and e.introduced_by and key in folded_names(e.name, e.aliases)
+    ]
+
+
+def _introducers(named: list[Entity], text: str | None = None) -> list[str]:
+    """Return the ids of the papers that introduce ``named``, or those of them spelled exactly ``text``."""
     found: dict[str, None] = {}
-    for entity in store.entities():
-        if entity.introduced_by and entity.kind != "family" and name in (entity.name, *entity.aliases):
+    for entity in named:
+        if entity.introduced_by and (text is None or text in (entity.name, *entity.aliases)):
             found[entity.introduced_by] = None
     return list(found)
 
@@ -94,9 +109,12 @@ def _suggest(store: GraphStore, nodes: list[dict[str, Any]], text: str, limit: i
         for value in (attrs.get("label"), (attrs.get("title") or "").split(":", 1)[0]):
             if value and len(value) <= 60:
                 names.setdefault(value.lower(), value)
-    for entity in store.entities():
-        if entity.introduced_by and entity.kind != "family":
-            names.setdefault(entity.name.lower(), entity.name)
+    if isinstance(store, SQLiteStore):
+        introduced = store.entity_names_near(text)
+    else:
+        introduced = [e.name for e in store.entities() if e.kind in _NAMED_KINDS and e.introduced_by]
+    for name in introduced:
+        names.setdefault(name.lower(), name)
     close = difflib.get_close_matches(text.lower(), list(names), n=limit, cutoff=0.6)
     return [names[c] for c in close]
 
@@ -108,8 +126,10 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     version or ``arxiv:`` prefix), a DOI or a paper id; an exact title or label
     (case and punctuation folded), or the name before a title's colon (``LoRA``
     for "LoRA: Low-Rank Adaptation of ..."); the name, spelled exactly so, of a
-    method or dataset a paper introduces (``LAMB``); a part of a title or label.
-    The first step that finds papers decides.
+    method or dataset a paper introduces (``LAMB``); a part of a title or label;
+    the name or an alias of a method or dataset a paper introduces, case and
+    punctuation folded (``lamb``). The first step that finds papers decides: a
+    name spelled otherwise finds its introducer only where no title holds it.
 
     Parameters
     ----------
@@ -152,8 +172,10 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     exact = [a for a in nodes if key in (normalise_title(a.get("title") or ""), normalise_title(a["label"]))]
     if not exact:
         exact = [a for a in nodes if key in (_lead(a.get("title")), _lead(a["label"]))]
+    named: list[Entity] = []
     if not exact:
-        ids = set(_introducers(store, text))
+        named = _named(store, text)
+        ids = set(_introducers(named, text))
         exact = [a for a in nodes if a["id"] in ids]
     if len(exact) == 1:
         return _paper(store, exact[0])
@@ -169,17 +191,23 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
         return _paper(store, partial[0])
     if partial:
         raise _ambiguous(reference, partial, key)
+    ids = set(_introducers(named))
+    folded = [a for a in nodes if a["id"] in ids]
+    if len(folded) == 1:
+        return _paper(store, folded[0])
+    if folded:
+        raise _ambiguous(reference, folded)
     raise _not_found(reference, _suggest(store, nodes, text))
 
 
 def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) -> Paper:
-    """:func:`resolve_paper`'s steps on the embedded store, each read by index but the last two
-    (introduced names and a part of a title), which scan the entities or the folded keys alone."""
+    """:func:`resolve_paper`'s steps on the embedded store, each read by index (a part of a title through the
+    search index, or by scanning the folded keys of the few papers whose words it does not hold)."""
     exact = store.papers_named(key) or store.papers_led_by(key)
+    named: list[Entity] = []
     if not exact:
-        ids = _introducers(store, text)
-        exact = list(store.node_attrs(ids).values()) if ids else []
-        exact = [a for a in exact if a.get("kind") == "paper"]
+        named = store.entities_named(text)
+        exact = _introduced_papers(store, _introducers(named, text))
     if len(exact) == 1:
         return Paper.model_validate(exact[0])
     if exact:
@@ -189,7 +217,19 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
         return Paper.model_validate(partial[0])
     if partial:
         raise _ambiguous(reference, partial, key)
+    folded = _introduced_papers(store, _introducers(named))
+    if len(folded) == 1:
+        return Paper.model_validate(folded[0])
+    if folded:
+        raise _ambiguous(reference, folded)
     raise _not_found(reference, _suggest(store, store.papers_near(text), text))
+
+
+def _introduced_papers(store: SQLiteStore, ids: list[str]) -> list[dict[str, Any]]:
+    """Return the attributes of the papers among ``ids`` (an introducer may be an entity or be gone)."""
+    if not ids:
+        return []
+    return [a for a in store.node_attrs(ids).values() if a.get("kind") == "paper"]
 
 
 def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = None) -> AmbiguousPaper:

@@ -34,6 +34,9 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
   beyond ASCII), so a part of a title is looked up through the search index
   (:meth:`SQLiteStore._title_candidates`) instead of reading every title; those papers'
   folded titles and labels are in ``title_odd_keys``, read for them instead;
+- ``entity_names(key, n)``: the folded name and aliases (:func:`paperkg.models.folded_names`) of each
+  method and dataset a paper introduces, so a paper is found by such a name without reading every
+  entity (:meth:`SQLiteStore.entities_named`); a format 7 store gets it from the first writer that opens it;
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -93,7 +96,7 @@ from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.stores.partners import Entry, append_entries, pack_entries, unpack_entries
-from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, normalise_title
+from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, folded_names, normalise_title
 
 __all__ = [
     "DB_FILE",
@@ -146,6 +149,8 @@ _PACKED_KINDS_6 = tuple(
 PACKED_KINDS = _PACKED_KINDS_6 + tuple(
     kind.value for kind in (EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET, EdgeKind.IN_FAMILY)
 )
+# The entity kinds a paper is found by when it introduces one (paperkg.queries.resolve_paper).
+_NAMED_KINDS = ("method", "dataset")
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
 # A partner row's key (format 6 on) is its node's number times this plus its kind's code: a rowid, so
@@ -196,6 +201,8 @@ CREATE TABLE partners(k INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE title_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE title_odd(n INTEGER PRIMARY KEY);
 CREATE TABLE title_odd_keys(n INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE entity_names(key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)) WITHOUT ROWID;
+CREATE INDEX entity_names_n ON entity_names(n);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -801,6 +808,11 @@ def _other_row(node_id: str, kind: str, stored: dict[str, Any]) -> _NodeRow:
     return (node_id, kind, None, None, None, None, None, None, _pack(stored))
 
 
+def _entity(node_id: str, kind: str, data: str | bytes) -> Entity:
+    """Return the entity model of a node's row."""
+    return ENTITY_KINDS[kind].model_validate({**stored_attrs(kind, data), "id": node_id})
+
+
 def node_attrs(node_id: str, kind: str, data: str | bytes) -> dict[str, Any]:
     """Return a node's whole attribute dict, as the NetworkX reference holds it, from its row."""
     stored = stored_attrs(kind, data, node_id)
@@ -943,6 +955,8 @@ class SQLiteStore:
         # the sentence lengths of the names results this store read or wrote (None for none), by extraction
         # row paper, for the matches results that share them (format 7 on); dropped with the transaction
         self._lengths_seen: dict[str, str | None] = {}
+        # whether the store holds ``entity_names`` (a format 7 store gets it from the first writer that opens it)
+        self._entity_names = True
 
     # -- opening ---------------------------------------------------------------
 
@@ -1057,7 +1071,15 @@ class SQLiteStore:
         if version >= FORMAT_VERSION:
             if self._edge_counts is None:  # not kept by an earlier writer: counted now, saved by the next save
                 self._edge_counts = self._count_edges()
-            tables = {name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'title%'")}
+            tables = {
+                name
+                for (name,) in self._db.execute(
+                    "SELECT name FROM sqlite_master WHERE name LIKE 'title%' OR name = 'entity_names'"
+                )
+            }
+            if "entity_names" not in tables:
+                self._write()  # a format 7 store written before the names of introduced entities were kept
+                self._make_entity_names()
             if "title_words" not in tables:
                 self._write()  # a format 7 store written before its title words were kept
                 self._make_title_words()
@@ -1079,6 +1101,7 @@ class SQLiteStore:
                 self._upgrade_to_6(partners_keyed=version >= 4)
                 self._version = 6  # its partner rows read by their format 6 keys (its meta says so at commit)
             self._upgrade_to_7()
+            self._make_entity_names()
             self._save_counts()
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
@@ -1125,6 +1148,20 @@ class SQLiteStore:
             ):
                 db.execute(statement)
         self._make_title_words()
+
+    def _make_entity_names(self) -> None:
+        """Make ``entity_names`` and fill it from the methods and datasets the store holds."""
+        for statement in _statements(_SCHEMA):
+            if " entity_names" in statement:
+                made = statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1)
+                self._db.execute(made.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+        kinds = list(_NAMED_KINDS)
+        rows = self._db.execute(
+            f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) AND {_NOT_PAPER}", kinds
+        )
+        while batch := rows.fetchmany(_WRITE_BATCH):
+            self._keep_entity_names(batch)
+        self._entity_names = True
 
     def _make_title_words(self, which: str = "") -> None:
         """Make the tables of title words that are missing and fill them from the title and label of every paper
@@ -1292,9 +1329,11 @@ class SQLiteStore:
         try:
             rows = self._db.execute("SELECT code, name FROM edge_kinds").fetchall()
             meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('version', 'counts')"))
+            named = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_names'").fetchone()
         except sqlite3.Error as e:
             raise _damaged(self.db_file, e) from e
         self._kinds = {name: code for code, name in rows}
+        self._entity_names = named is not None
         self._kind_names = {code: name for code, name in rows}
         self._version = int(meta["version"])
         self._packed = {code for code, name in rows if name in _packed_kinds(self._version)}
@@ -1458,6 +1497,9 @@ class SQLiteStore:
             "data = excluded.data, influence = excluded.influence",
             batch,
         )
+        named = [(row[0], row[1], row[8]) for row in batch if row[1] in _NAMED_KINDS]
+        if named:
+            self._keep_entity_names(named)
         # a paper written twice in the batch is stored as its last row
         last = {attrs["id"]: attrs for attrs in papers}
         for chunk in _chunks(list(last)):
@@ -1471,6 +1513,22 @@ class SQLiteStore:
             )
             self._keep_title_words(stored)
         return len(batch)
+
+    def _keep_entity_names(self, rows: Sequence[tuple[str, str, str | bytes]]) -> None:
+        """Make the ``entity_names`` rows of methods and datasets given as ``(id, kind, stored data)``
+        (written, or being indexed) those of their names and aliases now."""
+        db = self._db
+        for chunk in _chunks(rows):
+            ids = [row[0] for row in chunk]
+            numbers = dict(db.execute(f"SELECT id, n FROM nodes WHERE id IN ({_marks(len(ids))})", ids))
+            db.execute(f"DELETE FROM entity_names WHERE n IN ({_marks(len(numbers))})", list(numbers.values()))
+            keys: list[tuple[str, int]] = []
+            for node_id, kind, data in chunk:
+                attrs = stored_attrs(kind, data)
+                if attrs.get("introduced_by") and node_id in numbers:
+                    names = folded_names(attrs.get("name", ""), attrs.get("aliases", ()))
+                    keys.extend((key, numbers[node_id]) for key in names)
+            db.executemany("INSERT OR IGNORE INTO entity_names(key, n) VALUES (?, ?)", keys)
 
     def _keep_title_words(self, papers: Iterable[tuple[int, dict[str, Any]]]) -> None:
         """Add the words of papers' titles and labels (``(number, stored attributes)`` pairs) to ``title_words``,
@@ -1889,6 +1947,7 @@ class SQLiteStore:
             self._drop_packed_touching(numbers)
             self._delete_counted(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
             self._delete_counted(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
+            db.execute(f"DELETE FROM entity_names WHERE n IN ({marks})", numbers)
             db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
             deleted += len(numbers)
         if deleted:
@@ -2255,6 +2314,7 @@ class SQLiteStore:
                 f"DELETE FROM edges WHERE {end} IN (SELECT n FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER})",
                 kinds,
             )
+        db.execute("DELETE FROM entity_names")
         return db.execute(f"DELETE FROM nodes WHERE kind IN ({marks}) AND {_NOT_PAPER}", kinds).rowcount
 
     def clear(self) -> None:
@@ -2269,6 +2329,7 @@ class SQLiteStore:
             "DROP TABLE IF EXISTS title_words",
             "DROP TABLE IF EXISTS title_odd",
             "DROP TABLE IF EXISTS title_odd_keys",
+            "DROP TABLE IF EXISTS entity_names",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -2373,7 +2434,7 @@ class SQLiteStore:
             return
         statement = f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) AND {_NOT_PAPER} ORDER BY n"
         for node_id, node_kind, data in self._iter(statement, kinds):
-            yield ENTITY_KINDS[node_kind].model_validate({**stored_attrs(node_kind, data), "id": node_id})
+            yield _entity(node_id, node_kind, data)
 
     def _edge_select(self) -> str:
         return (
@@ -2845,6 +2906,49 @@ class SQLiteStore:
                 )
             )
         return list(found.values())
+
+    def entities_named(self, text: str) -> list[Entity]:
+        """Return the methods and datasets a paper introduces whose name or an alias folds as ``text`` does
+        (:func:`~paperkg.models.normalise_title`), read by index, in the order they were first written.
+
+        A format 7 store that no writer of this version has opened yet has no index of the names:
+        its entities are read, and the same ones returned.
+        """
+        key = normalise_title(text)
+        if not key:
+            return []
+        if not self._entity_names:
+            return [e for e in self._introduced_entities() if key in folded_names(e.name, e.aliases)]
+        rows = self._rows(
+            "SELECT n.id, n.kind, n.data FROM entity_names e JOIN nodes n ON n.n = e.n WHERE e.key = ? ORDER BY n.n",
+            (key,),
+        )
+        return [_entity(node_id, kind, data) for node_id, kind, data in rows]
+
+    def entity_names_near(self, text: str, limit: int = 500) -> list[str]:
+        """Return the names of introduced methods and datasets that ``text`` may be misspelling, read by index:
+        those whose folded name or an alias is one edit from a short ``text`` (as :meth:`papers_near`),
+        and up to ``limit`` that start with its first three characters."""
+        key = normalise_title(text)
+        if not self._entity_names:
+            return [e.name for e in self._introduced_entities()]
+        numbers: dict[int, None] = {}
+        if 0 < len(key) <= _NEAR_EDIT_MAX:
+            near = json.dumps(sorted(_one_edit(key)))
+            statement = "SELECT n FROM entity_names WHERE key IN (SELECT value FROM json_each(?)) LIMIT ?"
+            numbers.update((n, None) for (n,) in self._rows(statement, (near, limit)))
+        if len(key) >= 3:
+            statement = "SELECT n FROM entity_names WHERE key >= ? AND key < ? LIMIT ?"
+            numbers.update((n, None) for (n,) in self._rows(statement, (key[:3], key[:3] + "\U0010ffff", limit)))
+        names: list[str] = []
+        for chunk in _chunks(list(numbers)):
+            rows = self._rows(f"SELECT kind, data FROM nodes WHERE n IN ({_marks(len(chunk))})", chunk)
+            names.extend(stored_attrs(kind, data)["name"] for kind, data in rows)
+        return names
+
+    def _introduced_entities(self) -> Iterator[Entity]:
+        """Every method and dataset a paper introduces (read from every entity row)."""
+        return (e for e in self.entities() if e.kind in _NAMED_KINDS and e.introduced_by)
 
     def paper_facts(self) -> tuple[int, int, int, int]:
         """Return how many papers there are, and how many have no year, an arXiv id, a title."""
