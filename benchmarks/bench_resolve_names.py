@@ -46,9 +46,9 @@ def _store(path: Path, size: int, seed: int) -> list[str]:
         for start in range(0, size, 20_000):
             chunk = names[start : start + 20_000]
             papers = [
-                Paper(arxiv_id=f"2401.{start + i:05d}", title=f"Paper {start + i} on scaling laws for routing",
+                Paper(arxiv_id=f"{2401 + k // 100_000}.{k % 100_000:05d}", title=f"Paper {k} on scaling laws for routing",
                       abstract="We propose a method.")
-                for i in range(len(chunk))
+                for k in range(start, start + len(chunk))
             ]
             store.upsert_papers(papers)
             store.upsert_entities(
