@@ -43,3 +43,18 @@ def test_each_claim_points_as_the_two_papers_dates_order_them() -> None:
     )
     # g with every other paper; a with b (same month); d with f (2020, f's month only from its arXiv id)
     assert len(unknown) == 2 * 6 + 2 + 2
+
+
+def test_the_edges_drawn_share_one_set_of_fields_given_and_equal_edges_made_afresh() -> None:
+    from paperkg.models import Edge
+
+    papers = _papers()
+    claims = [
+        Claim(source, f"method:{target}", "X", f"{source} uses {target}.", "uses", target=target)
+        for source, target in itertools.permutations(papers, 2)
+    ]
+    result = infer_builds_on(claims, papers, {})
+    drawn = [*result.edges, *result.candidates]
+    # pydantic's set of the fields given, 728 bytes an edge, is one set for all of them
+    assert (len(drawn) > 1, len({id(e.__pydantic_fields_set__) for e in drawn})) == (True, 1)
+    assert drawn == [Edge.model_validate(e.model_dump()) for e in drawn]

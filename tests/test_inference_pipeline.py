@@ -303,3 +303,33 @@ def test_a_new_name_holding_a_family_phrase_gives_its_introducer_and_its_method_
     assert second is None  # a mention alone (0.5) is below the family threshold
     method = result.entities["method:wavefront-pipeline-parallelism"]
     assert "pipeline parallelism" in method.families
+
+
+def test_findings_keep_their_values_and_share_one_copy_of_each_name() -> None:
+    import copy
+
+    from paperkg.inference.extract import FamilyHit, Mention
+    from paperkg.inference.pipeline import PaperEntities, _share_names
+
+    def found(paper: str) -> PaperEntities:
+        # each string made anew, as a worker's result arrives unpickled
+        name = "".join(["method:", "lora"])
+        return PaperEntities(
+            paper,
+            mentions={name: [Mention("".join(["method:", "lora"]), "".join(["Lo", "RA"]), 3, f"{paper} uses LoRA.", "uses")]},
+            families={"".join(["family:", "peft"]): FamilyHit(0.5, f"{paper} uses LoRA.", ["".join(["Lo", "RA"])])},
+        )
+
+    papers = [found("a"), found("b")]
+    before = copy.deepcopy(papers)
+    names: dict[str, str] = {}
+    for paper in papers:
+        _share_names(paper, names)
+    a, b = papers
+
+    def held(p: PaperEntities) -> list[int]:
+        mention, hit = p.mentions["method:lora"][0], p.families["family:peft"]
+        keys = [next(iter(p.mentions)), next(iter(p.families))]
+        return [id(x) for x in (*keys, mention.entity, mention.surface, hit.via[0])]
+
+    assert (papers, held(a), held(a)[2] == held(a)[0]) == (before, held(b), True)

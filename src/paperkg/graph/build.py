@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from paperkg._compact import compact
+from paperkg._compact import compact, share_fields_set
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import LocalEngine
 from paperkg.exceptions import BadRecord, LoadError
@@ -374,7 +374,7 @@ def _load_files(
                     report.loaded += 1
                     if paper.date_precision in _NO_YEAR:
                         report.year_unknown += 1
-                    _share_fields_set(paper, shared_fields)
+                    share_fields_set(paper, shared_fields)
                     _share_values(paper, shared_values)
                     papers.append(paper)
                     bar.advance()
@@ -451,18 +451,6 @@ def _hold_written(store: Any, index: PaperIndex, papers: Sequence[Paper], keep_t
         # about 600 bytes a paper less (a dict sharing its keys)
         index.by_id[paper.id] = compact(paper)
         index.slim.add(paper.id)
-
-
-def _share_fields_set(paper: Paper, shared: dict[frozenset[str], set[str]]) -> None:
-    """Give ``paper`` the one set of its field names that papers setting the same fields share.
-
-    pydantic keeps a set of the fields each model was given, about 2.2 KB a paper, and
-    papers of one source all set the same fields; nothing here reads these sets.
-    """
-    fields = paper.__pydantic_fields_set__
-    one = shared.setdefault(frozenset(fields), fields)
-    if one is not fields:
-        object.__setattr__(paper, "__pydantic_fields_set__", one)
 
 
 def _share_values(paper: Paper, shared: dict[Any, Any]) -> None:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from paperkg._compact import compact
+from paperkg._compact import compact, share_fields_set
 from paperkg.inference.extract import AuthorYear
 from paperkg.models import DatePrecision, Edge, EdgeKind, Paper
 
@@ -351,6 +351,7 @@ def infer_builds_on(
     candidates: list[Edge] = []
     # one dict of each distinct attrs (nothing changes an edge's attrs in place)
     shared_attrs: dict[tuple[str, str | None], dict[str, str]] = {}
+    shared_fields: dict[frozenset[str], set[str]] = {}
     for (source, target), (confidence, claim, count) in sorted(best.items()):
         # Each further sentence naming it adds a little (a prior, not calibrated: the gold
         # is too small to split by counts).
@@ -370,8 +371,10 @@ def infer_builds_on(
             },
         )
         # held by the hundred thousand until written: a compact copy, with the one dict of its attrs
+        # and the one set of the fields given (728 bytes an edge: 689 MiB for the 1M corpus's 992,170)
         edge = compact(edge)
         edge.__dict__["attrs"] = shared_attrs.setdefault((edge.attrs["basis"], claim.reason), edge.attrs)
+        share_fields_set(edge, shared_fields)
         (edges if confidence >= EMIT_THRESHOLD else candidates).append(edge)
     unknown -= set(best)
     return BuildsOnResult(edges, candidates, len(unknown), len(earlier - set(best)))
