@@ -23,14 +23,18 @@ def _papers() -> dict[str, Paper]:
     return {p.id: p for p in papers}
 
 
-def test_each_claim_points_as_the_two_papers_dates_order_them() -> None:
-    papers = _papers()
-    # every ordered pair, each paper in many claims (its date keys are made once and reused)
-    claims = [
+def _every_pair(papers: dict[str, Paper]) -> list[Claim]:
+    """A claim for every ordered pair of papers, each paper in many claims."""
+    return [
         Claim(source, f"method:{target}", "X", f"{source} uses {target}.", "uses", target=target)
         for source, target in itertools.permutations(papers, 2)
     ]
-    result = infer_builds_on(claims, papers, {})
+
+
+def test_each_claim_points_as_the_two_papers_dates_order_them() -> None:
+    papers = _papers()
+    # every ordered pair, each paper in many claims (its date keys are made once and reused)
+    result = infer_builds_on(_every_pair(papers), papers, {})
     drawn = {(e.source, e.target) for e in [*result.edges, *result.candidates]}
     expected = {(s, t) for s, t in itertools.permutations(papers, 2) if date_order(papers[s], papers[t]) == 1}
     unknown = [(s, t) for s, t in itertools.permutations(papers, 2) if date_order(papers[s], papers[t]) is None]
@@ -49,11 +53,7 @@ def test_the_edges_drawn_share_one_set_of_fields_given_and_equal_edges_made_afre
     from paperkg.models import Edge
 
     papers = _papers()
-    claims = [
-        Claim(source, f"method:{target}", "X", f"{source} uses {target}.", "uses", target=target)
-        for source, target in itertools.permutations(papers, 2)
-    ]
-    result = infer_builds_on(claims, papers, {})
+    result = infer_builds_on(_every_pair(papers), papers, {})
     drawn = [*result.edges, *result.candidates]
     # pydantic's set of the fields given, 728 bytes an edge, is one set for all of them
     assert (len(drawn) > 1, len({id(e.__pydantic_fields_set__) for e in drawn})) == (True, 1)
