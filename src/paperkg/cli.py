@@ -249,7 +249,11 @@ StoreOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 PaperArg = Annotated[
-    str, typer.Argument(help="arXiv id (with or without version), DOI, title, partial title or label.")
+    str,
+    typer.Argument(
+        help="arXiv id (with or without version), DOI, title, partial title, label, "
+        "or the name of a method or dataset the paper introduces (any case)."
+    ),
 ]
 
 
