@@ -1376,24 +1376,17 @@ _NAME_PROBES = ("lamb", "Layer-wise adaptive moments", "lamb optimizer", "ARC", 
 
 def _named_by_index(store: SQLiteStore) -> dict[str, list[str]]:
     """What the index of names answers for each probe, checked against a scan of every entity."""
+    introduced = [e for e in store.entities() if e.kind in ("method", "dataset") and e.introduced_by]
     indexed = {probe: [e.id for e in store.entities_named(probe)] for probe in _NAME_PROBES}
     scanned = {
-        probe: [
-            e.id
-            for e in store.entities()
-            if e.kind in ("method", "dataset") and e.introduced_by
-            and normalise_title(probe) in folded_names(e.name, e.aliases)
-        ]
+        probe: [e.id for e in introduced if normalise_title(probe) in folded_names(e.name, e.aliases)]
         for probe in _NAME_PROBES
     }
     # and the index holds no more: no row of a node deleted, whose number a later node may take
     numbers = dict(store._db.execute("SELECT id, n FROM nodes"))
     rows = set(store._db.execute("SELECT key, n FROM entity_names")) if store._entity_names else set()
     expected = {
-        (key, numbers[e.id])
-        for e in store.entities()
-        if e.kind in ("method", "dataset") and e.introduced_by and store._entity_names
-        for key in folded_names(e.name, e.aliases)
+        (key, numbers[e.id]) for e in introduced if store._entity_names for key in folded_names(e.name, e.aliases)
     }
     assert (indexed, rows) == (scanned, expected)
     return {probe: ids for probe, ids in indexed.items() if ids}

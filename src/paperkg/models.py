@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 __all__ = [
     "ENTITY_KINDS",
+    "NAMED_KINDS",
     "Author",
     "Cluster",
     "Dataset",
@@ -28,6 +29,7 @@ __all__ = [
     "arxiv_month",
     "entity_id",
     "folded_names",
+    "introduced_names",
     "normalise_title",
     "paper_id_for",
     "split_arxiv_version",
@@ -112,6 +114,15 @@ def normalise_title(title: str) -> str:
     if not text.isascii():
         text = _NON_ASCII.sub(_drop_combining, text)  # only non-ASCII characters can combine
     return " ".join(_NOT_ALNUM_ASCII.sub(" ", text.lower()).split())
+
+
+# The kinds of entity a paper is found by when it introduces one (paperkg.queries.resolve_paper).
+NAMED_KINDS = ("method", "dataset")
+
+
+def introduced_names(entities: Iterable[Entity]) -> Iterator[Entity]:
+    """Yield the methods and datasets among ``entities`` that a paper introduces: the names a paper is found by."""
+    return (e for e in entities if e.kind in NAMED_KINDS and e.introduced_by)
 
 
 def folded_names(name: str, aliases: Iterable[str] = ()) -> list[str]:

@@ -12,7 +12,7 @@ from paperkg.graph.stores import cypher
 from paperkg.graph.stores.networkx import NetworkXStore
 from paperkg.graph.stores.protocol import CypherStore, GraphStore
 from paperkg.graph.stores.sqlite import SQLiteStore
-from paperkg.models import Entity, Paper, folded_names, normalise_title, split_arxiv_version
+from paperkg.models import Entity, Paper, folded_names, introduced_names, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 
 __all__ = ["paper_ref", "resolve_paper", "search", "stats"]
@@ -22,8 +22,6 @@ _MAX_CANDIDATES = 10
 # among the first this many found (in the store's order), so that a key like "a", held by most titles,
 # costs what a thousand papers cost and not what the corpus does.
 _MAX_PARTIAL = 1000
-# The entities a paper is found by when it introduces one.
-_NAMED_KINDS = ("method", "dataset")
 
 
 def paper_ref(attrs: dict[str, Any] | Paper) -> PaperRef:
@@ -84,11 +82,7 @@ def _named(store: GraphStore, text: str) -> list[Entity]:
     if isinstance(store, SQLiteStore):
         return store.entities_named(text)
     key = normalise_title(text)
-    return [
-        e
-        for e in store.entities()
-        if e.kind in _NAMED_KINDS and e.introduced_by and key in folded_names(e.name, e.aliases)
-    ]
+    return [e for e in introduced_names(store.entities()) if key in folded_names(e.name, e.aliases)]
 
 
 def _introducers(named: list[Entity], text: str | None = None) -> list[str]:
@@ -112,7 +106,7 @@ def _suggest(store: GraphStore, nodes: list[dict[str, Any]], text: str, limit: i
     if isinstance(store, SQLiteStore):
         introduced = store.entity_names_near(text)
     else:
-        introduced = [e.name for e in store.entities() if e.kind in _NAMED_KINDS and e.introduced_by]
+        introduced = [e.name for e in introduced_names(store.entities())]
     for name in introduced:
         names.setdefault(name.lower(), name)
     close = difflib.get_close_matches(text.lower(), list(names), n=limit, cutoff=0.6)

@@ -96,7 +96,17 @@ from paperkg._lazy import networkx as nx
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.stores.partners import Entry, append_entries, pack_entries, unpack_entries
-from paperkg.models import ENTITY_KINDS, Edge, EdgeKind, Entity, Paper, folded_names, normalise_title
+from paperkg.models import (
+    ENTITY_KINDS,
+    NAMED_KINDS,
+    Edge,
+    EdgeKind,
+    Entity,
+    Paper,
+    folded_names,
+    introduced_names,
+    normalise_title,
+)
 
 __all__ = [
     "DB_FILE",
@@ -149,8 +159,6 @@ _PACKED_KINDS_6 = tuple(
 PACKED_KINDS = _PACKED_KINDS_6 + tuple(
     kind.value for kind in (EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET, EdgeKind.IN_FAMILY)
 )
-# The entity kinds a paper is found by when it introduces one (paperkg.queries.resolve_paper).
-_NAMED_KINDS = ("method", "dataset")
 # Packed edges held by a write before their rows are rewritten (about 160 bytes each).
 _PACKED_BATCH = 500_000
 # A partner row's key (format 6 on) is its node's number times this plus its kind's code: a rowid, so
@@ -1155,7 +1163,7 @@ class SQLiteStore:
             if " entity_names" in statement:
                 made = statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1)
                 self._db.execute(made.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
-        kinds = list(_NAMED_KINDS)
+        kinds = list(NAMED_KINDS)
         rows = self._db.execute(
             f"SELECT id, kind, data FROM nodes WHERE kind IN ({_marks(len(kinds))}) AND {_NOT_PAPER}", kinds
         )
@@ -1497,7 +1505,7 @@ class SQLiteStore:
             "data = excluded.data, influence = excluded.influence",
             batch,
         )
-        named = [(row[0], row[1], row[8]) for row in batch if row[1] in _NAMED_KINDS]
+        named = [(row[0], row[1], row[8]) for row in batch if row[1] in NAMED_KINDS]
         if named:
             self._keep_entity_names(named)
         # a paper written twice in the batch is stored as its last row
@@ -2918,7 +2926,7 @@ class SQLiteStore:
         if not key:
             return []
         if not self._entity_names:
-            return [e for e in self._introduced_entities() if key in folded_names(e.name, e.aliases)]
+            return [e for e in introduced_names(self.entities()) if key in folded_names(e.name, e.aliases)]
         rows = self._rows(
             "SELECT n.id, n.kind, n.data FROM entity_names e JOIN nodes n ON n.n = e.n WHERE e.key = ? ORDER BY n.n",
             (key,),
@@ -2931,7 +2939,7 @@ class SQLiteStore:
         and up to ``limit`` that start with its first three characters."""
         key = normalise_title(text)
         if not self._entity_names:
-            return [e.name for e in self._introduced_entities()]
+            return [e.name for e in introduced_names(self.entities())]
         numbers: dict[int, None] = {}
         if 0 < len(key) <= _NEAR_EDIT_MAX:
             near = json.dumps(sorted(_one_edit(key)))
@@ -2945,10 +2953,6 @@ class SQLiteStore:
             rows = self._rows(f"SELECT kind, data FROM nodes WHERE n IN ({_marks(len(chunk))})", chunk)
             names.extend(stored_attrs(kind, data)["name"] for kind, data in rows)
         return names
-
-    def _introduced_entities(self) -> Iterator[Entity]:
-        """Every method and dataset a paper introduces (read from every entity row)."""
-        return (e for e in self.entities() if e.kind in _NAMED_KINDS and e.introduced_by)
 
     def paper_facts(self) -> tuple[int, int, int, int]:
         """Return how many papers there are, and how many have no year, an arXiv id, a title."""
