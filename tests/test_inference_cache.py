@@ -53,6 +53,28 @@ def test_a_pass_2_result_reads_back_equal() -> None:
         assert decode_matches(paper.id, encode_matches(found)) == found
 
 
+def test_pass_2_results_read_back_with_shared_names_are_equal_and_hold_one_copy_of_each_name() -> None:
+    results = list(_seed_matches())
+    names: dict[str, str] = {}
+    read = [(decode_matches(p.id, encode_matches(found), names=names), found) for p, found in results]
+    held = [
+        s
+        for back, _ in read
+        for s in (
+            *back.entities.mentions,
+            *(x for ms in back.entities.mentions.values() for m in ms for x in (m.entity, m.surface)),
+            *back.entities.families,
+            *(v for hit in back.entities.families.values() for v in hit.via),
+        )
+    ]
+    # a name read twice is one object: the one ``names`` holds
+    assert (
+        all(back == found for back, found in read),
+        len(held) > len(names) > 10,
+        all(names[s] is s for s in held),
+    ) == (True, True, True)
+
+
 @pytest.mark.parametrize("words", [False, True])
 def test_a_pass_1_result_quoting_its_sentences_by_number_reads_back_equal(words: bool) -> None:
     context = names_context(shipped_lexicon())

@@ -446,19 +446,27 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> st
     )
 
 
+def _same(key: str, value: str) -> str:
+    """``dict.setdefault``'s answer where nothing is shared: the value itself."""
+    return value
+
+
 def decode_matches(
     paper_id: str,
     data: str,
     record: PaperRecord | None = None,
     texts: dict[str, _Text] | None = None,
     lazy: bool = False,
+    names: dict[str, str] | None = None,
 ) -> PaperMatches:
     """Return the pass-2 result :func:`encode_matches` wrote (given the same ``record``).
 
     The paper's sentences are taken from ``texts`` where :func:`decode_names` left them.
     With ``lazy``, the sentences its introduced names, mentions and family hits quote stay
     as stored until :func:`resolve_sentences` (an add quotes those of the papers it
-    compares); its claims' are quoted.
+    compares); its claims' are quoted. With ``names``, the entity ids, surfaces and family
+    names of its mentions and family hits are the copies ``names`` holds (added where new),
+    as :func:`paperkg.inference.pipeline._share_names` would make them, as they are read.
 
     Raises
     ------
@@ -473,6 +481,7 @@ def decode_matches(
     kept = texts.pop(paper_id, None) if texts is not None else None
     text = kept if kept is not None else _Text(record, raw.get("b"))
     get = _as_stored if lazy else text.get
+    share = _same if names is None else names.setdefault
     entities = PaperEntities(
         paper_id,
         [
@@ -480,14 +489,14 @@ def decode_matches(
             for eid, name, kind, sentence, aliases, how in raw.get("i", ())
         ],
         {
-            eid: [
-                Mention(entity, surface, start, get(sentence), relation, glued)
+            share(eid, eid): [
+                Mention(share(entity, entity), share(surface, surface), start, get(sentence), relation, glued)
                 for entity, surface, start, sentence, relation, glued in ms
             ]
             for eid, ms in raw.get("m", ())
         },
         {
-            fid: FamilyHit(score, get(evidence), list(via))
+            share(fid, fid): FamilyHit(score, get(evidence), [share(name, name) for name in via])
             for fid, score, evidence, via in raw.get("f", ())
         },
     )

@@ -959,6 +959,7 @@ def _matches_with_cache(
     engine: Engine,
     fresh_ids: set[str] | None = None,
     texts: dict[str, Any] | None = None,
+    names: dict[str, str] | None = None,
 ) -> Iterator[PaperMatches]:
     """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
 
@@ -967,7 +968,8 @@ def _matches_with_cache(
     as the matcher compares), or when an entity or short acronym the matcher found in
     it changed what pass 2 reads of it; with no stored context, every paper is read.
     The ids of the papers read again are added to ``fresh_ids``. The papers go
-    ``_TEXT_BATCH`` at a time: only a batch's texts are held.
+    ``_TEXT_BATCH`` at a time: only a batch's texts are held. With ``names``, each result holds
+    the copies of its names ``names`` holds (:func:`_share_names`), those read back as they are read.
     """
     import json
 
@@ -1007,7 +1009,7 @@ def _matches_with_cache(
                 data = stored.get(record.id)
                 if data is None:
                     continue
-                found = decode_matches(record.id, data, record, texts, lazy=True)
+                found = decode_matches(record.id, data, record, texts, lazy=True, names=names)
                 if found.keys & entities or found.surfaces & shorts:
                     continue
                 if changed_form is not None and changed_form.search(
@@ -1027,6 +1029,8 @@ def _matches_with_cache(
             out[pid] = found
             fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
             found.keys = found.surfaces = _NONE
+            if names is not None:
+                _share_names(found.entities, names)
             if len(fresh) >= _CACHE_BATCH:
                 cache.put_extractions(MATCHES_PASS, fresh)
                 fresh = []
@@ -1105,15 +1109,18 @@ def _infer(
         for record in _records(papers, paper_texts)
     )
     read_again: set[str] = set()
+    # one copy of each entity id, surface and family name for every paper's findings
+    names: dict[str, str] = {}
     if cache is None:
         matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
     else:
-        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again, texts)
+        # the results read back share their names as they are decoded; the others as they arrive
+        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again, texts, names)
         texts = None
     unshown = 0
-    names: dict[str, str] = {}
     for found in matched:
-        _share_names(found.entities, names)
+        if cache is None:
+            _share_names(found.entities, names)
         results[found.entities.paper_id] = found.entities
         claims.extend(found.claims)
         unshown += 1
