@@ -435,6 +435,34 @@ def test_a_neighbourhood_reads_only_what_the_walk_meets(
     )
 
 
+def test_a_neighbourhood_among_some_nodes_keeps_only_their_edges_but_of_the_kinds_free_to_go_anywhere(
+    sqlite: SQLiteStore, tiny_papers: list[Paper]
+) -> None:
+    a, b, c = tiny_papers
+    lora = Method(name="LoRA")
+    sqlite.upsert_papers(tiny_papers)
+    sqlite.upsert_entities([lora])
+    # plain rows (BUILDS_ON, CITES) and packed ones (SAME_FAMILY, SHARES_DATASET, MENTIONS), each kind
+    # with an edge among the nodes asked for and, but MENTIONS, one leaving them
+    sqlite.upsert_edges(
+        [
+            _edge(b, a),
+            _edge(b, c, EdgeKind.CITES),
+            _edge(b, a, EdgeKind.SAME_FAMILY),
+            _edge(b, c, EdgeKind.SHARES_DATASET),
+            Edge(kind=EdgeKind.MENTIONS, source=b.id, target=lora.id),
+        ]
+    )
+    sqlite.save()
+    graph = sqlite.neighbourhood([b.id], direction="out", among=[a.id], anywhere=[EdgeKind.MENTIONS])
+    whole = sqlite.neighbourhood([b.id], direction="out")
+    assert (sorted(graph.nodes), sorted(graph.edges(keys=True)), len(whole.edges)) == (
+        sorted([a.id, b.id, lora.id]),
+        sorted([(b.id, a.id, "BUILDS_ON"), (b.id, a.id, "SAME_FAMILY"), (b.id, lora.id, "MENTIONS")]),
+        5,
+    )
+
+
 def test_the_search_index_stays_whole_through_replacements_and_deletes(sqlite: SQLiteStore) -> None:
     papers = _texts(sqlite)
     sqlite.upsert_papers([papers[0].model_copy(update={"abstract": "Other words."})])

@@ -905,6 +905,33 @@ def test_a_view_of_the_embedded_store_reads_by_index_what_the_whole_graph_gives(
     assert _drawn(select_view(seed_sqlite, **options)) == _drawn(select_view(whole, **options))
 
 
+def test_a_view_of_a_paper_next_to_the_partner_of_many_reads_none_of_their_partners(tmp_path: Path) -> None:
+    import paperkg.viz.select as select
+
+    # "p" shares a dataset with 300 papers (a large hub's first member is everyone's partner); "q",
+    # the view's centre, shares one with "p" and cites it
+    papers = [Paper(title=f"Paper {name}", arxiv_id=f"2301.{i:05d}") for i, name in enumerate(["p", "q"] + [str(n) for n in range(300)])]
+    p, q, others = papers[0], papers[1], papers[2:]
+    data = Dataset(name="ImageNet")
+    edges = [Edge(kind=EdgeKind.SHARES_DATASET, source=p.id, target=o.id, score=0.2) for o in [q, *others]]
+    edges += [Edge(kind=EdgeKind.CITES, source=q.id, target=p.id)]
+    edges += [Edge(kind=EdgeKind.USES_DATASET, source=x.id, target=data.id) for x in papers]
+    with SQLiteStore.open(tmp_path, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        store.upsert_entities([data])
+        store.upsert_edges(edges)
+        store.save()
+        read = select._read_scope(store, q.id, None, None, 1, frozenset(EdgeKind))
+        whole = NetworkXStore.in_memory()
+        from paperkg.graph.export import to_networkx
+
+        whole.graph = to_networkx(store)
+        assert (sorted(read.nodes), _drawn(select_view(store, paper=q.id))) == (
+            sorted([p.id, q.id, data.id]),
+            _drawn(select_view(whole, paper=q.id)),
+        )
+
+
 def test_the_whole_view_of_a_large_embedded_store_starts_from_its_most_influential_papers(
     seed_sqlite: SQLiteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

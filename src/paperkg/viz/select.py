@@ -663,26 +663,53 @@ def _walk(store: SQLiteStore, root: str, depth: int, kinds: Iterable[EdgeKind], 
 
 # Edge kinds from a hub into a paper (an author's AUTHORED edges); every other hub edge leaves its paper.
 _INTO_PAPERS = frozenset({EdgeKind.AUTHORED})
+# Edge kinds that leave a hub: a method's or dataset's family, an author's papers. Every other kind
+# leaves a paper (a hub's rows of those hold only the papers into it: a large dataset's, a third of a corpus).
+_FROM_HUBS = frozenset({EdgeKind.IN_FAMILY, EdgeKind.AUTHORED})
+# The hubs those leave; no edge leaves a family or a cluster (their rows hold each of their members).
+_SOURCE_HUBS = frozenset({"method", "dataset", "author"})
+# Edge kinds whose ends are both papers (or external works): no hub is reached through them.
+_BETWEEN_PAPERS = frozenset(
+    {
+        EdgeKind.BUILDS_ON,
+        EdgeKind.BUILDS_ON_CANDIDATE,
+        EdgeKind.CITES,
+        EdgeKind.SIMILAR_TO,
+        EdgeKind.SAME_FAMILY,
+        EdgeKind.SHARES_DATASET,
+        EdgeKind.CO_CITED,
+        EdgeKind.COUPLED,
+    }
+)
 
 
 def _around(
     store: SQLiteStore, papers: set[str], kinds: Iterable[EdgeKind], *, only: bool = False
 ) -> nx.MultiDiGraph:
-    """The part of the store a view of ``papers`` reads, by index: every edge out of them (to the
-    hubs they link to, to each other, IN_FAMILY/IN_CLUSTER for their colours), the edges of
-    ``kinds`` from hubs into them, and every edge out of those hubs, with the nodes at both ends.
+    """The part of the store a view of ``papers`` reads, by index: every edge out of them to the
+    hubs they link to (IN_FAMILY/IN_CLUSTER for their colours), every edge between two of them,
+    the edges of ``kinds`` from hubs into them, and the edges out of those hubs to families and
+    to ``papers``, with the nodes at both ends.
 
-    An edge between two of the papers leaves one of them, so the view's edges are all read;
-    with ``only``, papers not in ``papers`` are left out of the graph.
+    An edge between two of the papers leaves one of them, so the view's edges are all read. Their
+    edges to papers outside ``papers`` are not, nor an author's to them: a view draws none of those
+    papers (a scope's papers are all in ``papers``), and a paper among the first members of a
+    large hub is the partner of thousands. With ``only``, papers not in ``papers`` are left out of
+    the graph.
     """
     ordered = sorted(papers)
-    parts = [store.neighbourhood(ordered, direction="out")]
+    to_hubs = [k for k in EdgeKind if k not in _BETWEEN_PAPERS]
+    parts = [store.neighbourhood(ordered, direction="out", among=ordered, anywhere=to_hubs)]
     into = [k for k in kinds if k in _INTO_PAPERS]
     if into:
         parts.append(store.neighbourhood(ordered, into, direction="in"))
-    hubs = {n for part in parts for n, a in part.nodes(data=True) if a.get("kind") in HUB_KINDS}
+    hubs = {n for part in parts for n, a in part.nodes(data=True) if a.get("kind") in _SOURCE_HUBS}
     if hubs:
-        parts.append(store.neighbourhood(sorted(hubs), direction="out"))
+        parts.append(
+            store.neighbourhood(
+                sorted(hubs), sorted(_FROM_HUBS), direction="out", among=ordered, anywhere=[EdgeKind.IN_FAMILY]
+            )
+        )
     graph: nx.MultiDiGraph = nx.compose_all(parts)
     if only:
         keep = [n for n, a in graph.nodes(data=True) if n in papers or a.get("kind") in HUB_KINDS]

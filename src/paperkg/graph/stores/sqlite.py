@@ -86,7 +86,7 @@ import sys
 import time
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -2542,9 +2542,19 @@ class SQLiteStore:
         return [self._kinds[k] for k in {EdgeKind(k).value for k in kinds} if k in self._kinds]
 
     def _touching(
-        self, numbers: Sequence[int], codes: list[int] | None, *, out: bool
+        self,
+        numbers: Sequence[int],
+        codes: list[int] | None,
+        *,
+        out: bool,
+        allowed: set[int] | None = None,
+        free: Set[int] = frozenset(),
     ) -> list[tuple[str, str, int, str | None, str | None, int, int]]:
-        """Edges leaving (``out``) or entering ``numbers``, with the node numbers of both ends."""
+        """Edges leaving (``out``) or entering ``numbers``, with the node numbers of both ends.
+
+        With ``allowed``, only the edges of a kind in ``free`` or with both ends in ``allowed``
+        (packed ones dropped before their ids and texts are read).
+        """
         end = "source" if out else "target"
         rows: list[Any] = []
         if codes is not None and not codes:
@@ -2560,8 +2570,13 @@ class SQLiteStore:
                     statement += f" AND e.kind IN ({_marks(len(plain))})"
                     params += plain
                 found = self._rows(statement + " ORDER BY e.source, e.kind, e.target", params)
+            if allowed is not None:
+                found = [r for r in found if r[2] in free or (r[5] in allowed and r[6] in allowed)]
             if packed:
-                found += self._resolved(self._packed_edges(chunk, packed, out=out))
+                edges = self._packed_edges(chunk, packed, out=out)
+                if allowed is not None:
+                    edges = [e for e in edges if e[1] in free or (e[0] in allowed and e[2] in allowed)]
+                found += self._resolved(edges)
                 found.sort(key=lambda r: (r[5], r[2], r[6]))
             rows.extend(found)
         return rows
@@ -2602,6 +2617,8 @@ class SQLiteStore:
         *,
         direction: str = "both",
         depth: int = 1,
+        among: Iterable[str] | None = None,
+        anywhere: Iterable[EdgeKind | str] = (),
     ) -> nx.MultiDiGraph:
         """Return the part of the graph a walk from ``seeds`` sees, as a NetworkX graph.
 
@@ -2609,22 +2626,27 @@ class SQLiteStore:
         None) leaving (``out``), entering (``in``) or touching (``both``) a node of
         the current level is in the graph, with both its ends and their attributes,
         and the nodes it reaches first make the next level. The seeds that exist
-        are nodes of the graph even without edges.
+        are nodes of the graph even without edges. With ``among``, an edge of a kind
+        not in ``anywhere`` is in the graph only when its ends are both seeds or
+        nodes of ``among`` (a paper among the first members of a large hub is the
+        partner of thousands: those are then neither decoded nor their nodes read).
         """
         codes = self._kind_codes(kinds)
         graph = nx.MultiDiGraph()
         start = [s for s in dict.fromkeys(seeds)]
         numbers = self._numbers(start)
         seen = set(numbers.values())
+        allowed = None if among is None else seen | set(self._numbers(list(dict.fromkeys(among))).values())
+        free = set(self._kind_codes(anywhere) or ())
         frontier = sorted(seen)
         ids: dict[int, str] = {n: i for i, n in numbers.items()}
         rows: list[Any] = []
         for _ in range(depth):
             level: list[Any] = []
             if direction in ("out", "both"):
-                level += self._touching(frontier, codes, out=True)
+                level += self._touching(frontier, codes, out=True, allowed=allowed, free=free)
             if direction in ("in", "both"):
-                level += self._touching(frontier, codes, out=False)
+                level += self._touching(frontier, codes, out=False, allowed=allowed, free=free)
             rows += level
             reached: set[int] = set()
             for row in level:
