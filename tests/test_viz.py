@@ -273,6 +273,33 @@ def test_layout_is_deterministic(sample: NetworkXStore) -> None:
     assert compute_layout(graph, seed=3) == compute_layout(graph, seed=3)
 
 
+def test_layout_is_the_same_in_every_process() -> None:
+    import subprocess
+    import sys
+
+    # a small component beside a large one: its subgraph once listed its edges in the order of a
+    # set of node ids, which string hashing changes from one process to the next
+    script = (
+        "import networkx as nx\n"
+        "from paperkg.viz import compute_layout\n"
+        "g = nx.MultiDiGraph()\n"
+        "g.add_edges_from((f'big{i}', f'big{(i * 7 + 3) % 40}', 'SAME_FAMILY') for i in range(40))\n"
+        "g.add_edges_from([('a', 'b', 'CITES'), ('b', 'c', 'BUILDS_ON'), ('c', 'a', 'MENTIONS'), ('c', 'd', 'CITES')])\n"
+        "print(sorted(compute_layout(g).items()))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(runs) == 1
+
+
 def test_layout_keeps_nodes_apart() -> None:
     graph = nx.barabasi_albert_graph(600, 2, seed=1)
     points = sorted(compute_layout(graph).values())

@@ -74,7 +74,13 @@ def _component_positions(
     """Positions of one component in pixels centred on 0, and the side of its square."""
     index = {node: i for i, node in enumerate(nodes)}
     sub = graph.subgraph(nodes)
-    pairs = [(index[u], index[v], w) for u, v, w in sub.edges(data="weight", default=1.0) if u != v]
+    # in the nodes' order: a small component's subgraph lists its edges in the order of a set of
+    # node ids, which changes from run to run (string hashing), and with it the sums of the forces
+    pairs = sorted(
+        (min(index[u], index[v]), max(index[u], index[v]), w)
+        for u, v, w in sub.edges(data="weight", default=1.0)
+        if u != v
+    )
     edges = np.array([(a, b) for a, b, _ in pairs], dtype=np.int64).reshape(-1, 2)
     weights = np.array([w for _, _, w in pairs], dtype=np.float64)
     iterations = 120 if len(nodes) <= 2000 else 80
