@@ -142,3 +142,18 @@ def test_rows_touching_a_paper_include_the_edge_only_another_group_ranks() -> No
         item for item in RelatedRows(hubs, EdgeKind.SAME_FAMILY, 1).items() if "z" in item[:2]
     ]
     assert [item[:2] for item in RelatedRows(hubs, EdgeKind.SAME_FAMILY, 1).items({"z"})] == [("a", "z"), ("y", "z")]
+
+
+@pytest.mark.parametrize("papers", [500, 4000])
+def test_no_paper_is_the_partner_of_more_papers_than_a_scan_meets(papers: int) -> None:
+    """Every paper of one large hub scans its own stretch of the hub: none is everyone's partner."""
+    from collections import Counter
+
+    from paperkg.inference.related import SCAN_BUDGET
+
+    hubs = {f"2301.{i:05d}": {"dataset:imagenet"} for i in range(papers)}
+    degree: Counter[str] = Counter()
+    for row in RelatedRows(hubs, EdgeKind.SHARES_DATASET, k=10):
+        degree.update((row["source"], row["target"]))
+    # each paper keeps 10 partners among the members it scans, and is scanned by at most SCAN_BUDGET + 1
+    assert (len(degree), max(degree.values()) <= 10 + SCAN_BUDGET + 1) == (papers, True)

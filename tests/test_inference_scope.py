@@ -155,23 +155,52 @@ def test_the_pair_scope_takes_in_a_paper_that_left_a_hub() -> None:
     assert scope[EdgeKind.SAME_FAMILY] == {"p", "q", "r"}
 
 
-@pytest.mark.parametrize(
-    ("joining", "ranked_again"),
-    [
-        # sorts last: no member's scan meets it, and GLUE stays in its size class
-        ("arxiv:2501.00001", 1),
-        # sorts first: among the members every scan of GLUE meets
-        ("arxiv:2101.00001", 71),
-    ],
-)
-def test_a_paper_joining_a_large_hub_ranks_again_only_the_members_that_meet_it(
-    joining: str, ranked_again: int
-) -> None:
+@pytest.mark.parametrize("joining", ["arxiv:2501.00001", "arxiv:2101.00001", "arxiv:2301.00035x"])
+def test_a_paper_joining_a_large_hub_ranks_again_only_the_members_that_meet_it(joining: str) -> None:
+    from paperkg.inference.related import SCAN_BUDGET, ring_order, scanning
+
     state = CorpusState(10, {}, {})
     now = {f"arxiv:2301.{i:05d}": {"dataset:glue"} for i in range(70)}
     now[joining] = {"dataset:glue"}
     scope = inference_scope(frozenset({joining}), state, state, [], {EdgeKind.SHARES_DATASET: now}, {})
-    assert len(scope[EdgeKind.SHARES_DATASET]) == ranked_again
+    # whatever its id: the new paper and the members whose scans of GLUE reach it on the ring
+    meeting = set(scanning(ring_order(list(now)), joining))
+    assert (scope[EdgeKind.SHARES_DATASET], len(meeting)) == (meeting | {joining}, SCAN_BUDGET + 1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> None:
+    """Papers join, leave and change hubs; every pair edge touching no paper of the scope is unchanged."""
+    import random
+
+    from paperkg.inference.related import RelatedRows
+
+    rng = random.Random(seed)
+    before: dict[str, set[str]] = {}
+    for i in range(3000):
+        hubs = {f"big{rng.randrange(2)}"} if rng.random() < 0.7 else set()
+        hubs.update(f"h{rng.randrange(300)}" for _ in range(rng.randrange(3)))
+        before[f"p{i:04d}"] = hubs
+    after = {paper: set(hubs) for paper, hubs in before.items()}
+    for i in range(rng.randrange(1, 4)):  # new papers
+        after[f"new{i}"] = {f"big{rng.randrange(2)}", f"h{rng.randrange(300)}"}
+    for paper in rng.sample(sorted(before), 3):  # papers whose hubs changed
+        after[paper] ^= {f"h{rng.randrange(300)}", *([f"big{rng.randrange(2)}"] if rng.random() < 0.5 else [])}
+    papers = frozenset(p for p in after if after[p] != before.get(p, set()))
+    stored = {p: before[p] for p in papers if p in before}
+    state = CorpusState(5, {}, {})
+    scope = inference_scope(papers, state, state, [], {EdgeKind.SAME_FAMILY: after}, {EdgeKind.SAME_FAMILY: stored})
+    out = scope[EdgeKind.SAME_FAMILY]
+
+    def untouched(hubs: dict[str, set[str]]) -> set[tuple[str, str, float]]:
+        return {
+            (s, t, payload["score"])
+            for s, t, _, payload in RelatedRows(hubs, EdgeKind.SAME_FAMILY, 5).items()
+            if s not in out and t not in out
+        }
+
+    # sound, and narrow: a few hundred of 3,000 papers (a scan meets about SCAN_BUDGET members of a hub)
+    assert (untouched(after) == untouched(before), len(out) < len(after) / 4) == (True, True)
 
 
 def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the_full_build(
@@ -225,12 +254,16 @@ def quiet_hub(tmp_path: Path) -> tuple[Path, dict[EdgeKind, frozenset[str]]]:
     return tmp_path, _add(tmp_path / "added", [new])
 
 
-def test_a_paper_joining_a_quiet_hub_ranks_only_itself_again(
+def test_a_paper_joining_a_quiet_hub_ranks_again_only_itself_and_the_members_that_meet_it(
     quiet_hub: tuple[Path, dict[EdgeKind, frozenset[str]]],
 ) -> None:
-    # every GLUE paper has partners, yet only the new paper's are ranked again
+    from paperkg.inference.related import ring_order, scanning
+
+    # every GLUE paper has partners, yet only those of the new paper and of the members whose scans meet it
+    # are ranked again
     _, scope = quiet_hub
-    assert scope[EdgeKind.SHARES_DATASET] == {"arxiv:2301.00070"}
+    glue = [f"arxiv:2301.{i:05d}" for i in range(71)]
+    assert scope[EdgeKind.SHARES_DATASET] == {"arxiv:2301.00070", *scanning(ring_order(glue), "arxiv:2301.00070")}
 
 
 def test_a_paper_joining_a_quiet_hub_gives_the_full_build(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from paperkg.models import Edge, EdgeKind
@@ -13,7 +15,16 @@ from paperkg.models import Edge, EdgeKind
 if TYPE_CHECKING:
     from paperkg.graph.rows import EdgeItem
 
-__all__ = ["EXACT_DEGREE", "RelatedRows", "hub_degree_class", "hub_weight", "related_edges"]
+__all__ = [
+    "EXACT_DEGREE",
+    "RelatedRows",
+    "hub_degree_class",
+    "hub_weight",
+    "related_edges",
+    "ring_key",
+    "ring_order",
+    "scanning",
+]
 
 # How many hub members one paper looks at to find its partners: keeps the work
 # linear in the corpus, whatever the size of the hubs (rarest hubs first).
@@ -200,6 +211,51 @@ class RelatedRows:
             yield source, target, None, payload
 
 
+def ring_key(paper: str) -> bytes:
+    """Return a paper's place on the ring of a hub's members: a hash of its id (see :func:`ring_order`)."""
+    return hashlib.blake2b(paper.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def ring_order(papers: Sequence[str]) -> list[str]:
+    """Return a hub's members in the order a scan of it follows from each of them: by :func:`ring_key`.
+
+    A paper scans the members of a large hub that follow it on this ring (wrapping round),
+    not the hub's first members: scans from every member spread over all of them, so a
+    member is met by about :data:`SCAN_BUDGET` scans, whatever the hub's size. Scanned from
+    the start, the few papers first by id were every member's partners (4,600 pairs each
+    at 20,000 papers), and their number of pairs grew with the corpus.
+    """
+    return sorted(papers, key=lambda p: (ring_key(p), p))
+
+
+def _after(ring: Sequence[str], keys: Sequence[bytes], paper: str, key: bytes, count: int) -> list[str]:
+    """Return the ``count`` members that follow ``paper`` on ``ring`` (wrapping; at most the others).
+
+    ``keys``: the members' :func:`ring_key`, in the ring's order; ``key``: the paper's.
+    """
+    n = len(ring)
+    at = bisect_left(keys, key)
+    while ring[at] != paper:  # another member with the same key (never yet met) sorts by id
+        at += 1
+    count = min(count, n - 1)
+    return [ring[(at + 1 + i) % n] for i in range(count)]
+
+
+def scanning(ring: Sequence[str], paper: str) -> list[str]:
+    """Return the members of a hub (its ``ring``, :func:`ring_order`) whose scan of it can meet ``paper``.
+
+    A scan takes at most ``SCAN_BUDGET`` + 1 members: the whole hub where it is that small,
+    else those following the scanning paper. So ``paper`` is met by the members at most that
+    many places before it (every member, in a hub of that many and one more).
+    """
+    n = len(ring)
+    reach = SCAN_BUDGET + 1
+    if n <= reach + 1:
+        return list(ring)
+    at = bisect_left(ring, (ring_key(paper), paper), key=lambda p: (ring_key(p), p))
+    return [ring[(at - i) % n] for i in range(1, reach + 1)]
+
+
 def _related_pairs(
     hubs_of: Mapping[str, Set[str]], k: int, touching: Set[str] | None = None
 ) -> tuple[list[str], array[int], dict[str, float]]:
@@ -211,9 +267,8 @@ def _related_pairs(
 
     With ``touching``, only the pairs with an end among those papers (the same as the
     full run's, filtered): a pair is kept by the ranking of one of its ends, and a
-    ranking meets a paper only among the first ``SCAN_BUDGET`` + 1 members of one of
-    its hubs (see :func:`_partners`), so only the groups of those papers and the groups
-    with such a hub are ranked.
+    ranking meets a paper only when its scan of one of the paper's hubs does
+    (:func:`scanning`), so only those papers and the ones that scan them are ranked.
     """
     if k <= 0:
         return [], array("q"), {}
@@ -222,9 +277,13 @@ def _related_pairs(
         for hub in hubs:
             members[hub].append(paper)
     weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
-    for papers in members.values():
-        papers.sort()
-    # papers with the same hubs have the same partners (less themselves): rank them once
+    # each paper's place on the rings of its hubs (ring_order), hashed once
+    key_of = {paper: ring_key(paper) for paper, hubs in hubs_of.items() if hubs}
+    keys: dict[str, list[bytes]] = {}
+    for hub, papers in members.items():
+        papers.sort(key=lambda p: (key_of[p], p))
+        keys[hub] = [key_of[p] for p in papers]
+    # papers with the same hubs, each scanned whole, have the same partners (less themselves): ranked once
     groups: dict[frozenset[str], list[str]] = defaultdict(list)
     for paper, hubs in hubs_of.items():
         if hubs:
@@ -236,39 +295,74 @@ def _related_pairs(
     ends: set[int] | None = None
     if touching is not None:
         ends = {position[paper] for paper in touching if paper in position}
-        met = {hub for hub, papers in members.items() if not touching.isdisjoint(papers[: SCAN_BUDGET + 1])}
-        own = {frozenset(hubs_of[paper]) for paper in touching if paper in position}
-        groups = {hubs: group for hubs, group in groups.items() if hubs in own or not met.isdisjoint(hubs)}
+        wanted = {paper for paper in touching if paper in position}
+        for paper in list(wanted):
+            for hub in hubs_of[paper]:
+                wanted.update(scanning(members[hub], paper))
+        groups = {
+            hubs: [paper for paper in group if paper in wanted]
+            for hubs, group in groups.items()
+            if not wanted.isdisjoint(group)
+        }
+
+    def keep(paper: str, ranked: list[tuple[float, str]]) -> None:
+        i = position[paper]
+        for other in [other for _, other in ranked if other != paper][:k]:
+            j = position[other]
+            if ends is None or i in ends or j in ends:
+                kept.add(i * n + j if i < j else j * n + i)
+
     for shared_hubs, group in groups.items():
-        # one more than k: a paper of the group may be among them, and is no partner of its own
-        ranked = _partners(shared_hubs, members, weight, hubs_of)[: k + 1]
-        for paper in group:
-            partners = [other for _, other in ranked if other != paper][:k]
-            i = position[paper]
-            for other in partners:
-                j = position[other]
-                if ends is None or i in ends or j in ends:
-                    kept.add(i * n + j if i < j else j * n + i)
+        order = sorted(shared_hubs, key=lambda h: (-weight[h], h))
+        if _scanned_whole(order, members):
+            # one more than k: a paper of the group may be among them, and is no partner of its own
+            ranked = _partners(order, members, keys, weight, hubs_of)[: k + 1]
+            for paper in group:
+                keep(paper, ranked)
+        else:
+            for paper in group:
+                keep(paper, _partners(order, members, keys, weight, hubs_of, (paper, key_of[paper]))[: k + 1])
     return ids, array("q", sorted(kept)), weight
 
 
+def _scanned_whole(order: Sequence[str], members: Mapping[str, list[str]]) -> bool:
+    """Whether a scan of the hubs in ``order`` takes every member of each hub it scans (the same for each paper)."""
+    budget = SCAN_BUDGET
+    for hub in order:
+        if budget <= 0:
+            return True
+        if len(members[hub]) > budget + 1:
+            return False
+        budget -= len(members[hub])
+    return True
+
+
 def _partners(
-    hubs: Set[str],
+    order: Sequence[str],
     members: Mapping[str, list[str]],
+    keys: Mapping[str, list[bytes]],
     weight: Mapping[str, float],
     hubs_of: Mapping[str, Set[str]],
+    paper: tuple[str, bytes] | None = None,
 ) -> list[tuple[float, str]]:
-    """Return ``(score, paper)`` of every paper met sharing ``hubs``, strongest first."""
+    """Return ``(score, paper)`` of every paper met sharing the hubs of ``order`` (rarest first), strongest first.
+
+    A hub larger than what is left of the budget is scanned from ``paper`` (its id and ring key)
+    on, along the hub's ring (:func:`ring_order`; ``keys``: its members' ring keys); without
+    ``paper``, the caller knows every hub scanned is taken whole.
+    """
     scores: dict[str, float] = defaultdict(float)
     budget = SCAN_BUDGET
     # rarest hubs first; a hub too large for what is left of the budget adds its
     # weight only to partners found so far, so the work per paper stays bounded
-    for hub in sorted(hubs, key=lambda h: (-weight[h], h)):
+    for hub in order:
         w = weight[hub]
         if budget > 0:
-            for other in members[hub][: budget + 1]:
+            ring = members[hub]
+            met = ring if len(ring) <= budget + 1 or paper is None else _after(ring, keys[hub], *paper, budget + 1)
+            for other in met:
                 scores[other] += w
-            budget -= len(members[hub])
+            budget -= len(ring)
         else:
             for other in scores:
                 if hub in hubs_of[other]:

@@ -143,14 +143,16 @@ def _pair_scope(
     """Return the papers whose pair edges of one kind may differ (see :func:`inference_scope`).
 
     A paper ranks its partners by scanning, rarest hub first, at most ``SCAN_BUDGET`` + 1
-    members of each of its hubs (the first by id), and a hub's weight follows its size
-    class. So the members of a hub that gained or lost a paper are ranked again unless the
-    hub is quiet: at least ``SCAN_BUDGET`` papers before and after (no scan of a later hub
-    starts or stops with it), in the same size class, and with the same first
-    ``SCAN_BUDGET`` + 1 members. A paper whose hubs changed is also met by the papers that
-    scan it: the members of each hub it is among the first ``SCAN_BUDGET`` + 1 of.
+    members of each of its hubs: a hub that small whole, a larger one from the paper on along
+    the hub's ring (:func:`paperkg.inference.related.ring_order`); and a hub's weight follows
+    its size class. So the members of a hub that gained or lost a paper are ranked again
+    unless the hub is quiet: at least ``SCAN_BUDGET`` papers before and after (no scan of a
+    later hub starts or stops with it), in the same size class, not renamed. In a quiet hub
+    only the scans that meet a paper that joined or left it change, and those meet a paper
+    whose hubs changed in any of its hubs: the members at most ``SCAN_BUDGET`` + 1 places
+    before it on the ring, before the change and after (:func:`~paperkg.inference.related.scanning`).
     """
-    from paperkg.inference.related import SCAN_BUDGET, hub_degree_class
+    from paperkg.inference.related import SCAN_BUDGET, hub_degree_class, ring_order, scanning
 
     moved = {paper: frozenset(now.get(paper, ())) ^ frozenset(before.get(paper, ())) for paper in papers}
     moved = {paper: hubs for paper, hubs in moved.items() if hubs}
@@ -163,25 +165,25 @@ def _pair_scope(
             if hub in members:
                 members[hub].append(paper)
     out: set[str] = {paper for paper in papers if now.get(paper) or before.get(paper)}
-    prefix = SCAN_BUDGET + 1
     for hub, new in members.items():
-        new.sort()
         joined = {paper for paper, hubs in moved.items() if hub in hubs and hub in now.get(paper, ())}
         left = {paper for paper, hubs in moved.items() if hub in hubs and hub not in now.get(paper, ())}
         old = sorted({*new, *left} - joined)
-        if hub in changed:
-            quiet = (
-                hub not in renamed
-                and min(len(old), len(new)) >= SCAN_BUDGET
-                and hub_degree_class(len(old)) == hub_degree_class(len(new))
-                and old[:prefix] == new[:prefix]
-            )
-        else:
-            quiet = True
-        # a paper whose hubs changed, among the first members scanned, changes what its hub's members meet
-        if not quiet or not moved.keys().isdisjoint({*new[:prefix], *old[:prefix]}):
+        quiet = hub not in changed or (
+            hub not in renamed
+            and min(len(old), len(new)) >= SCAN_BUDGET
+            and hub_degree_class(len(old)) == hub_degree_class(len(new))
+        )
+        if not quiet:
             out.update(new)
             out.update(left)
+            continue
+        # the scans that meet a paper whose hubs changed, on the hub's ring before the change and after
+        for held in (new, old):
+            ring, within = ring_order(held), set(held)
+            for paper in moved:
+                if paper in within:
+                    out.update(scanning(ring, paper))
     return out
 
 
