@@ -238,7 +238,8 @@ def _after(ring: Sequence[str], keys: Sequence[bytes], paper: str, key: bytes, c
     while ring[at] != paper:  # another member with the same key (never yet met) sorts by id
         at += 1
     count = min(count, n - 1)
-    return [ring[(at + 1 + i) % n] for i in range(count)]
+    start, end = at + 1, at + 1 + count
+    return list(ring[start:end]) + list(ring[: max(0, end - n)]) if end > n else list(ring[start:end])
 
 
 def scanning(ring: Sequence[str], paper: str) -> list[str]:
@@ -312,16 +313,19 @@ def _related_pairs(
             if ends is None or i in ends or j in ends:
                 kept.add(i * n + j if i < j else j * n + i)
 
+    # the members of each large hub as a set: a scan whose budget is spent adds its weight to the
+    # partners found so far among them
+    sets = {hub: frozenset(ring) for hub, ring in members.items() if len(ring) > SCAN_BUDGET}
     for shared_hubs, group in groups.items():
         order = sorted(shared_hubs, key=lambda h: (-weight[h], h))
         if _scanned_whole(order, members):
             # one more than k: a paper of the group may be among them, and is no partner of its own
-            ranked = _partners(order, members, keys, weight, hubs_of)[: k + 1]
+            ranked = _partners(order, members, keys, weight, hubs_of, limit=k + 1, sets=sets)
             for paper in group:
                 keep(paper, ranked)
         else:
             for paper in group:
-                keep(paper, _partners(order, members, keys, weight, hubs_of, (paper, key_of[paper]))[: k + 1])
+                keep(paper, _partners(order, members, keys, weight, hubs_of, (paper, key_of[paper]), k + 1, sets))
     return ids, array("q", sorted(kept)), weight
 
 
@@ -344,12 +348,17 @@ def _partners(
     weight: Mapping[str, float],
     hubs_of: Mapping[str, Set[str]],
     paper: tuple[str, bytes] | None = None,
+    limit: int | None = None,
+    sets: Mapping[str, frozenset[str]] | None = None,
 ) -> list[tuple[float, str]]:
-    """Return ``(score, paper)`` of every paper met sharing the hubs of ``order`` (rarest first), strongest first.
+    """Return ``(score, paper)`` of every paper met sharing the hubs of ``order`` (rarest first), strongest first
+    (by score, then id, both descending), the first ``limit`` only when given.
 
     A hub larger than what is left of the budget is scanned from ``paper`` (its id and ring key)
     on, along the hub's ring (:func:`ring_order`; ``keys``: its members' ring keys); without
-    ``paper``, the caller knows every hub scanned is taken whole.
+    ``paper``, the caller knows every hub scanned is taken whole. ``sets``: the members of hubs
+    as sets, where a hub's weight is added to the partners found before it (faster than each
+    partner's hubs for large hubs).
     """
     scores: dict[str, float] = defaultdict(float)
     budget = SCAN_BUDGET
@@ -360,11 +369,35 @@ def _partners(
         if budget > 0:
             ring = members[hub]
             met = ring if len(ring) <= budget + 1 or paper is None else _after(ring, keys[hub], *paper, budget + 1)
-            for other in met:
-                scores[other] += w
+            if scores:
+                for other in met:
+                    scores[other] += w
+            else:  # the first hub scanned (most often the only one): every member met weighs its weight
+                scores.update(dict.fromkeys(met, 0.0 + w))
             budget -= len(ring)
         else:
-            for other in scores:
-                if hub in hubs_of[other]:
-                    scores[other] += w
-    return sorted(((score, other) for other, score in scores.items()), reverse=True)
+            held = sets.get(hub) if sets is not None else None
+            if held is None:
+                found = [other for other in scores if hub in hubs_of[other]]
+            else:
+                found = held.intersection(scores)  # type: ignore[assignment]
+            for other in found:
+                scores[other] += w
+    if limit is None or len(scores) <= limit:
+        return sorted(((score, other) for other, score in scores.items()), reverse=True)
+    # the first ``limit`` of that order without sorting every one: the scores are a few sums of hub weights
+    distinct = set(scores.values())
+    if len(distinct) == 1:  # most often: the members of one hub
+        (score,) = distinct
+        return [(score, other) for other in sorted(scores, reverse=True)[:limit]]
+    by_score: dict[float, list[str]] = defaultdict(list)
+    for other, score in scores.items():
+        by_score[score].append(other)
+    best: list[tuple[float, str]] = []
+    for score in sorted(by_score, reverse=True):
+        tied = by_score[score]
+        need = limit - len(best)
+        best.extend((score, other) for other in sorted(tied, reverse=True)[:need])
+        if len(best) >= limit:
+            break
+    return best
