@@ -168,12 +168,9 @@ def test_a_paper_joining_a_large_hub_ranks_again_only_the_members_that_meet_it(j
     assert (scope[EdgeKind.SHARES_DATASET], len(meeting)) == (meeting | {joining}, SCAN_BUDGET + 1)
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> None:
-    """Papers join, leave and change hubs; every pair edge touching no paper of the scope is unchanged."""
+def _hubs_changed(seed: int) -> tuple[dict[str, set[str]], dict[str, set[str]], frozenset[str]]:
+    """3,000 papers in two large hubs and 300 small ones; then a few join, and a few change hubs."""
     import random
-
-    from paperkg.inference.related import RelatedRows
 
     rng = random.Random(seed)
     before: dict[str, set[str]] = {}
@@ -186,11 +183,23 @@ def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> 
         after[f"new{i}"] = {f"big{rng.randrange(2)}", f"h{rng.randrange(300)}"}
     for paper in rng.sample(sorted(before), 3):  # papers whose hubs changed
         after[paper] ^= {f"h{rng.randrange(300)}", *([f"big{rng.randrange(2)}"] if rng.random() < 0.5 else [])}
-    papers = frozenset(p for p in after if after[p] != before.get(p, set()))
-    stored = {p: before[p] for p in papers if p in before}
+    return before, after, frozenset(p for p in after if after[p] != before.get(p, set()))
+
+
+def _pair_scope_of(before: dict[str, set[str]], after: dict[str, set[str]], papers: frozenset[str]) -> frozenset[str]:
     state = CorpusState(5, {}, {})
-    scope = inference_scope(papers, state, state, [], {EdgeKind.SAME_FAMILY: after}, {EdgeKind.SAME_FAMILY: stored})
-    out = scope[EdgeKind.SAME_FAMILY]
+    stored = {p: before[p] for p in papers if p in before}
+    kind = EdgeKind.SAME_FAMILY
+    return inference_scope(papers, state, state, [], {kind: after}, {kind: stored})[kind]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> None:
+    """Papers join, leave and change hubs; every pair edge touching no paper of the scope is unchanged."""
+    from paperkg.inference.related import RelatedRows
+
+    before, after, papers = _hubs_changed(seed)
+    out = _pair_scope_of(before, after, papers)
 
     def untouched(hubs: dict[str, set[str]]) -> set[tuple[str, str, float]]:
         return {
@@ -201,6 +210,39 @@ def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> 
 
     # sound, and narrow: a few hundred of 3,000 papers (a scan meets about SCAN_BUDGET members of a hub)
     assert (untouched(after) == untouched(before), len(out) < len(after) / 4) == (True, True)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_pair_edges_touching_the_scope_ranked_from_the_stored_ones_are_the_full_rankings(seed: int) -> None:
+    """Told the stored run's hubs and pairs, only the scope's papers and few others are ranked: the same edges."""
+    from paperkg.inference import related
+    from paperkg.inference.related import Previous, RelatedRows
+
+    before, after, papers = _hubs_changed(seed)
+    scope = _pair_scope_of(before, after, papers)
+    stored = {
+        (a, b) if a in scope else (b, a)
+        for a, b, _, _ in RelatedRows(before, EdgeKind.SAME_FAMILY, 5).items()
+        if a in scope or b in scope
+    }
+    full = [item for item in RelatedRows(after, EdgeKind.SAME_FAMILY, 5).items() if scope & {item[0], item[1]}]
+    rows = RelatedRows(after, EdgeKind.SAME_FAMILY, 5)
+    rows.recall(Previous(scope, papers, {p: before[p] for p in papers if p in before}, stored))
+    ranked: list[str] = []
+    keeps = related._Rings.keeps
+
+    def counted(self: object, paper: str, k: int) -> list[str]:
+        ranked.append(paper)
+        return keeps(self, paper, k)  # type: ignore[arg-type]
+
+    related._Rings.keeps = counted  # type: ignore[method-assign]
+    try:
+        recalled = list(rows.items(scope))
+    finally:
+        related._Rings.keeps = keeps  # type: ignore[method-assign]
+    # the scope's papers, a few they dropped, and some of them again in the stored run: far fewer than
+    # every paper whose scan meets the scope
+    assert (recalled == full, len(ranked) < 3 * len(scope)) == (True, True)
 
 
 def test_an_add_beyond_the_word_sample_reads_the_sample_words_back_and_gives_the_full_build(

@@ -42,7 +42,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.related import RelatedRows
+from paperkg.inference.related import Previous, RelatedRows
 from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, findings_digest, inference_scope
 from paperkg.models import (
     Dataset,
@@ -1266,7 +1266,7 @@ def _keep_state(
         elif edge.target.startswith("dataset:"):
             before[EdgeKind.SHARES_DATASET].setdefault(edge.source, set()).add(edge.target)
     entities = [eid for eid, e in result.entities.items() if e.kind != "family"]
-    return inference_scope(
+    scope = inference_scope(
         papers,
         previous,
         current,
@@ -1274,6 +1274,14 @@ def _keep_state(
         {kind: rows.hubs_of for kind, rows in pairs.items()},
         before,
     )
+    adjacent = getattr(cache, "adjacent", None)
+    if adjacent is not None:
+        # the stored pairs touching each pair scope: a paper outside it keeps its stored edges to it
+        for kind, rows in pairs.items():
+            compared = scope[kind]
+            stored = set(adjacent(sorted(compared), [kind], forward=True, backward=True))
+            rows.recall(Previous(compared, papers, before.get(kind, {}), stored))
+    return scope
 
 
 def _discover_datasets(

@@ -8,6 +8,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from paperkg.models import Edge, EdgeKind
@@ -129,6 +130,18 @@ class RelatedRows:
         self._k = k
         self._ranked: tuple[list[str], array[int], dict[str, float]] | None = None
         self._label = names or {}
+        # what an add knows of the stored run for the scope it compares (see :meth:`recall`)
+        self._previous: Previous | None = None
+
+    def recall(self, previous: Previous) -> None:
+        """Take what the stored run had, so that ``items(previous.scope)`` ranks only the scope's papers.
+
+        Without it, the edges touching a scope need the rankings of every paper whose scan meets
+        the scope (61 a hub for each of its papers: most of a corpus of 20,000). With it, a paper
+        outside the scope ranks as it did, so its edges to the scope are the stored ones but where
+        the scope's paper kept it before and keeps it no more: only those papers are ranked.
+        """
+        self._previous = previous
 
     def _all(self) -> tuple[list[str], array[int], dict[str, float]]:
         """Every paper's partners, ranked once."""
@@ -176,9 +189,13 @@ class RelatedRows:
         With ``touching``, only the edges with an end among those papers. See
         :meth:`paperkg.graph.rows.EdgeRows.items`.
         """
+        previous = self._previous
         if touching is None or self._ranked is not None:
             ids, pairs, weight = self._all()
             only = touching
+        elif previous is not None and touching is previous.scope:
+            ids, pairs, weight = _pairs_recalled(self._hubs_of, self._k, previous)
+            only = None
         else:
             ids, pairs, weight = _related_pairs(self._hubs_of, self._k, touching)
             only = None  # ranked for those papers: every pair already touches them
@@ -255,6 +272,129 @@ def scanning(ring: Sequence[str], paper: str) -> list[str]:
         return list(ring)
     at = bisect_left(ring, (ring_key(paper), paper), key=lambda p: (ring_key(p), p))
     return [ring[(at - i) % n] for i in range(1, reach + 1)]
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What the stored run had, for :meth:`RelatedRows.recall`.
+
+    ``scope``: the papers whose ranking may differ from the stored run's (the pair scope of
+    :func:`paperkg.inference.scope.inference_scope`, the very set ``items`` is then asked for);
+    ``changed``: the papers whose hubs may differ; ``hubs``: the stored hubs of those (a paper
+    not there had none); ``stored``: ``(paper of the scope, other end)`` of every stored pair
+    edge of the kind touching the scope.
+    """
+
+    scope: frozenset[str]
+    changed: frozenset[str]
+    hubs: Mapping[str, Set[str]]
+    stored: Set[tuple[str, str]]
+
+
+class _Rings:
+    """The hubs' members on their rings, weights and sets, for ranking (:func:`_partners`)."""
+
+    def __init__(self, hubs_of: Mapping[str, Set[str]]) -> None:
+        members: dict[str, list[str]] = defaultdict(list)
+        for paper, hubs in hubs_of.items():
+            for hub in hubs:
+                members[hub].append(paper)
+        self.hubs_of = hubs_of
+        self.weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
+        # each paper's place on the rings of its hubs (ring_order), hashed once
+        self.key_of = {paper: ring_key(paper) for paper, hubs in hubs_of.items() if hubs}
+        self.keys: dict[str, list[bytes]] = {}
+        for hub, papers in members.items():
+            self._order(hub, papers)
+        self.members = members
+        # the members of each large hub as a set: a scan whose budget is spent adds its weight to the
+        # partners found so far among them
+        self.sets = {hub: frozenset(ring) for hub, ring in members.items() if len(ring) > SCAN_BUDGET}
+
+    def _order(self, hub: str, papers: list[str]) -> None:
+        key_of = self.key_of
+        papers.sort(key=lambda p: (key_of[p], p))
+        self.keys[hub] = [key_of[p] for p in papers]
+
+    def before(self, changed: Set[str], hubs: Mapping[str, Set[str]]) -> _Rings:
+        """Return the rings as they were with ``changed`` papers' hubs as ``hubs`` held them (none if absent)."""
+        old = object.__new__(_Rings)
+        old.hubs_of = {**self.hubs_of, **{p: hubs.get(p, frozenset()) for p in changed}}
+        old.key_of = {**self.key_of, **{p: ring_key(p) for p in changed if hubs.get(p)}}
+        old.members, old.keys, old.weight, old.sets = dict(self.members), dict(self.keys), dict(self.weight), dict(self.sets)
+        touched: set[str] = set()
+        for paper in changed:
+            touched.update(frozenset(self.hubs_of.get(paper, ())) ^ frozenset(hubs.get(paper, ())))
+        for hub in touched:
+            ring = [p for p in self.members.get(hub, ()) if hub in old.hubs_of.get(p, ())]
+            ring += [p for p in changed if hub in hubs.get(p, ()) and hub not in self.hubs_of.get(p, ())]
+            if not ring:
+                for table in (old.members, old.keys, old.weight, old.sets):
+                    table.pop(hub, None)
+                continue
+            old.members[hub] = ring
+            old._order(hub, ring)
+            old.weight[hub] = hub_weight(len(ring))
+            if len(ring) > SCAN_BUDGET:
+                old.sets[hub] = frozenset(ring)
+            else:
+                old.sets.pop(hub, None)
+        return old
+
+    def keeps(self, paper: str, k: int) -> list[str]:
+        """Return the ``k`` partners ``paper`` keeps (its ranking; none without hubs)."""
+        hubs = self.hubs_of.get(paper)
+        if not hubs:
+            return []
+        order = sorted(hubs, key=lambda h: (-self.weight[h], h))
+        ranked = _partners(
+            order, self.members, self.keys, self.weight, self.hubs_of, (paper, self.key_of[paper]), k + 1, self.sets
+        )
+        return [other for _, other in ranked if other != paper][:k]
+
+
+def _pairs_recalled(
+    hubs_of: Mapping[str, Set[str]], k: int, previous: Previous
+) -> tuple[list[str], array[int], dict[str, float]]:
+    """:func:`_related_pairs` touching ``previous.scope``, ranking the scope's papers and few others.
+
+    An edge is kept when either end keeps the other. A paper outside the scope ranks as in
+    the stored run, so its edge to a paper of the scope exists now if it existed then and the
+    scope's paper did not keep it then (the other end did), or if the other end keeps it (its
+    ranking read only where the scope's paper kept it then and keeps it no more).
+    """
+    if k <= 0:
+        return [], array("q"), {}
+    now = _Rings(hubs_of)
+    ids = sorted(paper for paper, hubs in hubs_of.items() if hubs)
+    position = {paper: i for i, paper in enumerate(ids)}
+    n = len(ids)
+    scope = previous.scope
+    kept: set[int] = set()
+
+    def pair(a: str, b: str) -> None:
+        i, j = position[a], position[b]
+        kept.add(i * n + j if i < j else j * n + i)
+
+    keeps_now: dict[str, set[str]] = {}
+    for paper in sorted(scope):
+        if paper in position:
+            keeps_now[paper] = set(now.keeps(paper, k))
+            for other in keeps_now[paper]:
+                pair(paper, other)
+    old: _Rings | None = None
+    keeps_then: dict[str, set[str]] = {}
+    for paper, other in sorted(previous.stored):
+        if other in scope or paper not in position or other not in position or other in keeps_now.get(paper, ()):
+            continue
+        if paper not in keeps_then:
+            old = old or now.before(previous.changed, previous.hubs)
+            keeps_then[paper] = set(old.keeps(paper, k))
+        # ``other`` ranks as it did: the edge stands where it was kept by ``other`` (unknown only where
+        # ``paper`` kept it too), and ``other``'s ranking says so
+        if other not in keeps_then[paper] or paper in now.keeps(other, k):
+            pair(paper, other)
+    return ids, array("q", sorted(kept)), now.weight
 
 
 def _related_pairs(
