@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,3 +51,14 @@ def edges_of(kind: EdgeKind) -> list[Edge]:
 def edge(kind: EdgeKind, source: str, target: str) -> Edge | None:
     """Return the edge ``source -> target`` of ``kind``, or None."""
     return next((e for e in edges_of(kind) if e.source == source and e.target == target), None)
+
+
+def random_hubs(rng: random.Random, papers: Iterable[str], small: int, big_share: float) -> dict[str, set[str]]:
+    """Each paper in one of two large hubs (``big0``, ``big1``) with probability ``big_share``, and
+    in up to two of ``small`` smaller ones (``h0``...): SAME_FAMILY / SHARES_DATASET hubs of every size."""
+    hubs: dict[str, set[str]] = {}
+    for paper in papers:
+        its = {f"big{rng.randrange(2)}"} if rng.random() < big_share else set()
+        its.update(f"h{rng.randrange(small)}" for _ in range(rng.randrange(3)))
+        hubs[paper] = its
+    return hubs

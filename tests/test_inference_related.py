@@ -111,13 +111,10 @@ def _random_hubs(seed: int) -> dict[str, set[str]]:
     """300 papers in hubs of every size: two larger than one scan (SCAN_BUDGET), many small ones."""
     import random
 
+    from _inference_helpers import random_hubs
+
     rng = random.Random(seed)
-    hubs: dict[str, set[str]] = {}
-    for _ in range(300):
-        its = {f"big{rng.randrange(2)}"} if rng.random() < 0.6 else set()
-        its.update(f"h{rng.randrange(40)}" for _ in range(rng.randrange(3)))
-        hubs[f"p{rng.randrange(10**6):06d}"] = its
-    return hubs
+    return random_hubs(rng, sorted({f"p{rng.randrange(10**6):06d}" for _ in range(300)}), 40, 0.6)
 
 
 @pytest.mark.parametrize("seed", range(4))

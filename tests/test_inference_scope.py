@@ -172,12 +172,10 @@ def _hubs_changed(seed: int) -> tuple[dict[str, set[str]], dict[str, set[str]], 
     """3,000 papers in two large hubs and 300 small ones; then a few join, and a few change hubs."""
     import random
 
+    from _inference_helpers import random_hubs
+
     rng = random.Random(seed)
-    before: dict[str, set[str]] = {}
-    for i in range(3000):
-        hubs = {f"big{rng.randrange(2)}"} if rng.random() < 0.7 else set()
-        hubs.update(f"h{rng.randrange(300)}" for _ in range(rng.randrange(3)))
-        before[f"p{i:04d}"] = hubs
+    before = random_hubs(rng, (f"p{i:04d}" for i in range(3000)), 300, 0.7)
     after = {paper: set(hubs) for paper, hubs in before.items()}
     for i in range(rng.randrange(1, 4)):  # new papers
         after[f"new{i}"] = {f"big{rng.randrange(2)}", f"h{rng.randrange(300)}"}
