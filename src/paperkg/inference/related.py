@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 from array import array
 from bisect import bisect_left
@@ -22,7 +21,6 @@ __all__ = [
     "hub_degree_class",
     "hub_weight",
     "related_edges",
-    "ring_key",
     "ring_order",
     "scanning",
 ]
@@ -228,32 +226,25 @@ class RelatedRows:
             yield source, target, None, payload
 
 
-def ring_key(paper: str) -> bytes:
-    """Return a paper's place on the ring of a hub's members: a hash of its id (see :func:`ring_order`)."""
-    return hashlib.blake2b(paper.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-
-
 def ring_order(papers: Sequence[str]) -> list[str]:
-    """Return a hub's members in the order a scan of it follows from each of them: by :func:`ring_key`.
+    """Return a hub's members in the order a scan of it follows from each of them: by id, the last
+    followed by the first (a ring).
 
-    A paper scans the members of a large hub that follow it on this ring (wrapping round),
-    not the hub's first members: scans from every member spread over all of them, so a
-    member is met by about :data:`SCAN_BUDGET` scans, whatever the hub's size. Scanned from
-    the start, the few papers first by id were every member's partners (4,600 pairs each
-    at 20,000 papers), and their number of pairs grew with the corpus.
+    A paper scans the members of a large hub that follow it on this ring, not the hub's first
+    members: scans from every member spread over all of them, so a member is met by about
+    :data:`SCAN_BUDGET` scans, whatever the hub's size. Scanned from the start, the few papers
+    first by id were every member's partners (4,631 pairs for one at 20,000 papers), and their
+    number of pairs grew with the corpus. By id, a paper's partners in a large hub are of its
+    time where ids follow the dates (arXiv's), and near it in the store, whose partner lists
+    hold the differences of node numbers.
     """
-    return sorted(papers, key=lambda p: (ring_key(p), p))
+    return sorted(papers)
 
 
-def _after(ring: Sequence[str], keys: Sequence[bytes], paper: str, key: bytes, count: int) -> list[str]:
-    """Return the ``count`` members that follow ``paper`` on ``ring`` (wrapping; at most the others).
-
-    ``keys``: the members' :func:`ring_key`, in the ring's order; ``key``: the paper's.
-    """
+def _after(ring: Sequence[str], paper: str, count: int) -> list[str]:
+    """Return the ``count`` members that follow ``paper`` on ``ring`` (wrapping; at most the others)."""
     n = len(ring)
-    at = bisect_left(keys, key)
-    while ring[at] != paper:  # another member with the same key (never yet met) sorts by id
-        at += 1
+    at = bisect_left(ring, paper)
     count = min(count, n - 1)
     start, end = at + 1, at + 1 + count
     return list(ring[start:end]) + list(ring[: max(0, end - n)]) if end > n else list(ring[start:end])
@@ -270,7 +261,7 @@ def scanning(ring: Sequence[str], paper: str) -> list[str]:
     reach = SCAN_BUDGET + 1
     if n <= reach + 1:
         return list(ring)
-    at = bisect_left(ring, (ring_key(paper), paper), key=lambda p: (ring_key(p), p))
+    at = bisect_left(ring, paper)
     return [ring[(at - i) % n] for i in range(1, reach + 1)]
 
 
@@ -301,27 +292,18 @@ class _Rings:
                 members[hub].append(paper)
         self.hubs_of = hubs_of
         self.weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
-        # each paper's place on the rings of its hubs (ring_order), hashed once
-        self.key_of = {paper: ring_key(paper) for paper, hubs in hubs_of.items() if hubs}
-        self.keys: dict[str, list[bytes]] = {}
-        for hub, papers in members.items():
-            self._order(hub, papers)
+        for papers in members.values():
+            papers.sort()  # ring_order
         self.members = members
         # the members of each large hub as a set: a scan whose budget is spent adds its weight to the
         # partners found so far among them
         self.sets = {hub: frozenset(ring) for hub, ring in members.items() if len(ring) > SCAN_BUDGET}
 
-    def _order(self, hub: str, papers: list[str]) -> None:
-        key_of = self.key_of
-        papers.sort(key=lambda p: (key_of[p], p))
-        self.keys[hub] = [key_of[p] for p in papers]
-
     def before(self, changed: Set[str], hubs: Mapping[str, Set[str]]) -> _Rings:
         """Return the rings as they were with ``changed`` papers' hubs as ``hubs`` held them (none if absent)."""
         old = object.__new__(_Rings)
         old.hubs_of = {**self.hubs_of, **{p: hubs.get(p, frozenset()) for p in changed}}
-        old.key_of = {**self.key_of, **{p: ring_key(p) for p in changed if hubs.get(p)}}
-        old.members, old.keys, old.weight, old.sets = dict(self.members), dict(self.keys), dict(self.weight), dict(self.sets)
+        old.members, old.weight, old.sets = dict(self.members), dict(self.weight), dict(self.sets)
         touched: set[str] = set()
         for paper in changed:
             touched.update(frozenset(self.hubs_of.get(paper, ())) ^ frozenset(hubs.get(paper, ())))
@@ -329,11 +311,10 @@ class _Rings:
             ring = [p for p in self.members.get(hub, ()) if hub in old.hubs_of.get(p, ())]
             ring += [p for p in changed if hub in hubs.get(p, ()) and hub not in self.hubs_of.get(p, ())]
             if not ring:
-                for table in (old.members, old.keys, old.weight, old.sets):
+                for table in (old.members, old.weight, old.sets):
                     table.pop(hub, None)
                 continue
-            old.members[hub] = ring
-            old._order(hub, ring)
+            old.members[hub] = ring_order(ring)
             old.weight[hub] = hub_weight(len(ring))
             if len(ring) > SCAN_BUDGET:
                 old.sets[hub] = frozenset(ring)
@@ -347,9 +328,7 @@ class _Rings:
         if not hubs:
             return []
         order = sorted(hubs, key=lambda h: (-self.weight[h], h))
-        ranked = _partners(
-            order, self.members, self.keys, self.weight, self.hubs_of, (paper, self.key_of[paper]), k + 1, self.sets
-        )
+        ranked = _partners(order, self.members, self.weight, self.hubs_of, paper, k + 1, self.sets)
         return [other for _, other in ranked if other != paper][:k]
 
 
@@ -413,17 +392,8 @@ def _related_pairs(
     """
     if k <= 0:
         return [], array("q"), {}
-    members: dict[str, list[str]] = defaultdict(list)
-    for paper, hubs in hubs_of.items():
-        for hub in hubs:
-            members[hub].append(paper)
-    weight = {hub: hub_weight(len(papers)) for hub, papers in members.items()}
-    # each paper's place on the rings of its hubs (ring_order), hashed once
-    key_of = {paper: ring_key(paper) for paper, hubs in hubs_of.items() if hubs}
-    keys: dict[str, list[bytes]] = {}
-    for hub, papers in members.items():
-        papers.sort(key=lambda p: (key_of[p], p))
-        keys[hub] = [key_of[p] for p in papers]
+    rings = _Rings(hubs_of)
+    members, weight, sets = rings.members, rings.weight, rings.sets
     # papers with the same hubs, each scanned whole, have the same partners (less themselves): ranked once
     groups: dict[frozenset[str], list[str]] = defaultdict(list)
     for paper, hubs in hubs_of.items():
@@ -453,19 +423,16 @@ def _related_pairs(
             if ends is None or i in ends or j in ends:
                 kept.add(i * n + j if i < j else j * n + i)
 
-    # the members of each large hub as a set: a scan whose budget is spent adds its weight to the
-    # partners found so far among them
-    sets = {hub: frozenset(ring) for hub, ring in members.items() if len(ring) > SCAN_BUDGET}
     for shared_hubs, group in groups.items():
         order = sorted(shared_hubs, key=lambda h: (-weight[h], h))
         if _scanned_whole(order, members):
             # one more than k: a paper of the group may be among them, and is no partner of its own
-            ranked = _partners(order, members, keys, weight, hubs_of, limit=k + 1, sets=sets)
+            ranked = _partners(order, members, weight, hubs_of, limit=k + 1, sets=sets)
             for paper in group:
                 keep(paper, ranked)
         else:
             for paper in group:
-                keep(paper, _partners(order, members, keys, weight, hubs_of, (paper, key_of[paper]), k + 1, sets))
+                keep(paper, _partners(order, members, weight, hubs_of, paper, k + 1, sets))
     return ids, array("q", sorted(kept)), weight
 
 
@@ -484,19 +451,17 @@ def _scanned_whole(order: Sequence[str], members: Mapping[str, list[str]]) -> bo
 def _partners(
     order: Sequence[str],
     members: Mapping[str, list[str]],
-    keys: Mapping[str, list[bytes]],
     weight: Mapping[str, float],
     hubs_of: Mapping[str, Set[str]],
-    paper: tuple[str, bytes] | None = None,
+    paper: str | None = None,
     limit: int | None = None,
     sets: Mapping[str, frozenset[str]] | None = None,
 ) -> list[tuple[float, str]]:
     """Return ``(score, paper)`` of every paper met sharing the hubs of ``order`` (rarest first), strongest first
     (by score, then id, both descending), the first ``limit`` only when given.
 
-    A hub larger than what is left of the budget is scanned from ``paper`` (its id and ring key)
-    on, along the hub's ring (:func:`ring_order`; ``keys``: its members' ring keys); without
-    ``paper``, the caller knows every hub scanned is taken whole. ``sets``: the members of hubs
+    A hub larger than what is left of the budget is scanned from ``paper`` on, along the hub's
+    ring (:func:`ring_order`); without ``paper``, the caller knows every hub scanned is taken whole. ``sets``: the members of hubs
     as sets, where a hub's weight is added to the partners found before it (faster than each
     partner's hubs for large hubs).
     """
@@ -508,7 +473,7 @@ def _partners(
         w = weight[hub]
         if budget > 0:
             ring = members[hub]
-            met = ring if len(ring) <= budget + 1 or paper is None else _after(ring, keys[hub], *paper, budget + 1)
+            met = ring if len(ring) <= budget + 1 or paper is None else _after(ring, paper, budget + 1)
             if scores:
                 for other in met:
                     scores[other] += w
