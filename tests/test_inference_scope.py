@@ -75,6 +75,22 @@ def test_two_adds_to_a_generated_corpus_give_the_full_build(
     assert _graph(tmp / "added") == _graph(tmp / "full")
 
 
+def test_an_add_whose_pair_scope_is_too_large_to_recall_ranks_as_a_build_and_gives_the_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from paperkg.inference import pipeline, related
+
+    monkeypatch.setattr(pipeline, "_RECALLED_AT_MOST", 0)
+    recalled: list[object] = []
+    monkeypatch.setattr(related.RelatedRows, "recall", lambda self, previous: recalled.append(previous))
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 150, seed=5)
+    extra = _extra_papers(tmp_path / "extra.jsonl", 5)
+    _build(tmp_path / "full", [corpus, extra])
+    _build(tmp_path / "added", [corpus])
+    _add(tmp_path / "added", [extra])
+    assert (recalled, _graph(tmp_path / "added") == _graph(tmp_path / "full")) == ([], True)
+
+
 @pytest.mark.parametrize("kind", [EdgeKind.MENTIONS, EdgeKind.INTRODUCES, EdgeKind.USES_DATASET])
 def test_an_add_compares_the_paper_edges_of_few_papers(
     synthetic: tuple[Path, dict[EdgeKind, frozenset[str]], int], kind: EdgeKind

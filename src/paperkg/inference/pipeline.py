@@ -121,6 +121,10 @@ T = TypeVar("T")
 _TEXT_BATCH = 5000
 # Pass 2 moves its bar every this many papers: an advance per paper cost 0.05 CPU s per 20,000 papers.
 _SHOWN = 250
+# An add reads the stored pairs touching a pair scope of at most this many papers (RelatedRows.recall);
+# a larger one (a large hub changed its size class: every member) is ranked as a build ranks: its
+# stored pairs, some forty a paper as ids, would cost more memory than the ranking saves.
+_RECALLED_AT_MOST = 20_000
 # Where the per-paper passes read text (BuildOptions.paper_texts): ids in, (id, title, abstract) out.
 _Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
 # The summary's pair totals: where an add ranks only the pairs it compares, the store counts them.
@@ -1279,6 +1283,8 @@ def _keep_state(
         # the stored pairs touching each pair scope: a paper outside it keeps its stored edges to it
         for kind, rows in pairs.items():
             compared = scope[kind]
+            if len(compared) > _RECALLED_AT_MOST:
+                continue
             stored = set(adjacent(sorted(compared), [kind], forward=True, backward=True))
             rows.recall(Previous(compared, papers, before.get(kind, {}), stored))
     return scope
