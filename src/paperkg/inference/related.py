@@ -363,6 +363,8 @@ def _pairs_recalled(
                 pair(paper, other)
     old: _Rings | None = None
     keeps_then: dict[str, set[str]] = {}
+    # rankings outside the scope, read once each: such a paper may have kept several of the scope's
+    kept_by: dict[str, list[str]] = {}
     for paper, other in sorted(previous.stored):
         if other in scope or paper not in position or other not in position or other in keeps_now.get(paper, ()):
             continue
@@ -371,7 +373,12 @@ def _pairs_recalled(
             keeps_then[paper] = set(old.keeps(paper, k))
         # ``other`` ranks as it did: the edge stands where it was kept by ``other`` (unknown only where
         # ``paper`` kept it too), and ``other``'s ranking says so
-        if other not in keeps_then[paper] or paper in now.keeps(other, k):
+        if other not in keeps_then[paper]:
+            pair(paper, other)
+            continue
+        if other not in kept_by:
+            kept_by[other] = now.keeps(other, k)
+        if paper in kept_by[other]:
             pair(paper, other)
     return ids, array("q", sorted(kept)), now.weight
 
@@ -491,10 +498,6 @@ def _partners(
     if limit is None or len(scores) <= limit:
         return sorted(((score, other) for other, score in scores.items()), reverse=True)
     # the first ``limit`` of that order without sorting every one: the scores are a few sums of hub weights
-    distinct = set(scores.values())
-    if len(distinct) == 1:  # most often: the members of one hub
-        (score,) = distinct
-        return [(score, other) for other in sorted(scores, reverse=True)[:limit]]
     by_score: dict[float, list[str]] = defaultdict(list)
     for other, score in scores.items():
         by_score[score].append(other)
