@@ -226,7 +226,9 @@ def test_the_pair_edges_out_of_the_pair_scope_are_the_ones_before(seed: int) -> 
     assert (untouched(after) == untouched(before), len(out) < len(after) / 4) == (True, True)
 
 
-@pytest.mark.parametrize("seed", range(6))
+# seeds where a paper outside the scope keeps one the scope's paper kept and keeps no more (its
+# ranking decides the edge), and where one the scope's paper never kept (the stored edge stands)
+@pytest.mark.parametrize("seed", range(8, 16))
 def test_the_pair_edges_touching_the_scope_ranked_from_the_stored_ones_are_the_full_rankings(seed: int) -> None:
     """Told the stored run's hubs and pairs, only the scope's papers and few others are ranked: the same edges."""
     from paperkg.inference import related
