@@ -48,6 +48,31 @@ def _seed_matches() -> Iterator[tuple[Paper, PaperMatches]]:
         yield paper, paper_matches(paper_record(paper), own.get(paper.id, ()), {}, linked.context)
 
 
+def test_results_encoded_where_they_are_found_are_those_encoded_from_the_record() -> None:
+    """A pass's worker encodes each result with the sentences the pass split, not splitting them again."""
+    from paperkg.inference.pipeline import _link_names, _matches_encoded, _names_encoded
+
+    lexicon = shipped_lexicon()
+    context = names_context(lexicon)
+    papers = seed_papers()
+    records = [paper_record(p) for p in papers]
+    named = _names_encoded(context, [(record, i % 3 == 0) for i, record in enumerate(records)])
+    for i, (record, (found, encoded)) in enumerate(zip(records, named, strict=True)):
+        assert found == paper_names(record, context, i % 3 == 0)
+        assert encoded == encode_names(found, record)
+    words = set().union(*(found.words or () for found, _ in named))
+    linked = _link_names([found for found, _ in named], words, {p.id: p for p in papers}, lexicon, context.lexicon_matcher)
+    own = linked.own()
+    work = [(record, tuple(own.get(record.id, ())), {}) for record in records]
+    quoted = 0
+    for (record, mine, _), (found, encoded) in zip(work, _matches_encoded(linked.context, work), strict=True):
+        expected = paper_matches(record, mine, {}, linked.context)
+        assert (found.entities, found.claims) == (expected.entities, expected.claims)
+        assert encoded == encode_matches(expected, record)
+        quoted += '"b":' in encoded
+    assert quoted > 50  # most quote their sentences by number: where they start is in the encoding
+
+
 def test_a_pass_2_result_reads_back_equal() -> None:
     for paper, found in _seed_matches():
         assert decode_matches(paper.id, encode_matches(found)) == found
@@ -246,7 +271,7 @@ def test_a_rebuild_reading_every_extraction_back_gives_the_same_graph(
 
         return run
 
-    for name in ("_names_chunk", "_matches_chunk"):
+    for name in ("_names_encoded", "_matches_encoded"):
         monkeypatch.setattr(pipeline, name, counted(name))
     options = BuildOptions(similarity=False, workers=1)
     with SQLiteStore.open(tmp_path / "s", writable=True, create=True) as store:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from paperkg import __version__
 
 if TYPE_CHECKING:
-    from paperkg.inference.extract import Introduced
+    from paperkg.inference.extract import Introduced, PaperText
     from paperkg.inference.lexicon import Lexicon
     from paperkg.inference.pipeline import MatchContext, PaperEntities, PaperMatches, PaperNames, PaperRecord
 
@@ -120,13 +120,16 @@ class _Text:
     # one per paper read back lazily, held until its sentences are quoted or it is dropped
     __slots__ = ("_bounds", "_lengths", "_numbers", "_quoted", "_record", "_text", "numbered")
 
-    def __init__(self, record: PaperRecord | None, lengths: list[int] | None = None) -> None:
-        # Split when first asked for: most stored results quote no sentence and list no words.
+    def __init__(
+        self, record: PaperRecord | None, lengths: list[int] | None = None, doc: PaperText | None = None
+    ) -> None:
+        # Split when first asked for: most stored results quote no sentence and list no words;
+        # given ``doc`` (the record's text as a pass split it), not split again
         self._record = record
         # where each sentence starts, then the text's end; a sentence is collapsed when quoted
-        self._bounds: list[int] | None = None
+        self._bounds: list[int] | None = None if doc is None else [*doc.starts, len(doc.text)]
         self._quoted: dict[int, str] = {}
-        self._text = ""
+        self._text = "" if doc is None else doc.text
         self._numbers: dict[str, int] | None = None
         # whether ref() gave a sentence's number (a result quoting by number keeps the starts)
         self.numbered = False
@@ -230,9 +233,12 @@ def _dump(fields: dict[str, Any], text: _Text | None = None) -> str:
     return json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
 
 
-def encode_names(names: PaperNames, record: PaperRecord | None = None) -> str:
-    """Return a pass-1 result as compact JSON, quoting ``record``'s sentences by number when given."""
-    text = _Text(record)
+def encode_names(names: PaperNames, record: PaperRecord | None = None, doc: PaperText | None = None) -> str:
+    """Return a pass-1 result as compact JSON, quoting ``record``'s sentences by number when given.
+
+    ``doc``, where the caller holds it, is ``record``'s text as pass 1 split it (not split again).
+    """
+    text = _Text(record, doc=doc)
     words: bool | list[str] | None = None
     if names.words is not None:
         words = True if record is not None and names.words == text.words() else sorted(names.words)
@@ -423,10 +429,13 @@ def context_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[str],
     return forms, entities, shorts
 
 
-def encode_matches(found: PaperMatches, record: PaperRecord | None = None) -> str:
-    """Return a pass-2 result as compact JSON, quoting ``record``'s sentences by number when given."""
+def encode_matches(found: PaperMatches, record: PaperRecord | None = None, doc: PaperText | None = None) -> str:
+    """Return a pass-2 result as compact JSON, quoting ``record``'s sentences by number when given.
+
+    ``doc``, where the caller holds it, is ``record``'s text as pass 2 split it (not split again).
+    """
     e = found.entities
-    text = _Text(record)
+    text = _Text(record, doc=doc)
     return _dump(
         {
             "i": [[eid, c.name, c.kind, text.ref(c.sentence), c.aliases, c.how] for eid, c in e.introduced],

@@ -504,7 +504,9 @@ class NamesContext:
     citations: bool = False
 
 
-def paper_names(record: PaperRecord, context: NamesContext, words: bool = False) -> PaperNames:
+def paper_names(
+    record: PaperRecord, context: NamesContext, words: bool = False, doc: PaperText | None = None
+) -> PaperNames:
     """Read one paper for the names it introduces and the datasets it speaks of (pass 1).
 
     Parameters
@@ -515,12 +517,14 @@ def paper_names(record: PaperRecord, context: NamesContext, words: bool = False)
         Built once from the lexicon (see :func:`names_context`).
     words
         Also return the lowercase words of the text (the corpus's sample of ordinary words).
+    doc
+        ``record_text(*record)``, where the caller made it.
 
     Returns
     -------
     PaperNames
     """
-    doc = record_text(*record)
+    doc = doc or record_text(*record)
     rejected: list[tuple[str, str]] = []
     introduced: list[IntroducedName] = []
     matcher = context.lexicon_matcher
@@ -551,6 +555,21 @@ def names_context(lexicon: Lexicon) -> NamesContext:
 
 def _names_chunk(context: NamesContext, chunk: Sequence[tuple[PaperRecord, bool]]) -> list[PaperNames]:
     return [paper_names(record, context, words) for record, words in chunk]
+
+
+def _names_encoded(
+    context: NamesContext, chunk: Sequence[tuple[PaperRecord, bool]]
+) -> list[tuple[PaperNames, str]]:
+    """:func:`_names_chunk`, each result with its encoding for the cache: made where the result is, from the
+    sentences pass 1 split (in the process that stores it, that was a second split and a third of its work)."""
+    from paperkg.inference.cache import encode_names
+
+    out = []
+    for record, words in chunk:
+        doc = record_text(*record)
+        found = paper_names(record, context, words, doc)
+        out.append((found, encode_names(found, record, doc)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -587,6 +606,7 @@ def paper_matches(
     mine: Iterable[str],
     claimed: Mapping[str, Introduced],
     context: MatchContext,
+    doc: PaperText | None = None,
 ) -> PaperMatches:
     """Match the corpus's names in one paper; build its mentions, introductions, families and claims (pass 2).
 
@@ -600,12 +620,14 @@ def paper_matches(
         Entity -> this paper's first claim to introduce it.
     context
         Built once from the corpus after pass 1.
+    doc
+        ``record_text(*record)``, where the caller made it.
 
     Returns
     -------
     PaperMatches
     """
-    doc = record_text(*record)
+    doc = doc or record_text(*record)
     pid = doc.paper_id
     found = PaperEntities(pid)
     mine = set(mine)
@@ -691,6 +713,23 @@ def _matches_chunk(
     context: MatchContext, chunk: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]]
 ) -> list[PaperMatches]:
     return [paper_matches(record, mine, claimed, context) for record, mine, claimed in chunk]
+
+
+def _matches_encoded(
+    context: MatchContext, chunk: Sequence[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]]
+) -> list[tuple[PaperMatches, str]]:
+    """:func:`_matches_chunk`, each result with its encoding for the cache (see :func:`_names_encoded`); the
+    keys and surfaces found, which only the encoding reads, are dropped before the result travels."""
+    from paperkg.inference.cache import encode_matches
+
+    out = []
+    for record, mine, claimed in chunk:
+        doc = record_text(*record)
+        found = paper_matches(record, mine, claimed, context, doc)
+        encoded = encode_matches(found, record, doc)
+        found.keys = found.surfaces = _NONE
+        out.append((found, encoded))
+    return out
 
 
 @dataclass
@@ -912,7 +951,7 @@ def _names_batch(
     import hashlib
     import json
 
-    from paperkg.inference.cache import NAMES_PASS, WORDS_PASS, decode_names, encode_names, names_key
+    from paperkg.inference.cache import NAMES_PASS, WORDS_PASS, decode_names, names_key
 
     has_sample = any(words for _, words in items)
     keys = {record.id: names_key(record, words, fingerprint, context.citations) for record, words in items}
@@ -932,7 +971,6 @@ def _names_batch(
         carry_words[0] = united is None
     stored = cache.get_extractions(NAMES_PASS, keys)
     out: dict[str, PaperNames] = {}
-    records = {record.id: record for record, _ in items}
     for record, _ in items:
         data = stored.get(record.id)
         if data is not None:
@@ -941,9 +979,9 @@ def _names_batch(
     bar.advance(len(out))
     missing = [(record, words) for record, words in items if record.id not in out]
     fresh: list[tuple[str, str, str]] = []
-    for item in engine.map(_names_chunk, context, missing):
+    for item, encoded in engine.map(_names_encoded, context, missing):
         out[item.paper_id] = item
-        fresh.append((item.paper_id, keys[item.paper_id], encode_names(item, records[item.paper_id])))
+        fresh.append((item.paper_id, keys[item.paper_id], encoded))
         bar.advance()
         if len(fresh) >= _CACHE_BATCH:  # stored as they come: held, they grow with the corpus
             cache.put_extractions(NAMES_PASS, fresh)
@@ -983,7 +1021,6 @@ def _matches_with_cache(
         context_changes,
         context_signature,
         decode_matches,
-        encode_matches,
         match_key,
         rules_fingerprint,
     )
@@ -1027,12 +1064,10 @@ def _matches_with_cache(
         if fresh_ids is not None:
             fresh_ids.update(item[0].id for item in missing)
         fresh: list[tuple[str, str, str]] = []
-        records = {item[0].id: item[0] for item in missing}
-        for found in engine.map(_matches_chunk, context, missing):
+        for found, encoded in engine.map(_matches_encoded, context, missing):
             pid = found.entities.paper_id
             out[pid] = found
-            fresh.append((pid, keys[pid], encode_matches(found, records[pid])))
-            found.keys = found.surfaces = _NONE
+            fresh.append((pid, keys[pid], encoded))
             if names is not None:
                 _share_names(found.entities, names)
             if len(fresh) >= _CACHE_BATCH:
