@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from _inference_helpers import EXAMPLES, seed_inference, seed_papers
 from paperkg.cli import app
-from paperkg.engine import DaskEngine, LocalEngine, open_engine
+from paperkg.engine import ANY_CONTEXT, DaskEngine, LocalEngine, open_engine
 from paperkg.exceptions import EngineError
-from paperkg.graph import BuildOptions, build_graph, open_store
+from paperkg.graph import BuildOptions, SQLiteStore, build_graph, open_store
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
 from paperkg.inference.pipeline import names_context, paper_names, paper_record
 
@@ -62,6 +62,23 @@ def test_maps_of_one_context_share_the_pool_and_another_context_gets_its_own() -
     finally:
         engine.close()
     assert (again <= first, fresh & first) == (True, set())
+
+
+def _squares(context: object, chunk: Sequence[int]) -> list[int]:
+    return [x * x for x in chunk]
+
+
+def test_a_map_of_any_context_runs_on_the_pool_the_last_map_kept() -> None:
+    engine = LocalEngine(2, chunk_size=1)
+    try:
+        first = set(engine.map(_pids, [1], range(20)))
+        kept = set(engine.map(_pids, ANY_CONTEXT, range(20)))
+        squares = list(engine.map(_squares, ANY_CONTEXT, range(30)))
+        alone = list(LocalEngine(1).map(_squares, ANY_CONTEXT, range(5)))
+    finally:
+        engine.close()
+    assert (kept <= first, squares, alone) == (True, [x * x for x in range(30)], [0, 1, 4, 9, 16])
+    assert pickle.loads(pickle.dumps(ANY_CONTEXT)) is ANY_CONTEXT
 
 
 def test_local_engine_of_no_items_yields_nothing() -> None:
@@ -146,6 +163,46 @@ def test_a_build_in_two_processes_gives_the_one_process_graph(tmp_path: Path) ->
     corpus = make_corpus(tmp_path / "corpus.jsonl", 300, seed=5)
     one = _build(tmp_path, "one", [corpus], workers=1)
     assert _build(tmp_path, "two", [corpus], workers=2) == one
+
+
+def _tables(data_dir: Path, leave_out: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Every row of every table of the store's file (the search index's too), sorted."""
+    import sqlite3
+
+    from paperkg.graph.stores.sqlite import DB_FILE
+
+    db = sqlite3.connect(f"file:{data_dir / DB_FILE}?mode=ro", uri=True)
+    try:
+        names = [
+            name
+            for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            if "VIRTUAL" not in (sql or "") and name not in leave_out
+        ]
+        return {name: sorted(map(repr, db.execute(f'SELECT * FROM "{name}"'))) for name in names}
+    finally:
+        db.close()
+
+
+def test_papers_whose_rows_the_load_s_workers_made_are_stored_as_one_process_stores_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from paperkg.graph import build
+
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 600, seed=7)
+    one = _build(tmp_path, "one", [corpus], workers=1)
+    monkeypatch.setattr(build, "_ROWS_IN_WORKERS", 100)
+    made = []
+    upsert = SQLiteStore.upsert_papers
+
+    def watched(self: SQLiteStore, papers: Any, engine: Any = None) -> int:
+        made.append(engine is not None)
+        return upsert(self, papers, engine)
+
+    monkeypatch.setattr(SQLiteStore, "upsert_papers", watched)
+    assert _build(tmp_path, "two", [corpus], workers=2) == one
+    assert made[0]
+    # byte for byte but the extraction rows (their corpus state is written in no fixed order)
+    assert _tables(tmp_path / "two", ("extractions",)) == _tables(tmp_path / "one", ("extractions",))
 
 
 def test_the_cli_asks_for_a_scheduler_with_the_dask_engine(tmp_path: Path) -> None:

@@ -1,12 +1,16 @@
-"""Pausing Python's cyclic garbage collector around bulk steps."""
+"""Pausing Python's cyclic garbage collector around bulk steps; handing freed heap back to the system."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-__all__ = ["cyclic_gc_paused"]
+__all__ = ["cyclic_gc_paused", "release_free_heap"]
 
 
 @contextmanager
@@ -26,3 +30,28 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.freeze()
             gc.unfreeze()
             gc.enable()
+
+
+@functools.cache
+def _libc() -> Any:
+    """The C library, where it is glibc (it has ``malloc_trim``); else None."""
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+
+
+def release_free_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc only; elsewhere nothing happens).
+
+    Objects over 512 bytes (an abstract's text) live in the C heap, and glibc keeps the pages
+    they freed mid-heap for later ones; Python's small objects come from pools of their own and
+    never reuse them. After a step that made and dropped many large ones (a build's load: each
+    paper's row and search text), the next steps' peak is higher by as much (60 MB of 310 at
+    20,000 papers) unless those pages go back.
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)

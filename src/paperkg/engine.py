@@ -31,7 +31,16 @@ from typing import Any, Protocol, TypeVar
 
 from paperkg.exceptions import EngineError, MissingDependency
 
-__all__ = ["ENGINES", "DaskEngine", "Engine", "EngineError", "LocalEngine", "default_workers", "open_engine"]
+__all__ = [
+    "ANY_CONTEXT",
+    "ENGINES",
+    "DaskEngine",
+    "Engine",
+    "EngineError",
+    "LocalEngine",
+    "default_workers",
+    "open_engine",
+]
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -43,6 +52,22 @@ ENGINES = ("local", "dask")
 DEFAULT_CHUNK = 256
 # Chunks in flight per worker: enough to keep each busy, few enough to bound memory.
 _IN_FLIGHT = 3
+
+
+
+class _AnyContext:
+    """The type of :data:`ANY_CONTEXT`: one object, which pickles as itself."""
+
+    def __reduce__(self) -> str:
+        return "ANY_CONTEXT"
+
+    def __repr__(self) -> str:
+        return "ANY_CONTEXT"
+
+
+# The context of a map whose function reads none: a local pool kept from the last map serves it,
+# whatever context that map gave (a new pool would cost its processes' start, about a second).
+ANY_CONTEXT: Any = _AnyContext()
 
 
 class Engine(Protocol):
@@ -159,8 +184,9 @@ class LocalEngine:
                 future.cancel()
 
     def _pool_for(self, context: Any) -> ProcessPoolExecutor:
-        """Return a pool whose processes hold ``context``: the last map's, when it was given the same object."""
-        if self._pool is not None and self._pool_context is context:
+        """Return a pool whose processes hold ``context``: the last map's, when it was given the same object
+        (or :data:`ANY_CONTEXT`)."""
+        if self._pool is not None and (self._pool_context is context or context is ANY_CONTEXT):
             return self._pool
         self.close()
         # forkserver (or spawn): a fork of a process running threads (a progress bar's) may deadlock
@@ -227,6 +253,8 @@ class DaskEngine:
         items: Iterable[T],
     ) -> Iterator[R]:
         """Yield ``fn(context, chunk)``'s results for each chunk of ``items``, in order (see LocalEngine.map)."""
+        if context is ANY_CONTEXT and self._shared is not None:
+            context = self._shared_context
         if self._shared is None or self._shared_context is not context:
             self._release()
             # kept for the next map of the same context (a pass in batches) until close

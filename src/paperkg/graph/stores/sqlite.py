@@ -86,6 +86,7 @@ import sys
 import time
 import unicodedata
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from importlib import resources
@@ -93,6 +94,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
 from paperkg._lazy import networkx as nx
+from paperkg.engine import ANY_CONTEXT, Engine
 from paperkg.exceptions import StoreCorrupt, StoreError, StoreLocked, StoreVersionError
 from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.stores.partners import Entry, append_entries, pack_entries, unpack_entries
@@ -597,6 +599,37 @@ def _search_row(n: int, data: str | bytes) -> tuple[int, Any, Any, Any]:
 def _search_values(n: int, attrs: dict[str, Any]) -> tuple[int, Any, Any, Any]:
     """Return ``(rowid, title, label, abstract)`` of a paper's stored attributes as the search index holds them."""
     return n, _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
+
+
+# What the search indexes hold of a paper: its id, its (title, label, abstract) as the search index reads
+# them, and the words of its title and label, or None and their folded text where those are odd
+# (``_keep_title_words``).
+_PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None]
+
+
+def _paper_indexed(attrs: dict[str, Any]) -> _PaperIndexed:
+    """Return what the search indexes hold of a paper given as ``Paper.model_dump(mode="json")``."""
+    title, label = attrs.get("title"), attrs.get("label")
+    return attrs["id"], (_indexed(title), _indexed(label), _indexed(attrs.get("abstract"))), *_title_keys(title, label)
+
+
+def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
+    """Return the words of a paper's title and label (:func:`_title_words`), or None and, where those are
+    odd, the folded title and label joined by a bar (no folded text holds one)."""
+    words = _title_words(title, label)
+    if words is not None:
+        return words, None
+    texts = [t for t in (title, label) if isinstance(t, str)]
+    return None, "|".join(normalise_title(t) for t in dict.fromkeys(texts))
+
+
+def _prepared_papers(_context: Any, papers: Sequence[dict[str, Any]]) -> list[tuple[_NodeRow, tuple[Any, Any, Any]]]:
+    """Return each paper's nodes row and its (title, label, abstract) as the search index reads them: most
+    of what writing a paper costs, made where an engine runs it (of the papers alone; the context is not read)."""
+    return [
+        (_paper_row(a), (_indexed(a.get("title")), _indexed(a.get("label")), _indexed(a.get("abstract"))))
+        for a in papers
+    ]
 
 
 # A part of a title is looked up through the search index while it leaves at most this many candidates
@@ -1179,7 +1212,10 @@ class SQLiteStore:
                 self._db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
         papers = self._db.execute(f"SELECT n, data FROM nodes {which or 'WHERE true'} AND +kind = 'paper'")
         while batch := papers.fetchmany(10_000):
-            self._keep_title_words((n, stored_attrs("paper", data)) for n, data in batch)
+            self._keep_title_words(
+                (n, *_title_keys(attrs.get("title"), attrs.get("label")))
+                for n, attrs in ((n, stored_attrs("paper", data)) for n, data in batch)
+            )
 
     def _upgrade_to_6(self, *, partners_keyed: bool) -> None:
         """Key the partner rows by one rowid (a format 4 or 5 store's, keyed on (node, kind)), and code the
@@ -1484,12 +1520,12 @@ class SQLiteStore:
         """Write the rows of entities and external nodes (papers: :meth:`upsert_paper_rows`)."""
         return sum(self._upsert_batch(batch) for batch in _batched(rows))
 
-    def _upsert_batch(self, batch: list[_NodeRow], papers: Sequence[dict[str, Any]] = ()) -> int:
+    def _upsert_batch(self, batch: list[_NodeRow], papers: Sequence[_PaperIndexed] = ()) -> int:
         """Write one batch of node rows, keeping the search index in step with the papers among them.
 
-        ``papers`` holds the attributes of the batch's papers (``Paper.model_dump(mode="json")``), which
-        the search index takes as they are: what a row stores of a paper's title, label and abstract
-        is what it reads back, so no row is read back and inflated to index it.
+        ``papers`` holds what the search indexes hold of the batch's papers (:func:`_paper_indexed`),
+        made from their attributes as they are: what a row stores of a paper's title, label and
+        abstract is what it reads back, so no row is read back and inflated to index it.
         """
         if not batch:
             return 0
@@ -1509,7 +1545,7 @@ class SQLiteStore:
         if named:
             self._keep_entity_names(named)
         # a paper written twice in the batch is stored as its last row
-        last = {attrs["id"]: attrs for attrs in papers}
+        last = {indexed[0]: indexed for indexed in papers}
         for chunk in _chunks(list(last)):
             stored = sorted(
                 (n, last[node_id])
@@ -1517,9 +1553,9 @@ class SQLiteStore:
             )
             db.executemany(
                 "INSERT INTO search(rowid, title, label, abstract) VALUES (?, ?, ?, ?)",
-                [_search_values(n, attrs) for n, attrs in stored],
+                [(n, *indexed[1]) for n, indexed in stored],
             )
-            self._keep_title_words(stored)
+            self._keep_title_words((n, indexed[2], indexed[3]) for n, indexed in stored)
         return len(batch)
 
     def _keep_entity_names(self, rows: Sequence[tuple[str, str, str | bytes]]) -> None:
@@ -1538,20 +1574,17 @@ class SQLiteStore:
                     keys.extend((key, numbers[node_id]) for key in names)
             db.executemany("INSERT OR IGNORE INTO entity_names(key, n) VALUES (?, ?)", keys)
 
-    def _keep_title_words(self, papers: Iterable[tuple[int, dict[str, Any]]]) -> None:
-        """Add the words of papers' titles and labels (``(number, stored attributes)`` pairs) to ``title_words``,
-        or, where their words are not the search index's (:func:`_title_words`), the papers to ``title_odd``
-        and their folded title and label, joined by a bar (no folded text holds one), to ``title_odd_keys``."""
+    def _keep_title_words(self, papers: Iterable[tuple[int, set[str] | None, str | None]]) -> None:
+        """Add the words of papers' titles and labels to ``title_words``, or, where their words are not the
+        search index's (:func:`_title_words`), the papers to ``title_odd`` and their folded title and label
+        to ``title_odd_keys``; ``papers`` are ``(number, *_title_keys(title, label))``."""
         words: set[str] = set()
         odd: list[tuple[int]] = []
         odd_keys: list[tuple[int, str]] = []
-        for n, attrs in papers:
-            title, label = attrs.get("title"), attrs.get("label")
-            found = _title_words(title, label)
+        for n, found, folded in papers:
             if found is None:
                 odd.append((n,))
-                texts = [t for t in (title, label) if isinstance(t, str)]
-                odd_keys.append((n, "|".join(normalise_title(t) for t in dict.fromkeys(texts))))
+                odd_keys.append((n, folded or ""))
             else:
                 words |= found
         self._db.executemany("INSERT OR IGNORE INTO title_words(word) VALUES (?)", ((w,) for w in sorted(words)))
@@ -1571,14 +1604,37 @@ class SQLiteStore:
                     [_search_row(n, data) for n, data in old],
                 )
 
-    def upsert_papers(self, papers: Iterable[Paper]) -> int:
-        """Insert or replace papers by id; return how many were written."""
-        return self.upsert_paper_rows(paper.model_dump(mode="json") for paper in papers)
+    def upsert_papers(self, papers: Iterable[Paper], engine: Engine | None = None) -> int:
+        """Insert or replace papers by id; return how many were written (see :meth:`upsert_paper_rows`)."""
+        return self.upsert_paper_rows((paper.model_dump(mode="json") for paper in papers), engine)
 
-    def upsert_paper_rows(self, rows: Iterable[dict[str, Any]]) -> int:
-        """Insert or replace papers given as ``Paper.model_dump(mode="json")`` dicts (bulk paths)."""
+    def upsert_paper_rows(self, rows: Iterable[dict[str, Any]], engine: Engine | None = None) -> int:
+        """Insert or replace papers given as ``Paper.model_dump(mode="json")`` dicts (bulk paths).
+
+        With ``engine``, each paper's row and search texts (packing and indexing: most of the cost)
+        are made by its workers, on the pool it keeps, while this process writes the batch before.
+        """
         self._influence_stale = True
-        return sum(self._upsert_batch([_paper_row(a) for a in batch], batch) for batch in _batched(rows))
+        if engine is None:
+            return sum(
+                self._upsert_batch([_paper_row(a) for a in batch], [_paper_indexed(a) for a in batch])
+                for batch in _batched(rows)
+            )
+        # the title and label of each paper sent, until its row comes back: its title words are found here
+        # (made there, a set of new strings a paper comes back for 5% of the work, and stays in the heap)
+        sent: deque[tuple[Any, Any]] = deque()
+
+        def sending() -> Iterator[dict[str, Any]]:
+            for attrs in rows:
+                sent.append((attrs.get("title"), attrs.get("label")))
+                yield attrs
+
+        written = 0
+        for batch in _batched(engine.map(_prepared_papers, ANY_CONTEXT, sending())):
+            titles = [sent.popleft() for _ in batch]
+            indexed = [(row[0], texts, *_title_keys(*title)) for (row, texts), title in zip(batch, titles, strict=True)]
+            written += self._upsert_batch([row for row, _ in batch], indexed)
+        return written
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
         """Insert or replace Method, Dataset and MethodFamily nodes by id."""
