@@ -54,7 +54,6 @@ DEFAULT_CHUNK = 256
 _IN_FLIGHT = 3
 
 
-
 class _AnyContext:
     """The type of :data:`ANY_CONTEXT`: one object, which pickles as itself."""
 

@@ -1621,7 +1621,7 @@ class SQLiteStore:
                 for batch in _batched(rows)
             )
         # the title and label of each paper sent, until its row comes back: its title words are found here
-        # (made there, a set of new strings a paper comes back for 5% of the work, and stays in the heap)
+        # (5% of the work; made there, each paper's would come back as a set of new strings)
         sent: deque[tuple[Any, Any]] = deque()
 
         def sending() -> Iterator[dict[str, Any]]:
