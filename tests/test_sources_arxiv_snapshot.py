@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import tracemalloc
@@ -197,3 +198,31 @@ def test_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
     _write_snapshot(small, 200)
     _write_snapshot(large, 2000)
     assert _peak(large) < 2 * _peak(small)
+
+
+def test_a_pool_of_worker_processes_makes_the_same_papers_report_and_notes(tmp_path: Path) -> None:
+    from paperkg.engine import LocalEngine
+
+    path = tmp_path / "s.jsonl"
+    lines = SNAPSHOT.read_text(encoding="utf-8").splitlines()
+    # a lone surrogate (repaired, with a note), a number for a date (refused), a line too long
+    odd = json.loads(lines[0])
+    odd["id"], odd["title"] = "2106.00001", "LoRA \\ud800 again"
+    wrong = dict(odd, id="2106.00002", versions=[{"created": 5}])
+    text = "\n".join([*lines, json.dumps(odd).replace("\\\\ud800", "\\ud800"), json.dumps(wrong), "x" * 3000, *lines])
+    path.write_text(text + "\n", encoding="utf-8")
+    engine = LocalEngine(2, chunk_size=2)
+    loaded = []
+    try:
+        for options in (LoadOptions(), LoadOptions(categories=["cs.LG"], since="2021")):
+            limits = dataclasses.replace(options.limits, record_mb=0.002)
+            alone = dataclasses.replace(options, limits=limits)
+            pooled = dataclasses.replace(alone, engine=engine)
+            here, there = _load(alone, path), _load(pooled, path)
+            assert [p.model_dump() for p in there[0]] == [p.model_dump() for p in here[0]]
+            assert there[1] == here[1]
+            loaded.append((len(there[0]), [r.line for r in there[1].rejected], there[1].filtered, there[1].notes))
+    finally:
+        engine.close()
+    surrogate = ["line 8: a lone surrogate (an unpaired \\ud800-\\udfff escape) replaced by U+FFFD"]
+    assert loaded == [(11, [4, 6, 9, 10, 14, 16], 0, surrogate), (5, [6, 9, 10, 16], 8, surrogate)]

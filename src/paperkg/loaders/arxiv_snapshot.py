@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from paperkg.loaders.base import LoadOptions, LoadReport, load_json, record_lines
+from paperkg.loaders.base import Limits, LoadOptions, LoadReport, load_json, record_lines
 from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash, type_reason
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
@@ -138,34 +139,76 @@ def paper_from_snapshot(record: dict[str, Any], report: LoadReport, line: int, r
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the papers of a snapshot file, plain or gzip, applying the filters as it goes.
 
-    Memory stays constant: one line is held at a time. A line is rejected when it
-    is not JSON or has no arXiv id; a record without an abstract is kept.
+    Memory stays constant: a line is held until its paper is made. A line is rejected
+    when it is not JSON or has no arXiv id; a record without an abstract is kept. The
+    lines are read here, in order, and skipped here when the category filter cannot
+    match them; what costs, a line parsed and made a paper, runs where ``options.engine``
+    puts it (a build's pool of worker processes).
     """
     check_filters(options)
     # A category absent from the raw line cannot match, so skip its JSON parse.
     quick = [f'"{c}' for c in options.categories] + [f" {c}" for c in options.categories]
-    for number, record_no, line in record_lines(path, options, report):
-        if quick and not any(q in line for q in quick):
-            report.filtered += 1
-            continue
-        try:
-            record = load_json(line, options.limits, report, number)
-        except ValueError as e:
-            report.reject(number, f"not valid JSON ({e.args[0] if e.args else e})", strict=options.strict)
-            continue
-        if not isinstance(record, dict):
-            report.reject(number, "expected a JSON object per line", strict=options.strict)
-            continue
-        try:
-            paper = paper_from_snapshot(record, report, number, record_no)
-        except (ValueError, TypeError, AttributeError, KeyError) as e:
-            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            report.reject(number, type_reason(record, _EXPECTED, e), strict=options.strict)
+    source, made_as = report.source, report.format
+
+    def lines() -> Iterator[tuple[int, int, str, str, str]]:
+        for number, record_no, line in record_lines(path, options, report):
+            if quick and not any(q in line for q in quick):
+                report.filtered += 1
+                continue
+            yield number, record_no, line, source, made_as
+
+    context = _context(options.limits)
+    if options.engine is None or options.strict:
+        # strict stops at the first bad line, which only reading in order finds first
+        results = (made for item in lines() for made in _papers_from_lines(context, [item]))
+    else:
+        results = options.engine.map(_papers_from_lines, context, lines())
+    for number, paper, reason, notes in results:
+        for text in notes:
+            report.note(None, text)  # each already names its line
+        if paper is None:
+            report.reject(number, reason or "", strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1
             continue
         yield paper
+    # a line too long is rejected as it is read, ahead of the lines a worker still holds
+    report.rejected.sort(key=lambda r: r.line or 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _context(limits: Limits) -> tuple[Limits]:
+    """The context of :func:`_papers_from_lines`: the same object for the same limits, so that the files of a
+    load share one pool of workers (an engine keeps its pool for the context it was last given)."""
+    return (limits,)
+
+
+def _papers_from_lines(
+    context: tuple[Limits], chunk: Sequence[tuple[int, int, str, str, str]]
+) -> list[tuple[int, Paper | None, str | None, list[str]]]:
+    """Make the papers of :func:`load`'s lines ``(number, record number, line, source, format)``: for each,
+    ``(number, paper or None, why not, its notes)``. Pure, so that it runs in a worker process."""
+    (limits,) = context
+    made: list[tuple[int, Paper | None, str | None, list[str]]] = []
+    for number, record_no, line, source, made_as in chunk:
+        notes = LoadReport(source=source, format=made_as)
+        try:
+            record = load_json(line, limits, notes, number)
+        except ValueError as e:
+            made.append((number, None, f"not valid JSON ({e.args[0] if e.args else e})", notes.notes))
+            continue
+        if not isinstance(record, dict):
+            made.append((number, None, "expected a JSON object per line", notes.notes))
+            continue
+        try:
+            paper = paper_from_snapshot(record, notes, number, record_no)
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
+            made.append((number, None, type_reason(record, _EXPECTED, e), notes.notes))
+            continue
+        made.append((number, paper, None, notes.notes))
+    return made
 
 
 def load_arxiv_snapshot(
