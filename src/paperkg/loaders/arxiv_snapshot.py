@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.loaders.base import Limits, LoadOptions, LoadReport, load_json, record_lines
-from paperkg.loaders.records import check_filters, date_fields, passes_filters, squash, type_reason
+from paperkg.loaders.records import MadePaper, check_filters, date_fields, papers_made, squash, type_reason
 from paperkg.models import DatePrecision, Paper, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_arxiv_snapshot", "paper_from_snapshot", "sniff"]
@@ -157,24 +157,7 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
                 continue
             yield number, record_no, line, source, made_as
 
-    context = _context(options.limits)
-    if options.engine is None or options.strict:
-        # strict stops at the first bad line, which only reading in order finds first
-        results = (made for item in lines() for made in _papers_from_lines(context, [item]))
-    else:
-        results = options.engine.map(_papers_from_lines, context, lines())
-    for number, paper, reason, notes in results:
-        for text in notes:
-            report.note(None, text)  # each already names its line
-        if paper is None:
-            report.reject(number, reason or "", strict=options.strict)
-            continue
-        if not passes_filters(paper, options):
-            report.filtered += 1
-            continue
-        yield paper
-    # a line too long is rejected as it is read, ahead of the lines a worker still holds
-    report.rejected.sort(key=lambda r: r.line or 0)
+    yield from papers_made(_papers_from_lines, _context(options.limits), lines(), options, report)
 
 
 @functools.lru_cache(maxsize=8)
@@ -184,13 +167,11 @@ def _context(limits: Limits) -> tuple[Limits]:
     return (limits,)
 
 
-def _papers_from_lines(
-    context: tuple[Limits], chunk: Sequence[tuple[int, int, str, str, str]]
-) -> list[tuple[int, Paper | None, str | None, list[str]]]:
+def _papers_from_lines(context: tuple[Limits], chunk: Sequence[tuple[int, int, str, str, str]]) -> list[MadePaper]:
     """Make the papers of :func:`load`'s lines ``(number, record number, line, source, format)``: for each,
     ``(number, paper or None, why not, its notes)``. Pure, so that it runs in a worker process."""
     (limits,) = context
-    made: list[tuple[int, Paper | None, str | None, list[str]]] = []
+    made: list[MadePaper] = []
     for number, record_no, line, source, made_as in chunk:
         notes = LoadReport(source=source, format=made_as)
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from paperkg.models import DatePrecision, Paper, split_arxiv_version
 __all__ = [
     "ARXIV_DOI_PREFIX",
     "DateFields",
+    "MadePaper",
     "arxiv_from_doi",
     "arxiv_from_url",
     "check_filters",
@@ -245,3 +246,39 @@ def iter_json_records(
             yield None, record
     except ValueError as e:
         raise LoadError(f"{path}: {e}") from e
+
+
+# What a loader's per-record function gives for each record: (line number, paper or None, why not, notes).
+MadePaper = tuple[int, Paper | None, str | None, list[str]]
+
+
+def papers_made(
+    make: Callable[[Any, Sequence[Any]], list[MadePaper]],
+    context: Any,
+    items: Iterable[Any],
+    options: LoadOptions,
+    report: LoadReport,
+) -> Iterator[Paper]:
+    """Yield the papers ``make`` gives for ``items``, in order, that pass the filters; note the rest in ``report``.
+
+    ``make(context, chunk)`` runs here, an item at a time, with ``strict`` (which stops at the first
+    bad record, found first only in order) or without ``options.engine``; else where the engine puts
+    it. Each record's notes, already naming its line, go to ``report``, a refused record is rejected
+    there, a filtered one counted. Once all are made, the rejections are sorted by line: a line too
+    long is rejected as it is read, ahead of the records a worker still holds.
+    """
+    if options.engine is None or options.strict:
+        results: Iterable[MadePaper] = (made for item in items for made in make(context, [item]))
+    else:
+        results = options.engine.map(make, context, items)
+    for number, paper, reason, notes in results:
+        for text in notes:
+            report.note(None, text)
+        if paper is None:
+            report.reject(number, reason or "", strict=options.strict)
+            continue
+        if not passes_filters(paper, options):
+            report.filtered += 1
+            continue
+        yield paper
+    report.rejected.sort(key=lambda r: r.line or 0)

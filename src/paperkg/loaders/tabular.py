@@ -25,7 +25,7 @@ from paperkg.loaders.base import (
     parse_date,
     record_lines,
 )
-from paperkg.loaders.records import check_filters, passes_filters
+from paperkg.loaders.records import MadePaper, check_filters, papers_made, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
@@ -440,24 +440,9 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
             yield number, record, columns.resolve(record), provenance, notes.notes
 
     context = _context(tuple(options.fields.items()), options.limits)
-    if options.engine is None or options.strict:
-        # strict stops at the first bad record, which only reading in order finds first
-        results = (made for item in records() for made in _papers_from_records(context, [item]))
-    else:
-        results = options.engine.map(_papers_from_records, context, records())
-    for number, paper, reason, notes in results:
-        for text in notes:
-            report.note(None, text)  # each already names its line
-        if paper is None:
-            report.reject(number, reason or "", strict=options.strict)
-            continue
-        if not passes_filters(paper, options):
-            report.filtered += 1
-            continue
+    for paper in papers_made(_papers_from_records, context, records(), options, report):
         _count_missing(report, paper)
         yield paper
-    # a line too long is rejected as it is read, ahead of the records a worker still holds
-    report.rejected.sort(key=lambda r: r.line or 0)
     # A text field no record of the file has is not "missing" from some: drop its count.
     for name in [name for name in report.missing if name not in columns.fields_seen]:
         del report.missing[name]
@@ -473,11 +458,11 @@ def _context(fields: tuple[tuple[str, str], ...], limits: Limits) -> tuple[dict[
 
 def _papers_from_records(
     context: tuple[dict[str, str], Limits], chunk: Sequence[tuple[int, Any, Any, Any, list[str]]]
-) -> list[tuple[int, Paper | None, str | None, list[str]]]:
+) -> list[MadePaper]:
     """Make the papers of ``_load_jsonl``'s records: for each, ``(number, paper or None, why not, its notes)``
     (the line's, then its values' cut). Pure, so that it runs in a worker process."""
     mapped, limits = context
-    made: list[tuple[int, Paper | None, str | None, list[str]]] = []
+    made: list[MadePaper] = []
     for number, record, columns, provenance, before in chunk:
         if record is None:  # a line that was not a JSON object: ``columns`` says why
             made.append((number, None, columns, before))
