@@ -561,7 +561,8 @@ def _names_encoded(
     context: NamesContext, chunk: Sequence[tuple[PaperRecord, bool]]
 ) -> list[tuple[PaperNames, str]]:
     """:func:`_names_chunk`, each result with its encoding for the cache: made where the result is, from the
-    sentences pass 1 split (in the process that stores it, that was a second split and a third of its work)."""
+    sentences pass 1 split (in the process that stores it, that was a second split: with pass 2's, a quarter of
+    its CPU in a build)."""
     from paperkg.inference.cache import encode_names
 
     out = []

@@ -693,9 +693,10 @@ def _around(
 
     An edge between two of the papers leaves one of them, so the view's edges are all read. Their
     edges to papers outside ``papers`` are not, nor an author's to them: a view draws none of those
-    papers (a scope's papers are all in ``papers``), and a paper among the first members of a
-    large hub is the partner of thousands. With ``only``, papers not in ``papers`` are left out of
-    the graph.
+    papers (a scope's papers are all in ``papers``), and a paper's pair edges reach tens of others,
+    the busiest's some 300 (when a large hub's first members were everyone's partners, a view of one
+    of 20,000 papers read 51,455 edges to draw 21 nodes). With ``only``, papers not in ``papers`` are
+    left out of the graph.
     """
     ordered = sorted(papers)
     to_hubs = [k for k in EdgeKind if k not in _BETWEEN_PAPERS]

@@ -598,19 +598,18 @@ def _search_row(n: int, data: str | bytes) -> tuple[int, Any, Any, Any]:
 
 def _search_values(n: int, attrs: dict[str, Any]) -> tuple[int, Any, Any, Any]:
     """Return ``(rowid, title, label, abstract)`` of a paper's stored attributes as the search index holds them."""
-    return n, _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
+    return n, *_search_texts(attrs)
+
+
+def _search_texts(attrs: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """Return a paper's ``(title, label, abstract)`` as the search index reads them."""
+    return _indexed(attrs.get("title")), _indexed(attrs.get("label")), _indexed(attrs.get("abstract"))
 
 
 # What the search indexes hold of a paper: its id, its (title, label, abstract) as the search index reads
 # them, and the words of its title and label, or None and their folded text where those are odd
 # (``_keep_title_words``).
 _PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None]
-
-
-def _paper_indexed(attrs: dict[str, Any]) -> _PaperIndexed:
-    """Return what the search indexes hold of a paper given as ``Paper.model_dump(mode="json")``."""
-    title, label = attrs.get("title"), attrs.get("label")
-    return attrs["id"], (_indexed(title), _indexed(label), _indexed(attrs.get("abstract"))), *_title_keys(title, label)
 
 
 def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
@@ -626,10 +625,7 @@ def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
 def _prepared_papers(_context: Any, papers: Sequence[dict[str, Any]]) -> list[tuple[_NodeRow, tuple[Any, Any, Any]]]:
     """Return each paper's nodes row and its (title, label, abstract) as the search index reads them: most
     of what writing a paper costs, made where an engine runs it (of the papers alone; the context is not read)."""
-    return [
-        (_paper_row(a), (_indexed(a.get("title")), _indexed(a.get("label")), _indexed(a.get("abstract"))))
-        for a in papers
-    ]
+    return [(_paper_row(attrs), _search_texts(attrs)) for attrs in papers]
 
 
 # A part of a title is looked up through the search index while it leaves at most this many candidates
@@ -1523,7 +1519,7 @@ class SQLiteStore:
     def _upsert_batch(self, batch: list[_NodeRow], papers: Sequence[_PaperIndexed] = ()) -> int:
         """Write one batch of node rows, keeping the search index in step with the papers among them.
 
-        ``papers`` holds what the search indexes hold of the batch's papers (:func:`_paper_indexed`),
+        ``papers`` holds what the search indexes hold of the batch's papers (``_PaperIndexed``),
         made from their attributes as they are: what a row stores of a paper's title, label and
         abstract is what it reads back, so no row is read back and inflated to index it.
         """
@@ -1615,13 +1611,8 @@ class SQLiteStore:
         are made by its workers, on the pool it keeps, while this process writes the batch before.
         """
         self._influence_stale = True
-        if engine is None:
-            return sum(
-                self._upsert_batch([_paper_row(a) for a in batch], [_paper_indexed(a) for a in batch])
-                for batch in _batched(rows)
-            )
         # the title and label of each paper sent, until its row comes back: its title words are found here
-        # (5% of the work; made there, each paper's would come back as a set of new strings)
+        # (5% of the work; made in a worker, each paper's would come back as a set of new strings)
         sent: deque[tuple[Any, Any]] = deque()
 
         def sending() -> Iterator[dict[str, Any]]:
@@ -1629,8 +1620,13 @@ class SQLiteStore:
                 sent.append((attrs.get("title"), attrs.get("label")))
                 yield attrs
 
+        made: Iterable[tuple[_NodeRow, tuple[Any, Any, Any]]] = (
+            (item for batch in _batched(sending()) for item in _prepared_papers(None, batch))
+            if engine is None
+            else engine.map(_prepared_papers, ANY_CONTEXT, sending())
+        )
         written = 0
-        for batch in _batched(engine.map(_prepared_papers, ANY_CONTEXT, sending())):
+        for batch in _batched(made):
             titles = [sent.popleft() for _ in batch]
             indexed = [(row[0], texts, *_title_keys(*title)) for (row, texts), title in zip(batch, titles, strict=True)]
             written += self._upsert_batch([row for row, _ in batch], indexed)
@@ -2684,8 +2680,7 @@ class SQLiteStore:
         and the nodes it reaches first make the next level. The seeds that exist
         are nodes of the graph even without edges. With ``among``, an edge of a kind
         not in ``anywhere`` is in the graph only when its ends are both seeds or
-        nodes of ``among`` (a paper among the first members of a large hub is the
-        partner of thousands: those are then neither decoded nor their nodes read).
+        nodes of ``among`` (the others are neither decoded nor their nodes read).
         """
         codes = self._kind_codes(kinds)
         graph = nx.MultiDiGraph()
