@@ -910,6 +910,25 @@ def test_edge_counts_are_kept_in_meta_through_writes_syncs_and_deletes(
     assert (kept, kept["SAME_FAMILY"] > 0, "SHARES_DATASET" in kept) == (dict(sorted(counted.items())), True, False)
 
 
+def test_paper_facts_are_kept_in_meta_at_each_save_and_read_without_the_rows(
+    sqlite: SQLiteStore, data_dir: Path
+) -> None:
+    papers, _ = _random_graph(3)
+    papers += [Paper(abstract="An untitled paper."), Paper(arxiv_id="2401.00001", title="Dated never")]
+    sqlite.upsert_papers(papers)
+    sqlite.save()
+    sqlite.delete_nodes([papers[0].id])
+    sqlite.upsert_papers([papers[1].model_copy(update={"published": None, "year": None})])
+    inside = sqlite.paper_facts()  # counted: the write is not saved yet
+    sqlite.save()
+    with SQLiteStore.open(data_dir) as reader:
+        counted = reader._count_paper_facts()
+        # kept: a reader answers from meta, not from the rows (here made unreadable to it)
+        reader._db.execute("CREATE TEMP VIEW nodes AS SELECT 1 AS n WHERE 0")
+        kept = reader.paper_facts()
+    assert (kept, inside, kept[0]) == (counted, counted, len(papers) - 1)
+
+
 def test_a_long_evidence_sentence_is_stored_deflated_and_reads_back(
     sqlite: SQLiteStore, tiny_papers: list[Paper]
 ) -> None:

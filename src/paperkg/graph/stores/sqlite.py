@@ -1139,6 +1139,7 @@ class SQLiteStore:
                 self._version = 6  # its partner rows read by their format 6 keys (its meta says so at commit)
             self._upgrade_to_7()
             self._make_entity_names()
+            self._version = FORMAT_VERSION  # its rows are read as this format's now (reset if this fails)
             self._save_counts()
             self._in_transaction = False
             db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (str(FORMAT_VERSION),))
@@ -1451,9 +1452,11 @@ class SQLiteStore:
         if self._edge_counts is not None:
             nodes = self._node_counts()
             edges = {k: c for k, c in self._edge_counts.items() if c}
+            # the papers' facts too: counting them reads every paper row (0.3 s at a million papers)
+            facts = list(self._count_paper_facts())
             self._db.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('counts', ?)",
-                (_encode({"nodes": nodes, "edges": edges}),),
+                (_encode({"nodes": nodes, "edges": edges, "papers": facts}),),
             )
 
     def _node_counts(self) -> dict[str, int]:
@@ -3028,7 +3031,22 @@ class SQLiteStore:
         return names
 
     def paper_facts(self) -> tuple[int, int, int, int]:
-        """Return how many papers there are, and how many have no year, an arXiv id, a title."""
+        """Return how many papers there are, and how many have no year, an arXiv id, a title.
+
+        As kept in meta at the last save; counted from the papers' rows inside a write or
+        where no save kept them (a store written before they were kept).
+        """
+        if not self._in_transaction:
+            rows = self._rows("SELECT value FROM meta WHERE key = 'counts'")
+            counts = json.loads(rows[0][0]) if rows else None
+            kept = counts.get("papers") if isinstance(counts, dict) else None
+            if isinstance(kept, list) and len(kept) == 4 and all(type(x) is int for x in kept):
+                papers, year_unknown, with_arxiv, with_title = kept
+                return papers, year_unknown, with_arxiv, with_title
+        return self._count_paper_facts()
+
+    def _count_paper_facts(self) -> tuple[int, int, int, int]:
+        """:meth:`paper_facts` counted from the papers' rows."""
         row = self._rows(
             "SELECT count(*), sum(year IS NULL), sum(arxiv_id IS NOT NULL), "
             f"sum({'title_key' if self._version < 7 else 'title_hash'} IS NOT NULL) FROM nodes WHERE kind = 'paper'"
