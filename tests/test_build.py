@@ -576,6 +576,33 @@ def test_add_merges_a_new_record_of_a_stored_paper(tmp_path: Path) -> None:
     assert sources["arxiv:2304.00003"] == [str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl")]
 
 
+def test_add_writes_a_stored_paper_it_relabels_whole(tmp_path: Path) -> None:
+    """An add holds the stored papers slim (no raw abstract, no categories): one it relabels is written whole."""
+    from paperkg.graph import SQLiteStore
+    from paperkg.models import first_words
+
+    untitled = {
+        "arxiv_id": "2305.00009",
+        "abstract": "We introduce QuillFormer, a sparse transformer for long documents that halves memory.",
+        "published": "2023-05-09",
+    }
+    first = _jsonl(tmp_path / "old.jsonl", [*_OLD, untitled])
+    data = tmp_path / "data"
+    with SQLiteStore.open(data, writable=True, create=True) as store:
+        build_graph([first], store, BuildOptions(similarity=False))
+        paper = store.get_paper("arxiv:2305.00009")
+        assert paper is not None and paper.label == "QuillFormer"
+        # as a paper labelled by its first words comes to introduce a name: the add labels it anew
+        store.upsert_papers([paper.model_copy(update={"label": first_words(paper.abstract or "")})])
+        store.save()
+    with SQLiteStore.open(data, writable=True) as store:
+        add_papers([_jsonl(tmp_path / "new.jsonl", _NEW)], store, BuildOptions(similarity=False))
+        store.save()
+        stored = store.get_paper("arxiv:2305.00009")
+    assert stored is not None
+    assert (stored.label, stored.abstract, stored.provenance) == ("QuillFormer", paper.abstract, paper.provenance)
+
+
 _S2 = EXAMPLES.parent / "tests" / "data"
 
 
