@@ -348,6 +348,26 @@ def test_a_stored_result_keeps_where_its_sentences_start_and_reads_back_without_
     assert (len(numbered) > 5, all(read), splits) == (True, True, [])
 
 
+def test_results_read_back_as_an_add_reads_them_hold_no_joined_text_and_quote_the_same_sentences() -> None:
+    """An add keeps the sentences pass 1's result split for pass 2's, which holds them lazily to the end of
+    the corpus steps: the bounds are kept, the joined text (every abstract again) is not."""
+    from paperkg.inference.cache import resolve_sentences
+    from paperkg.inference.pipeline import names_context
+
+    context = names_context(shipped_lexicon())
+    held, same = [], []
+    for paper, found in _seed_matches():
+        record = paper_record(paper)
+        texts: dict[str, object] = {}
+        decode_names(paper.id, encode_names(paper_names(record, context, True), record), record, texts)  # type: ignore[arg-type]
+        read = decode_matches(paper.id, encode_matches(found, record), record, texts, lazy=True)  # type: ignore[arg-type]
+        if read.entities.sentences is not None:
+            held.append(read.entities.sentences._text)
+        resolve_sentences(read.entities)
+        same.append(read == found)
+    assert (len(held) > 20, set(held), all(same)) == (True, {""}, True)
+
+
 def test_a_stored_result_without_its_sentence_starts_reads_back_equal() -> None:
     """Results a store kept before the starts were (main's) quote by number all the same."""
     for paper, found in _seed_matches():

@@ -158,8 +158,18 @@ class _Text:
         quoted = self._quoted.get(i)
         if quoted is None:
             bounds = self._split()
-            quoted = self._quoted[i] = " ".join(self._text[bounds[i] : bounds[i + 1]].split())
+            quoted = self._quoted[i] = " ".join(self.text[bounds[i] : bounds[i + 1]].split())
         return quoted
+
+    def release(self) -> None:
+        """Drop the joined text, which the record joins again when a sentence is next quoted; the bounds stay.
+
+        An add holds the sentences a paper's stored pass-1 result split for its pass-2 result,
+        and a result read back lazily holds them to the end of the corpus steps: with the
+        text, as much again as every abstract (111 MB at 100k papers).
+        """
+        if self._record is not None and self._bounds is not None:
+            self._text = ""
 
     @property
     def lengths(self) -> list[int]:
@@ -180,7 +190,7 @@ class _Text:
     @property
     def text(self) -> str:
         """The paper's text, as extraction reads it (joined, not split: the words need no sentences)."""
-        if self._bounds is None and not self._text and self._record is not None:
+        if not self._text and self._record is not None:
             from paperkg.inference.extract import joined_text
 
             self._text = joined_text(self._record.title, self._record.abstract)[0]
@@ -310,6 +320,7 @@ def decode_names(
         ],
     )
     if texts is not None and text.split_done:
+        text.release()
         texts[paper_id] = text
     return names
 
@@ -515,4 +526,6 @@ def decode_matches(
         Claim(source, entity, via, text.get(evidence), relation, penalty, reason)
         for source, entity, via, evidence, relation, penalty, reason in raw.get("c", ())
     ]
+    if lazy:
+        text.release()
     return PaperMatches(entities, claims, set(raw.get("k", ())), set(raw.get("s", ())))
