@@ -168,7 +168,7 @@ class _Text:
         and a result read back lazily holds them to the end of the corpus steps: with the
         text, as much again as every abstract (111 MB at 100k papers).
         """
-        if self._record is not None and self._bounds is not None:
+        if self._record is not None:
             self._text = ""
 
     @property
