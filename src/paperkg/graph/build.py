@@ -490,6 +490,12 @@ def _stored_slim(papers: Iterable[Paper]) -> Iterator[Paper]:
         yield _held_slim(paper, keep_text=True)
 
 
+def _whole_relabelled(store: GraphStore, paper: Paper) -> Paper | None:
+    """Return ``paper`` as ``store`` holds it whole, with the label a stage gave the slim copy held (None: not stored)."""
+    whole = store.get_paper(paper.id)
+    return None if whole is None else whole.model_copy(update={"label": paper.label})
+
+
 def _share_values(paper: Paper, shared: dict[Any, Any]) -> None:
     """Make ``paper`` hold the one copy in ``shared`` of each value other papers repeat.
 
@@ -929,10 +935,10 @@ def add_papers(
     # build holds those it wrote, their abstracts kept: 7.6 KB a paper held whole at 100k, 4 KB so.
     # (Without the abstracts too, read back for each pass, an add at 100k peaked no lower: the
     # passes held the texts read back, and reading them twice took 27% longer.)
-    slim = hasattr(store, "sync_edge_items")
+    by_difference = hasattr(store, "sync_edge_items")
     with cyclic_gc_paused():
-        index = PaperIndex(_stored_slim(store.papers()) if slim else store.papers())
-        if slim:
+        index = PaperIndex(_stored_slim(store.papers()) if by_difference else store.papers())
+        if by_difference:
             index.slim.update(index.by_id)
             index.whole = store.get_paper
         before = len(index)
@@ -949,7 +955,7 @@ def add_papers(
     # inference's corpus state, which a scope is drawn from); never from the caller's options
     scoped = (
         bool(before)
-        and hasattr(store, "sync_edge_items")
+        and by_difference
         and not index.renamed
         and options.extraction_cache in (None, store)
     )
@@ -978,9 +984,9 @@ def add_papers(
             relabelled = []
             for paper in papers:
                 if labels[paper.id] != paper.label:
-                    whole = store.get_paper(paper.id)
+                    whole = _whole_relabelled(store, paper)
                     if whole is not None:
-                        relabelled.append(whole.model_copy(update={"label": paper.label}))
+                        relabelled.append(whole)
             if relabelled:
                 store.upsert_papers(relabelled)
     else:
@@ -990,15 +996,15 @@ def add_papers(
     _forget_stale_state(store, stages, options)
     if not fresh:
         with cyclic_gc_paused():
-            if hasattr(store, "sync_edge_items"):
+            if by_difference:
                 # a stage may relabel a paper (inference names an untitled one by what it introduces)
                 changed = index.touched | {p.id for p in papers if labels.get(p.id) != p.label}
                 for pid in changed & index.slim:
                     # relabelled, held slim: written whole, as read back, with its new label
-                    whole = store.get_paper(pid)
+                    whole = _whole_relabelled(store, index.by_id[pid])
                     if whole is None:
                         raise LoadError(f"paper {pid} is missing from the store it was read from; build again")
-                    index.by_id[pid] = whole.model_copy(update={"label": index.by_id[pid].label})
+                    index.by_id[pid] = whole
                     index.slim.discard(pid)
                 written = _write_changes(store, index, stages, changed)
             else:

@@ -2548,17 +2548,22 @@ class SQLiteStore:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Return ``{"nodes": {kind: n}, "edges": {kind: n}}``, as kept in meta at each save."""
-        kept = None
-        if not self._in_transaction:
-            rows = self._rows("SELECT value FROM meta WHERE key = 'counts'")
-            kept = json.loads(rows[0][0]) if rows else None
-        if isinstance(kept, dict) and isinstance(kept.get("nodes"), dict) and isinstance(kept.get("edges"), dict):
+        kept = self._kept_counts()
+        if isinstance(kept.get("nodes"), dict) and isinstance(kept.get("edges"), dict):
             nodes, edges = kept["nodes"], kept["edges"]
         else:
             nodes = self._node_counts()
             edges = dict(self._edge_counts) if self._edge_counts is not None else self._count_edges()
         edges = {k: c for k, c in edges.items() if c}
         return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
+
+    def _kept_counts(self) -> dict[str, Any]:
+        """Return what the last save kept in meta's ``counts`` (empty inside a write, which may have changed it)."""
+        if self._in_transaction:
+            return {}
+        rows = self._rows("SELECT value FROM meta WHERE key = 'counts'")
+        kept = json.loads(rows[0][0]) if rows else None
+        return kept if isinstance(kept, dict) else {}
 
     def get_meta(self) -> dict[str, Any]:
         """Return store-level metadata (last build summary, settings)."""
@@ -3036,13 +3041,10 @@ class SQLiteStore:
         As kept in meta at the last save; counted from the papers' rows inside a write or
         where no save kept them (a store written before they were kept).
         """
-        if not self._in_transaction:
-            rows = self._rows("SELECT value FROM meta WHERE key = 'counts'")
-            counts = json.loads(rows[0][0]) if rows else None
-            kept = counts.get("papers") if isinstance(counts, dict) else None
-            if isinstance(kept, list) and len(kept) == 4 and all(type(x) is int for x in kept):
-                papers, year_unknown, with_arxiv, with_title = kept
-                return papers, year_unknown, with_arxiv, with_title
+        kept = self._kept_counts().get("papers")
+        if isinstance(kept, list) and len(kept) == 4 and all(type(x) is int for x in kept):
+            papers, year_unknown, with_arxiv, with_title = kept
+            return papers, year_unknown, with_arxiv, with_title
         return self._count_paper_facts()
 
     def _count_paper_facts(self) -> tuple[int, int, int, int]:
