@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -79,6 +84,79 @@ def test_a_map_of_any_context_runs_on_the_pool_the_last_map_kept() -> None:
         engine.close()
     assert (kept <= first, squares, alone) == (True, [x * x for x in range(30)], [0, 1, 4, 9, 16])
     assert pickle.loads(pickle.dumps(ANY_CONTEXT)) is ANY_CONTEXT
+
+
+def _sigint_ignored(context: object, chunk: Sequence[int]) -> list[bool]:
+    import signal
+
+    return [signal.getsignal(signal.SIGINT) is signal.SIG_IGN for _ in chunk]
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group: a worker interrupted inside the pool's
+    # queue could leave it locked (a build then hung after "interrupted", 1 run in 8 at 20k)
+    engine = LocalEngine(2, chunk_size=1)
+    try:
+        assert set(engine.map(_sigint_ignored, None, range(8))) == {True}
+    finally:
+        engine.close()
+
+
+_INTERRUPTED_MAP = """
+import sys, time
+from pathlib import Path
+from paperkg.engine import LocalEngine
+
+def stall(folder, chunk):
+    import os
+    Path(folder, str(os.getpid())).touch()
+    time.sleep(600)
+    return chunk
+
+if __name__ == "__main__":
+    try:
+        list(LocalEngine(2, chunk_size=1).map(stall, sys.argv[1], range(8)))
+    except KeyboardInterrupt:
+        sys.exit(130)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
+def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(tmp_path: Path) -> None:
+    # `kill -INT` of a build (or `timeout -s INT`) reaches the parent alone; its workers, mid-chunk,
+    # are stopped, not waited for
+    script = tmp_path / "interrupted_map.py"
+    script.write_text(_INTERRUPTED_MAP)
+    started = tmp_path / "started"
+    started.mkdir()
+    process = subprocess.Popen([sys.executable, str(script), str(started)], cwd=tmp_path)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(started.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = [int(p.name) for p in started.iterdir()]
+        assert len(workers) == 2
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+    finally:
+        process.kill()
+        process.wait()
+        time.sleep(0.2)
+        left = [pid for pid in workers if _alive(pid)]
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie (exited, not yet reaped by its parent, the forkserver) counts as gone
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "\tZ" in status.read_text())
 
 
 def test_local_engine_of_no_items_yields_nothing() -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -110,6 +111,9 @@ _CONTEXT: Any = None
 def _set_context(context: Any) -> None:
     global _CONTEXT
     _CONTEXT = context
+    # Ctrl-C reaches every process of the terminal's group: a worker interrupted inside the pool's
+    # queue could leave its lock held, and the pool would never end. The parent stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(fn: Callable[[Any, Sequence[T]], list[R]], chunk: Sequence[T]) -> list[R]:
@@ -178,6 +182,10 @@ class LocalEngine:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        except KeyboardInterrupt:
+            # stopped now, not left to finish the chunks they hold
+            self._stop()
+            raise
         finally:
             for future in pending:
                 future.cancel()
@@ -204,6 +212,19 @@ class LocalEngine:
         pool, self._pool, self._pool_context = self._pool, None, None
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+    def _stop(self) -> None:
+        """Stop the pool's processes where they are, their chunks unfinished."""
+        pool, self._pool, self._pool_context = self._pool, None, None
+        if pool is None:
+            return
+        # ProcessPoolExecutor has no public way to end its workers before Python 3.14
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join()
 
 
 class DaskEngine:
