@@ -204,6 +204,18 @@ def test_a_missed_paper_suggests_the_closest_label(built: Path) -> None:
     assert (code, "did you mean LLaMA or Llama 2?" in stderr) == (1, True)
 
 
+def test_a_lookup_in_a_store_with_no_papers_says_so(tmp_path: Path) -> None:
+    # what a build killed before its papers were in leaves (kill -9, a stopped container): the
+    # store's file, created as the build opened it, and nothing in it
+    import subprocess
+    import sys
+
+    killed = f"import os; from paperkg.graph import SQLiteStore; SQLiteStore.open({str(tmp_path)!r}, writable=True, create=True); os._exit(9)"
+    assert subprocess.run([sys.executable, "-c", killed]).returncode == 9
+    code, _, stderr = invoke("lineage", "LAMB", "--data-dir", str(tmp_path))
+    assert (code, "the graph holds no papers; run 'paperkg build FILES'" in stderr) == (1, True)
+
+
 def test_export_without_out_prints_json_to_stdout(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -191,7 +191,7 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
         return _paper(store, folded[0])
     if folded:
         raise _ambiguous(reference, folded)
-    raise _not_found(reference, _suggest(store, nodes, text))
+    raise _not_found(store, reference, _suggest(store, nodes, text))
 
 
 def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) -> Paper:
@@ -216,7 +216,7 @@ def _resolve_indexed(store: SQLiteStore, reference: str, text: str, key: str) ->
         return Paper.model_validate(folded[0])
     if folded:
         raise _ambiguous(reference, folded)
-    raise _not_found(reference, _suggest(store, store.papers_near(text), text))
+    raise _not_found(store, reference, _suggest(store, store.papers_near(text), text))
 
 
 def _introduced_papers(store: SQLiteStore, ids: list[str]) -> list[dict[str, Any]]:
@@ -247,8 +247,13 @@ def _ambiguous(reference: str, found: list[dict[str, Any]], key: str | None = No
     return AmbiguousPaper(reference, [(a["id"], a["label"]) for a in ordered[:_MAX_CANDIDATES]], len(found), more)
 
 
-def _not_found(reference: str, suggestions: list[str]) -> PaperNotFound:
-    """The error for no matching paper, naming the closest names by spelling."""
+def _not_found(store: GraphStore, reference: str, suggestions: list[str]) -> PaperNotFound:
+    """The error for no matching paper, naming the closest names by spelling, or saying the graph has none."""
+    if not suggestions and not store.counts()["nodes"].get("paper"):
+        # a store left by a build killed before its papers were in (kill -9, a stopped container)
+        return PaperNotFound(
+            f"no paper matches {reference!r}: the graph holds no papers; run 'paperkg build FILES'", []
+        )
     names = (
         ", ".join(suggestions[:-1]) + " or " + suggestions[-1]
         if len(suggestions) > 1
