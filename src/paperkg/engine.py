@@ -224,7 +224,10 @@ class LocalEngine:
         for process in processes:
             process.terminate()
         for process in processes:
-            process.join()
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join()
 
 
 class DaskEngine:
