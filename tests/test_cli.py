@@ -259,6 +259,19 @@ def test_build_summary_speaks_without_internal_names(tmp_path: Path) -> None:
     assert (len(lines), [w for line in lines for w in re.findall(r"\b[a-z]+_[a-z_]+\b", line)]) == (3, [])
 
 
+def test_a_build_into_a_graph_says_it_replaced_it_and_an_add_does_not(tmp_path: Path) -> None:
+    from conftest import ABSTRACTS, HF_OPTIMIZERS
+
+    data = str(tmp_path / "d")
+    outputs = [
+        invoke(verb, str(path), "--year", "2025", "--no-similarity", "--data-dir", data)[1]
+        for verb, path in (("build", HF_OPTIMIZERS), ("build", ABSTRACTS), ("add", HF_OPTIMIZERS))
+    ]
+    said = "this build replaced the graph of {} papers the store held; 'paperkg add FILES' adds to a graph"
+    assert [said.format(16) in out for out in outputs] == [False, True, False]
+    assert [said.format("")[:25] in out for out in outputs] == [False, True, False]
+
+
 def test_build_summary_splits_in_family_into_papers_and_methods(tmp_path: Path) -> None:
     from conftest import HF_OPTIMIZERS
 

@@ -833,12 +833,20 @@ def _run_build(
                 for name, value in last_build_settings(handle).items():
                     if name in as_last_build:
                         setattr(options, name, value)
+            # a build replaces the graph: said after it, so that a second build meant as an add is seen for one
+            replaced = 0 if add else handle.counts()["nodes"].get("paper", 0)
             run = add_papers if add else build_graph
             report = run(paths, handle, options, progress)
         if as_json:
             _print_json(report.to_dict())
         else:
             _print_build(report, "added" if add else "built")
+            if replaced:
+                out.print(
+                    f"  (this build replaced the graph of {replaced} papers the store held; "
+                    "'paperkg add FILES' adds to a graph)",
+                    markup=False,
+                )
 
 
 def _build_command(add: bool) -> Callable[..., None]:
