@@ -149,6 +149,34 @@ def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(t
     assert left == []
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_parent_s_workers_end_with_it(tmp_path: Path) -> None:
+    # kill -9 (or the out-of-memory killer) of a build: its workers hold both ends of the pool's
+    # queue, and were left waiting on it for good, with the forkserver
+    script = tmp_path / "interrupted_map.py"
+    script.write_text(_INTERRUPTED_MAP)
+    started = tmp_path / "started"
+    started.mkdir()
+    process = subprocess.Popen([sys.executable, str(script), str(started)], cwd=tmp_path)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(started.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = [int(p.name) for p in started.iterdir()]
+        assert len(workers) == 2
+    finally:
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -114,6 +115,22 @@ def _set_context(context: Any) -> None:
     # Ctrl-C reaches every process of the terminal's group: a worker interrupted inside the pool's
     # queue could leave its lock held, and the pool would never end. The parent stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), name="paperkg-parent-watch", daemon=True).start()
+
+
+def _exit_with(sentinel: int) -> None:
+    """End this worker once the process that started it has ended, however it ended.
+
+    A worker waits on the pool's queue, whose pipe it holds both ends of: killed (kill -9, the
+    kernel's out-of-memory killer), the parent would leave it, the forkserver and the resource
+    tracker running for good.
+    """
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(1)
 
 
 def _run_chunk(fn: Callable[[Any, Sequence[T]], list[R]], chunk: Sequence[T]) -> list[R]:
