@@ -112,3 +112,41 @@ def test_eprint_primary_class_is_a_category() -> None:
 
 def test_arxiv_doi_is_kept() -> None:
     assert _by_id()["arxiv:2106.09685"].doi == "10.48550/arxiv.2106.09685"
+
+
+def test_only_values_holding_latex_markup_are_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pylatexenc reads character by character (4 ms an entry): a value without markup skips it
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    decoded: list[str] = []
+    decode = LatexNodes2Text.latex_to_text
+
+    def counted(self: LatexNodes2Text, text: str, *args: object, **kwargs: object) -> str:
+        decoded.append(text)
+        return decode(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(LatexNodes2Text, "latex_to_text", counted)
+    papers, _ = _load()
+    assert papers[3].title == "Über das Verhältnis der Heisenberg-Born-Jordanschen Quantenmechanik zu der meinen"
+    assert "2021" not in decoded and "2106.09685" not in decoded and "arXiv" not in decoded
+    assert "734--756" in decoded and any("{LoRA}" in text for text in decoded)
+
+
+def test_a_value_without_latex_markup_decodes_to_itself() -> None:
+    # what lets the loader pass such a value undecoded (bibtex.LATEX_MARKUP), on the strings around
+    # the markup: dashes and quotes alone, apostrophes, marks, brackets, non-ASCII, whitespace
+    import random
+
+    from bibtexparser import middlewares
+
+    from paperkg.loaders.bibtex import LATEX_MARKUP
+    from paperkg.loaders.records import squash
+
+    decoder = middlewares.LatexDecodingMiddleware()
+    rng = random.Random(7)
+    alphabet = "abXY09 -'`!?<>\"@*|/.,;:()[]+=\n\téüß中–—’“”\u00a0"
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    values += ["state-of-the-art", "the model's rank-1 update", "Why? Because!", "a < b > c", "e.g. 'quoted'"]
+    plain = [v for v in values if LATEX_MARKUP.search(v) is None]
+    assert len(plain) > 1000
+    assert [v for v in plain if squash(decoder._transform_python_value_string(v)[0]) != squash(v)] == []
