@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -121,10 +122,11 @@ if __name__ == "__main__":
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
-def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(tmp_path: Path) -> None:
-    # `kill -INT` of a build (or `timeout -s INT`) reaches the parent alone; its workers, mid-chunk,
-    # are stopped, not waited for
+@contextlib.contextmanager
+def _stalled_map(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], list[int]]]:
+    """Run a two-worker map whose chunks never end in a child process; yield it and its workers' pids once both
+    started a chunk. At the end the child is killed and each worker still alive after ``_GONE_WITHIN`` seconds;
+    ``workers`` then holds those (none where the workers ended with it)."""
     script = tmp_path / "interrupted_map.py"
     script.write_text(_INTERRUPTED_MAP)
     started = tmp_path / "started"
@@ -135,46 +137,42 @@ def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(t
         deadline = time.monotonic() + 60
         while len(list(started.iterdir())) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
-        workers = [int(p.name) for p in started.iterdir()]
+        workers.extend(int(p.name) for p in started.iterdir())
         assert len(workers) == 2
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=30) == 130
+        yield process, workers
     finally:
         process.kill()
         process.wait()
-        time.sleep(0.2)
+        deadline = time.monotonic() + _GONE_WITHIN
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
         left = [pid for pid in workers if _alive(pid)]
         for pid in left:
             os.kill(pid, signal.SIGKILL)
-    assert left == []
+        workers[:] = left
+
+
+_GONE_WITHIN = 20
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
+def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(tmp_path: Path) -> None:
+    # `kill -INT` of a build (or `timeout -s INT`) reaches the parent alone; its workers, mid-chunk,
+    # are stopped, not waited for
+    with _stalled_map(tmp_path) as (process, workers):
+        process.send_signal(signal.SIGINT)
+        code = process.wait(timeout=30)
+        left = [pid for pid in workers if _alive(pid)]
+    assert (code, left) == (130, [])
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_killed_parent_s_workers_end_with_it(tmp_path: Path) -> None:
     # kill -9 (or the out-of-memory killer) of a build: its workers hold both ends of the pool's
     # queue, and were left waiting on it for good, with the forkserver
-    script = tmp_path / "interrupted_map.py"
-    script.write_text(_INTERRUPTED_MAP)
-    started = tmp_path / "started"
-    started.mkdir()
-    process = subprocess.Popen([sys.executable, str(script), str(started)], cwd=tmp_path)
-    workers: list[int] = []
-    try:
-        deadline = time.monotonic() + 60
-        while len(list(started.iterdir())) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = [int(p.name) for p in started.iterdir()]
-        assert len(workers) == 2
-    finally:
+    with _stalled_map(tmp_path) as (process, workers):
         process.kill()
-        process.wait()
-    deadline = time.monotonic() + 20
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    left = [pid for pid in workers if _alive(pid)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert workers == []
 
 
 def _alive(pid: int) -> bool:
