@@ -14,7 +14,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -125,7 +125,7 @@ def _flat_graph(graph: nx.MultiDiGraph, *, timeline: bool = False) -> nx.MultiDi
     return flat
 
 
-def _columns(rows: list[dict[str, Any]], first: list[str]) -> list[str]:
+def _columns(rows: Iterable[dict[str, Any]], first: list[str]) -> list[str]:
     seen = dict.fromkeys(first)
     for row in rows:
         seen.update(dict.fromkeys(row))
@@ -146,16 +146,67 @@ def _text(write: Callable[[IO[str]], object]) -> Callable[[IO[bytes]], None]:
     return inner
 
 
-def _write_csv(path: Path, rows: list[dict[str, Any]], first: list[str]) -> None:
-    columns = _columns(rows, first)
+def _write_csv(
+    path: Path, rows: list[dict[str, Any]] | Callable[[], Iterator[dict[str, Any]]], first: list[str]
+) -> None:
+    """Write ``rows`` (or the rows a callable yields, read twice: for the columns, then to write) as CSV."""
+    again = rows if callable(rows) else lambda: iter(rows)
+    columns = _columns(again(), first)
 
     def write(handle: IO[str]) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        for row in rows:
+        for row in again():
             writer.writerow({k: ("" if v is None else _flat(v)) for k, v in row.items()})
 
     write_atomic(path, _text(write))
+
+
+class _StoreRows:
+    """The nodes and edges to export read from the embedded store as it is iterated, never held together.
+
+    The rows are the attribute dicts ``to_networkx`` would hold (the same nodes in the same order,
+    the same edges in the store's order rather than grouped by source): a whole graph held in
+    NetworkX took 1.1 GB at 20k papers to write a CSV or node-link JSON file.
+    """
+
+    def __init__(self, store: Any, kinds: list[str] | None, papers_only: bool) -> None:
+        self.store, self.kinds, self.papers_only = store, kinds, papers_only
+        self._papers: set[str] | None = None
+
+    @classmethod
+    def of(cls, store: GraphStore, kinds: Iterable[EdgeKind] | None, papers_only: bool) -> _StoreRows | None:
+        """Return the rows of ``store`` where it is the embedded store (None for the others)."""
+        from paperkg.graph.stores.sqlite import SQLiteStore
+
+        if not isinstance(store, SQLiteStore):
+            return None
+        return cls(store, None if kinds is None else [EdgeKind(k).value for k in kinds], papers_only)
+
+    def nodes(self) -> Iterator[dict[str, Any]]:
+        """Yield each node's attributes (papers only where asked)."""
+        for _, attrs in self.store.iter_nodes():
+            if not self.papers_only or attrs.get("kind") == "paper":
+                yield attrs
+
+    def edges(self) -> Iterator[dict[str, Any]]:
+        """Yield each edge's attributes, of the kinds asked, between nodes exported."""
+        if self.papers_only and self._papers is None:
+            self._papers = {node["id"] for node in self.nodes()}
+        keep = self._papers
+        for attrs in self.store.edge_rows(self.kinds):
+            if keep is None or (attrs["source"] in keep and attrs["target"] in keep):
+                yield attrs
+
+    def write_node_link(self, handle: IO[str]) -> None:
+        """Write NetworkX node-link JSON (``nx.node_link_data(graph, edges="edges")``, as ``json.dump`` writes it)."""
+        handle.write('{"directed": true, "multigraph": true, "graph": {}, "nodes": [')
+        for i, attrs in enumerate(self.nodes()):
+            handle.write((", " if i else "") + json.dumps(attrs, ensure_ascii=False))
+        handle.write('], "edges": [')
+        for i, attrs in enumerate(self.edges()):
+            handle.write((", " if i else "") + json.dumps({**attrs, "key": attrs["kind"]}, ensure_ascii=False))
+        handle.write("]}")
 
 
 def _pair_paths(out: Path, first: str, second: str, suffix: str) -> tuple[Path, Path]:
@@ -209,14 +260,22 @@ def export_graph(
     """
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    full = to_networkx(store)
-    graph = select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
     # A missing folder is made (for csv and vosviewer, a path ending in "/" names a folder to make).
     folder = isinstance(out, str) and out.endswith(("/", os.sep))
     out = Path(out)
     if fmt in ("csv", "vosviewer") and folder:
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
+    rows = _StoreRows.of(store, kinds, papers_only) if fmt in ("csv", "json") else None
+    if rows is not None and fmt == "json":
+        return [write_atomic(out, _text(rows.write_node_link))]
+    if rows is not None:
+        nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
+        _write_csv(nodes_path, rows.nodes, ["id", "kind", "label"])
+        _write_csv(edges_path, rows.edges, ["source", "target", "kind"])
+        return [nodes_path, edges_path]
+    full = to_networkx(store)
+    graph = select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
@@ -265,6 +324,15 @@ def write_graph(
         raise PaperKGError(f"{fmt} export writes two files; name a folder or prefix with --out")
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    rows = _StoreRows.of(store, kinds, papers_only) if fmt == "json" else None
+    if rows is not None:
+
+        def node_link(handle: IO[str]) -> None:
+            rows.write_node_link(handle)
+            handle.write("\n")
+
+        _text(node_link)(stream)
+        return
     graph = select_export(to_networkx(store), kinds, papers_only or fmt in _PAPER_FORMATS)
     if fmt in ("graphml", "gexf"):
         flat = _flat_graph(graph, timeline=fmt == "gexf")
