@@ -301,3 +301,29 @@ def test_the_embedded_store_streams_csv_and_json_as_the_graph_in_memory_writes_t
     streamed = _read_back(export_graph(embedded, fmt, str(out), **selection), fmt)  # type: ignore[arg-type]
     embedded.close()
     assert streamed == whole and len(whole[1]) > 0
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "graphml", "gexf", "cytoscape"])
+@pytest.mark.parametrize("selection", [{"kinds": [EdgeKind.CITES, EdgeKind.AUTHORED]}, {"papers_only": True}])
+def test_the_embedded_store_reads_only_the_part_asked_for_and_writes_the_same_bytes(
+    store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, selection: dict[str, object]
+) -> None:
+    # a part (--kinds, --papers-only, the papers of a reference manager's file) is read, not the whole graph
+    import paperkg.graph.export as export
+    from paperkg.graph import SQLiteStore
+
+    embedded = SQLiteStore.open(tmp_path / "store", writable=True, create=True)
+    graph = store.graph
+    embedded.replace_all((dict(attrs) for _, attrs in graph.nodes(data=True)), (dict(a) for *_, a in graph.edges(data=True)), {})
+    embedded.save()
+    with monkeypatch.context() as held:
+        held.setattr(export._StoreRows, "of", classmethod(lambda cls, *args: None))
+        (whole,) = export_graph(embedded, fmt, tmp_path / f"whole.{fmt}", **selection)  # type: ignore[arg-type]
+
+    def unwanted(_: object) -> None:
+        raise AssertionError("the whole graph was read into memory")
+
+    monkeypatch.setattr(export, "to_networkx", unwanted)
+    (part,) = export_graph(embedded, fmt, tmp_path / f"part.{fmt}", **selection)  # type: ignore[arg-type]
+    embedded.close()
+    assert part.read_bytes() == whole.read_bytes() and len(whole.read_bytes()) > 200

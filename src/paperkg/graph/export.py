@@ -198,6 +198,15 @@ class _StoreRows:
             if keep is None or (attrs["source"] in keep and attrs["target"] in keep):
                 yield attrs
 
+    def graph(self, edges: bool = True) -> nx.MultiDiGraph:
+        """Return the rows as ``select_export`` of the whole graph gives them: the same nodes and edges, in its order
+        (without ``edges``, the nodes alone)."""
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((attrs["id"], attrs) for attrs in self.nodes())
+        if edges:
+            graph.add_edges_from((a["source"], a["target"], a["kind"], a) for a in self.edges())
+        return graph
+
     def write_node_link(self, handle: IO[str]) -> None:
         """Write NetworkX node-link JSON (``nx.node_link_data(graph, edges="edges")``, as ``json.dump`` writes it)."""
         handle.write('{"directed": true, "multigraph": true, "graph": {}, "nodes": [')
@@ -274,8 +283,7 @@ def export_graph(
         _write_csv(nodes_path, rows.nodes, ["id", "kind", "label"])
         _write_csv(edges_path, rows.edges, ["source", "target", "kind"])
         return [nodes_path, edges_path]
-    full = to_networkx(store)
-    graph = select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
+    full, graph = _selected(store, fmt, kinds, papers_only)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
@@ -301,6 +309,25 @@ def export_graph(
     _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])
     _write_csv(edges_path, [dict(a) for _, _, a in graph.edges(data=True)], ["source", "target", "kind"])
     return [nodes_path, edges_path]
+
+
+def _selected(
+    store: GraphStore, fmt: str, kinds: Iterable[EdgeKind] | None, papers_only: bool
+) -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
+    """Return the whole graph and the part of it to export in ``fmt`` (the same graph when that is all of it).
+
+    From the embedded store, where a part is asked for (``kinds``, ``papers_only``, or a format of papers
+    only) but for VOSviewer (which counts citations and clusters in the whole graph), only that part is read.
+    """
+    papers_only = papers_only or fmt in _PAPER_FORMATS
+    if fmt != "vosviewer" and (kinds is not None or papers_only):
+        rows = _StoreRows.of(store, kinds, papers_only)
+        if rows is not None:
+            # a reference manager's entries are the papers alone
+            part = rows.graph(edges=fmt not in ("bibtex", "ris"))
+            return part, part
+    full = to_networkx(store)
+    return full, select_export(full, kinds, papers_only)
 
 
 def write_graph(
@@ -333,7 +360,7 @@ def write_graph(
 
         _text(node_link)(stream)
         return
-    graph = select_export(to_networkx(store), kinds, papers_only or fmt in _PAPER_FORMATS)
+    _, graph = _selected(store, fmt, kinds, papers_only)
     if fmt in ("graphml", "gexf"):
         flat = _flat_graph(graph, timeline=fmt == "gexf")
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, stream)
