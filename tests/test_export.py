@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -327,3 +328,20 @@ def test_the_embedded_store_reads_only_the_part_asked_for_and_writes_the_same_by
     (part,) = export_graph(embedded, fmt, tmp_path / f"part.{fmt}", **selection)  # type: ignore[arg-type]
     embedded.close()
     assert part.read_bytes() == whole.read_bytes() and len(whole.read_bytes()) > 200
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX permission bits")
+def test_an_exported_file_gets_the_umask_s_mode_or_keeps_the_one_it_replaces(
+    store: NetworkXStore, tmp_path: Path
+) -> None:
+    # mkstemp's 0600 kept an export, or the HTML view, from a web server or another user
+    mask = os.umask(0o022)
+    try:
+        (fresh,) = export_graph(store, "bibtex", tmp_path / "refs.bib")
+        kept = tmp_path / "kept.bib"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        export_graph(store, "bibtex", kept)
+    finally:
+        os.umask(mask)
+    assert (oct(fresh.stat().st_mode & 0o777), oct(kept.stat().st_mode & 0o777)) == ("0o644", "0o640")
