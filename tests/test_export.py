@@ -277,12 +277,16 @@ def _read_back(files: list[Path], fmt: str) -> tuple[object, list[str]]:
     return (nodes, edges[0]), sorted(json.dumps(row) for row in edges[1:])
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv"])
-@pytest.mark.parametrize("selection", [{}, {"kinds": [EdgeKind.CITES, EdgeKind.AUTHORED]}, {"papers_only": True}])
-def test_the_embedded_store_streams_csv_and_json_as_the_graph_in_memory_writes_them(
-    store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, selection: dict[str, object]
-) -> None:
-    # the whole graph held in NetworkX took 1.1 GB to write either at 20k papers (76 MB streamed)
+def _exported_both_ways(
+    store: NetworkXStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    selection: dict[str, object],
+    outs: tuple[str, str],
+) -> tuple[list[Path], list[Path]]:
+    """``store`` copied into an embedded store and exported to ``outs``: first as the whole graph held in NetworkX
+    gives it, then as the embedded store writes it, with reading the whole graph made to fail."""
     import paperkg.graph.export as export
     from paperkg.graph import SQLiteStore
 
@@ -290,18 +294,28 @@ def test_the_embedded_store_streams_csv_and_json_as_the_graph_in_memory_writes_t
     graph = store.graph
     embedded.replace_all((dict(attrs) for _, attrs in graph.nodes(data=True)), (dict(a) for *_, a in graph.edges(data=True)), {})
     embedded.save()
-    out = tmp_path / ("out.json" if fmt == "json" else "csv/")
     with monkeypatch.context() as held:
         held.setattr(export._StoreRows, "of", classmethod(lambda cls, *args: None))
-        whole = _read_back(export_graph(embedded, fmt, str(out), **selection), fmt)  # type: ignore[arg-type]
+        whole = export_graph(embedded, fmt, outs[0], **selection)  # type: ignore[arg-type]
 
     def unwanted(_: object) -> None:
         raise AssertionError("the whole graph was read into memory")
 
     monkeypatch.setattr(export, "to_networkx", unwanted)
-    streamed = _read_back(export_graph(embedded, fmt, str(out), **selection), fmt)  # type: ignore[arg-type]
+    part = export_graph(embedded, fmt, outs[1], **selection)  # type: ignore[arg-type]
     embedded.close()
-    assert streamed == whole and len(whole[1]) > 0
+    return whole, part
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("selection", [{}, {"kinds": [EdgeKind.CITES, EdgeKind.AUTHORED]}, {"papers_only": True}])
+def test_the_embedded_store_streams_csv_and_json_as_the_graph_in_memory_writes_them(
+    store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, selection: dict[str, object]
+) -> None:
+    # the whole graph held in NetworkX took 1.1 GB to write either at 20k papers (76 MB streamed)
+    outs = tuple(str(tmp_path / (f"{name}.json" if fmt == "json" else f"{name}/")) for name in ("whole", "streamed"))
+    whole, streamed = _exported_both_ways(store, tmp_path, monkeypatch, fmt, selection, outs)  # type: ignore[arg-type]
+    assert _read_back(streamed, fmt) == _read_back(whole, fmt) and len(_read_back(whole, fmt)[1]) > 0
 
 
 @pytest.mark.parametrize("fmt", ["bibtex", "ris", "graphml", "gexf", "cytoscape"])
@@ -310,23 +324,8 @@ def test_the_embedded_store_reads_only_the_part_asked_for_and_writes_the_same_by
     store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, selection: dict[str, object]
 ) -> None:
     # a part (--kinds, --papers-only, the papers of a reference manager's file) is read, not the whole graph
-    import paperkg.graph.export as export
-    from paperkg.graph import SQLiteStore
-
-    embedded = SQLiteStore.open(tmp_path / "store", writable=True, create=True)
-    graph = store.graph
-    embedded.replace_all((dict(attrs) for _, attrs in graph.nodes(data=True)), (dict(a) for *_, a in graph.edges(data=True)), {})
-    embedded.save()
-    with monkeypatch.context() as held:
-        held.setattr(export._StoreRows, "of", classmethod(lambda cls, *args: None))
-        (whole,) = export_graph(embedded, fmt, tmp_path / f"whole.{fmt}", **selection)  # type: ignore[arg-type]
-
-    def unwanted(_: object) -> None:
-        raise AssertionError("the whole graph was read into memory")
-
-    monkeypatch.setattr(export, "to_networkx", unwanted)
-    (part,) = export_graph(embedded, fmt, tmp_path / f"part.{fmt}", **selection)  # type: ignore[arg-type]
-    embedded.close()
+    outs = (str(tmp_path / f"whole.{fmt}"), str(tmp_path / f"part.{fmt}"))
+    (whole,), (part,) = _exported_both_ways(store, tmp_path, monkeypatch, fmt, selection, outs)
     assert part.read_bytes() == whole.read_bytes() and len(whole.read_bytes()) > 200
 
 

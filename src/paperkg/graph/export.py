@@ -146,20 +146,27 @@ def _text(write: Callable[[IO[str]], object]) -> Callable[[IO[bytes]], None]:
     return inner
 
 
-def _write_csv(
-    path: Path, rows: list[dict[str, Any]] | Callable[[], Iterator[dict[str, Any]]], first: list[str]
-) -> None:
-    """Write ``rows`` (or the rows a callable yields, read twice: for the columns, then to write) as CSV."""
-    again = rows if callable(rows) else lambda: iter(rows)
-    columns = _columns(again(), first)
+def _write_csv(path: Path, rows: Callable[[], Iterable[dict[str, Any]]], first: list[str]) -> None:
+    """Write the rows ``rows()`` gives as CSV; it is called twice: for the columns, then to write."""
+    columns = _columns(rows(), first)
 
     def write(handle: IO[str]) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        for row in again():
+        for row in rows():
             writer.writerow({k: ("" if v is None else _flat(v)) for k, v in row.items()})
 
     write_atomic(path, _text(write))
+
+
+def _write_csv_pair(
+    out: Path, nodes: Callable[[], Iterable[dict[str, Any]]], edges: Callable[[], Iterable[dict[str, Any]]]
+) -> list[Path]:
+    """Write the ``csv`` export's nodes file and edges file for ``out``; return them."""
+    nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
+    _write_csv(nodes_path, nodes, ["id", "kind", "label"])
+    _write_csv(edges_path, edges, ["source", "target", "kind"])
+    return [nodes_path, edges_path]
 
 
 class _StoreRows:
@@ -279,10 +286,7 @@ def export_graph(
     if rows is not None and fmt == "json":
         return [write_atomic(out, _text(rows.write_node_link))]
     if rows is not None:
-        nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
-        _write_csv(nodes_path, rows.nodes, ["id", "kind", "label"])
-        _write_csv(edges_path, rows.edges, ["source", "target", "kind"])
-        return [nodes_path, edges_path]
+        return _write_csv_pair(out, rows.nodes, rows.edges)
     full, graph = _selected(store, fmt, kinds, papers_only)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
@@ -305,10 +309,11 @@ def export_graph(
         write_atomic(map_path, _text(lambda h: h.write(map_text)))
         write_atomic(network_path, _text(lambda h: h.write(network_text)))
         return [map_path, network_path]
-    nodes_path, edges_path = _pair_paths(out, "nodes", "edges", "csv")
-    _write_csv(nodes_path, [dict(a) for _, a in graph.nodes(data=True)], ["id", "kind", "label"])
-    _write_csv(edges_path, [dict(a) for _, _, a in graph.edges(data=True)], ["source", "target", "kind"])
-    return [nodes_path, edges_path]
+    return _write_csv_pair(
+        out,
+        lambda: (dict(a) for _, a in graph.nodes(data=True)),
+        lambda: (dict(a) for _, _, a in graph.edges(data=True)),
+    )
 
 
 def _selected(
