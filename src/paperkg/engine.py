@@ -109,7 +109,8 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 _CONTEXT: Any = None
 
 
-def _set_context(context: Any) -> None:
+def _start_worker(context: Any) -> None:
+    """A pool worker's initializer: keep the map's context, leave Ctrl-C to the parent, end with the parent."""
     global _CONTEXT
     _CONTEXT = context
     # Ctrl-C reaches every process of the terminal's group: a worker interrupted inside the pool's
@@ -218,7 +219,7 @@ class LocalEngine:
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context(method),
-            initializer=_set_context,
+            initializer=_start_worker,
             initargs=(context,),
         )
         self._pool_context = context
