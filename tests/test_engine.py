@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from _inference_helpers import EXAMPLES, seed_inference, seed_papers
 from paperkg.cli import app
-from paperkg.engine import ANY_CONTEXT, DaskEngine, LocalEngine, open_engine
+from paperkg.engine import ANY_CONTEXT, DaskEngine, LocalEngine, _stops_deferred, open_engine
 from paperkg.exceptions import EngineError
 from paperkg.graph import BuildOptions, SQLiteStore, build_graph, open_store
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
@@ -103,6 +103,21 @@ def test_pool_workers_leave_ctrl_c_to_the_parent() -> None:
         engine.close()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="raise_signal of SIGINT is POSIX here")
+def test_a_ctrl_c_while_a_worker_starts_waits_for_the_start() -> None:
+    # a Ctrl-C while a submit wrote a new worker's state to it cut that short: the worker died with
+    # "pickle data was truncated" and its traceback (1 run in 2 of `kill -HUP` 3 s into an add at 20k)
+    done = []
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # pytest-xdist's workers ignore it
+    try:
+        with pytest.raises(KeyboardInterrupt), _stops_deferred():
+            signal.raise_signal(signal.SIGINT)
+            done.append("the rest of the block")
+        assert (done, signal.getsignal(signal.SIGINT)) == (["the rest of the block"], signal.default_int_handler)
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 _INTERRUPTED_MAP = """
 import sys, time
 from pathlib import Path
@@ -114,24 +129,35 @@ def stall(folder, chunk):
     time.sleep(600)
     return chunk
 
+def stall_mid_result(folder, chunk):
+    # as a worker stopped while writing a large result: the head of a message to the parent, no more
+    import os, struct
+    frame = sys._getframe()
+    while "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    os.write(frame.f_locals["result_queue"]._writer.fileno(), struct.pack("!i", 1 << 20) + b"x" * 100)
+    return stall(folder, chunk)
+
 if __name__ == "__main__":
     try:
-        list(LocalEngine(2, chunk_size=1).map(stall, sys.argv[1], range(8)))
+        fn = stall_mid_result if sys.argv[2:] == ["mid-result"] else stall
+        list(LocalEngine(2, chunk_size=1).map(fn, sys.argv[1], range(8)))
     except KeyboardInterrupt:
         sys.exit(130)
 """
 
 
 @contextlib.contextmanager
-def _stalled_map(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], list[int]]]:
+def _stalled_map(tmp_path: Path, *args: str) -> Iterator[tuple[subprocess.Popen[bytes], list[int]]]:
     """Run a two-worker map whose chunks never end in a child process; yield it and its workers' pids once both
     started a chunk. At the end the child is killed and each worker still alive after ``_GONE_WITHIN`` seconds;
-    ``workers`` then holds those (none where the workers ended with it)."""
+    ``workers`` then holds those (none where the workers ended with it). ``mid-result`` in ``args``: each
+    worker first writes the head of a result and no more."""
     script = tmp_path / "interrupted_map.py"
     script.write_text(_INTERRUPTED_MAP)
     started = tmp_path / "started"
     started.mkdir()
-    process = subprocess.Popen([sys.executable, str(script), str(started)], cwd=tmp_path)
+    process = subprocess.Popen([sys.executable, str(script), str(started), *args], cwd=tmp_path, stderr=subprocess.PIPE)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
@@ -142,7 +168,7 @@ def _stalled_map(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], list
         yield process, workers
     finally:
         process.kill()
-        process.wait()
+        process.communicate()
         deadline = time.monotonic() + _GONE_WITHIN
         while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -164,6 +190,16 @@ def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(t
         code = process.wait(timeout=30)
         left = [pid for pid in workers if _alive(pid)]
     assert (code, left) == (130, [])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
+def test_an_interrupted_map_ends_though_a_worker_was_stopped_mid_result(tmp_path: Path) -> None:
+    # the pool's thread was left reading the rest of a stopped worker's result, and the interpreter
+    # waited on it at exit for ever (a `kill -HUP` of an add at 20k hung so)
+    with _stalled_map(tmp_path, "mid-result") as (process, _):
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    assert (process.returncode, b"Traceback" in stderr) == (130, False)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

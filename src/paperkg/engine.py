@@ -28,6 +28,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
@@ -138,6 +139,34 @@ def _run_chunk(fn: Callable[[Any, Sequence[T]], list[R]], chunk: Sequence[T]) ->
     return fn(_CONTEXT, chunk)
 
 
+# Ctrl-C (SIGINT), and SIGTERM and SIGHUP where a program (paperkg's CLI) turns them into exceptions.
+_STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def _stops_deferred() -> Iterator[None]:
+    """Hold back a Ctrl-C (or a signal handled as one) until the block is done, then raise it.
+
+    A pool starts a worker inside a submit by writing the worker's state to it; an exception there
+    cuts that write short, and the new worker dies printing a traceback of its own.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    handlers = {s: signal.getsignal(s) for s in _STOPS}
+    handlers = {s: h for s, h in handlers.items() if callable(h)}
+    for signum in handlers:
+        signal.signal(signum, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+        for signum in held[:1]:
+            signal.raise_signal(signum)
+
+
 class LocalEngine:
     """Run chunks in this process (``workers=1``) or in a pool of ``workers`` processes.
 
@@ -195,7 +224,8 @@ class LocalEngine:
         try:
             head = [c for c in (first, second) if c is not None]
             for chunk in chain(head, chunks):
-                pending.append(pool.submit(_run_chunk, fn, chunk))
+                with _stops_deferred():
+                    pending.append(pool.submit(_run_chunk, fn, chunk))
                 if len(pending) >= self.workers * _IN_FLIGHT:
                     yield from pending.popleft().result()
             while pending:
@@ -238,6 +268,8 @@ class LocalEngine:
             return
         # ProcessPoolExecutor has no public way to end its workers before Python 3.14
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        results = getattr(pool, "_result_queue", None)
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
@@ -246,6 +278,14 @@ class LocalEngine:
             if process.is_alive():
                 process.kill()
                 process.join()
+        # A worker ended while writing its result leaves the pool's thread reading the rest of it for
+        # ever, and the interpreter waits on that thread at exit. With the workers gone, closing this
+        # process's end of the results pipe, the last writer, ends that read; the thread then fails the
+        # futures still pending, and is waited for here, before the caller cancels them.
+        if results is not None:
+            results._writer.close()
+        if manager is not None:
+            manager.join(5)
 
 
 class DaskEngine:
