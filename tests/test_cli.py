@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from benchmarks.make_corpus import make_corpus
 from typer.testing import CliRunner
 
 from paperkg.cli import app
@@ -214,6 +219,31 @@ def test_a_lookup_in_a_store_with_no_papers_says_so(tmp_path: Path) -> None:
     assert subprocess.run([sys.executable, "-c", killed]).returncode == 9
     code, _, stderr = invoke("lineage", "LAMB", "--data-dir", str(tmp_path))
     assert (code, "the graph holds no papers; run 'paperkg build FILES'" in stderr) == (1, True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a process is POSIX")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_terminated_build_stops_as_on_ctrl_c(tmp_path: Path, signum: int) -> None:
+    # kill, timeout, a scheduler's stop (SIGTERM) or a closed terminal (SIGHUP) ended a build where it
+    # stood: an empty store left behind, and the resource tracker's warning of leaked semaphores
+    corpus = make_corpus(tmp_path / "corpus.jsonl", 4000)
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "paperkg", "build", str(corpus), "--no-similarity", "--data-dir", str(store)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (store / "graph.sqlite").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # into the load, its workers started
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    lines = stderr.strip().splitlines()
+    assert (process.returncode, lines[-1:], "Traceback" in stderr, "leaked" in stderr) == (
+        128 + signum,
+        ["terminated"],
+        False,
+        False,
+    )
+    assert not (store / "graph.sqlite").exists()
 
 
 def test_export_without_out_prints_json_to_stdout(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Collection, Iterator
@@ -133,7 +134,10 @@ class _Group(typer.core.TyperGroup):
         except click_errors.ClickException as e:
             typer.echo(f"error: {e.format_message()}", err=True)
             sys.exit(e.exit_code)
-        except typer.Abort:
+        except typer.Abort as e:
+            if isinstance(e.__cause__, _Terminated):
+                typer.echo("terminated", err=True)
+                sys.exit(128 + e.__cause__.signum)
             typer.echo("interrupted", err=True)
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
@@ -283,6 +287,9 @@ def _errors() -> Iterator[None]:
         where = f" ({e.filename})" if e.filename else ""
         err.print(f"error: {e.strerror or e}{where}; the store keeps its previous graph", markup=False)
         raise typer.Exit(1) from None
+    except _Terminated as e:
+        err.print("terminated", markup=False)
+        raise typer.Exit(128 + e.signum) from None
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         raise typer.Exit(130) from None
@@ -2021,6 +2028,26 @@ def push(
     out.print(f"pushed to {to}: nodes {nodes}; edges {edges}", markup=False)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the main thread is so that a command stops as on Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # A second signal ends the process at once, should the cleanup of the first hang.
+    signal.signal(signum, signal.SIG_DFL)
+    raise _Terminated(signum)
+
+
 def main() -> None:
     """Run the CLI."""
+    # By default SIGTERM (kill, timeout, a scheduler's stop) and SIGHUP (a closed terminal) end the
+    # process where it stands: a build leaves an empty store and its workers' semaphores behind. Stopped
+    # as on Ctrl-C, the store keeps its previous graph and the pool is stopped.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, _terminate)
     app(prog_name="paperkg")
