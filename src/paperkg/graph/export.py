@@ -30,6 +30,12 @@ __all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape", "vosviewer")
 # The formats that describe papers only, whatever --papers-only says.
 _PAPER_FORMATS = ("bibtex", "ris", "vosviewer")
+# The formats written from the embedded store's rows as they are read.
+_STREAMED = ("csv", "json", "graphml", "gexf")
+_XML_FORMATS = ("graphml", "gexf")
+
+# Rows of nodes or edges (attribute dicts), a callable to iterate them again.
+Rows = Callable[[], Iterable[dict[str, Any]]]
 
 
 def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
@@ -108,21 +114,6 @@ def _flat(value: Any) -> str | int | float | bool:
     if isinstance(value, (str, int, float, bool)):
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _flat_graph(graph: nx.MultiDiGraph, *, timeline: bool = False) -> nx.MultiDiGraph:
-    """Flatten attributes; with ``timeline`` a node with a year gets GEXF's ``start`` (1 January of it)."""
-    flat = nx.MultiDiGraph()
-    for node, attrs in graph.nodes(data=True):
-        data = {k: _flat(v) for k, v in attrs.items() if v is not None}
-        year = attrs.get("year")
-        if timeline and isinstance(year, int) and not isinstance(year, bool):
-            # Gephi's timeline reads a node's start; a date, since GEXF has no year-only format.
-            data["start"] = f"{year:04d}-01-01"
-        flat.add_node(node, **data)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: _flat(x) for k, x in attrs.items() if x is not None})
-    return flat
 
 
 def _columns(rows: Iterable[dict[str, Any]], first: list[str]) -> list[str]:
@@ -282,20 +273,19 @@ def export_graph(
     if fmt in ("csv", "vosviewer") and folder:
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    rows = _StoreRows.of(store, kinds, papers_only) if fmt in ("csv", "json") else None
+    rows = _StoreRows.of(store, kinds, papers_only) if fmt in _STREAMED else None
     if rows is not None and fmt == "json":
         return [write_atomic(out, _text(rows.write_node_link))]
+    if rows is not None and fmt in _XML_FORMATS:
+        return [write_atomic(out, _text(_xml_writer(fmt, rows.nodes, rows.edges)))]
     if rows is not None:
         return _write_csv_pair(out, rows.nodes, rows.edges)
     full, graph = _selected(store, fmt, kinds, papers_only)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
         return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
-    if fmt in ("graphml", "gexf"):
-        flat = _flat_graph(graph, timeline=fmt == "gexf")
-        if fmt == "graphml":
-            return [write_atomic(out, lambda h: nx.write_graphml(flat, h))]
-        return [write_atomic(out, lambda h: nx.write_gexf(flat, h))]
+    if fmt in _XML_FORMATS:
+        return [write_atomic(out, _text(_xml_writer(fmt, *_graph_rows(graph))))]
     if fmt == "cytoscape":
         data = nx.cytoscape_data(graph)
         return [write_atomic(out, _text(lambda h: json.dump(data, h, ensure_ascii=False)))]
@@ -309,11 +299,22 @@ def export_graph(
         write_atomic(map_path, _text(lambda h: h.write(map_text)))
         write_atomic(network_path, _text(lambda h: h.write(network_text)))
         return [map_path, network_path]
-    return _write_csv_pair(
-        out,
+    return _write_csv_pair(out, *_graph_rows(graph))
+
+
+def _graph_rows(graph: nx.MultiDiGraph) -> tuple[Rows, Rows]:
+    """The nodes' and the edges' attribute dicts of ``graph``, each a callable to iterate them again."""
+    return (
         lambda: (dict(a) for _, a in graph.nodes(data=True)),
         lambda: (dict(a) for _, _, a in graph.edges(data=True)),
     )
+
+
+def _xml_writer(fmt: str, nodes: Rows, edges: Rows) -> Callable[[IO[str]], None]:
+    """Return what writes the ``graphml`` or ``gexf`` file of the rows to a text handle."""
+    if fmt == "graphml":
+        return lambda handle: write_graphml(handle, nodes, edges)
+    return lambda handle: write_gexf(handle, nodes, edges)
 
 
 def _selected(
@@ -356,7 +357,10 @@ def write_graph(
         raise PaperKGError(f"{fmt} export writes two files; name a folder or prefix with --out")
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    rows = _StoreRows.of(store, kinds, papers_only) if fmt == "json" else None
+    rows = _StoreRows.of(store, kinds, papers_only) if fmt in _STREAMED else None
+    if rows is not None and fmt in _XML_FORMATS:
+        _text(_xml_writer(fmt, rows.nodes, rows.edges))(stream)
+        return
     if rows is not None:
 
         def node_link(handle: IO[str]) -> None:
@@ -366,9 +370,8 @@ def write_graph(
         _text(node_link)(stream)
         return
     _, graph = _selected(store, fmt, kinds, papers_only)
-    if fmt in ("graphml", "gexf"):
-        flat = _flat_graph(graph, timeline=fmt == "gexf")
-        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, stream)
+    if fmt in _XML_FORMATS:
+        _text(_xml_writer(fmt, *_graph_rows(graph)))(stream)
         return
     if fmt == "json":
         text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False) + "\n"
@@ -379,6 +382,197 @@ def write_graph(
     else:
         text = to_ris(graph)
     stream.write(text.encode("utf-8"))
+
+
+# -- GraphML and GEXF ---------------------------------------------------------------------
+#
+# Written element by element as NetworkX's writers lay them out (nx.write_graphml, nx.write_gexf of
+# the flattened graph), from rows read twice: once for the attribute declarations, which come first,
+# then to write. NetworkX builds the whole XML tree in memory first: 3.6 GB for 20k papers.
+
+# The XML type NetworkX declares for each Python type (GraphML; GEXF names them alike).
+_XML_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _xml_text(text: str) -> str:
+    """Escape element text as ElementTree does."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _xml_attr(text: str) -> str:
+    """Escape an attribute's value as ElementTree does (quotes, and line ends and tabs as character references)."""
+    text = _xml_text(text)
+    for char, ref in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in text:
+            text = text.replace(char, ref)
+    return text
+
+
+def _flat_items(attrs: dict[str, Any]) -> Iterator[tuple[str, str | int | float | bool]]:
+    """The attributes GraphML and GEXF hold: no empty value, lists and mappings as JSON."""
+    for name, value in attrs.items():
+        if value is not None:
+            yield name, _flat(value)
+
+
+def write_graphml(handle: IO[str], nodes: Rows, edges: Rows) -> None:
+    """Write GraphML of the nodes and edges ``nodes()`` and ``edges()`` give (each called twice).
+
+    Each edge's id is its kind, as NetworkX writes a multigraph's edge keys.
+    """
+    keys: dict[tuple[str, str, str], str] = {}
+    for scope, rows in (("node", nodes), ("edge", edges)):
+        for attrs in rows():
+            for name, value in _flat_items(attrs):
+                keys.setdefault((name, _XML_TYPES[type(value)], scope), f"d{len(keys)}")
+    write = handle.write
+    write(
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
+    # NetworkX puts each key it makes first: the last made leads
+    for (name, xml_type, scope), key in reversed(keys.items()):
+        write(f'  <key id="{key}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{xml_type}" />\n')
+    write('  <graph edgedefault="directed">\n')
+
+    def data(attrs: dict[str, Any], scope: str, close: str) -> None:
+        lines = [
+            f'      <data key="{keys[name, _XML_TYPES[type(value)], scope]}">{_xml_text(str(value))}</data>\n'
+            for name, value in _flat_items(attrs)
+        ]
+        if lines:
+            write(">\n" + "".join(lines) + close)
+        else:
+            write(" />\n")
+
+    for attrs in nodes():
+        write(f'    <node id="{_xml_attr(str(attrs["id"]))}"')
+        data(attrs, "node", "    </node>\n")
+    for attrs in edges():
+        write(
+            f'    <edge source="{_xml_attr(str(attrs["source"]))}" target="{_xml_attr(str(attrs["target"]))}" '
+            f'id="{_xml_attr(str(attrs["kind"]))}"'
+        )
+        data(attrs, "edge", "    </edge>\n")
+    write("  </graph>\n</graphml>\n")
+
+
+# GEXF's own XML attributes of a node, which NetworkX takes out of its data.
+_GEXF_NODE_OWN = ("id", "label", "start")
+
+
+def _gexf_node_data(attrs: dict[str, Any], timeline: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return a node's XML attributes (id, label, start) and the rest of its flattened data."""
+    data = dict(_flat_items(attrs))
+    year = attrs.get("year")
+    if timeline and isinstance(year, int) and not isinstance(year, bool):
+        # Gephi's timeline reads a node's start; a date, since GEXF has no year-only format.
+        data["start"] = f"{year:04d}-01-01"
+    own = {"id": data.pop("id", attrs["id"]), "label": data.pop("label", attrs["id"])}
+    if "start" in data:
+        own["start"] = data.pop("start")
+    return own, data
+
+
+def _gexf_edge_data(attrs: dict[str, Any]) -> dict[str, Any]:
+    """An edge's flattened data as NetworkX's GEXF writer holds it: its key (the kind) last, as ``networkx_key``."""
+    data = dict(_flat_items(attrs))
+    data.pop("networkx_key", None)
+    data["networkx_key"] = attrs["kind"]
+    return data
+
+
+def _gexf_value(value: str | int | float | bool) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    text = str(value)
+    if isinstance(value, float):
+        return {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text)
+    return text
+
+
+def write_gexf(handle: IO[str], nodes: Rows, edges: Rows, *, timeline: bool = True) -> None:
+    """Write GEXF 1.2 of the nodes and edges ``nodes()`` and ``edges()`` give (each called twice).
+
+    With ``timeline`` a node with a year starts on 1 January of it (Gephi's timeline; the graph is
+    then dynamic). An attribute's type is that of its first value; edges are numbered from 0.
+    """
+    from datetime import date
+
+    from paperkg import __version__
+
+    # ids numbered across nodes' attributes, then edges', each attribute typed by its first value
+    declared: dict[str, dict[str, tuple[str, str]]] = {"node": {}, "edge": {}}
+    count = 0
+    dated = False
+    for scope, rows in (("node", nodes), ("edge", edges)):
+        titles = declared[scope]
+        for attrs in rows():
+            if scope == "node":
+                own, data = _gexf_node_data(attrs, timeline)
+                dated = dated or "start" in own
+            else:
+                data = _gexf_edge_data(attrs)
+            for name, value in data.items():
+                if name not in titles:
+                    titles[name] = (str(count), _XML_TYPES[type(value)])
+                    count += 1
+    write = handle.write
+    write(
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+        f'  <meta lastmodifieddate="{date.today().isoformat()}">\n'
+        f"    <creator>paperkg {_xml_text(__version__)}</creator>\n"
+        "  </meta>\n"
+    )
+    mode = ' mode="dynamic" name="" timeformat="date"' if dated else ' mode="static" name=""'
+    write(f'  <graph defaultedgetype="directed"{mode}>\n')
+    # NetworkX puts each class's block first as it makes it: the edges' leads where both are
+    for scope in ("edge", "node"):
+        if declared[scope]:
+            write(f'    <attributes mode="static" class="{scope}">\n')
+            for name, (attr_id, xml_type) in declared[scope].items():
+                write(f'      <attribute id="{attr_id}" title="{_xml_attr(name)}" type="{xml_type}" />\n')
+            write("    </attributes>\n")
+
+    def attvalues(data: dict[str, Any], scope: str, close: str) -> None:
+        if not data:
+            write(" />\n")
+            return
+        titles = declared[scope]
+        lines = [
+            f'          <attvalue for="{titles[name][0]}" value="{_xml_attr(_gexf_value(value))}" />\n'
+            for name, value in data.items()
+        ]
+        write(">\n        <attvalues>\n" + "".join(lines) + "        </attvalues>\n" + close)
+
+    number = -1
+    for number, attrs in enumerate(nodes()):
+        own, data = _gexf_node_data(attrs, timeline)
+        write(("    <nodes>\n" if number == 0 else "") + "      <node")
+        write("".join(f' {k}="{_xml_attr(str(v))}"' for k, v in own.items()))
+        attvalues(data, "node", "      </node>\n")
+    write("    </nodes>\n" if number >= 0 else "    <nodes />\n")
+    number = -1
+    for number, attrs in enumerate(edges()):
+        write(
+            ("    <edges>\n" if number == 0 else "")
+            + f'      <edge source="{_xml_attr(str(attrs["source"]))}" target="{_xml_attr(str(attrs["target"]))}" '
+            f'id="{number}"'
+        )
+        attvalues(_gexf_edge_data(attrs), "edge", "      </edge>\n")
+    write("    </edges>\n" if number >= 0 else "    <edges />\n")
+    write("  </graph>\n</gexf>\n")
 
 
 # -- reference managers ------------------------------------------------------------------
