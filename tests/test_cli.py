@@ -246,6 +246,25 @@ def test_a_terminated_build_stops_as_on_ctrl_c(tmp_path: Path, signum: int) -> N
     assert not (store / "graph.sqlite").exists()
 
 
+@pytest.mark.parametrize("command", [["export", "-f", "json"], ["search", "optimizer", "--limit", "500"]])
+def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path: Path, command: list[str]) -> None:
+    # `paperkg export | head` printed "error: Broken pipe; the store keeps its previous graph"
+    from paperkg.graph import SQLiteStore
+
+    store = SQLiteStore.open(tmp_path, writable=True, create=True)
+    store.upsert_papers(Paper(id=f"p{i}", title=f"An optimizer of {i} kinds", abstract="x" * 300) for i in range(600))
+    store.save()
+    store.close()
+    args = [sys.executable, "-m", "paperkg", *command, "--data-dir", str(tmp_path)]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()  # as head does once it has its lines
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert (process.wait(timeout=60), stderr) == (141, b"")
+
+
 def test_export_without_out_prints_json_to_stdout(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

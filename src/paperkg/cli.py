@@ -134,6 +134,8 @@ class _Group(typer.core.TyperGroup):
         except click_errors.ClickException as e:
             typer.echo(f"error: {e.format_message()}", err=True)
             sys.exit(e.exit_code)
+        except BrokenPipeError:
+            _reader_gone()
         except typer.Abort as e:
             if isinstance(e.__cause__, _Terminated):
                 typer.echo("terminated", err=True)
@@ -188,6 +190,10 @@ def _safe_console(**options: Any) -> Console:
             super().print(
                 _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False
             )
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            _reader_gone()
 
     return _SafeConsole(**options)
 
@@ -282,6 +288,8 @@ def _errors() -> Iterator[None]:
     except PaperKGError as e:
         err.print(f"error: {e}", markup=False)
         raise typer.Exit(1) from None
+    except BrokenPipeError:
+        _reader_gone()
     except OSError as e:
         # A full disk or a read-only directory: the store keeps its previous graph.
         where = f" ({e.filename})" if e.filename else ""
@@ -308,6 +316,17 @@ def _errors() -> Iterator[None]:
                 markup=False,
             )
         raise typer.Exit(1) from None
+
+
+def _reader_gone() -> NoReturn:
+    """Stop quietly where what reads our output (``| head``, a pager) has closed it, as Unix tools do."""
+    import os
+
+    # what is left in stdout's buffer would fail again as Python flushes it on the way out
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a tool that signal ended
 
 
 def _print_json(data: Any) -> None:
