@@ -17,7 +17,7 @@ from paperkg.cli import app
 from paperkg.exceptions import PaperKGError
 from paperkg.graph import NetworkXStore
 from paperkg.graph.export import export_graph, parse_kinds
-from paperkg.models import EdgeKind
+from paperkg.models import Edge, EdgeKind
 
 
 @pytest.fixture
@@ -373,6 +373,31 @@ def test_the_embedded_store_reads_only_the_part_asked_for_and_writes_the_same_by
     outs = (str(tmp_path / f"whole.{fmt}"), str(tmp_path / f"part.{fmt}"))
     (whole,), (part,) = _exported_both_ways(store, tmp_path, monkeypatch, fmt, selection, outs)
     assert part.read_bytes() == whole.read_bytes() and len(whole.read_bytes()) > 200
+
+
+@pytest.mark.parametrize("selection", [{}, {"kinds": [EdgeKind.CO_CITED, EdgeKind.SIMILAR_TO]}, {"papers_only": True}])
+def test_the_embedded_store_writes_vosviewer_files_without_reading_the_whole_graph(
+    store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, selection: dict[str, object]
+) -> None:
+    # VOSviewer's files count citations and clusters in the whole graph, which was read into NetworkX
+    # first; the same bytes come of the store's rows read by kind
+    from paperkg.models import Cluster
+
+    store.upsert_entities([Cluster(name="first", id="cluster:1"), Cluster(name="second", id="cluster:2")])
+    store.upsert_edges(
+        [
+            Edge(kind=EdgeKind.IN_CLUSTER, source=cg.A, target="cluster:1"),
+            Edge(kind=EdgeKind.IN_CLUSTER, source=cg.B, target="cluster:1"),
+            Edge(kind=EdgeKind.IN_CLUSTER, source=cg.X, target="cluster:2"),
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.A, target=cg.B, score=0.8),
+            Edge(kind=EdgeKind.SIMILAR_TO, source=cg.B, target=cg.A, score=0.8),
+        ]
+    )
+    outs = (str(tmp_path / "whole/"), str(tmp_path / "streamed/"))
+    whole, streamed = _exported_both_ways(store, tmp_path, monkeypatch, "vosviewer", selection, outs)
+    assert [p.read_bytes() for p in streamed] == [p.read_bytes() for p in whole]
+    rows, links = _vos(streamed)
+    assert ({r["cluster"] for r in rows}, len(links) > 0) == ({"1", "2", "3"}, True)
 
 
 @pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX permission bits")

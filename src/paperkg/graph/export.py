@@ -31,7 +31,7 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape"
 # The formats that describe papers only, whatever --papers-only says.
 _PAPER_FORMATS = ("bibtex", "ris", "vosviewer")
 # The formats written from the embedded store's rows as they are read.
-_STREAMED = ("csv", "json", "graphml", "gexf")
+_STREAMED = ("csv", "json", "graphml", "gexf", "vosviewer")
 _XML_FORMATS = ("graphml", "gexf")
 
 # Rows of nodes or edges (attribute dicts), a callable to iterate them again.
@@ -273,11 +273,13 @@ def export_graph(
     if fmt in ("csv", "vosviewer") and folder:
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    rows = _StoreRows.of(store, kinds, papers_only) if fmt in _STREAMED else None
+    rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS) if fmt in _STREAMED else None
     if rows is not None and fmt == "json":
         return [write_atomic(out, _text(rows.write_node_link))]
     if rows is not None and fmt in _XML_FORMATS:
         return [write_atomic(out, _text(_xml_writer(fmt, rows.nodes, rows.edges)))]
+    if rows is not None and fmt == "vosviewer":
+        return _write_vosviewer(out, *_store_vosviewer(rows))
     if rows is not None:
         return _write_csv_pair(out, rows.nodes, rows.edges)
     full, graph = _selected(store, fmt, kinds, papers_only)
@@ -294,12 +296,16 @@ def export_graph(
     if fmt == "ris":
         return [write_atomic(out, _text(lambda h: h.write(to_ris(graph))))]
     if fmt == "vosviewer":
-        map_path, network_path = _pair_paths(out, "map", "network", "txt")
-        map_text, network_text = to_vosviewer(graph, full)
-        write_atomic(map_path, _text(lambda h: h.write(map_text)))
-        write_atomic(network_path, _text(lambda h: h.write(network_text)))
-        return [map_path, network_path]
+        return _write_vosviewer(out, *to_vosviewer(graph, full))
     return _write_csv_pair(out, *_graph_rows(graph))
+
+
+def _write_vosviewer(out: Path, map_text: str, network_text: str) -> list[Path]:
+    """Write the ``vosviewer`` export's map file and network file for ``out``; return them."""
+    map_path, network_path = _pair_paths(out, "map", "network", "txt")
+    write_atomic(map_path, _text(lambda h: h.write(map_text)))
+    write_atomic(network_path, _text(lambda h: h.write(network_text)))
+    return [map_path, network_path]
 
 
 def _graph_rows(graph: nx.MultiDiGraph) -> tuple[Rows, Rows]:
@@ -581,8 +587,12 @@ _STOP = frozenset({"a", "an", "the", "on", "of", "in", "for", "and", "to", "with
 
 
 def _papers(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    papers = [a for _, a in graph.nodes(data=True) if a.get("kind") == "paper"]
-    return sorted(papers, key=lambda a: (a.get("year") or 0, a.get("published") or "", a.get("id", "")))
+    return sorted((a for _, a in graph.nodes(data=True) if a.get("kind") == "paper"), key=_oldest_first)
+
+
+def _oldest_first(paper: dict[str, Any]) -> tuple[int, str, str]:
+    """The order of papers in the files for reference managers and VOSviewer: by year, date, id."""
+    return (paper.get("year") or 0, paper.get("published") or "", paper.get("id", ""))
 
 
 def _surname(author: str) -> str:
@@ -720,28 +730,69 @@ def to_vosviewer(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) ->
     ``id``, link strength, one line per pair of papers joined by any exported
     edge kind (each kind once per pair, whichever way its edges run;
     CO_CITED and COUPLED count their shared papers, every other kind 1).
+    ``full`` is the whole graph ``graph`` was selected from, where citations and
+    clusters are counted.
     """
     source = full if full is not None else graph
-    papers = _papers(graph)
+    return _vosviewer_files(
+        (a for _, a in graph.nodes(data=True)),
+        ({**a, "source": u, "target": v, "kind": key} for u, v, key, a in graph.edges(keys=True, data=True)),
+        lambda: (v for _, v, key in source.edges(keys=True) if key == EdgeKind.CITES.value),
+        lambda: ((u, v) for u, v, key in source.edges(keys=True) if key == EdgeKind.IN_CLUSTER.value),
+    )
+
+
+def _store_vosviewer(rows: _StoreRows) -> tuple[str, str]:
+    """``to_vosviewer`` of the embedded store, its rows read by kind as they are needed, never held together."""
+    store = rows.store
+    return _vosviewer_files(
+        rows.nodes(),
+        store.edge_rows(rows.kinds),
+        lambda: (a["target"] for a in store.edge_rows([EdgeKind.CITES])),
+        lambda: ((a["source"], a["target"]) for a in store.edge_rows([EdgeKind.IN_CLUSTER])),
+    )
+
+
+# What the VOSviewer files say of a paper.
+_VOS_FIELDS = ("id", "label", "url", "arxiv_id", "year", "published", "citation_count")
+
+
+def _vosviewer_files(
+    nodes: Iterable[dict[str, Any]],
+    edges: Iterable[dict[str, Any]],
+    cited: Callable[[], Iterable[str]],
+    clustered: Callable[[], Iterable[tuple[str, str]]],
+) -> tuple[str, str]:
+    """The map and network files of the paper ``nodes`` and the ``edges`` exported between them; ``cited``
+    gives the target of each CITES edge of the whole graph, ``clustered`` each (paper, cluster) of it."""
+    papers: list[dict[str, Any]] = sorted(
+        ({k: a.get(k) for k in _VOS_FIELDS} for a in nodes if a.get("kind") == "paper"), key=_oldest_first
+    )
     number = {a["id"]: i for i, a in enumerate(papers, start=1)}
     # one weight per pair and kind: a mutual SIMILAR_TO (two edges) or two citations A->B, B->A count once
     weights: dict[tuple[int, int, str], int] = {}
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        if u not in number or v not in number or u == v:
+    for attrs in edges:
+        a, b, key = number.get(attrs["source"]), number.get(attrs["target"]), attrs["kind"]
+        if a is None or b is None or a == b:
             continue
         weight = 1
         if key in (EdgeKind.CO_CITED.value, EdgeKind.COUPLED.value):
             weight = int((attrs.get("attrs") or {}).get("shared_count", 1))
-        slot = (min(number[u], number[v]), max(number[u], number[v]), key)
+        slot = (min(a, b), max(a, b), key)
         weights[slot] = max(weights.get(slot, 0), weight)
     strength: dict[tuple[int, int], int] = {}
     for (a, b, _), weight in weights.items():
         strength[(a, b)] = strength.get((a, b), 0) + weight
+    del weights
     links = {n: 0 for n in number.values()}
     for a, b in strength:
         links[a] += 1
         links[b] += 1
-    cluster_of = _cluster_numbers(source, number)
+    citations: dict[str, int] = {}
+    if any(paper["citation_count"] is None for paper in papers):
+        for target in cited():
+            citations[target] = citations.get(target, 0) + 1
+    cluster_of = _cluster_numbers(clustered(), number)
     header = ["id", "label", "description", "url"]
     if cluster_of:
         header.append("cluster")
@@ -749,9 +800,9 @@ def to_vosviewer(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) ->
     rows = ["\t".join(header)]
     for paper in papers:
         n = number[paper["id"]]
-        cited = paper.get("citation_count")
-        if cited is None:
-            cited = sum(1 for _, _, k in source.in_edges(paper["id"], keys=True) if k == EdgeKind.CITES.value)
+        count = paper["citation_count"]
+        if count is None:
+            count = citations.get(paper["id"], 0)
         url = paper.get("url") or (
             f"https://arxiv.org/abs/{paper['arxiv_id']}" if paper.get("arxiv_id") else ""
         )
@@ -759,17 +810,17 @@ def to_vosviewer(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) ->
         if cluster_of:
             row.append(str(cluster_of[paper["id"]]))
         year = paper.get("year")
-        row += [str(links[n]), str(cited), str(year) if year is not None else ""]
+        row += [str(links[n]), str(count), str(year) if year is not None else ""]
         rows.append("\t".join(row))
     network = [f"{a}\t{b}\t{w}" for (a, b), w in sorted(strength.items())]
     return "\n".join(rows) + "\n", "\n".join(network) + ("\n" if network else "")
 
 
-def _cluster_numbers(graph: nx.MultiDiGraph, number: dict[str, int]) -> dict[str, int]:
-    """Paper id -> cluster number (1 = the largest cluster); empty when the graph has none."""
+def _cluster_numbers(clustered: Iterable[tuple[str, str]], number: dict[str, int]) -> dict[str, int]:
+    """Paper id -> cluster number (1 = the largest cluster) of the (node, cluster) pairs; empty when there are none."""
     member_of: dict[str, str] = {}
-    for u, v, key in graph.edges(keys=True):
-        if key == EdgeKind.IN_CLUSTER.value and u in number:
+    for u, v in clustered:
+        if u in number:
             member_of[u] = v
     if not member_of:
         return {}
