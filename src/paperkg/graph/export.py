@@ -31,7 +31,7 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape"
 # The formats that describe papers only, whatever --papers-only says.
 _PAPER_FORMATS = ("bibtex", "ris", "vosviewer")
 # The formats written from the embedded store's rows as they are read.
-_STREAMED = ("csv", "json", "graphml", "gexf", "vosviewer")
+_STREAMED = ("csv", "json", "cytoscape", "graphml", "gexf", "vosviewer")
 _XML_FORMATS = ("graphml", "gexf")
 
 # Rows of nodes or edges (attribute dicts), a callable to iterate them again.
@@ -205,6 +205,18 @@ class _StoreRows:
             graph.add_edges_from((a["source"], a["target"], a["kind"], a) for a in self.edges())
         return graph
 
+    def write_cytoscape(self, handle: IO[str]) -> None:
+        """Write Cytoscape.js JSON (``nx.cytoscape_data(graph)``, as ``json.dump`` writes it)."""
+        handle.write('{"data": [], "directed": true, "multigraph": true, "elements": {"nodes": [')
+        for i, attrs in enumerate(self.nodes()):
+            node = attrs["id"]
+            data = {**attrs, "id": attrs.get("id") or str(node), "value": node, "name": attrs.get("name") or str(node)}
+            handle.write((", " if i else "") + json.dumps({"data": data}, ensure_ascii=False))
+        handle.write('], "edges": [')
+        for i, attrs in enumerate(self.edges()):
+            handle.write((", " if i else "") + json.dumps({"data": {**attrs, "key": attrs["kind"]}}, ensure_ascii=False))
+        handle.write("]}}")
+
     def write_node_link(self, handle: IO[str]) -> None:
         """Write NetworkX node-link JSON (``nx.node_link_data(graph, edges="edges")``, as ``json.dump`` writes it)."""
         handle.write('{"directed": true, "multigraph": true, "graph": {}, "nodes": [')
@@ -274,8 +286,8 @@ def export_graph(
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS) if fmt in _STREAMED else None
-    if rows is not None and fmt == "json":
-        return [write_atomic(out, _text(rows.write_node_link))]
+    if rows is not None and fmt in ("json", "cytoscape"):
+        return [write_atomic(out, _text(rows.write_node_link if fmt == "json" else rows.write_cytoscape))]
     if rows is not None and fmt in _XML_FORMATS:
         return [write_atomic(out, _text(_xml_writer(fmt, rows.nodes, rows.edges)))]
     if rows is not None and fmt == "vosviewer":
@@ -368,12 +380,13 @@ def write_graph(
         _text(_xml_writer(fmt, rows.nodes, rows.edges))(stream)
         return
     if rows is not None:
+        write = rows.write_node_link if fmt == "json" else rows.write_cytoscape
 
-        def node_link(handle: IO[str]) -> None:
-            rows.write_node_link(handle)
+        def json_line(handle: IO[str]) -> None:
+            write(handle)
             handle.write("\n")
 
-        _text(node_link)(stream)
+        _text(json_line)(stream)
         return
     _, graph = _selected(store, fmt, kinds, papers_only)
     if fmt in _XML_FORMATS:
