@@ -346,6 +346,19 @@ def test_search_names_the_fields_that_matched(sqlite: SQLiteStore) -> None:
     assert search(sqlite, "attention")[0].matched == ["title", "label"]
 
 
+def test_search_ranks_by_score_then_id_across_the_limit(sqlite: SQLiteStore) -> None:
+    # only the matches scoring at least the limit-th best are read whole: papers tied with it all
+    # are, so that the lowest ids of the tie are listed
+    same = [Paper(id=f"p{i:02d}", title="Sparse mixtures of experts", abstract="Routing.") for i in (7, 3, 9, 1, 5)]
+    sqlite.upsert_papers([Paper(id="p00", title="Sparse mixtures", abstract="Experts of experts."), *same])
+    ranked = [h.paper.id for h in search(sqlite, "sparse experts", limit=-1)]
+    assert (ranked[:5], [h.paper.id for h in search(sqlite, "sparse experts", limit=3)]) == (
+        ["p01", "p03", "p05", "p07", "p09"],
+        ["p01", "p03", "p05"],
+    )
+    assert (len(ranked), search(sqlite, "sparse experts", limit=0)) == (6, [])
+
+
 def test_search_forgets_a_deleted_paper(sqlite: SQLiteStore) -> None:
     papers = _texts(sqlite)
     sqlite.delete_nodes([papers[2].id])

@@ -3101,14 +3101,21 @@ class SQLiteStore:
         query = " ".join(f'"{w}"' for w in terms)
         phrase = '"' + " ".join(terms) + '"'
         try:
+            # Every match is scored, once (materialised); only those scoring at least the limit-th best
+            # (ties and all, for the order by id) are joined to their papers: at 1M papers a common query
+            # has 75k matches, and reading each one's paper took half the time.
             rows = self._db.execute(
-                f"SELECT n.n, n.id, n.data, -bm25(search, {self._search_weights()})"
-                " + 3.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
-                " + 2.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?))"
-                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)) AS score "
-                "FROM search JOIN nodes n ON n.n = search.rowid WHERE search MATCH ? "
-                "ORDER BY score DESC, n.id LIMIT ?",
-                (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", query, limit),
+                f"WITH hits AS MATERIALIZED (SELECT search.rowid AS n, -bm25(search, {self._search_weights()})"
+                " + 3.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?1))"
+                " + 2.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?2))"
+                " + 1.0 * (search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?3)) AS score "
+                "FROM search WHERE search MATCH ?4) "
+                "SELECT h.n, n.id, n.data, h.score FROM hits h JOIN nodes n ON n.n = h.n "
+                "WHERE h.score >= coalesce((SELECT score FROM hits ORDER BY score DESC LIMIT 1 OFFSET ?6), -1e308) "
+                "ORDER BY h.score DESC, n.id LIMIT ?5",
+                # a negative limit, as SQLite reads it, is none: no score to reach
+                (f"title : {phrase}", f"label : {phrase}", f"abstract : {phrase}", query, limit,
+                 limit - 1 if limit > 0 else 1 << 62),
             ).fetchall()
             shown = self._snippets([(n, stored_attrs("paper", data)) for n, _, data, _ in rows], query)
         except sqlite3.DatabaseError as e:
