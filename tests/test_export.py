@@ -366,14 +366,39 @@ def test_the_embedded_store_streams_its_rows_as_the_graph_in_memory_writes_them(
 
 
 @pytest.mark.parametrize("fmt", ["bibtex", "ris"])
-@pytest.mark.parametrize("selection", [{"kinds": [EdgeKind.CITES, EdgeKind.AUTHORED]}, {"papers_only": True}])
-def test_the_embedded_store_reads_only_the_part_asked_for_and_writes_the_same_bytes(
+@pytest.mark.parametrize("selection", [{}, {"kinds": [EdgeKind.CITES, EdgeKind.AUTHORED]}, {"papers_only": True}])
+def test_the_embedded_store_writes_reference_manager_files_a_year_of_papers_at_a_time(
     store: NetworkXStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, selection: dict[str, object]
 ) -> None:
-    # a part (--kinds, --papers-only, the papers of a reference manager's file) is read, not the whole graph
-    outs = (str(tmp_path / f"whole.{fmt}"), str(tmp_path / f"part.{fmt}"))
-    (whole,), (part,) = _exported_both_ways(store, tmp_path, monkeypatch, fmt, selection, outs)
-    assert part.read_bytes() == whole.read_bytes() and len(whole.read_bytes()) > 200
+    # the papers were read into NetworkX, all of them at once (350 MB at 20k papers); now a year at a
+    # time, in the same order: by year (none first), date, id, whoever was written first
+    from paperkg.models import Paper
+
+    store.upsert_papers(
+        [
+            Paper(id="z-late", title="Late in the year", year=2021, published="2021-11", authors=["Ada Lovelace"]),
+            Paper(id="a-early", title="Early in the year", year=2021, published="2021-01-05", authors=["Ada Lovelace"]),
+            Paper(id="m-undated", title="Undated"),
+            Paper(id="b-undated", title="Undated too", abstract="Text."),
+        ]
+    )
+    outs = (str(tmp_path / f"whole.{fmt}"), str(tmp_path / f"streamed.{fmt}"))
+    (whole,), (streamed,) = _exported_both_ways(store, tmp_path, monkeypatch, fmt, selection, outs)
+    text = streamed.read_text(encoding="utf-8")
+    assert streamed.read_bytes() == whole.read_bytes()
+
+    def held(_: object) -> None:
+        raise AssertionError("every paper was read before the first was written")
+
+    import paperkg.graph.export as export
+    from paperkg.graph import SQLiteStore
+
+    monkeypatch.setattr(export._StoreRows, "nodes", held)
+    with SQLiteStore.open(tmp_path / "store") as embedded:
+        (again,) = export_graph(embedded, fmt, tmp_path / f"again.{fmt}", **selection)  # type: ignore[arg-type]
+    assert again.read_bytes() == whole.read_bytes()
+    ordered = [text.index(pid) for pid in ("b-undated", "m-undated", "a-early", cg.C1, "z-late")]
+    assert ordered == sorted(ordered)
 
 
 @pytest.mark.parametrize("selection", [{}, {"kinds": [EdgeKind.CO_CITED, EdgeKind.SIMILAR_TO]}, {"papers_only": True}])

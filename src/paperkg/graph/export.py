@@ -30,8 +30,6 @@ __all__ = ["EXPORT_FORMATS", "export_graph", "parse_kinds", "select_export", "to
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "bibtex", "ris", "cytoscape", "vosviewer")
 # The formats that describe papers only, whatever --papers-only says.
 _PAPER_FORMATS = ("bibtex", "ris", "vosviewer")
-# The formats written from the embedded store's rows as they are read.
-_STREAMED = ("csv", "json", "cytoscape", "graphml", "gexf", "vosviewer")
 _XML_FORMATS = ("graphml", "gexf")
 
 # Rows of nodes or edges (attribute dicts), a callable to iterate them again.
@@ -196,14 +194,28 @@ class _StoreRows:
             if keep is None or (attrs["source"] in keep and attrs["target"] in keep):
                 yield attrs
 
-    def graph(self, edges: bool = True) -> nx.MultiDiGraph:
-        """Return the rows as ``select_export`` of the whole graph gives them: the same nodes and edges, in its order
-        (without ``edges``, the nodes alone)."""
-        graph = nx.MultiDiGraph()
-        graph.add_nodes_from((attrs["id"], attrs) for attrs in self.nodes())
-        if edges:
-            graph.add_edges_from((a["source"], a["target"], a["kind"], a) for a in self.edges())
-        return graph
+    def papers_oldest_first(self) -> Iterator[dict[str, Any]]:
+        """Yield every paper's attributes in the order of the reference managers' files (``_oldest_first``),
+        holding one year's papers at a time: SQLite sorts the rows by year (spilling to disk where they are
+        many), each year's are ordered here."""
+        from paperkg.graph.stores.sqlite import node_attrs
+
+        year: int | None = None
+        group: list[dict[str, Any]] = []
+        for node_id, data, row_year in self.store._iter(
+            "SELECT id, data, coalesce(year, 0) FROM nodes WHERE kind = 'paper' ORDER BY coalesce(year, 0)"
+        ):
+            if row_year != year:
+                yield from sorted(group, key=_oldest_first)
+                year, group = row_year, []
+            group.append(node_attrs(node_id, "paper", data))
+        yield from sorted(group, key=_oldest_first)
+
+    def write_joined(self, handle: IO[str], fmt: str) -> None:
+        """Write the ``bibtex`` or ``ris`` file of the papers, an entry at a time."""
+        entries = (_bibtex_entries if fmt == "bibtex" else _ris_records)(self.papers_oldest_first())
+        for i, entry in enumerate(entries):
+            handle.write(("\n" if i else "") + entry)
 
     def write_cytoscape(self, handle: IO[str]) -> None:
         """Write Cytoscape.js JSON (``nx.cytoscape_data(graph)``, as ``json.dump`` writes it)."""
@@ -285,13 +297,15 @@ def export_graph(
     if fmt in ("csv", "vosviewer") and folder:
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS) if fmt in _STREAMED else None
+    rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS)
     if rows is not None and fmt in ("json", "cytoscape"):
         return [write_atomic(out, _text(rows.write_node_link if fmt == "json" else rows.write_cytoscape))]
     if rows is not None and fmt in _XML_FORMATS:
         return [write_atomic(out, _text(_xml_writer(fmt, rows.nodes, rows.edges)))]
     if rows is not None and fmt == "vosviewer":
         return _write_vosviewer(out, *_store_vosviewer(rows))
+    if rows is not None and fmt in ("bibtex", "ris"):
+        return [write_atomic(out, _text(lambda handle: rows.write_joined(handle, fmt)))]
     if rows is not None:
         return _write_csv_pair(out, rows.nodes, rows.edges)
     full, graph = _selected(store, fmt, kinds, papers_only)
@@ -338,20 +352,10 @@ def _xml_writer(fmt: str, nodes: Rows, edges: Rows) -> Callable[[IO[str]], None]
 def _selected(
     store: GraphStore, fmt: str, kinds: Iterable[EdgeKind] | None, papers_only: bool
 ) -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
-    """Return the whole graph and the part of it to export in ``fmt`` (the same graph when that is all of it).
-
-    From the embedded store, where a part is asked for (``kinds``, ``papers_only``, or a format of papers
-    only) but for VOSviewer (which counts citations and clusters in the whole graph), only that part is read.
-    """
-    papers_only = papers_only or fmt in _PAPER_FORMATS
-    if fmt != "vosviewer" and (kinds is not None or papers_only):
-        rows = _StoreRows.of(store, kinds, papers_only)
-        if rows is not None:
-            # a reference manager's entries are the papers alone
-            part = rows.graph(edges=fmt not in ("bibtex", "ris"))
-            return part, part
+    """Return a store's whole graph and the part of it to export in ``fmt`` (the same graph when that is all
+    of it): what a store other than the embedded one, whose rows stream, is exported from."""
     full = to_networkx(store)
-    return full, select_export(full, kinds, papers_only)
+    return full, select_export(full, kinds, papers_only or fmt in _PAPER_FORMATS)
 
 
 def write_graph(
@@ -375,9 +379,12 @@ def write_graph(
         raise PaperKGError(f"{fmt} export writes two files; name a folder or prefix with --out")
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    rows = _StoreRows.of(store, kinds, papers_only) if fmt in _STREAMED else None
+    rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS)
     if rows is not None and fmt in _XML_FORMATS:
         _text(_xml_writer(fmt, rows.nodes, rows.edges))(stream)
+        return
+    if rows is not None and fmt in ("bibtex", "ris"):
+        _text(lambda handle: rows.write_joined(handle, fmt))(stream)
         return
     if rows is not None:
         write = rows.write_node_link if fmt == "json" else rows.write_cytoscape
@@ -654,9 +661,13 @@ def to_bibtex(graph: nx.MultiDiGraph) -> str:
     read them); the paperkg id goes in a ``paperkg_id`` field, which reference
     managers keep as an unknown field.
     """
+    return "\n".join(_bibtex_entries(_papers(graph)))
+
+
+def _bibtex_entries(papers: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Yield the BibTeX entry of each paper, in the order given (keys made unique in that order)."""
     taken: set[str] = set()
-    entries = []
-    for paper in _papers(graph):
+    for paper in papers:
         fields: list[tuple[str, str]] = []
         if paper.get("title"):
             fields.append(("title", paper["title"]))
@@ -686,8 +697,7 @@ def to_bibtex(graph: nx.MultiDiGraph) -> str:
         fields.append(("paperkg_id", paper["id"]))
         kind = "article" if paper.get("venue") else "misc"
         body = ",\n".join(f"  {name} = {_bib_value(value)}" for name, value in fields)
-        entries.append(f"@{kind}{{{_citation_key(paper, taken)},\n{body}\n}}\n")
-    return "\n".join(entries)
+        yield f"@{kind}{{{_citation_key(paper, taken)},\n{body}\n}}\n"
 
 
 def _ris_line(tag: str, value: str) -> str:
@@ -696,8 +706,12 @@ def _ris_line(tag: str, value: str) -> str:
 
 def to_ris(graph: nx.MultiDiGraph) -> str:
     """Return an RIS record per paper, oldest first: ``JOUR`` with a venue, else ``UNPB`` (a preprint)."""
-    records = []
-    for paper in _papers(graph):
+    return "\n".join(_ris_records(_papers(graph)))
+
+
+def _ris_records(papers: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Yield the RIS record of each paper, in the order given."""
+    for paper in papers:
         lines = [_ris_line("TY", "JOUR" if paper.get("venue") else "UNPB")]
         lines.append(_ris_line("ID", paper["id"]))
         if paper.get("title"):
@@ -721,8 +735,7 @@ def to_ris(graph: nx.MultiDiGraph) -> str:
         if paper.get("abstract"):
             lines.append(_ris_line("AB", paper["abstract"]))
         lines.append("ER  - \n")
-        records.append("".join(lines))
-    return "\n".join(records)
+        yield "".join(lines)
 
 
 # -- VOSviewer ---------------------------------------------------------------------------
