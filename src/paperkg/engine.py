@@ -154,8 +154,7 @@ def _stops_deferred() -> Iterator[None]:
         yield
         return
     held: list[int] = []
-    handlers = {s: signal.getsignal(s) for s in _STOPS}
-    handlers = {s: h for s, h in handlers.items() if callable(h)}
+    handlers = {s: h for s in _STOPS if callable(h := signal.getsignal(s))}
     for signum in handlers:
         signal.signal(signum, lambda signum, frame: held.append(signum))
     try:

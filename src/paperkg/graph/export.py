@@ -15,6 +15,8 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -196,20 +198,19 @@ class _StoreRows:
 
     def papers_oldest_first(self) -> Iterator[dict[str, Any]]:
         """Yield every paper's attributes in the order of the reference managers' files (``_oldest_first``),
-        holding one year's papers at a time: SQLite sorts the rows by year (spilling to disk where they are
-        many), each year's are ordered here."""
-        from paperkg.graph.stores.sqlite import node_attrs
+        holding one year's papers at a time."""
+        for _, papers in groupby(self.store.papers_by_year(), key=itemgetter(0)):
+            yield from sorted((attrs for _, attrs in papers), key=_oldest_first)
 
-        year: int | None = None
-        group: list[dict[str, Any]] = []
-        for node_id, data, row_year in self.store._iter(
-            "SELECT id, data, coalesce(year, 0) FROM nodes WHERE kind = 'paper' ORDER BY coalesce(year, 0)"
-        ):
-            if row_year != year:
-                yield from sorted(group, key=_oldest_first)
-                year, group = row_year, []
-            group.append(node_attrs(node_id, "paper", data))
-        yield from sorted(group, key=_oldest_first)
+    def writer(self, fmt: str) -> Callable[[IO[str]], None]:
+        """Return what writes the file of a one-file format (all but ``csv`` and ``vosviewer``) to a text handle."""
+        if fmt == "json":
+            return self.write_node_link
+        if fmt == "cytoscape":
+            return self.write_cytoscape
+        if fmt in _XML_FORMATS:
+            return _xml_writer(fmt, self.nodes, self.edges)
+        return lambda handle: self.write_joined(handle, fmt)
 
     def write_joined(self, handle: IO[str], fmt: str) -> None:
         """Write the ``bibtex`` or ``ris`` file of the papers, an entry at a time."""
@@ -298,16 +299,12 @@ def export_graph(
         out.mkdir(parents=True, exist_ok=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS)
-    if rows is not None and fmt in ("json", "cytoscape"):
-        return [write_atomic(out, _text(rows.write_node_link if fmt == "json" else rows.write_cytoscape))]
-    if rows is not None and fmt in _XML_FORMATS:
-        return [write_atomic(out, _text(_xml_writer(fmt, rows.nodes, rows.edges)))]
     if rows is not None and fmt == "vosviewer":
         return _write_vosviewer(out, *_store_vosviewer(rows))
-    if rows is not None and fmt in ("bibtex", "ris"):
-        return [write_atomic(out, _text(lambda handle: rows.write_joined(handle, fmt)))]
-    if rows is not None:
+    if rows is not None and fmt == "csv":
         return _write_csv_pair(out, rows.nodes, rows.edges)
+    if rows is not None:
+        return [write_atomic(out, _text(rows.writer(fmt)))]
     full, graph = _selected(store, fmt, kinds, papers_only)
     if fmt == "json":
         data = nx.node_link_data(graph, edges="edges")
@@ -380,20 +377,15 @@ def write_graph(
     if fmt not in EXPORT_FORMATS:
         raise PaperKGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     rows = _StoreRows.of(store, kinds, papers_only or fmt in _PAPER_FORMATS)
-    if rows is not None and fmt in _XML_FORMATS:
-        _text(_xml_writer(fmt, rows.nodes, rows.edges))(stream)
-        return
-    if rows is not None and fmt in ("bibtex", "ris"):
-        _text(lambda handle: rows.write_joined(handle, fmt))(stream)
-        return
     if rows is not None:
-        write = rows.write_node_link if fmt == "json" else rows.write_cytoscape
+        write = rows.writer(fmt)
 
-        def json_line(handle: IO[str]) -> None:
+        def ended(handle: IO[str]) -> None:
             write(handle)
-            handle.write("\n")
+            if fmt in ("json", "cytoscape"):
+                handle.write("\n")  # as the graph's JSON below is printed
 
-        _text(json_line)(stream)
+        _text(ended)(stream)
         return
     _, graph = _selected(store, fmt, kinds, papers_only)
     if fmt in _XML_FORMATS:
@@ -490,10 +482,6 @@ def write_graphml(handle: IO[str], nodes: Rows, edges: Rows) -> None:
         )
         data(attrs, "edge", "    </edge>\n")
     write("  </graph>\n</graphml>\n")
-
-
-# GEXF's own XML attributes of a node, which NetworkX takes out of its data.
-_GEXF_NODE_OWN = ("id", "label", "start")
 
 
 def _gexf_node_data(attrs: dict[str, Any], timeline: bool) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -3171,6 +3171,14 @@ class SQLiteStore:
         for node_id, kind, data in self._iter("SELECT id, kind, data FROM nodes ORDER BY n"):
             yield node_id, node_attrs(node_id, kind, data)
 
+    def papers_by_year(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Iterate over every paper's whole attribute dict with its year (0 for none), by year: SQLite sorts
+        the rows (spilling to disk where they are many), so that a caller holds one year's at a time."""
+        for node_id, data, year in self._iter(
+            "SELECT id, data, coalesce(year, 0) FROM nodes WHERE kind = 'paper' ORDER BY coalesce(year, 0)"
+        ):
+            yield year, node_attrs(node_id, "paper", data)
+
     def iter_edges(self) -> Iterator[dict[str, Any]]:
         """Iterate over every edge's whole attribute dict."""
         return self.edge_rows()
