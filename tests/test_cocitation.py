@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 import _citation_graph as cg
+import paperkg.graph.export as export
 from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - the session's FalkorDB
 from paperkg.exceptions import EntityNotFound, QueryError
-from paperkg.graph import NetworkXStore
+from paperkg.graph import NetworkXStore, SQLiteStore
 from paperkg.graph.authors import author_id, author_name
 from paperkg.graph.cocitation import overlap_edges, salton_cosine
 from paperkg.graph.stores.falkordb import FalkorDBStore
@@ -18,7 +19,7 @@ from paperkg.models import Edge, EdgeKind, Paper
 from paperkg.queries import author_papers, co_cited, coauthors, coupled, stats
 from paperkg.queries.registry import run_canned
 
-BACKENDS = ["networkx", pytest.param("falkordb", marks=pytest.mark.server)]
+BACKENDS = ["networkx", "sqlite", pytest.param("falkordb", marks=pytest.mark.server)]
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +31,23 @@ def reference() -> NetworkXStore:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def graph(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
-    """The hand-checked graph in each backend."""
+def graph(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """The hand-checked graph in each backend; the embedded store's queries may not read the whole graph."""
     if request.param == "networkx":
         store: GraphStore = NetworkXStore.in_memory()
+    elif request.param == "sqlite":
+        store = SQLiteStore.open(tmp_path_factory.mktemp("cocitation"), writable=True, create=True)
+        cg.fill(store)
+        store.save()
+
+        def unwanted(_: object) -> None:
+            raise AssertionError("the whole graph was read into memory")
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(export, "to_networkx", unwanted)
+            yield store
+        store.close()
+        return
     else:
         server = request.getfixturevalue("falkordb_server")
         store = FalkorDBStore.connect(url=server.url, graph="test-cocitation")

@@ -8,9 +8,9 @@ from typing import Any
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import EntityNotFound, QueryError
 from paperkg.graph.stores import cypher
-from paperkg.graph.stores.protocol import CypherStore, GraphStore
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind, normalise_title
-from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
+from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_attributes, node_ref, ref_of
 from paperkg.queries.results import AuthorPapers, AuthorRef, Coauthor, PaperRef
 
 __all__ = ["author_papers", "coauthors", "resolve_author"]
@@ -37,7 +37,13 @@ def resolve_author(store: GraphStore, reference: str) -> AuthorRef:
     from paperkg.graph.authors import author_id
 
     server = as_cypher(store)
-    authors = _authors_cypher(server) if server is not None else _authors_networkx(graph_of(store))
+    if server is not None:
+        authors = _authors_cypher(server)
+    elif isinstance(store, IndexedStore):
+        # the author nodes alone, by their kind's index: never the papers and edges
+        authors = [_author_ref({**attrs, "id": node_id}) for node_id, attrs in store.nodes_of_kind("author")]
+    else:
+        authors = _authors_networkx(graph_of(store))
     text = reference.strip()
     by_id = {a.id: a for a in authors}
     if text in by_id:
@@ -116,7 +122,8 @@ def author_papers(store: GraphStore, author: str) -> AuthorPapers:
     if server is not None:
         rows = [(ref_of(r["paper"]), r["rank"]) for r in server.run(cypher.AUTHOR_PAPERS, {"id": found.id})]
     else:
-        graph = graph_of(store)
+        # the author's AUTHORED edges and their papers, by index on the embedded store
+        graph = local_graph(store, [found.id], [EdgeKind.AUTHORED], direction="out")
         rows = [
             (node_ref(paper, graph.nodes[paper]), keys[EdgeKind.AUTHORED.value].get("rank"))
             for paper, keys in graph.succ[found.id].items()
@@ -159,6 +166,17 @@ def coauthors(store: GraphStore, author: str, limit: int = 20) -> list[Coauthor]
         for row in server.run(cypher.COAUTHORS, {"id": found.id}):
             together[row["id"]].update(row["papers"] or [])
             refs[row["id"]] = known[row["id"]]
+    elif isinstance(store, IndexedStore):
+        # two steps by index: the author's papers, then every author of them; only the nodes of
+        # the co-authors listed are read
+        kinds = [EdgeKind.AUTHORED]
+        papers = [paper for _, paper in store.adjacent([found.id], kinds, forward=True, backward=False)]
+        for paper, other in store.adjacent(papers, kinds, forward=False, backward=True):
+            if other != found.id:
+                together[other].add(paper)
+        ranked = sorted(together, key=lambda a: (-len(together[a]), a))[:limit]
+        refs = {a: _author_ref({**attrs, "id": a}) for a, attrs in node_attributes(store, ranked).items()}
+        return [Coauthor(author=refs[a], count=len(together[a]), papers=sorted(together[a])) for a in ranked]
     else:
         graph = graph_of(store)
         authored = EdgeKind.AUTHORED.value

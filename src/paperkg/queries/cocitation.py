@@ -8,9 +8,9 @@ from typing import Any
 from paperkg._lazy import networkx as nx
 from paperkg.exceptions import QueryError
 from paperkg.graph.stores import cypher
-from paperkg.graph.stores.protocol import CypherStore, GraphStore
+from paperkg.graph.stores.protocol import CypherStore, GraphStore, IndexedStore
 from paperkg.models import EdgeKind
-from paperkg.queries._backend import as_cypher, graph_of, node_ref, ref_of
+from paperkg.queries._backend import as_cypher, graph_of, local_graph, node_attributes, node_ref, ref_of
 from paperkg.queries.papers import resolve_paper
 from paperkg.queries.results import OverlapPaper, PaperRef
 
@@ -61,6 +61,12 @@ def _overlap(store: GraphStore, paper: str, limit: int, kind: EdgeKind) -> list[
     server = as_cypher(store)
     if server is not None:
         rows, refs = _overlap_cypher(server, root, kind)
+    elif isinstance(store, IndexedStore):
+        # the root's edges of the kind, by index; the papers they name as shared need not be its neighbours
+        graph = local_graph(store, [root], [kind])
+        rows, refs = _overlap_networkx(graph, root, kind)
+        missing = {i for _, _, _, shared in rows for i in shared if i not in refs}
+        refs.update((i, node_ref(i, attrs)) for i, attrs in node_attributes(store, missing).items())
     else:
         rows, refs = _overlap_networkx(graph_of(store), root, kind)
     found = [
