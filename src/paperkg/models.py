@@ -27,12 +27,15 @@ __all__ = [
     "Provenance",
     "Reference",
     "arxiv_month",
+    "embedded_text",
     "entity_id",
     "folded_names",
     "introduced_names",
     "normalise_title",
     "paper_id_for",
     "split_arxiv_version",
+    "text_key",
+    "text_key_prefix",
 ]
 
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(?:v(\d+))?$")
@@ -140,6 +143,37 @@ def paper_id_for(arxiv_id: str | None, doi: str | None, title: str | None, abstr
     if not basis.strip():
         raise ValueError("a paper needs an arXiv id, a DOI, a title or an abstract")
     return "hash:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def embedded_text(title: str | None, label: str | None, abstract: str | None) -> str:
+    """Return the text a paper is embedded by: title + abstract, or label + abstract without a title.
+
+    A label made of the abstract's first words (``"We study the..."``) is not
+    repeated in front of the abstract.
+
+    Examples
+    --------
+    >>> embedded_text("LoRA", None, "Low-rank  adaptation.")
+    'LoRA. Low-rank adaptation.'
+    """
+    head = (title or label or "").strip()
+    text = " ".join((abstract or "").split())
+    if not text:
+        return head
+    if not head or text.startswith(head.removesuffix("...").rstrip()):
+        return text
+    return f"{head.rstrip('.')}. {text}"
+
+
+def text_key(text: str) -> str:
+    """Return the key an embedding of ``text`` is cached under: 32 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def text_key_prefix(key: str) -> int:
+    """Return the first 64 bits of a :func:`text_key` as a signed integer, as a store indexes a paper's text by."""
+    value = int(key[:16], 16)
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def entity_id(kind: str, name: str) -> str:

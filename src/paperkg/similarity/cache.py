@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from paperkg.exceptions import StoreCorrupt, StoreVersionError
+from paperkg.models import text_key
 
 __all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "model_folder", "text_key"]
 
@@ -39,11 +40,6 @@ FORMAT_NAME = "paperkg-embeddings"
 FORMAT_VERSION = 1
 INDEX_FILE = "index.json"
 _VECTORS_NAME = re.compile(r"vectors-[0-9a-f]{1,64}\.npy")
-
-
-def text_key(text: str) -> str:
-    """Return the cache key of a text: 32 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _model_folder(model: str) -> str:
@@ -88,6 +84,8 @@ class EmbeddingCache:
         self._pending_rows = 0
         self._vectors_file: str | None = None
         self._saved_at = time.monotonic()
+        # the keys' first 64 bits, sorted, and the row of each (made by rows_of, for as many keys)
+        self._prefixes: tuple[int, npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None, model: str) -> EmbeddingCache:
@@ -193,6 +191,41 @@ class EmbeddingCache:
         rows = np.fromiter((self._rows[key] for key in keys), dtype=np.int64, count=len(keys))
         matrix = self._matrix()
         out: npt.NDArray[np.float32] = np.asarray(matrix[rows], dtype=np.float32)
+        return out
+
+    def rows_of(self, prefixes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Return the row of the text whose key begins with each of ``prefixes``, -1 where none is cached.
+
+        A prefix is a key's first 64 bits (:func:`paperkg.models.text_key_prefix`), as a store
+        keeps a paper's; two cached texts sharing one would take 2**32 texts to be likely.
+
+        Raises
+        ------
+        StoreCorrupt
+            When a cached key is not hexadecimal.
+        """
+        if self._prefixes is None or self._prefixes[0] != len(self._keys):
+            try:
+                packed = bytes.fromhex("".join(key[:16].rjust(16, "0") for key in self._keys))
+            except ValueError as e:
+                raise StoreCorrupt(
+                    f"{self.folder}: a key of the embeddings cache is not hexadecimal; delete the folder and "
+                    "build again, the vectors will be recomputed"
+                ) from e
+            keys = np.frombuffer(packed, dtype=">u8").astype(np.uint64).view(np.int64)
+            order = np.argsort(keys, kind="stable")
+            self._prefixes = (len(self._keys), keys[order], order)
+        _, ordered, rows = self._prefixes
+        wanted = np.asarray(prefixes, dtype=np.int64)
+        if not len(ordered):
+            return np.full(wanted.shape, -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
+        found: npt.NDArray[np.int64] = np.where(ordered[at] == wanted, rows[at], -1)
+        return found
+
+    def take(self, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
+        """Return the cached vectors of ``rows`` (from :meth:`rows_of`), one row each, in order."""
+        out: npt.NDArray[np.float32] = np.ascontiguousarray(self._matrix()[rows], dtype=np.float32)
         return out
 
     def _matrix(self) -> npt.NDArray[np.float32]:

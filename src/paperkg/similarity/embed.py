@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from paperkg.exceptions import LoadError, MissingDependency
-from paperkg.models import Paper
+from paperkg.models import Paper, embedded_text
 from paperkg.progress import NullProgress, Progress
 
 __all__ = [
@@ -36,21 +36,14 @@ INSTALL_HINT = "pip install torch==2.13.0 && pip install 'paperkg[embed]'"
 def paper_text(paper: Paper) -> str:
     """Return the text encoded for a paper: title + abstract, or label + abstract without a title.
 
-    A label made of the abstract's first words (``"We study the..."``) is not
-    repeated in front of the abstract.
+    See :func:`paperkg.models.embedded_text`.
 
     Examples
     --------
     >>> paper_text(Paper(title="LoRA", abstract="Low-rank adaptation."))
     'LoRA. Low-rank adaptation.'
     """
-    head = (paper.title or paper.label or "").strip()
-    abstract = " ".join((paper.abstract or "").split())
-    if not abstract:
-        return head
-    if not head or abstract.startswith(head.removesuffix("...").rstrip()):
-        return abstract
-    return f"{head.rstrip('.')}. {abstract}"
+    return embedded_text(paper.title, paper.label, paper.abstract)
 
 
 def model_key(model: str | None) -> str:

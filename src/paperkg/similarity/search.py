@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from paperkg.exceptions import QueryError
 from paperkg.graph.stores.protocol import GraphStore
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
 from paperkg.queries.results import SearchHit, SimilarPaper
+from paperkg.similarity.cache import EmbeddingCache
 from paperkg.similarity.embed import Encoder, model_key
 from paperkg.similarity.pipeline import BACKENDS, embed_papers, load_any_encoder
-from paperkg.similarity.topk import normalise, top_k
+from paperkg.similarity.topk import DEFAULT_BLOCK_COLS, normalise, top_k
 
 __all__ = ["built_model", "embedding_neighbours", "load_query_encoder", "semantic_search"]
 
@@ -44,6 +48,41 @@ def built_model(store: GraphStore) -> str | None:
     stage = ((meta.get("last_build") or {}).get("stages") or {}).get("similarity") or {}
     model = stage.get("model")
     return str(model) if model else None
+
+
+def _indexed_rows(store: GraphStore, cache: EmbeddingCache) -> tuple[list[str], npt.NDArray[np.int64]] | None:
+    """Return every paper's id, in order, and the cache row of its text, where the store keeps the keys of the
+    papers' texts (the SQLite store) and the cache holds every one; else None, and the papers are read."""
+    keyed = getattr(store, "paper_text_keys", None)
+    found = keyed() if keyed is not None else None
+    if found is None:
+        return None
+    ids, prefixes = found
+    rows = cache.rows_of(np.array(prefixes, dtype=np.int64))
+    if (rows < 0).any():
+        return None  # a text changed since it was encoded (an add without similarity): encoded now
+    return ids, rows
+
+
+# Vectors gathered from the cache at a time to be scored (3 MiB of 384-d float32).
+_GATHER = 2048
+
+
+def _indexed_top_k(
+    cache: EmbeddingCache, rows: npt.NDArray[np.int64], query: npt.NDArray[np.float32], k: int
+) -> list[tuple[int, float]]:
+    """Return the ``k`` positions in ``rows`` whose vectors are nearest ``query`` and their scores, nearest
+    first, ties to the lower position: :func:`top_k` over the vectors of ``rows``, gathered a tile at a time."""
+    best: list[tuple[float, int]] = []
+    for start in range(0, len(rows), DEFAULT_BLOCK_COLS):
+        found = top_k(cache.take(rows[start : start + DEFAULT_BLOCK_COLS]), k, queries=query)
+        best.extend(
+            (-score, start + col)
+            for col, score in zip(found.indices[0].tolist(), found.scores[0].tolist(), strict=True)
+            if col >= 0
+        )
+    best.sort()
+    return [(position, -score) for score, position in best[:k]]
 
 
 def _store_data_dir(store: GraphStore) -> Path:
@@ -118,14 +157,32 @@ def semantic_search(
         raise QueryError("an empty query; give some words to search for")
     if k < 1:
         raise QueryError(f"k must be at least 1, got {k}")
+    if encoder is not None and model and model_key(model) != encoder.name:
+        raise QueryError(f"the encoder given is {encoder.name}, not {model}")
+    where = data_dir if data_dir is not None else _store_data_dir(store)
+    name = encoder.name if encoder is not None else model_key(model or built_model(store))
+    cache = EmbeddingCache.open(where, name)
+    indexed = _indexed_rows(store, cache)
+    if indexed is not None:
+        # each paper's vector found by the key of its text the store keeps: no paper is read but those found
+        ids, rows = indexed
+        if not ids:
+            return []
+        if encoder is None:
+            encoder = load_query_encoder(model or built_model(store), where, device, batch_size, backend)
+        query_vector = normalise(encoder.encode([text]))
+        hits = []
+        for position, score in _indexed_top_k(cache, rows, query_vector, k):
+            found_paper = store.get_paper(ids[position])
+            if found_paper is not None:
+                hit = SearchHit(paper=paper_ref(found_paper), score=round(score, 6), matched=["semantic"])
+                hits.append(hit)
+        return hits
     papers = sorted(store.papers(), key=lambda p: p.id)
     if not papers:
         return []
-    where = data_dir if data_dir is not None else _store_data_dir(store)
     if encoder is None:
         encoder = load_query_encoder(model or built_model(store), where, device, batch_size, backend)
-    elif model and model_key(model) != encoder.name:
-        raise QueryError(f"the encoder given is {encoder.name}, not {model}")
     embeddings = embed_papers(
         papers,
         data_dir=where,
@@ -184,8 +241,28 @@ def embedding_neighbours(
     if k < 1:
         raise QueryError(f"k must be at least 1, got {k}")
     root = resolve_paper(store, paper).id
-    papers = sorted(store.papers(), key=lambda p: p.id)
     where = data_dir if data_dir is not None else _store_data_dir(store)
+    cache = EmbeddingCache.open(where, model_key(model or built_model(store)))
+    indexed = _indexed_rows(store, cache)
+    if indexed is not None:
+        ids, rows = indexed
+        at = ids.index(root)
+        vector = cache.take(rows[at : at + 1])[0]
+        scores = np.concatenate(
+            [cache.take(rows[start : start + _GATHER]) @ vector for start in range(0, len(rows), _GATHER)]
+        )
+        scores[at] = -np.inf
+        nearest = np.lexsort((np.arange(len(ids)), -scores))[:k]  # ids are in order: ties to the smaller id
+        neighbours = []
+        for rank, i in enumerate(nearest.tolist(), start=1):
+            if scores[i] == -np.inf:
+                continue
+            found_paper = store.get_paper(ids[i])
+            if found_paper is not None:
+                score = round(float(scores[i]), 6)
+                neighbours.append(SimilarPaper(paper=paper_ref(found_paper), score=score, rank=rank))
+        return neighbours
+    papers = sorted(store.papers(), key=lambda p: p.id)
     embeddings = embed_papers(papers, model=model or built_model(store), data_dir=where)
     row = next(i for i, p in enumerate(papers) if p.id == root)
     scores = embeddings.vectors @ embeddings.vectors[row]

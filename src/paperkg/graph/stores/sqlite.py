@@ -37,6 +37,9 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
 - ``entity_names(key, n)``: the folded name and aliases (:func:`paperkg.models.folded_names`) of each
   method and dataset a paper introduces, so a paper is found by such a name without reading every
   entity (:meth:`SQLiteStore.entities_named`); a format 7 store gets it from the first writer that opens it;
+- ``text_keys(n, key)``: the first 64 bits of the key (:func:`paperkg.models.text_key`) of each paper's
+  embedded text, kept by each write, so a semantic search finds each paper's vector in the embeddings
+  cache without reading the papers (:meth:`SQLiteStore.paper_text_keys`); likewise made by a first writer;
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -105,9 +108,12 @@ from paperkg.models import (
     EdgeKind,
     Entity,
     Paper,
+    embedded_text,
     folded_names,
     introduced_names,
     normalise_title,
+    text_key,
+    text_key_prefix,
 )
 
 __all__ = [
@@ -213,6 +219,7 @@ CREATE TABLE title_odd(n INTEGER PRIMARY KEY);
 CREATE TABLE title_odd_keys(n INTEGER PRIMARY KEY, key TEXT NOT NULL);
 CREATE TABLE entity_names(key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)) WITHOUT ROWID;
 CREATE INDEX entity_names_n ON entity_names(n);
+CREATE TABLE text_keys(n INTEGER PRIMARY KEY, key INTEGER NOT NULL);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -609,7 +616,7 @@ def _search_texts(attrs: dict[str, Any]) -> tuple[Any, Any, Any]:
 # What the search indexes hold of a paper: its id, its (title, label, abstract) as the search index reads
 # them, and the words of its title and label, or None and their folded text where those are odd
 # (``_keep_title_words``).
-_PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None]
+_PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None, int]
 
 
 def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
@@ -622,10 +629,19 @@ def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
     return None, "|".join(normalise_title(t) for t in dict.fromkeys(texts))
 
 
-def _prepared_papers(_context: Any, papers: Sequence[dict[str, Any]]) -> list[tuple[_NodeRow, tuple[Any, Any, Any]]]:
-    """Return each paper's nodes row and its (title, label, abstract) as the search index reads them: most
-    of what writing a paper costs, made where an engine runs it (of the papers alone; the context is not read)."""
-    return [(_paper_row(attrs), _search_texts(attrs)) for attrs in papers]
+def _prepared_papers(
+    _context: Any, papers: Sequence[dict[str, Any]]
+) -> list[tuple[_NodeRow, tuple[Any, Any, Any], int]]:
+    """Return each paper's nodes row, its (title, label, abstract) as the search index reads them and the key of
+    its embedded text (:func:`_text_key`): most of what writing a paper costs, made where an engine runs it (of
+    the papers alone; the context is not read)."""
+    return [(_paper_row(attrs), _search_texts(attrs), _text_key(attrs)) for attrs in papers]
+
+
+def _text_key(attrs: dict[str, Any]) -> int:
+    """Return the first 64 bits of the key the embeddings cache holds a paper's text under (``text_keys``)."""
+    text = embedded_text(attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
+    return text_key_prefix(text_key(text))
 
 
 # A part of a title is looked up through the search index while it leaves at most this many candidates
@@ -1111,7 +1127,8 @@ class SQLiteStore:
             tables = {
                 name
                 for (name,) in self._db.execute(
-                    "SELECT name FROM sqlite_master WHERE name LIKE 'title%' OR name = 'entity_names'"
+                    "SELECT name FROM sqlite_master "
+                    "WHERE name LIKE 'title%' OR name IN ('entity_names', 'text_keys')"
                 )
             }
             if "entity_names" not in tables:
@@ -1123,6 +1140,9 @@ class SQLiteStore:
             elif "title_odd_keys" not in tables:
                 self._write()  # nor the odd papers' folded titles: those papers alone are read
                 self._make_title_words("WHERE n IN (SELECT n FROM title_odd)")
+            if "text_keys" not in tables:
+                self._write()  # nor the keys of the papers' embedded texts
+                self._make_text_keys()
             return None
         db = self._db
         try:
@@ -1139,6 +1159,7 @@ class SQLiteStore:
                 self._version = 6  # its partner rows read by their format 6 keys (its meta says so at commit)
             self._upgrade_to_7()
             self._make_entity_names()
+            self._make_text_keys()
             self._version = FORMAT_VERSION  # its rows are read as this format's now (reset if this fails)
             self._save_counts()
             self._in_transaction = False
@@ -1200,6 +1221,18 @@ class SQLiteStore:
         while batch := rows.fetchmany(_WRITE_BATCH):
             self._keep_entity_names(batch)
         self._entity_names = True
+
+    def _make_text_keys(self) -> None:
+        """Make ``text_keys`` and fill it with the key of every paper's embedded text."""
+        for statement in _statements(_SCHEMA):
+            if statement.lstrip().startswith("CREATE TABLE text_keys"):
+                self._db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+        papers = self._db.execute("SELECT n, data FROM nodes WHERE kind = 'paper'")
+        while batch := papers.fetchmany(10_000):
+            self._db.executemany(
+                "INSERT OR REPLACE INTO text_keys(n, key) VALUES (?, ?)",
+                [(n, _text_key(stored_attrs("paper", data))) for n, data in batch],
+            )
 
     def _make_title_words(self, which: str = "") -> None:
         """Make the tables of title words that are missing and fill them from the title and label of every paper
@@ -1555,6 +1588,9 @@ class SQLiteStore:
                 [(n, *indexed[1]) for n, indexed in stored],
             )
             self._keep_title_words((n, indexed[2], indexed[3]) for n, indexed in stored)
+            db.executemany(
+                "INSERT OR REPLACE INTO text_keys(n, key) VALUES (?, ?)", [(n, indexed[4]) for n, indexed in stored]
+            )
         return len(batch)
 
     def _keep_entity_names(self, rows: Sequence[tuple[str, str, str | bytes]]) -> None:
@@ -1623,7 +1659,7 @@ class SQLiteStore:
                 sent.append((attrs.get("title"), attrs.get("label")))
                 yield attrs
 
-        made: Iterable[tuple[_NodeRow, tuple[Any, Any, Any]]] = (
+        made: Iterable[tuple[_NodeRow, tuple[Any, Any, Any], int]] = (
             (item for batch in _batched(sending()) for item in _prepared_papers(None, batch))
             if engine is None
             else engine.map(_prepared_papers, ANY_CONTEXT, sending())
@@ -1631,8 +1667,11 @@ class SQLiteStore:
         written = 0
         for batch in _batched(made):
             titles = [sent.popleft() for _ in batch]
-            indexed = [(row[0], texts, *_title_keys(*title)) for (row, texts), title in zip(batch, titles, strict=True)]
-            written += self._upsert_batch([row for row, _ in batch], indexed)
+            indexed = [
+                (row[0], texts, *_title_keys(*title), key)
+                for (row, texts, key), title in zip(batch, titles, strict=True)
+            ]
+            written += self._upsert_batch([row for row, _, _ in batch], indexed)
         return written
 
     def upsert_entities(self, entities: Iterable[Entity]) -> int:
@@ -2011,6 +2050,7 @@ class SQLiteStore:
             self._delete_counted(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
             self._delete_counted(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
             db.execute(f"DELETE FROM entity_names WHERE n IN ({marks})", numbers)
+            db.execute(f"DELETE FROM text_keys WHERE n IN ({marks})", numbers)
             db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
             deleted += len(numbers)
         if deleted:
@@ -2393,6 +2433,7 @@ class SQLiteStore:
             "DROP TABLE IF EXISTS title_odd",
             "DROP TABLE IF EXISTS title_odd_keys",
             "DROP TABLE IF EXISTS entity_names",
+            "DROP TABLE IF EXISTS text_keys",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -2471,6 +2512,25 @@ class SQLiteStore:
                 attrs = found.get(node_id)
                 if attrs is not None:
                     yield node_id, attrs.get("title"), attrs.get("abstract")
+
+    def paper_text_keys(self) -> tuple[list[str], list[int]] | None:
+        """Return every paper's id, in order, and the first 64 bits of the key its embedded text is cached under.
+
+        What a semantic search reads in place of the papers: two short columns, no row inflated. None for a
+        store that keeps no keys (written by an earlier paperkg and opened read-only since) or not one per paper.
+        """
+        db = self._db
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'text_keys'").fetchone() is None:
+            return None
+        try:
+            rows = sorted(
+                db.execute("SELECT nodes.id, text_keys.key FROM text_keys JOIN nodes USING (n) WHERE kind = 'paper'")
+            )
+        except sqlite3.DatabaseError as e:
+            raise _damaged(self.db_file, e) from e
+        if len(rows) != self.paper_facts()[0]:
+            return None
+        return [node_id for node_id, _ in rows], [key for _, key in rows]
 
     def paper_rows(self) -> Iterator[dict[str, Any]]:
         """Iterate over every paper's stored attributes (empty fields left out), without validation."""
