@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 from _falkordb_helpers import FalkorDBServer, falkordb_server  # noqa: F401 - the session's FalkorDB
 from paperkg.cli import app
 from paperkg.exceptions import QueryError
-from paperkg.graph import NetworkXStore
-from paperkg.graph.clusters import find_clusters, log_likelihood, write_clusters
+from paperkg.graph import NetworkXStore, SQLiteStore
+from paperkg.graph.clusters import _terms, find_clusters, log_likelihood, write_clusters
 from paperkg.graph.stores.falkordb import FalkorDBStore
 from paperkg.graph.stores.protocol import GraphStore
-from paperkg.models import Cluster, Edge, EdgeKind, Paper
+from paperkg.models import Cluster, Dataset, Edge, EdgeKind, Method, Paper
 
 # Two fields: protein folding (biology) and graph neural networks (computer science).
 BIO = [
@@ -56,6 +56,27 @@ def _fill(store: GraphStore) -> tuple[list[str], list[str]]:
     )
     store.upsert_edges(edges)
     return bio, gnn
+
+
+def _fill_named(store: GraphStore) -> None:
+    """The two-field graph, its papers introducing, mentioning and using methods and datasets."""
+    bio, gnn = _fill(store)
+    store.upsert_entities(
+        [
+            Method(name="AlphaFold", introduced_by=bio[2]),
+            Method(name="GAT", introduced_by=gnn[1]),
+            Dataset(name="OGB"),
+        ]
+    )
+    store.upsert_edges(
+        [
+            Edge(kind=EdgeKind.INTRODUCES, source=bio[2], target="method:alphafold"),
+            Edge(kind=EdgeKind.MENTIONS, source=bio[3], target="method:alphafold"),
+            Edge(kind=EdgeKind.INTRODUCES, source=gnn[1], target="method:gat"),
+            Edge(kind=EdgeKind.MENTIONS, source=gnn[2], target="method:gat"),
+            *(Edge(kind=EdgeKind.USES_DATASET, source=p, target="dataset:ogb") for p in gnn[2:]),
+        ]
+    )
 
 
 @pytest.fixture
@@ -99,6 +120,44 @@ def test_kinds_must_join_papers(store: NetworkXStore) -> None:
         find_clusters(store, kinds=[EdgeKind.MENTIONS])
 
 
+def test_terms_are_words_and_phrases_without_stop_words_at_their_ends() -> None:
+    assert _terms("Graph neural networks", "We use the message passing (GNN) model.") == {
+        "graph",
+        "neural",
+        "networks",
+        "graph neural",
+        "neural networks",
+        "graph neural networks",
+        "message",
+        "passing",
+        "message passing",
+        "gnn",
+    }
+
+
+def test_names_of_methods_and_datasets_name_clusters() -> None:
+    reference = NetworkXStore.in_memory()
+    _fill_named(reference)
+    terms = {term for c in find_clusters(reference).clusters for term in c.terms}
+    assert {"alphafold", "ogb"} <= terms
+
+
+def test_the_embedded_store_clusters_as_the_reference_without_reading_whole_papers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = NetworkXStore.in_memory()
+    _fill_named(reference)
+    with SQLiteStore.open(tmp_path, writable=True, create=True) as disk:
+        _fill_named(disk)
+
+    def papers(self: SQLiteStore) -> None:
+        raise AssertionError("validated every paper")
+
+    monkeypatch.setattr(SQLiteStore, "papers", papers)
+    with SQLiteStore.open(tmp_path) as disk:
+        assert find_clusters(disk, seed=3).to_dict() == find_clusters(reference, seed=3).to_dict()
+
+
 def test_log_likelihood_is_negative_for_an_underused_term() -> None:
     assert log_likelihood(0, 5, 50, 95) < 0 < log_likelihood(5, 5, 0, 95)
 
@@ -120,8 +179,11 @@ def test_clusters_round_trip_through_falkordb(falkordb_server: FalkorDBServer) -
     server = FalkorDBStore.connect(url=falkordb_server.url, graph="test-clusters")
     server.clear()
     try:
-        _fill(server)
+        _fill_named(server)
+        reference = NetworkXStore.in_memory()
+        _fill_named(reference)
         report = find_clusters(server)
+        assert report.to_dict() == find_clusters(reference).to_dict()
         write_clusters(server, report)
         stored = sorted((c for c in server.entities("cluster")), key=lambda c: c.id)
         assert [(c.id, c.size, c.terms) for c in stored if isinstance(c, Cluster)] == [

@@ -1819,7 +1819,9 @@ def clusters(
         with _store(store, data_dir, writable=True) as handle:
             report = find_clusters(handle, kinds=wanted, resolution=resolution, seed=seed, min_size=min_size)
             write_clusters(handle, report)
-            labels = {p.id: p.label for p in handle.papers()}
+            # the labels of the papers printed alone: three a cluster
+            shown = {paper for cluster in report.clusters for paper in cluster.top_papers[:3]}
+            labels = {pid: found.label for pid in sorted(shown) if (found := handle.get_paper(pid)) is not None}
     if as_json:
         _print_json(report.to_dict())
         return

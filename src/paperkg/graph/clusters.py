@@ -21,13 +21,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from paperkg.exceptions import QueryError
-from paperkg.graph.stores.protocol import GraphStore
-from paperkg.models import Cluster, Edge, EdgeKind, Entity, Paper
+from paperkg.graph.stores.protocol import GraphStore, IndexedStore
+from paperkg.models import Cluster, Edge, EdgeKind, Entity
 
 __all__ = [
     "CLUSTER_KINDS",
@@ -49,6 +49,7 @@ _TERMS = 10
 _NAME_TERMS = 3
 _TOP_PAPERS = 5
 _WORD = re.compile(r"[a-z][a-z0-9\-]*[a-z0-9]|[a-z]")
+_SENTENCE_END = re.compile(r"[.;:!?()\[\]]")
 _STOP = frozenset(
     """a about above across after again against all almost also although always among an and another any
     are as at based be been before being below between both but by can could did do does done due during
@@ -125,21 +126,36 @@ def log_likelihood(in_cluster: int, cluster_size: int, outside: int, rest_size: 
     return g2 if over else -g2
 
 
-def _terms(paper: Paper) -> set[str]:
-    """Words and 2-3 word phrases of the title and abstract, none starting or ending with a stop word."""
-    text = f"{paper.title or ''}. {paper.abstract or ''}".lower()
+def _terms(title: str | None, abstract: str | None) -> set[str]:
+    """Words and 2-3 word phrases of the title and abstract, none starting or ending with a stop word
+    or a word under three characters (a word starts with a letter, so none is a number)."""
+    text = f"{title or ''}. {abstract or ''}".lower()
     found: set[str] = set()
-    for sentence in re.split(r"[.;:!?()\[\]]", text):
+    add = found.add
+    for sentence in _SENTENCE_END.split(text):
         words = _WORD.findall(sentence)
-        for n in (1, 2, 3):
-            for i in range(len(words) - n + 1):
-                gram = words[i : i + n]
-                if gram[0] in _STOP or gram[-1] in _STOP or any(len(w) < 3 for w in (gram[0], gram[-1])):
-                    continue
-                if n == 1 and gram[0].isdigit():
-                    continue
-                found.add(" ".join(gram))
+        ends = [len(word) >= 3 and word not in _STOP for word in words]
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if not ends[i]:
+                continue
+            add(word)
+            if i < last and ends[i + 1]:
+                add(f"{word} {words[i + 1]}")
+            if i + 1 < last and ends[i + 2]:
+                add(f"{word} {words[i + 1]} {words[i + 2]}")
     return found
+
+
+def _paper_fields(store: GraphStore) -> Iterator[tuple[str, str | None, str | None, int | None, int | None]]:
+    """Yield each paper's id, title, abstract, year and citation count (the embedded store's rows unvalidated)."""
+    rows = getattr(store, "paper_rows", None)
+    if rows is not None:
+        for attrs in rows():
+            yield attrs["id"], attrs.get("title"), attrs.get("abstract"), attrs.get("year"), attrs.get("citation_count")
+        return
+    for paper in store.papers():
+        yield paper.id, paper.title, paper.abstract, paper.year, paper.citation_count
 
 
 def _graph_of(papers: Sequence[str], edges: Iterable[Edge]) -> tuple[Any, int]:
@@ -213,29 +229,42 @@ def find_clusters(
         raise QueryError(f"resolution must be above 0, got {resolution}")
     if min_size < 1:
         raise QueryError(f"min size must be at least 1, got {min_size}")
-    papers = {p.id: p for p in store.papers()}
-    graph, links = _graph_of(list(papers), store.edges(wanted))
+    # the papers' ids first, then their fields one paper at a time: never every paper's terms at once
+    ids = store.node_ids_of_kind("paper")
+    graph, links = _graph_of(ids, store.edges(wanted))
     communities = louvain_communities(graph, weight="weight", resolution=resolution, seed=seed)
     groups = sorted((sorted(c) for c in communities if len(c) >= min_size), key=lambda g: (-len(g), g[0]))
     cited = Counter(
         e.target for e in store.edges([EdgeKind.CITES, EdgeKind.BUILDS_ON]) if e.source != e.target
     )
-    names = _entity_names(store, papers)
-    terms_of = {pid: _terms(p) | names.get(pid, set()) for pid, p in papers.items()}
+    names = _entity_names(store, frozenset(ids))
+    group_of = {member: number for number, members in enumerate(groups) for member in members}
+    # each term's papers in the corpus and in each cluster
     frequency: Counter[str] = Counter()
-    for terms in terms_of.values():
+    inside: list[Counter[str]] = [Counter() for _ in groups]
+    years: dict[str, int | None] = {}
+    citations: dict[str, int] = {}
+    for pid, title, abstract, year, count in _paper_fields(store):
+        years[pid] = year
+        if count:
+            citations[pid] = count
+        terms = _terms(title, abstract)
+        terms |= names.pop(pid, set())
         frequency.update(terms)
+        number = group_of.get(pid)
+        if number is not None:
+            inside[number].update(terms)
     report = ClusterReport(
-        papers=len(papers),
+        papers=len(ids),
         links=links,
         resolution=resolution,
         seed=seed,
         kinds=[k.value for k in wanted],
     )
     for number, members in enumerate(groups, start=1):
-        labels = _label(members, terms_of, frequency, len(papers))
-        years = [y for m in members if (y := papers[m].year) is not None]
-        top = sorted(members, key=lambda m: (-cited[m], -(papers[m].citation_count or 0), m))[:_TOP_PAPERS]
+        labels = _label(inside[number - 1], len(members), frequency, len(ids))
+        known = [y for m in members if (y := years.get(m)) is not None]
+        top = sorted(members, key=lambda m: (-cited[m], -citations.get(m, 0), m))[:_TOP_PAPERS]
         cluster_id = f"cluster:{number}"
         name = " · ".join(labels[:_NAME_TERMS]) or f"cluster {number}"
         report.clusters.append(
@@ -243,8 +272,8 @@ def find_clusters(
                 id=cluster_id,
                 name=name,
                 size=len(members),
-                first_year=min(years) if years else None,
-                last_year=max(years) if years else None,
+                first_year=min(known) if known else None,
+                last_year=max(known) if known else None,
                 terms=labels,
                 top_papers=top,
                 description=f"Louvain over {', '.join(report.kinds)}; resolution {resolution}, seed {seed}",
@@ -252,29 +281,36 @@ def find_clusters(
             )
         )
         report.members[cluster_id] = members
-    report.unclustered = len(papers) - sum(len(m) for m in report.members.values())
+    report.unclustered = len(ids) - sum(len(m) for m in report.members.values())
     return report
 
 
-def _entity_names(store: GraphStore, papers: dict[str, Paper]) -> dict[str, set[str]]:
+def _entity_names(store: GraphStore, papers: Container[str]) -> dict[str, set[str]]:
     """Paper id -> the lower-cased names of the methods and datasets it introduces, mentions or uses."""
-    names = {e.id: e.name.lower() for e in store.entities() if e.kind in ("method", "dataset")}
-    found: dict[str, set[str]] = {}
     kinds = [EdgeKind.INTRODUCES, EdgeKind.MENTIONS, EdgeKind.USES_DATASET]
+    found: dict[str, set[str]] = {}
+    if isinstance(store, IndexedStore):
+        # by index: the methods' and datasets' nodes, then the papers joined to them (no edge's attributes)
+        named = {
+            node: str(attrs.get("name") or "").lower()
+            for kind in ("method", "dataset")
+            for node, attrs in store.nodes_of_kind(kind)
+        }
+        for entity, paper in store.adjacent(sorted(named), kinds, forward=False, backward=True):
+            if paper in papers:
+                found.setdefault(paper, set()).add(named[entity])
+        return found
+    names = {e.id: e.name.lower() for e in store.entities() if e.kind in ("method", "dataset")}
     for edge in store.edges(kinds):
         if edge.source in papers and edge.target in names:
             found.setdefault(edge.source, set()).add(names[edge.target])
     return found
 
 
-def _label(
-    members: list[str], terms_of: dict[str, set[str]], frequency: Counter[str], total: int
-) -> list[str]:
-    """The cluster's most distinctive terms by G², none contained in a better one."""
-    inside: Counter[str] = Counter()
-    for member in members:
-        inside.update(terms_of[member])
-    size, rest = len(members), total - len(members)
+def _label(inside: Counter[str], size: int, frequency: Counter[str], total: int) -> list[str]:
+    """The most distinctive terms by G² of a cluster of ``size`` papers (``inside``: each term's papers in it),
+    none contained in a better one."""
+    rest = total - size
     floor = min(2, size)
     scored = []
     for term, count in inside.items():
