@@ -161,6 +161,25 @@ def test_path_takes_the_smallest_of_several_shortest_paths(graph: GraphStore) ->
     ]
 
 
+def test_a_path_on_the_embedded_store_reads_no_node_off_its_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with SQLiteStore.open(tmp_path, writable=True, create=True) as writer:
+        fx.fill(writer)
+    read: list[str] = []
+    node_attrs = SQLiteStore.node_attrs
+
+    def recorded(self: SQLiteStore, ids: object) -> dict[str, dict[str, object]]:
+        wanted = list(ids)  # type: ignore[call-overload]
+        read.extend(wanted)
+        return node_attrs(self, wanted)
+
+    monkeypatch.setattr(SQLiteStore, "node_attrs", recorded)
+    with SQLiteStore.open(tmp_path) as store:
+        path(store, fx.BERT, fx.LLAMA)
+    assert sorted(set(read)) == sorted({fx.BERT, fx.TRANSFORMER, fx.LLAMA})
+
+
 def test_path_over_citations_only(graph: GraphStore) -> None:
     result = path(graph, fx.BERT, fx.LLAMA, kinds=["CITES"])
     assert _walk(result.hops) == [

@@ -62,9 +62,16 @@ def local_graph(
     *,
     direction: str = "both",
     depth: int = 1,
+    among: Iterable[str] | None = None,
 ) -> nx.MultiDiGraph:
     """Return a NetworkX graph holding what a walk from ``seeds`` meets (see ``IndexedStore.neighbourhood``):
-    read by index from the embedded store, the whole graph from the reference, else the whole store."""
+    read by index from the embedded store, the whole graph from the reference, else the whole store.
+
+    With ``among``, the embedded store reads only the edges between seeds and nodes of ``among``
+    (``SQLiteStore.neighbourhood``); a graph holding more answers alike where only those are looked at.
+    """
+    if isinstance(store, SQLiteStore) and among is not None:
+        return store.neighbourhood(seeds, kinds, direction=direction, depth=depth, among=among)
     if isinstance(store, IndexedStore):
         return store.neighbourhood(seeds, kinds, direction=direction, depth=depth)
     return graph_of(store)

@@ -195,7 +195,8 @@ def _path_indexed(
         return store.adjacent(frontier, kinds, forward=forward, backward=backward)
 
     walk = smallest_shortest_walk(start, end, max_hops, expand)
-    graph = local_graph(store, walk or [], kinds, direction="both")
+    # the hops are edges between the walk's papers: no other edge of theirs, nor its far node, is read
+    graph = local_graph(store, walk or [], kinds, direction="both", among=walk or [])
     return _hops_networkx(graph, walk, set(kinds), directed)
 
 
