@@ -215,6 +215,21 @@ def test_json_output_escapes_control_characters(tmp_path: Path) -> None:
     assert ("\x9b" in result.stdout, json.loads(result.stdout)["title"]) == (False, "Evil\x9b2J title")
 
 
+_COLONS = "Mixing at 1:100:10 with labels A:B:C and x:o:x"
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_colons_in_a_title_are_printed_as_they_are(tmp_path: Path, as_json: bool) -> None:
+    # a terminal library's emoji codes (":100:", ":b:", ":o:") are not read in the data it prints
+    path = tmp_path / "e.jsonl"
+    path.write_text(json.dumps({"arxiv_id": "2106.09685", "title": _COLONS}) + "\n", encoding="utf-8")
+    _build(tmp_path, str(path))
+    args = ["show", "2106.09685", "--data-dir", str(tmp_path / "data")] + (["--json"] if as_json else [])
+    output = CliRunner().invoke(app, args).stdout
+    title = json.loads(output)["title"] if as_json else output.splitlines()[0]
+    assert title.startswith(_COLONS)
+
+
 # -- item 8: outbound Cypher ------------------------------------------------------------
 
 

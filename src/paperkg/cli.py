@@ -187,9 +187,14 @@ def _safe_console(**options: Any) -> Console:
             import json as _json
 
             text = _json.dumps(_json.loads(json or "null"), indent=2, ensure_ascii=False)
-            super().print(
-                _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), markup=False, highlight=False
-            )
+            if self.quiet:
+                return
+            # written as it is: rich would cut it into a Text a line (a third of a second for 70k lines)
+            try:
+                self.file.write(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+                self.file.flush()
+            except BrokenPipeError:
+                self.on_broken_pipe()
 
         def on_broken_pipe(self) -> None:
             self.quiet = True
@@ -211,8 +216,9 @@ class _LazyConsole:
         return getattr(self._console, name)
 
 
-out: Any = _LazyConsole(highlight=False, soft_wrap=True)
-err: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True)
+# emoji=False: rich would print a paper's "1:100:10" as "1💯10" and "A:B:C" as "A🅱C"
+out: Any = _LazyConsole(highlight=False, soft_wrap=True, emoji=False)
+err: Any = _LazyConsole(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def _version(value: bool) -> None:
