@@ -6,7 +6,8 @@ similarity), in a fresh process each, as a user runs them:
 - ``paperkg build``: wall time, papers/s and peak RSS;
 - the store's size on disk per paper;
 - every read command (``show``, ``entities``, ``lineage``, ``family``,
-  ``datasets``, ``similar``, ``search``, ``influential``, ``stats``, a
+  ``datasets``, ``similar``, ``search``, ``influential``, ``stats``, ``author``
+  and its co-authors, ``query co_cited``, ``coupled`` and ``path``, a
   ``show`` of a misspelt title, ``viz --paper`` and the whole-graph ``viz``) run as
   ``python -m paperkg ... --json`` on papers drawn with a fixed seed: median
   wall time and the largest peak RSS, process start and imports included;
@@ -227,13 +228,23 @@ def run_size(
     with SQLiteStore.open(data_dir) as store:
         ids = [row[0] for row in store._db.execute("SELECT id FROM nodes WHERE kind = 'paper' ORDER BY n")]
         families = [node for node, _ in store.nodes_of_kind("family")]
+        authors = sorted(str(attrs.get("name")) for _, attrs in store.nodes_of_kind("author"))
     chosen = random.Random(seed).sample(ids, min(samples, len(ids)))
+    pairs = [random.Random(seed + i).sample(ids, 2) for i in range(samples)] if len(ids) > 1 else []
     commands: dict[str, list[list[str]]] = {name: [[name, p, "--json"] for p in chosen] for name in READS}
     if families:
         commands["family"] = [["family", families[len(families) // 2], "--json"]] * samples
     commands["search"] = [["search", "second-order optimizer", "--json"]] * samples
     commands["influential"] = [["query", "influential"]] * samples
     commands["stats"] = [["stats", "--json"]] * samples
+    if authors:
+        people = random.Random(seed).sample(authors, min(samples, len(authors)))
+        commands["author"] = [["author", name, "--json"] for name in people]
+        commands["author --coauthors"] = [["author", name, "--coauthors", "--json"] for name in people]
+    commands["query co_cited"] = [["query", "co_cited", p, "--json"] for p in chosen]
+    commands["query coupled"] = [["query", "coupled", p, "--json"] for p in chosen]
+    if pairs:
+        commands["query path"] = [["query", "path", a, b, "--json"] for a, b in pairs]
     # A reference that names no paper: answered with the closest names, read by index.
     commands["show (a typo)"] = [["show", "Prompt Enginer Revisted Zzyx"]] * samples
     view = str(work / f"view-{n}.html")
