@@ -230,6 +230,17 @@ def test_colons_in_a_title_are_printed_as_they_are(tmp_path: Path, as_json: bool
     assert title.startswith(_COLONS)
 
 
+def test_query_tables_print_brackets_and_no_escape(tmp_path: Path) -> None:
+    # a table cell read "[MASK]" as markup (and dropped it) and passed an escape sequence on
+    path = tmp_path / "e.jsonl"
+    title = "Predicting [MASK] tokens \x1b[2J with optimizer [red]tricks[/red]"
+    path.write_text(json.dumps({"arxiv_id": "2106.09685", "title": title}) + "\n", encoding="utf-8")
+    _build(tmp_path, str(path))
+    result = CliRunner().invoke(app, ["query", "search", "optimizer", "--data-dir", str(tmp_path / "data")])
+    shown = " ".join(result.stdout.split())
+    assert ("\x1b" in result.stdout, "[MASK]" in shown, "[red]tricks[/red]" in shown) == (False, True, True)
+
+
 # -- item 8: outbound Cypher ------------------------------------------------------------
 
 

@@ -485,7 +485,7 @@ def _print_build(report: BuildReport, verb: str) -> None:
         table.add_column(column, justify="left" if column in ("source", "format") else "right")
     for r in report.files:
         table.add_row(
-            Path(r.source).name,
+            _plain(Path(r.source).name),
             r.format,
             str(r.read),
             str(r.loaded),
@@ -1041,7 +1041,7 @@ def show(
             }
         )
         return
-    out.print(f"[bold]{_esc(found.label)}[/bold]  ({found.id})")
+    out.print(f"[bold]{_esc(found.label)}[/bold]  ({_esc(found.id)})")
     rows: list[tuple[str, Any]] = [
         ("title", found.title or "(none in the source)"),
         (
@@ -1654,7 +1654,7 @@ def eval_command(
             per_field.add_column(f"{name} P/R (fp)", justify="right")
         for field_name, fs in report.fields.items():
             cells = [_precision_recall(s) for s in (fs.builds_on, fs.introduced, fs.datasets)]
-            per_field.add_row(field_name, str(fs.papers), *cells)
+            per_field.add_row(_plain(field_name), str(fs.papers), *cells)
         out.print(per_field)
         out.print("(-: nothing to score, no gold item and nothing found)", markup=False)
     for name in ("builds_on", "introduced", "datasets", "families", "family_pairs"):
@@ -1949,6 +1949,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _plain(text: str) -> Any:
+    """A table cell of ``text`` as it is: no markup read in it ("[MASK]", "[1]"), control characters made visible."""
+    from rich.text import Text
+
+    return Text(visible(text))
+
+
 def _print_rows(rows: list[dict[str, Any]]) -> None:
     """Print dicts as a borderless table, leaving out the columns empty in every row."""
     from rich.table import Table
@@ -1961,7 +1968,7 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         # Long text (an evidence sentence) is cut in the table; --json has it whole.
         cells = (_cell(row.get(c)) for c in columns)
-        table.add_row(*(c if len(c) <= 80 else c[:79] + "…" for c in cells))
+        table.add_row(*(_plain(c if len(c) <= 80 else c[:79] + "…") for c in cells))
     out.print(table)
 
 
