@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.make_corpus import make_corpus
+from tests.conftest import ABSTRACTS
 from typer.testing import CliRunner
 
 from paperkg.cli import app
@@ -219,6 +220,45 @@ def test_a_lookup_in_a_store_with_no_papers_says_so(tmp_path: Path) -> None:
     assert subprocess.run([sys.executable, "-c", killed]).returncode == 9
     code, _, stderr = invoke("lineage", "LAMB", "--data-dir", str(tmp_path))
     assert (code, "the graph holds no papers; run 'paperkg build FILES'" in stderr) == (1, True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_a_build_in_a_terminal_draws_its_progress_and_finishes(tmp_path: Path) -> None:
+    # in a terminal, the progress bars entered the lazily made console, which is no context manager:
+    # "lost sys.stderr" and exit 1 before a paper was read
+    import os
+    import pty
+
+    source = tmp_path / "papers [draft].txt"
+    source.write_text(ABSTRACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    command = [sys.executable, "-m", "paperkg", "build", str(source), "--no-similarity"]
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(tmp_path / "data")], stdout=follower, stderr=follower, stdin=follower
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end is gone
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    text = shown.decode("utf-8", "replace")
+    assert (process.wait(timeout=120), "built: 11 records" in text) == (0, True)
+
+
+def test_a_progress_bar_shows_a_file_name_as_it_is() -> None:
+    from rich.text import Text
+
+    from paperkg.cli import _RichProgress
+
+    progress = _RichProgress()
+    progress.task("loading papers [draft].txt")
+    assert Text.from_markup(progress._progress.tasks[0].description).plain == "loading papers [draft].txt"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a process is POSIX")

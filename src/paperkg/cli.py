@@ -211,9 +211,14 @@ class _LazyConsole:
         self._console: Console | None = None
 
     def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+    @property
+    def console(self) -> Console:
+        """The console itself, for what uses it whole (a progress display enters it as a context)."""
         if self._console is None:
             self._console = _safe_console(**self._options)
-        return getattr(self._console, name)
+        return self._console
 
 
 # emoji=False: rich would print a paper's "1:100:10" as "1💯10" and "A:B:C" as "A🅱C"
@@ -403,7 +408,7 @@ class _RichProgress:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
-            console=err,
+            console=err.console,
             disable=not err.is_terminal,
             transient=True,
         )
@@ -417,7 +422,8 @@ class _RichProgress:
 
     def task(self, description: str, total: int | None = None, unit: str = "papers") -> _RichTask:
         progress = self._progress
-        task_id = progress.add_task(description, total=total, rate="")
+        # the description holds a file's name: shown as it is, not read as markup
+        task_id = progress.add_task(_esc(visible(description)), total=total, rate="")
         tracker = _RichTask(progress, task_id)
         original = tracker.advance
         # rich's task.speed sums its whole sample window on each call: computed at every advance it
