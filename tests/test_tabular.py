@@ -37,6 +37,26 @@ def late_keys(tmp_path: Path) -> Path:
     return _jsonl(tmp_path / "late.jsonl", LATE_KEYS)
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_array_of_records_is_read_as_its_records(tmp_path: Path, indent: int | None) -> None:
+    # a file written by json.dump(list_of_dicts) was read as one bare abstract: the whole JSON text
+    path = tmp_path / "papers.json"
+    path.write_text(json.dumps(LATE_KEYS, indent=indent), encoding="utf-8")
+    papers, report = _load(path)
+    assert (report.format, [p.title for p in papers], papers[1].arxiv_id) == (
+        "jsonl",
+        ["Paper A", "Paper B"],
+        "2106.09685",
+    )
+
+
+def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "papers.json"
+    path.write_text(json.dumps([*LATE_KEYS, {"title": ["not", "text"]}]), encoding="utf-8")
+    papers, report = _load(path)
+    assert (len(papers), [r.reason for r in report.rejected]) == (2, ["record 3: expected text, got list"])
+
+
 @pytest.mark.parametrize(
     ("field", "expected"),
     [("arxiv_id", "2106.09685"), ("authors", ["Ann Lee"]), ("published", "2021-06-17"), ("year", 2021)],

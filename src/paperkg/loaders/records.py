@@ -248,8 +248,9 @@ def iter_json_records(
         raise LoadError(f"{path}: {e}") from e
 
 
-# What a loader's per-record function gives for each record: (line number, paper or None, why not, notes).
-MadePaper = tuple[int, Paper | None, str | None, list[str]]
+# What a loader's per-record function gives for each record: (line number, or None in a document read
+# whole, paper or None, why not, notes).
+MadePaper = tuple[int | None, Paper | None, str | None, list[str]]
 
 
 def papers_made(

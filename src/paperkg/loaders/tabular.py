@@ -23,9 +23,10 @@ from paperkg.loaders.base import (
     not_utf8,
     open_text,
     parse_date,
+    read_head,
     record_lines,
 )
-from paperkg.loaders.records import MadePaper, check_filters, papers_made, passes_filters
+from paperkg.loaders.records import MadePaper, check_filters, iter_json_records, papers_made, passes_filters
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
@@ -69,6 +70,10 @@ def _first_line(head: str) -> str | None:
 
 
 def _sniff_jsonl(head: str) -> bool:
+    opening = head.lstrip()
+    if opening.startswith("["):
+        # one JSON array of records (what json.dump of a list writes), on one line or pretty-printed
+        return opening[1:].lstrip().startswith("{")
     line = _first_line(head)
     if line is None or not line.startswith("{"):
         return False
@@ -418,14 +423,26 @@ def _count_missing(report: LoadReport, paper: Paper, mapped: Iterable[str] = ("t
 def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
     columns = _JsonlColumns(options.fields)
 
-    def records() -> Iterator[tuple[int, Any, Any, Any, list[str]]]:
+    def records() -> Iterator[tuple[int | None, Any, Any, Any, list[str]]]:
         """Each line's ``(number, record, columns, provenance, notes)``; ``(number, None, reason, None, notes)``
         for a bad one.
 
         Read here, in order (a file's columns are learnt record by record); what costs, the
         record's text repaired into a paper, runs where ``options.engine`` puts it. A line's
-        notes travel with it, so that they come in the order of the lines either way.
+        notes travel with it, so that they come in the order of the lines either way. A file
+        holding one JSON array is read whole (within ``--limit document-mb``), its records
+        numbered, with no line.
         """
+        if read_head(path).lstrip().startswith("["):
+            for record_no, (_, record) in enumerate(
+                iter_json_records(path, options.limits, report, options.strict), start=1
+            ):
+                report.read += 1
+                if isinstance(record, str):
+                    yield None, None, f"record {record_no}: {record}", None, []
+                    continue
+                yield None, record, columns.resolve(record), report.provenance(record=record_no), []
+            return
         for number, record_no, line in record_lines(path, options, report):
             notes = LoadReport(source="")
             try:
@@ -457,7 +474,7 @@ def _context(fields: tuple[tuple[str, str], ...], limits: Limits) -> tuple[dict[
 
 
 def _papers_from_records(
-    context: tuple[dict[str, str], Limits], chunk: Sequence[tuple[int, Any, Any, Any, list[str]]]
+    context: tuple[dict[str, str], Limits], chunk: Sequence[tuple[int | None, Any, Any, Any, list[str]]]
 ) -> list[MadePaper]:
     """Make the papers of ``_load_jsonl``'s records: for each, ``(number, paper or None, why not, its notes)``
     (the line's, then its values' cut). Pure, so that it runs in a worker process."""
@@ -471,7 +488,9 @@ def _papers_from_records(
         try:
             paper = paper_from_record(record, columns, provenance, mapped, notes, limits)
         except (ValueError, ValidationError) as e:
-            made.append((number, None, _reason(e), notes.notes))
+            # a record of an array read whole has no line: its number says which
+            where = f"record {provenance.record}: " if number is None else ""
+            made.append((number, None, where + _reason(e), notes.notes))
             continue
         made.append((number, paper, None, notes.notes))
     return made
