@@ -50,6 +50,29 @@ def test_a_json_array_of_records_is_read_as_its_records(tmp_path: Path, indent: 
     )
 
 
+_TABLE = 'title\tabstract\tyear\r\n"LoRA"\t"We propose LoRA, a low-rank adaptation."\t2021\r\nQLoRA\tWe extend LoRA.\t2023\r\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_table_in_utf16_or_utf32_with_its_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    # Excel's "Unicode Text" is tab-separated UTF-16 after a byte-order mark: it was refused as binary
+    path = tmp_path / "papers.txt"
+    marks = {"utf-16-be": b"\xfe\xff"}
+    path.write_bytes(marks.get(encoding, b"") + _TABLE.encode(encoding))
+    papers, report = _load(path)
+    assert (report.format, [(p.title, p.year) for p in papers]) == ("csv", [("LoRA", 2021), ("QLoRA", 2023)])
+
+
+def test_a_gzip_csv_is_read(tmp_path: Path) -> None:
+    # it stopped at "cannot read: underlying stream is not seekable"
+    import gzip
+
+    path = tmp_path / "papers.csv.gz"
+    path.write_bytes(gzip.compress(_TABLE.replace("\t", ",").encode("utf-8")))
+    papers, _ = _load(path)
+    assert [p.title for p in papers] == ["LoRA", "QLoRA"]
+
+
 def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) -> None:
     path = tmp_path / "papers.json"
     path.write_text(json.dumps([*LATE_KEYS, {"title": ["not", "text"]}]), encoding="utf-8")

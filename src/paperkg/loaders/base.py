@@ -230,9 +230,10 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
         raise LoadError(f"{path}: cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise LoadError(f"{path}: the file is empty")
-    if b"\x00" in data:
+    encoding = _encoding_of(data)
+    if b"\x00" in data and encoding == "utf-8-sig":
         raise LoadError(f"{path}: looks like a binary file, not text; give a text, JSON or CSV file")
-    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="strict")
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     try:
         return decoder.decode(data, final=False)
     except UnicodeDecodeError as e:
@@ -242,12 +243,27 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
         ) from e
 
 
+def _encoding_of(first: bytes) -> str:
+    """Return the encoding a file's first bytes say: UTF-16 or UTF-32 after their byte-order mark (what
+    Excel's "Unicode Text" and some Windows tools save), else UTF-8 (a UTF-8 mark skipped)."""
+    if first[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        return "utf-32"
+    if first[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
+    return "utf-8-sig"
+
+
 def open_text(path: Path, limits: Limits | None = None) -> IO[str]:
-    """Open a UTF-8 text file, gzip or not, for streaming; gzip expansion is bounded by ``limits``."""
+    """Open a text file, gzip or not, for streaming: UTF-8, or UTF-16/32 with a byte-order mark; gzip
+    expansion is bounded by ``limits``."""
     _check_path(path)
     if _is_gzip(path):
-        return io.TextIOWrapper(_open_bytes(path, limits), encoding="utf-8-sig", newline="")
-    return path.open("r", encoding="utf-8-sig", newline="")
+        raw = _open_bytes(path, limits)
+        first = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
+        return io.TextIOWrapper(raw, encoding=_encoding_of(first), newline="")
+    with path.open("rb") as handle:
+        first = handle.read(4)
+    return path.open("r", encoding=_encoding_of(first), newline="")
 
 
 def _open_bytes(path: Path, limits: Limits | None = None) -> IO[bytes]:

@@ -522,10 +522,9 @@ class _BoundedLines:
 
 
 def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
+    # the delimiter from the head detection reads, not from the stream: a gzip stream cannot seek back
+    first = _first_line(read_head(path)) or ""
     with open_text(path, options.limits) as handle:
-        sample = handle.read(64 * 1024)
-        handle.seek(0)
-        first = _first_line(sample) or ""
         delimiter = max(_CSV_DELIMITERS, key=first.count)
         lines = _BoundedLines(handle, options.limits.record_chars)
         reader = csv.reader(lines, delimiter=delimiter)
