@@ -73,6 +73,48 @@ def test_a_gzip_csv_is_read(tmp_path: Path) -> None:
     assert [p.title for p in papers] == ["LoRA", "QLoRA"]
 
 
+# The head of a Scopus CSV export (abridged): a column name with parentheses, an arXiv DOI.
+SCOPUS = (
+    '\ufeff"Authors","Author full names","Author(s) ID","Title","Year","Source title","Cited by","DOI","Link",'
+    '"Abstract","Document Type"\n'
+    '"Dettmers T.; Pagnoni A.","Dettmers, Tim (1); Pagnoni, Artidoro (2)","1;2",'
+    '"QLoRA: Efficient Finetuning of Quantized LLMs","2023","NeurIPS","900","10.48550/arXiv.2305.14314",'
+    '"https://www.scopus.com/x","We present QLoRA, which builds on LoRA.","Conference Paper"\n'
+)
+
+
+def test_a_scopus_csv_export_is_read_as_a_table(tmp_path: Path) -> None:
+    # "Author(s) ID" kept the header from reading as a CSV's: every row became a bare abstract
+    path = tmp_path / "scopus.csv"
+    path.write_text(SCOPUS, encoding="utf-8")
+    papers, report = _load(path)
+    paper = papers[0]
+    assert (report.format, paper.title, paper.year, paper.authors, paper.venue, paper.arxiv_id) == (
+        "csv",
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        2023,
+        ["Dettmers T.", "Pagnoni A."],
+        "NeurIPS",
+        "2305.14314",
+    )
+
+
+def test_a_web_of_science_export_is_read_by_its_field_tags(tmp_path: Path) -> None:
+    path = tmp_path / "savedrecs.txt"
+    rows = ["PT\tAU\tTI\tSO\tAB\tPY\tDI", "J\tDettmers, T\tQLoRA\tNeurIPS\tWe present QLoRA.\t2023\t10.1/x"]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-16"))
+    papers, _ = _load(path)
+    paper = papers[0]
+    assert (paper.title, paper.abstract, paper.year, paper.authors, paper.venue, paper.doi) == (
+        "QLoRA",
+        "We present QLoRA.",
+        2023,
+        ["Dettmers, T"],
+        "NeurIPS",
+        "10.1/x",
+    )
+
+
 def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) -> None:
     path = tmp_path / "papers.json"
     path.write_text(json.dumps([*LATE_KEYS, {"title": ["not", "text"]}]), encoding="utf-8")

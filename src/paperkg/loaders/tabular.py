@@ -26,7 +26,14 @@ from paperkg.loaders.base import (
     read_head,
     record_lines,
 )
-from paperkg.loaders.records import MadePaper, check_filters, iter_json_records, papers_made, passes_filters
+from paperkg.loaders.records import (
+    MadePaper,
+    arxiv_from_doi,
+    check_filters,
+    iter_json_records,
+    papers_made,
+    passes_filters,
+)
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper, Provenance, split_arxiv_version
 
@@ -42,23 +49,27 @@ __all__ = [
 ]
 
 # Model fields a record can fill, and the column names tried for each when --field does not say.
+# The last names of some are the field tags of Web of Science's tab-delimited export (TI, AB, PY, DI, AU, SO);
+# Scopus's CSV export names its columns like ours ("Title", "Abstract", "Year", "DOI", "Authors", "Source title").
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "arxiv_id": ("arxiv_id", "arxivid", "arxiv", "id"),
-    "doi": ("doi",),
-    "title": ("title", "paper_title", "name"),
-    "abstract": ("abstract", "summary", "paper_abstract", "text"),
-    "authors": ("authors", "author", "author_names"),
+    "doi": ("doi", "di"),
+    "title": ("title", "paper_title", "name", "ti"),
+    "abstract": ("abstract", "summary", "paper_abstract", "text", "ab"),
+    "authors": ("authors", "author", "author_names", "au"),
     "n_authors": ("n_authors", "num_authors", "author_count"),
     "published": ("published", "date", "publication_date", "published_date", "pub_date", "update_date"),
-    "year": ("year", "publication_year"),
+    "year": ("year", "publication_year", "py"),
     "upvotes": ("upvotes", "likes"),
     "categories": ("categories", "category", "tags"),
-    "venue": ("venue", "journal"),
+    "venue": ("venue", "journal", "source title", "so"),
     "url": ("url", "link"),
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
 _CSV_DELIMITERS = ",\t;"
-_IDENTIFIER = re.compile(r"^[A-Za-z_][\w .\-]{0,39}$")
+# A column name: short, starting with a letter; bibliographic exports also put parentheses, slashes and
+# the like in theirs (Scopus: "Author(s) ID", "Art. No.").
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w .\-()/&#%'+]{0,59}$")
 _KNOWN = {name for names in DEFAULT_COLUMNS.values() for name in names}
 
 
@@ -268,6 +279,10 @@ def _int(value: Any, name: str) -> int | None:
     return number
 
 
+# "Dettmers, T" or "Dettmers, Tim J.": a surname of one word, a comma, then given names or initials
+_SURNAME_FIRST = re.compile(r"^[^\s,]+,\s*[^,]+$")
+
+
 def _names(value: Any) -> list[str]:
     if value is None:
         return []
@@ -282,7 +297,13 @@ def _names(value: Any) -> list[str]:
     text = str(value).strip()
     if not text:
         return []
-    parts = re.split(r"\s*;\s*|\s*,\s*|\s+and\s+", text) if ";" not in text else re.split(r"\s*;\s*", text)
+    if ";" in text:
+        parts = re.split(r"\s*;\s*", text)
+    elif _SURNAME_FIRST.match(text):
+        # one author written "Surname, Initials" (Web of Science, Scopus): not two authors
+        parts = [text]
+    else:
+        parts = re.split(r"\s*,\s*|\s+and\s+", text)
     return [p for p in parts if p]
 
 
@@ -328,6 +349,9 @@ def paper_from_record(
             # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
+    if arxiv_id is None:
+        # an arXiv DOI (10.48550/arXiv.2305.14314, as Scopus and Crossref list preprints) names the arXiv paper
+        arxiv_id = arxiv_from_doi(_text(get("doi")))
     line = provenance.line
     title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
     abstract, abstract_raw = repair_field(
