@@ -42,6 +42,7 @@ FORMATS = (
     "semantic-scholar",
     "openalex",
     "bibtex",
+    "ris",
     "jsonl",
     "csv",
     "abstracts",

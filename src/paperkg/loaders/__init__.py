@@ -56,6 +56,7 @@ FORMATS: dict[str, str] = {
     "semantic-scholar": "paperkg.loaders.semantic_scholar",
     "openalex": "paperkg.loaders.openalex",
     "bibtex": "paperkg.loaders.bibtex",
+    "ris": "paperkg.loaders.ris",
     "jsonl": "paperkg.loaders.tabular",
     "csv": "paperkg.loaders.tabular",
     "abstracts": "paperkg.loaders.abstracts",

@@ -1,0 +1,234 @@
+"""RIS as Zotero, Mendeley, EndNote, Scopus and Web of Science export it: tagged lines, a record from TY to ER."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, iter_lines
+from paperkg.loaders.records import (
+    arxiv_from_doi,
+    arxiv_from_url,
+    check_filters,
+    date_fields,
+    passes_filters,
+    squash,
+)
+from paperkg.loaders.text import repair_field
+from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
+
+__all__ = ["FORMAT", "load", "load_ris", "paper_from_ris", "sniff"]
+
+FORMAT = "ris"
+# "TY  - JOUR": a tag of two capitals (or a capital and a digit), two spaces (one in some writers), a dash.
+_TAG = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_START = re.compile(r"^TY {1,2}- ?\S", re.M)
+_ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+# An arXiv category among the keywords (cs.LG, stat.ML, math.OC): what paperkg's own RIS export writes there.
+_CATEGORY = re.compile(r"^[a-z][a-z\-]*\.[A-Z][A-Za-z]$")
+# The tags each field is read from, the first present winning (RIS writers differ: T1/Y1/N2 are older).
+_TITLE = ("TI", "T1", "CT", "BT")
+_ABSTRACT = ("AB", "N2")
+_AUTHORS = ("AU", "A1")
+_VENUE = ("JO", "JF", "T2", "JA", "J2", "BT")
+
+Fields = dict[str, list[str]]
+
+
+def sniff(head: str, fmt: str = FORMAT) -> bool:
+    """Return True when a ``TY  - TYPE`` line starts a record."""
+    return bool(_START.search(head))
+
+
+def _first(fields: Fields, tags: tuple[str, ...]) -> str | None:
+    for tag in tags:
+        for value in fields.get(tag, ()):
+            text = squash(value)
+            if text:
+                return text
+    return None
+
+
+def _date(fields: Fields) -> tuple[str | None, DatePrecision, int | None]:
+    """The most precise of DA, Y1 and PY (``2021/06/17/``, ``2021/06//``, ``2021``) as an ISO date."""
+    best: tuple[str | None, DatePrecision, int | None] = (None, DatePrecision.UNKNOWN, None)
+    for tag in ("DA", "Y1", "PY"):
+        for value in fields.get(tag, ()):
+            parts = [p.strip() for p in value.split("/")]
+            if not re.fullmatch(r"\d{4}", parts[0]):
+                continue
+            iso = parts[0]
+            if len(parts) > 1 and re.fullmatch(r"\d{1,2}", parts[1]) and 1 <= int(parts[1]) <= 12:
+                iso += f"-{int(parts[1]):02d}"
+                if len(parts) > 2 and re.fullmatch(r"\d{1,2}", parts[2]) and 1 <= int(parts[2]) <= 31:
+                    iso += f"-{int(parts[2]):02d}"
+            found = date_fields(iso)
+            if found[0] and (best[0] is None or len(found[0]) > len(best[0])):
+                best = found
+    return best
+
+
+def _arxiv_id(fields: Fields, doi: str | None) -> str | None:
+    found = arxiv_from_doi(doi)
+    if found:
+        return found
+    for tag in ("UR", "L1", "L2"):
+        for url in fields.get(tag, ()):
+            found = arxiv_from_url(url)
+            if found:
+                return found
+    for tag in ("ID", "AN", "N1", "JO", "T2", "M3"):
+        for value in fields.get(tag, ()):
+            if tag == "ID" and value.strip().lower().startswith("arxiv:"):
+                value = value.strip()[6:]
+                try:
+                    return split_arxiv_version(value)[0]
+                except ValueError:
+                    continue
+            match = _ARXIV_IN_TEXT.search(value)
+            if match:
+                try:
+                    return split_arxiv_version(match.group(1))[0]
+                except ValueError:
+                    continue
+    return None
+
+
+def _person(name: str) -> str:
+    """Return an RIS name, "Surname, Given" or "Surname, Given, Suffix", as the other sources write it:
+    "Given Surname" ("Given Surname, Suffix"); a name without a comma as it is."""
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) in (2, 3) and all(parts[:2]):
+        given_first = f"{parts[1]} {parts[0]}"
+        return f"{given_first}, {parts[2]}" if len(parts) == 3 and parts[2] else given_first
+    return name
+
+
+def _venue(fields: Fields) -> str | None:
+    for tag in _VENUE:
+        for value in fields.get(tag, ()):
+            venue = squash(value)
+            if venue and not re.match(r"^(?:arxiv|corr)\b", venue, re.I):
+                return venue
+    return None
+
+
+def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions, report: LoadReport) -> Paper:
+    """Turn the fields of one RIS record (tag -> its values, in order) into a Paper.
+
+    Raises
+    ------
+    ValueError
+        When the record has no title, abstract, DOI or arXiv id.
+    """
+    line = provenance.line
+    doi = _first(fields, ("DO",))
+    if doi:
+        doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I) or None
+    arxiv_id = _arxiv_id(fields, doi)
+    title, title_raw = repair_field(clip_field(_first(fields, _TITLE), "title", options.limits, report, line))
+    # an abstract some writers break over several lines: its lines are joined
+    abstract_text = next(
+        (squash(" ".join(fields[tag])) for tag in _ABSTRACT if any(v.strip() for v in fields.get(tag, ()))),
+        None,
+    )
+    abstract, abstract_raw = repair_field(clip_field(abstract_text, "abstract", options.limits, report, line))
+    if not (title or abstract or doi or arxiv_id):
+        raise ValueError("the record has no title, abstract, DOI or arXiv id")
+    authors = [_person(name) for tag in _AUTHORS for value in fields.get(tag, ()) if (name := squash(value))]
+    published, precision, year = _date(fields)
+    url = _first(fields, ("UR",))
+    return Paper(
+        arxiv_id=arxiv_id,
+        doi=doi,
+        title=title,
+        title_raw=title_raw,
+        abstract=abstract,
+        abstract_raw=abstract_raw,
+        authors=authors,
+        published=published,
+        date_precision=precision,
+        year=year,
+        categories=[c for c in (squash(k) or "" for k in fields.get("KW", ())) if _CATEGORY.match(c)],
+        venue=_venue(fields),
+        url=url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+        provenance=[provenance],
+    )
+
+
+def _records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, Fields]]:
+    """Yield ``(line of its TY, fields)`` for each record; a line without a tag continues the field before."""
+    fields: Fields | None = None
+    start = 0
+    last: str | None = None
+    for number, line in iter_lines(path, options.limits, report, options.strict):
+        match = _TAG.match(line.rstrip("\r"))
+        if match:
+            tag, value = match.group(1), match.group(2) or ""
+            if tag == "TY":
+                if fields is not None:  # a record with no ER before the next one
+                    yield start, fields
+                fields, start, last = {}, number, None
+            elif tag == "ER":
+                if fields is not None:
+                    yield start, fields
+                fields, last = None, None
+            elif fields is not None:
+                fields.setdefault(tag, []).append(value)
+                last = tag
+        elif fields is not None and last is not None and line.strip():
+            values = fields[last]
+            values[-1] = f"{values[-1]} {line.strip()}"
+    if fields is not None:
+        report.note(start, "the last record has no ER line; read to the end of the file")
+        yield start, fields
+
+
+def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
+    """Yield the papers of an RIS file; a record with nothing to know a paper by is rejected with its line."""
+    check_filters(options)
+    for record_no, (line, fields) in enumerate(_records(path, options, report), start=1):
+        report.read += 1
+        try:
+            paper = paper_from_ris(fields, report.provenance(record=record_no, line=line), options, report)
+        except (ValueError, ValidationError) as e:
+            report.reject(line, f"record {record_no}: {str(e).splitlines()[0]}", strict=options.strict)
+            continue
+        if not passes_filters(paper, options):
+            report.filtered += 1
+            continue
+        yield paper
+
+
+def load_ris(
+    path: str | Path, options: LoadOptions | None = None, report: LoadReport | None = None
+) -> Iterator[Paper]:
+    """Yield the papers of an RIS file (Zotero, Mendeley, EndNote, Scopus, Web of Science exports).
+
+    Parameters
+    ----------
+    path
+        The ``.ris`` file: UTF-8 (or UTF-16 with its byte-order mark), plain or gzip.
+    options
+        Filters and strictness.
+    report
+        Filled in as the file is read.
+
+    Returns
+    -------
+    Iterator[Paper]
+        One paper per record (``TY`` to ``ER``): title (TI, T1), abstract (AB, N2), authors
+        (AU, A1), the most precise date of DA, Y1 and PY, DOI, the arXiv id from an arXiv DOI,
+        URL or note, venue (JO, JF, T2), and arXiv categories among the keywords.
+
+    Raises
+    ------
+    LoadError
+        When the file cannot be read, or with ``strict`` at the first bad record.
+    """
+    path = Path(path)
+    report = LoadReport.for_file(path, report, FORMAT)
+    yield from load(path, options or LoadOptions(), report)

@@ -1,0 +1,117 @@
+"""RIS: records from TY to ER as reference managers export them, and paperkg's own RIS export read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.graph import NetworkXStore
+from paperkg.graph.export import to_ris
+from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
+from paperkg.models import Paper
+
+# As Zotero writes it (abridged), with an abstract continued on a second line, then an EndNote-style
+# record (T1, A1, N2, Y1) and one with nothing to know a paper by.
+ZOTERO = """TY  - CONF
+TI  - LoRA: Low-Rank Adaptation of Large Language Models
+AU  - Hu, Edward J.
+AU  - Shen, Yelong
+T2  - International Conference on Learning Representations
+AB  - We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights
+      and injects trainable rank decomposition matrices into each layer.
+DA  - 2022/01/29/
+PY  - 2022
+DO  - 10.48550/arXiv.2106.09685
+UR  - http://arxiv.org/abs/2106.09685
+KW  - Computer Science - Machine Learning
+ER  -\x20
+
+TY  - JOUR
+T1  - QLoRA: Efficient Finetuning of Quantized LLMs
+A1  - Dettmers, Tim
+JO  - Advances in Neural Information Processing Systems
+N2  - We present QLoRA, an efficient finetuning approach that builds on LoRA.
+Y1  - 2023///
+ER  -
+
+TY  - GEN
+KW  - nothing to know it by
+ER  -
+"""
+
+
+@pytest.fixture
+def zotero(tmp_path: Path) -> tuple[list[Paper], LoadReport]:
+    path = tmp_path / "library.ris"
+    path.write_text(ZOTERO, encoding="utf-8")
+    report = LoadReport(source=str(path))
+    return list(load_file(path, None, LoadOptions(), report)), report
+
+
+def test_an_ris_file_is_detected(tmp_path: Path) -> None:
+    # it was read as bare abstracts: each long tagged line a "paper"
+    path = tmp_path / "library.ris"
+    path.write_text(ZOTERO, encoding="utf-8")
+    assert detect_format(path) == "ris"
+
+
+def test_a_record_gives_its_fields(zotero: tuple[list[Paper], LoadReport]) -> None:
+    lora = zotero[0][0]
+    assert (lora.title, lora.arxiv_id, lora.published, lora.authors, lora.venue) == (
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        "2106.09685",
+        "2022-01-29",
+        ["Edward J. Hu", "Yelong Shen"],
+        "International Conference on Learning Representations",
+    )
+
+
+def test_an_abstract_continued_on_the_next_line_is_joined(zotero: tuple[list[Paper], LoadReport]) -> None:
+    assert zotero[0][0].abstract is not None and zotero[0][0].abstract.endswith(
+        "model weights and injects trainable rank decomposition matrices into each layer."
+    )
+
+
+def test_older_tags_are_read(zotero: tuple[list[Paper], LoadReport]) -> None:
+    qlora = zotero[0][1]
+    assert (qlora.title, qlora.authors, qlora.year, qlora.abstract is not None) == (
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        ["Tim Dettmers"],
+        2023,
+        True,
+    )
+
+
+def test_a_record_with_nothing_to_know_it_by_is_rejected_with_its_line(
+    zotero: tuple[list[Paper], LoadReport],
+) -> None:
+    assert [(r.line, r.reason) for r in zotero[1].rejected] == [
+        (23, "record 3: the record has no title, abstract, DOI or arXiv id")
+    ]
+
+
+def test_paperkgs_own_ris_export_reads_back(tmp_path: Path) -> None:
+    papers = [
+        Paper(
+            arxiv_id="2106.09685",
+            title="LoRA: Low-Rank Adaptation",
+            abstract="We propose LoRA.",
+            authors=["Edward Hu", "Yelong Shen"],
+            published="2021-06-17",
+            year=2021,
+            categories=["cs.CL", "cs.LG"],
+        ),
+        Paper(
+            doi="10.1000/xyz", title="A journal paper", venue="Journal of Tests", published="2019", year=2019
+        ),
+    ]
+    store = NetworkXStore.in_memory()
+    store.upsert_papers(papers)
+    path = tmp_path / "export.ris"
+    path.write_text(to_ris(store.graph), encoding="utf-8")
+    read = sorted(load_file(path), key=lambda p: p.id)
+    fields = ("id", "title", "abstract", "authors", "published", "year", "doi", "venue", "categories")
+    assert [{f: getattr(p, f) for f in fields} for p in read] == [
+        {f: getattr(p, f) for f in fields} for p in sorted(papers, key=lambda p: p.id)
+    ]
