@@ -115,3 +115,60 @@ def test_paperkgs_own_ris_export_reads_back(tmp_path: Path) -> None:
     assert [{f: getattr(p, f) for f in fields} for p in read] == [
         {f: getattr(p, f) for f in fields} for p in sorted(papers, key=lambda p: p.id)
     ]
+
+
+# Web of Science's plain-text export (abridged): a field's further lines indented, authors one a line.
+WOS = """FN Clarivate Analytics Web of Science
+VR 1.0
+PT J
+AU Hu, EJ
+   Shen, YL
+AF Hu, Edward J.
+   Shen, Yelong
+TI LoRA: Low-Rank Adaptation of Large Language
+   Models
+SO INTERNATIONAL CONFERENCE ON LEARNING REPRESENTATIONS
+AB We propose LoRA, which freezes the pre-trained
+   model weights.
+CR Vaswani A, 2017, ADV NEUR IN, V30
+PD JUN 17
+PY 2021
+DI 10.48550/arXiv.2106.09685
+ER
+
+PT J
+AF Dettmers, Tim
+TI QLoRA: Efficient Finetuning of Quantized LLMs
+PY 2023
+ER
+
+EF
+"""
+
+
+def test_a_web_of_science_plain_text_export_gives_its_records(tmp_path: Path) -> None:
+    # it was read as bare abstracts
+    path = tmp_path / "savedrecs.txt"
+    path.write_text(WOS, encoding="utf-8-sig")
+    report = LoadReport(source=str(path))
+    lora, _ = load_file(path, None, LoadOptions(), report)
+    assert (report.format, lora.title, lora.abstract, lora.authors, lora.published, lora.arxiv_id) == (
+        "wos",
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        "We propose LoRA, which freezes the pre-trained model weights.",
+        ["Edward J. Hu", "Yelong Shen"],
+        "2021-06-17",
+        "2106.09685",
+    )
+
+
+def test_a_web_of_science_record_without_a_month_has_its_year(tmp_path: Path) -> None:
+    path = tmp_path / "savedrecs.txt"
+    path.write_text(WOS, encoding="utf-8")
+    qlora = list(load_file(path))[1]
+    assert (qlora.title, qlora.authors, qlora.year, qlora.published) == (
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        ["Tim Dettmers"],
+        2023,
+        "2023",
+    )

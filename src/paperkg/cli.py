@@ -43,6 +43,7 @@ FORMATS = (
     "openalex",
     "bibtex",
     "ris",
+    "wos",
     "jsonl",
     "csv",
     "abstracts",

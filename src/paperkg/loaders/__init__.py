@@ -57,6 +57,7 @@ FORMATS: dict[str, str] = {
     "openalex": "paperkg.loaders.openalex",
     "bibtex": "paperkg.loaders.bibtex",
     "ris": "paperkg.loaders.ris",
+    "wos": "paperkg.loaders.ris",
     "jsonl": "paperkg.loaders.tabular",
     "csv": "paperkg.loaders.tabular",
     "abstracts": "paperkg.loaders.abstracts",

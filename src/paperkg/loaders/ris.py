@@ -1,4 +1,5 @@
-"""RIS as Zotero, Mendeley, EndNote, Scopus and Web of Science export it: tagged lines, a record from TY to ER."""
+"""Tagged records: RIS as Zotero, Mendeley, EndNote, Scopus and Web of Science export it (a record from TY to
+ER), and Web of Science's plain-text export (``wos``: from PT to ER, a field's further lines indented)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, iter_lines
+from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, clip_field, iter_lines
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
@@ -20,9 +21,10 @@ from paperkg.loaders.records import (
 from paperkg.loaders.text import repair_field
 from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
 
-__all__ = ["FORMAT", "load", "load_ris", "paper_from_ris", "sniff"]
+__all__ = ["FORMAT", "WOS", "load", "load_ris", "paper_from_ris", "sniff"]
 
 FORMAT = "ris"
+WOS = "wos"
 # "TY  - JOUR": a tag of two capitals (or a capital and a digit), two spaces (one in some writers), a dash.
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 _START = re.compile(r"^TY {1,2}- ?\S", re.M)
@@ -38,8 +40,18 @@ _VENUE = ("JO", "JF", "T2", "JA", "J2", "BT")
 Fields = dict[str, list[str]]
 
 
+# Web of Science plain text: "FN Clarivate Analytics Web of Science" / "VR 1.0", then records of "PT J" ... "ER".
+_WOS_TAG = re.compile(r"^([A-Z][A-Z0-9]) (.*)$")
+_WOS_START = re.compile(r"^PT [A-Z]\s*$", re.M)
+# The fields whose further lines are further values (one author a line), not the same text going on.
+_WOS_LISTS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "CR", "C1", "EM", "RI", "OI"})
+
+
 def sniff(head: str, fmt: str = FORMAT) -> bool:
-    """Return True when a ``TY  - TYPE`` line starts a record."""
+    """Return True when a ``TY  - TYPE`` line starts a record (``ris``), or a ``PT J`` line with ``TI`` and
+    ``ER`` lines (``wos``)."""
+    if fmt == WOS:
+        return bool(_WOS_START.search(head)) and bool(re.search(r"^(?:TI|AU) \S", head, re.M))
     return bool(_START.search(head))
 
 
@@ -187,10 +199,61 @@ def _records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[t
         yield start, fields
 
 
+def _wos_records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, Fields]]:
+    """Yield ``(line of its PT, fields)`` of each Web of Science record, its tags read as RIS's."""
+    fields: Fields | None = None
+    start = 0
+    last: str | None = None
+    for number, line in iter_lines(path, options.limits, report, options.strict):
+        line = line.rstrip("\r")
+        if line.startswith("   ") and fields is not None and last is not None:
+            values = fields[last]
+            if last in _WOS_LISTS:
+                values.append(line.strip())
+            else:
+                values[-1] = f"{values[-1]} {line.strip()}"
+            continue
+        match = _WOS_TAG.match(line)
+        tag = match.group(1) if match else line.strip()
+        if tag == "PT":
+            if fields is not None:
+                yield start, _as_ris(fields)
+            fields, start, last = {}, number, None
+        elif tag == "ER":
+            if fields is not None:
+                yield start, _as_ris(fields)
+            fields, last = None, None
+        elif fields is not None and match:
+            fields.setdefault(tag, []).append(match.group(2))
+            last = tag
+    if fields is not None:
+        report.note(start, "the last record has no ER line; read to the end of the file")
+        yield start, _as_ris(fields)
+
+
+def _as_ris(fields: Fields) -> Fields:
+    """Web of Science's tags as RIS's: full names (AF) else AU, SO the venue, DI the DOI, PD with PY a date."""
+    ris: Fields = {tag: fields[tag] for tag in ("TI", "AB", "PY") if tag in fields}
+    ris["AU"] = fields.get("AF") or fields.get("AU") or []
+    for wos, tag in (("SO", "JO"), ("DI", "DO"), ("UT", "AN")):
+        if wos in fields:
+            ris[tag] = fields[wos]
+    year = next((y.strip() for y in fields.get("PY", ()) if re.fullmatch(r"\s*\d{4}\s*", y)), None)
+    # PD: "JUN 17", "JUN", "2021" or "SPR"
+    words = (fields.get("PD") or [""])[0].lower().split()
+    month = MONTHS.get(words[0].rstrip(".")) if words else None
+    if year and month:
+        day = words[1] if len(words) > 1 and words[1].isdigit() else ""
+        ris["DA"] = [f"{year}/{month:02d}/{day}/"]
+    return ris
+
+
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
-    """Yield the papers of an RIS file; a record with nothing to know a paper by is rejected with its line."""
+    """Yield the papers of an RIS (or Web of Science) file; a record with nothing to know a paper by is
+    rejected with its line."""
     check_filters(options)
-    for record_no, (line, fields) in enumerate(_records(path, options, report), start=1):
+    records = _wos_records(path, options, report) if fmt == WOS else _records(path, options, report)
+    for record_no, (line, fields) in enumerate(records, start=1):
         report.read += 1
         try:
             paper = paper_from_ris(fields, report.provenance(record=record_no, line=line), options, report)
