@@ -36,7 +36,7 @@ def _load(path: Path, fmt: str | None = None, **options: object) -> tuple[list[P
 @pytest.fixture
 def binary_file(tmp_path: Path) -> Path:
     path = tmp_path / "paper.pdf.txt"
-    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    path.write_bytes(b"GIF89a\n" + bytes(range(256)) * 8)  # an image: no kind of file paperkg names
     return path
 
 
@@ -67,6 +67,32 @@ def latin1_tail(tmp_path: Path) -> Path:
     path = tmp_path / "latin1-tail.txt"
     path.write_bytes(text.encode("latin-1"))
     return path
+
+
+def _office_workbook(path: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [("papers.xlsx", "an Office file (a workbook or document); save it as CSV"), ("paper.pdf", "a PDF;")],
+)
+def test_a_workbook_or_a_pdf_is_refused_saying_what_to_give(tmp_path: Path, name: str, says: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".pdf"):
+        path.write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nstream\n\x00\x01\nendstream\n")
+    else:
+        _office_workbook(path)
+    with pytest.raises(
+        LoadError,
+        match="^" + str(path).replace(".", r"\.") + ": " + says.replace("(", r"\(").replace(")", r"\)"),
+    ):
+        _load(path)
 
 
 @pytest.mark.parametrize("fmt", [None, "hf-daily"])

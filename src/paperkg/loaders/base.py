@@ -231,6 +231,9 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
     if not data.strip():
         raise LoadError(f"{path}: the file is empty")
     encoding = _encoding_of(data)
+    known = _binary_kind(data)
+    if known:
+        raise LoadError(f"{path}: {known}")
     if b"\x00" in data and encoding == "utf-8-sig":
         raise LoadError(f"{path}: looks like a binary file, not text; give a text, JSON or CSV file")
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
@@ -241,6 +244,20 @@ def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
         raise LoadError(
             f"{path}, line {line}: not UTF-8 text (byte 0x{data[e.start]:02x}); convert the file to UTF-8"
         ) from e
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Say what to do with a file a person may well give that is not a text export: a workbook, a PDF."""
+    if data.startswith(b"%PDF"):
+        return (
+            "a PDF; paperkg reads bibliographic records, not papers' PDFs: export the library it comes from "
+            "(BibTeX, RIS, CSV) or give the papers' arXiv ids or abstracts in a text file"
+        )
+    if data.startswith(b"PK\x03\x04") and (b"xl/" in data or b"[Content_Types].xml" in data or b"docProps" in data):
+        return "an Office file (a workbook or document); save it as CSV (UTF-8) and give that"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an old Office file (.xls or .doc); save it as CSV (UTF-8) and give that"
+    return None
 
 
 def _encoding_of(first: bytes) -> str:
