@@ -109,9 +109,26 @@ def test_a_web_of_science_export_is_read_by_its_field_tags(tmp_path: Path) -> No
         "QLoRA",
         "We present QLoRA.",
         2023,
-        ["Dettmers, T"],
+        ["T Dettmers"],
         "NeurIPS",
         "10.1/x",
+    )
+
+
+def test_a_zotero_csv_export_gives_abstracts_years_and_names(tmp_path: Path) -> None:
+    # its "Abstract Note" was not read: every paper without its abstract, so no builds-on
+    path = tmp_path / "zotero.csv"
+    path.write_text(
+        '"Key","Item Type","Publication Year","Author","Title","Publication Title","Abstract Note"\n'
+        '"AB12","journalArticle","2023","Dettmers, Tim; Pagnoni, Artidoro","QLoRA","NeurIPS","We present QLoRA."\n',
+        encoding="utf-8-sig",
+    )
+    paper = _load(path)[0][0]
+    assert (paper.abstract, paper.year, paper.venue, paper.authors) == (
+        "We present QLoRA.",
+        2023,
+        "NeurIPS",
+        ["Tim Dettmers", "Artidoro Pagnoni"],
     )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "arxiv_from_url",
     "check_filters",
     "date_fields",
+    "given_first",
     "iter_json_records",
     "passes_filters",
     "squash",
@@ -53,6 +54,23 @@ def squash(text: object) -> str | None:
         return None
     folded = " ".join(text.split())
     return folded or None
+
+
+def given_first(name: str) -> str:
+    """Return a name written "Surname, Given" (or "Surname, Given, Suffix"), as RIS, Web of Science and
+    Zotero's CSV write it, as the other sources do: "Given Surname" ("Given Surname, Suffix"); a name
+    without a comma as it is.
+
+    Examples
+    --------
+    >>> given_first("Dettmers, Tim")
+    'Tim Dettmers'
+    """
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) in (2, 3) and all(parts[:2]):
+        given = f"{parts[1]} {parts[0]}"
+        return f"{given}, {parts[2]}" if len(parts) == 3 and parts[2] else given
+    return name
 
 
 def arxiv_from_doi(doi: str | None) -> str | None:

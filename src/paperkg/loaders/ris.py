@@ -15,6 +15,7 @@ from paperkg.loaders.records import (
     arxiv_from_url,
     check_filters,
     date_fields,
+    given_first,
     passes_filters,
     squash,
 )
@@ -109,16 +110,6 @@ def _arxiv_id(fields: Fields, doi: str | None) -> str | None:
     return None
 
 
-def _person(name: str) -> str:
-    """Return an RIS name, "Surname, Given" or "Surname, Given, Suffix", as the other sources write it:
-    "Given Surname" ("Given Surname, Suffix"); a name without a comma as it is."""
-    parts = [part.strip() for part in name.split(",")]
-    if len(parts) in (2, 3) and all(parts[:2]):
-        given_first = f"{parts[1]} {parts[0]}"
-        return f"{given_first}, {parts[2]}" if len(parts) == 3 and parts[2] else given_first
-    return name
-
-
 def _venue(fields: Fields) -> str | None:
     for tag in _VENUE:
         for value in fields.get(tag, ()):
@@ -150,7 +141,7 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
     abstract, abstract_raw = repair_field(clip_field(abstract_text, "abstract", options.limits, report, line))
     if not (title or abstract or doi or arxiv_id):
         raise ValueError("the record has no title, abstract, DOI or arXiv id")
-    authors = [_person(name) for tag in _AUTHORS for value in fields.get(tag, ()) if (name := squash(value))]
+    authors = [given_first(name) for tag in _AUTHORS for value in fields.get(tag, ()) if (name := squash(value))]
     published, precision, year = _date(fields)
     url = _first(fields, ("UR",))
     return Paper(

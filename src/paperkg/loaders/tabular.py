@@ -30,6 +30,7 @@ from paperkg.loaders.records import (
     MadePaper,
     arxiv_from_doi,
     check_filters,
+    given_first,
     iter_json_records,
     papers_made,
     passes_filters,
@@ -50,19 +51,20 @@ __all__ = [
 
 # Model fields a record can fill, and the column names tried for each when --field does not say.
 # The last names of some are the field tags of Web of Science's tab-delimited export (TI, AB, PY, DI, AU, SO);
-# Scopus's CSV export names its columns like ours ("Title", "Abstract", "Year", "DOI", "Authors", "Source title").
+# Scopus's CSV export names its columns like ours ("Title", "Abstract", "Year", "DOI", "Authors", "Source title"),
+# Zotero's nearly ("Abstract Note", "Publication Year", "Publication Title").
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "arxiv_id": ("arxiv_id", "arxivid", "arxiv", "id"),
     "doi": ("doi", "di"),
     "title": ("title", "paper_title", "name", "ti"),
-    "abstract": ("abstract", "summary", "paper_abstract", "text", "ab"),
+    "abstract": ("abstract", "summary", "paper_abstract", "text", "abstract note", "ab"),
     "authors": ("authors", "author", "author_names", "au"),
     "n_authors": ("n_authors", "num_authors", "author_count"),
     "published": ("published", "date", "publication_date", "published_date", "pub_date", "update_date"),
-    "year": ("year", "publication_year", "py"),
+    "year": ("year", "publication_year", "publication year", "py"),
     "upvotes": ("upvotes", "likes"),
     "categories": ("categories", "category", "tags"),
-    "venue": ("venue", "journal", "source title", "so"),
+    "venue": ("venue", "journal", "source title", "publication title", "so"),
     "url": ("url", "link"),
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
@@ -298,10 +300,11 @@ def _names(value: Any) -> list[str]:
     if not text:
         return []
     if ";" in text:
-        parts = re.split(r"\s*;\s*", text)
+        # "Surname, Given; Surname, Given" (Zotero, Web of Science): each as the other sources write it
+        parts = [given_first(part) for part in re.split(r"\s*;\s*", text)]
     elif _SURNAME_FIRST.match(text):
         # one author written "Surname, Initials" (Web of Science, Scopus): not two authors
-        parts = [text]
+        parts = [given_first(text)]
     else:
         parts = re.split(r"\s*,\s*|\s+and\s+", text)
     return [p for p in parts if p]
