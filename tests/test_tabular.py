@@ -132,6 +132,19 @@ def test_a_zotero_csv_export_gives_abstracts_years_and_names(tmp_path: Path) -> 
     )
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_table_without_an_abstract_column_says_what_inference_misses(tmp_path: Path, suffix: str) -> None:
+    # titles alone build a graph with nothing to build on, and nothing said why
+    path = tmp_path / f"titles{suffix}"
+    if suffix == ".csv":
+        path.write_text("title,year\nAttention Is All You Need,2017\n", encoding="utf-8")
+    else:
+        _jsonl(path, [{"title": "Attention Is All You Need", "year": 2017}])
+    assert [n[:60] for n in _load(path)[1].notes] == [
+        "no abstract column (the columns: title, year): builds-on, da"
+    ]
+
+
 def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) -> None:
     path = tmp_path / "papers.json"
     path.write_text(json.dumps([*LATE_KEYS, {"title": ["not", "text"]}]), encoding="utf-8")

@@ -440,6 +440,15 @@ class _JsonlColumns:
             raise no_text_columns(seen, str(path))
 
 
+def _no_abstracts(columns: Sequence[str]) -> str:
+    """What to say of a table with no abstract column: inference reads abstracts."""
+    shown = ", ".join(_clip(c) for c in columns[:12]) + (", ..." if len(columns) > 12 else "")
+    return (
+        f"no abstract column (the columns: {shown}): builds-on, datasets and families are read from "
+        "abstracts; name the column with --field abstract=COLUMN, or fetch abstracts with paperkg enrich"
+    )
+
+
 def _count_missing(report: LoadReport, paper: Paper, mapped: Iterable[str] = ("title", "abstract")) -> None:
     """Count ``paper`` in ``report.missing`` for each text field of ``mapped`` it has no value for."""
     for name in ("title", "abstract"):
@@ -491,6 +500,8 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
     for name in [name for name in report.missing if name not in columns.fields_seen]:
         del report.missing[name]
     columns.check(path, report.read)
+    if report.read and "abstract" not in columns.fields_seen:
+        report.note(None, _no_abstracts(list(columns.seen)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -565,6 +576,8 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             raise LoadError(f"{path}, line 1: cannot read the CSV header ({e})") from e
         header = [cell.strip() for cell in header]
         columns = resolve_columns(header, options.fields, str(path))
+        if "abstract" not in columns:
+            report.note(None, _no_abstracts(header))
         record_no = 0
         while True:
             # A quoted cell may span lines: a record is named by the line it starts on.
