@@ -145,6 +145,29 @@ def test_a_table_without_an_abstract_column_says_what_inference_misses(tmp_path:
     ]
 
 
+def test_a_csl_json_export_gives_dates_names_and_venues(tmp_path: Path) -> None:
+    # Zotero's CSL JSON: its "issued" date was not read (no year, so no builds-on) and its
+    # {"family", "given"} authors came out "Hu Edward J."
+    path = tmp_path / "library.json"
+    item = {
+        "type": "paper-conference",
+        "title": "LoRA",
+        "container-title": "ICLR",
+        "abstract": "We propose LoRA.",
+        "author": [{"family": "Hu", "given": "Edward J."}, {"literal": "The LoRA Team"}],
+        "issued": {"date-parts": [["2022", 1, 29]]},
+    }
+    path.write_text(json.dumps([item, {**item, "title": "LoRA 2", "issued": {"date-parts": [[2023]]}}]))
+    first, second = _load(path)[0]
+    assert (first.published, first.year, second.published, first.authors, first.venue) == (
+        "2022-01-29",
+        2022,
+        "2023",
+        ["Edward J. Hu", "The LoRA Team"],
+        "ICLR",
+    )
+
+
 def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) -> None:
     path = tmp_path / "papers.json"
     path.write_text(json.dumps([*LATE_KEYS, {"title": ["not", "text"]}]), encoding="utf-8")

@@ -543,6 +543,24 @@ def _day(year: int | None, month: int, day: int, listing_year: int | None) -> Da
     return f"{check_year:04d}-{month:02d}-{day:02d}", DatePrecision.DAY, check_year
 
 
+def _date_parts(parts: object) -> str | None:
+    """Return CSL JSON's and Crossref's ``{"date-parts": [[2021, 6, 17]]}`` as ``2021-06-17`` (None: no year).
+
+    Raises
+    ------
+    ValueError
+        When the parts are not numbers of a date.
+    """
+    first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else None
+    if not first or first[0] in (None, ""):
+        return None
+    try:
+        numbers = [int(str(part)) for part in first[:3]]
+    except ValueError as e:
+        raise ValueError(f"expected date-parts of numbers, got {first!r}") from e
+    return "-".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:])])
+
+
 def parse_date(raw: object, year: int | None = None) -> DateFields:
     """Read a publication date in any common form, at the precision it gives.
 
@@ -550,7 +568,7 @@ def parse_date(raw: object, year: int | None = None) -> DateFields:
     ----------
     raw
         ``2023-05-23``, ``2023/05/23``, ``2023-05``, ``2023`` (or the int 2023),
-        ISO date-times, ``May 23, 2023``, ``23 May 2023``, ``May 2023``, RFC 2822
+        CSL JSON's and Crossref's ``{"date-parts": [[2023, 5, 23]]}``, ISO date-times, ``May 23, 2023``, ``23 May 2023``, ``May 2023``, RFC 2822
         (``Mon, 2 Apr 2007 19:18:42 GMT``), or a month and day without a year
         (``May 26``).
     year
@@ -578,6 +596,10 @@ def parse_date(raw: object, year: int | None = None) -> DateFields:
         return None, DatePrecision.UNKNOWN, None
     if isinstance(raw, int) and not isinstance(raw, bool) and 1000 <= raw <= 9999:
         return f"{raw:04d}", DatePrecision.YEAR, raw
+    if isinstance(raw, dict) and "date-parts" in raw:
+        raw = _date_parts(raw["date-parts"])
+        if raw is None:
+            return None, DatePrecision.UNKNOWN, None
     if not isinstance(raw, str):
         raise ValueError(f"expected a date, got {raw!r}")
     text = " ".join(raw.split())

@@ -60,11 +60,19 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "abstract": ("abstract", "summary", "paper_abstract", "text", "abstract note", "ab"),
     "authors": ("authors", "author", "author_names", "au"),
     "n_authors": ("n_authors", "num_authors", "author_count"),
-    "published": ("published", "date", "publication_date", "published_date", "pub_date", "update_date"),
+    "published": (
+        "published",
+        "date",
+        "publication_date",
+        "published_date",
+        "pub_date",
+        "update_date",
+        "issued",  # CSL JSON (Zotero's and Crossref's)
+    ),
     "year": ("year", "publication_year", "publication year", "py"),
     "upvotes": ("upvotes", "likes"),
     "categories": ("categories", "category", "tags"),
-    "venue": ("venue", "journal", "source title", "publication title", "so"),
+    "venue": ("venue", "journal", "source title", "publication title", "container-title", "so"),
     "url": ("url", "link"),
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
@@ -292,7 +300,14 @@ def _names(value: Any) -> list[str]:
         out = []
         for item in value:
             if isinstance(item, dict):
-                item = item.get("name") or " ".join(str(v) for v in item.values() if isinstance(v, str))
+                # CSL JSON and Crossref: {"family": "Hu", "given": "Edward J."} or {"literal": "..."}
+                parted = " ".join(str(item[k]) for k in ("given", "family") if isinstance(item.get(k), str))
+                item = (
+                    item.get("name")
+                    or item.get("literal")
+                    or parted
+                    or " ".join(str(v) for v in item.values() if isinstance(v, str))
+                )
             if str(item).strip():
                 out.append(" ".join(str(item).split()))
         return out
