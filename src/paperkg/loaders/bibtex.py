@@ -13,6 +13,7 @@ from paperkg.loaders.base import MONTHS, Limits, LoadOptions, LoadReport, clip_f
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
+    arxiv_in_text,
     check_filters,
     date_fields,
     passes_filters,
@@ -24,7 +25,6 @@ __all__ = ["FORMAT", "load", "load_bibtex", "paper_from_bibtex", "sniff"]
 
 FORMAT = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]\s*[^\s,{}()]*\s*,", re.M)
-_ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 # What LaTeX reads as markup in text: a macro, a group, math, a comment, an alignment tab, a tie,
 # sub- and superscripts, a parameter, and the ligatures pylatexenc turns into dashes, quotes and
 # inverted marks. A value with none of them decodes to itself (but for its whitespace, which every
@@ -56,9 +56,9 @@ def _arxiv_id(fields: dict[str, Any], doi: str | None) -> str | None:
     if found:
         return found
     for name in ("journal", "note", "howpublished"):
-        match = _ARXIV_IN_TEXT.search(_field(fields, name) or "")
-        if match:
-            return split_arxiv_version(match.group(1))[0]
+        found = arxiv_in_text(_field(fields, name))
+        if found:
+            return found
     return None
 
 

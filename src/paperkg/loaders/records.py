@@ -28,6 +28,7 @@ __all__ = [
     "MadePaper",
     "arxiv_from_doi",
     "arxiv_from_url",
+    "arxiv_in_text",
     "check_filters",
     "date_fields",
     "given_first",
@@ -82,6 +83,26 @@ def arxiv_from_doi(doi: str | None) -> str | None:
         return None
     try:
         return split_arxiv_version(bare[len(ARXIV_DOI_PREFIX) :])[0]
+    except ValueError:
+        return None
+
+
+_ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+
+
+def arxiv_in_text(text: str | None) -> str | None:
+    """Return the arXiv id a text names ("arXiv:2106.09685", "arXiv preprint arXiv:2106.09685"), else None.
+
+    Examples
+    --------
+    >>> arxiv_in_text("arXiv preprint arXiv:2106.09685v2")
+    '2106.09685'
+    """
+    match = _ARXIV_IN_TEXT.search(text or "")
+    if not match:
+        return None
+    try:
+        return split_arxiv_version(match.group(1))[0]
     except ValueError:
         return None
 

@@ -13,6 +13,7 @@ from paperkg.loaders.base import MONTHS, LoadOptions, LoadReport, clip_field, it
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
+    arxiv_in_text,
     check_filters,
     date_fields,
     given_first,
@@ -20,7 +21,7 @@ from paperkg.loaders.records import (
     squash,
 )
 from paperkg.loaders.text import repair_field
-from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
+from paperkg.models import DatePrecision, Paper, Provenance
 
 __all__ = ["FORMAT", "WOS", "load", "load_ris", "paper_from_ris", "sniff"]
 
@@ -29,7 +30,6 @@ WOS = "wos"
 # "TY  - JOUR": a tag of two capitals (or a capital and a digit), two spaces (one in some writers), a dash.
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 _START = re.compile(r"^TY {1,2}- ?\S", re.M)
-_ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 # An arXiv category among the keywords (cs.LG, stat.ML, math.OC): what paperkg's own RIS export writes there.
 _CATEGORY = re.compile(r"^[a-z][a-z\-]*\.[A-Z][A-Za-z]$")
 # The tags each field is read from, the first present winning (RIS writers differ: T1/Y1/N2 are older).
@@ -93,20 +93,12 @@ def _arxiv_id(fields: Fields, doi: str | None) -> str | None:
             found = arxiv_from_url(url)
             if found:
                 return found
+    # paperkg's own export writes its id (arxiv:2106.09685) in ID; notes and venues say "arXiv:2106.09685"
     for tag in ("ID", "AN", "N1", "JO", "T2", "M3"):
         for value in fields.get(tag, ()):
-            if tag == "ID" and value.strip().lower().startswith("arxiv:"):
-                value = value.strip()[6:]
-                try:
-                    return split_arxiv_version(value)[0]
-                except ValueError:
-                    continue
-            match = _ARXIV_IN_TEXT.search(value)
-            if match:
-                try:
-                    return split_arxiv_version(match.group(1))[0]
-                except ValueError:
-                    continue
+            found = arxiv_in_text(value)
+            if found:
+                return found
     return None
 
 
