@@ -86,6 +86,26 @@ def test_bibtex_keys_are_unique(tmp_path: Path) -> None:
     assert sorted(keys) == ["lee2020graph", "lee2020grapha", "lee2020graphb"]
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "ris"])
+def test_a_paper_exported_reads_back_whole_through_paperkg(tmp_path: Path, fmt: str) -> None:
+    # BibTeX wrote "95%" bare: read back (LaTeX's comment), the abstract ended at "95"
+    from paperkg.loaders import load_file
+    from paperkg.models import Paper
+
+    paper = Paper(
+        arxiv_id="1806.03377",
+        title="R&D of #1 methods",
+        abstract="We cut communication by up to 95% for large DNNs, and 50% of the rest.",
+        authors=["Ann Lee"],
+        year=2018,
+    )
+    handle = NetworkXStore.in_memory()
+    handle.upsert_papers([paper])
+    (path,) = export_graph(handle, fmt, tmp_path / f"refs.{fmt}")
+    (read,) = load_file(path)
+    assert (read.title, read.abstract) == (paper.title, paper.abstract)
+
+
 def test_ris_reads_back_with_rispy(store: NetworkXStore, tmp_path: Path) -> None:
     import rispy
 

@@ -636,9 +636,17 @@ def _citation_key(paper: dict[str, Any], taken: set[str]) -> str:
     return key
 
 
+# A percent sign starts a comment to LaTeX: "95% of" read back as "95" and nothing after, in paperkg's own
+# reader as in a reference manager's. & and # are LaTeX's alignment and parameter marks. $, _, ^ and \ are
+# left as they are: abstracts use them for their math.
+_LATEX_ESCAPED = re.compile(r"(?<!\\)([%&#])")
+
+
 def _bib_value(text: str) -> str:
-    """Return ``text`` as a braced BibTeX value: one line, braces dropped so they always balance."""
-    return "{" + " ".join(str(text).replace("{", "").replace("}", "").split()) + "}"
+    """Return ``text`` as a braced BibTeX value: one line, braces dropped so they always balance, % & #
+    escaped."""
+    flat = " ".join(str(text).replace("{", "").replace("}", "").split())
+    return "{" + _LATEX_ESCAPED.sub(r"\\\1", flat) + "}"
 
 
 def to_bibtex(graph: nx.MultiDiGraph) -> str:
