@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from tests._similarity_helpers import fake_encoder
 from tests.conftest import ABSTRACTS
@@ -16,6 +17,7 @@ from paperkg.loaders import LoadOptions, LoadReport
 from paperkg.loaders.abstracts import load as load_abstracts
 from paperkg.models import Paper, text_key, text_key_prefix
 from paperkg.similarity import search
+from paperkg.similarity.cache import EmbeddingCache
 from paperkg.similarity.embed import paper_text
 from paperkg.similarity.pipeline import embed_papers
 from paperkg.similarity.search import embedding_neighbours, semantic_search
@@ -128,9 +130,14 @@ def _keys(papers: list[Paper]) -> tuple[list[str], list[int]]:
     return [p.id for p in ordered], [text_key_prefix(text_key(paper_text(p))) for p in ordered]
 
 
+def _kept(store: SQLiteStore) -> tuple[list[str], list[int]] | None:
+    found = store.paper_text_keys()
+    return None if found is None else (found[0], found[1].tolist())
+
+
 def test_the_store_keeps_the_key_of_each_papers_text(data_dir: Path) -> None:
     with SQLiteStore.open(data_dir) as store:
-        assert store.paper_text_keys() == _keys(_papers())
+        assert _kept(store) == _keys(_papers())
 
 
 def test_a_paper_written_again_gets_its_new_texts_key(data_dir: Path) -> None:
@@ -138,14 +145,39 @@ def test_a_paper_written_again_gets_its_new_texts_key(data_dir: Path) -> None:
     papers[5] = papers[5].model_copy(update={"title": "A title it lacked"})
     with SQLiteStore.open(data_dir, writable=True) as store:
         store.upsert_papers([papers[5]])
-        assert store.paper_text_keys() == _keys(papers)
+        assert _kept(store) == _keys(papers)
 
 
 def test_a_deleted_paper_leaves_no_key(data_dir: Path) -> None:
     papers = _papers()
     with SQLiteStore.open(data_dir, writable=True) as store:
         store.delete_nodes([papers[3].id])
-        assert store.paper_text_keys() == _keys(papers[:3] + papers[4:])
+        assert _kept(store) == _keys(papers[:3] + papers[4:])
+
+
+def test_keys_of_papers_past_a_thousand_nodes_are_kept(tmp_path: Path) -> None:
+    # the keys are packed 1,360 node numbers to a row
+    papers = [Paper(title=f"Paper {i}", abstract=f"About topic {i}.") for i in range(2500)]
+    with SQLiteStore.open(tmp_path, writable=True, create=True) as store:
+        store.upsert_papers(papers)
+        store.delete_nodes([papers[1500].id])
+    with SQLiteStore.open(tmp_path) as store:
+        assert _kept(store) == _keys(papers[:1500] + papers[1501:])
+
+
+def test_a_paper_whose_48_bits_another_cached_text_shares_finds_its_own_vector(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _papers()[4]
+    key = text_key(paper_text(first))
+    twin = key[:12] + ("0" if key[12] != "0" else "1") + key[13:]  # the same 48 bits, another text
+    cache = EmbeddingCache.open(data_dir, MODEL)
+    cache.add([twin], np.ones((1, cache.dim or 1), dtype=np.float32) / np.sqrt(cache.dim or 1))
+    cache.save()
+    expected = embedding_neighbours(_reference(_papers()), first.id, k=4, data_dir=data_dir, model=MODEL)
+    _unreadable(monkeypatch)
+    with SQLiteStore.open(data_dir) as store:
+        assert embedding_neighbours(store, first.id, k=4, data_dir=data_dir, model=MODEL) == expected
 
 
 def _drop_keys(data_dir: Path) -> None:
@@ -171,4 +203,4 @@ def test_the_first_writer_keeps_the_keys_of_a_store_without_them(data_dir: Path)
     with SQLiteStore.open(data_dir, writable=True):
         pass
     with SQLiteStore.open(data_dir) as store:
-        assert store.paper_text_keys() == _keys(_papers())
+        assert _kept(store) == _keys(_papers())

@@ -171,9 +171,12 @@ def text_key(text: str) -> str:
 
 
 def text_key_prefix(key: str) -> int:
-    """Return the first 64 bits of a :func:`text_key` as a signed integer, as a store indexes a paper's text by."""
-    value = int(key[:16], 16)
-    return value - (1 << 64) if value >= 1 << 63 else value
+    """Return the first 48 bits of a :func:`text_key`, as a store keeps a paper's text by (6 bytes a paper).
+
+    Two of a million texts share them with odds of about 1 in 500; whoever reads them checks
+    (:meth:`paperkg.similarity.cache.EmbeddingCache.rows_of`).
+    """
+    return int(key[:12], 16)
 
 
 def entity_id(kind: str, name: str) -> str:

@@ -84,8 +84,8 @@ class EmbeddingCache:
         self._pending_rows = 0
         self._vectors_file: str | None = None
         self._saved_at = time.monotonic()
-        # the keys' first 64 bits, sorted, and the row of each (made by rows_of, for as many keys)
-        self._prefixes: tuple[int, npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
+        # the keys' first 48 bits, sorted, and the row of each (made by rows_of, for as many keys)
+        self._prefixes: tuple[int, npt.NDArray[np.uint64], npt.NDArray[np.int64]] | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None, model: str) -> EmbeddingCache:
@@ -193,11 +193,12 @@ class EmbeddingCache:
         out: npt.NDArray[np.float32] = np.asarray(matrix[rows], dtype=np.float32)
         return out
 
-    def rows_of(self, prefixes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """Return the row of the text whose key begins with each of ``prefixes``, -1 where none is cached.
+    def rows_of(self, prefixes: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        """Return the row of the text whose key begins with each of ``prefixes``: -1 where no cached key
+        does, -2 where several do (look those up whole with :meth:`row_of`).
 
-        A prefix is a key's first 64 bits (:func:`paperkg.models.text_key_prefix`), as a store
-        keeps a paper's; two cached texts sharing one would take 2**32 texts to be likely.
+        A prefix is a key's first 48 bits (:func:`paperkg.models.text_key_prefix`), as a store
+        keeps a paper's.
 
         Raises
         ------
@@ -206,22 +207,32 @@ class EmbeddingCache:
         """
         if self._prefixes is None or self._prefixes[0] != len(self._keys):
             try:
-                packed = bytes.fromhex("".join(key[:16].rjust(16, "0") for key in self._keys))
+                packed = bytes.fromhex("".join(key[:12].rjust(12, "0") for key in self._keys))
             except ValueError as e:
                 raise StoreCorrupt(
                     f"{self.folder}: a key of the embeddings cache is not hexadecimal; delete the folder and "
                     "build again, the vectors will be recomputed"
                 ) from e
-            keys = np.frombuffer(packed, dtype=">u8").astype(np.uint64).view(np.int64)
+            digits = np.frombuffer(packed, dtype=np.uint8).reshape(-1, 6).astype(np.uint64)
+            keys = np.zeros(len(digits), dtype=np.uint64)
+            for column in range(6):
+                keys = (keys << np.uint64(8)) | digits[:, column]
             order = np.argsort(keys, kind="stable")
             self._prefixes = (len(self._keys), keys[order], order)
         _, ordered, rows = self._prefixes
-        wanted = np.asarray(prefixes, dtype=np.int64)
+        wanted = np.asarray(prefixes, dtype=np.uint64)
         if not len(ordered):
             return np.full(wanted.shape, -1, dtype=np.int64)
         at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
-        found: npt.NDArray[np.int64] = np.where(ordered[at] == wanted, rows[at], -1)
+        found: npt.NDArray[np.int64] = np.where(ordered[at] == wanted, rows[at], -1).astype(np.int64)
+        shared = ordered[1:][ordered[1:] == ordered[:-1]]
+        if len(shared):
+            found[np.isin(wanted, shared)] = -2
         return found
+
+    def row_of(self, key: str) -> int:
+        """Return the row of a whole key, -1 when it is not cached."""
+        return self._rows.get(key, -1)
 
     def take(self, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
         """Return the cached vectors of ``rows`` (from :meth:`rows_of`), one row each, in order."""

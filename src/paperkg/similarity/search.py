@@ -13,8 +13,8 @@ from paperkg.graph.stores.protocol import GraphStore
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
 from paperkg.queries.results import SearchHit, SimilarPaper
-from paperkg.similarity.cache import EmbeddingCache
-from paperkg.similarity.embed import Encoder, model_key
+from paperkg.similarity.cache import EmbeddingCache, text_key
+from paperkg.similarity.embed import Encoder, model_key, paper_text
 from paperkg.similarity.pipeline import BACKENDS, embed_papers, load_any_encoder
 from paperkg.similarity.topk import DEFAULT_BLOCK_COLS, normalise, top_k
 
@@ -58,7 +58,11 @@ def _indexed_rows(store: GraphStore, cache: EmbeddingCache) -> tuple[list[str], 
     if found is None:
         return None
     ids, prefixes = found
-    rows = cache.rows_of(np.array(prefixes, dtype=np.int64))
+    rows = cache.rows_of(prefixes)
+    for at in np.flatnonzero(rows == -2).tolist():
+        # two cached texts share this paper's 48 bits (about once in a million papers): its whole key decides
+        paper = store.get_paper(ids[at])
+        rows[at] = cache.row_of(text_key(paper_text(paper))) if paper is not None else -1
     if (rows < 0).any():
         return None  # a text changed since it was encoded (an add without similarity): encoded now
     return ids, rows

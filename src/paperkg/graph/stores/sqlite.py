@@ -37,9 +37,11 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
 - ``entity_names(key, n)``: the folded name and aliases (:func:`paperkg.models.folded_names`) of each
   method and dataset a paper introduces, so a paper is found by such a name without reading every
   entity (:meth:`SQLiteStore.entities_named`); a format 7 store gets it from the first writer that opens it;
-- ``text_keys(n, key)``: the first 64 bits of the key (:func:`paperkg.models.text_key`) of each paper's
-  embedded text, kept by each write, so a semantic search finds each paper's vector in the embeddings
-  cache without reading the papers (:meth:`SQLiteStore.paper_text_keys`); likewise made by a first writer;
+- ``text_keys(chunk, keys)``: the first 48 bits of the key (:func:`paperkg.models.text_key_prefix`) of each
+  paper's embedded text, 6 bytes a node number packed 1,360 to a row (zero: no paper), kept by each write,
+  so a semantic search finds each paper's vector in the embeddings cache without reading the papers
+  (:meth:`SQLiteStore.paper_text_keys`); likewise made by a first writer (6 bytes a paper where a row a
+  paper took 17: the store stays under a quarter of format 1's size);
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -94,7 +96,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from paperkg._lazy import networkx as nx
 from paperkg.engine import ANY_CONTEXT, Engine
@@ -115,6 +117,10 @@ from paperkg.models import (
     text_key,
     text_key_prefix,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 __all__ = [
     "DB_FILE",
@@ -219,7 +225,7 @@ CREATE TABLE title_odd(n INTEGER PRIMARY KEY);
 CREATE TABLE title_odd_keys(n INTEGER PRIMARY KEY, key TEXT NOT NULL);
 CREATE TABLE entity_names(key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)) WITHOUT ROWID;
 CREATE INDEX entity_names_n ON entity_names(n);
-CREATE TABLE text_keys(n INTEGER PRIMARY KEY, key INTEGER NOT NULL);
+CREATE TABLE text_keys(chunk INTEGER PRIMARY KEY, keys BLOB NOT NULL);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -638,8 +644,14 @@ def _prepared_papers(
     return [(_paper_row(attrs), _search_texts(attrs), _text_key(attrs)) for attrs in papers]
 
 
+# ``text_keys``: node numbers a row, and bytes a key (a 48-bit prefix of the text's key): 8,160 bytes, two rows
+# to a 16 KiB page (1,024 a row left a third of each page empty: 8.2 bytes a paper, not 6).
+_KEY_SLOTS = 1360
+_TEXT_KEY_BYTES = 6
+
+
 def _text_key(attrs: dict[str, Any]) -> int:
-    """Return the first 64 bits of the key the embeddings cache holds a paper's text under (``text_keys``)."""
+    """Return the first 48 bits of the key the embeddings cache holds a paper's text under (``text_keys``)."""
     text = embedded_text(attrs.get("title"), attrs.get("label"), attrs.get("abstract"))
     return text_key_prefix(text_key(text))
 
@@ -1227,12 +1239,27 @@ class SQLiteStore:
         for statement in _statements(_SCHEMA):
             if statement.lstrip().startswith("CREATE TABLE text_keys"):
                 self._db.execute(statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
-        papers = self._db.execute("SELECT n, data FROM nodes WHERE kind = 'paper'")
+        papers = self._db.execute("SELECT n, data FROM nodes WHERE kind = 'paper' ORDER BY n")
         while batch := papers.fetchmany(10_000):
-            self._db.executemany(
-                "INSERT OR REPLACE INTO text_keys(n, key) VALUES (?, ?)",
-                [(n, _text_key(stored_attrs("paper", data))) for n, data in batch],
+            self._keep_text_keys([(n, _text_key(stored_attrs("paper", data))) for n, data in batch])
+
+    def _keep_text_keys(self, keyed: Iterable[tuple[int, int]]) -> None:
+        """Write each ``(node number, key)`` into its row of ``text_keys``; a key of 0 clears the number."""
+        by_chunk: dict[int, list[tuple[int, int]]] = {}
+        for n, key in keyed:
+            by_chunk.setdefault(n // _KEY_SLOTS, []).append((n % _KEY_SLOTS, key))
+        for chunks in _chunks(sorted(by_chunk)):
+            held = dict(
+                self._db.execute(f"SELECT chunk, keys FROM text_keys WHERE chunk IN ({_marks(len(chunks))})", chunks)
             )
+            rows = []
+            for chunk in chunks:
+                packed = bytearray(held.get(chunk) or bytes(_KEY_SLOTS * _TEXT_KEY_BYTES))
+                for slot, key in by_chunk[chunk]:
+                    at = slot * _TEXT_KEY_BYTES
+                    packed[at : at + _TEXT_KEY_BYTES] = key.to_bytes(_TEXT_KEY_BYTES, "big")
+                rows.append((chunk, bytes(packed)))
+            self._db.executemany("INSERT OR REPLACE INTO text_keys(chunk, keys) VALUES (?, ?)", rows)
 
     def _make_title_words(self, which: str = "") -> None:
         """Make the tables of title words that are missing and fill them from the title and label of every paper
@@ -1588,9 +1615,7 @@ class SQLiteStore:
                 [(n, *indexed[1]) for n, indexed in stored],
             )
             self._keep_title_words((n, indexed[2], indexed[3]) for n, indexed in stored)
-            db.executemany(
-                "INSERT OR REPLACE INTO text_keys(n, key) VALUES (?, ?)", [(n, indexed[4]) for n, indexed in stored]
-            )
+            self._keep_text_keys((n, indexed[4]) for n, indexed in stored)
         return len(batch)
 
     def _keep_entity_names(self, rows: Sequence[tuple[str, str, str | bytes]]) -> None:
@@ -2050,7 +2075,7 @@ class SQLiteStore:
             self._delete_counted(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
             self._delete_counted(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
             db.execute(f"DELETE FROM entity_names WHERE n IN ({marks})", numbers)
-            db.execute(f"DELETE FROM text_keys WHERE n IN ({marks})", numbers)
+            self._keep_text_keys((n, 0) for n in numbers)
             db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
             deleted += len(numbers)
         if deleted:
@@ -2513,24 +2538,42 @@ class SQLiteStore:
                 if attrs is not None:
                     yield node_id, attrs.get("title"), attrs.get("abstract")
 
-    def paper_text_keys(self) -> tuple[list[str], list[int]] | None:
-        """Return every paper's id, in order, and the first 64 bits of the key its embedded text is cached under.
+    def paper_text_keys(self) -> tuple[list[str], npt.NDArray[np.uint64]] | None:
+        """Return every paper's id, in order, and the first 48 bits of the key its embedded text is cached under.
 
-        What a semantic search reads in place of the papers: two short columns, no row inflated. None for a
-        store that keeps no keys (written by an earlier paperkg and opened read-only since) or not one per paper.
+        What a semantic search reads in place of the papers: the packed keys, and every node's id and
+        number from the ids' index (no row of ``nodes`` is read). None for a store that keeps no keys
+        (written by an earlier paperkg and opened read-only since) or not one per paper.
         """
+        import numpy as np
+
         db = self._db
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'text_keys'").fetchone() is None:
             return None
         try:
-            rows = sorted(
-                db.execute("SELECT nodes.id, text_keys.key FROM text_keys JOIN nodes USING (n) WHERE kind = 'paper'")
-            )
+            chunks = db.execute("SELECT chunk, keys FROM text_keys ORDER BY chunk").fetchall()
+            # ordered by the index of ids, which holds each node's number: no row of nodes is read
+            numbered = db.execute("SELECT id, n FROM nodes ORDER BY id").fetchall()
         except sqlite3.DatabaseError as e:
             raise _damaged(self.db_file, e) from e
-        if len(rows) != self.paper_facts()[0]:
+        width = _KEY_SLOTS * _TEXT_KEY_BYTES
+        packed = np.zeros(((chunks[-1][0] + 1) if chunks else 0) * width, dtype=np.uint8)
+        for chunk, keys in chunks:
+            packed[chunk * width : chunk * width + len(keys)] = np.frombuffer(keys, dtype=np.uint8)
+        # each 6-byte big-endian key as an integer
+        digits = packed.reshape(-1, _TEXT_KEY_BYTES).astype(np.uint64)
+        slots = np.zeros(len(digits), dtype=np.uint64)
+        for column in range(_TEXT_KEY_BYTES):
+            slots = (slots << np.uint64(8)) | digits[:, column]
+        numbers = np.fromiter((n for _, n in numbered), dtype=np.int64, count=len(numbered))
+        if len(numbers) and int(numbers.max()) >= len(slots):  # nodes past the last row hold no key
+            slots = np.concatenate([slots, np.zeros(int(numbers.max()) + 1 - len(slots), dtype=np.uint64)])
+        keys = slots[numbers]
+        held = keys != 0
+        if int(held.sum()) != self.paper_facts()[0]:
             return None
-        return [node_id for node_id, _ in rows], [key for _, key in rows]
+        ids = [node_id for (node_id, _), kept in zip(numbered, held.tolist(), strict=True) if kept]
+        return ids, keys[held].astype(np.uint64)
 
     def paper_rows(self) -> Iterator[dict[str, Any]]:
         """Iterate over every paper's stored attributes (empty fields left out), without validation."""
