@@ -1254,6 +1254,8 @@ class SQLiteStore:
             )
             rows = []
             for chunk in chunks:
+                if chunk not in held and not any(key for _, key in by_chunk[chunk]):
+                    continue  # clearing numbers no row holds (a deleted entity's)
                 packed = bytearray(held.get(chunk) or bytes(_KEY_SLOTS * _TEXT_KEY_BYTES))
                 for slot, key in by_chunk[chunk]:
                     at = slot * _TEXT_KEY_BYTES
