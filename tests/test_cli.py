@@ -251,6 +251,14 @@ def test_a_build_in_a_terminal_draws_its_progress_and_finishes(tmp_path: Path) -
     assert (process.wait(timeout=120), "built: 11 records" in text) == (0, True)
 
 
+def test_a_progress_bar_says_how_long_is_left() -> None:
+    from rich.progress import TimeRemainingColumn
+
+    from paperkg.cli import _RichProgress
+
+    assert any(isinstance(c, TimeRemainingColumn) for c in _RichProgress()._progress.columns)
+
+
 def test_a_progress_bar_shows_a_file_name_as_it_is() -> None:
     from rich.text import Text
 

@@ -393,7 +393,7 @@ class _RichTask:
 
 
 class _RichProgress:
-    """Progress bars on stderr with a rate column, shown only on a terminal."""
+    """Progress bars on stderr with a rate column and the time left, shown only on a terminal."""
 
     def __init__(self) -> None:
         from rich.progress import (
@@ -402,6 +402,7 @@ class _RichProgress:
             Progress,
             TextColumn,
             TimeElapsedColumn,
+            TimeRemainingColumn,
         )
 
         self._progress = Progress(
@@ -410,6 +411,9 @@ class _RichProgress:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            # how long is left: encoding a corpus of one's own on a CPU (10 papers/s) takes hours
+            TextColumn("left"),
+            TimeRemainingColumn(),
             console=err.console,
             disable=not err.is_terminal,
             transient=True,
