@@ -98,20 +98,17 @@ def arxiv_in_text(text: str | None) -> str | None:
     >>> arxiv_in_text("arXiv preprint arXiv:2106.09685v2")
     '2106.09685'
     """
-    match = _ARXIV_IN_TEXT.search(text or "")
-    if not match:
-        return None
-    try:
-        return split_arxiv_version(match.group(1))[0]
-    except ValueError:
-        return None
+    return _arxiv_id_found(_ARXIV_IN_TEXT, text)
 
 
 def arxiv_from_url(url: str | None) -> str | None:
     """Return the arXiv id in an abs or pdf URL (``https://arxiv.org/abs/2302.13971v2``), else None."""
-    if not url:
-        return None
-    match = _ARXIV_URL.search(url)
+    return _arxiv_id_found(_ARXIV_URL, url)
+
+
+def _arxiv_id_found(pattern: re.Pattern[str], text: str | None) -> str | None:
+    """Return the bare arXiv id ``pattern``'s first group finds in ``text``, else None."""
+    match = pattern.search(text) if text else None
     if not match:
         return None
     try:
