@@ -4,7 +4,7 @@ ER), and Web of Science's plain-text export (``wos``: from PT to ER, a field's f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -42,7 +42,7 @@ Fields = dict[str, list[str]]
 
 
 # Web of Science plain text: "FN Clarivate Analytics Web of Science" / "VR 1.0", then records of "PT J" ... "ER".
-_WOS_TAG = re.compile(r"^([A-Z][A-Z0-9]) (.*)$")
+_WOS_TAG = re.compile(r"^([A-Z][A-Z0-9])(?: (.*))?$")
 _WOS_START = re.compile(r"^PT [A-Z]\s*$", re.M)
 # The fields whose further lines are further values (one author a line), not the same text going on.
 _WOS_LISTS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "CR", "C1", "EM", "RI", "OI"})
@@ -154,29 +154,47 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
     )
 
 
-def _records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, Fields]]:
-    """Yield ``(line of its TY, fields)`` for each record; a line without a tag continues the field before."""
+def _records(
+    path: Path,
+    options: LoadOptions,
+    report: LoadReport,
+    tagged: re.Pattern[str] = _TAG,
+    first: str = "TY",
+    lists: frozenset[str] = frozenset(),
+    continued: Callable[[str], bool] = lambda line: bool(line.strip()),
+) -> Iterator[tuple[int, Fields]]:
+    """Yield ``(line of its first tag, fields)`` for each record, from a ``first`` tag to ER.
+
+    A line ``continued`` says goes on (RIS: any untagged line with text; Web of Science: an
+    indented one) adds to the field before: the same text going on, or for a tag of ``lists``
+    its next value (one author a line).
+    """
     fields: Fields | None = None
     start = 0
     last: str | None = None
     for number, line in iter_lines(path, options.limits, report, options.strict):
-        match = _TAG.match(line.rstrip("\r"))
-        if match:
-            tag, value = match.group(1), match.group(2) or ""
-            if tag == "TY":
-                if fields is not None:  # a record with no ER before the next one
-                    yield start, fields
-                fields, start, last = {}, number, None
-            elif tag == "ER":
-                if fields is not None:
-                    yield start, fields
-                fields, last = None, None
-            elif fields is not None:
-                fields.setdefault(tag, []).append(value)
-                last = tag
-        elif fields is not None and last is not None and line.strip():
-            values = fields[last]
-            values[-1] = f"{values[-1]} {line.strip()}"
+        line = line.rstrip("\r")
+        match = tagged.match(line)
+        if match is None:
+            if fields is not None and last is not None and continued(line):
+                values = fields[last]
+                if last in lists:
+                    values.append(line.strip())
+                else:
+                    values[-1] = f"{values[-1]} {line.strip()}"
+            continue
+        tag, value = match.group(1), match.group(2) or ""
+        if tag == first:
+            if fields is not None:  # a record with no ER before the next one
+                yield start, fields
+            fields, start, last = {}, number, None
+        elif tag == "ER":
+            if fields is not None:
+                yield start, fields
+            fields, last = None, None
+        elif fields is not None:
+            fields.setdefault(tag, []).append(value)
+            last = tag
     if fields is not None:
         report.note(start, "the last record has no ER line; read to the end of the file")
         yield start, fields
@@ -184,33 +202,9 @@ def _records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[t
 
 def _wos_records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, Fields]]:
     """Yield ``(line of its PT, fields)`` of each Web of Science record, its tags read as RIS's."""
-    fields: Fields | None = None
-    start = 0
-    last: str | None = None
-    for number, line in iter_lines(path, options.limits, report, options.strict):
-        line = line.rstrip("\r")
-        if line.startswith("   ") and fields is not None and last is not None:
-            values = fields[last]
-            if last in _WOS_LISTS:
-                values.append(line.strip())
-            else:
-                values[-1] = f"{values[-1]} {line.strip()}"
-            continue
-        match = _WOS_TAG.match(line)
-        tag = match.group(1) if match else line.strip()
-        if tag == "PT":
-            if fields is not None:
-                yield start, _as_ris(fields)
-            fields, start, last = {}, number, None
-        elif tag == "ER":
-            if fields is not None:
-                yield start, _as_ris(fields)
-            fields, last = None, None
-        elif fields is not None and match:
-            fields.setdefault(tag, []).append(match.group(2))
-            last = tag
-    if fields is not None:
-        report.note(start, "the last record has no ER line; read to the end of the file")
+    for start, fields in _records(
+        path, options, report, _WOS_TAG, "PT", _WOS_LISTS, lambda line: line.startswith("   ")
+    ):
         yield start, _as_ris(fields)
 
 
