@@ -176,7 +176,7 @@ def text_key_prefix(key: str) -> int:
     Two of a million texts share them with odds of about 1 in 500; whoever reads them checks
     (:meth:`paperkg.similarity.cache.EmbeddingCache.rows_of`).
     """
-    return int(key[:12], 16)
+    return int.from_bytes(bytes.fromhex(key[:12]), "big")
 
 
 def entity_id(kind: str, name: str) -> str:

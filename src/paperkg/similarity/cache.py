@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from paperkg.exceptions import StoreCorrupt, StoreVersionError
-from paperkg.models import text_key
+from paperkg.models import text_key, text_key_prefix
 
 __all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "model_folder", "text_key"]
 
@@ -207,16 +207,12 @@ class EmbeddingCache:
         """
         if self._prefixes is None or self._prefixes[0] != len(self._keys):
             try:
-                packed = bytes.fromhex("".join(key[:12].rjust(12, "0") for key in self._keys))
+                keys = np.fromiter(map(text_key_prefix, self._keys), dtype=np.uint64, count=len(self._keys))
             except ValueError as e:
                 raise StoreCorrupt(
                     f"{self.folder}: a key of the embeddings cache is not hexadecimal; delete the folder and "
                     "build again, the vectors will be recomputed"
                 ) from e
-            digits = np.frombuffer(packed, dtype=np.uint8).reshape(-1, 6).astype(np.uint64)
-            keys = np.zeros(len(digits), dtype=np.uint64)
-            for column in range(6):
-                keys = (keys << np.uint64(8)) | digits[:, column]
             order = np.argsort(keys, kind="stable")
             self._prefixes = (len(self._keys), keys[order], order)
         _, ordered, rows = self._prefixes

@@ -2562,11 +2562,10 @@ class SQLiteStore:
         packed = np.zeros(((chunks[-1][0] + 1) if chunks else 0) * width, dtype=np.uint8)
         for chunk, keys in chunks:
             packed[chunk * width : chunk * width + len(keys)] = np.frombuffer(keys, dtype=np.uint8)
-        # each 6-byte big-endian key as an integer
-        digits = packed.reshape(-1, _TEXT_KEY_BYTES).astype(np.uint64)
-        slots = np.zeros(len(digits), dtype=np.uint64)
-        for column in range(_TEXT_KEY_BYTES):
-            slots = (slots << np.uint64(8)) | digits[:, column]
+        # each 6-byte big-endian key as an integer: read as 8 bytes, two zero bytes in front
+        wide = np.zeros((len(packed) // _TEXT_KEY_BYTES, 8), dtype=np.uint8)
+        wide[:, 8 - _TEXT_KEY_BYTES :] = packed.reshape(-1, _TEXT_KEY_BYTES)
+        slots = wide.view(">u8").ravel().astype(np.uint64)
         numbers = np.fromiter((n for _, n in numbered), dtype=np.int64, count=len(numbered))
         if len(numbers) and int(numbers.max()) >= len(slots):  # nodes past the last row hold no key
             slots = np.concatenate([slots, np.zeros(int(numbers.max()) + 1 - len(slots), dtype=np.uint64)])
