@@ -164,36 +164,31 @@ def semantic_search(
     if encoder is not None and model and model_key(model) != encoder.name:
         raise QueryError(f"the encoder given is {encoder.name}, not {model}")
     where = data_dir if data_dir is not None else _store_data_dir(store)
-    name = encoder.name if encoder is not None else model_key(model or built_model(store))
-    cache = EmbeddingCache.open(where, name)
+    chosen = model or built_model(store)
+    cache = EmbeddingCache.open(where, encoder.name if encoder is not None else model_key(chosen))
+    # each paper's vector found by the key of its text the store keeps, where it keeps them; else every paper read
     indexed = _indexed_rows(store, cache)
+    papers = sorted(store.papers(), key=lambda p: p.id) if indexed is None else []
+    if not papers and (indexed is None or not indexed[0]):
+        return []  # no paper in the store
+    if encoder is None:
+        encoder = load_query_encoder(chosen, where, device, batch_size, backend)
+    query = normalise(encoder.encode([text]))
     if indexed is not None:
-        # each paper's vector found by the key of its text the store keeps: no paper is read but those found
         ids, rows = indexed
-        if not ids:
-            return []
-        if encoder is None:
-            encoder = load_query_encoder(model or built_model(store), where, device, batch_size, backend)
-        query_vector = normalise(encoder.encode([text]))
         hits = []
-        for position, score in _indexed_top_k(cache, rows, query_vector, k):
+        for position, score in _indexed_top_k(cache, rows, query, k):
             found_paper = store.get_paper(ids[position])
             if found_paper is not None:
                 hit = SearchHit(paper=paper_ref(found_paper), score=round(score, 6), matched=["semantic"])
                 hits.append(hit)
         return hits
-    papers = sorted(store.papers(), key=lambda p: p.id)
-    if not papers:
-        return []
-    if encoder is None:
-        encoder = load_query_encoder(model or built_model(store), where, device, batch_size, backend)
     embeddings = embed_papers(
         papers,
         data_dir=where,
         progress=progress,
         encoder=encoder,
     )
-    query = normalise(encoder.encode([text]))
     found = top_k(embeddings.vectors, k, queries=query)
     return [
         SearchHit(paper=paper_ref(papers[col]), score=round(float(score), 6), matched=["semantic"])
@@ -246,7 +241,8 @@ def embedding_neighbours(
         raise QueryError(f"k must be at least 1, got {k}")
     root = resolve_paper(store, paper).id
     where = data_dir if data_dir is not None else _store_data_dir(store)
-    cache = EmbeddingCache.open(where, model_key(model or built_model(store)))
+    chosen = model or built_model(store)
+    cache = EmbeddingCache.open(where, model_key(chosen))
     indexed = _indexed_rows(store, cache)
     if indexed is not None:
         ids, rows = indexed
@@ -267,7 +263,7 @@ def embedding_neighbours(
                 neighbours.append(SimilarPaper(paper=paper_ref(found_paper), score=score, rank=rank))
         return neighbours
     papers = sorted(store.papers(), key=lambda p: p.id)
-    embeddings = embed_papers(papers, model=model or built_model(store), data_dir=where)
+    embeddings = embed_papers(papers, model=chosen, data_dir=where)
     row = next(i for i, p in enumerate(papers) if p.id == root)
     scores = embeddings.vectors @ embeddings.vectors[row]
     scores[row] = -float("inf")
