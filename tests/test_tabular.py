@@ -175,6 +175,31 @@ def test_a_bad_record_of_a_json_array_is_rejected_by_its_number(tmp_path: Path) 
     assert (len(papers), [r.reason for r in report.rejected]) == (2, ["record 3: expected text, got list"])
 
 
+def test_an_element_of_a_json_array_that_is_no_record_is_rejected_alone(tmp_path: Path) -> None:
+    # a stray string or number in the array refused the whole file ("expected a JSON object, got str")
+    path = tmp_path / "papers.json"
+    path.write_text(json.dumps([LATE_KEYS[0], "a stray note", 3, LATE_KEYS[1]], indent=1), encoding="utf-8")
+    papers, report = _load(path)
+    assert [p.title for p in papers] == ["Paper A", "Paper B"]
+    assert [r.reason for r in report.rejected] == [
+        "record 2: expected a JSON object, got str",
+        "record 3: expected a JSON object, got int",
+    ]
+
+
+def test_a_json_lines_line_holding_no_record_says_so(tmp_path: Path) -> None:
+    # valid JSON that is no record was called "not valid JSON"
+    from paperkg.loaders.records import iter_json_records
+
+    path = tmp_path / "papers.jsonl"
+    path.write_text('{"title": "Paper A"}\n42\n{"title": "Paper B"}\n', encoding="utf-8")
+    assert list(iter_json_records(path)) == [
+        (1, {"title": "Paper A"}),
+        (2, "expected a JSON object, got int"),
+        (3, {"title": "Paper B"}),
+    ]
+
+
 @pytest.mark.parametrize(
     ("field", "expected"),
     [("arxiv_id", "2106.09685"), ("authors", ["Ann Lee"]), ("published", "2021-06-17"), ("year", 2021)],

@@ -211,11 +211,18 @@ def passes_filters(paper: Paper, options: LoadOptions) -> bool:
     return True
 
 
-def _unwrap(value: Any) -> Iterator[dict[str, Any]]:
-    """Yield the records of one JSON value: an object, a list, or an API page of them."""
+def _unwrap(value: Any) -> Iterator[dict[str, Any] | str]:
+    """Yield the records of one JSON value: an object, a list, or an API page of them.
+
+    An element of a list that is no record (a string, a number) is yielded as the reason it
+    is none, so that the records around it are read; a value that is none raises ValueError.
+    """
     if isinstance(value, list):
         for item in value:
-            yield from _unwrap(item)
+            if item is None or isinstance(item, (list, dict)):
+                yield from _unwrap(item)
+            else:
+                yield f"expected a JSON object, got {type(item).__name__}"
     elif isinstance(value, dict):
         for key in ("results", "data"):
             if isinstance(value.get(key), list) and not value.keys() - {key, *_PAGE_KEYS}:
@@ -266,9 +273,13 @@ def iter_json_records(
                 continue
             try:
                 value = load_json(line, limits, report, number)
-                records = list(_unwrap(value))
             except ValueError as e:
                 yield number, f"not valid JSON ({e})"
+                continue
+            try:
+                records = list(_unwrap(value))
+            except ValueError as e:
+                yield number, str(e)
                 continue
             for record in records:
                 yield number, record
