@@ -93,7 +93,8 @@ def test_a_scopus_csv_export_is_read_as_a_table(tmp_path: Path) -> None:
         "csv",
         "QLoRA: Efficient Finetuning of Quantized LLMs",
         2023,
-        ["Dettmers T.", "Pagnoni A."],
+        # from "Author full names", without Scopus's author ids: "Dettmers T." is one person's name elsewhere
+        ["Tim Dettmers", "Artidoro Pagnoni"],
         "NeurIPS",
         "2305.14314",
     )
@@ -113,6 +114,37 @@ def test_a_web_of_science_export_is_read_by_its_field_tags(tmp_path: Path) -> No
         "NeurIPS",
         "10.1/x",
     )
+
+
+def test_a_web_of_science_export_gives_full_names_where_it_has_them(tmp_path: Path) -> None:
+    path = tmp_path / "savedrecs.txt"
+    rows = ["PT\tAU\tAF\tTI\tAB\tPY", "J\tDettmers, T\tDettmers, Tim\tQLoRA\tWe present QLoRA.\t2023"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    papers, _ = _load(path)
+    assert papers[0].authors == ["Tim Dettmers"]
+
+
+@pytest.mark.parametrize(
+    ("written", "authors"),
+    [
+        # one author, surname first: a surname with a lowercase particle, or initials after the comma
+        ("van der Berg, J", ["J van der Berg"]),
+        ("de la Cruz, Maria", ["Maria de la Cruz"]),
+        ("Le Cun, Y.", ["Y. Le Cun"]),
+        ("Hu, E. J.", ["E. J. Hu"]),
+        ("Lee, Ann", ["Ann Lee"]),
+        # two authors, given names first
+        ("Ann Lee, Bob Smith", ["Ann Lee", "Bob Smith"]),
+        ("Ann Lee and Bob Smith", ["Ann Lee", "Bob Smith"]),
+        ("Van Lee, Bob Smith", ["Van Lee", "Bob Smith"]),
+        ("van der Berg, J.; Smith, A", ["J. van der Berg", "A Smith"]),
+    ],
+)
+def test_an_authors_cell_is_read_as_its_people(tmp_path: Path, written: str, authors: list[str]) -> None:
+    # "van der Berg, J" was two authors, "van der Berg" and "J"
+    path = _jsonl(tmp_path / "p.jsonl", [{"title": "A paper", "authors": written}])
+    papers, _ = _load(path)
+    assert papers[0].authors == authors
 
 
 def test_a_zotero_csv_export_gives_abstracts_years_and_names(tmp_path: Path) -> None:

@@ -58,7 +58,9 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "doi": ("doi", "di"),
     "title": ("title", "paper_title", "name", "ti"),
     "abstract": ("abstract", "summary", "paper_abstract", "text", "abstract note", "ab"),
-    "authors": ("authors", "author", "author_names", "au"),
+    # full names first: Scopus's "Authors" column holds "Hu E.", its "Author full names" "Hu, Edward J. (57219...)";
+    # Web of Science's AU "Hu, EJ", its AF "Hu, Edward J." (as its plain-text export is read)
+    "authors": ("author full names", "authors", "author", "author_names", "af", "au"),
     "n_authors": ("n_authors", "num_authors", "author_count"),
     "published": (
         "published",
@@ -291,6 +293,28 @@ def _int(value: Any, name: str) -> int | None:
 
 # "Dettmers, T" or "Dettmers, Tim J.": a surname of one word, a comma, then given names or initials
 _SURNAME_FIRST = re.compile(r"^[^\s,]+,\s*[^,]+$")
+# A surname's particle written lowercase ("van der Berg", "de la Cruz"): no given name starts so
+# (capitalised, "Van", "Del", "Di" may be given names).
+_PARTICLE = re.compile(r"^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten)\s")
+# Scopus writes each full name with its author id: "Hu, Edward J. (57219117300)"
+_AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
+
+
+def _initials(text: str) -> bool:
+    """Whether ``text`` is initials alone ("J", "E. J.", "J.-P."): a given name cut short, never a whole name."""
+    letters = [t for t in re.split(r"[\s.\-]+", text) if t]
+    return bool(letters) and all(len(t) == 1 and t.isupper() for t in letters)
+
+
+def _one_surname_first(text: str) -> bool:
+    """Whether ``text``, holding one comma, is one author written surname first: "Lee, Ann", "van der Berg, J",
+    "Le Cun, Y." (not "Ann Lee, Bob Smith", two authors)."""
+    if _SURNAME_FIRST.match(text):
+        return True
+    surname, _, given = text.partition(",")
+    if "," in given or not surname.strip() or not given.strip():
+        return False
+    return _initials(given) or bool(_PARTICLE.match(surname.strip()))
 
 
 def _names(value: Any) -> list[str]:
@@ -315,11 +339,11 @@ def _names(value: Any) -> list[str]:
     if not text:
         return []
     if ";" in text:
-        # "Surname, Given; Surname, Given" (Zotero, Web of Science): each as the other sources write it
-        parts = [given_first(part) for part in re.split(r"\s*;\s*", text)]
-    elif _SURNAME_FIRST.match(text):
+        # "Surname, Given; Surname, Given" (Zotero, Web of Science, Scopus): each as the other sources write it
+        parts = [given_first(_AUTHOR_ID.sub("", part)) for part in re.split(r"\s*;\s*", text)]
+    elif _one_surname_first(text):
         # one author written "Surname, Initials" (Web of Science, Scopus): not two authors
-        parts = [given_first(text)]
+        parts = [given_first(_AUTHOR_ID.sub("", text))]
     else:
         parts = re.split(r"\s*,\s*|\s+and\s+", text)
     return [p for p in parts if p]
