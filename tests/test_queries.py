@@ -711,6 +711,31 @@ def test_resolve_miss_suggests_on_the_embedded_store_the_closest_name_a_scan_of_
     assert (found[:1], set(found) <= set(expected)) == (expected[:1], True)
 
 
+@pytest.mark.parametrize("kind", ["networkx", "sqlite"])
+def test_resolve_a_misremembered_long_title_suggests_that_title(kind: str, tmp_path: Path) -> None:
+    from paperkg.models import Paper
+
+    # only names of 60 characters at most (labels, a title's words before its colon) were suggested:
+    # a long title typed from memory, one word misspelt, was answered with nothing
+    long = "Beyond Large-batch Optimization for Dense Visual Predictions with Fewer Resources"
+    store: GraphStore = (
+        NetworkXStore.in_memory() if kind == "networkx" else SQLiteStore.open(tmp_path, writable=True, create=True)
+    )
+    try:
+        store.upsert_papers(
+            [
+                Paper(arxiv_id="2301.00001", title=long),
+                Paper(arxiv_id="2301.00002", title="Dense Retrieval for Open-Domain Question Answering"),
+                Paper(arxiv_id="2301.00003", title="Large Batch Optimization for Deep Learning"),
+            ]
+        )
+        with pytest.raises(PaperNotFound) as caught:
+            resolve_paper(store, "Beyond Large-batch Optimisation for Dense Visual Predictions")
+    finally:
+        store.close()
+    assert caught.value.suggestions[0] == long
+
+
 @pytest.mark.parametrize("cap", [1, 2, 3, 4])
 def test_a_part_of_a_title_in_more_papers_than_the_cap_is_ranked_among_the_first_found(
     names: NetworkXStore, sqlite_names: SQLiteStore, monkeypatch: pytest.MonkeyPatch, cap: int
