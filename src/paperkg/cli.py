@@ -41,6 +41,7 @@ FORMATS = (
     "semantic-scholar-citations",
     "semantic-scholar",
     "openalex",
+    "crossref",
     "bibtex",
     "ris",
     "wos",

@@ -55,6 +55,7 @@ FORMATS: dict[str, str] = {
     "semantic-scholar-citations": "paperkg.loaders.s2_citations",
     "semantic-scholar": "paperkg.loaders.semantic_scholar",
     "openalex": "paperkg.loaders.openalex",
+    "crossref": "paperkg.loaders.crossref",
     "bibtex": "paperkg.loaders.bibtex",
     "ris": "paperkg.loaders.ris",
     "wos": "paperkg.loaders.ris",

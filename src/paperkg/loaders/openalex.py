@@ -15,6 +15,7 @@ from paperkg.loaders.records import (
     date_fields,
     iter_json_records,
     passes_filters,
+    source_count,
     squash,
     type_reason,
 )
@@ -170,13 +171,9 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         external_ids={"openalex": work_id},
         references=references,
         provenance=[provenance],
-        citation_count=_count(work.get("cited_by_count")),
+        citation_count=source_count(work.get("cited_by_count")),
         author_ids=author_ids,
     )
-
-
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _author_ids(author: dict[str, Any]) -> list[str]:

@@ -34,6 +34,7 @@ __all__ = [
     "given_first",
     "iter_json_records",
     "passes_filters",
+    "source_count",
     "squash",
     "type_reason",
 ]
@@ -43,8 +44,14 @@ ARXIV_DOI_PREFIX = "10.48550/arxiv."
 _BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/([^?#\s]+?)(?:\.pdf)?(?:[?#].*)?$", re.I)
 
-# The other keys of an API page around its list of records (OpenAlex, Semantic Scholar).
-_PAGE_KEYS = {"meta", "offset", "next", "total", "group_by", "token"}
+# The other keys of an API page around its list of records (OpenAlex, Semantic Scholar, Crossref).
+_PAGE_KEYS = {"meta", "offset", "next", "total", "group_by", "token"} | {
+    "facets",
+    "total-results",
+    "items-per-page",
+    "query",
+    "next-cursor",
+}
 
 DateFields = tuple[str | None, DatePrecision, int | None]
 
@@ -55,6 +62,11 @@ def squash(text: object) -> str | None:
         return None
     folded = " ".join(text.split())
     return folded or None
+
+
+def source_count(value: Any) -> int | None:
+    """Return a count a source gives (citations), or None for anything but a whole number at least 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def given_first(name: str) -> str:
@@ -224,7 +236,11 @@ def _unwrap(value: Any) -> Iterator[dict[str, Any] | str]:
             else:
                 yield f"expected a JSON object, got {type(item).__name__}"
     elif isinstance(value, dict):
-        for key in ("results", "data"):
+        if "message-type" in value and isinstance(value.get("message"), (dict, list)):
+            # Crossref's envelope: {"status", "message-type", "message-version", "message": a work or a page}
+            yield from _unwrap(value["message"])
+            return
+        for key in ("results", "data", "items"):
             if isinstance(value.get(key), list) and not value.keys() - {key, *_PAGE_KEYS}:
                 yield from _unwrap(value[key])
                 return

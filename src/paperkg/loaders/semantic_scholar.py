@@ -15,6 +15,7 @@ from paperkg.loaders.records import (
     date_fields,
     iter_json_records,
     passes_filters,
+    source_count,
     squash,
     type_reason,
 )
@@ -161,14 +162,10 @@ def _paper(record: dict[str, Any], provenance: Provenance) -> Paper:
         external_ids=ids,
         references=references,
         provenance=[provenance],
-        citation_count=_count(record.get("citationcount")),
-        influential_citation_count=_count(record.get("influentialcitationcount")),
+        citation_count=source_count(record.get("citationcount")),
+        influential_citation_count=source_count(record.get("influentialcitationcount")),
         author_ids=author_ids,
     )
-
-
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper]:
