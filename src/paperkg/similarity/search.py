@@ -10,6 +10,7 @@ import numpy.typing as npt
 
 from paperkg.exceptions import QueryError
 from paperkg.graph.stores.protocol import GraphStore
+from paperkg.models import Paper
 from paperkg.progress import Progress
 from paperkg.queries.papers import paper_ref
 from paperkg.queries.results import SearchHit, SimilarPaper
@@ -50,22 +51,35 @@ def built_model(store: GraphStore) -> str | None:
     return str(model) if model else None
 
 
-def _indexed_rows(store: GraphStore, cache: EmbeddingCache) -> tuple[list[str], npt.NDArray[np.int64]] | None:
-    """Return every paper's id, in order, and the cache row of its text, where the store keeps the keys of the
-    papers' texts (the SQLite store) and the cache holds every one; else None, and the papers are read."""
+def _indexed_rows(
+    store: GraphStore, cache: EmbeddingCache
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+    """Return every paper's node number, in the order of the papers' ids, and the cache row of its text, where
+    the store keeps the keys of the papers' texts (the SQLite store) and the cache holds every one; else None,
+    and the papers are read."""
     keyed = getattr(store, "paper_text_keys", None)
     found = keyed() if keyed is not None else None
     if found is None:
         return None
-    ids, prefixes = found
+    numbers, prefixes = found
     rows = cache.rows_of(prefixes)
-    for at in np.flatnonzero(rows == -2).tolist():
-        # two cached texts share this paper's 48 bits (about once in a million papers): its whole key decides
-        paper = store.get_paper(ids[at])
-        rows[at] = cache.row_of(text_key(paper_text(paper))) if paper is not None else -1
+    shared = np.flatnonzero(rows == -2)
+    if len(shared):
+        # two cached texts share a paper's 48 bits (about once in a million papers): its whole key decides
+        ids = store.ids_numbered(numbers[shared].tolist())  # type: ignore[attr-defined]
+        for at in shared.tolist():
+            node_id = ids.get(int(numbers[at]))
+            paper = store.get_paper(node_id) if node_id is not None else None
+            rows[at] = cache.row_of(text_key(paper_text(paper))) if paper is not None else -1
     if (rows < 0).any():
         return None  # a text changed since it was encoded (an add without similarity): encoded now
-    return ids, rows
+    return numbers, rows
+
+
+def _papers_numbered(store: GraphStore, numbers: list[int]) -> list[Paper | None]:
+    """Return the papers numbered ``numbers``, in order (None for one gone since)."""
+    ids: dict[int, str] = store.ids_numbered(numbers)  # type: ignore[attr-defined]
+    return [store.get_paper(ids[n]) if n in ids else None for n in numbers]
 
 
 # Vectors gathered from the cache at a time to be scored (3 MiB of 384-d float32).
@@ -169,20 +183,20 @@ def semantic_search(
     # each paper's vector found by the key of its text the store keeps, where it keeps them; else every paper read
     indexed = _indexed_rows(store, cache)
     papers = sorted(store.papers(), key=lambda p: p.id) if indexed is None else []
-    if not papers and (indexed is None or not indexed[0]):
+    if not papers and (indexed is None or not len(indexed[0])):
         return []  # no paper in the store
     if encoder is None:
         encoder = load_query_encoder(chosen, where, device, batch_size, backend)
     query = normalise(encoder.encode([text]))
     if indexed is not None:
-        ids, rows = indexed
-        hits = []
-        for position, score in _indexed_top_k(cache, rows, query, k):
-            found_paper = store.get_paper(ids[position])
-            if found_paper is not None:
-                hit = SearchHit(paper=paper_ref(found_paper), score=round(score, 6), matched=["semantic"])
-                hits.append(hit)
-        return hits
+        numbers, rows = indexed
+        nearest = _indexed_top_k(cache, rows, query, k)
+        found_papers = _papers_numbered(store, [int(numbers[position]) for position, _ in nearest])
+        return [
+            SearchHit(paper=paper_ref(found_paper), score=round(score, 6), matched=["semantic"])
+            for found_paper, (_, score) in zip(found_papers, nearest, strict=True)
+            if found_paper is not None
+        ]
     embeddings = embed_papers(
         papers,
         data_dir=where,
@@ -244,21 +258,25 @@ def embedding_neighbours(
     chosen = model or built_model(store)
     cache = EmbeddingCache.open(where, model_key(chosen))
     indexed = _indexed_rows(store, cache)
-    if indexed is not None:
-        ids, rows = indexed
-        at = ids.index(root)
+    root_at: npt.NDArray[np.intp] = (
+        np.flatnonzero(indexed[0] == store.node_number(root))  # type: ignore[attr-defined]
+        if indexed is not None
+        else np.empty(0, dtype=np.intp)
+    )
+    if indexed is not None and len(root_at):
+        numbers, rows = indexed
+        at = int(root_at[0])
         vector = cache.take(rows[at : at + 1])[0]
         scores = np.concatenate(
             [cache.take(rows[start : start + _GATHER]) @ vector for start in range(0, len(rows), _GATHER)]
         )
         scores[at] = -np.inf
-        nearest = np.lexsort((np.arange(len(ids)), -scores))[:k]  # ids are in order: ties to the smaller id
+        # the numbers are in the order of the ids: ties to the smaller id
+        nearest = np.lexsort((np.arange(len(numbers)), -scores))[:k].tolist()
+        found_papers = _papers_numbered(store, [int(numbers[i]) for i in nearest])
         neighbours = []
-        for rank, i in enumerate(nearest.tolist(), start=1):
-            if scores[i] == -np.inf:
-                continue
-            found_paper = store.get_paper(ids[i])
-            if found_paper is not None:
+        for rank, (i, found_paper) in enumerate(zip(nearest, found_papers, strict=True), start=1):
+            if scores[i] != -np.inf and found_paper is not None:
                 score = round(float(scores[i]), 6)
                 neighbours.append(SimilarPaper(paper=paper_ref(found_paper), score=score, rank=rank))
         return neighbours
