@@ -36,7 +36,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_store import _extra_papers, run_command
+from benchmarks.bench_store import _extra_papers, copy_to_write, run_command
 from benchmarks.make_corpus import make_corpus
 
 __all__ = ["compare_sources", "main", "print_comparison", "print_table", "run_size"]
@@ -69,8 +69,7 @@ def run_size(n: int, work: Path, extra: Path, reuse: bool = False, full: bool = 
             ["build", str(corpus), "--no-similarity", "--json", "--data-dir", str(base)]
         )
     added = work / f"store-{n}-add"
-    shutil.rmtree(added, ignore_errors=True)
-    shutil.copytree(base, added)
+    copy_to_write(base, added)
     figures["add"] = _timed(["add", str(extra), "--no-similarity", "--json", "--data-dir", str(added)])
     shutil.rmtree(added, ignore_errors=True)
     if not full:
@@ -106,8 +105,7 @@ def compare_sources(
         for _ in range(rounds):
             for label in sources:
                 added = work / label / f"store-{n}-add"
-                shutil.rmtree(added, ignore_errors=True)
-                shutil.copytree(work / label / f"store-{n}", added)
+                copy_to_write(work / label / f"store-{n}", added, envs[label])
                 figures["adds"][label].append(
                     _timed(
                         ["add", str(extra), "--no-similarity", "--json", "--data-dir", str(added)],

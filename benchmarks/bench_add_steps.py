@@ -56,6 +56,7 @@ def _timed_iter(times: dict[str, float], label: str, f: Callable[..., Iterator[A
 
 def time_steps(store_dir: Path, extra: Path) -> dict[str, float]:
     """Add ``extra`` to a copy of the store in ``store_dir``; return each step's CPU seconds."""
+    from benchmarks.bench_store import copy_to_write
     from paperkg.graph import authors, build, citations, cocitation
     from paperkg.graph.build import BuildOptions, add_papers
     from paperkg.graph.stores.sqlite import SQLiteStore
@@ -77,13 +78,12 @@ def time_steps(store_dir: Path, extra: Path) -> dict[str, float]:
         (authors, "run", "authors stage", False),
         (build, "_write_changes", "write changes", False),
     ]
+    work = store_dir.with_name(store_dir.name + "-steps")
+    copy_to_write(store_dir, work)
     originals = [(module, name, getattr(module, name)) for module, name, _, _ in steps]
     for module, name, label, generator in steps:
         wrap = _timed_iter if generator else _timed
         setattr(module, name, wrap(times, label, getattr(module, name)))
-    work = store_dir.with_name(store_dir.name + "-steps")
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(store_dir, work)
     try:
         start = time.process_time()
         store = SQLiteStore.open(work, writable=True)

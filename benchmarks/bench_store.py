@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main", "run_command", "run_size"]
+__all__ = ["copy_to_write", "main", "run_command", "run_size"]
 
 READS = ("show", "entities", "lineage", "datasets", "similar")
 
@@ -87,6 +87,28 @@ def _extra_papers(path: Path, count: int = 10) -> Path:
             record["published"] = "2025-01-15"
             handle.write(json.dumps(record) + "\n")
     return path
+
+
+# Opened for writing and saved, a store an earlier version wrote is brought up to this one (the first
+# writer makes the tables and indexes it lacks: 1.1 s at 20k papers for the text keys alone).
+_OPEN_TO_WRITE = """
+import sys
+from paperkg.graph.stores.sqlite import SQLiteStore
+store = SQLiteStore.open(sys.argv[1], writable=True)
+store.save()
+store.close()
+"""
+
+
+def copy_to_write(source: Path, copy: Path, env: dict[str, str] | None = None) -> None:
+    """Copy the store in ``source`` to ``copy`` and open it once for writing, untimed.
+
+    An add timed on the copy then costs what an add costs, not what the first writer of a
+    store an earlier version wrote pays once. ``env`` (its ``PYTHONPATH``) picks the tree.
+    """
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(source, copy)
+    subprocess.run([sys.executable, "-c", _OPEN_TO_WRITE, str(copy)], env=env, check=True)
 
 
 def _store_bytes(data_dir: Path) -> int:
@@ -267,8 +289,7 @@ def run_size(
     if synthetic:
         return figures  # add needs a corpus to infer over
     copy = work / f"store-{n}-add"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(data_dir, copy)
+    copy_to_write(data_dir, copy)
     extra = _extra_papers(work / "extra-10.jsonl")
     add_args = ["add", str(extra), "--no-similarity", "--json"] + ([] if infer else ["--no-infer"])
     seconds, rss, code, _, cpu = run_command(add_args, {**os.environ, "PAPERKG_DATA_DIR": str(copy)})
