@@ -637,16 +637,60 @@ def _citation_key(paper: dict[str, Any], taken: set[str]) -> str:
 
 
 # A percent sign starts a comment to LaTeX: "95% of" read back as "95" and nothing after, in paperkg's own
-# reader as in a reference manager's. & and # are LaTeX's alignment and parameter marks. $, _, ^ and \ are
+# reader as in a reference manager's. & and # are LaTeX's alignment and parameter marks. _, ^ and \ are
 # left as they are: abstracts use them for their math.
 _LATEX_ESCAPED = re.compile(r"(?<!\\)([%&#])")
+# Outside math, LaTeX reads "~" as a space and "--", "``", "''", "!`", "?`" as a dash, quotes and inverted
+# marks: an empty group between the two characters keeps them as they are, "~" is spelt out.
+_LIGATURE = re.compile(r"([-`'])(?=\1)|([!?])(?=`)")
+# A dollar sign that is not escaped: LaTeX pairs them into math.
+_DOLLAR = re.compile(r"(?<!\\)\$")
+# What makes the text between two dollar signs math ("$\alpha$", "$x^2$"), not money ("$20 to $300").
+_MATH = re.compile(r"[\\^_]")
 
 
-def _bib_value(text: str) -> str:
-    """Return ``text`` as a braced BibTeX value: one line, braces dropped so they always balance, % & #
-    escaped."""
-    flat = " ".join(str(text).replace("{", "").replace("}", "").split())
-    return "{" + _LATEX_ESCAPED.sub(r"\\\1", flat) + "}"
+def _bib_text(text: str) -> str:
+    """Return text outside math as LaTeX a reader turns back into it: % & # escaped, braces escaped (the
+    caller keeps them only where they balance), "~" and the ligatures kept."""
+    escaped = _LATEX_ESCAPED.sub(r"\\\1", text).replace("{", r"\{").replace("}", r"\}")
+    return _LIGATURE.sub(r"\1\2{}", escaped).replace("~", r"\textasciitilde{}")
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _bib_value(text: str, braces: bool = False) -> str:
+    """Return ``text`` as a braced BibTeX value a reader gives back as ``text`` but for its whitespace.
+
+    One line; % & # escaped; braces dropped (in a title or venue, what is left of BibTeX's case
+    protection), with ``braces`` kept where they balance (escaped outside math: LaTeX drops a
+    group's; an abstract's "^{-N/2}" is text, and a paper without an id is known by it); what lies between
+    two dollar signs kept as math where it looks like math, the dollar signs escaped where it
+    does not (money) or where one has no pair; outside math "~" spelt out and "--", "``", "''"
+    kept from becoming a dash or quotes.
+    """
+    flat = " ".join(str(text).split())
+    if not (braces and _balanced(flat)):
+        flat = flat.replace("{", "").replace("}", "")
+    parts = _DOLLAR.split(flat)
+    out = [_bib_text(parts[0])]
+    at = 1
+    while at < len(parts):
+        inner = parts[at]
+        if at + 1 < len(parts) and _MATH.search(inner):
+            out.append("$" + _LATEX_ESCAPED.sub(r"\\\1", inner) + "$" + _bib_text(parts[at + 1]))
+        elif at + 1 < len(parts):
+            out.append(r"\$" + _bib_text(inner) + r"\$" + _bib_text(parts[at + 1]))
+        else:
+            out.append(r"\$" + _bib_text(inner))
+        at += 2
+    return "{" + "".join(out) + "}"
 
 
 def to_bibtex(graph: nx.MultiDiGraph) -> str:
@@ -674,6 +718,8 @@ def _bibtex_entries(papers: Iterable[dict[str, Any]]) -> Iterator[str]:
         published = paper.get("published") or ""
         if re.match(r"^\d{4}-\d{2}", published):
             fields.append(("month", str(int(published[5:7]))))
+        if re.match(r"^\d{4}-\d{2}-\d{2}$", published):
+            fields.append(("date", published))  # biblatex's, read first: the day tells which came first
         if paper.get("venue"):
             fields.append(("journal", paper["venue"]))
         if paper.get("doi"):
@@ -692,7 +738,7 @@ def _bibtex_entries(papers: Iterable[dict[str, Any]]) -> Iterator[str]:
             fields.append(("abstract", paper["abstract"]))
         fields.append(("paperkg_id", paper["id"]))
         kind = "article" if paper.get("venue") else "misc"
-        body = ",\n".join(f"  {name} = {_bib_value(value)}" for name, value in fields)
+        body = ",\n".join(f"  {name} = {_bib_value(value, name == 'abstract')}" for name, value in fields)
         yield f"@{kind}{{{_citation_key(paper, taken)},\n{body}\n}}\n"
 
 
