@@ -18,12 +18,9 @@ from paperkg.loaders.base import LoadOptions, LoadReport, parse_date
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_in_text,
-    check_filters,
-    iter_json_records,
-    passes_filters,
+    papers_from_json,
     source_count,
     squash,
-    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference
 
@@ -169,26 +166,10 @@ def paper_from_crossref(work: dict[str, Any], provenance: Provenance) -> Paper:
 
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
-    """Stream the works of ``path``; a bad record is rejected with its line, the rest load."""
-    check_filters(options)
-    for record_no, (line, record) in enumerate(
-        iter_json_records(path, options.limits, report, options.strict), start=1
-    ):
-        report.read += 1
-        if isinstance(record, str):
-            report.reject(line, f"record {record_no}: {record}", strict=options.strict)
-            continue
-        try:
-            paper = paper_from_crossref(record, report.provenance(record=record_no, line=line))
-        except (ValueError, TypeError, AttributeError, KeyError) as e:
-            # A value of the wrong type (a number for a title, text for the authors) rejects its record.
-            reason = type_reason(record, _EXPECTED, e)
-            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
-            continue
-        if not passes_filters(paper, options):
-            report.filtered += 1
-            continue
-        yield paper
+    """Stream the works of ``path``; a bad record is rejected with its line or number, the rest load."""
+    return papers_from_json(
+        path, options, report, lambda work, where: [paper_from_crossref(work, where)], _EXPECTED
+    )
 
 
 def load_crossref(

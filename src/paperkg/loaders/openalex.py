@@ -11,13 +11,10 @@ from paperkg.loaders.base import LoadOptions, LoadReport
 from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
-    check_filters,
     date_fields,
-    iter_json_records,
-    passes_filters,
+    papers_from_json,
     source_count,
     squash,
-    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference
 
@@ -194,25 +191,9 @@ def _author_ids(author: dict[str, Any]) -> list[str]:
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the works of ``path``; a bad record is rejected with its line, the rest load."""
-    check_filters(options)
-    for record_no, (line, record) in enumerate(
-        iter_json_records(path, options.limits, report, options.strict), start=1
-    ):
-        report.read += 1
-        if isinstance(record, str):
-            report.reject(line, record, strict=options.strict)
-            continue
-        try:
-            paper = paper_from_openalex(record, report.provenance(record=record_no, line=line))
-        except (ValueError, TypeError, AttributeError, KeyError) as e:
-            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            reason = type_reason(record, _EXPECTED, e)
-            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
-            continue
-        if not passes_filters(paper, options):
-            report.filtered += 1
-            continue
-        yield paper
+    return papers_from_json(
+        path, options, report, lambda work, where: [paper_from_openalex(work, where)], _EXPECTED
+    )
 
 
 def load_openalex(

@@ -20,7 +20,7 @@ from paperkg.loaders.base import (
     open_text,
     read_document,
 )
-from paperkg.models import DatePrecision, Paper, split_arxiv_version
+from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
 
 __all__ = [
     "ARXIV_DOI_PREFIX",
@@ -33,6 +33,7 @@ __all__ = [
     "date_fields",
     "given_first",
     "iter_json_records",
+    "papers_from_json",
     "passes_filters",
     "source_count",
     "squash",
@@ -309,6 +310,43 @@ def iter_json_records(
             yield None, record
     except ValueError as e:
         raise LoadError(f"{path}: {e}") from e
+
+
+def papers_from_json(
+    path: Path,
+    options: LoadOptions,
+    report: LoadReport,
+    make: Callable[[dict[str, Any], Provenance], Sequence[Paper]],
+    expected: dict[str, tuple[type, ...]],
+) -> Iterator[Paper]:
+    """Yield the papers ``make`` gives for each record of a JSON document or JSON Lines file that pass the
+    filters (the OpenAlex, Crossref and Semantic Scholar loaders).
+
+    A record that is no object, or that ``make`` refuses (ValueError) or trips over (a value of another
+    type than ``expected`` names: TypeError, AttributeError, KeyError), is rejected in ``report`` by its
+    line or, in a document read whole, its number; the others load.
+    """
+    check_filters(options)
+    for record_no, (line, record) in enumerate(
+        iter_json_records(path, options.limits, report, options.strict), start=1
+    ):
+        report.read += 1
+        if isinstance(record, str):
+            reason = record if line is not None else f"record {record_no}: {record}"
+            report.reject(line, reason, strict=options.strict)
+            continue
+        try:
+            papers = make(record, report.provenance(record=record_no, line=line))
+        except (ValueError, TypeError, AttributeError, KeyError) as e:
+            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
+            reason = type_reason(record, expected, e)
+            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
+            continue
+        for paper in papers:
+            if passes_filters(paper, options):
+                yield paper
+            else:
+                report.filtered += 1
 
 
 # What a loader's per-record function gives for each record: (line number, or None in a document read

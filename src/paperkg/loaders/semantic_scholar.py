@@ -11,13 +11,10 @@ from paperkg.exceptions import LoadError
 from paperkg.loaders.base import LoadOptions, LoadReport
 from paperkg.loaders.records import (
     arxiv_from_doi,
-    check_filters,
     date_fields,
-    iter_json_records,
-    passes_filters,
+    papers_from_json,
     source_count,
     squash,
-    type_reason,
 )
 from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
 
@@ -221,31 +218,16 @@ def papers_from_s2(record: dict[str, Any], provenance: Provenance) -> list[Paper
 
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
     """Stream the papers of a saved response or JSON Lines file; bad records are rejected by line."""
-    check_filters(options)
-    for record_no, (line, record) in enumerate(
-        iter_json_records(path, options.limits, report, options.strict), start=1
-    ):
-        report.read += 1
-        if isinstance(record, str):
-            report.reject(line, record, strict=options.strict)
-            continue
-        if record_no == 1 and "citingcorpusid" in record:
+
+    def make(record: dict[str, Any], provenance: Provenance) -> list[Paper]:
+        if provenance.record == 1 and "citingcorpusid" in record:
             raise LoadError(
                 f"{path}: a Semantic Scholar citations-dataset file holds links, not papers; "
                 "give it without --format (it is read as semantic-scholar-citations) with the papers files"
             )
-        try:
-            papers = papers_from_s2(record, report.provenance(record=record_no, line=line))
-        except (ValueError, TypeError, AttributeError, KeyError) as e:
-            # A value of the wrong type (a list for a date, a number for a name) rejects its record.
-            reason = type_reason(record, _EXPECTED, e)
-            report.reject(line, f"record {record_no}: {reason}", strict=options.strict)
-            continue
-        for paper in papers:
-            if passes_filters(paper, options):
-                yield paper
-            else:
-                report.filtered += 1
+        return papers_from_s2(record, provenance)
+
+    return papers_from_json(path, options, report, make, _EXPECTED)
 
 
 def load_semantic_scholar(
