@@ -114,6 +114,11 @@ def test_a_work_with_a_field_of_the_wrong_type_is_rejected_by_name(tmp_path: Pat
         ("<jats:sec><jats:title>Background</jats:title><jats:p>A &lt; B</jats:p></jats:sec>", "A < B"),
         ("Plain text, no tags.", "Plain text, no tags."),
         ("<jats:p> </jats:p>", None),
+        # an inline tag is part of its word: "(LoRA)", "CO2", a power
+        (
+            "<jats:p>Adapters (<jats:italic>LoRA</jats:italic>) cut CO<jats:sub>2</jats:sub> by 10<jats:sup>3</jats:sup>.</jats:p>",
+            "Adapters (LoRA) cut CO2 by 10^3.",
+        ),
     ],
 )
 def test_jats_abstracts_are_read_as_text(raw: str, text: str | None) -> None:

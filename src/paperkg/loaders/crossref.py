@@ -46,6 +46,12 @@ _DATES = ("issued", "published", "published-online", "published-print", "created
 _ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\s*$")
 # The heading JATS puts before an abstract's text ("Abstract", "Summary"): not part of it.
 _JATS_TITLE = re.compile(r"<jats:title>.*?</jats:title>", re.S | re.I)
+# A paragraph, section or list item ends a sentence's words: a space; an inline tag (italic, bold,
+# subscript) is part of its word: nothing, but a superscript's start, which is a power ("10^-3").
+_BLOCK_TAG = re.compile(
+    r"</?(?:jats:)?(?:p|sec|title|list|list-item|statement|disp-formula|break)\b[^<>]*>", re.I
+)
+_SUPERSCRIPT = re.compile(r"<(?:jats:)?sup\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]+>")
 
 
@@ -65,8 +71,8 @@ def jats_text(raw: object) -> str | None:
     if not isinstance(raw, str):
         return None
     # a paragraph's end is a space: "...first.</jats:p><jats:p>Second" does not glue the two
-    text = _TAG.sub(" ", _JATS_TITLE.sub(" ", raw))
-    return squash(html.unescape(text).replace(" .", ".").replace(" ,", ","))
+    text = _BLOCK_TAG.sub(" ", _JATS_TITLE.sub(" ", raw))
+    return squash(html.unescape(_TAG.sub("", _SUPERSCRIPT.sub("^", text))))
 
 
 def _first(value: object) -> str | None:
