@@ -69,25 +69,30 @@ def latin1_tail(tmp_path: Path) -> Path:
     return path
 
 
-def _office_workbook(path: Path) -> Path:
+def _office_file(path: Path, part: str) -> Path:
     import zipfile
 
     with zipfile.ZipFile(path, "w") as book:
         book.writestr("[Content_Types].xml", "<Types/>")
-        book.writestr("xl/workbook.xml", "<workbook/>")
+        book.writestr(part, "<document/>")
     return path
 
 
 @pytest.mark.parametrize(
     ("name", "says"),
-    [("papers.xlsx", "an Office file (a workbook or document); save it as CSV"), ("paper.pdf", "a PDF;")],
+    [
+        ("notes.docx", "an Office file (a workbook or document); save it as CSV"),
+        # a workbook is read (paperkg.loaders.workbook); one that cannot be read says what to give instead
+        ("papers.xlsx", "cannot read the workbook"),
+        ("paper.pdf", "a PDF;"),
+    ],
 )
-def test_a_workbook_or_a_pdf_is_refused_saying_what_to_give(tmp_path: Path, name: str, says: str) -> None:
+def test_an_office_file_or_a_pdf_is_refused_saying_what_to_give(tmp_path: Path, name: str, says: str) -> None:
     path = tmp_path / name
     if name.endswith(".pdf"):
         path.write_bytes(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nstream\n\x00\x01\nendstream\n")
     else:
-        _office_workbook(path)
+        _office_file(path, "xl/workbook.xml" if name.endswith(".xlsx") else "word/document.xml")
     with pytest.raises(
         LoadError,
         match="^" + str(path).replace(".", r"\.") + ": " + says.replace("(", r"\(").replace(")", r"\)"),

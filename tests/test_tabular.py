@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -469,3 +470,68 @@ def test_a_build_loads_a_file_of_many_records_in_worker_processes_as_in_one(tmp_
         return [p.model_dump() for p in index.by_id.values()], reports
 
     assert loaded(2) == loaded(1)
+
+
+def _workbook(path: Path, rows: list[list[object]], first_empty_rows: int = 0) -> Path:
+    """A workbook as Excel saves one (openpyxl writes the same parts), the rows on its first sheet."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Reading list"
+    for row in rows:
+        sheet.append(row)
+    if first_empty_rows:
+        sheet.insert_rows(1, first_empty_rows)
+    book.create_sheet("Notes").append(["not", "papers"])
+    book.save(path)
+    return path
+
+
+READING_LIST: list[list[object]] = [
+    ["Title", "Authors", "Year", "Published", "Abstract", "Notes"],
+    ["LoRA", "Hu, Edward J.; Shen, Yelong", 2021, dt.date(2021, 6, 17), "We propose LoRA.", None],
+    [None, None, None, None, None, None],
+    ["QLoRA", "Dettmers, Tim", 2023.0, dt.datetime(2023, 5, 23), "We present QLoRA, which extends LoRA.", "read"],
+]
+
+
+def test_an_excel_workbook_is_read_as_its_first_sheets_table(tmp_path: Path) -> None:
+    # it was refused: "an Office file (a workbook or document); save it as CSV (UTF-8)"
+    from paperkg.loaders import detect_format
+
+    path = _workbook(tmp_path / "reading.xlsx", READING_LIST)
+    papers, report = _load(path)
+    assert (detect_format(path), report.format, report.rejected) == ("xlsx", "xlsx", [])
+    assert [(p.title, p.authors, p.year, p.published, p.abstract) for p in papers] == [
+        ("LoRA", ["Edward J. Hu", "Yelong Shen"], 2021, "2021-06-17", "We propose LoRA."),
+        ("QLoRA", ["Tim Dettmers"], 2023, "2023-05-23", "We present QLoRA, which extends LoRA."),
+    ]
+    # a row is named by its number on the sheet
+    assert [p.provenance[0].line for p in papers] == [2, 4]
+
+
+def test_a_workbook_table_may_start_below_empty_rows_and_a_row_too_wide_is_rejected(tmp_path: Path) -> None:
+    rows = [*READING_LIST, ["Extra", "A B", 2020, None, "An abstract.", None, "a cell past the header"]]
+    path = _workbook(tmp_path / "reading.xlsx", rows, first_empty_rows=2)
+    papers, report = _load(path)
+    assert ([p.title for p in papers], [str(r) for r in report.rejected]) == (
+        ["LoRA", "QLoRA"],
+        [f"{path}, line 7: expected 6 columns as in the header, got 7"],
+    )
+
+
+def test_a_workbook_builds_its_papers_edges(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "reading.xlsx", READING_LIST)
+    result = CliRunner().invoke(
+        app, ["build", str(path), "--no-similarity", "--json", "--data-dir", str(tmp_path / "store")]
+    )
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.output)["counts"]
+    assert (counts["nodes"]["paper"], counts["edges"]["BUILDS_ON"]) == (2, 1)
+
+
+def test_format_xlsx_on_a_text_file_says_it_is_none(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "p.jsonl", LATE_KEYS)
+    with pytest.raises(LoadError, match="not an Excel workbook"):
+        _load(path, "xlsx")

@@ -47,6 +47,7 @@ FORMATS = (
     "wos",
     "jsonl",
     "csv",
+    "xlsx",
     "abstracts",
 )
 

@@ -32,6 +32,7 @@ from paperkg.loaders.base import (
     not_utf8,
     read_head,
 )
+from paperkg.loaders.workbook import is_workbook
 from paperkg.models import Paper
 
 __all__ = [
@@ -61,6 +62,7 @@ FORMATS: dict[str, str] = {
     "wos": "paperkg.loaders.ris",
     "jsonl": "paperkg.loaders.tabular",
     "csv": "paperkg.loaders.tabular",
+    "xlsx": "paperkg.loaders.tabular",
     "abstracts": "paperkg.loaders.abstracts",
 }
 
@@ -90,6 +92,8 @@ def detect_format(path: str | Path) -> str:
     LoadError
         When the file is missing, empty, binary or not UTF-8.
     """
+    if is_workbook(Path(path)):
+        return "xlsx"
     head = read_head(Path(path))
     for fmt in FORMATS:
         module = _module(fmt)
@@ -135,10 +139,12 @@ def load_file(
         fmt = detect_format(path)
     elif fmt not in FORMATS:
         raise UnknownFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    else:
+    elif fmt != "xlsx":
         # Detection reads the head anyway; with --format, still refuse a binary, empty or
         # non-UTF-8 file up front with the same clear message.
         read_head(path)
+    elif not is_workbook(path):
+        raise LoadError(f"{path}: not an Excel workbook (.xlsx)")
     module = _module(fmt)
     if module is None:
         raise LoadError(f"the {fmt} loader is not available in this installation")

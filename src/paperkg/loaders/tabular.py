@@ -124,7 +124,10 @@ def _sniff_csv(head: str) -> bool:
 
 
 def sniff(head: str, fmt: str) -> bool:
-    """Return True when ``head`` is JSON Lines of objects (``jsonl``) or a CSV with a header (``csv``)."""
+    """Return True when ``head`` is JSON Lines of objects (``jsonl``) or a CSV with a header (``csv``); a
+    workbook (``xlsx``) is no text and is told by :func:`paperkg.loaders.workbook.is_workbook`."""
+    if fmt == "xlsx":
+        return False
     return _sniff_jsonl(head) if fmt == "jsonl" else _sniff_csv(head)
 
 
@@ -613,58 +616,88 @@ def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[
             raise not_utf8(path) from e
         except csv.Error as e:
             raise LoadError(f"{path}, line 1: cannot read the CSV header ({e})") from e
-        header = [cell.strip() for cell in header]
-        columns = resolve_columns(header, options.fields, str(path))
-        if "abstract" not in columns:
-            report.note(None, _no_abstracts(header))
-        record_no = 0
-        while True:
-            # A quoted cell may span lines: a record is named by the line it starts on.
-            line = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except UnicodeDecodeError as e:
-                raise not_utf8(path) from e
-            except _LineTooLong:
-                record_no += 1
-                report.read += 1
-                report.reject(
-                    line,
-                    f"the row is longer than {options.limits.record_mb:g} MiB; skipped "
-                    "(raise with --limit record-mb=N)",
-                    strict=options.strict,
-                )
-                continue
-            except csv.Error as e:
-                record_no += 1
-                report.read += 1
-                report.reject(line, f"cannot parse the CSV row ({e})", strict=options.strict)
-                continue
-            if not any(cell.strip() for cell in row):
-                continue
+        yield from _papers_from_rows(path, header, _csv_rows(path, reader, options), options, report)
+
+
+# A table's row: (its line, its cells, or None and why it could not be read).
+_Row = tuple[int, list[str] | None, str | None]
+
+
+def _csv_rows(path: Path, reader: Any, options: LoadOptions) -> Iterator[_Row]:
+    """The rows of a CSV reader after its header, each by the line it starts on."""
+    while True:
+        # A quoted cell may span lines: a record is named by the line it starts on.
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as e:
+            raise not_utf8(path) from e
+        except _LineTooLong:
+            yield line, None, (
+                f"the row is longer than {options.limits.record_mb:g} MiB; skipped (raise with --limit record-mb=N)"
+            )
+            continue
+        except csv.Error as e:
+            yield line, None, f"cannot parse the CSV row ({e})"
+            continue
+        yield line, row, None
+
+
+def _papers_from_rows(
+    path: Path, header: list[str], rows: Iterable[_Row], options: LoadOptions, report: LoadReport
+) -> Iterator[Paper]:
+    """The papers of a table's rows under ``header`` (a CSV file's, a workbook's first sheet's)."""
+    header = [cell.strip() for cell in header]
+    columns = resolve_columns(header, options.fields, str(path))
+    if "abstract" not in columns:
+        report.note(None, _no_abstracts(header))
+    record_no = 0
+    for line, row, unread in rows:
+        if row is None:
             record_no += 1
             report.read += 1
-            if len(row) != len(header):
-                report.reject(
-                    line,
-                    f"expected {len(header)} columns as in the header, got {len(row)}",
-                    strict=options.strict,
-                )
-                continue
-            try:
-                record = dict(zip(header, row, strict=True))
-                provenance = report.provenance(record=record_no, line=line)
-                paper = paper_from_record(record, columns, provenance, options.fields, report, options.limits)
-            except (ValueError, ValidationError) as e:
-                report.reject(line, _reason(e), strict=options.strict)
-                continue
-            if not passes_filters(paper, options):
-                report.filtered += 1
-                continue
-            _count_missing(report, paper, columns)
-            yield paper
+            report.reject(line, unread or "cannot read the row", strict=options.strict)
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        record_no += 1
+        report.read += 1
+        if len(row) != len(header):
+            report.reject(
+                line,
+                f"expected {len(header)} columns as in the header, got {len(row)}",
+                strict=options.strict,
+            )
+            continue
+        try:
+            record = dict(zip(header, row, strict=True))
+            provenance = report.provenance(record=record_no, line=line)
+            paper = paper_from_record(record, columns, provenance, options.fields, report, options.limits)
+        except (ValueError, ValidationError) as e:
+            report.reject(line, _reason(e), strict=options.strict)
+            continue
+        if not passes_filters(paper, options):
+            report.filtered += 1
+            continue
+        _count_missing(report, paper, columns)
+        yield paper
+
+
+def _load_xlsx(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
+    """The papers of a workbook's first sheet, read as a CSV file is: its first row that holds a cell
+    names the columns; a row is named by its number in the sheet."""
+    from paperkg.loaders.workbook import sheet_rows
+
+    rows = sheet_rows(path, options.limits)
+    for _, header in rows:
+        if any(header):
+            # a sheet leaves a row's empty cells at its end out: filled up to the header's width
+            padded = ((n, row + [""] * (len(header) - len(row)), None) for n, row in rows)
+            yield from _papers_from_rows(path, header, padded, options, report)
+            return
+    raise LoadError(f"{path}: the workbook's first sheet is empty")
 
 
 def _reason(error: Exception) -> str:
@@ -680,6 +713,8 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str) -> Iter
     check_filters(options)
     if fmt == "jsonl":
         return _load_jsonl(path, options, report)
+    if fmt == "xlsx":
+        return _load_xlsx(path, options, report)
     return _load_csv(path, options, report)
 
 
