@@ -172,3 +172,59 @@ def test_a_web_of_science_record_without_a_month_has_its_year(tmp_path: Path) ->
         2023,
         "2023",
     )
+
+
+# PubMed's "Save: PubMed format" (MEDLINE) for two records, abridged: the first as PubMed writes a
+# journal article (FAU and AU, an abstract over several lines, LID and AID, DP, DEP), the second with
+# a corporate author (CN).
+MEDLINE = Path(__file__).resolve().parent / "data" / "pubmed-medline.txt"
+
+
+def test_a_pubmed_file_is_read_as_medline() -> None:
+    # it was refused: "cannot tell the format from the content"
+    report = LoadReport(source=str(MEDLINE))
+    alphafold, colabfold = load_file(MEDLINE, None, LoadOptions(), report)
+    found = (detect_format(MEDLINE), report.format, report.notes, report.rejected)
+    assert found == ("medline", "medline", [], [])
+    assert (
+        alphafold.title,
+        alphafold.authors,
+        alphafold.doi,
+        alphafold.published,
+        alphafold.venue,
+        alphafold.external_ids,
+    ) == (
+        # PubMed ends every title with a full stop; the electronic publication's day comes first
+        "Highly accurate protein structure prediction with AlphaFold",
+        ["John Jumper", "Richard Evans"],
+        "10.1038/s41586-021-03819-2",
+        "2021-07-15",
+        "Nature",
+        {"pubmed": "34265844"},
+    )
+    assert alphafold.abstract is not None
+    assert alphafold.abstract.startswith("Proteins are essential to life, and understanding their")
+    assert alphafold.abstract.endswith("Critical Assessment of protein Structure Prediction (CASP14).")
+    assert (colabfold.authors, colabfold.published, colabfold.venue) == (
+        ["Milot Mirdita", "Martin Steinegger", "The Example Consortium"],
+        "2022-06",
+        "Nature methods",
+    )
+
+
+def test_medline_names_without_full_names_are_given_initials_first(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed.txt"
+    path.write_text("PMID- 1\nTI  - A title.\nAB  - An abstract.\nAU  - van der Berg JA\nAU  - Evans R\n\n")
+    (paper,) = load_file(path)
+    assert paper.authors == ["JA van der Berg", "R Evans"]
+
+
+def test_a_pubmed_file_builds_what_its_abstracts_say(tmp_path: Path) -> None:
+    from paperkg.graph.build import BuildOptions, build_graph
+    from paperkg.models import EdgeKind
+
+    store = NetworkXStore.in_memory()
+    build_graph([MEDLINE], store, BuildOptions(similarity=False))
+    assert [(e.source, e.target) for e in store.edges(kinds=[EdgeKind.BUILDS_ON])] == [
+        ("doi:10.1038/s41592-022-01488-1", "doi:10.1038/s41586-021-03819-2")
+    ]

@@ -45,6 +45,7 @@ FORMATS = (
     "bibtex",
     "ris",
     "wos",
+    "medline",
     "jsonl",
     "csv",
     "xlsx",

@@ -60,6 +60,7 @@ FORMATS: dict[str, str] = {
     "bibtex": "paperkg.loaders.bibtex",
     "ris": "paperkg.loaders.ris",
     "wos": "paperkg.loaders.ris",
+    "medline": "paperkg.loaders.ris",
     "jsonl": "paperkg.loaders.tabular",
     "csv": "paperkg.loaders.tabular",
     "xlsx": "paperkg.loaders.tabular",

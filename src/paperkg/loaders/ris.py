@@ -1,5 +1,6 @@
 """Tagged records: RIS as Zotero, Mendeley, EndNote, Scopus and Web of Science export it (a record from TY to
-ER), and Web of Science's plain-text export (``wos``: from PT to ER, a field's further lines indented)."""
+ER), Web of Science's plain-text export (``wos``: from PT to ER, a field's further lines indented), and
+PubMed's (``medline``: the MEDLINE format of "Save: PubMed format", a record from PMID to the next)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ from paperkg.loaders.records import (
 from paperkg.loaders.text import repair_field
 from paperkg.models import DatePrecision, Paper, Provenance
 
-__all__ = ["FORMAT", "WOS", "load", "load_ris", "paper_from_ris", "sniff"]
+__all__ = ["FORMAT", "MEDLINE", "WOS", "load", "load_ris", "paper_from_ris", "sniff"]
 
 FORMAT = "ris"
 WOS = "wos"
+MEDLINE = "medline"
 # "TY  - JOUR": a tag of two capitals (or a capital and a digit), two spaces (one in some writers), a dash.
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 _START = re.compile(r"^TY {1,2}- ?\S", re.M)
@@ -48,11 +50,21 @@ _WOS_START = re.compile(r"^PT [A-Z]\s*$", re.M)
 _WOS_LISTS = frozenset({"AU", "AF", "BA", "BF", "CA", "GP", "CR", "C1", "EM", "RI", "OI"})
 
 
+# PubMed's MEDLINE format: "PMID- 34265844", "TI  - ...", "FAU - Jumper, John": a tag of up to four
+# capitals padded to four, a dash; a field's further lines indented six spaces; no ER.
+_MEDLINE_TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
+_MEDLINE_START = re.compile(r"^PMID- ?\d+\s*$", re.M)
+# "10.1038/s41586-021-03819-2 [doi]" among LID and AID's identifiers
+_MEDLINE_DOI = re.compile(r"^(\S+)\s*\[doi\]$", re.I)
+
+
 def sniff(head: str, fmt: str = FORMAT) -> bool:
-    """Return True when a ``TY  - TYPE`` line starts a record (``ris``), or a ``PT J`` line with ``TI`` and
-    ``ER`` lines (``wos``)."""
+    """Return True when a ``TY  - TYPE`` line starts a record (``ris``), a ``PT J`` line with ``TI`` and
+    ``ER`` lines (``wos``), or a ``PMID- 123`` line with ``TI`` or ``AB`` fields (``medline``)."""
     if fmt == WOS:
         return bool(_WOS_START.search(head)) and bool(re.search(r"^(?:TI|AU) \S", head, re.M))
+    if fmt == MEDLINE:
+        return bool(_MEDLINE_START.search(head)) and bool(re.search(r"^(?:TI|AB)  - ", head, re.M))
     return bool(_START.search(head))
 
 
@@ -133,6 +145,7 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
     abstract, abstract_raw = repair_field(clip_field(abstract_text, "abstract", options.limits, report, line))
     if not (title or abstract or doi or arxiv_id):
         raise ValueError("the record has no title, abstract, DOI or arXiv id")
+    pmid = _first(fields, ("PMID",))
     authors = [given_first(name) for tag in _AUTHORS for value in fields.get(tag, ()) if (name := squash(value))]
     published, precision, year = _date(fields)
     url = _first(fields, ("UR",))
@@ -150,6 +163,7 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
         categories=[c for c in (squash(k) or "" for k in fields.get("KW", ())) if _CATEGORY.match(c)],
         venue=_venue(fields),
         url=url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+        external_ids={"pubmed": pmid} if pmid else {},
         provenance=[provenance],
     )
 
@@ -162,12 +176,14 @@ def _records(
     first: str = "TY",
     lists: frozenset[str] = frozenset(),
     continued: Callable[[str], bool] = lambda line: bool(line.strip()),
+    ended: bool = True,
 ) -> Iterator[tuple[int, Fields]]:
-    """Yield ``(line of its first tag, fields)`` for each record, from a ``first`` tag to ER.
+    """Yield ``(line of its first tag, fields)`` for each record, from a ``first`` tag to ER (where
+    ``ended``; else to the next ``first`` tag, as MEDLINE's records run).
 
-    A line ``continued`` says goes on (RIS: any untagged line with text; Web of Science: an
-    indented one) adds to the field before: the same text going on, or for a tag of ``lists``
-    its next value (one author a line).
+    A line ``continued`` says goes on (RIS: any untagged line with text; Web of Science and
+    MEDLINE: an indented one) adds to the field before: the same text going on, or for a tag of
+    ``lists`` its next value (one author a line).
     """
     fields: Fields | None = None
     start = 0
@@ -187,7 +203,8 @@ def _records(
         if tag == first:
             if fields is not None:  # a record with no ER before the next one
                 yield start, fields
-            fields, start, last = {}, number, None
+            # its value kept: MEDLINE's first tag is the record's PMID
+            fields, start, last = {tag: [value]}, number, None
         elif tag == "ER":
             if fields is not None:
                 yield start, fields
@@ -196,7 +213,8 @@ def _records(
             fields.setdefault(tag, []).append(value)
             last = tag
     if fields is not None:
-        report.note(start, "the last record has no ER line; read to the end of the file")
+        if ended:
+            report.note(start, "the last record has no ER line; read to the end of the file")
         yield start, fields
 
 
@@ -225,11 +243,66 @@ def _as_ris(fields: Fields) -> Fields:
     return ris
 
 
+def _medline_records(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[tuple[int, Fields]]:
+    """Yield ``(line of its PMID, fields)`` of each PubMed record, its tags read as RIS's."""
+    for start, fields in _records(
+        path,
+        options,
+        report,
+        _MEDLINE_TAG,
+        "PMID",
+        continued=lambda line: line.startswith(" " * 6),
+        ended=False,
+    ):
+        yield start, _medline_as_ris(fields)
+
+
+def _medline_as_ris(fields: Fields) -> Fields:
+    """PubMed's tags as RIS's: the title without the full stop PubMed ends it with, full names (FAU) else
+    AU's "Jumper J", the DOI among LID and AID, the electronic publication's day (DEP) else DP's month,
+    the journal's title (JT, TA), and the PMID."""
+    ris: Fields = {tag: fields[tag] for tag in ("AB",) if tag in fields}
+    titles = fields.get("TI") or fields.get("BTI") or []
+    ris["TI"] = [re.sub(r"(?<!\.)\.$", "", t.strip()) for t in titles]
+    ris["AU"] = fields.get("FAU") or [_initials_last(name) for name in fields.get("AU", ())]
+    ris["AU"] += fields.get("CN", [])
+    ids = fields.get("LID", []) + fields.get("AID", [])
+    dois = [m.group(1) for value in ids if (m := _MEDLINE_DOI.match(value.strip()))]
+    if dois:
+        ris["DO"] = dois[:1]
+    electronic = next((d.strip() for d in fields.get("DEP", ()) if re.fullmatch(r"\s*\d{8}\s*", d)), None)
+    if electronic:
+        ris["DA"] = [f"{electronic[:4]}/{electronic[4:6]}/{electronic[6:]}/"]
+    words = (fields.get("DP") or [""])[0].split()
+    if words and re.fullmatch(r"\d{4}", words[0]):
+        ris["PY"] = [words[0]]
+        month = MONTHS.get(words[1][:3].lower()) if len(words) > 1 else None
+        day = words[2] if len(words) > 2 and words[2].isdigit() else ""
+        if month and not electronic:
+            ris["DA"] = [f"{words[0]}/{month:02d}/{day}/"]
+    if fields.get("JT") or fields.get("TA"):
+        ris["JO"] = fields.get("JT") or fields["TA"]
+    if fields.get("PMID"):
+        ris["PMID"] = fields["PMID"]
+    return ris
+
+
+def _initials_last(name: str) -> str:
+    """Return MEDLINE's "Jumper J" (surname, then initials) given name first: "J Jumper"."""
+    surname, _, initials = name.strip().rpartition(" ")
+    return f"{initials} {surname}" if surname and initials.isupper() and len(initials) <= 3 else name.strip()
+
+
 def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT) -> Iterator[Paper]:
-    """Yield the papers of an RIS (or Web of Science) file; a record with nothing to know a paper by is
-    rejected with its line."""
+    """Yield the papers of an RIS (or Web of Science, or PubMed) file; a record with nothing to know a paper
+    by is rejected with its line."""
     check_filters(options)
-    records = _wos_records(path, options, report) if fmt == WOS else _records(path, options, report)
+    if fmt == WOS:
+        records = _wos_records(path, options, report)
+    elif fmt == MEDLINE:
+        records = _medline_records(path, options, report)
+    else:
+        records = _records(path, options, report)
     for record_no, (line, fields) in enumerate(records, start=1):
         report.read += 1
         try:
