@@ -135,6 +135,19 @@ def test_a_bibtex_export_gives_the_text_back_exactly(tmp_path: Path, abstract: s
     )
 
 
+def test_a_ris_export_keeps_a_day_whose_year_is_unknown(tmp_path: Path) -> None:
+    # "--05-26" (a Hugging Face page's "May 26") was not written: read back, the paper had no date
+    from paperkg.loaders import load_file
+    from paperkg.models import DatePrecision, Paper
+
+    paper = Paper(title="A paper of May 26", abstract="An abstract.", published="--05-26")
+    handle = NetworkXStore.in_memory()
+    handle.upsert_papers([paper])
+    (path,) = export_graph(handle, "ris", tmp_path / "refs.ris")
+    (read,) = load_file(path)
+    assert (read.published, read.date_precision) == ("--05-26", DatePrecision.YEAR_UNKNOWN)
+
+
 def test_ris_reads_back_with_rispy(store: NetworkXStore, tmp_path: Path) -> None:
     import rispy
 

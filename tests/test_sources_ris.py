@@ -228,3 +228,14 @@ def test_a_pubmed_file_builds_what_its_abstracts_say(tmp_path: Path) -> None:
     assert [(e.source, e.target) for e in store.edges(kinds=[EdgeKind.BUILDS_ON])] == [
         ("doi:10.1038/s41592-022-01488-1", "doi:10.1038/s41586-021-03819-2")
     ]
+
+
+@pytest.mark.parametrize(
+    ("dates", "published"),
+    [("DA  - /05/26/\n", "--05-26"), ("PY  - 2021\nDA  - /05/26/\n", "2021-05-26"), ("DA  - /13/40/\n", None)],
+)
+def test_a_day_without_its_year_is_read(tmp_path: Path, dates: str, published: str | None) -> None:
+    path = tmp_path / "r.ris"
+    path.write_text("TY  - JOUR\nTI  - A title\n" + dates + "ER  - \n", encoding="utf-8")
+    (paper,) = load_file(path)
+    assert paper.published == published

@@ -765,6 +765,8 @@ def _ris_records(papers: Iterable[dict[str, Any]]) -> Iterator[str]:
         if re.match(r"^\d{4}-\d{2}", published):
             parts = published.split("-")
             lines.append(_ris_line("DA", "/".join(parts) + ("/" if len(parts) == 2 else "")))
+        elif re.fullmatch(r"--\d{2}-\d{2}", published):  # a day whose year the source did not give
+            lines.append(_ris_line("DA", f"/{published[2:4]}/{published[5:7]}/"))
         if paper.get("venue"):
             lines.append(_ris_line("JO", paper["venue"]))
         if paper.get("doi"):

@@ -78,11 +78,15 @@ def _first(fields: Fields, tags: tuple[str, ...]) -> str | None:
 
 
 def _date(fields: Fields) -> tuple[str | None, DatePrecision, int | None]:
-    """The most precise of DA, Y1 and PY (``2021/06/17/``, ``2021/06//``, ``2021``) as an ISO date."""
+    """The most precise of DA, Y1 and PY (``2021/06/17/``, ``2021/06//``, ``2021``) as an ISO date; a day
+    without its year (``/05/26/``, as paperkg exports a date its source gave so) completes a year alone, or
+    is a date of unknown year (``--05-26``)."""
     best: tuple[str | None, DatePrecision, int | None] = (None, DatePrecision.UNKNOWN, None)
+    day_only: str | None = None
     for tag in ("DA", "Y1", "PY"):
         for value in fields.get(tag, ()):
             parts = [p.strip() for p in value.split("/")]
+            day_only = _day_without_year(parts) or day_only
             if not re.fullmatch(r"\d{4}", parts[0]):
                 continue
             iso = parts[0]
@@ -93,7 +97,18 @@ def _date(fields: Fields) -> tuple[str | None, DatePrecision, int | None]:
             found = date_fields(iso)
             if found[0] and (best[0] is None or len(found[0]) > len(best[0])):
                 best = found
+    if day_only is not None and best[0] is None:
+        best = (f"--{day_only}", DatePrecision.YEAR_UNKNOWN, None)
+    elif day_only is not None and best[1] == DatePrecision.YEAR:
+        best = date_fields(f"{best[0]}-{day_only}")
     return best
+
+
+def _day_without_year(parts: list[str]) -> str | None:
+    """Return ``MM-DD`` of a date written ``/MM/DD/`` (no year), else None."""
+    if parts[0] or len(parts) < 3 or not re.fullmatch(r"\d{2}/\d{2}", f"{parts[1]}/{parts[2]}"):
+        return None
+    return f"{parts[1]}-{parts[2]}" if 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31 else None
 
 
 def _arxiv_id(fields: Fields, doi: str | None) -> str | None:
