@@ -3117,12 +3117,14 @@ class SQLiteStore:
                 keep(self._rows(f"SELECT id, data FROM nodes WHERE {condition} LIMIT ?3", (low, high, limit)))
         words = sorted({w for w in search_words(key).split() if len(w) >= 3})
         if words:
-            before = len(found)
+            got = 0
             for match in self._near_word_matches(words):
-                keep(self._rows(_NEAR_WORDS_SQL, (match, limit)))
-                if len(found) - before >= limit:
+                rows = self._rows(_NEAR_WORDS_SQL, (match, limit))
+                keep(rows)
+                got += len(rows)
+                if got >= limit:
                     break
-            if len(found) == before:
+            if not got:
                 # no paper holds its words: those holding the start of any, best first (every such paper ranked)
                 match = "{title label} : (" + " OR ".join(f'"{w}" *' for w in sorted({w[:4] for w in words})) + ")"
                 keep(self._rows(_NEAR_WORDS_SQL, (match, limit)))
