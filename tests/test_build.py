@@ -902,3 +902,29 @@ def test_edges_alike_but_for_their_ends_share_one_payload_and_give_their_own_row
         [json.dumps(r, sort_keys=True) for r in rows],
         len({id(payload) for *_, payload in items}),
     ) == ([json.dumps(_edge_row(e), sort_keys=True) for e in edges], 6)
+
+
+def test_a_folder_holding_a_paperkg_data_directory_loads_its_papers_alone(tmp_path: Path) -> None:
+    # "paperkg build ." beside ./paperkg-data tried its store, vectors and model files as papers
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "papers.txt").write_text(ABSTRACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    data_dir = project / "paperkg-data"
+    runner = CliRunner()
+    args = ["build", str(project), "--no-similarity", "--json", "--data-dir", str(data_dir)]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    report = json.loads(again.output)
+    sources = [f["source"] for f in report["files"]]
+    assert (sources, report["files_refused"]) == ([str(project / "papers.txt")], 0)
+
+
+def test_a_paperkg_data_directory_given_as_papers_says_what_it_is(tmp_path: Path) -> None:
+    from paperkg.exceptions import LoadError
+    from paperkg.graph.build import expand_paths
+
+    (tmp_path / "graph.sqlite").write_bytes(b"SQLite format 3\x00")
+    with pytest.raises(LoadError, match=r"a paperkg data directory \(it holds graph\.sqlite\), not papers"):
+        expand_paths([tmp_path])

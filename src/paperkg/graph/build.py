@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import itertools
 import math
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -231,15 +232,24 @@ def last_build_settings(store: GraphStore) -> dict[str, bool]:
     return settings
 
 
+# What a paperkg data directory holds: its store (and beside it the embeddings cache), never papers to load.
+_STORE_FILE = "graph.sqlite"
+
+
 def _visible_files(folder: Path) -> list[Path]:
-    """Return the regular files under ``folder``, recursively, skipping hidden names and READMEs."""
+    """Return the regular files under ``folder``, recursively, skipping hidden names, READMEs and paperkg's
+    own data directories (``paperkg build .`` where ./paperkg-data lies: its store, vectors and model files
+    were each tried as papers and refused)."""
     found: list[Path] = []
-    for path in folder.rglob("*"):
-        parts = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in parts) or path.name.startswith("README"):
+    for root, folders, names in os.walk(folder):
+        if _STORE_FILE in names:
+            folders.clear()
             continue
-        if path.is_file():
-            found.append(path)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in names:
+            path = Path(root) / name
+            if not name.startswith((".", "README")) and path.is_file():
+                found.append(path)
     return sorted(found)
 
 
@@ -255,6 +265,8 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            if (path / _STORE_FILE).is_file():
+                raise LoadError(f"{path}: a paperkg data directory (it holds {_STORE_FILE}), not papers to load")
             inside = _visible_files(path)
             if not inside:
                 raise LoadError(f"{path}: the directory holds no files to load")
