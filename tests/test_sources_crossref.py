@@ -132,3 +132,13 @@ def test_a_build_draws_the_citation_a_doi_reference_names(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     counts = json.loads(result.output)["counts"]
     assert (counts["nodes"]["paper"], counts["edges"]["CITES"], counts["edges"]["BUILDS_ON"]) == (2, 1, 1)
+
+
+def test_a_date_that_is_none_gives_way_to_the_next(tmp_path: Path) -> None:
+    # a work was rejected whole for its issued date
+    lora = _works()[0]
+    broken = {**lora, "issued": {"date-parts": [[2022, 13, 40]]}, "published": {"date-parts": [["x"]]}}
+    path = tmp_path / "works.jsonl"
+    path.write_text(json.dumps(broken) + "\n", encoding="utf-8")
+    papers, report = _load(path)
+    assert ([p.published for p in papers], report.rejected) == (["2022-04-03"], [])

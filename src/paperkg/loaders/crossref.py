@@ -110,9 +110,13 @@ def _authors(work: dict[str, Any]) -> tuple[list[str], dict[str, list[str]]]:
 
 
 def _date(work: dict[str, Any]) -> tuple[Any, ...]:
-    """The first of the work's dates that holds a year: ``issued`` (the earliest of print and online) first."""
+    """The first of the work's dates that holds a year: ``issued`` (the earliest of print and online) first;
+    one that is no date (``[[2021, 13, 40]]``) gives way to the next, as a work is known without its date."""
     for key in _DATES:
-        found = parse_date(work.get(key))
+        try:
+            found = parse_date(work.get(key))
+        except ValueError:
+            continue
         if found[0] is not None:
             return found
     return parse_date(None)
