@@ -547,3 +547,27 @@ def test_a_json_array_larger_than_the_document_limit_is_read_an_element_at_a_tim
     path.write_text(json.dumps(records, indent=2), encoding="utf-8")
     papers, report = _load(path, limits=Limits(document_mb=0.01))
     assert (len(papers), report.rejected, papers[-1].title) == (200, [], "Paper 199")
+
+
+def test_a_papers_with_code_dump_gives_arxiv_ids_from_its_arxiv_links(tmp_path: Path) -> None:
+    # a record whose arxiv_id is null got a content hash though its url_abs is its arXiv page
+    record = {
+        "paper_url": "https://paperswithcode.com/paper/qlora-efficient-finetuning-of-quantized-llms",
+        "arxiv_id": None,
+        "title": "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "abstract": "We present QLoRA.",
+        "url_abs": "https://arxiv.org/abs/2305.14314v1",
+        "url_pdf": "https://arxiv.org/pdf/2305.14314v1.pdf",
+        "proceeding": None,
+        "authors": ["Tim Dettmers"],
+        "tasks": ["Language Modelling"],
+        "date": "2023-05-23",
+        "methods": [{"name": "LoRA", "full_name": "Low-Rank Adaptation"}],
+    }
+    path = tmp_path / "papers-with-abstracts.json"
+    path.write_text(json.dumps([record, {**record, "arxiv_id": "2106.09685", "title": "LoRA"}]), encoding="utf-8")
+    papers, _ = _load(path)
+    assert [(p.id, p.published, p.authors) for p in papers] == [
+        ("arxiv:2305.14314", "2023-05-23", ["Tim Dettmers"]),
+        ("arxiv:2106.09685", "2023-05-23", ["Tim Dettmers"]),
+    ]

@@ -29,6 +29,7 @@ from paperkg.loaders.base import (
 from paperkg.loaders.records import (
     MadePaper,
     arxiv_from_doi,
+    arxiv_from_url,
     check_filters,
     given_first,
     iter_json_records,
@@ -75,7 +76,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "upvotes": ("upvotes", "likes"),
     "categories": ("categories", "category", "tags"),
     "venue": ("venue", "journal", "source title", "publication title", "container-title", "so"),
-    "url": ("url", "link"),
+    "url": ("url", "link", "url_abs"),  # url_abs: Papers with Code's dumps, the paper's arXiv page
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
 _CSV_DELIMITERS = ",\t;"
@@ -395,8 +396,9 @@ def paper_from_record(
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
     if arxiv_id is None:
-        # an arXiv DOI (10.48550/arXiv.2305.14314, as Scopus and Crossref list preprints) names the arXiv paper
-        arxiv_id = arxiv_from_doi(_text(get("doi")))
+        # an arXiv DOI (10.48550/arXiv.2305.14314, as Scopus and Crossref list preprints) or an arXiv
+        # link (Papers with Code's url_abs, Zotero's Url) names the arXiv paper
+        arxiv_id = arxiv_from_doi(_text(get("doi"))) or arxiv_from_url(_text(get("url")))
     line = provenance.line
     title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
     abstract, abstract_raw = repair_field(
