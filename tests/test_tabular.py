@@ -571,3 +571,10 @@ def test_a_papers_with_code_dump_gives_arxiv_ids_from_its_arxiv_links(tmp_path: 
         ("arxiv:2305.14314", "2023-05-23", ["Tim Dettmers"]),
         ("arxiv:2106.09685", "2023-05-23", ["Tim Dettmers"]),
     ]
+
+
+def test_a_workbook_that_expands_past_the_limit_is_refused(tmp_path: Path) -> None:
+    # a part of a few KiB expanding to MiBs: a zip bomb is refused before openpyxl reads it
+    path = _workbook(tmp_path / "bomb.xlsx", [["Title", "Abstract"], *[[f"T{i}", "a" * 30000] for i in range(100)]])
+    with pytest.raises(LoadError, match=r"expands \d+ times \(over --limit gzip-ratio=200\); refused"):
+        _load(path)

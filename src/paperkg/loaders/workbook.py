@@ -33,7 +33,7 @@ def is_workbook(path: Path) -> bool:
             if handle.read(4) != b"PK\x03\x04":
                 return False
         with zipfile.ZipFile(path) as archive:
-            return _WORKBOOK_PART in archive.NameToInfo
+            return _WORKBOOK_PART in archive.namelist()
     except (zipfile.BadZipFile, OSError):
         return False
 
@@ -105,5 +105,7 @@ def sheet_rows(path: Path, limits: Limits | None = None) -> Iterator[tuple[int, 
             while cells and not cells[-1].strip():
                 cells.pop()
             yield number, cells
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as e:  # SyntaxError: the XML parser's
+        raise LoadError(f"{path}: the workbook's sheet cannot be read ({e}); save it as CSV (UTF-8)") from e
     finally:
         book.close()
