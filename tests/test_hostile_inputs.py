@@ -399,3 +399,14 @@ def test_a_broken_json_array_says_where(monkeypatch: pytest.MonkeyPatch, text: s
     monkeypatch.setattr(base, "_ARRAY_CHUNK", 5)
     with pytest.raises(ValueError, match=re.escape(says)):
         list(base.iter_json_array(io.StringIO(text), Limits(record_mb=1000 / 2**20)))
+
+
+def test_a_json_array_says_of_a_huge_number_what_load_json_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the decoder's limit on digits is no broken JSON: it was "not valid JSON (Exceeds the limit ...)"
+    import io
+
+    from paperkg.loaders import base
+
+    monkeypatch.setattr(base, "_ARRAY_CHUNK", 64)
+    with pytest.raises(ValueError, match=r"^a number with more than 4,300 digits$"):
+        list(base.iter_json_array(io.StringIO('[{"a": ' + "9" * 5000 + "}]")))

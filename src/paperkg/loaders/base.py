@@ -510,11 +510,10 @@ def iter_json_array(
                 continue
             try:
                 value, end = _DECODER.raw_decode(buffer, pos)
-            except RecursionError as e:
-                raise ValueError(
-                    f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)"
-                ) from e
-            except ValueError as e:
+            except (RecursionError, ValueError) as e:
+                beyond = _past_decoder_limit(e, limits)
+                if beyond is not None:
+                    raise beyond from e
                 # the element may go on past what is read: read on, unless it is already too long
                 if not ended and len(buffer) - pos <= most:
                     more()
@@ -549,15 +548,22 @@ def load_json(
     limits = limits or Limits()
     try:
         value = _DECODER.decode(text)
-    except RecursionError as e:
-        raise ValueError(
-            f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)"
-        ) from e
-    except ValueError as e:
-        if "integer string conversion" in str(e):
-            raise ValueError("a number with more than 4,300 digits") from e
-        raise
+    except (RecursionError, ValueError) as e:
+        beyond = _past_decoder_limit(e, limits)
+        if beyond is None:
+            raise
+        raise beyond from e
     return checked_json(value, text, limits, report, line)
+
+
+def _past_decoder_limit(error: Exception, limits: Limits) -> ValueError | None:
+    """Return what to say where the decoder stopped at one of its limits (nesting, a number's digits);
+    None where the text is no JSON."""
+    if isinstance(error, RecursionError):
+        return ValueError(f"nested deeper than {limits.json_depth} levels (raise with --limit json-depth=N)")
+    if "integer string conversion" in str(error):
+        return ValueError("a number with more than 4,300 digits")
+    return None
 
 
 def checked_json(

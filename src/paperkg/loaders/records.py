@@ -335,7 +335,7 @@ def papers_from_json(
 
     A record that is no object, or that ``make`` refuses (ValueError) or trips over (a value of another
     type than ``expected`` names: TypeError, AttributeError, KeyError), is rejected in ``report`` by its
-    line or, in a document read whole, its number; the others load.
+    line or, in a JSON document (an array, an API answer), its number; the others load.
     """
     check_filters(options)
     for record_no, (line, record) in enumerate(

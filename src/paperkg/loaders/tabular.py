@@ -510,8 +510,7 @@ def _load_jsonl(path: Path, options: LoadOptions, report: LoadReport) -> Iterato
         Read here, in order (a file's columns are learnt record by record); what costs, the
         record's text repaired into a paper, runs where ``options.engine`` puts it. A line's
         notes travel with it, so that they come in the order of the lines either way. A file
-        holding one JSON array is read whole (within ``--limit document-mb``), its records
-        numbered, with no line.
+        holding one JSON array is read an element at a time, its records numbered, with no line.
         """
         if read_head(path).lstrip().startswith("["):
             for record_no, (_, record) in enumerate(
@@ -570,7 +569,7 @@ def _papers_from_records(
         try:
             paper = paper_from_record(record, columns, provenance, mapped, notes, limits)
         except (ValueError, ValidationError) as e:
-            # a record of an array read whole has no line: its number says which
+            # a record of a JSON array has no line: its number says which
             where = f"record {provenance.record}: " if number is None else ""
             made.append((number, None, where + _reason(e), notes.notes))
             continue
