@@ -21,6 +21,7 @@ from paperkg.exceptions import BadRecord, LoadError
 from paperkg.graph.merge import PaperIndex
 from paperkg.graph.rows import EdgeItem, item_row, row_items
 from paperkg.graph.stores.protocol import GraphStore
+from paperkg.graph.stores.sqlite import DB_FILE
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.s2_citations import FORMAT as S2_CITATIONS
 from paperkg.loaders.s2_citations import CitationLink, load_s2_citations
@@ -232,17 +233,13 @@ def last_build_settings(store: GraphStore) -> dict[str, bool]:
     return settings
 
 
-# What a paperkg data directory holds: its store (and beside it the embeddings cache), never papers to load.
-_STORE_FILE = "graph.sqlite"
-
-
 def _visible_files(folder: Path) -> list[Path]:
     """Return the regular files under ``folder``, recursively, skipping hidden names, READMEs and paperkg's
     own data directories (``paperkg build .`` where ./paperkg-data lies: its store, vectors and model files
     were each tried as papers and refused)."""
     found: list[Path] = []
     for root, folders, names in os.walk(folder):
-        if _STORE_FILE in names:
+        if DB_FILE in names:
             folders.clear()
             continue
         folders[:] = sorted(name for name in folders if not name.startswith("."))
@@ -265,8 +262,8 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            if (path / _STORE_FILE).is_file():
-                raise LoadError(f"{path}: a paperkg data directory (it holds {_STORE_FILE}), not papers to load")
+            if (path / DB_FILE).is_file():
+                raise LoadError(f"{path}: a paperkg data directory (it holds {DB_FILE}), not papers to load")
             inside = _visible_files(path)
             if not inside:
                 raise LoadError(f"{path}: the directory holds no files to load")
