@@ -3137,11 +3137,7 @@ class SQLiteStore:
 
         Each query is an intersection of whole words, bounded by its words' papers: ranking every paper that
         holds any word's first four characters (what this did before) scored a third of a million papers."""
-        present = [
-            w
-            for w in words
-            if self._db.execute("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1", (_in_names(w),)).fetchone()
-        ]
+        present = [w for w in words if self._rows("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1", (_in_names(w),))]
         if not present:
             return
         yield _in_names(*present)
