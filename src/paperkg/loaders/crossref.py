@@ -16,8 +16,10 @@ from typing import Any
 
 from paperkg.loaders.base import LoadOptions, LoadReport, parse_date
 from paperkg.loaders.records import (
+    DateFields,
     arxiv_from_doi,
     arxiv_in_text,
+    orcid_id,
     papers_from_json,
     source_count,
     squash,
@@ -43,7 +45,6 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
 # Keys only Crossref writes: the API's envelope, and the counts each of its works carries.
 _CROSSREF_KEYS = re.compile(r'"(?:message-type"\s*:\s*"work|is-referenced-by-count"|reference-count")')
 _DATES = ("issued", "published", "published-online", "published-print", "created")
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\s*$")
 # The heading JATS puts before an abstract's text ("Abstract", "Summary"): not part of it.
 _JATS_TITLE = re.compile(r"<jats:title>.*?</jats:title>", re.S | re.I)
 # A paragraph, section or list item ends a sentence's words: a space; an inline tag (italic, bold,
@@ -102,14 +103,13 @@ def _authors(work: dict[str, Any]) -> tuple[list[str], dict[str, list[str]]]:
         if not name:
             continue
         names.append(name)
-        orcid = author.get("ORCID")
-        match = _ORCID.search(orcid) if isinstance(orcid, str) else None
-        if match:
-            ids[name] = [f"orcid:{match.group(1)}"]
+        orcid = orcid_id(author.get("ORCID"))
+        if orcid:
+            ids[name] = [orcid]
     return names, ids
 
 
-def _date(work: dict[str, Any]) -> tuple[Any, ...]:
+def _date(work: dict[str, Any]) -> DateFields:
     """The first of the work's dates that holds a year: ``issued`` (the earliest of print and online) first;
     one that is no date (``[[2021, 13, 40]]``) gives way to the next, as a work is known without its date."""
     for key in _DATES:

@@ -12,6 +12,7 @@ from paperkg.loaders.records import (
     arxiv_from_doi,
     arxiv_from_url,
     date_fields,
+    orcid_id,
     papers_from_json,
     source_count,
     squash,
@@ -181,11 +182,9 @@ def _author_ids(author: dict[str, Any]) -> list[str]:
         match = re.search(r"(A\d+)$", raw.strip())
         if match:
             ids.append(f"openalex:{match.group(1)}")
-    orcid = author.get("orcid")
-    if isinstance(orcid, str):
-        match = re.search(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", orcid.strip())
-        if match:
-            ids.append(f"orcid:{match.group(1)}")
+    orcid = orcid_id(author.get("orcid"))
+    if orcid:
+        ids.append(orcid)
     return ids
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "date_fields",
     "given_first",
     "iter_json_records",
+    "orcid_id",
     "papers_from_json",
     "passes_filters",
     "source_count",
@@ -70,6 +71,21 @@ def squash(text: object) -> str | None:
 def source_count(value: Any) -> int | None:
     """Return a count a source gives (citations), or None for anything but a whole number at least 0."""
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
+
+
+def orcid_id(raw: object) -> str | None:
+    """Return ``orcid:0000-0002-1825-0097`` of an ORCID iD as sources give it (bare or its URL), else None.
+
+    Examples
+    --------
+    >>> orcid_id("https://orcid.org/0000-0002-1825-0097")
+    'orcid:0000-0002-1825-0097'
+    """
+    match = _ORCID.search(raw.strip()) if isinstance(raw, str) else None
+    return f"orcid:{match.group(1)}" if match else None
 
 
 def given_first(name: str) -> str:
