@@ -46,6 +46,24 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Evaluation of our system on MUC-6 and MUC-7 English NE tasks achieves high F-measures.",
             {("MUC-6", False), ("MUC-7", False)},
         ),
+        # outside machine learning: the nouns of a catalogue, a reanalysis and a biobank
+        ("We select wide binaries from the Gaia catalogue by parallax.", {("Gaia", True)}),
+        ("Heatwave trends are computed from the ERA5 reanalysis since 1950.", {("ERA5", True)}),
+        ("Genotypes of 487,000 participants of the UK Biobank were imputed.", {("UK Biobank", True)}),
+        # a survey or register is taken as a proper name defined by its acronym, read back as far as
+        # the initials spell it ("and" inside the name, or its initial too)
+        (
+            "We followed 12,410 adults from the China Health and Nutrition Survey (CHNS) for nine years.",
+            {("China Health and Nutrition Survey", True)},
+        ),
+        (
+            "Data came from the National Health and Nutrition Examination Survey (NHANES) 2005-2010.",
+            {("National Health and Nutrition Examination Survey", True)},
+        ),
+        (
+            "Diagnoses were linked to the Danish National Patient Registry (DNPR), covering all admissions.",
+            {("Danish National Patient Registry", True)},
+        ),
     ],
 )
 def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -59,6 +77,12 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "The results in Table 2 show that the training dataset is too small.",
         "We report results on the test set and compare with a Bayesian baseline.",
         "Using density functional theory, we compute the barrier heights of each elementary step.",
+        # the same nouns meaning something else: a review, a processor's or the system's register,
+        # an adjective before the noun, a survey named without its acronym
+        "Large Language Models for Code: A Comprehensive Survey of Methods and Benchmarks",
+        "The exploit overwrites the CR3 register (CR3) and hides its keys in the Windows Registry.",
+        "A Bayesian reanalysis of the trial and the Chinese catalogue of herbal remedies disagree.",
+        "Trends are estimated from the North American Breeding Bird Survey and eBird checklists.",
     ],
 )
 def test_near_misses_name_no_dataset(text: str) -> None:
@@ -102,3 +126,22 @@ def test_a_discovered_dataset_is_used_wherever_it_appears() -> None:
     used = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
     (dataset,) = {t for _, t in used if "ucf" in t}
     assert {s for s, t in used if t == dataset} == {"a", "b", "c"}
+
+
+def test_papers_of_other_fields_share_a_survey_not_a_nationality() -> None:
+    papers = [
+        Paper(
+            id="salt",
+            abstract="We followed 12,410 Chinese adults from the China Health and Nutrition Survey (CHNS). "
+            "Higher sodium intake raised the risk of hypertension.",
+        ),
+        Paper(
+            id="trial",
+            abstract="Using data from the China Health and Nutrition Survey (CHNS) as a reference, we "
+            "randomised 120 Chinese villages to a salt substitute.",
+        ),
+        Paper(id="syntax", abstract="We study word order in a corpus of spoken Chinese from northern regions."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("salt", "trial")}

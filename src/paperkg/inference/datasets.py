@@ -13,19 +13,30 @@ from paperkg.inference.matcher import compact
 
 __all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
 
-# Nouns that say what precedes them is a dataset: "the UCF 101 dataset", "the Brown Corpus".
-_DATASET_NOUN = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b")
-# Both in one pass over the lowercased text: a dataset noun (group 1) or a preposition (group 2).
-# The lookahead lets the scan skip every offset that cannot start a match (the same matches).
+# Nouns that say what precedes them is a dataset ("the UCF 101 dataset", "the Brown Corpus"), in
+# one pass over the lowercased text with a preposition (group 2). Beyond machine learning's words,
+# those that mean a collection of data in every field that has them, and nothing else: a catalogue
+# of objects ("the Gaia catalogue"), a climate reanalysis ("the ERA5 reanalysis"), a biobank ("UK
+# Biobank"). The lookahead lets the scan skip every offset that cannot start a match.
 _NOUN_OR_ON = re.compile(
-    r"(?=[dcbto])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?)\b|"
+    r"(?=[dcbtor])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?|"
+    r"catalog(?:ue)?s?|biobanks?|reanalys[ie]s)\b|"
     r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
+# A survey, census or register is data in medicine, the social sciences and astronomy ("the Current
+# Population Survey", "the Swedish Cancer Register"), but the same words name a review ("A Survey of
+# ...") or a processor's register. Only a proper name defined by its acronym is taken: "the China Health
+# and Nutrition Survey (CHNS)", the name's words read back as far as their initials spell the acronym.
+_NAMED_WITH_ACRONYM = re.compile(
+    r"\b(?:Surveys?|Census|Registry|Registries|Registers?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
+)
+# Words a name may hold in lowercase, whose initial its acronym may or may not have ("Health and
+# Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
+_NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
+_ACRONYM_NOUNS = ("survey", "census", "regist")
 _SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
 # Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
-# the preposition and a capital after it, then the words before it are checked (one pass of a
-# simple pattern instead of trying a long alternation at every offset).
-_ON_AT = re.compile(r"\b(?:[Oo]n|[Uu]sing|[Ff]rom)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?(?=[A-Z0-9])")
+# the preposition and a capital after it, then the words before it are checked.
 _ON_VERB = re.compile(
     r"\b(?:evaluat\w*|experiments?|experimented|results?|tested|testing|trained|train|training|"
     r"fine-?tun\w*|finetun\w*|pre-?train\w*|benchmark\w*|performance|accuracy|scores?|"
@@ -249,12 +260,67 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
         for m in _RELEASE_CUE.finditer(text):
             for name in _names_after(text, m.end())[:1]:
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    if contains_any(lower, _ACRONYM_NOUNS):
+        for m in _NAMED_WITH_ACRONYM.finditer(text):
+            spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
+            if spelt is not None:
+                cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
     if contains_any(lower, _SEARCH_WORDS):
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
             for name in _names_after(text, m.end()):
                 cues.append(DatasetCue(name, True, index))
     return cues
+
+
+def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
+    """Return the name ending in ``noun`` at ``end`` whose words' initials spell ``acronym``, if any.
+
+    Each capitalised word gives its initial, and may give those of its hyphenated parts too
+    ("Health-Related": H or HR); a lowercase word of :data:`_NAME_GLUE` may give its initial or
+    not. The name starts at the farthest capitalised word in the sentence for which it spells.
+
+    Examples
+    --------
+    >>> _name_spelling("from the China Health and Nutrition Survey (CHNS)", 36, "Survey", "CHNS")
+    'China Health and Nutrition Survey'
+    >>> _name_spelling("in A Large Survey (CPS)", 11, "Survey", "CPS") is None
+    True
+    """
+    head = text[max(0, end - 120) : end]
+    stop = max(head.rfind(". "), head.rfind("\n"), head.rfind(": "), head.rfind(";"), head.rfind(","), head.rfind("("))
+    words = [w.strip("'\u2019") for w in head[stop + 1 :].split()[-8:]]
+    letters = [c for c in acronym if c.isupper()]
+
+    def spells(i: int, j: int, name: list[str]) -> bool:
+        if i == len(name):
+            return j == len(letters)
+        word = name[i]
+        if word in _NAME_GLUE:
+            if spells(i + 1, j, name):
+                return True
+            return j < len(letters) and word[0].upper() == letters[j] and spells(i + 1, j + 1, name)
+        parts = [p for p in word.split("-") if p]
+        if not parts or not word[0].isupper() or j >= len(letters) or parts[0][0] != letters[j]:
+            return False
+        j += 1
+        if spells(i + 1, j, name):
+            return True
+        for part in parts[1:]:
+            if j >= len(letters) or part[0].upper() != letters[j]:
+                return False
+            j += 1
+            if spells(i + 1, j, name):
+                return True
+        return False
+
+    for start, word in enumerate(words):
+        if word and word[0].isupper() and word not in _NOT_DATASET:
+            name = [*words[start:], noun]
+            if spells(0, 0, name):
+                joined = " ".join(name)
+                return joined if _acceptable(joined) else None
+    return None
 
 
 def _plain_lower(word: str) -> bool:
