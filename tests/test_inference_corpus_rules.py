@@ -131,3 +131,16 @@ def test_a_user_one_year_earlier_is_not_proof_of_an_older_name() -> None:
         ("claims", 2005, "We present TraceNet, a shift-reduce parser for discontinuities."),
     )
     assert ("claims", "method:tracenet") in introduces(result)
+
+
+def test_papers_using_a_kind_of_model_do_not_build_on_the_first_to_abbreviate_it() -> None:
+    # geoscience: three papers each using a random forest, one also coining a variant of its own
+    result = run(
+        ("nepal", 2018, "We present a random forest (RF) model for landslide susceptibility. "
+         "We propose RF-LS, a variant with spatial cross-validation, which outperforms logistic regression."),
+        ("gorkha", 2020, "We apply a random forest (RF) classifier to Sentinel-2 imagery to map landslides."),
+        ("yield", 2021, "The GP outperforms a random forest (RF) baseline by 12% in root mean squared error."),
+    )
+    assert builds_on(result) == set()
+    assert {target for _, target in introduces(result)} == {"method:rf-ls"}
+    assert demoted(result).get("kind") == 1

@@ -77,6 +77,11 @@ def test_an_acronym_is_a_task_when_its_long_form_names_a_task(acronym: str, long
         "This paper develops a DSGE model for the United States that features rational inflation inertia.",
         "We introduce a Firefly-inspired algorithmic approach for protein structure prediction.",
         "We partition the potential energy surface into the so-called Pre-TS, TS, and Post-TS regions.",
+        # an acronym of the kind of thing the paper presents: any paper using one writes it so
+        "We present a random forest (RF) model for landslide susceptibility in Nepal.",
+        "We introduce a sparse Gaussian process (GP) model for county-level crop yield forecasting.",
+        "We develop a hidden Markov model (HMM) of animal movement from GPS fixes.",
+        "We propose a structural equation model (SEM) of burnout and job satisfaction.",
     ],
 )
 def test_near_misses_introduce_nothing(text: str) -> None:
@@ -91,6 +96,9 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         ("We evaluate our algorithm, WinSpell, by comparing it against BaySpell.", "WinSpell"),
         ("A novel patient educational booklet, The Back Book, has been developed for low back pain.", "The Back Book"),
         ("We propose Low-Rank Adaptation (LoRA), which freezes the pretrained weights.", "LoRA"),
+        # after "a", a name the paper coins: spelt otherwise than the initials, or called new
+        ("We propose a mixture of minimal experts (MiniMoE) for distillation.", "MiniMoE"),
+        ("We propose a novel graph-based relevance model (GBRM) for retrieval.", "GBRM"),
     ],
 )
 def test_names_from_several_fields_are_found(text: str, name: str) -> None:

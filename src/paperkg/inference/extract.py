@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -663,6 +663,10 @@ def _from_verb_object(
         if sum(ch.isupper() for ch in acronym) < 1 or acronym.lower() in ("e.g", "i.e"):
             continue
         words = " ".join(between).split(",")[-1].split()
+        if _abbreviates_a_kind(words, acronym):
+            if rejected is not None:
+                rejected.append((acronym, "kind"))
+            return found
         long_form = " ".join(w for w in words if w.lower() not in ("a", "an", "the", "novel", "new"))
         found.append(_intro(acronym, sentence, [long_form.strip(" ,")] if len(between) > 1 else []))
         return found
@@ -676,6 +680,45 @@ def _from_verb_object(
         if name and _looks_like_name(name, alone=False):
             found.append(_intro(name, sentence))
     return found
+
+
+def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
+    """Return True if "a <words> (<acronym>)" presents one of a known kind of thing, not a name of its own.
+
+    "We present a random forest (RF) model", "we introduce a sparse Gaussian process (GP)
+    model": after the indefinite article, with no claim that it is new, a phrase in lowercase
+    words (a capitalised eponym among them: "hidden Markov model") whose initials spell the
+    acronym names the kind the paper uses, as any paper using one would write it. A name the
+    paper coins is spelt otherwise ("a mixture of minimal experts (MiniMoE)"), called new
+    ("a novel ..."), or written in capitals ("a Dynamic Sparse Attention (DSA) mechanism").
+
+    Examples
+    --------
+    >>> _abbreviates_a_kind("a sparse Gaussian process".split(), "GP")
+    True
+    >>> _abbreviates_a_kind("a mixture of minimal experts".split(), "MiniMoE")
+    False
+    >>> _abbreviates_a_kind("a novel random forest".split(), "RF")
+    False
+    """
+    if not words or words[0].lower() not in ("a", "an") or not acronym.isupper():
+        return False
+    phrase = words[1:]
+    if any(w.lower() in ("novel", "new", "first") for w in phrase):
+        return False
+    if not any(w[:1].islower() and len(w) > 3 for w in phrase):
+        return False
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    # each word's initial, or each hyphenated part's ("a graph-based model (GBM)")
+    for initials in (
+        [w[0].upper() for w in phrase if w[:1].isalpha()],
+        [p[0].upper() for w in phrase for p in w.split("-") if p[:1].isalpha()],
+    ):
+        if initials[-len(letters) :] == letters:
+            return True
+    return False
 
 
 def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = None) -> list[Introduced]:
@@ -696,7 +739,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         A paper's text.
     rejected
         When given, each candidate left out is appended as ``(name, reason)``,
-        reason one of ``modifier``, ``adjective``, ``task``.
+        reason one of ``modifier``, ``adjective``, ``task``, ``kind``.
 
     Returns
     -------
