@@ -144,3 +144,27 @@ def test_papers_using_a_kind_of_model_do_not_build_on_the_first_to_abbreviate_it
     assert builds_on(result) == set()
     assert {target for _, target in introduces(result)} == {"method:rf-ls"}
     assert demoted(result).get("kind") == 1
+
+
+def test_a_later_paper_on_the_same_disease_does_not_build_on_a_review_titled_by_it() -> None:
+    papers = [
+        Paper(
+            id="review",
+            year=2020,
+            published="2020",
+            date_precision=DatePrecision.YEAR,
+            title="COVID-19: Epidemiology, Evolution, and Cross-Disciplinary Perspectives",
+            abstract="The COVID-19 pandemic caused by SARS-CoV-2 has spread worldwide. We review its epidemiology.",
+        ),
+        Paper(
+            id="long-covid",
+            year=2022,
+            published="2022",
+            date_precision=DatePrecision.YEAR,
+            title="Long COVID in Primary Care: A Cohort Study",
+            abstract="We describe persistent symptoms after COVID-19 in 4,000 primary care patients.",
+        ),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert (introduces(result), builds_on(result)) == (set(), set())
+    assert demoted(result).get("topic") == 1

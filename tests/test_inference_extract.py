@@ -126,3 +126,53 @@ def test_a_modifier_after_a_is_reported_as_modifier() -> None:
     rejected: list[tuple[str, str]] = []
     find_introduced(paper_text(Paper(id="p", abstract="We present a DSGE model of the euro area.")), rejected)
     assert rejected == [("DSGE", "modifier")]
+
+
+def titled(title: str, abstract: str) -> list[str]:
+    return [i.name for i in find_introduced(paper_text(Paper(id="p", title=title, abstract=abstract)))]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # medicine, economics: the title leads with the subject, which the abstract speaks of as existing
+        (
+            "COVID-19: Epidemiology, Evolution, and Cross-Disciplinary Perspectives",
+            "The COVID-19 pandemic caused by SARS-CoV-2 has spread worldwide. We review its epidemiology.",
+        ),
+        (
+            "Tuberculosis: A Global Health Challenge",
+            "Tuberculosis remains a leading infectious killer. We summarise the burden of tuberculosis.",
+        ),
+        (
+            "Alzheimer's Disease: Amyloid, Tau and Beyond",
+            "Alzheimer's disease is the leading cause of dementia. We review the amyloid cascade hypothesis.",
+        ),
+        (
+            "Brexit: Trade Effects on UK Manufacturing",
+            "We estimate the trade effects of Brexit on UK manufacturing using a gravity model.",
+        ),
+    ],
+)
+def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstract: str) -> None:
+    assert titled(title, abstract) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        # the abstract introduces the name, or speaks only of what it does
+        (
+            "Sophia: A Scalable Stochastic Second-order Optimizer for Language Model Pre-training",
+            "We propose Sophia, a simple scalable second-order optimizer.",
+            "Sophia",
+        ),
+        (
+            "CaRL: Learning Scalable Planning Policies with Simple Rewards",
+            "We investigate reinforcement learning for planning in autonomous driving with a simple reward.",
+            "CaRL",
+        ),
+    ],
+)
+def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:
+    assert titled(title, abstract) == [name]

@@ -721,6 +721,22 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     return False
 
 
+def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool:
+    """Return True if the name leading the title ("X: ...") is what the paper is about, not what it makes.
+
+    "Sophia: A Scalable Stochastic Second-order Optimizer" names the paper's contribution, and its
+    abstract introduces it ("we propose Sophia") or, naming it only in the title, does not speak of
+    it at all. "COVID-19: Epidemiology and Evolution", "Tuberculosis: A Global Health Challenge",
+    "Brexit: Trade Effects on UK Manufacturing" name the subject, which the abstract then speaks
+    of as something that exists ("the COVID-19 pandemic", "the burden of tuberculosis", "effects of
+    Brexit") without introducing it: the name in the abstract, in any case, and no introduction.
+    """
+    if any(name == intro.name or name in intro.aliases for intro in found):
+        return False
+    abstract = doc.text[doc.title_end :]
+    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", abstract, re.IGNORECASE) is not None
+
+
 def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = None) -> list[Introduced]:
     """Return the names ``doc`` introduces, each with the sentence that introduces it.
 
@@ -739,7 +755,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         A paper's text.
     rejected
         When given, each candidate left out is appended as ``(name, reason)``,
-        reason one of ``modifier``, ``adjective``, ``task``, ``kind``.
+        reason one of ``modifier``, ``adjective``, ``task``, ``kind``, ``topic``.
 
     Returns
     -------
@@ -748,6 +764,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         or "corpus" is a dataset, else a method.
     """
     found: list[Introduced] = []
+    title_lead: Introduced | None = None
     if doc.title_end:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
         if lead:
@@ -757,7 +774,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 and "," not in name
                 and _looks_like_name(name, alone=True, rejected=rejected)
             ):
-                found.append(Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title"))
+                title_lead = Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title")
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
@@ -801,6 +818,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 found.append(_intro(acronym, sentence, [], "proposes"))
             elif _looks_like_name(name, alone=True, rejected=rejected):
                 found.append(_intro(name, sentence, [], "proposes"))
+    if title_lead is not None:
+        if _title_topic(doc, title_lead.name, found):
+            if rejected is not None:
+                rejected.append((title_lead.name, "topic"))
+        else:
+            found.insert(0, title_lead)
     unique: dict[str, Introduced] = {}
     for intro in found:
         if is_task_acronym(intro.name, intro.aliases) or name_rejection(intro.name):
