@@ -122,3 +122,22 @@ def test_family_list_and_entities_say_discovered() -> None:
     assert (hmm.name, hmm.papers, hmm.discovered) == ("HMM", 3, True)
     items = paper_entities(store, "Named Entity Recognition using an HMM-based Chunk Tagger").items
     assert [(i.name, i.discovered) for i in items if i.kind == "IN_FAMILY"] == [("HMM", True)]
+
+
+def _families(*texts: tuple[str, str]) -> dict[str, set[str]]:
+    result = infer_corpus([Paper(id=pid, title=title) for pid, title in texts], shipped_lexicon())
+    placed: dict[str, set[str]] = {}
+    for e in result.edges:
+        if e.kind is EdgeKind.IN_FAMILY and not e.source.startswith(("method:", "dataset:")):
+            placed.setdefault(e.source, set()).add(e.target)
+    return placed
+
+
+def test_the_words_of_machine_learning_families_place_no_paper_of_another_field() -> None:
+    placed = _families(
+        ("column", "Reactive Distillation for Biodiesel Production: Distillation Column Design"),
+        ("vines", "Mechanical Pruning of Grapevines: Pruning Intensity and Yield"),
+        ("gravity", "Loop Quantization of Black Hole Interiors and Canonical Quantization"),
+        ("llm", "Pruning Large Language Models: Structured Pruning at Scale"),
+    )
+    assert placed == {"llm": {"family:pruning"}}

@@ -130,6 +130,20 @@ _Texts = Callable[[Iterable[str]], Iterable[tuple[str, str | None, str | None]]]
 # The summary's pair totals: where an add ranks only the pairs it compares, the store counts them.
 _PAIR_TOTALS = {"same_family": EdgeKind.SAME_FAMILY, "shares_dataset": EdgeKind.SHARES_DATASET}
 _FAMILY_THRESHOLD = 2.0
+# The lexicon's families are families of machine-learning methods, and their phrases say so only
+# in a paper about machine learning: elsewhere "distillation" separates liquids, "pruning" shapes
+# vines, "quantization" is physics, "momentum", "policy", "agents" and "experts" are everyday
+# words. A paper speaks of machine learning when it uses a word of the field that has no other
+# sense (or names a method of one of the families); without one, its family phrases count for
+# nothing.
+_MACHINE_LEARNING = re.compile(
+    r"\b(?:neural|deep learning|machine learning|(?:large )?language models?|LLMs?|fine-?tun\w*|"
+    r"pre-?train\w*|GPUs?|backprop\w*|gradient descent|(?:self-|semi-|un)?supervised|convolutional|"
+    r"embeddings?|transformers?|reinforcement learning|classifiers?|learnable|logits|generative|NLP|"
+    r"CNNs?|RNNs?|LSTMs?|computer vision|"
+    r"training data|trained on|hyperparameters?|benchmarks?|datasets?)\b",
+    re.IGNORECASE,
+)
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
 # A discovered family needs this many papers, none in a curated family, sharing one method...
@@ -704,6 +718,10 @@ def paper_matches(
             if per_family[fid] < 1.0:
                 per_family[fid] += 0.5
                 entity_fams.append((fid, 0.5, mentions[0].surface))
+    if phrases and not entity_fams and _MACHINE_LEARNING.search(doc.text) is None:
+        # the lexicon's families are of machine learning, and so are their phrases' meanings: a paper
+        # naming none of their methods and no word of the field is about something else
+        phrases = []
     found.families = _score_families(doc, phrases, context.family_weights, entity_fams, context.family_floors)
     return PaperMatches(
         found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
