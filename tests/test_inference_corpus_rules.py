@@ -168,3 +168,23 @@ def test_a_later_paper_on_the_same_disease_does_not_build_on_a_review_titled_by_
     result = infer_corpus(papers, shipped_lexicon())
     assert (introduces(result), builds_on(result)) == (set(), set())
     assert demoted(result).get("topic") == 1
+
+
+def mentions(result: CorpusInference) -> set[tuple[str, str]]:
+    kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
+    return {(e.source, e.target) for e in result.edges if e.kind in kinds}
+
+
+def test_a_lexicon_name_that_is_also_a_word_is_that_word_outside_machine_learning() -> None:
+    result = run(
+        # biology, chemistry, plant science: the animal, the word, the photosynthetic pathway
+        ("whales", 2019, "Orca predation on harbour seals increased in the fjord after 2010."),
+        ("esters", 2018, "Kinetics of ester hydrolysis were measured at 300 K in buffered water."),
+        ("maize", 2017, "C4 plants such as maize keep higher water-use efficiency under drought."),
+        ("sorghum", 2020, "Nitrogen uptake of C4 crops rises with soil moisture across 12 sites."),
+        # machine learning: the same names, in papers that speak of the field
+        ("video", 2021, "We train a convolutional network on Kinetics and fine-tune Orca on the C4 corpus."),
+    )
+    assert mentions(result) == {("video", "dataset:kinetics"), ("video", "method:orca"), ("video", "dataset:c4")}
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == set()

@@ -139,9 +139,12 @@ _FAMILY_THRESHOLD = 2.0
 _MACHINE_LEARNING = re.compile(
     r"\b(?:neural|deep learning|machine learning|(?:large )?language models?|LLMs?|fine-?tun\w*|"
     r"pre-?train\w*|GPUs?|backprop\w*|gradient descent|(?:self-|semi-|un)?supervised|convolutional|"
-    r"embeddings?|transformers?|reinforcement learning|classifiers?|learnable|logits|generative|NLP|"
+    r"embeddings?|transformer(?:-based| models?| architectures?| layers?| blocks?| encoders?| decoders?)|"
+    r"vision transformers?|self-attention|reinforcement learning|classifiers?|learnable|logits|generative|NLP|"
     r"CNNs?|RNNs?|LSTMs?|computer vision|"
-    r"training data|trained on|hyperparameters?|benchmarks?|datasets?)\b",
+    r"training data|trained on|hyperparameters?|benchmarks?|datasets?|(?:training|validation|test) sets?|"
+    r"action recognition|object detection|semantic segmentation|image classification|question answering|"
+    r"machine translation|speech recognition|sentiment analysis)\b",
     re.IGNORECASE,
 )
 _FAMILY_MAX = 3
@@ -311,6 +314,43 @@ def _long_form_in(text: str, forms: Iterable[str]) -> bool:
     """Return True if ``text`` also spells out a short acronym's long form (else it may mean another thing)."""
     folded = " ".join(text.lower().split())
     return any(len(a) > 6 and " ".join(a.lower().split()) in folded for a in forms)
+
+
+def _word_shaped(surface: str) -> bool:
+    """Return True if a name is shaped like a word or a code other fields use too ("Orca", "Kinetics", "C4").
+
+    The lexicon's names are machine learning's; one written as a capitalised word is also an
+    animal, a person or a word ("Orca predation", "Adam Smith", "Kinetics of ester hydrolysis"),
+    and a letter with a digit a code of any field ("C4 plants", "the S4 segment"). Coined names
+    are spelt otherwise (LoRA, ResNet, GPT-4, BERT). A mention so shaped counts only in a paper
+    about machine learning: one using a word of the field (:data:`_MACHINE_LEARNING`) or naming
+    a lexicon entry by a name only a coined one has (:func:`_coined`).
+
+    Examples
+    --------
+    >>> [_word_shaped(s) for s in ("Orca", "Kinetics", "C4", "LoRA", "BERT", "GPT-4", "ResNet")]
+    [True, True, True, False, False, False, False]
+    """
+    if surface.isalpha():
+        return surface[0].isupper() and surface[1:].islower()
+    return len(surface) <= 3 and surface[0].isalpha() and surface[1:].isdigit()
+
+
+def _coined(surface: str) -> bool:
+    """Return True if a name is spelt as only a coined one is: mixed case, acronyms in a row, a long code.
+
+    Examples
+    --------
+    >>> [_coined(s) for s in ("ResNet", "SQuAD", "CIFAR-10", "PASCAL VOC", "Orca", "ARC", "Kalman filter")]
+    [True, True, True, True, False, False, False]
+    """
+    if _word_shaped(surface):
+        return False
+    letters = surface.replace(" ", "")
+    mixed = not letters.isupper() and not letters.islower() and " " not in surface
+    # "PASCAL VOC", "MS MARCO": acronyms in a row
+    acronyms = " " in surface and letters.isupper()
+    return mixed or acronyms or (len(surface) >= 4 and any(ch.isdigit() for ch in surface) and surface[0].isalpha())
 
 
 def _score_families(
@@ -652,6 +692,8 @@ def paper_matches(
     phrases: list[tuple[Match, str]] = []
     typed: dict[int, tuple[str, str | None]] = {}
     matches = matcher.find(doc.text)
+    # whether the paper is about machine learning, asked at its first lexicon name shaped like a word
+    about_learning: bool | None = None
     for match in matches:
         for eid in match.keys:
             if eid.startswith("family:"):
@@ -659,6 +701,14 @@ def paper_matches(
                 continue
             if eid in mine:
                 continue
+            # (a name a corpus paper introduces is this corpus's term: the common-word rules weigh it)
+            if eid in context.lexicon_names and eid not in context.introducer and _word_shaped(match.surface):
+                if about_learning is None:
+                    about_learning = _MACHINE_LEARNING.search(doc.text) is not None or any(
+                        _coined(m.surface) and any(k in context.lexicon_names for k in m.keys) for m in matches
+                    )
+                if not about_learning:
+                    continue
             if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
                 continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
