@@ -140,7 +140,7 @@ def test_papers_of_other_fields_share_a_survey_not_a_nationality() -> None:
             abstract="Using data from the China Health and Nutrition Survey (CHNS) as a reference, we "
             "randomised 120 Chinese villages to a salt substitute.",
         ),
-        Paper(id="syntax", abstract="We study word order in a corpus of spoken Chinese from northern regions."),
+        Paper(id="syntax", abstract="We study word order in a corpus of spoken Chinese from the north."),
     ]
     result = infer_corpus(papers, shipped_lexicon())
     shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}

@@ -288,7 +288,7 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
     True
     """
     head = text[max(0, end - 120) : end]
-    stop = max(head.rfind(". "), head.rfind("\n"), head.rfind(": "), head.rfind(";"), head.rfind(","), head.rfind("("))
+    stop = max(head.rfind(mark) for mark in (". ", "\n", ": ", ";", ",", "("))
     words = [w.strip("'\u2019") for w in head[stop + 1 :].split()[-8:]]
     letters = [c for c in acronym if c.isupper()]
 

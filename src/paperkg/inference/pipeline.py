@@ -140,7 +140,8 @@ _MACHINE_LEARNING = re.compile(
     r"\b(?:neural|deep learning|machine learning|(?:large )?language models?|LLMs?|fine-?tun\w*|"
     r"pre-?train\w*|GPUs?|backprop\w*|gradient descent|(?:self-|semi-|un)?supervised|convolutional|"
     r"embeddings?|transformer(?:-based| models?| architectures?| layers?| blocks?| encoders?| decoders?)|"
-    r"vision transformers?|self-attention|reinforcement learning|classifiers?|learnable|logits|generative|NLP|"
+    r"vision transformers?|self-attention|reinforcement learning|classifiers?|learnable|logits|generative|"
+    r"NLP|"
     r"CNNs?|RNNs?|LSTMs?|computer vision|"
     r"training data|trained on|hyperparameters?|benchmarks?|datasets?|(?:training|validation|test) sets?|"
     r"action recognition|object detection|semantic segmentation|image classification|question answering|"
@@ -350,7 +351,8 @@ def _coined(surface: str) -> bool:
     mixed = not letters.isupper() and not letters.islower() and " " not in surface
     # "PASCAL VOC", "MS MARCO": acronyms in a row
     acronyms = " " in surface and letters.isupper()
-    return mixed or acronyms or (len(surface) >= 4 and any(ch.isdigit() for ch in surface) and surface[0].isalpha())
+    code = len(surface) >= 4 and any(ch.isdigit() for ch in surface) and surface[0].isalpha()
+    return mixed or acronyms or code
 
 
 def _score_families(
@@ -705,7 +707,8 @@ def paper_matches(
             if eid in context.lexicon_names and eid not in context.introducer and _word_shaped(match.surface):
                 if about_learning is None:
                     about_learning = _MACHINE_LEARNING.search(doc.text) is not None or any(
-                        _coined(m.surface) and any(k in context.lexicon_names for k in m.keys) for m in matches
+                        _coined(m.surface) and any(k in context.lexicon_names for k in m.keys)
+                        for m in matches
                     )
                 if not about_learning:
                     continue
