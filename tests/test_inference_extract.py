@@ -82,6 +82,14 @@ def test_an_acronym_is_a_task_when_its_long_form_names_a_task(acronym: str, long
         "We introduce a sparse Gaussian process (GP) model for county-level crop yield forecasting.",
         "We develop a hidden Markov model (HMM) of animal movement from GPS fixes.",
         "We propose a structural equation model (SEM) of burnout and job satisfaction.",
+        "We propose a Markov chain Monte Carlo (MCMC) sampler for phylogenetic trees.",
+        "We present a Phase II randomized controlled trial (RCT) of metformin in prediabetes.",
+        # a person's or a place's name, or a word, before a noun: something that exists already
+        "We introduce the Kaplan-Meier estimator to the analysis of recurrent events.",
+        "We propose the Ising model as a description of opinion dynamics.",
+        "We present Monte Carlo simulations of the Hubbard model at half filling.",
+        "We introduce Python scripts to automate the analysis.",
+        "We present the Apollo 17 lunar samples and their noble gas content.",
     ],
 )
 def test_near_misses_introduce_nothing(text: str) -> None:
@@ -99,6 +107,9 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         # after "a", a name the paper coins: spelt otherwise than the initials, or called new
         ("We propose a mixture of minimal experts (MiniMoE) for distillation.", "MiniMoE"),
         ("We propose a novel graph-based relevance model (GBRM) for retrieval.", "GBRM"),
+        # a naming noun after the paper's own name, an article or not
+        ("We present Sophia optimizer that estimates the diagonal Hessian cheaply.", "Sophia"),
+        ("We propose the Switch Transformer, which simplifies expert routing.", "Switch Transformer"),
     ],
 )
 def test_names_from_several_fields_are_found(text: str, name: str) -> None:

@@ -271,6 +271,11 @@ _APPOSITION = re.compile(
     r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
     r"resource|treebank|metric|measure|classifier|segmenter|database|platform)s?,\s+"
 )
+# Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
+_NAMING_NOUN = re.compile(
+    r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
+    r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus)s?\b"
+)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 _DATASET_CUE = re.compile(
@@ -632,9 +637,16 @@ def _from_verb_object(
         start += article.end()
     name, end = _name_from(sentence, start)
     # "a Chinese word segmentation system", "a Bayesian approach", "a DSGE model": after "a" or
-    # "an", capitals followed by a lowercase noun describe the kind of thing, they do not name it
+    # "an", capitals followed by a lowercase noun describe the kind of thing, they do not name it.
+    # So do a person's or a place's name, or a word, before a noun after "the" or no article: "the
+    # Kaplan-Meier estimator", "the Ising model", "Monte Carlo simulations", "Python scripts".
+    # Without an article, a naming noun may follow the paper's own name ("we present Sophia
+    # optimizer"): only another noun says the words are a modifier.
     indefinite = article is not None and not article.group(0).startswith("the")
-    if name and indefinite and _modifier_here(sentence, end):
+    modifies = (
+        indefinite or (_plain_words(name) and (article is not None or not _NAMING_NOUN.match(sentence, end)))
+    ) and _modifier_here(sentence, end)
+    if name and modifies:
         if rejected is not None:
             rejected.append((name, name_rejection(name) or "modifier"))
         name = ""
@@ -663,6 +675,8 @@ def _from_verb_object(
         if sum(ch.isupper() for ch in acronym) < 1 or acronym.lower() in ("e.g", "i.e"):
             continue
         words = " ".join(between).split(",")[-1].split()
+        if indefinite and len(words) == len(between):
+            words = [article.group(0).strip(), *words]  # type: ignore[union-attr]
         if _abbreviates_a_kind(words, acronym):
             if rejected is not None:
                 rejected.append((acronym, "kind"))
@@ -680,6 +694,21 @@ def _from_verb_object(
         if name and _looks_like_name(name, alone=False):
             found.append(_intro(name, sentence))
     return found
+
+
+def _plain_words(name: str) -> bool:
+    """Return True if ``name`` is written as words are, capitalised, or numbers ("Kaplan-Meier", "Apollo 17").
+
+    A name a paper coins is spelt otherwise (LoRA, BERT, ResNet, GPT-4).
+
+    Examples
+    --------
+    >>> [_plain_words(n) for n in ("Kaplan-Meier", "Monte Carlo", "Apollo 17", "LoRA", "BERT", "SARS-CoV-2")]
+    [True, True, True, False, False, False]
+    """
+    parts = name.replace("-", " ").split()
+    words = [p for p in parts if not p.isdigit()]
+    return bool(words) and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in words)
 
 
 def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
