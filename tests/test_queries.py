@@ -596,6 +596,15 @@ def names() -> NetworkXStore:
     return store
 
 
+def test_resolve_finds_a_paper_by_an_id_its_source_gave(graph: GraphStore) -> None:
+    assert resolve_paper(graph, "s2:S2-2106.09685").id == "arxiv:2106.09685"
+
+
+def test_an_id_no_source_gave_is_not_found(graph: GraphStore) -> None:
+    with pytest.raises(PaperNotFound):
+        resolve_paper(graph, "s2:s2-9999.99999")
+
+
 def test_resolve_prefers_the_title_that_starts_with_the_name(names: NetworkXStore) -> None:
     assert resolve_paper(names, "LoRA").id == "arxiv:2106.09685"
 

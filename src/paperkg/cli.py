@@ -277,7 +277,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 PaperArg = Annotated[
     str,
     typer.Argument(
-        help="arXiv id (with or without version), DOI, title, partial title, label, "
+        help="arXiv id (with or without version), DOI, an id a source gave it (PubMed id, OpenAlex W..., "
+        "Semantic Scholar id or CorpusId:N), title, partial title, label, "
         "or the name of a method or dataset the paper introduces (any case)."
     ),
 ]

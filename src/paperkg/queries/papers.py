@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from typing import Any
@@ -11,7 +12,7 @@ from paperkg.exceptions import AmbiguousPaper, PaperNotFound
 from paperkg.graph.stores import cypher
 from paperkg.graph.stores.networkx import NetworkXStore
 from paperkg.graph.stores.protocol import CypherStore, GraphStore
-from paperkg.graph.stores.sqlite import SQLiteStore
+from paperkg.graph.stores.sqlite import SQLiteStore, external_keys
 from paperkg.models import Entity, Paper, folded_names, introduced_names, normalise_title, split_arxiv_version
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 
@@ -67,6 +68,66 @@ def _direct_id(reference: str) -> str | None:
     if re.match(r"^10\.\d{4,9}/\S+$", doi):
         return "doi:" + doi.lower()
     return None
+
+
+# The ids sources give a paper, as a user types them: a PubMed id ("PMID: 34265844", or the number
+# alone), a Semantic Scholar corpus id ("CorpusId:215416146") or paper id (40 hex digits, or its
+# address), an OpenAlex work ("W2741809807", or its address), or any "source:id" a loader kept.
+_PMID = re.compile(r"(?:pmid|pubmed)\s*:?\s*(\d{1,9})", re.IGNORECASE)
+_CORPUS_ID = re.compile(r"(?:corpus_?id|s2corpus)\s*:?\s*(\d{1,12})", re.IGNORECASE)
+_OPENALEX = re.compile(r"(?:https?://(?:api\.)?openalex\.org/(?:works/)?|openalex:)?(W\d{2,12})", re.IGNORECASE)
+_S2 = re.compile(
+    r"(?:s2:|https?://(?:www\.|api\.)?semanticscholar\.org/(?:graph/v1/)?paper/(?:[^/\s]+/)?)?([0-9a-f]{40})",
+    re.IGNORECASE,
+)
+_SOURCE_ID = re.compile(r"([a-z][a-z0-9_]{1,20})\s*:\s*(\S+)", re.IGNORECASE)
+
+
+def _external_keys(text: str) -> list[str]:
+    """Return the ``external_ids`` keys (:func:`~paperkg.graph.stores.sqlite.external_keys`) ``text`` may be.
+
+    Examples
+    --------
+    >>> _external_keys("PMID: 34265844"), _external_keys("https://openalex.org/W2741809807")
+    (['pubmed:34265844'], ['openalex:w2741809807'])
+    >>> _external_keys("34265844")
+    ['pubmed:34265844', 's2corpus:34265844']
+    """
+    for pattern, source in ((_PMID, "pubmed"), (_CORPUS_ID, "s2corpus"), (_OPENALEX, "openalex"), (_S2, "s2")):
+        m = pattern.fullmatch(text)
+        if m:
+            return [f"{source}:{m.group(1).lower()}"]
+    if text.isdigit() and len(text) <= 12:
+        return [f"pubmed:{text}", f"s2corpus:{text}"]
+    m = _SOURCE_ID.fullmatch(text)
+    return [f"{m.group(1).lower()}:{m.group(2).lower()}"] if m else []
+
+
+def _holding_external_ids(store: GraphStore, keys: list[str]) -> list[dict[str, Any]]:
+    """Return the attributes of the papers holding any of the external-id ``keys``: by index on the embedded
+    store, on a server the papers whose ids' text holds one of the values, else from every paper."""
+    if isinstance(store, SQLiteStore):
+        found = store.papers_with_external_ids(keys)
+        if found is not None:
+            return found
+        nodes = _paper_nodes(store)
+    elif isinstance(store, CypherStore) and not isinstance(store, NetworkXStore):
+        values = sorted({key.split(":", 1)[1] for key in keys})
+        nodes = store.run(cypher.PAPERS_WITH_EXTERNAL_ID, {"values": values})
+    else:
+        nodes = _paper_nodes(store)
+    wanted = set(keys)
+    held = []
+    for attrs in nodes:
+        ids = attrs.get("external_ids")
+        if isinstance(ids, str):  # a server's JSON text
+            try:
+                ids = json.loads(ids)
+            except ValueError:
+                continue
+        if wanted.intersection(external_keys(ids)):
+            held.append(attrs)
+    return held
 
 
 def _lead(text: str | None) -> str:
@@ -133,7 +194,10 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     """Find the one paper a user means.
 
     ``reference`` is tried, in this order, as: an arXiv id (with or without
-    version or ``arxiv:`` prefix), a DOI or a paper id; an exact title or label
+    version or ``arxiv:`` prefix), a DOI or a paper id; an id a source gave the
+    paper (a PubMed id, "PMID: 34265844" or the number alone; an OpenAlex work,
+    "W2741809807" or its address; a Semantic Scholar paper or corpus id; any
+    "source:id" of its ``external_ids``); an exact title or label
     (case and punctuation folded), or the name before a title's colon (``LoRA``
     for "LoRA: Low-Rank Adaptation of ..."); the name, spelled exactly so, of a
     method or dataset a paper introduces (``LAMB``); a part of a title or label;
@@ -173,6 +237,13 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
             paper = store.get_paper(candidate)
             if paper is not None:
                 return paper
+    keys = _external_keys(text)
+    if keys:
+        held = _holding_external_ids(store, keys)
+        if len(held) == 1:
+            return _paper(store, held[0])
+        if held:
+            raise _ambiguous(reference, held)
     key = normalise_title(text)
     if not key:
         raise PaperNotFound(f"no paper matches {reference!r}")

