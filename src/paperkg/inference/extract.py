@@ -762,8 +762,21 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     """
     if any(name == intro.name or name in intro.aliases for intro in found):
         return False
-    abstract = doc.text[doc.title_end :]
-    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", abstract, re.IGNORECASE) is not None
+    abstract = doc.text[doc.title_end :].casefold()
+    folded = name.casefold()
+    at = abstract.find(folded)
+    while at >= 0:
+        # the name as a whole word (found with find: a pattern made per paper cost 40 us)
+        end = at + len(folded)
+        if _word_edge(abstract[at - 1 : at] if at else "") and _word_edge(abstract[end : end + 1]):
+            return True
+        at = abstract.find(folded, at + 1)
+    return False
+
+
+def _word_edge(char: str) -> bool:
+    """Return True if ``char`` (one character, or "" at the text's edge) cannot continue a name."""
+    return not char or not (char.isalnum() or char in "_-")
 
 
 def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = None) -> list[Introduced]:

@@ -696,6 +696,8 @@ def paper_matches(
     matches = matcher.find(doc.text)
     # whether the paper is about machine learning, asked at its first lexicon name shaped like a word
     about_learning: bool | None = None
+    # and whether it uses a word of the field (None: not asked yet)
+    learning_words: bool | None = None
     for match in matches:
         for eid in match.keys:
             if eid.startswith("family:"):
@@ -706,10 +708,12 @@ def paper_matches(
             # (a name a corpus paper introduces is this corpus's term: the common-word rules weigh it)
             if eid in context.lexicon_names and eid not in context.introducer and _word_shaped(match.surface):
                 if about_learning is None:
-                    about_learning = _MACHINE_LEARNING.search(doc.text) is not None or any(
+                    words = _MACHINE_LEARNING.search(doc.text) is not None
+                    about_learning = words or any(
                         _coined(m.surface) and any(k in context.lexicon_names for k in m.keys)
                         for m in matches
                     )
+                    learning_words = words
                 if not about_learning:
                     continue
             if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
@@ -771,7 +775,9 @@ def paper_matches(
             if per_family[fid] < 1.0:
                 per_family[fid] += 0.5
                 entity_fams.append((fid, 0.5, mentions[0].surface))
-    if phrases and not entity_fams and _MACHINE_LEARNING.search(doc.text) is None:
+    if learning_words is None and phrases and not entity_fams:
+        learning_words = _MACHINE_LEARNING.search(doc.text) is not None
+    if phrases and not entity_fams and not learning_words:
         # the lexicon's families are of machine learning, and so are their phrases' meanings: a paper
         # naming none of their methods and no word of the field is about something else
         phrases = []
