@@ -145,3 +145,16 @@ def test_papers_of_other_fields_share_a_survey_not_a_nationality() -> None:
     result = infer_corpus(papers, shipped_lexicon())
     shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
     assert shared == {("salt", "trial")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title in Title Case capitalises the words that describe a system or a dataset too
+        "Spanner: Google's Globally-Distributed Database",
+        "The Pile: An 800GB Dataset of Diverse Text for Language Modeling",
+    ],
+)
+def test_a_title_case_title_names_no_dataset_before_its_noun(title: str) -> None:
+    doc = paper_text(Paper(id="p", title=title, abstract="We describe it."))
+    assert dataset_cues(doc) == []

@@ -178,6 +178,12 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
             "We propose Sophia, a simple scalable second-order optimizer.",
             "Sophia",
         ),
+        # systems: the abstract says what the name is, a thing made
+        (
+            "Spanner: Google's Globally-Distributed Database",
+            "Spanner is Google's scalable, multi-version, globally-distributed database.",
+            "Spanner",
+        ),
         (
             "CaRL: Learning Scalable Planning Policies with Simple Rewards",
             "We investigate reinforcement learning for planning in autonomous driving with a simple reward.",

@@ -758,7 +758,8 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     it at all. "COVID-19: Epidemiology and Evolution", "Tuberculosis: A Global Health Challenge",
     "Brexit: Trade Effects on UK Manufacturing" name the subject, which the abstract then speaks
     of as something that exists ("the COVID-19 pandemic", "the burden of tuberculosis", "effects of
-    Brexit") without introducing it: the name in the abstract, in any case, and no introduction.
+    Brexit") without introducing it: the name in the abstract, in any case, and no introduction,
+    nor a sentence saying what it is as a thing made ("Spanner is Google's ... database").
     """
     if any(name == intro.name or name in intro.aliases for intro in found):
         return False
@@ -769,9 +770,34 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
         # the name as a whole word (found with find: a pattern made per paper cost 40 us)
         end = at + len(folded)
         if _word_edge(abstract[at - 1 : at] if at else "") and _word_edge(abstract[end : end + 1]):
-            return True
+            # spoken of; unless the abstract says what it is, as a thing made: the paper's own
+            return not _defines(doc.text[doc.title_end :], name)
         at = abstract.find(folded, at + 1)
     return False
+
+
+# What a paper's own name is said to be in its abstract ("Raft is a consensus algorithm", "Spanner is
+# Google's scalable ... database"): a kind of thing made, not a disease, an event or a place.
+_MADE_THING = (
+    r"(?:system|method|model|framework|algorithm|database|tool|toolkit|library|language|protocol|"
+    r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
+    r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument)s?"
+)
+
+
+def _defines(abstract: str, name: str) -> bool:
+    """Return True if ``abstract`` says what ``name`` is, as a kind of thing made ("X is a ... system").
+
+    Examples
+    --------
+    >>> _defines("Spanner is Google's scalable, multi-version database. It is the first.", "Spanner")
+    True
+    >>> _defines("Alzheimer's disease is the leading cause of dementia.", "Alzheimer's Disease")
+    False
+    """
+    said = r"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{0,100}?\b"
+    pattern = rf"(?<![\w-]){re.escape(name)}{said}{_MADE_THING}\b"
+    return re.search(pattern, abstract, re.IGNORECASE) is not None
 
 
 def _word_edge(char: str) -> bool:
