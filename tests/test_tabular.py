@@ -578,3 +578,32 @@ def test_a_workbook_that_expands_past_the_limit_is_refused(tmp_path: Path) -> No
     path = _workbook(tmp_path / "bomb.xlsx", [["Title", "Abstract"], *[[f"T{i}", "a" * 30000] for i in range(100)]])
     with pytest.raises(LoadError, match=r"expands \d+ times \(over --limit gzip-ratio=200\); refused"):
         _load(path)
+
+
+def test_every_sheet_of_papers_is_read_and_the_others_named(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    summary.append(["Count", "Comment"])
+    summary.append([3, "papers read this term"])
+    first = book.create_sheet("2021")
+    first.append(["Title", "Year", "Abstract"])
+    first.append(["LoRA", 2021, "We propose LoRA."])
+    book.create_sheet("Empty")
+    second = book.create_sheet("2023")
+    second.append(["Title", "Year", "Abstract"])
+    second.append(["QLoRA", 2023, "We present QLoRA, which extends LoRA."])
+    second.append(["Too wide", 2023, "An abstract.", "a cell past the header"])
+    path = tmp_path / "terms.xlsx"
+    book.save(path)
+    papers, report = _load(path)
+    assert [(p.title, p.year, p.provenance[0].record) for p in papers] == [("LoRA", 2021, 1), ("QLoRA", 2023, 2)]
+    assert [str(r) for r in report.rejected] == [
+        f"{path}, line 3: sheet '2023': expected 3 columns as in the header, got 4"
+    ]
+    assert report.notes[-1].endswith(
+        "sheets read: '2021', '2023'; not read: 'Summary' (no column of titles, abstracts or arXiv ids), "
+        "'Empty' (empty)"
+    )

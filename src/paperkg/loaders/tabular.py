@@ -647,19 +647,30 @@ def _csv_rows(path: Path, reader: Any, options: LoadOptions) -> Iterator[_Row]:
 
 
 def _papers_from_rows(
-    path: Path, header: list[str], rows: Iterable[_Row], options: LoadOptions, report: LoadReport
+    path: Path,
+    header: list[str],
+    rows: Iterable[_Row],
+    options: LoadOptions,
+    report: LoadReport,
+    sheet: str | None = None,
 ) -> Iterator[Paper]:
-    """The papers of a table's rows under ``header`` (a CSV file's, a workbook's first sheet's)."""
+    """The papers of a table's rows under ``header`` (a CSV file's, a workbook sheet's).
+
+    ``sheet``: the name of the workbook sheet the rows are on, where it is not the first, said in
+    each rejection (a row's line is its number on its sheet). Records are numbered on from those
+    the report has read.
+    """
     header = [cell.strip() for cell in header]
-    columns = resolve_columns(header, options.fields, str(path))
+    columns = resolve_columns(header, options.fields, str(path) if sheet is None else f"{path}, sheet {sheet!r}")
     if "abstract" not in columns:
-        report.note(None, _no_abstracts(header))
-    record_no = 0
+        report.note(None, _no_abstracts(header) if sheet is None else f"sheet {sheet!r}: {_no_abstracts(header)}")
+    record_no = report.read
+    on_sheet = "" if sheet is None else f"sheet {sheet!r}: "
     for line, row, unread in rows:
         if row is None:
             record_no += 1
             report.read += 1
-            report.reject(line, unread or "cannot read the row", strict=options.strict)
+            report.reject(line, on_sheet + (unread or "cannot read the row"), strict=options.strict)
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -668,7 +679,7 @@ def _papers_from_rows(
         if len(row) != len(header):
             report.reject(
                 line,
-                f"expected {len(header)} columns as in the header, got {len(row)}",
+                f"{on_sheet}expected {len(header)} columns as in the header, got {len(row)}",
                 strict=options.strict,
             )
             continue
@@ -677,7 +688,7 @@ def _papers_from_rows(
             provenance = report.provenance(record=record_no, line=line)
             paper = paper_from_record(record, columns, provenance, options.fields, report, options.limits)
         except (ValueError, ValidationError) as e:
-            report.reject(line, _reason(e), strict=options.strict)
+            report.reject(line, on_sheet + _reason(e), strict=options.strict)
             continue
         if not passes_filters(paper, options):
             report.filtered += 1
@@ -687,18 +698,36 @@ def _papers_from_rows(
 
 
 def _load_xlsx(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
-    """The papers of a workbook's first sheet, read as a CSV file is: its first row that holds a cell
-    names the columns; a row is named by its number in the sheet."""
-    from paperkg.loaders.workbook import sheet_rows
+    """The papers of a workbook's sheets, each read as a CSV file is: a sheet's first row that holds a
+    cell names its columns; a row is named by its number on its sheet (and, past the first sheet, by
+    the sheet's name). A sheet whose columns give no title, abstract or arXiv id (a summary, notes)
+    is not read, and a note says so; where no sheet has such columns, the first sheet's error is raised."""
+    from paperkg.loaders.workbook import sheets
 
-    rows = sheet_rows(path, options.limits)
-    for _, header in rows:
-        if any(header):
-            # a sheet leaves a row's empty cells at its end out: filled up to the header's width
-            padded = ((n, row + [""] * (len(header) - len(row)), None) for n, row in rows)
-            yield from _papers_from_rows(path, header, padded, options, report)
-            return
-    raise LoadError(f"{path}: the workbook's first sheet is empty")
+    read: list[str] = []
+    unread: list[str] = []
+    refused: LoadError | None = None
+    for index, (name, rows) in enumerate(sheets(path, options.limits)):
+        header = next((cells for _, cells in rows if any(cells)), None)
+        if header is None:
+            unread.append(f"{name!r} (empty)")
+            continue
+        sheet = None if index == 0 else name
+        try:
+            resolve_columns([c.strip() for c in header], options.fields, str(path))
+        except LoadError as e:
+            rows.close()  # its part of the workbook is closed now, not when collected
+            refused = refused or e
+            unread.append(f"{name!r} (no column of titles, abstracts or arXiv ids)")
+            continue
+        # a sheet leaves a row's empty cells at its end out: filled up to the header's width
+        padded = ((n, row + [""] * (len(header) - len(row)), None) for n, row in rows)
+        yield from _papers_from_rows(path, header, padded, options, report, sheet)
+        read.append(repr(name))
+    if not read:
+        raise refused or LoadError(f"{path}: the workbook's sheets are empty")
+    if unread:
+        report.note(None, f"sheets read: {', '.join(read)}; not read: {', '.join(unread)}")
 
 
 def _reason(error: Exception) -> str:

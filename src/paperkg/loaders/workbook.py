@@ -1,4 +1,4 @@
-"""Excel workbooks (.xlsx): the rows of the first sheet as text, for the table loader (``xlsx``).
+"""Excel workbooks (.xlsx): the rows of each sheet as text, for the table loader (``xlsx``).
 
 A spreadsheet of papers (a reading list, a review's table) is read as its CSV export would be:
 each cell as the text it shows (a whole number without ".0", a date as ISO 8601), the empty
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 from paperkg.exceptions import LoadError
 from paperkg.loaders.base import Limits
 
-__all__ = ["cell_text", "is_workbook", "sheet_rows"]
+__all__ = ["cell_text", "is_workbook", "sheets"]
 
 # The part every .xlsx (and .xlsm) holds; an OpenDocument or Word file holds others.
 _WORKBOOK_PART = "xl/workbook.xml"
@@ -73,8 +73,13 @@ def _check_expansion(path: Path, limits: Limits) -> None:
         raise LoadError(f"{path}: a damaged workbook ({e}); save it again, or as CSV (UTF-8)") from e
 
 
-def sheet_rows(path: Path, limits: Limits | None = None) -> Iterator[tuple[int, list[str]]]:
-    """Yield ``(row number, cells as text)`` of the workbook's first sheet, empty cells at a row's end left out.
+_Rows = Generator[tuple[int, list[str]]]
+
+
+def sheets(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, _Rows]]:
+    """Yield each sheet's name and its ``(row number, cells as text)``, empty cells at a row's end left out.
+
+    The workbook is opened once: each sheet's rows are to be read before the next sheet is asked for.
 
     Raises
     ------
@@ -98,7 +103,14 @@ def sheet_rows(path: Path, limits: Limits | None = None) -> Iterator[tuple[int, 
     try:
         if not book.worksheets:
             raise LoadError(f"{path}: the workbook has no sheet")
-        sheet = book.worksheets[0]
+        for sheet in book.worksheets:
+            yield sheet.title, _rows(path, sheet)
+    finally:
+        book.close()
+
+
+def _rows(path: Path, sheet: Any) -> _Rows:
+    try:
         # from the first row, empty ones too: a row is named by its number on the sheet
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             cells = [cell_text(v) for v in values]
@@ -107,5 +119,3 @@ def sheet_rows(path: Path, limits: Limits | None = None) -> Iterator[tuple[int, 
             yield number, cells
     except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as e:  # SyntaxError: the XML parser's
         raise LoadError(f"{path}: the workbook's sheet cannot be read ({e}); save it as CSV (UTF-8)") from e
-    finally:
-        book.close()
