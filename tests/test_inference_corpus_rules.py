@@ -189,3 +189,34 @@ def test_a_lexicon_name_that_is_also_a_word_is_that_word_outside_machine_learnin
     assert mentions(result) == expected
     shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
     assert shared == set()
+
+
+def test_a_lexicon_name_that_is_a_word_links_no_paper_of_another_field_to_its_introducer() -> None:
+    # the corpus holds the paper that introduced Orca (the lexicon's arXiv id) and a marine biology paper
+    papers = [
+        Paper(
+            id="arxiv:2306.02707",
+            arxiv_id="2306.02707",
+            year=2023,
+            published="2023-06-05",
+            date_precision=DatePrecision.DAY,
+            title="Orca: Progressive Learning from Complex Explanation Traces of GPT-4",
+            abstract="We develop Orca, a 13-billion parameter model that imitates the reasoning of GPT-4.",
+        ),
+        Paper(
+            id="whales",
+            year=2024,
+            published="2024",
+            date_precision=DatePrecision.YEAR,
+            abstract="Orca predation on harbour seals increased in the fjord after 2010.",
+        ),
+        Paper(
+            id="distil",
+            year=2024,
+            published="2024",
+            date_precision=DatePrecision.YEAR,
+            abstract="We fine-tune a 7B language model on explanation traces from Orca.",
+        ),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("distil", "arxiv:2306.02707")}

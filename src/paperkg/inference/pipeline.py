@@ -141,8 +141,7 @@ _MACHINE_LEARNING = re.compile(
     r"pre-?train\w*|GPUs?|backprop\w*|gradient descent|(?:self-|semi-|un)?supervised|convolutional|"
     r"embeddings?|transformer(?:-based| models?| architectures?| layers?| blocks?| encoders?| decoders?)|"
     r"vision transformers?|self-attention|reinforcement learning|classifiers?|learnable|logits|generative|"
-    r"NLP|"
-    r"CNNs?|RNNs?|LSTMs?|computer vision|"
+    r"NLP|CNNs?|RNNs?|LSTMs?|computer vision|"
     r"training data|trained on|hyperparameters?|benchmarks?|datasets?|(?:training|validation|test) sets?|"
     r"action recognition|object detection|semantic segmentation|image classification|question answering|"
     r"machine translation|speech recognition|sentiment analysis)\b",
@@ -324,8 +323,9 @@ def _word_shaped(surface: str) -> bool:
     animal, a person or a word ("Orca predation", "Adam Smith", "Kinetics of ester hydrolysis"),
     and a letter with a digit a code of any field ("C4 plants", "the S4 segment"). Coined names
     are spelt otherwise (LoRA, ResNet, GPT-4, BERT). A mention so shaped counts only in a paper
-    about machine learning: one using a word of the field (:data:`_MACHINE_LEARNING`) or naming
-    a lexicon entry by a name only a coined one has (:func:`_coined`).
+    about machine learning, one using a word of the field (:data:`_MACHINE_LEARNING`) or naming
+    a lexicon entry by a name only a coined one has (:func:`_coined`), or where a naming noun
+    follows it ("the Emu system"): in a corpus holding the paper that introduced it too.
 
     Examples
     --------
@@ -705,8 +705,7 @@ def paper_matches(
                 continue
             if eid in mine:
                 continue
-            # (a name a corpus paper introduces is this corpus's term: the common-word rules weigh it)
-            if eid in context.lexicon_names and eid not in context.introducer and _word_shaped(match.surface):
+            if eid in context.lexicon_names and _word_shaped(match.surface):
                 if about_learning is None:
                     words = _MACHINE_LEARNING.search(doc.text) is not None
                     about_learning = words or any(
@@ -714,7 +713,8 @@ def paper_matches(
                         for m in matches
                     )
                     learning_words = words
-                if not about_learning:
+                # outside the field, only a naming noun after it says the name is the thing ("the Emu system")
+                if not about_learning and _ambiguous_here(doc, match.start, match.end):
                     continue
             if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
                 continue
