@@ -50,6 +50,8 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
         ("We select wide binaries from the Gaia catalogue by parallax.", {("Gaia", True)}),
         ("Heatwave trends are computed from the ERA5 reanalysis since 1950.", {("ERA5", True)}),
         ("Genotypes of 487,000 participants of the UK Biobank were imputed.", {("UK Biobank", True)}),
+        # an astronomical survey's data release
+        ("Spectra come from SDSS DR17 and LAMOST DR8.", {("SDSS DR17", True), ("LAMOST DR8", True)}),
         # a survey or register is taken as a proper name defined by its acronym, read back as far as
         # the initials spell it ("and" inside the name, or its initial too)
         (
@@ -82,6 +84,7 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "Large Language Models for Code: A Comprehensive Survey of Methods and Benchmarks",
         "The exploit overwrites the CR3 register (CR3) and hides its keys in the Windows Registry.",
         "A Bayesian reanalysis of the trial and the Chinese catalogue of herbal remedies disagree.",
+        "HLA-DR3 and HLA-DR4 haplotypes were typed in 300 patients.",
         "Trends are estimated from the North American Breeding Bird Survey and eBird checklists.",
     ],
 )

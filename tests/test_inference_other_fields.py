@@ -62,6 +62,7 @@ def test_shared_datasets_are_the_fields_data_sources(probes: CorpusInference) ->
     assert _pairs(probes, EdgeKind.SHARES_DATASET) == {
         ("probe-01", "probe-02"),  # China Health and Nutrition Survey
         ("probe-05", "probe-06"),  # Current Population Survey
+        ("probe-08", "probe-09"),  # Gaia DR3
         ("probe-10", "probe-11"),  # ERA5
         ("probe-12", "probe-13"),  # Materials Project
         ("probe-16", "probe-17"),  # MIMIC-III

@@ -34,6 +34,9 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist")
+# An astronomical survey's data release: "Gaia DR3", "SDSS DR17", "LAMOST DR8" (and "Gaia Data
+# Release 3"), a dataset by what the words mean.
+_DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(?:DR|Data Release\s+)(\d{1,2})\b")
 _SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
 # Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
 # the preposition and a capital after it, then the words before it are checked.
@@ -265,6 +268,11 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
         for m in _RELEASE_CUE.finditer(text):
             for name in _names_after(text, m.end())[:1]:
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    if "DR" in text or "Data Release" in text:
+        for m in _DATA_RELEASE.finditer(text):
+            if m.group(1) not in _NOT_DATASET:
+                release = f"{m.group(1)} DR{m.group(2)}"
+                cues.append(DatasetCue(release, True, _sentence_index(bounds, m.start())))
     if contains_any(lower, _ACRONYM_NOUNS):
         for m in _NAMED_WITH_ACRONYM.finditer(text):
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
