@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
 from paperkg.models import DatePrecision, EdgeKind, Paper
 
@@ -13,6 +15,18 @@ def run(*papers: tuple[str, int, str]) -> CorpusInference:
             for pid, year, text in papers
         ],
         shipped_lexicon(),
+    )
+
+
+def titled(pid: str, year: int, title: str | None, abstract: str, **fields: Any) -> Paper:
+    return Paper(
+        id=pid,
+        year=year,
+        published=str(year),
+        date_precision=DatePrecision.YEAR,
+        title=title,
+        abstract=abstract,
+        **fields,
     )
 
 
@@ -148,21 +162,17 @@ def test_papers_using_a_kind_of_model_do_not_build_on_the_first_to_abbreviate_it
 
 def test_a_later_paper_on_the_same_disease_does_not_build_on_a_review_titled_by_it() -> None:
     papers = [
-        Paper(
-            id="review",
-            year=2020,
-            published="2020",
-            date_precision=DatePrecision.YEAR,
-            title="COVID-19: Epidemiology, Evolution, and Cross-Disciplinary Perspectives",
-            abstract="The COVID-19 pandemic caused by SARS-CoV-2 has spread worldwide. We review it.",
+        titled(
+            "review",
+            2020,
+            "COVID-19: Epidemiology, Evolution, and Cross-Disciplinary Perspectives",
+            "The COVID-19 pandemic caused by SARS-CoV-2 has spread worldwide. We review it.",
         ),
-        Paper(
-            id="long-covid",
-            year=2022,
-            published="2022",
-            date_precision=DatePrecision.YEAR,
-            title="Long COVID in Primary Care: A Cohort Study",
-            abstract="We describe persistent symptoms after COVID-19 in 4,000 primary care patients.",
+        titled(
+            "long-covid",
+            2022,
+            "Long COVID in Primary Care: A Cohort Study",
+            "We describe persistent symptoms after COVID-19 in 4,000 primary care patients.",
         ),
     ]
     result = infer_corpus(papers, shipped_lexicon())
@@ -194,29 +204,15 @@ def test_a_lexicon_name_that_is_also_a_word_is_that_word_outside_machine_learnin
 def test_a_lexicon_name_that_is_a_word_links_no_paper_of_another_field_to_its_introducer() -> None:
     # the corpus holds the paper that introduced Orca (the lexicon's arXiv id) and a marine biology paper
     papers = [
-        Paper(
-            id="arxiv:2306.02707",
+        titled(
+            "arxiv:2306.02707",
+            2023,
+            "Orca: Progressive Learning from Complex Explanation Traces of GPT-4",
+            "We develop Orca, a 13-billion parameter model that imitates the reasoning of GPT-4.",
             arxiv_id="2306.02707",
-            year=2023,
-            published="2023-06-05",
-            date_precision=DatePrecision.DAY,
-            title="Orca: Progressive Learning from Complex Explanation Traces of GPT-4",
-            abstract="We develop Orca, a 13-billion parameter model that imitates the reasoning of GPT-4.",
         ),
-        Paper(
-            id="whales",
-            year=2024,
-            published="2024",
-            date_precision=DatePrecision.YEAR,
-            abstract="Orca predation on harbour seals increased in the fjord after 2010.",
-        ),
-        Paper(
-            id="distil",
-            year=2024,
-            published="2024",
-            date_precision=DatePrecision.YEAR,
-            abstract="We fine-tune a 7B language model on explanation traces from Orca.",
-        ),
+        titled("whales", 2024, None, "Orca predation on harbour seals increased in the fjord after 2010."),
+        titled("distil", 2024, None, "We fine-tune a 7B language model on explanation traces from Orca."),
     ]
     result = infer_corpus(papers, shipped_lexicon())
     assert builds_on(result) == {("distil", "arxiv:2306.02707")}
