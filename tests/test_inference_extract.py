@@ -90,6 +90,9 @@ def test_an_acronym_is_a_task_when_its_long_form_names_a_task(acronym: str, long
         "We present Monte Carlo simulations of the Hubbard model at half filling.",
         "We introduce Python scripts to automate the analysis.",
         "We present the Apollo 17 lunar samples and their noble gas content.",
+        # a name before what extends it, however spelt
+        "We present NBGrader extensions for feedback in Python courses.",
+        "We propose LoRA variants that share their weights across layers.",
     ],
 )
 def test_near_misses_introduce_nothing(text: str) -> None:

@@ -276,6 +276,8 @@ _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
     r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus)s?\b"
 )
+# Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
+_EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 _DATASET_CUE = re.compile(
@@ -642,9 +644,13 @@ def _from_verb_object(
     # Kaplan-Meier estimator", "the Ising model", "Monte Carlo simulations", "Python scripts".
     # Without an article, a naming noun may follow the paper's own name ("we present Sophia
     # optimizer"): only another noun says the words are a modifier.
+    # Whatever its spelling, a name before "extensions", "plugin", "variants" is what the paper
+    # extends: "we present NBGrader extensions".
     indefinite = article is not None and not article.group(0).startswith("the")
     modifies = (
-        indefinite or (_plain_words(name) and (article is not None or not _NAMING_NOUN.match(sentence, end)))
+        indefinite
+        or (_plain_words(name) and (article is not None or not _NAMING_NOUN.match(sentence, end)))
+        or _EXTENDING_NOUN.match(sentence, end) is not None
     ) and _modifier_here(sentence, end)
     if name and modifies:
         if rejected is not None:
