@@ -87,3 +87,24 @@ def test_a_store_an_earlier_paperkg_wrote_is_read_and_then_indexed(written: Path
     with SQLiteStore.open(written) as store:
         found = store.papers_with_external_ids(["pubmed:34265844"])
         assert [attrs["id"] for attrs in found or []] == ["doi:10.1038/s41586-021-03819-2"]
+
+
+def test_a_tables_own_id_finds_its_paper(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from paperkg.cli import app
+
+    corpus = tmp_path / "list.jsonl"
+    corpus.write_text(
+        '{"id": "probe-01", "title": "Dietary Sodium and Hypertension", "abstract": "We follow adults."}\n'
+        '{"id": "2106.09685", "title": "LoRA", "abstract": "We propose LoRA."}\n',
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(corpus), "--no-similarity", "--data-dir", store]).exit_code == 0
+    shown = runner.invoke(app, ["show", "probe-01", "--json", "--data-dir", store])
+    assert shown.exit_code == 0, shown.output
+    assert '"title": "Dietary Sodium and Hypertension"' in shown.output
+    # an arXiv id in the column is the paper's arXiv id, as before
+    assert runner.invoke(app, ["show", "arxiv:2106.09685", "--data-dir", store]).exit_code == 0

@@ -387,6 +387,7 @@ def paper_from_record(
 
     arxiv_id: str | None = None
     version: int | None = None
+    own_ids: dict[str, str] = {}
     raw_id = _text(get("arxiv_id"))
     if raw_id is not None:
         try:
@@ -395,6 +396,8 @@ def paper_from_record(
             # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
+            # the file's own id for the paper, kept so the paper is found by it ("paperkg show probe-01")
+            own_ids["id"] = raw_id
     if arxiv_id is None:
         # an arXiv DOI (10.48550/arXiv.2305.14314, as Scopus and Crossref list preprints) or an arXiv
         # link (Papers with Code's url_abs, Zotero's Url) names the arXiv paper
@@ -428,6 +431,7 @@ def paper_from_record(
         categories=_categories(get("categories")),
         venue=_text(get("venue")),
         url=_text(get("url")),
+        external_ids=own_ids,
         provenance=[provenance],
     )
 

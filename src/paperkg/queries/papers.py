@@ -72,7 +72,8 @@ def _direct_id(reference: str) -> str | None:
 
 # The ids sources give a paper, as a user types them: a PubMed id ("PMID: 34265844", or the number
 # alone), a Semantic Scholar corpus id ("CorpusId:215416146") or paper id (40 hex digits, or its
-# address), an OpenAlex work ("W2741809807", or its address), or any "source:id" a loader kept.
+# address), an OpenAlex work ("W2741809807", or its address), any "source:id" a loader kept, or a
+# table's own id ("id" column) for one word.
 _PMID = re.compile(r"(?:pmid|pubmed)\s*:?\s*(\d{1,9})", re.IGNORECASE)
 _CORPUS_ID = re.compile(r"(?:corpus_?id|s2corpus)\s*:?\s*(\d{1,12})", re.IGNORECASE)
 _OPENALEX = re.compile(r"(?:https?://(?:api\.)?openalex\.org/(?:works/)?|openalex:)?(W\d{2,12})", re.IGNORECASE)
@@ -100,7 +101,10 @@ def _external_keys(text: str) -> list[str]:
     if text.isdigit() and len(text) <= 12:
         return [f"pubmed:{text}", f"s2corpus:{text}"]
     m = _SOURCE_ID.fullmatch(text)
-    return [f"{m.group(1).lower()}:{m.group(2).lower()}"] if m else []
+    if m:
+        return [f"{m.group(1).lower()}:{m.group(2).lower()}"]
+    # one word: perhaps the id a file of the user's gave the paper in its "id" column
+    return [f"id:{text.lower()}"] if text and not any(ch.isspace() for ch in text) else []
 
 
 def _holding_external_ids(store: GraphStore, keys: list[str]) -> list[dict[str, Any]]:
@@ -197,7 +201,8 @@ def resolve_paper(store: GraphStore, reference: str) -> Paper:
     version or ``arxiv:`` prefix), a DOI or a paper id; an id a source gave the
     paper (a PubMed id, "PMID: 34265844" or the number alone; an OpenAlex work,
     "W2741809807" or its address; a Semantic Scholar paper or corpus id; any
-    "source:id" of its ``external_ids``); an exact title or label
+    "source:id" of its ``external_ids``; the id a table's "id" column gave it,
+    where that is no arXiv id); an exact title or label
     (case and punctuation folded), or the name before a title's colon (``LoRA``
     for "LoRA: Low-Rank Adaptation of ..."); the name, spelled exactly so, of a
     method or dataset a paper introduces (``LAMB``); a part of a title or label;
