@@ -97,7 +97,8 @@ def test_a_tables_own_id_finds_its_paper(tmp_path: Path) -> None:
     corpus = tmp_path / "list.jsonl"
     corpus.write_text(
         '{"id": "probe-01", "title": "Dietary Sodium and Hypertension", "abstract": "We follow adults."}\n'
-        '{"id": "2106.09685", "title": "LoRA", "abstract": "We propose LoRA."}\n',
+        '{"id": "2106.09685", "title": "LoRA", "abstract": "We propose LoRA."}\n'
+        '{"id": "https://doi.org/10.1038/S41586-021-03819-2", "title": "AlphaFold", "abstract": "We fold."}\n',
         encoding="utf-8",
     )
     store = str(tmp_path / "store")
@@ -106,5 +107,6 @@ def test_a_tables_own_id_finds_its_paper(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["show", "probe-01", "--json", "--data-dir", store])
     assert shown.exit_code == 0, shown.output
     assert '"title": "Dietary Sodium and Hypertension"' in shown.output
-    # an arXiv id in the column is the paper's arXiv id, as before
+    # an arXiv id in the column is the paper's arXiv id, as before; a DOI its DOI
     assert runner.invoke(app, ["show", "arxiv:2106.09685", "--data-dir", store]).exit_code == 0
+    assert runner.invoke(app, ["show", "doi:10.1038/s41586-021-03819-2", "--data-dir", store]).exit_code == 0

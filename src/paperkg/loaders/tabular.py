@@ -388,6 +388,7 @@ def paper_from_record(
     arxiv_id: str | None = None
     version: int | None = None
     own_ids: dict[str, str] = {}
+    doi_from_id: str | None = None
     raw_id = _text(get("arxiv_id"))
     if raw_id is not None:
         try:
@@ -396,18 +397,23 @@ def paper_from_record(
             # A default "id" column may hold other ids; only a mapped or named arXiv column must parse.
             if "arxiv_id" in mapped or columns.get("arxiv_id", "").lower() != "id":
                 raise
-            # the file's own id for the paper, kept so the paper is found by it ("paperkg show probe-01")
-            own_ids["id"] = raw_id
+            # the file's own id for the paper, kept so the paper is found by it ("paperkg show probe-01");
+            # a DOI there is the paper's DOI where no column gives one
+            if _DOI_ID.match(raw_id) and _text(get("doi")) is None:
+                doi_from_id = raw_id
+            else:
+                own_ids["id"] = raw_id
     if arxiv_id is None:
         # an arXiv DOI (10.48550/arXiv.2305.14314, as Scopus and Crossref list preprints) or an arXiv
         # link (Papers with Code's url_abs, Zotero's Url) names the arXiv paper
-        arxiv_id = arxiv_from_doi(_text(get("doi"))) or arxiv_from_url(_text(get("url")))
+        arxiv_id = arxiv_from_doi(_text(get("doi")) or doi_from_id) or arxiv_from_url(_text(get("url")))
     line = provenance.line
     title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
     abstract, abstract_raw = repair_field(
         clip_field(_text(get("abstract")), "abstract", limits, report, line)
     )
-    if title is None and abstract is None and arxiv_id is None and _text(get("doi")) is None:
+    doi = _text(get("doi")) or doi_from_id
+    if title is None and abstract is None and arxiv_id is None and doi is None:
         raise ValueError("the record has no title, abstract, arXiv id or DOI")
     published, precision, year = parse_date(get("published"))
     explicit_year = _int(get("year"), "year")
@@ -417,7 +423,7 @@ def paper_from_record(
     return Paper(
         arxiv_id=arxiv_id,
         arxiv_version=version,
-        doi=_text(get("doi")),
+        doi=doi,
         title=title,
         title_raw=title_raw,
         abstract=abstract,
@@ -435,6 +441,9 @@ def paper_from_record(
         provenance=[provenance],
     )
 
+
+# A DOI as an "id" column may hold it (bare, "doi:" or as its address).
+_DOI_ID = re.compile(r"^(?:doi:|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 # Distinct key sets whose column mapping is kept; records of one source share a few.
 _MAPPINGS_KEPT = 256
