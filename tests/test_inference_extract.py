@@ -93,6 +93,8 @@ def test_an_acronym_is_a_task_when_its_long_form_names_a_task(acronym: str, long
         # a name before what extends it, however spelt
         "We present NBGrader extensions for feedback in Python courses.",
         "We propose LoRA variants that share their weights across layers.",
+        # a name with its acronym before the things presented: whose they are
+        "We present the Transiting Exoplanet Survey Satellite (TESS) light curves of 200 stars.",
     ],
 )
 def test_near_misses_introduce_nothing(text: str) -> None:
@@ -113,6 +115,7 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         # a naming noun after the paper's own name, an article or not
         ("We present Sophia optimizer that estimates the diagonal Hessian cheaply.", "Sophia"),
         ("We propose the Switch Transformer, which simplifies expert routing.", "Switch Transformer"),
+        ("We introduce the Segment Anything (SA) project: a new task, model, and dataset.", "SA"),
     ],
 )
 def test_names_from_several_fields_are_found(text: str, name: str) -> None:

@@ -274,7 +274,8 @@ _APPOSITION = re.compile(
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
 _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
-    r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus)s?\b"
+    r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus|project|"
+    r"mechanism|layer|module|index|score|scale|tool)s?\b"
 )
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
@@ -658,6 +659,12 @@ def _from_verb_object(
         name = ""
     if name and _looks_like_name(name, alone=True, rejected=rejected):
         acronym = _acronym_after(sentence, end)
+        if acronym and article is not None and _modifies_after_acronym(sentence, end):
+            # "we present the Transiting Exoplanet Survey Satellite (TESS) light curves of 200 stars":
+            # the name, however written, says whose the things presented are
+            if rejected is not None:
+                rejected.append((acronym, "modifier"))
+            return found
         if acronym:
             found.append(_intro(acronym, sentence, [name]))
         else:
@@ -700,6 +707,15 @@ def _from_verb_object(
         if name and _looks_like_name(name, alone=False):
             found.append(_intro(name, sentence))
     return found
+
+
+def _modifies_after_acronym(sentence: str, end: int) -> bool:
+    """Return True if a lowercase noun other than a naming one follows the acronym after ``end``."""
+    m = _ACRONYM_NEXT.match(sentence[end : end + 24])
+    if m is None:
+        return False
+    after = end + m.end()
+    return _modifier_here(sentence, after) and not _NAMING_NOUN.match(sentence, after)
 
 
 def _plain_words(name: str) -> bool:
