@@ -781,7 +781,8 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     "Brexit: Trade Effects on UK Manufacturing" name the subject, which the abstract then speaks
     of as something that exists ("the COVID-19 pandemic", "the burden of tuberculosis", "effects of
     Brexit") without introducing it: the name in the abstract, in any case, and no introduction,
-    nor a sentence saying what it is as a thing made ("Spanner is Google's ... database").
+    nor a sentence saying the paper made it (:func:`_made_here`: "Spanner is Google's ... database",
+    "we develop and release Llama 2", "ColabFold offers ...").
     """
     if any(name == intro.name or name in intro.aliases for intro in found):
         return False
@@ -792,8 +793,9 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
         # the name as a whole word (found with find: a pattern made per paper cost 40 us)
         end = at + len(folded)
         if _word_edge(abstract[at - 1 : at] if at else "") and _word_edge(abstract[end : end + 1]):
-            # spoken of; unless the abstract says what it is, as a thing made: the paper's own
-            return not _defines(doc.text[doc.title_end :], name)
+            # spoken of; unless the abstract says what it is as a thing made, that the paper made
+            # it, or what it does as things made do: then the paper's own
+            return not _made_here(doc.text[doc.title_end :], name)
         at = abstract.find(folded, at + 1)
     return False
 
@@ -805,6 +807,40 @@ _MADE_THING = (
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument)s?"
 )
+
+
+# First-person sentences making or giving the thing ("we develop and release Llama 2"), and what a
+# made thing does ("ColabFold offers accelerated prediction"): a disease, an event or a place does
+# neither.
+_WE_MAKE = (
+    r"\bwe\b[^.;]{0,40}?\b(?:develop|release|build|built|create|design|train|present|introduce|propose|"
+    r"describe|open-source|launch|implement)\w*\b[^.;]{0,80}?"
+)
+_IT_DOES = (
+    r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
+    r"scales|reaches|surpasses|attains)\b"
+)
+
+
+def _made_here(abstract: str, name: str) -> bool:
+    """Return True if ``abstract`` says the paper made ``name``: what it is as a thing made (:func:`_defines`),
+    "we develop / release / present ... NAME", or "NAME offers / achieves / outperforms ...".
+
+    Examples
+    --------
+    >>> _made_here("In this work, we develop and release Llama 2, a collection of models.", "Llama 2")
+    True
+    >>> _made_here("ColabFold offers accelerated prediction of protein structures.", "ColabFold")
+    True
+    >>> _made_here("We estimate the trade effects of Brexit on UK manufacturing.", "Brexit")
+    False
+    """
+    if _defines(abstract, name):
+        return True
+    bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    return re.search(_WE_MAKE + bounded, abstract, re.IGNORECASE) is not None or (
+        re.search(bounded + _IT_DOES, abstract, re.IGNORECASE) is not None
+    )
 
 
 def _defines(abstract: str, name: str) -> bool:
