@@ -823,8 +823,8 @@ _IT_DOES = (
 
 
 def _made_here(abstract: str, name: str) -> bool:
-    """Return True if ``abstract`` says the paper made ``name``: what it is as a thing made (:func:`_defines`),
-    "we develop / release / present ... NAME", or "NAME offers / achieves / outperforms ...".
+    """Return True if ``abstract`` says the paper made ``name``: what it is as a thing made
+    (:func:`_defines`), "we develop / release / present ... NAME", or "NAME offers / achieves ...".
 
     Examples
     --------
