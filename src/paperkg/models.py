@@ -27,6 +27,7 @@ __all__ = [
     "Provenance",
     "Reference",
     "arxiv_month",
+    "bare_doi",
     "embedded_text",
     "entity_id",
     "folded_names",
@@ -40,6 +41,22 @@ __all__ = [
 
 _ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(?:v(\d+))?$")
 _ARXIV_OLD = re.compile(r"^([a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?$")
+
+
+# A DOI as written: bare, after "doi:", or as its doi.org address.
+_DOI_WRITTEN = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+
+
+def bare_doi(text: str) -> str | None:
+    """Return the DOI ``text`` is, bare and lowercase (written bare, after "doi:" or as its address), else None.
+
+    Examples
+    --------
+    >>> bare_doi("https://doi.org/10.1038/S41586-021-03819-2"), bare_doi("LoRA")
+    ('10.1038/s41586-021-03819-2', None)
+    """
+    m = _DOI_WRITTEN.match(text.strip())
+    return m.group(1).lower() if m else None
 
 
 def split_arxiv_version(raw: str) -> tuple[str, int | None]:

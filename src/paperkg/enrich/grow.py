@@ -31,7 +31,7 @@ from paperkg.enrich.sources import OPENALEX_API, S2_API, lookup_id
 from paperkg.exceptions import FetchError, PaperKGError, PaperNotFound
 from paperkg.graph.build import BuildOptions, BuildReport, add_papers
 from paperkg.graph.stores.protocol import GraphStore
-from paperkg.models import Paper, split_arxiv_version
+from paperkg.models import Paper, bare_doi, split_arxiv_version
 from paperkg.progress import NullProgress, Progress
 
 __all__ = ["DIRECTIONS", "GROW_SOURCES", "GrowOptions", "GrowReport", "grow_graph", "seed_ids"]
@@ -54,7 +54,6 @@ _OPENALEX_SELECT = (
 _OPENALEX_BATCH = 50
 _S2_ID = re.compile(r"^[0-9a-f]{40}$")
 _OPENALEX_ID = re.compile(r"^(?:https?://openalex\.org/)?(W\d+)$", re.I)
-_DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.I)
 
 
 @dataclass
@@ -160,12 +159,12 @@ def _direct_id(text: str, source: str) -> str | None:
         arxiv_id = split_arxiv_version(text)[0]
     except ValueError:
         arxiv_id = None
-    doi_match = _DOI.match(text)
+    doi = bare_doi(text)
     if source == "semanticscholar":
         if arxiv_id:
             return f"ARXIV:{arxiv_id}"
-        if doi_match:
-            return f"DOI:{doi_match.group(1).lower()}"
+        if doi:
+            return f"DOI:{doi}"
         if _S2_ID.match(text.lower()):
             return text.lower()
         return None
@@ -174,9 +173,7 @@ def _direct_id(text: str, source: str) -> str | None:
         return work.group(1).upper()
     if arxiv_id:
         return lookup_id(Paper(arxiv_id=arxiv_id), "openalex")
-    if doi_match:
-        return doi_match.group(1).lower()
-    return None
+    return doi
 
 
 def _paper_id(paper: Paper, source: str) -> str | None:

@@ -37,7 +37,7 @@ from paperkg.loaders.records import (
     passes_filters,
 )
 from paperkg.loaders.text import repair_field
-from paperkg.models import Paper, Provenance, split_arxiv_version
+from paperkg.models import Paper, Provenance, bare_doi, split_arxiv_version
 
 __all__ = [
     "DEFAULT_COLUMNS",
@@ -399,7 +399,7 @@ def paper_from_record(
                 raise
             # the file's own id for the paper, kept so the paper is found by it ("paperkg show probe-01");
             # a DOI there is the paper's DOI where no column gives one
-            if _DOI_ID.match(raw_id) and _text(get("doi")) is None:
+            if bare_doi(raw_id) is not None and _text(get("doi")) is None:
                 doi_from_id = raw_id
             else:
                 own_ids["id"] = raw_id
@@ -441,9 +441,6 @@ def paper_from_record(
         provenance=[provenance],
     )
 
-
-# A DOI as an "id" column may hold it (bare, "doi:" or as its address).
-_DOI_ID = re.compile(r"^(?:doi:|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 # Distinct key sets whose column mapping is kept; records of one source share a few.
 _MAPPINGS_KEPT = 256

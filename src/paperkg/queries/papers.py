@@ -13,7 +13,15 @@ from paperkg.graph.stores import cypher
 from paperkg.graph.stores.networkx import NetworkXStore
 from paperkg.graph.stores.protocol import CypherStore, GraphStore
 from paperkg.graph.stores.sqlite import SQLiteStore, external_keys
-from paperkg.models import Entity, Paper, folded_names, introduced_names, normalise_title, split_arxiv_version
+from paperkg.models import (
+    Entity,
+    Paper,
+    bare_doi,
+    folded_names,
+    introduced_names,
+    normalise_title,
+    split_arxiv_version,
+)
 from paperkg.queries.results import PaperRef, SearchHit, Stats
 
 __all__ = ["paper_ref", "resolve_paper", "search", "stats"]
@@ -64,10 +72,8 @@ def _direct_id(reference: str) -> str | None:
         return "arxiv:" + split_arxiv_version(text)[0]
     except ValueError:
         pass
-    doi = re.sub(r"^(?:doi:|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I)
-    if re.match(r"^10\.\d{4,9}/\S+$", doi):
-        return "doi:" + doi.lower()
-    return None
+    doi = bare_doi(text)
+    return None if doi is None else "doi:" + doi
 
 
 # The ids sources give a paper, as a user types them: a PubMed id ("PMID: 34265844", or the number
