@@ -807,6 +807,7 @@ _MADE_THING = (
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument)s?"
 )
+_IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 
 
 # First-person sentences making or giving the thing ("we develop and release Llama 2"), and what a
@@ -823,39 +824,27 @@ _IT_DOES = (
 
 
 def _made_here(abstract: str, name: str) -> bool:
-    """Return True if ``abstract`` says the paper made ``name``: what it is as a thing made
-    (:func:`_defines`), "we develop / release / present ... NAME", or "NAME offers / achieves ...".
+    """Return True if ``abstract`` says the paper made ``name``: what it is as a thing made ("X is a ...
+    system"), "we develop / release / present ... NAME", or "NAME offers / achieves ...".
 
     Examples
     --------
+    >>> _made_here("Spanner is Google's scalable, multi-version database. It is the first.", "Spanner")
+    True
     >>> _made_here("In this work, we develop and release Llama 2, a collection of models.", "Llama 2")
     True
     >>> _made_here("ColabFold offers accelerated prediction of protein structures.", "ColabFold")
     True
+    >>> _made_here("Alzheimer's disease is the leading cause of dementia.", "Alzheimer's Disease")
+    False
     >>> _made_here("We estimate the trade effects of Brexit on UK manufacturing.", "Brexit")
     False
     """
-    if _defines(abstract, name):
-        return True
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    return re.search(_WE_MAKE + bounded, abstract, re.IGNORECASE) is not None or (
-        re.search(bounded + _IT_DOES, abstract, re.IGNORECASE) is not None
+    return any(
+        re.search(pattern, abstract, re.IGNORECASE) is not None
+        for pattern in (bounded + _IS_MADE, _WE_MAKE + bounded, bounded + _IT_DOES)
     )
-
-
-def _defines(abstract: str, name: str) -> bool:
-    """Return True if ``abstract`` says what ``name`` is, as a kind of thing made ("X is a ... system").
-
-    Examples
-    --------
-    >>> _defines("Spanner is Google's scalable, multi-version database. It is the first.", "Spanner")
-    True
-    >>> _defines("Alzheimer's disease is the leading cause of dementia.", "Alzheimer's Disease")
-    False
-    """
-    said = r"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{0,100}?\b"
-    pattern = rf"(?<![\w-]){re.escape(name)}{said}{_MADE_THING}\b"
-    return re.search(pattern, abstract, re.IGNORECASE) is not None
 
 
 def _word_edge(char: str) -> bool:
