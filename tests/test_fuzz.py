@@ -264,7 +264,8 @@ def test_fuzz_graph_jsonl_reader(lines: list[str]) -> None:
     # Light fuzzing only: the graph.jsonl v1 reader becomes a migration path (the store moves to SQLite).
     from paperkg.graph import NetworkXStore
 
-    folder = Path(tempfile.mkdtemp())
-    (folder / "graph.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
-    with contextlib.suppress(StoreError):
-        NetworkXStore.open(folder)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "graph.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+        with contextlib.suppress(StoreError):
+            NetworkXStore.open(folder)
