@@ -180,6 +180,39 @@ def test_a_later_paper_on_the_same_disease_does_not_build_on_a_review_titled_by_
     assert demoted(result).get("topic") == 1
 
 
+def test_a_later_paper_on_a_subject_does_not_build_on_a_paper_titled_by_it() -> None:
+    # medicine, research practice: the lead is the subject, and the abstract never names it
+    papers = [
+        titled(
+            "triage",
+            2018,
+            "Sepsis: Early Recognition in the Emergency Department",
+            "We evaluated a triage screening tool in four emergency departments over two years.",
+        ),
+        titled(
+            "lactate",
+            2020,
+            "Lactate Clearance and Outcomes in Septic Shock",
+            "Sepsis remains a leading cause of death in intensive care. Sepsis-3 criteria were used.",
+        ),
+        titled(
+            "survey",
+            2019,
+            "Open Science: Practices and Barriers Among Early-Career Researchers",
+            "We surveyed 1,400 early-career researchers about data sharing and preregistration.",
+        ),
+        titled(
+            "badges",
+            2023,
+            "Preregistration in Psychology: A Decade of Change",
+            "Open Science badges were associated with higher rates of data availability.",
+        ),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert (introduces(result), builds_on(result)) == (set(), set())
+    assert demoted(result).get("topic") == 2
+
+
 def mentions(result: CorpusInference) -> set[tuple[str, str]]:
     kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
     return {(e.source, e.target) for e in result.edges if e.kind in kinds}

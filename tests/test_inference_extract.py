@@ -169,6 +169,20 @@ def titled(title: str, abstract: str) -> list[str]:
             "Brexit: Trade Effects on UK Manufacturing",
             "We estimate the trade effects of Brexit on UK manufacturing using a gravity model.",
         ),
+        # medicine, public health, philosophy: a subject the abstract never names, in words
+        (
+            "Sepsis: Early Recognition in the Emergency Department",
+            "We evaluated a triage screening tool in four emergency departments over two years.",
+        ),
+        (
+            "One Health: Zoonotic Spillover Surveillance in East Africa",
+            "We integrated human, livestock and wildlife surveillance data from Kenya and Uganda.",
+        ),
+        (
+            "The Chinese Room Revisited: Understanding in Large Systems",
+            "Searle's Chinese Room argument claims that symbol manipulation cannot yield understanding.",
+        ),
+        ("Good Vibrations: Music Therapy in Dementia", ""),
     ],
 )
 def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstract: str) -> None:
@@ -211,6 +225,13 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
             "We investigate reinforcement learning for planning in autonomous driving with a simple reward.",
             "CaRL",
         ),
+        # a name the abstract never speaks of, spelt as only a made name is, or no abstract
+        (
+            "DeepSpeed Ulysses: System Optimizations for Enabling Training of Extreme Long Sequences",
+            "Sequence parallelism partitions the input along the sequence dimension across devices.",
+            "DeepSpeed Ulysses",
+        ),
+        ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "", "Llama 2"),
     ],
 )
 def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:

@@ -89,5 +89,5 @@ def test_introduced_names_are_the_papers_own(probes: CorpusInference) -> None:
     introduced = {target.split(":", 1)[1] for _, target in _pairs(probes, EdgeKind.INTRODUCES)}
     assert introduced == {
         "stackdid", "cropseq-t", "post-lasso-iv", "photoznet", "medplast", "raft",
-        "flexible-paxos", "spanner", "cockroachdb", "cei", "rf-ls",
+        "spanner", "cockroachdb", "cei", "rf-ls",
     }  # fmt: skip

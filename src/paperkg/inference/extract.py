@@ -776,13 +776,16 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     """Return True if the name leading the title ("X: ...") is what the paper is about, not what it makes.
 
     "Sophia: A Scalable Stochastic Second-order Optimizer" names the paper's contribution, and its
-    abstract introduces it ("we propose Sophia") or, naming it only in the title, does not speak of
-    it at all. "COVID-19: Epidemiology and Evolution", "Tuberculosis: A Global Health Challenge",
-    "Brexit: Trade Effects on UK Manufacturing" name the subject, which the abstract then speaks
-    of as something that exists ("the COVID-19 pandemic", "the burden of tuberculosis", "effects of
-    Brexit") without introducing it: the name in the abstract, in any case, and no introduction,
-    nor a sentence saying the paper made it (:func:`_made_here`: "Spanner is Google's ... database",
-    "we develop and release Llama 2", "ColabFold offers ...").
+    abstract introduces it ("we propose Sophia"). "COVID-19: Epidemiology and Evolution",
+    "Tuberculosis: A Global Health Challenge", "Brexit: Trade Effects on UK Manufacturing" name the
+    subject, which the abstract then speaks of as something that exists ("the COVID-19 pandemic",
+    "the burden of tuberculosis", "effects of Brexit") without introducing it: the name in the
+    abstract, in any case, and no introduction, nor a sentence saying the paper made it
+    (:func:`_made_here`: "Spanner is Google's ... database", "we develop and release Llama 2",
+    "ColabFold offers ..."). A lead the abstract never names ("Sepsis: Early Recognition in the
+    Emergency Department", "Open Science: Practices and Barriers", or a record with no abstract) is
+    the subject too, unless a word of it is spelt as only a made name is (:func:`_coined_word`:
+    "DeepSpeed Ulysses", "Llama 2", "QLoRA").
     """
     if any(name == intro.name or name in intro.aliases for intro in found):
         return False
@@ -797,7 +800,29 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
             # it, or what it does as things made do: then the paper's own
             return not _made_here(doc.text[doc.title_end :], name)
         at = abstract.find(folded, at + 1)
-    return False
+    # Not spoken of: only the spelling is left to tell. Words written as words ("Sepsis", "One
+    # Health", "Good Vibrations") are as often the subject as a name the paper made.
+    return not any(_coined_word(word) for word in name.split())
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _coined_word(word: str) -> bool:
+    """Return True if ``word`` is spelt as only a made name is: a capital inside it, a digit, or
+    capitals only (an acronym, not a Roman numeral).
+
+    Examples
+    --------
+    >>> [_coined_word(w) for w in ("DeepSpeed", "QLoRA", "2", "GPT-4", "MKOR", "Sepsis", "II", "Déjà")]
+    [True, True, True, True, True, False, False, False]
+    """
+    letters = [ch for ch in word if ch.isalpha()]
+    if any(ch.isdigit() for ch in word):
+        return True
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return _ROMAN.fullmatch(word) is None
+    return any(ch.isupper() for ch in letters[1:])
 
 
 # What a paper's own name is said to be in its abstract ("Raft is a consensus algorithm", "Spanner is
