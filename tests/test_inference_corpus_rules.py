@@ -213,6 +213,36 @@ def test_a_later_paper_on_a_subject_does_not_build_on_a_paper_titled_by_it() -> 
     assert demoted(result).get("topic") == 2
 
 
+def test_a_compound_acronym_spelt_out_otherwise_is_not_the_lexicon_name() -> None:
+    # molecular biology: CLIP-seq's CLIP is cross-linking immunoprecipitation, not the model; its
+    # earlier year must not make the model's own paper a later user of the name
+    papers = [
+        titled(
+            "huR",
+            2016,
+            "CLIP-seq Reveals Targets of the RNA-Binding Protein HuR in Neurons",
+            "Cross-linking immunoprecipitation followed by sequencing (CLIP-seq) was used to map binding "
+            "sites of HuR. CLIP clusters were enriched for AU-rich elements.",
+        ),
+        titled(
+            "clip",
+            2021,
+            "Learning Transferable Visual Models From Natural Language Supervision",
+            "We present CLIP (Contrastive Language-Image Pre-training), trained on 400 million image-text pairs.",
+        ),
+        titled(
+            "histology",
+            2023,
+            "Zero-Shot Classification of Histology Images with Vision-Language Models",
+            "We fine-tune CLIP on 200,000 histology image-caption pairs collected from textbooks.",
+        ),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert "huR" not in {source for source, _ in mentions(result)}
+    assert ("clip", "method:clip") in introduces(result)
+    assert builds_on(result) == {("histology", "clip")}
+
+
 def mentions(result: CorpusInference) -> set[tuple[str, str]]:
     kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
     return {(e.source, e.target) for e in result.edges if e.kind in kinds}

@@ -337,6 +337,23 @@ def _word_shaped(surface: str) -> bool:
     return len(surface) <= 3 and surface[0].isalpha() and surface[1:].isdigit()
 
 
+def _compound_definition(definitions: Mapping[str, str], acronym: str) -> str | None:
+    """Return the long form the paper gives a compound of ``acronym`` ("CLIP-seq"), if any.
+
+    A paper that spells out "cross-linking immunoprecipitation followed by sequencing (CLIP-seq)"
+    says what its CLIP stands for, and "CLIP clusters" there are not the model.
+
+    Examples
+    --------
+    >>> _compound_definition({"CLIP-seq": "Cross-linking immunoprecipitation followed by sequencing"}, "CLIP")
+    'Cross-linking immunoprecipitation followed by sequencing'
+    >>> _compound_definition({"CLIPS": "a system"}, "CLIP") is None
+    True
+    """
+    prefix = f"{acronym}-"
+    return next((form for name, form in definitions.items() if name.startswith(prefix)), None)
+
+
 def _coined(surface: str) -> bool:
     """Return True if a name is spelt as only a coined one is: mixed case, acronyms in a row, a long code.
 
@@ -726,7 +743,7 @@ def paper_matches(
             if match.surface.isupper() and len(match.surface) <= 6:
                 if definitions is None:
                     definitions = acronym_definitions(doc.text)
-                long_form = definitions.get(match.surface)
+                long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
                 if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                     continue
             # the sentence's index first: its text is normalised once, for its first name
