@@ -243,6 +243,27 @@ def test_a_compound_acronym_spelt_out_otherwise_is_not_the_lexicon_name() -> Non
     assert builds_on(result) == {("histology", "clip")}
 
 
+def test_a_name_made_of_a_word_is_that_word_where_only_a_forced_capital_shows_it() -> None:
+    # medicine and urban climate, sensing and tourism: a tool named by a word, then the word as a
+    # city or a thing, capitalised only by a Title Case title or the start of a sentence
+    papers = [
+        titled("aid", 2018, "Phoenix: A Decision Aid for Prostate Cancer",
+               "We developed Phoenix, a web-based decision aid for men with localized prostate cancer."),
+        titled("sensors", 2019, "A Low-Cost Air Quality Sensor Network",
+               "We introduce Beacon, a network of 50 low-cost particulate matter sensors in Oakland."),
+        titled("heat", 2022, "Heat-Related Emergency Visits in Phoenix, Arizona",
+               "Phoenix experiences extreme summer heat. We analyzed 12,000 emergency department visits."),
+        titled("tourism", 2021, "Lighthouse and Beacon Heritage in Coastal Tourism",
+               "Beacon towers and lighthouses attract heritage tourists along the Atlantic coast."),
+        # the name where its capital is the writer's choice: the tool
+        titled("oakland", 2023, "Calibrating Low-Cost Sensors Against Regulatory Monitors",
+               "We calibrated 40 Beacon nodes against two regulatory monitors for a year."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {target for _, target in introduces(result)} == {"method:phoenix", "method:beacon"}
+    assert builds_on(result) == {("oakland", "sensors")}
+
+
 def mentions(result: CorpusInference) -> set[tuple[str, str]]:
     kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
     return {(e.source, e.target) for e in result.edges if e.kind in kinds}

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from paperkg.inference.extract import PaperText, contains_any, name_rejection
+from paperkg.inference.extract import PaperText, contains_any, name_rejection, title_cased
 from paperkg.inference.matcher import compact
 
 __all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
@@ -236,11 +236,11 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
     nouns = 0
     # A title in Title Case capitalises every word: its capitals name nothing ("Spanner: Google's
     # Globally-Distributed Database", "The Pile: An 800GB Dataset of Diverse Text")
-    title_cased = doc.title_end > 0 and _title_cased(text[: doc.title_end])
+    capitalised_title = doc.title_end > 0 and title_cased(text[: doc.title_end])
     for m in _NOUN_OR_ON.finditer(lower):
         if m.group(1) is not None:
             nouns += 1
-            if title_cased and m.start() < doc.title_end:
+            if capitalised_title and m.start() < doc.title_end:
                 continue
             # a name before the noun has a capital or digit in the last word ("UCF 101 [41] datasets")
             last = text[max(0, m.start() - 30) : m.start()].rstrip().rsplit(" ", 1)[-1]
@@ -334,18 +334,6 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
     return None
-
-
-def _title_cased(title: str) -> bool:
-    """Return True if ``title`` capitalises (nearly) every word of four letters or more.
-
-    Examples
-    --------
-    >>> _title_cased("Spanner: Google's Globally-Distributed Database"), _title_cased("A dataset of cats")
-    (True, False)
-    """
-    words = [w for w in title.split() if sum(ch.isalpha() for ch in w) >= 4]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _plain_lower(word: str) -> bool:

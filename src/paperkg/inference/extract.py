@@ -27,6 +27,7 @@ __all__ = [
     "relation_of",
     "sentence_at",
     "split_sentences",
+    "title_cased",
 ]
 
 # A break: after . ! or ? (and closing quotes or brackets), space, then a capital, digit or
@@ -870,6 +871,18 @@ def _made_here(abstract: str, name: str) -> bool:
         re.search(pattern, abstract, re.IGNORECASE) is not None
         for pattern in (bounded + _IS_MADE, _WE_MAKE + bounded, bounded + _IT_DOES)
     )
+
+
+def title_cased(title: str) -> bool:
+    """Return True if ``title`` capitalises (nearly) every word of four letters or more.
+
+    Examples
+    --------
+    >>> title_cased("Spanner: Google's Globally-Distributed Database"), title_cased("A dataset of cats")
+    (True, False)
+    """
+    words = [w for w in title.split() if sum(ch.isalpha() for ch in w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _word_edge(char: str) -> bool:

@@ -39,6 +39,7 @@ from paperkg.inference.extract import (
     record_text,
     relation_of,
     sentence_at,
+    title_cased,
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
@@ -335,6 +336,26 @@ def _word_shaped(surface: str) -> bool:
     if surface.isalpha():
         return surface[0].isupper() and surface[1:].islower()
     return len(surface) <= 3 and surface[0].isalpha() and surface[1:].isdigit()
+
+
+def _capital_forced(doc: PaperText, start: int) -> bool:
+    """Return True if the word at ``start`` would be capitalised whatever it is: it starts a sentence
+    or stands in a title in Title Case.
+
+    A name another paper made of a word ("Phoenix", "Beacon", "Meridian") is that word as often as
+    the name where only the capital tells them apart: "Heat-Related Emergency Visits in Phoenix,
+    Arizona", "Meridian theory holds that qi flows through channels".
+
+    Examples
+    --------
+    >>> doc = record_text("p", "Lighthouse and Beacon Heritage", "Beacon towers draw visitors. We use Beacon.")
+    >>> [_capital_forced(doc, doc.text.find(w)) for w in ("Beacon Heritage", "Beacon towers", "Beacon.")]
+    [True, True, False]
+    """
+    index = bisect_right(doc.starts, start) - 1
+    if index >= 0 and not doc.text[doc.starts[index] : start].strip(" \t\n\"'\u201c\u2018("):
+        return True
+    return start < doc.title_end and title_cased(doc.text[: doc.title_end])
 
 
 def _compound_definition(definitions: Mapping[str, str], acronym: str) -> str | None:
@@ -754,6 +775,10 @@ def paper_matches(
             found.mentions.setdefault(eid, []).append(
                 Mention(eid, match.surface, match.start, *typed[index], match.glued)
             )
+    for eid in [e for e, ms in found.mentions.items() if _word_shaped(ms[0].surface)]:
+        forced = all(_capital_forced(doc, m.start) for m in found.mentions[eid])
+        if forced and eid not in context.lexicon_names:
+            del found.mentions[eid]
     for eid in sorted(mine):
         claim = claimed.get(eid)
         if claim is not None:
