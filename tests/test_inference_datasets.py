@@ -86,6 +86,9 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "A Bayesian reanalysis of the trial and the Chinese catalogue of herbal remedies disagree.",
         "HLA-DR3 and HLA-DR4 haplotypes were typed in 300 patients.",
         "Trends are estimated from the North American Breeding Bird Survey and eBird checklists.",
+        # software a database runs on; a day
+        "The schema was implemented in a PostgreSQL database after moving from an Oracle database.",
+        "Mortality was higher after admission on Monday. Results on Sunday were similar to Saturday.",
     ],
 )
 def test_near_misses_name_no_dataset(text: str) -> None:

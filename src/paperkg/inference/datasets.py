@@ -72,6 +72,11 @@ _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 _NOT_DATASET = frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "Each", "Every", "All", "Both", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "Some", "Other", "Such", "Same", "Table", "Tables", "Figure", "Figures", "Fig", "Section", "Sections", "Appendix", "Eq", "Equation", "Large", "Small", "New", "Novel", "Public", "Standard", "Real", "Synthetic", "Popular", "Existing", "Original", "Full", "Training", "Test", "Testing", "Validation", "Dev", "Development", "Evaluation", "Benchmark", "Benchmarks", "Dataset", "Datasets", "Corpus", "Data", "In", "On", "For", "With", "From", "To", "Of", "By", "As", "At", "We", "It", "Experiments", "Results", "Following", "Finally", "First", "Second", "Third", "Then", "Also", "However", "Moreover", "Furthermore", "Here", "There", "When", "While", "Recently", "Specifically", "Similarly", "Moreover", "Additionally", "Besides", "Experimental", "Extensive", "Challenging", "Multiple", "Various", "Different", "Additional", "Main", "Unlabeled", "Labeled", "Annotated", "Human", "Image", "Images", "Text", "Video", "Videos", "Audio", "Speech", "Language", "Medical", "English", "Since", "After", "Before", "Until", "During", "Using", "Based", "Compared", "Unlike", "Like", "Although", "Because", "Thus", "Hence", "Therefore", "Overall"]
 )
+# Days and months: "results on Sunday", "admitted on Monday" give a date, never a dataset.
+_NOT_DATASET = _NOT_DATASET | frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)  # fmt: skip
 # Nouns after which a name is a method, not a dataset ("the UCF model" would be odd; "BERT model").
 _METHOD_NOUN = re.compile(
     r"^\s*(?:\[[\d,\s]+\]\s*)?(?:model|models|method|methods|network|networks|architecture|algorithm|"
@@ -248,6 +253,10 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
                 continue
             index = _sentence_index(bounds, m.start())
             before = _name_before(text, m.start())
+            if len(before) == 1 and lower.startswith("database", m.start()) and _kind_of_database(
+                text, m.start(), before[0]
+            ):
+                continue
             # "the Brown Corpus", "Penn Treebank": a capitalised noun is part of the name
             word = text[m.start() : m.end()]
             if word[0].isupper() and before:
@@ -334,6 +343,28 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
     return None
+
+
+def _kind_of_database(text: str, end: int, name: str) -> bool:
+    """Return True if ``name`` before "database" at ``end`` follows "a" or "an": the software a
+    database runs on ("a PostgreSQL database", "an Oracle database"), where a database of data,
+    being one, is "the" or bare ("the PubChem database", "MEDLINE"). ("A StockTwits dataset" is
+    data from StockTwits: the rule is for databases only.)
+
+    Examples
+    --------
+    >>> text = "implemented in a PostgreSQL database"
+    >>> _kind_of_database(text, text.find("database"), "PostgreSQL")
+    True
+    >>> text = "records from the Web of Science database"
+    >>> _kind_of_database(text, text.find("database"), "Web of Science")
+    False
+    """
+    head = text[max(0, end - 120) : end].rstrip()
+    if not head.endswith(name):
+        return False
+    before = head[: len(head) - len(name)].rsplit(None, 1)
+    return bool(before) and before[-1] in ("a", "an", "A", "An")
 
 
 def _plain_lower(word: str) -> bool:
