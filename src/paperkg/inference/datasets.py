@@ -214,19 +214,24 @@ def _names_after(text: str, start: int) -> list[str]:
     return names
 
 
-def dataset_cues(doc: PaperText) -> list[DatasetCue]:
+def dataset_cues(doc: PaperText, learning: bool = True) -> list[DatasetCue]:
     """Return where the text of ``doc`` speaks of a name as a dataset.
 
     Strong cues: the name right before a dataset noun ("the UCF 101 dataset",
     "the Kinetics and MultiThumos datasets", "the Brown Corpus"), or named by a
     sentence in which the paper collects or releases a dataset. Weak cues: the
     names a paper evaluates or trains on ("evaluated on X and Y"), and a name
-    cited with its authors and year in such a sentence.
+    cited with its authors and year in such a sentence; only when ``learning``,
+    since that wording names data by the benchmark custom of machine learning
+    and fields like it, where elsewhere it names a platform, a place or a day
+    ("experiments were performed on Android 13", "results on Sunday").
 
     Parameters
     ----------
     doc
         A paper's text.
+    learning
+        Whether the paper speaks of machine learning or of scoring systems on test data.
 
     Returns
     -------
@@ -265,7 +270,7 @@ def dataset_cues(doc: PaperText) -> list[DatasetCue]:
                 cues.append(DatasetCue(name, True, index))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
-        if _plain_lower(after):
+        if not learning or _plain_lower(after):
             continue
         index = _sentence_index(bounds, m.start())
         window = lower[max(bounds[index], m.start() - 70) : m.start()]

@@ -148,6 +148,11 @@ _MACHINE_LEARNING = re.compile(
     r"machine translation|speech recognition|sentiment analysis)\b",
     re.IGNORECASE,
 )
+# Words of fields that score systems on shared test data as machine learning does (parsing, tagging,
+# retrieval): there too "results on X" names the data (dataset_cues).
+_SCORED = re.compile(
+    r"\b(?:F-?measures?|F-?scores?|F1|precision and recall|corpus|corpora|treebanks?)\b", re.IGNORECASE
+)
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
 # A discovered family needs this many papers, none in a curated family, sharing one method...
@@ -635,7 +640,7 @@ def paper_names(
         record.id,
         introduced,
         [why for _, why in rejected],
-        dataset_cues(doc),
+        dataset_cues(doc, any(words.search(doc.text) is not None for words in (_MACHINE_LEARNING, _SCORED))),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
     )
