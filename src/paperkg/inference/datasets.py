@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from paperkg.inference.extract import PaperText, contains_any, name_rejection, title_cased
@@ -214,14 +214,14 @@ def _names_after(text: str, start: int) -> list[str]:
     return names
 
 
-def dataset_cues(doc: PaperText, learning: bool = True) -> list[DatasetCue]:
+def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) -> list[DatasetCue]:
     """Return where the text of ``doc`` speaks of a name as a dataset.
 
     Strong cues: the name right before a dataset noun ("the UCF 101 dataset",
     "the Kinetics and MultiThumos datasets", "the Brown Corpus"), or named by a
     sentence in which the paper collects or releases a dataset. Weak cues: the
     names a paper evaluates or trains on ("evaluated on X and Y"), and a name
-    cited with its authors and year in such a sentence; only when ``learning``,
+    cited with its authors and year in such a sentence; only where ``learning``,
     since that wording names data by the benchmark custom of machine learning
     and fields like it, where elsewhere it names a platform, a place or a day
     ("experiments were performed on Android 13", "results on Sunday").
@@ -231,7 +231,8 @@ def dataset_cues(doc: PaperText, learning: bool = True) -> list[DatasetCue]:
     doc
         A paper's text.
     learning
-        Whether the paper speaks of machine learning or of scoring systems on test data.
+        Whether a text speaks of machine learning or of scoring systems on test data, asked
+        at the first weak cue (None: every paper does).
 
     Returns
     -------
@@ -244,6 +245,8 @@ def dataset_cues(doc: PaperText, learning: bool = True) -> list[DatasetCue]:
     cues: list[DatasetCue] = []
     bounds = [*doc.starts, len(text)]
     nouns = 0
+    # whether weak cues count here (None: not asked yet)
+    weak: bool | None = None
     # A title in Title Case capitalises every word: its capitals name nothing ("Spanner: Google's
     # Globally-Distributed Database", "The Pile: An 800GB Dataset of Diverse Text")
     capitalised_title = doc.title_end > 0 and title_cased(text[: doc.title_end])
@@ -270,11 +273,15 @@ def dataset_cues(doc: PaperText, learning: bool = True) -> list[DatasetCue]:
                 cues.append(DatasetCue(name, True, index))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
-        if not learning or _plain_lower(after):
+        if _plain_lower(after):
             continue
         index = _sentence_index(bounds, m.start())
         window = lower[max(bounds[index], m.start() - 70) : m.start()]
         if not _ON_VERB.search(window):
+            continue
+        if weak is None:
+            weak = learning is None or learning(text)
+        if not weak:
             continue
         for name in _names_after(text, m.end()):
             cues.append(DatasetCue(name, False, index))

@@ -153,6 +153,13 @@ _MACHINE_LEARNING = re.compile(
 _SCORED = re.compile(
     r"\b(?:F-?measures?|F-?scores?|F1|precision and recall|corpus|corpora|treebanks?)\b", re.IGNORECASE
 )
+
+
+def _scores_on_data(text: str) -> bool:
+    """Return True if ``text`` uses a word of machine learning or of scoring systems on test data."""
+    return _MACHINE_LEARNING.search(text) is not None or _SCORED.search(text) is not None
+
+
 _FAMILY_MAX = 3
 _FAMILY_RELATIVE = 1 / 3
 # A discovered family needs this many papers, none in a curated family, sharing one method...
@@ -640,7 +647,7 @@ def paper_names(
         record.id,
         introduced,
         [why for _, why in rejected],
-        dataset_cues(doc, any(words.search(doc.text) is not None for words in (_MACHINE_LEARNING, _SCORED))),
+        dataset_cues(doc, _scores_on_data),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
     )
