@@ -264,6 +264,38 @@ def test_a_name_made_of_a_word_is_that_word_where_only_a_forced_capital_shows_it
     assert builds_on(result) == {("oakland", "sensors")}
 
 
+# Acronyms two fields use for different things: a method and an instrument, a payment network,
+# a climate dataset (the introducers first, then the other fields' papers and one real user).
+COLLIDING = (
+    ("magic", 2018, "Recovering Gene Interactions from Single-Cell Data with Data Diffusion",
+     "Single-cell RNA sequencing data are sparse. We present MAGIC (Markov affinity-based graph imputation of "
+     "cells), an algorithm that shares information across similar cells by data diffusion to denoise the "
+     "expression matrix. MAGIC recovers gene-gene relationships lost to dropout."),
+    ("swift", 2022, "SWIFT: Fast Approximate Nearest Neighbor Search on GPUs",
+     "We propose SWIFT, a GPU-based approximate nearest neighbor search system that batches queries and "
+     "prunes clusters early. SWIFT answers one billion queries per hour on a single GPU, 4 times faster "
+     "than FAISS."),
+    ("blazar", 2020, "Very-High-Energy Gamma Rays from a Flaring Blazar",
+     "We report observations of the blazar 1ES 1959+650 with the MAGIC telescopes during a flare in 2016. "
+     "The very-high-energy flux reached three times the Crab Nebula flux. Simultaneous X-ray data suggest "
+     "a synchrotron self-Compton origin."),
+    ("banks", 2024, "Interbank Payment Messages and Bank Runs",
+     "We use SWIFT interbank payment messages to measure deposit flows during the 2023 regional bank "
+     "crisis. Outflows began two days before public announcements, and they were largest at banks with "
+     "uninsured deposits."),
+    ("marrow", 2021, "Imputation Improves Trajectory Inference in Hematopoiesis",
+     "We apply MAGIC to single-cell RNA-seq data of 12,000 bone marrow cells before trajectory inference. "
+     "Imputed data gave smoother pseudotime orderings of erythroid differentiation than raw counts did "
+     "in every donor."),
+)  # fmt: skip
+
+
+def test_an_acronym_another_field_uses_is_its_thing_where_the_papers_share_no_subject() -> None:
+    result = infer_corpus([titled(*paper) for paper in COLLIDING], shipped_lexicon())
+    assert builds_on(result) == {("marrow", "magic")}
+    assert {source for source, _ in mentions(result)} == {"marrow"}
+
+
 def mentions(result: CorpusInference) -> set[tuple[str, str]]:
     kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
     return {(e.source, e.target) for e in result.edges if e.kind in kinds}

@@ -45,6 +45,26 @@ def test_three_seed_files_built_and_the_fourth_added_give_the_full_build(tmp_pat
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
 
 
+def test_an_add_bringing_the_introducer_of_an_acronym_others_use_gives_the_full_build(tmp_path: Path) -> None:
+    # the other fields' MAGIC and SWIFT, and a real user of MAGIC, then the two introducers added:
+    # their topic words decide the stored papers' mentions
+    from test_inference_corpus_rules import COLLIDING
+
+    rows = [
+        {"id": f"p-{pid}", "title": title, "abstract": abstract, "year": year}
+        for pid, year, title, abstract in COLLIDING
+    ]
+    first, second = tmp_path / "users.jsonl", tmp_path / "introducers.jsonl"
+    first.write_text("".join(json.dumps(r) + "\n" for r in rows[2:]), encoding="utf-8")
+    second.write_text("".join(json.dumps(r) + "\n" for r in rows[:2]), encoding="utf-8")
+    _build(tmp_path / "full", [first, second])
+    _build(tmp_path / "added", [first])
+    _add(tmp_path / "added", [second])
+    nodes, edges = _graph(tmp_path / "added")
+    assert (nodes, edges) == _graph(tmp_path / "full")
+    assert sum('"BUILDS_ON"' in e for e in edges) == 1
+
+
 def test_the_seeds_built_whole_have_the_counts_an_add_must_reach(tmp_path: Path) -> None:
     _build(tmp_path / "full", _SEEDS)
     nodes, edges = _graph(tmp_path / "full")

@@ -388,7 +388,7 @@ def context_signature(context: MatchContext) -> dict[str, Any]:
     """
     matcher = context.matcher
     entities = set(context.introducer) | set(context.version_of) | set(context.entity_families)
-    entities |= set(context.ambiguous) | set(context.short_new) | set(matcher.versioned)
+    entities |= set(context.ambiguous) | set(context.short_new) | set(matcher.versioned) | set(context.topics)
     return {
         "aliases": {norm: [list(a) for a in aliases] for norm, aliases in matcher.alias_table().items()},
         "entities": {
@@ -399,6 +399,7 @@ def context_signature(context: MatchContext) -> dict[str, Any]:
                 context.version_of.get(eid),
                 context.entity_families.get(eid, []),
                 eid in matcher.versioned,
+                sorted(context.topics.get(eid, ())),
             ]
             for eid in sorted(entities)
         },

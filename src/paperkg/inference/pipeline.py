@@ -350,6 +350,119 @@ def _word_shaped(surface: str) -> bool:
     return len(surface) <= 3 and surface[0].isalpha() and surface[1:].isdigit()
 
 
+# Words an abstract of any field may use whatever its subject ("results", "data", "significant",
+# "propose"): two papers sharing only these share no subject.
+_GENERIC_WORDS = (
+    "about above across after again against also although among analysis another applied apply approach "
+    "approaches associated association available based because been before being below best better between "
+    "both cannot case cases change changes compare compared comparison could current data dataset datasets "
+    "demonstrate describe described design despite different does done during each early effect effects "
+    "either especially estimate estimated evaluate evaluated evaluation even evidence example existing "
+    "experiment experiments factor factors field find finding findings first five following found four "
+    "framework from further furthermore general given good great have having here high higher highly "
+    "however important improve improved improvement improves include included including increase increased "
+    "increasing information into known large larger level levels like limited little long lower main make "
+    "many measure measured method methods model models more most much need needs novel number observed "
+    "obtained often only order other others outperform outperforms over overall paper part particular "
+    "perform performance performed present presented previous previously problem problems process propose "
+    "proposed provide provides quality range rate rates real recent report reported research result results "
+    "same second several show showed shown shows significant significantly similar simple since single small "
+    "some specific state studies study such suggest support system systems task tasks technique techniques "
+    "than that their them then there these they third this those three through time times tool tools total "
+    "towards type types under understanding upon used useful uses using value values various very well were "
+    "what when where whether which while whose with within without work works would year years"
+)
+_CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+# At least this many words of abstract on both sides before topics are compared: a title or a
+# fragment shares nothing by chance.
+_TOPIC_MIN_WORDS = 20
+
+
+# Endings taken off so that the forms of one word meet ("replicated", "replication": "replicat").
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """Return ``word`` without its commonest ending, keeping four letters ("cells": "cell")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
+
+
+_GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
+
+
+def _topic_words(abstract: str, title: str = "") -> frozenset[str]:
+    """Return the words of a paper that say what it is about (none when its abstract is too short to tell).
+
+    Examples
+    --------
+    >>> sorted(_topic_words("We report gamma-ray observations of two flaring blazars with the MAGIC "
+    ...                     "telescopes. The data show a flux rise, and results suggest a synchrotron origin "
+    ...                     "for the emission in both sources.", "Flaring Blazars"))[:6]
+    ['blazar', 'emiss', 'flar', 'flux', 'gamma', 'gamma-ray']
+    >>> _topic_words("Too short to say.")
+    frozenset()
+    """
+    if len(abstract.split()) < _TOPIC_MIN_WORDS:
+        return frozenset()
+    found = set(_CONTENT_WORD.findall(f"{title} {abstract}".lower()))
+    # a compound and its parts: "pre-training" meets "training", "single-cell" meets "cells"
+    found.update([part for word in found if "-" in word for part in word.split("-")])
+    words = (_stem(w) for w in found if len(w) >= 4)
+    return frozenset(w for w in words if len(w) >= 4 and w not in _GENERIC)
+
+
+def _collides(name: str) -> bool:
+    """Return True if other fields may write ``name`` for something else: an acronym of capitals only
+    ("MAGIC" telescopes and the imputation method, "SWIFT" payments, "PRISM" climate data). A name
+    made of a word has its own rules (the corpus's lowercase words, :func:`_capital_forced`).
+
+    Examples
+    --------
+    >>> [_collides(n) for n in ("MAGIC", "M-FAC", "Beacon", "KDE-Hot", "GPT-4", "LoRA")]
+    [True, True, False, False, False, False]
+    """
+    letters = [ch for ch in name if ch.isalpha()]
+    if any(ch.isdigit() for ch in name) or " " in name:
+        return False
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _introducer_topics(
+    context: MatchContext,
+    new: Mapping[str, _NewEntity],
+    papers: Mapping[str, Paper],
+    paper_texts: _Texts | None,
+) -> dict[str, frozenset[str]]:
+    """Return, for each name other fields may use too (:func:`_collides`) that a paper of the corpus
+    introduces, the topic words of that paper (only where its abstract can tell them).
+
+    A paper naming the acronym of another field's thing ("observations with the MAGIC telescopes",
+    by a paper on single-cell imputation's MAGIC) shares none of them: pass 2 then takes its
+    mention for another thing of the same name.
+    """
+    names = {eid: entity.name for eid, entity in new.items()}
+    names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
+    wanted = {eid: pid for eid, pid in context.introducer.items() if _collides(names.get(eid, ""))}
+    if not wanted:
+        return {}
+    ids = sorted(set(wanted.values()))
+    if paper_texts is None:
+        texts = {pid: (papers[pid].title, papers[pid].abstract) for pid in ids if pid in papers}
+    else:
+        texts = {pid: (title, abstract) for pid, title, abstract in paper_texts(ids)}
+    topics: dict[str, frozenset[str]] = {}
+    for eid, pid in wanted.items():
+        title, abstract = texts.get(pid, (None, None))
+        name = names[eid].lower()
+        words = _topic_words(abstract or "", title or "") - {name, _stem(name)}
+        if words:
+            topics[eid] = words
+    return topics
+
+
 def _capital_forced(doc: PaperText, start: int) -> bool:
     """Return True if the word at ``start`` would be capitalised whatever it is: it starts a sentence
     or stands in a title in Title Case.
@@ -695,6 +808,8 @@ class MatchContext:
     entity_families: dict[str, list[str]]
     family_weights: dict[tuple[str, str], float]
     family_floors: dict[str, float]
+    # an acronym or a word another field may use for something else -> its introducer's topic words
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -744,6 +859,9 @@ def paper_matches(
     phrases: list[tuple[Match, str]] = []
     typed: dict[int, tuple[str, str | None]] = {}
     matches = matcher.find(doc.text)
+    topics = context.topics
+    # the paper's own topic words, read at its first name another field may use too
+    own_topics: frozenset[str] | None = None
     # whether the paper is about machine learning, asked at its first lexicon name shaped like a word
     about_learning: bool | None = None
     # and whether it uses a word of the field (None: not asked yet)
@@ -768,6 +886,11 @@ def paper_matches(
                     continue
             if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
                 continue
+            if eid in topics:
+                if own_topics is None:
+                    own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
+                if own_topics and not own_topics & topics[eid]:
+                    continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
             short = context.short_aliases.get(match.surface)
@@ -1262,6 +1385,9 @@ def _infer(
     bar.close()
 
     linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
+    topics = _introducer_topics(linked.context, linked.new, by_id, paper_texts)
+    if topics:
+        linked.context = replace(linked.context, topics=topics)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
