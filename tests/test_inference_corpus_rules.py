@@ -228,7 +228,8 @@ def test_a_compound_acronym_spelt_out_otherwise_is_not_the_lexicon_name() -> Non
             "clip",
             2021,
             "Learning Transferable Visual Models From Natural Language Supervision",
-            "We present CLIP (Contrastive Language-Image Pre-training), trained on 400 million image-text pairs.",
+            "We present CLIP (Contrastive Language-Image Pre-training), trained on 400 million "
+            "image-text pairs.",
         ),
         titled(
             "histology",
@@ -268,9 +269,9 @@ def test_a_name_made_of_a_word_is_that_word_where_only_a_forced_capital_shows_it
 # a climate dataset (the introducers first, then the other fields' papers and one real user).
 COLLIDING = (
     ("magic", 2018, "Recovering Gene Interactions from Single-Cell Data with Data Diffusion",
-     "Single-cell RNA sequencing data are sparse. We present MAGIC (Markov affinity-based graph imputation of "
-     "cells), an algorithm that shares information across similar cells by data diffusion to denoise the "
-     "expression matrix. MAGIC recovers gene-gene relationships lost to dropout."),
+     "Single-cell RNA sequencing data are sparse. We present MAGIC (Markov affinity-based graph "
+     "imputation of cells), an algorithm that shares information across similar cells by data "
+     "diffusion to denoise the expression matrix. MAGIC recovers gene-gene relationships lost to dropout."),
     ("swift", 2022, "SWIFT: Fast Approximate Nearest Neighbor Search on GPUs",
      "We propose SWIFT, a GPU-based approximate nearest neighbor search system that batches queries and "
      "prunes clusters early. SWIFT answers one billion queries per hour on a single GPU, 4 times faster "

@@ -158,9 +158,9 @@ def test_results_on_a_platform_are_a_dataset_only_where_data_is_named_so() -> No
     papers = [
         Paper(id="browsers", abstract="Experiments were performed on Android 13 and iOS 16 devices. "
               "Results on Android 13 show that ad blocking saves 18% of energy."),
-        Paper(id="location", abstract="We tested 40 apps on Android 13 phones. Results on iOS 16 were similar."),
-        Paper(id="video", abstract="We train a convolutional network. Results on UCF-101 improve by 3 points."),
-        Paper(id="video2", abstract="Fine-tuning a pretrained network, we report results on UCF-101 and HMDB."),
+        Paper(id="location", abstract="We tested 40 apps on Android 13 phones. Results on iOS 16 agree."),
+        Paper(id="video", abstract="We train a convolutional network. Results on UCF-101 rise by 3 points."),
+        Paper(id="video2", abstract="Fine-tuning a pretrained network, we report results on UCF-101, HMDB."),
     ]  # fmt: skip
     result = infer_corpus(papers, shipped_lexicon())
     shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}

@@ -7,6 +7,14 @@ carrying the wordings that drew false edges before (a nationality, an eponym, an
 word in its other sense, a lexicon name that is an animal, a title leading with its subject, a
 kind of model abbreviated) beside the links a reader would draw. A regression check of what the
 rules do on such text, not a measure of quality: the same people wrote the rules and the probes.
+
+``tests/data/other-fields-probes-2.jsonl``: 103 more, written later in the manner of education,
+psychology, chemistry, particle physics, hydrology, remote sensing, political science, urban
+climate, ornithology, astronomy, history of science, pharmacoepidemiology, software engineering,
+finance, philosophy, optics, molecular biology, nursing, mobile systems and bibliometrics: title
+leads naming a subject ("Sepsis: ..."), tools named by a word that is a city or a thing
+(Phoenix, Beacon), acronyms two fields use for different things (MAGIC, SWIFT, PRISM, CLIP-seq),
+days, platforms and database software after dataset wordings.
 """
 
 from __future__ import annotations
@@ -90,4 +98,57 @@ def test_introduced_names_are_the_papers_own(probes: CorpusInference) -> None:
     assert introduced == {
         "stackdid", "cropseq-t", "post-lasso-iv", "photoznet", "medplast", "raft",
         "spanner", "cockroachdb", "cei", "rf-ls",
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def probes2() -> CorpusInference:
+    papers = []
+    for line in (DATA / "other-fields-probes-2.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        year = r["year"]
+        papers.append(
+            Paper(
+                id=r["id"],
+                title=r["title"],
+                abstract=r["abstract"],
+                published=str(year),
+                date_precision=DatePrecision.YEAR,
+                year=year,
+            )
+        )
+    return infer_corpus(papers, shipped_lexicon())
+
+
+def test_the_second_probes_build_on_what_they_use_and_nothing_an_acronym_or_a_word_shares(
+    probes2: CorpusInference,
+) -> None:
+    assert _pairs(probes2, EdgeKind.BUILDS_ON) == {
+        ("q-34", "q-33"),  # melanoma spectra fitted with MCSkin
+        ("q-38", "q-37"),  # "Building on RegScrum"
+        ("r-07", "r-06"),  # histology: "We fine-tune CLIP"
+        ("r-15", "r-12"),  # LAMB: "we reduce BERT pre-training time"
+        ("r-20", "r-19"),  # hotspots identified with KDE-Hot
+        ("s-04", "s-03"),  # false, kept as it is: "Long COVID" leads a title and is spelt with capitals
+        ("v-03", "v-01"),  # "We apply MAGIC to single-cell RNA-seq data"
+    }
+    # none through the MAGIC telescopes, SWIFT payments, PRISM climate data or the PRISMA checklist,
+    # Phoenix, Arizona, beacon towers, Sepsis, Open Science or One Health
+
+
+def test_the_second_probes_share_named_data_and_no_day_platform_or_database_software(
+    probes2: CorpusInference,
+) -> None:
+    assert _pairs(probes2, EdgeKind.SHARES_DATASET) == {
+        ("q-13", "q-14"),  # V-Dem
+        ("u-03", "u-04"),  # the Web of Science database
+    }
+    assert _pairs(probes2, EdgeKind.SAME_FAMILY) == set()
+
+
+def test_the_second_probes_introduce_made_names_and_no_subject(probes2: CorpusInference) -> None:
+    introduced = {target.split(":", 1)[1] for _, target in _pairs(probes2, EdgeKind.INTRODUCES)}
+    assert introduced == {
+        "gromacs-2023", "mcskin", "regscrum", "sa", "sa-1b", "gpt-got", "clip", "bert", "lamb", "kde-hot",
+        "long-covid", "phoenix", "compass", "atlas", "beacon", "magic", "prism", "swift",
     }  # fmt: skip

@@ -473,7 +473,7 @@ def _capital_forced(doc: PaperText, start: int) -> bool:
 
     Examples
     --------
-    >>> doc = record_text("p", "Lighthouse and Beacon Heritage", "Beacon towers draw visitors. We use Beacon.")
+    >>> doc = record_text("p", "Lighthouse and Beacon Heritage", "Beacon towers stand. We use Beacon.")
     >>> [_capital_forced(doc, doc.text.find(w)) for w in ("Beacon Heritage", "Beacon towers", "Beacon.")]
     [True, True, False]
     """
