@@ -453,8 +453,8 @@ def repair_text(raw: str) -> str:
 
     Examples
     --------
-    >>> repair_text("a suite of improvedTülumodels")
-    'a suite of improved Tülu models'
+    >>> repair_text("We release Tülu 2, a suite of improvedTülumodels")
+    'We release Tülu 2, a suite of improved Tülu models'
     >>> repair_text("Hecaton achieves $4.98\\\\times$ performance")
     'Hecaton achieves 4.98× performance'
     """
