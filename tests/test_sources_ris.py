@@ -239,3 +239,15 @@ def test_a_day_without_its_year_is_read(tmp_path: Path, dates: str, published: s
     path.write_text("TY  - JOUR\nTI  - A title\n" + dates + "ER  - \n", encoding="utf-8")
     (paper,) = load_file(path)
     assert paper.published == published
+
+
+def test_a_medline_abstract_loses_the_copyright_notice_pubmed_keeps(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed.txt"
+    path.write_text(
+        "PMID- 31000001\nTI  - Cover crops and nitrous oxide emissions.\n"
+        "AB  - Cover crops did not increase emissions over three years. Copyright (c) 2020\n"
+        "      Elsevier B.V. All rights reserved.\nDP  - 2020 Mar\n\n",
+        encoding="utf-8",
+    )
+    (paper,) = load_file(path, "medline", LoadOptions(), LoadReport(source=str(path)))
+    assert paper.abstract == "Cover crops did not increase emissions over three years."

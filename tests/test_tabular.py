@@ -607,3 +607,25 @@ def test_every_sheet_of_papers_is_read_and_the_others_named(tmp_path: Path) -> N
         "sheets read: '2021', '2023'; not read: 'Summary' (no column of titles, abstracts or arXiv ids), "
         "'Empty' (empty)"
     )
+
+
+# Scopus's CSV export, abridged: its placeholder for a record with no abstract, and the
+# publisher's notice it leaves at the end of an abstract.
+SCOPUS_NOTICES = (
+    '"Authors","Author full names","Title","Year","Source title","DOI","Abstract","Document Type","EID"\n'
+    '"Smith J.; Doe A.","Smith, John (57190000001); Doe, Anna (57190000002)",'
+    '"Soil carbon under no-till farming: a meta-analysis","2021","Global Change Biology","10.1111/gcb.15432",'
+    '"We synthesized 312 paired comparisons. No-till raised topsoil carbon by 12%. '
+    '© 2021 John Wiley & Sons Ltd","Article","2-s2.0-85099999999"\n'
+    '"Lee K.","Lee, Kim (57190000003)","Cover crops and nitrous oxide","2022","Agric. Ecosyst. Environ.",'
+    '"10.1016/j.agee.2021.107590","[No abstract available]","Article","2-s2.0-85111111111"\n'
+)
+
+
+def test_a_scopus_export_gives_the_abstract_without_the_notice_and_no_placeholder(tmp_path: Path) -> None:
+    path = tmp_path / "scopus.csv"
+    path.write_text(SCOPUS_NOTICES, encoding="utf-8")
+    (meta, cover), report = _load(path)
+    assert meta.abstract == "We synthesized 312 paired comparisons. No-till raised topsoil carbon by 12%."
+    assert meta.abstract_raw is not None and meta.abstract_raw.endswith("© 2021 John Wiley & Sons Ltd")
+    assert (cover.abstract, cover.abstract_raw, report.rejected) == (None, None, [])

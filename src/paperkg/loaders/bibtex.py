@@ -19,6 +19,7 @@ from paperkg.loaders.records import (
     passes_filters,
     squash,
 )
+from paperkg.loaders.text import abstract_body
 from paperkg.models import DatePrecision, Paper, Provenance, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_bibtex", "paper_from_bibtex", "sniff"]
@@ -112,7 +113,7 @@ def paper_from_bibtex(fields: dict[str, Any], provenance: Provenance) -> Paper:
     doi = _field(fields, "doi")
     arxiv_id = _arxiv_id(fields, doi)
     title = _field(fields, "title")
-    abstract = _field(fields, "abstract")
+    abstract = abstract_body(_field(fields, "abstract"))
     if not (arxiv_id or doi or title or abstract):
         raise ValueError("the entry has no title, DOI, arXiv id or abstract")
     published, precision, year = _date(fields)

@@ -24,6 +24,7 @@ from paperkg.loaders.records import (
     source_count,
     squash,
 )
+from paperkg.loaders.text import abstract_body
 from paperkg.models import Paper, Provenance, Reference
 
 __all__ = ["FORMAT", "jats_text", "load", "load_crossref", "paper_from_crossref", "sniff"]
@@ -151,7 +152,7 @@ def paper_from_crossref(work: dict[str, Any], provenance: Provenance) -> Paper:
             raise TypeError(f"{name} of the wrong type")  # named with the types expected by type_reason
     doi = squash(work.get("DOI"))
     title = _title(work)
-    abstract = jats_text(work.get("abstract"))
+    abstract = abstract_body(jats_text(work.get("abstract")))
     if not (doi or title or abstract):
         raise ValueError('expected a Crossref work with a "DOI", "title" or "abstract"')
     published, precision, year = _date(work)

@@ -17,6 +17,7 @@ from paperkg.loaders.records import (
     source_count,
     squash,
 )
+from paperkg.loaders.text import abstract_body
 from paperkg.models import Paper, Provenance, Reference
 
 __all__ = [
@@ -159,7 +160,7 @@ def paper_from_openalex(work: dict[str, Any], provenance: Provenance) -> Paper:
         arxiv_id=arxiv_id,
         doi=doi,
         title=title,
-        abstract=rebuild_abstract(work.get("abstract_inverted_index")),
+        abstract=abstract_body(rebuild_abstract(work.get("abstract_inverted_index"))),
         authors=authors,
         published=published,
         date_precision=precision,

@@ -21,7 +21,7 @@ from paperkg.loaders.records import (
     passes_filters,
     squash,
 )
-from paperkg.loaders.text import repair_field
+from paperkg.loaders.text import repair_abstract, repair_field
 from paperkg.models import DatePrecision, Paper, Provenance
 
 __all__ = ["FORMAT", "MEDLINE", "WOS", "load", "load_ris", "paper_from_ris", "sniff"]
@@ -157,7 +157,9 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
         (squash(" ".join(fields[tag])) for tag in _ABSTRACT if any(v.strip() for v in fields.get(tag, ()))),
         None,
     )
-    abstract, abstract_raw = repair_field(clip_field(abstract_text, "abstract", options.limits, report, line))
+    abstract, abstract_raw = repair_abstract(
+        clip_field(abstract_text, "abstract", options.limits, report, line)
+    )
     if not (title or abstract or doi or arxiv_id):
         raise ValueError("the record has no title, abstract, DOI or arXiv id")
     pmid = _first(fields, ("PMID",))

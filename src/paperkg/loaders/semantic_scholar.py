@@ -16,6 +16,7 @@ from paperkg.loaders.records import (
     source_count,
     squash,
 )
+from paperkg.loaders.text import abstract_body
 from paperkg.models import Paper, Provenance, Reference, split_arxiv_version
 
 __all__ = ["FORMAT", "load", "load_semantic_scholar", "papers_from_s2", "reference_from_s2", "sniff"]
@@ -120,7 +121,7 @@ def reference_from_s2(item: dict[str, Any]) -> Reference | None:
 def _paper(record: dict[str, Any], provenance: Provenance) -> Paper:
     arxiv_id, doi, ids = _ids(record)
     title = squash(record.get("title"))
-    abstract = squash(record.get("abstract"))
+    abstract = abstract_body(squash(record.get("abstract")))
     if not (arxiv_id or doi or title or abstract):
         raise ValueError("the paper has no arXiv id, DOI, title or abstract to identify it")
     published, precision, year = date_fields(record.get("publicationdate"))

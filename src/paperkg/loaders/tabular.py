@@ -36,7 +36,7 @@ from paperkg.loaders.records import (
     papers_made,
     passes_filters,
 )
-from paperkg.loaders.text import repair_field
+from paperkg.loaders.text import repair_abstract, repair_field
 from paperkg.models import Paper, Provenance, bare_doi, split_arxiv_version
 
 __all__ = [
@@ -409,7 +409,7 @@ def paper_from_record(
         arxiv_id = arxiv_from_doi(_text(get("doi")) or doi_from_id) or arxiv_from_url(_text(get("url")))
     line = provenance.line
     title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
-    abstract, abstract_raw = repair_field(
+    abstract, abstract_raw = repair_abstract(
         clip_field(_text(get("abstract")), "abstract", limits, report, line)
     )
     doi = _text(get("doi")) or doi_from_id

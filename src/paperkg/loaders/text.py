@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Set
 from functools import lru_cache
 
-__all__ = ["PROTECTED_TOKENS", "repair_field", "repair_text"]
+__all__ = ["PROTECTED_TOKENS", "abstract_body", "repair_abstract", "repair_field", "repair_text"]
 
 # Mixed-case tokens whose lowercase head is a real word but which must never be split.
 PROTECTED_TOKENS = frozenset(
@@ -509,3 +509,60 @@ def repair_field(raw: str | None) -> tuple[str | None, str | None]:
     if not repaired:
         return None, None
     return repaired, (None if repaired == raw.strip() else raw)
+
+
+# What exports put where a record has no abstract: "[No abstract available]" (Scopus), "No abstract
+# available." (PubMed), "Abstract not available", "N/A".
+_NO_ABSTRACT = re.compile(
+    r"\[?\s*(?:no\s+abstract(?:\s+is)?(?:\s+available)?|abstract\s+(?:is\s+)?(?:not\s+|un)available|"
+    r"not\s+available|n/?a|none)\s*\.?\s*\]?",
+    re.IGNORECASE,
+)
+# The publisher's notice closing an abstract in Scopus, Web of Science, PubMed, Crossref and BibTeX
+# exports: "© 2021 John Wiley & Sons Ltd", "Copyright © 2020 Elsevier B.V. All rights reserved.",
+# "(C) 2019 The Authors", "2020 Elsevier Ltd. All rights reserved." After a sentence's end, to the end.
+_COPYRIGHT = re.compile(
+    r"(?<=[.!?)\]\"”’])\s+(?:(?:Copyright\s*)?(?:©|\([Cc]\))|Copyright\s+(?=\d{4}\b)|"
+    r"(?:\d{4}\s+)?(?=[^.]{0,120}\.\s*All rights reserved\.?\s*$))[^©]{0,250}$"
+)
+
+
+def abstract_body(text: str | None) -> str | None:
+    """Return an abstract without what exports put in or after it that is not the paper's: None for
+    a placeholder ("[No abstract available]"), the text without a closing copyright notice.
+
+    Examples
+    --------
+    >>> abstract_body("No-till raised topsoil carbon by 12%. © 2021 John Wiley & Sons Ltd")
+    'No-till raised topsoil carbon by 12%.'
+    >>> abstract_body("Yields fell. Copyright © 2020 Elsevier B.V. All rights reserved.")
+    'Yields fell.'
+    >>> abstract_body("Yields fell. 2020 Elsevier Ltd. All rights reserved.")
+    'Yields fell.'
+    >>> abstract_body("[No abstract available]") is None
+    True
+    >>> abstract_body("We cite (C) 2019 as an example.")
+    'We cite (C) 2019 as an example.'
+    """
+    if text is None or _NO_ABSTRACT.fullmatch(text.strip()):
+        return None
+    body = _COPYRIGHT.sub("", text).rstrip()
+    return body or None
+
+
+def repair_abstract(raw: str | None) -> tuple[str | None, str | None]:
+    """Return :func:`repair_field` of an abstract, then its :func:`abstract_body`; the raw text is
+    kept when either changed it.
+
+    Examples
+    --------
+    >>> repair_abstract("Carbon rose.  © 2021 Wiley")
+    ('Carbon rose.', 'Carbon rose.  © 2021 Wiley')
+    >>> repair_abstract("[No abstract available]")
+    (None, None)
+    """
+    repaired, kept = repair_field(raw)
+    body = abstract_body(repaired)
+    if body is None:
+        return None, None
+    return body, (raw if body != repaired else kept)
