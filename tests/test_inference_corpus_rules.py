@@ -297,6 +297,23 @@ def test_an_acronym_another_field_uses_is_its_thing_where_the_papers_share_no_su
     assert {source for source, _ in mentions(result)} == {"marrow"}
 
 
+def test_a_trials_later_analyses_build_on_its_report_and_share_its_data() -> None:
+    # cardiology: the primary report of a randomized trial, then two prespecified analyses of it
+    papers = [
+        titled("primary", 2019, "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction",
+               "In the Dapagliflozin and Prevention of Adverse Outcomes in Heart Failure (DAPA-HF) trial, we "
+               "randomly assigned 4744 patients with heart failure to dapagliflozin or placebo."),
+        titled("kidney", 2020, "Dapagliflozin and Kidney Outcomes in Heart Failure",
+               "In a prespecified analysis of DAPA-HF, we examined the decline in kidney function."),
+        titled("diabetes", 2021, "Dapagliflozin in Heart Failure With and Without Diabetes",
+               "This analysis of DAPA-HF compared the effect of dapagliflozin by diabetes status."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("kidney", "primary"), ("diabetes", "primary")}
+    shared = {tuple(sorted((e.source, e.target))) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("diabetes", "kidney"), ("kidney", "primary"), ("diabetes", "primary")}
+
+
 def mentions(result: CorpusInference) -> set[tuple[str, str]]:
     kinds = (EdgeKind.MENTIONS, EdgeKind.USES_DATASET)
     return {(e.source, e.target) for e in result.edges if e.kind in kinds}

@@ -237,3 +237,22 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
 def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:
     # first, as the title's name (the abstract may introduce its long form too: "Low-Rank Adaptation")
     assert titled(title, abstract)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # a trial's report names the trial it ran; its later analyses use its data
+        (
+            "In the Dapagliflozin and Prevention of Adverse Outcomes in Heart Failure (DAPA-HF) trial, we "
+            "randomly assigned 4744 patients to dapagliflozin or placebo.",
+            [("DAPA-HF", "dataset")],
+        ),
+        # a trial others ran, or a cohort the paper drew from: not the paper's own
+        ("In a prespecified analysis of the DAPA-HF trial, we examined kidney outcomes.", []),
+        ("Among participants of the Framingham Heart Study (FHS) study, we measured blood pressure.", []),
+    ],
+)
+def test_a_trial_report_introduces_the_trial_it_ran(abstract: str, expected: list[tuple[str, str]]) -> None:
+    found = find_introduced(paper_text(Paper(id="p", abstract=abstract)))
+    assert [(i.name, i.kind) for i in found] == expected

@@ -272,6 +272,11 @@ _APPOSITION = re.compile(
     r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
     r"resource|treebank|metric|measure|classifier|segmenter|database|platform)s?,\s+"
 )
+# A randomized trial's report names the trial it ran: "In the Dapagliflozin and Prevention of Adverse
+# Outcomes in Heart Failure (DAPA-HF) trial, we randomly assigned 4744 patients". Its data are what
+# the trial's later analyses use ("a prespecified analysis of DAPA-HF"): a dataset the report introduces.
+_TRIAL_NAMED = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s+(?:trial|study)\b")
+_WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
 _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
@@ -895,7 +900,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
 
     Looks for the title's lead name ("Sophia: ..."), "we propose / introduce /
     present X", "called / named / dubbed / termed X", an acronym defined for
-    the paper's own contribution, and "X is proposed".
+    the paper's own contribution, "X is proposed", and the trial a report ran
+    ("In the ... (DAPA-HF) trial, we randomly assigned ...": a dataset).
 
     A candidate that is not a name is left out: the modifier of a noun phrase
     ("a Chinese word segmentation system", "an HMM-based tagger"), a language,
@@ -961,6 +967,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if own and not named:
             found.extend(_from_verb_object(sentence, own.end(), rejected))
+        if first_person and ") t" in sentence and _WE_RANDOMISED.search(lower):
+            for m in _TRIAL_NAMED.finditer(sentence):
+                if sum(ch.isalpha() for ch in m.group(1)) >= 3:
+                    found.append(Introduced(m.group(1), "dataset", sentence, [], "trial"))
         if _OTHERS_WORK.match(sentence):
             continue
         for m in _PASSIVE.finditer(sentence) if "proposed" in sentence else ():
