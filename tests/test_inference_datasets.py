@@ -66,6 +66,14 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Diagnoses were linked to the Danish National Patient Registry (DNPR), covering all admissions.",
             {("Danish National Patient Registry", True)},
         ),
+        (
+            "We used the Clinical Practice Research Datalink (CPRD) and the Protein Data Bank (PDB).",
+            {("Clinical Practice Research Datalink", True), ("Protein Data Bank", True)},
+        ),
+        (
+            "Reads were deposited in the European Nucleotide Archive (ENA).",
+            {("European Nucleotide Archive", True)},
+        ),
     ],
 )
 def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:

@@ -142,6 +142,7 @@ def test_the_second_probes_share_named_data_and_no_day_platform_or_database_soft
     assert _pairs(probes2, EdgeKind.SHARES_DATASET) == {
         ("q-13", "q-14"),  # V-Dem
         ("u-03", "u-04"),  # the Web of Science database
+        ("u-07", "u-08"),  # the Protein Data Bank
     }
     assert _pairs(probes2, EdgeKind.SAME_FAMILY) == set()
 

@@ -27,13 +27,16 @@ _NOUN_OR_ON = re.compile(
 # Population Survey", "the Swedish Cancer Register"), but the same words name a review ("A Survey of
 # ...") or a processor's register. Only a proper name defined by its acronym is taken: "the China Health
 # and Nutrition Survey (CHNS)", the name's words read back as far as their initials spell the acronym.
+# So are the data banks, links, archives and repositories so named ("the Clinical Practice Research
+# Datalink (CPRD)", "the Protein Data Bank (PDB)", "the European Nucleotide Archive (ENA)").
 _NAMED_WITH_ACRONYM = re.compile(
-    r"\b(?:Surveys?|Census|Registry|Registries|Registers?)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
+    r"\b(?:Surveys?|Census|Registry|Registries|Registers?|Datalinks?|Databanks?|Data Banks?|Archives?|"
+    r"Repository|Repositories)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
 )
 # Words a name may hold in lowercase, whose initial its acronym may or may not have ("Health and
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
-_ACRONYM_NOUNS = ("survey", "census", "regist")
+_ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
 # An astronomical survey's data release: "Gaia DR3", "SDSS DR17", "LAMOST DR8" (and "Gaia Data
 # Release 3"), a dataset by what the words mean.
 _DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(?:DR|Data Release\s+)(\d{1,2})\b")
@@ -350,7 +353,7 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
 
     for start, word in enumerate(words):
         if word and word[0].isupper() and word not in _NOT_DATASET:
-            name = [*words[start:], noun]
+            name = [*words[start:], *noun.split()]
             if spells(0, 0, name):
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
