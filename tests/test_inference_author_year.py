@@ -139,6 +139,27 @@ def test_a_citation_that_fits_two_papers_links_nothing() -> None:
     assert (drawn, unsure) == (set(), set())
 
 
+def test_a_citation_that_fits_two_papers_links_the_one_sharing_the_citing_papers_subject() -> None:
+    # economics and marine biology: two Smiths of 2019; the citing paper is on coral reefs
+    wages = _paper(
+        "Minimum Wages and Employment in Restaurants", 2019, ["John Smith", "Maria Garcia"],
+        "We study county pairs straddling state borders. Minimum wage increases raised earnings of "
+        "restaurant workers without reducing employment over five years in the border counties studied.",
+    )
+    reefs = _paper(
+        "Coral Bleaching Thresholds in the Great Barrier Reef", 2019, ["Emily Smith", "Tom Brown"],
+        "Using degree heating weeks from satellite sea surface temperatures, we estimate bleaching "
+        "thresholds for 120 reefs. Thresholds rose by 0.5 C per decade, suggesting acclimatization.",
+    )
+    citing = _citing(
+        "Building on Smith et al. (2019), who estimated bleaching thresholds, we follow the recovery of 80 "
+        "reefs after the 2020 marine heatwave. Recovery took longer on reefs that had bleached twice.",
+        2022,
+    )
+    drawn, _ = _builds_on([wages, reefs, citing])
+    assert drawn == {(citing.id, reefs.id, "extends")}
+
+
 def test_a_later_paper_cited_links_nothing() -> None:
     citing = _citing("We extend the model of Smets and Wouters (2007) with banks.", 2005)
     drawn, unsure = _builds_on([SMETS, citing])

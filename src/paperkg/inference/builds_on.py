@@ -155,7 +155,12 @@ class AuthorIndex:
         return bool(self._by_key)
 
     def resolve(self, cite: AuthorYear) -> str | None:
-        """Return the one paper ``cite`` names, or None when none or several fit.
+        """Return the one paper ``cite`` names, or None when none or several fit."""
+        fits = self.candidates(cite)
+        return fits[0] if len(fits) == 1 else None
+
+    def candidates(self, cite: AuthorYear) -> list[str]:
+        """Return the papers ``cite`` may name, in corpus order.
 
         "A and B (year)" needs a paper of exactly those two first authors, "A et al."
         one of two or more authors, "A (year)" a paper of one author.
@@ -170,7 +175,7 @@ class AuthorIndex:
                 ok = count == 1
             if ok:
                 fits.append(pid)
-        return fits[0] if len(fits) == 1 else None
+        return fits
 
 
 def citation_claim(source: str, cite: AuthorYear, target: str, sentence: str, relation: str | None) -> Claim:

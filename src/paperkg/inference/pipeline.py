@@ -1457,7 +1457,7 @@ def _infer(
             )
         )
 
-    claims.extend(_citation_claims(cited, papers))
+    claims.extend(_citation_claims(cited, papers, _TopicsOf(by_id, paper_texts)))
     del cited
 
     builds = infer_builds_on(claims, by_id, introducer)
@@ -1724,23 +1724,53 @@ def _inherit_families(
     return joined
 
 
+class _TopicsOf:
+    """The topic words of papers by id (:func:`_topic_words`), off the papers or through ``paper_texts``."""
+
+    def __init__(self, papers: Mapping[str, Paper], paper_texts: _Texts | None) -> None:
+        self._papers = papers
+        self._texts = paper_texts
+
+    def __call__(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        wanted = sorted(set(ids))
+        if self._texts is None:
+            known = [self._papers[pid] for pid in wanted if pid in self._papers]
+            texts: Iterable[tuple[str, str | None, str | None]] = ((p.id, p.title, p.abstract) for p in known)
+        else:
+            texts = self._texts(wanted)
+        return {pid: _topic_words(abstract or "", title or "") for pid, title, abstract in texts}
+
+
 def _citation_claims(
-    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]], papers: Sequence[Paper]
+    cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]],
+    papers: Sequence[Paper],
+    topics_of: Callable[[Iterable[str]], Mapping[str, frozenset[str]]] | None = None,
 ) -> list[Claim]:
     """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
 
     ``cited`` holds, per citing paper, what pass 1 read (the citation and its
     sentence). The citation names one paper of the corpus when exactly one has
     those first authors and that year; papers without authors can be cited by no one.
+    Where several have them (two Smiths of 2019, on minimum wages and on coral reefs), it
+    names the one, if only one, that shares a topic word with the citing paper (``topics_of``).
     """
     if not cited:
         return []
     index = AuthorIndex(papers)
+    fits = {(pid, i): index.candidates(cite) for pid, cites in cited for i, (cite, _) in enumerate(cites)}
+    several = {pid for (pid, _), found in fits.items() if len(found) > 1}
+    topics: Mapping[str, frozenset[str]] = {}
+    if several and topics_of is not None:
+        topics = topics_of(several | {t for (pid, _), found in fits.items() if pid in several for t in found})
     claims: list[Claim] = []
     for pid, cites in cited:
         seen: set[str] = set()
-        for cite, sentence in cites:
-            target = index.resolve(cite)
+        for i, (cite, sentence) in enumerate(cites):
+            found = fits[(pid, i)]
+            if len(found) > 1:
+                own = topics.get(pid, frozenset())
+                found = [t for t in found if t != pid and own & topics.get(t, frozenset())]
+            target = found[0] if len(found) == 1 else None
             if target is None or target == pid or target in seen:
                 continue
             seen.add(target)
