@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -382,6 +383,7 @@ _TOPIC_MIN_WORDS = 20
 _ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """Return ``word`` without its commonest ending, keeping four letters ("cells": "cell")."""
     for ending in _ENDINGS:
