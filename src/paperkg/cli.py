@@ -46,6 +46,7 @@ FORMATS = (
     "ris",
     "wos",
     "medline",
+    "pubmed-xml",
     "jsonl",
     "csv",
     "xlsx",

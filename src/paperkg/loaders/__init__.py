@@ -61,6 +61,7 @@ FORMATS: dict[str, str] = {
     "ris": "paperkg.loaders.ris",
     "wos": "paperkg.loaders.ris",
     "medline": "paperkg.loaders.ris",
+    "pubmed-xml": "paperkg.loaders.pubmed_xml",
     "jsonl": "paperkg.loaders.tabular",
     "csv": "paperkg.loaders.tabular",
     "xlsx": "paperkg.loaders.tabular",
