@@ -183,6 +183,11 @@ def titled(title: str, abstract: str) -> list[str]:
             "Searle's Chinese Room argument claims that symbol manipulation cannot yield understanding.",
         ),
         ("Good Vibrations: Music Therapy in Dementia", ""),
+        # a phrase holding a word, with a digit or an acronym: a disease, a class of drugs
+        ("Type 2 Diabetes: Global Burden and Trends", "Diabetes affects more than 500 million adults."),
+        ("Long COVID: Symptoms After Infection", "We followed 3,000 adults for twelve months."),
+        ("COVID-19 Vaccines: Efficacy Against Variants", "We review trial evidence on vaccine efficacy."),
+        ("HIV Pre-Exposure Prophylaxis: Uptake in Young Women", "We surveyed 2,000 young women in Kenya."),
     ],
 )
 def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstract: str) -> None:
@@ -225,13 +230,15 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
             "We investigate reinforcement learning for planning in autonomous driving with a simple reward.",
             "CaRL",
         ),
-        # a name the abstract never speaks of, spelt as only a made name is, or no abstract
+        # the abstract hyphenates the title's name
         (
             "DeepSpeed Ulysses: System Optimizations for Enabling Training of Extreme Long Sequences",
-            "Sequence parallelism partitions the input along the sequence dimension across devices.",
+            "We introduce DeepSpeed-Ulysses, a novel, portable and effective methodology for long sequences.",
             "DeepSpeed Ulysses",
         ),
-        ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "", "Llama 2"),
+        # a name the abstract never speaks of, or no abstract: every word spelt as only made names are
+        ("QLoRA: Efficient Finetuning of Quantized LLMs", "", "QLoRA"),
+        ("M-FAC: Efficient Matrix-Free Approximations of Second-Order Information", "We study it.", "M-FAC"),
     ],
 )
 def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:

@@ -790,13 +790,14 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     (:func:`_made_here`: "Spanner is Google's ... database", "we develop and release Llama 2",
     "ColabFold offers ..."). A lead the abstract never names ("Sepsis: Early Recognition in the
     Emergency Department", "Open Science: Practices and Barriers", or a record with no abstract) is
-    the subject too, unless a word of it is spelt as only a made name is (:func:`_coined_word`:
-    "DeepSpeed Ulysses", "Llama 2", "QLoRA").
+    the subject too, unless every word of it is spelt as only a made name is (:func:`_coined_word`:
+    "QLoRA", "MKOR"; not "Type 2 Diabetes", "Long COVID").
     """
-    if any(name == intro.name or name in intro.aliases for intro in found):
+    # "DeepSpeed Ulysses" in the title is "DeepSpeed-Ulysses" in the abstract: one name
+    folded = _hyphens_as_spaces(name)
+    if any(folded in (_hyphens_as_spaces(n) for n in (intro.name, *intro.aliases)) for intro in found):
         return False
-    abstract = doc.text[doc.title_end :].casefold()
-    folded = name.casefold()
+    abstract = _hyphens_as_spaces(doc.text[doc.title_end :])
     at = abstract.find(folded)
     while at >= 0:
         # the name as a whole word (found with find: a pattern made per paper cost 40 us)
@@ -807,28 +808,39 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
             return not _made_here(doc.text[doc.title_end :], name)
         at = abstract.find(folded, at + 1)
     # Not spoken of: only the spelling is left to tell. Words written as words ("Sepsis", "One
-    # Health", "Good Vibrations") are as often the subject as a name the paper made.
-    return not any(_coined_word(word) for word in name.split())
+    # Health", "Good Vibrations") are as often the subject as a name the paper made, and so is a
+    # phrase holding one ("Type 2 Diabetes", "Long COVID", "COVID-19 Vaccines").
+    return not all(_coined_word(word) for word in name.split())
+
+
+def _hyphens_as_spaces(text: str) -> str:
+    return text.casefold().replace("-", " ")
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _coined_word(word: str) -> bool:
-    """Return True if ``word`` is spelt as only a made name is: a capital inside it, a digit, or
-    capitals only (an acronym, not a Roman numeral).
+    """Return True if ``word`` is spelt as only a made name is: a capital inside it (not one starting
+    a hyphen's part, as in "Pre-Exposure"), a digit, or capitals only (an acronym, not a Roman numeral).
 
     Examples
     --------
-    >>> [_coined_word(w) for w in ("DeepSpeed", "QLoRA", "2", "GPT-4", "MKOR", "Sepsis", "II", "Déjà")]
-    [True, True, True, True, True, False, False, False]
+    >>> [_coined_word(w) for w in ("DeepSpeed", "QLoRA", "2", "GPT-4", "MKOR", "KDE-Hot", "Sepsis", "II")]
+    [True, True, True, True, True, True, False, False]
+    >>> [_coined_word(w) for w in ("Pre-Exposure", "Déjà", "Long-Term")]
+    [False, False, False]
     """
-    letters = [ch for ch in word if ch.isalpha()]
     if any(ch.isdigit() for ch in word):
         return True
-    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
-        return _ROMAN.fullmatch(word) is None
-    return any(ch.isupper() for ch in letters[1:])
+    for part in word.split("-"):
+        letters = [ch for ch in part if ch.isalpha()]
+        if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+            if _ROMAN.fullmatch(part) is None:
+                return True
+        elif any(ch.isupper() for ch in letters[1:]):
+            return True
+    return False
 
 
 # What a paper's own name is said to be in its abstract ("Raft is a consensus algorithm", "Spanner is
