@@ -188,6 +188,16 @@ def titled(title: str, abstract: str) -> list[str]:
         ("Long COVID: Symptoms After Infection", "We followed 3,000 adults for twelve months."),
         ("COVID-19 Vaccines: Efficacy Against Variants", "We review trial evidence on vaccine efficacy."),
         ("HIV Pre-Exposure Prophylaxis: Uptake in Young Women", "We surveyed 2,000 young women in Kenya."),
+        # pharmacology: a drug review, whose abstract says what the drug does as made things do
+        (
+            "Dapagliflozin: A Review in Type 2 Diabetes",
+            "Dapagliflozin is a sodium-glucose cotransporter 2 inhibitor. In trials, dapagliflozin provides "
+            "sustained reductions in glycated haemoglobin.",
+        ),
+        (
+            "Pembrolizumab: A Review in Advanced Melanoma",
+            "Pembrolizumab is a humanized monoclonal antibody. Pembrolizumab offers durable responses.",
+        ),
     ],
 )
 def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstract: str) -> None:

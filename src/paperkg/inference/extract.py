@@ -797,6 +797,11 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     folded = _hyphens_as_spaces(name)
     if any(folded in (_hyphens_as_spaces(n) for n in (intro.name, *intro.aliases)) for intro in found):
         return False
+    # a name keeps its capitals; a word the abstract writes in lowercase is a common noun, a drug or a
+    # disease ("Dapagliflozin: A Review in Type 2 Diabetes" whose abstract says "dapagliflozin provides")
+    lower = name.lower()
+    if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc.text[doc.title_end :]):
+        return True
     abstract = _hyphens_as_spaces(doc.text[doc.title_end :])
     at = abstract.find(folded)
     while at >= 0:
@@ -878,16 +883,23 @@ def _made_here(abstract: str, name: str) -> bool:
     True
     >>> _made_here("ColabFold offers accelerated prediction of protein structures.", "ColabFold")
     True
+    >>> _made_here("Pembrolizumab offers durable responses in advanced melanoma.", "Pembrolizumab")
+    False
     >>> _made_here("Alzheimer's disease is the leading cause of dementia.", "Alzheimer's Disease")
     False
     >>> _made_here("We estimate the trade effects of Brexit on UK manufacturing.", "Brexit")
     False
     """
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    return any(
-        re.search(pattern, abstract, re.IGNORECASE) is not None
-        for pattern in (bounded + _IS_MADE, _WE_MAKE + bounded, bounded + _IT_DOES)
-    )
+    made = (bounded + _IS_MADE, _WE_MAKE + bounded)
+    if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
+        return True
+    # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
+    # it says a name was made only of one spelt as made names are, or capitalised mid-sentence.
+    if re.search(bounded + _IT_DOES, abstract, re.IGNORECASE) is None:
+        return False
+    mid_sentence = rf"(?<![.!?]\s)(?<!\n)(?<!^){bounded}"
+    return all(_coined_word(w) for w in name.split()) or re.search(mid_sentence, abstract) is not None
 
 
 def title_cased(title: str) -> bool:
