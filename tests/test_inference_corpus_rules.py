@@ -291,6 +291,26 @@ COLLIDING = (
 )  # fmt: skip
 
 
+def test_a_lexicon_name_that_is_an_animal_is_the_animal_where_the_papers_share_no_subject() -> None:
+    # bioacoustics with deep learning: the killer whale, not the language model a corpus paper made
+    papers = [
+        titled("orca", 2023, "Orca: Progressive Learning from Complex Explanation Traces of GPT-4",
+               "We develop Orca, a 13-billion parameter model that learns to imitate the reasoning process "
+               "of large foundation models. Orca learns from rich signals from GPT-4 including explanation "
+               "traces, step-by-step thought processes and other complex instructions."),
+        titled("whales", 2024, "Detecting Killer Whale Calls in Hydrophone Recordings with Deep Learning",
+               "Passive acoustic monitoring produces thousands of hours of recordings. We trained a "
+               "convolutional neural network classifier to detect Orca calls in hydrophone recordings from "
+               "the Salish Sea. Orca presence peaked in summer when salmon runs arrive."),
+        titled("distilled", 2024, "Explanation Tuning for Small Reasoning Models",
+               "Following Orca, we train a 7-billion parameter model on explanation traces from GPT-4 "
+               "and step-by-step thought processes, and find that complex reasoning improves on zero-shot "
+               "benchmarks by 20 points over instruction tuning alone."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("distilled", "orca")}
+
+
 def test_an_acronym_another_field_uses_is_its_thing_where_the_papers_share_no_subject() -> None:
     result = infer_corpus([titled(*paper) for paper in COLLIDING], shipped_lexicon())
     assert builds_on(result) == {("marrow", "magic")}

@@ -377,6 +377,9 @@ _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
 # fragment shares nothing by chance.
 _TOPIC_MIN_WORDS = 20
+# Topic words two papers share before a name they both write is taken for one thing: one word may be
+# the field's own ("learning" in a killer-whale call detector and in a language model).
+_TOPIC_SHARED = 2
 
 
 # Endings taken off so that the forms of one word meet ("replicated", "replication": "replicat").
@@ -438,16 +441,23 @@ def _introducer_topics(
     papers: Mapping[str, Paper],
     paper_texts: _Texts | None,
 ) -> dict[str, frozenset[str]]:
-    """Return, for each name other fields may use too (:func:`_collides`) that a paper of the corpus
-    introduces, the topic words of that paper (only where its abstract can tell them).
+    """Return, for each name other fields may use too that a paper of the corpus introduces, the
+    topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
+    or a lexicon name that is a word (Orca, Falcon: :func:`_word_shaped`).
 
     A paper naming the acronym of another field's thing ("observations with the MAGIC telescopes",
-    by a paper on single-cell imputation's MAGIC) shares none of them: pass 2 then takes its
-    mention for another thing of the same name.
+    by a paper on single-cell imputation's MAGIC), or an animal a language model is named after
+    ("a classifier to detect Orca calls"), shares fewer than :data:`_TOPIC_SHARED` of them: pass 2
+    then takes its mention for another thing of the same name.
     """
     names = {eid: entity.name for eid, entity in new.items()}
     names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
-    wanted = {eid: pid for eid, pid in context.introducer.items() if _collides(names.get(eid, ""))}
+    lexicon = context.lexicon_names
+    wanted = {
+        eid: pid
+        for eid, pid in context.introducer.items()
+        if _collides(names.get(eid, "")) or (eid in lexicon and _word_shaped(names.get(eid, "")))
+    }
     if not wanted:
         return {}
     ids = sorted(set(wanted.values()))
@@ -891,7 +901,7 @@ def paper_matches(
             if eid in topics:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
-                if own_topics and not own_topics & topics[eid]:
+                if own_topics and len(own_topics & topics[eid]) < _TOPIC_SHARED:
                     continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
