@@ -456,7 +456,7 @@ def _introducer_topics(
     wanted = {
         eid: pid
         for eid, pid in context.introducer.items()
-        if _collides(names.get(eid, "")) or (eid in lexicon and _word_shaped(names.get(eid, "")))
+        if (name := names.get(eid)) and (_collides(name) or (eid in lexicon and _word_shaped(name)))
     }
     if not wanted:
         return {}
