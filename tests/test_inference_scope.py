@@ -65,6 +65,27 @@ def test_an_add_bringing_the_introducer_of_an_acronym_others_use_gives_the_full_
     assert sum('"BUILDS_ON"' in e for e in edges) == 1
 
 
+def test_an_add_bringing_other_fields_users_of_stored_introducers_acronyms_gives_the_full_build(
+    tmp_path: Path,
+) -> None:
+    # the other way round: the introducers stored, then the telescopes, the payments and the real user
+    from test_inference_corpus_rules import COLLIDING
+
+    rows = [
+        {"id": f"p-{pid}", "title": title, "abstract": abstract, "year": year}
+        for pid, year, title, abstract in COLLIDING
+    ]
+    first, second = tmp_path / "introducers.jsonl", tmp_path / "users.jsonl"
+    first.write_text("".join(json.dumps(r) + "\n" for r in rows[:2]), encoding="utf-8")
+    second.write_text("".join(json.dumps(r) + "\n" for r in rows[2:]), encoding="utf-8")
+    _build(tmp_path / "full", [first, second])
+    _build(tmp_path / "added", [first])
+    _add(tmp_path / "added", [second])
+    nodes, edges = _graph(tmp_path / "added")
+    assert (nodes, edges) == _graph(tmp_path / "full")
+    assert sum('"BUILDS_ON"' in e for e in edges) == 1
+
+
 def test_the_seeds_built_whole_have_the_counts_an_add_must_reach(tmp_path: Path) -> None:
     _build(tmp_path / "full", _SEEDS)
     nodes, edges = _graph(tmp_path / "full")
