@@ -265,6 +265,10 @@ def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abst
             "randomly assigned 4744 patients to dapagliflozin or placebo.",
             [("DAPA-HF", "dataset")],
         ),
+        (
+            "In the Look AHEAD (LOOK-AHEAD) study, we randomized 5145 adults to lifestyle intervention.",
+            [("LOOK-AHEAD", "dataset")],
+        ),
         # a trial others ran, or a cohort the paper drew from: not the paper's own
         ("In a prespecified analysis of the DAPA-HF trial, we examined kidney outcomes.", []),
         ("Among participants of the Framingham Heart Study (FHS) study, we measured blood pressure.", []),

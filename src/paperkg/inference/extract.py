@@ -991,7 +991,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if own and not named:
             found.extend(_from_verb_object(sentence, own.end(), rejected))
-        if first_person and ") t" in sentence and _WE_RANDOMISED.search(lower):
+        if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):
             for m in _TRIAL_NAMED.finditer(sentence):
                 if sum(ch.isalpha() for ch in m.group(1)) >= 3:
                     found.append(Introduced(m.group(1), "dataset", sentence, [], "trial"))
