@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from paperkg.cli import app
 from paperkg.exceptions import LoadError
-from paperkg.loaders import LoadOptions, LoadReport, load_file
+from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.tabular import suggest_fields
 from paperkg.models import Paper
 
@@ -629,3 +629,50 @@ def test_a_scopus_export_gives_the_abstract_without_the_notice_and_no_placeholde
     assert meta.abstract == "We synthesized 312 paired comparisons. No-till raised topsoil carbon by 12%."
     assert meta.abstract_raw is not None and meta.abstract_raw.endswith("© 2021 John Wiley & Sons Ltd")
     assert (cover.abstract, cover.abstract_raw, report.rejected) == (None, None, [])
+
+
+# Dimensions' CSV export, abridged: one quoted line about the data before the column names.
+DIMENSIONS = (
+    '"About the data: Exported on Dec 04, 2026. Criteria: Keywords is ""no-till"" in full data. '
+    '© 2026 Digital Science & Research Solutions Inc. All rights reserved."\n'
+    '"Rank","Publication ID","DOI","PMID","PMCID","Title","Abstract","Source title","PubYear",'
+    '"Publication Date","Authors","Times cited","Dimensions URL"\n'
+    '"1","pub.1130000002","10.1016/j.agee.2021.107590","34265844","","Cover crops and nitrous oxide",'
+    '"Cover crops did not increase nitrous oxide emissions over three years in Iowa maize fields.",'
+    '"Agriculture, Ecosystems and Environment","2022","2022-01-15","Lee, Kim","3",'
+    '"https://app.dimensions.ai/details/publication/pub.1130000002"\n'
+)
+# PubMed's "Save: CSV", abridged: no abstracts, the year and journal under their own names.
+PUBMED_CSV = (
+    "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n"
+    '34265844,Highly accurate protein structure prediction with AlphaFold.,"Jumper J, Evans R",'
+    '"Nature. 2021 Aug;596(7873):583-589.",Jumper J,Nature,2021,2021/07/16,PMC8371605,,'
+    "10.1038/s41586-021-03819-2\n"
+)
+
+
+def test_a_dimensions_export_is_read_past_its_line_about_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "dimensions.csv"
+    path.write_text(DIMENSIONS, encoding="utf-8")
+    assert detect_format(path) == "csv"
+    (paper,), report = _load(path)
+    assert (paper.title, paper.published, paper.venue, paper.authors, paper.external_ids) == (
+        "Cover crops and nitrous oxide",
+        "2022-01-15",
+        "Agriculture, Ecosystems and Environment",
+        ["Kim Lee"],
+        {"pubmed": "34265844"},
+    )
+    assert report.notes[0].startswith("1 line(s) before the column names not read: 'About the data")
+
+
+def test_pubmeds_csv_export_gives_the_pmid_year_and_journal(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed.csv"
+    path.write_text(PUBMED_CSV, encoding="utf-8")
+    (paper,), _ = _load(path)
+    assert (paper.year, paper.venue, paper.external_ids["pubmed"], paper.doi) == (
+        2021,
+        "Nature",
+        "34265844",
+        "10.1038/s41586-021-03819-2",
+    )

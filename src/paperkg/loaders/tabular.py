@@ -71,12 +71,23 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "pub_date",
         "update_date",
         "issued",  # CSL JSON (Zotero's and Crossref's)
+        "publication date",  # Dimensions
     ),
-    "year": ("year", "publication_year", "publication year", "py"),
+    "year": ("year", "publication_year", "publication year", "py", "pubyear"),
     "upvotes": ("upvotes", "likes"),
     "categories": ("categories", "category", "tags"),
-    "venue": ("venue", "journal", "source title", "publication title", "container-title", "so"),
+    "venue": (
+        "venue",
+        "journal",
+        "source title",
+        "publication title",
+        "container-title",
+        "so",
+        "journal/book",  # PubMed's CSV export
+    ),
     "url": ("url", "link", "url_abs"),  # url_abs: Papers with Code's dumps, the paper's arXiv page
+    # PubMed's own CSV export, Dimensions' and Scopus's: the PMID, by which `paperkg show` finds the paper
+    "pmid": ("pmid", "pubmed id", "pubmed_id"),
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
 _CSV_DELIMITERS = ",\t;"
@@ -108,20 +119,39 @@ def _sniff_jsonl(head: str) -> bool:
 
 
 def _sniff_csv(head: str) -> bool:
+    return _csv_layout(head) is not None
+
+
+# Lines an export may write before its header: Dimensions' one quoted cell "About the data: Exported
+# on ...". At most this many, each a single cell.
+_PREAMBLE_MOST = 3
+
+
+def _csv_layout(head: str) -> tuple[str, int] | None:
+    """Return the delimiter of a CSV with a header, and how many rows of one cell come before that
+    header (an export's preamble), or None when ``head`` is no such CSV.
+
+    Examples
+    --------
+    >>> _csv_layout('title,abstract\\n"A","B"\\n')
+    (',', 0)
+    >>> _csv_layout('"About the data: Exported on Dec 04, 2026."\\n"Title","Abstract"\\n"A","B"\\n')
+    (',', 1)
+    """
     sample = head if head.endswith("\n") else head[: head.rfind("\n") + 1]
-    first = _first_line(sample)
-    if first is None:
-        return False
-    delimiter = max(_CSV_DELIMITERS, key=first.count)
-    rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
-    rows = [row for row in rows if row]
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return False
-    header = [cell.strip() for cell in rows[0]]
-    if not all(_IDENTIFIER.match(cell) for cell in header):
-        return False
-    # A header of short identifiers, one of them a column we know, and rows of the same width.
-    return any(cell.lower() in _KNOWN for cell in header) and len(rows[1]) == len(header)
+    lines = [line for line in sample.splitlines() if line.strip()]
+    for skip in range(min(_PREAMBLE_MOST, len(lines) - 1) + 1):
+        delimiter = max(_CSV_DELIMITERS, key=lines[skip].count)
+        rows = [row for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+        if len(rows) < skip + 2 or any(sum(bool(c.strip()) for c in row) > 1 for row in rows[:skip]):
+            continue
+        header = [cell.strip() for cell in rows[skip]]
+        if len(header) < 2 or not all(_IDENTIFIER.match(cell) for cell in header):
+            continue
+        # A header of short identifiers, one of them a column we know, and rows of the same width.
+        if any(cell.lower() in _KNOWN for cell in header) and len(rows[skip + 1]) == len(header):
+            return delimiter, skip
+    return None
 
 
 def sniff(head: str, fmt: str) -> bool:
@@ -420,6 +450,9 @@ def paper_from_record(
     if published is None and explicit_year is not None:
         published, precision, year = parse_date(explicit_year)
     authors = _names(get("authors"))
+    pmid = _text(get("pmid"))
+    if pmid is not None and pmid.isdigit():
+        own_ids["pubmed"] = pmid
     return Paper(
         arxiv_id=arxiv_id,
         arxiv_version=version,
@@ -614,13 +647,23 @@ class _BoundedLines:
 
 def _load_csv(path: Path, options: LoadOptions, report: LoadReport) -> Iterator[Paper]:
     # the delimiter from the head detection reads, not from the stream: a gzip stream cannot seek back
-    first = _first_line(read_head(path)) or ""
+    head = read_head(path)
+    layout = _csv_layout(head)
+    first = _first_line(head) or ""
+    delimiter, preamble = layout if layout is not None else (max(_CSV_DELIMITERS, key=first.count), 0)
     with open_text(path, options.limits) as handle:
-        delimiter = max(_CSV_DELIMITERS, key=first.count)
         lines = _BoundedLines(handle, options.limits.record_chars)
         reader = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(reader)
+            skipped: list[str] = []
+            while len(skipped) < preamble:
+                if any(cell.strip() for cell in header):
+                    skipped.append(" ".join(header).strip())
+                header = next(reader)
+            if skipped:
+                first_words = skipped[0][:80]
+                report.note(None, f"{len(skipped)} line(s) before the column names not read: {first_words!r}")
         except StopIteration:
             raise LoadError(f"{path}: the file is empty") from None
         except UnicodeDecodeError as e:
