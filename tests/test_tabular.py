@@ -676,3 +676,36 @@ def test_pubmeds_csv_export_gives_the_pmid_year_and_journal(tmp_path: Path) -> N
         "34265844",
         "10.1038/s41586-021-03819-2",
     )
+
+
+# Lens.org's CSV export and OpenAlex's, abridged.
+LENS = (
+    "Lens ID,Title,Date Published,Publication Year,Source Title,Author/s,Abstract,DOI,PMID\n"
+    "000-111-222-333-444,Cover crops and nitrous oxide,2022-01-15,2022,Agriculture Ecosystems & Environment,"
+    "Kim Lee; Ana Ruiz,Cover crops did not increase nitrous oxide emissions.,"
+    "10.1016/j.agee.2021.107590,34265844\n"
+)
+OPENALEX_CSV = (
+    "id,doi,title,display_name,publication_year,publication_date,type,authorships.author.display_name\n"
+    "https://openalex.org/W3168867926,https://doi.org/10.1038/s41586-021-03819-2,Highly accurate protein "
+    "structure prediction with AlphaFold,Highly accurate protein structure prediction with AlphaFold,2021,"
+    "2021-07-15,article,John Jumper|Richard Evans\n"
+)
+
+
+def test_lens_and_openalex_csv_exports_give_authors_dates_and_their_ids(tmp_path: Path) -> None:
+    (tmp_path / "lens.csv").write_text(LENS, encoding="utf-8")
+    (tmp_path / "openalex.csv").write_text(OPENALEX_CSV, encoding="utf-8")
+    (lens,), _ = _load(tmp_path / "lens.csv")
+    (work,), _ = _load(tmp_path / "openalex.csv")
+    assert (lens.authors, lens.published, lens.external_ids) == (
+        ["Kim Lee", "Ana Ruiz"],
+        "2022-01-15",
+        {"pubmed": "34265844"},
+    )
+    assert (work.authors, work.published, work.doi, work.external_ids) == (
+        ["John Jumper", "Richard Evans"],
+        "2021-07-15",
+        "10.1038/s41586-021-03819-2",
+        {"openalex": "W3168867926"},
+    )

@@ -61,7 +61,16 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "abstract": ("abstract", "summary", "paper_abstract", "text", "abstract note", "ab"),
     # full names first: Scopus's "Authors" column holds "Hu E.", its "Author full names" "Hu, Edward J. (57219...)";
     # Web of Science's AU "Hu, EJ", its AF "Hu, Edward J." (as its plain-text export is read)
-    "authors": ("author full names", "authors", "author", "author_names", "af", "au"),
+    "authors": (
+        "author full names",
+        "authors",
+        "author",
+        "author_names",
+        "af",
+        "au",
+        "author/s",  # Lens
+        "authorships.author.display_name",  # OpenAlex's CSV export, names between "|"
+    ),
     "n_authors": ("n_authors", "num_authors", "author_count"),
     "published": (
         "published",
@@ -72,6 +81,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
         "update_date",
         "issued",  # CSL JSON (Zotero's and Crossref's)
         "publication date",  # Dimensions
+        "date published",  # Lens
     ),
     "year": ("year", "publication_year", "publication year", "py", "pubyear"),
     "upvotes": ("upvotes", "likes"),
@@ -91,6 +101,7 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 FIELDS = tuple(DEFAULT_COLUMNS)
 _CSV_DELIMITERS = ",\t;"
+_OPENALEX_WORK = re.compile(r"(?:https?://openalex\.org/)?(W\d{2,12})")
 # A column name: short, starting with a letter; bibliographic exports also put parentheses, slashes and
 # the like in theirs (Scopus: "Author(s) ID", "Art. No.").
 _IDENTIFIER = re.compile(r"^[A-Za-z_][\w .\-()/&#%'+]{0,59}$")
@@ -372,7 +383,10 @@ def _names(value: Any) -> list[str]:
     text = str(value).strip()
     if not text:
         return []
-    if ";" in text:
+    if "|" in text:
+        # OpenAlex's CSV export: "John Jumper|Richard Evans"
+        parts = [given_first(part) for part in re.split(r"\s*\|\s*", text)]
+    elif ";" in text:
         # "Surname, Given; Surname, Given" (Zotero, Web of Science, Scopus): each as the other sources write it
         parts = [given_first(_AUTHOR_ID.sub("", part)) for part in re.split(r"\s*;\s*", text)]
     elif _one_surname_first(text):
@@ -431,6 +445,9 @@ def paper_from_record(
             # a DOI there is the paper's DOI where no column gives one
             if bare_doi(raw_id) is not None and _text(get("doi")) is None:
                 doi_from_id = raw_id
+            elif (work := _OPENALEX_WORK.fullmatch(raw_id)) is not None:
+                # OpenAlex's CSV export: "https://openalex.org/W3168867926", found by its W id
+                own_ids["openalex"] = work.group(1)
             else:
                 own_ids["id"] = raw_id
     if arxiv_id is None:
