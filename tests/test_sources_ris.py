@@ -251,3 +251,24 @@ def test_a_medline_abstract_loses_the_copyright_notice_pubmed_keeps(tmp_path: Pa
     )
     (paper,) = load_file(path, "medline", LoadOptions(), LoadReport(source=str(path)))
     assert paper.abstract == "Cover crops did not increase emissions over three years."
+
+
+def test_web_of_science_records_keep_their_accession_number_and_pmid(tmp_path: Path) -> None:
+    # plain text (UT, PM) and RIS (AN) as Web of Science exports them: commands find the paper by either
+    plain = tmp_path / "savedrecs.txt"
+    plain.write_text(
+        "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Jumper, John\n"
+        "TI Highly accurate protein structure prediction with AlphaFold\nPY 2021\n"
+        "UT WOS:000691453400017\nPM 34265844\nER\n\nEF\n",
+        encoding="utf-8",
+    )
+    ris = tmp_path / "savedrecs.ris"
+    ris.write_text(
+        "TY  - JOUR\nTI  - Highly accurate protein structure prediction with AlphaFold\n"
+        "AN  - WOS:000691453400017\nER  - \n",
+        encoding="utf-8",
+    )
+    (from_plain,) = load_file(plain)
+    (from_ris,) = load_file(ris)
+    assert from_plain.external_ids == {"pubmed": "34265844", "wos": "000691453400017"}
+    assert from_ris.external_ids == {"wos": "000691453400017"}

@@ -180,9 +180,18 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
         categories=[c for c in (squash(k) or "" for k in fields.get("KW", ())) if _CATEGORY.match(c)],
         venue=_venue(fields),
         url=url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
-        external_ids={"pubmed": pmid} if pmid else {},
+        external_ids=_ids(pmid, _first(fields, ("AN",))),
         provenance=[provenance],
     )
+
+
+def _ids(pmid: str | None, accession: str | None) -> dict[str, str]:
+    """The ids a record gives: its PMID, and a Web of Science accession number ("WOS:000691453400017", in
+    WoS's RIS and plain-text exports), by which commands then find the paper."""
+    ids = {"pubmed": pmid} if pmid else {}
+    if accession and accession.upper().startswith("WOS:") and accession[4:].strip():
+        ids["wos"] = accession[4:].strip()
+    return ids
 
 
 def _records(
@@ -247,7 +256,7 @@ def _as_ris(fields: Fields) -> Fields:
     """Web of Science's tags as RIS's: full names (AF) else AU, SO the venue, DI the DOI, PD with PY a date."""
     ris: Fields = {tag: fields[tag] for tag in ("TI", "AB", "PY") if tag in fields}
     ris["AU"] = fields.get("AF") or fields.get("AU") or []
-    for wos, tag in (("SO", "JO"), ("DI", "DO"), ("UT", "AN")):
+    for wos, tag in (("SO", "JO"), ("DI", "DO"), ("UT", "AN"), ("PM", "PMID")):
         if wos in fields:
             ris[tag] = fields[wos]
     year = next((y.strip() for y in fields.get("PY", ()) if re.fullmatch(r"\s*\d{4}\s*", y)), None)
