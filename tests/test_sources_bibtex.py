@@ -150,3 +150,18 @@ def test_a_value_without_latex_markup_decodes_to_itself() -> None:
     plain = [v for v in values if LATEX_MARKUP.search(v) is None]
     assert len(plain) > 1000
     assert [v for v in plain if squash(decoder._transform_python_value_string(v)[0]) != squash(v)] == []
+
+
+def test_an_entrys_pubmed_ids_are_kept(tmp_path: Path) -> None:
+    # Better BibTeX and JabRef write pmid and pmcid; BibLaTeX an eprint of type pubmed
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@article{jumper2021,\n  title = {Highly accurate protein structure prediction with AlphaFold},\n"
+        "  year = {2021},\n  pmid = {34265844},\n  pmcid = {PMC8371605}\n}\n"
+        "@article{mirdita2022,\n  title = {ColabFold: making protein folding accessible to all},\n"
+        "  year = {2022},\n  eprint = {35637307},\n  eprinttype = {pubmed}\n}\n",
+        encoding="utf-8",
+    )
+    alphafold, colabfold = load_bibtex(path)
+    assert alphafold.external_ids == {"pubmed": "34265844", "pmc": "PMC8371605"}
+    assert (colabfold.external_ids, colabfold.arxiv_id) == ({"pubmed": "35637307"}, None)

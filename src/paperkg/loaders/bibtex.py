@@ -63,6 +63,21 @@ def _arxiv_id(fields: dict[str, Any], doi: str | None) -> str | None:
     return None
 
 
+def _ids(fields: dict[str, Any]) -> dict[str, str]:
+    """The PubMed ids an entry gives: ``pmid = {34265844}`` (Zotero's Better BibTeX, JabRef), or BibLaTeX's
+    ``eprint`` with ``eprinttype = {pubmed}``; ``pmcid = {PMC8371605}``."""
+    ids: dict[str, str] = {}
+    pmid = _field(fields, "pmid")
+    if not pmid and (_field(fields, "eprinttype") or "").lower() in ("pubmed", "pmid"):
+        pmid = _field(fields, "eprint")
+    if pmid and pmid.strip().isdigit():
+        ids["pubmed"] = pmid.strip()
+    pmcid = _field(fields, "pmcid")
+    if pmcid and re.fullmatch(r"PMC\d+", pmcid.strip(), re.IGNORECASE):
+        ids["pmc"] = pmcid.strip().upper()
+    return ids
+
+
 def _authors(value: object) -> list[str]:
     names = []
     for person in value if isinstance(value, list) else []:
@@ -131,6 +146,7 @@ def paper_from_bibtex(fields: dict[str, Any], provenance: Provenance) -> Paper:
         categories=categories,
         venue=_venue(fields),
         url=url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+        external_ids=_ids(fields),
         provenance=[provenance],
     )
 
