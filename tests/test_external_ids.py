@@ -110,3 +110,18 @@ def test_a_tables_own_id_finds_its_paper(tmp_path: Path) -> None:
     # an arXiv id in the column is the paper's arXiv id, as before; a DOI its DOI
     assert runner.invoke(app, ["show", "arxiv:2106.09685", "--data-dir", store]).exit_code == 0
     assert runner.invoke(app, ["show", "doi:10.1038/s41586-021-03819-2", "--data-dir", store]).exit_code == 0
+
+
+def test_show_prints_the_ids_and_journal_a_source_gave(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from paperkg.cli import app
+
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    medline = str(Path(__file__).parent / "data" / "pubmed-medline.txt")
+    assert runner.invoke(app, ["build", medline, "--no-similarity", "--data-dir", store]).exit_code == 0
+    shown = runner.invoke(app, ["show", "34265844", "--data-dir", store])
+    assert shown.exit_code == 0, shown.output
+    assert "  ids        pubmed:34265844\n" in shown.output
+    assert "  venue      Nature\n" in shown.output

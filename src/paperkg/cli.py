@@ -1068,7 +1068,10 @@ def show(
             else None,
         ),
         ("DOI", found.doi),
+        # the ids its sources gave it (PubMed, OpenAlex, Semantic Scholar, Web of Science), which find it
+        ("ids", ", ".join(f"{k}:{v}" for k, v in sorted(found.external_ids.items())) or None),
         ("published", f"{found.published} ({found.date_precision.value})" if found.published else None),
+        ("venue", found.venue),
         (
             "authors",
             ", ".join(found.authors)
