@@ -272,3 +272,14 @@ def test_web_of_science_records_keep_their_accession_number_and_pmid(tmp_path: P
     (from_ris,) = load_file(ris)
     assert from_plain.external_ids == {"pubmed": "34265844", "wos": "000691453400017"}
     assert from_ris.external_ids == {"wos": "000691453400017"}
+
+
+def test_a_medline_record_keeps_its_pubmed_central_id(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed.txt"
+    path.write_text(
+        "PMID- 35637307\nTI  - ColabFold: making protein folding accessible to all.\n"
+        "PMC - PMC9184281\nDP  - 2022 Jun\n\n",
+        encoding="utf-8",
+    )
+    (paper,) = load_file(path, "medline", LoadOptions(), LoadReport(source=str(path)))
+    assert paper.external_ids == {"pubmed": "35637307", "pmc": "PMC9184281"}

@@ -180,15 +180,17 @@ def paper_from_ris(fields: Fields, provenance: Provenance, options: LoadOptions,
         categories=[c for c in (squash(k) or "" for k in fields.get("KW", ())) if _CATEGORY.match(c)],
         venue=_venue(fields),
         url=url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
-        external_ids=_ids(pmid, _first(fields, ("AN",))),
+        external_ids=_ids(pmid, _first(fields, ("AN",)), _first(fields, ("PMC",))),
         provenance=[provenance],
     )
 
 
-def _ids(pmid: str | None, accession: str | None) -> dict[str, str]:
-    """The ids a record gives: its PMID, and a Web of Science accession number ("WOS:000691453400017", in
-    WoS's RIS and plain-text exports), by which commands then find the paper."""
+def _ids(pmid: str | None, accession: str | None, pmc: str | None = None) -> dict[str, str]:
+    """The ids a record gives: its PMID and PMCID (MEDLINE), and a Web of Science accession number
+    ("WOS:000691453400017", in WoS's RIS and plain-text exports), by which commands then find the paper."""
     ids = {"pubmed": pmid} if pmid else {}
+    if pmc and re.fullmatch(r"PMC\d+", pmc.strip(), re.IGNORECASE):
+        ids["pmc"] = pmc.strip().upper()
     if accession and accession.upper().startswith("WOS:") and accession[4:].strip():
         ids["wos"] = accession[4:].strip()
     return ids
@@ -310,6 +312,9 @@ def _medline_as_ris(fields: Fields) -> Fields:
         ris["JO"] = fields.get("JT") or fields["TA"]
     if fields.get("PMID"):
         ris["PMID"] = fields["PMID"]
+    # "PMC - PMC8371605": the PubMed Central id, as the pubmed-xml loader keeps it
+    if fields.get("PMC"):
+        ris["PMC"] = fields["PMC"]
     return ris
 
 
