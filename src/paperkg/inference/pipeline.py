@@ -435,11 +435,28 @@ def _collides(name: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+class _TopicsOf:
+    """The topic words of papers by id (:func:`_topic_words`), off the papers or through ``paper_texts``,
+    each paper's read once (an introducer may be cited by authors and year too)."""
+
+    def __init__(self, papers: Mapping[str, Paper], paper_texts: _Texts | None) -> None:
+        self._papers = papers
+        self._texts = paper_texts
+        self._known: dict[str, frozenset[str]] = {}
+
+    def __call__(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        wanted = sorted(set(ids) - self._known.keys())
+        if self._texts is None:
+            known = [self._papers[pid] for pid in wanted if pid in self._papers]
+            texts: Iterable[tuple[str, str | None, str | None]] = ((p.id, p.title, p.abstract) for p in known)
+        else:
+            texts = self._texts(wanted)
+        self._known.update((pid, _topic_words(abstract or "", title or "")) for pid, title, abstract in texts)
+        return {pid: self._known[pid] for pid in ids if pid in self._known}
+
+
 def _introducer_topics(
-    context: MatchContext,
-    new: Mapping[str, _NewEntity],
-    papers: Mapping[str, Paper],
-    paper_texts: _Texts | None,
+    context: MatchContext, new: Mapping[str, _NewEntity], topics_of: _TopicsOf
 ) -> dict[str, frozenset[str]]:
     """Return, for each name other fields may use too that a paper of the corpus introduces, the
     topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
@@ -460,16 +477,11 @@ def _introducer_topics(
     }
     if not wanted:
         return {}
-    ids = sorted(set(wanted.values()))
-    if paper_texts is None:
-        texts = {pid: (papers[pid].title, papers[pid].abstract) for pid in ids if pid in papers}
-    else:
-        texts = {pid: (title, abstract) for pid, title, abstract in paper_texts(ids)}
+    by_paper = topics_of(wanted.values())
     topics: dict[str, frozenset[str]] = {}
     for eid, pid in wanted.items():
-        title, abstract = texts.get(pid, (None, None))
         name = names[eid].lower()
-        words = _topic_words(abstract or "", title or "") - {name, _stem(name)}
+        words = by_paper.get(pid, frozenset()) - {name, _stem(name)}
         if words:
             topics[eid] = words
     return topics
@@ -1397,7 +1409,10 @@ def _infer(
     bar.close()
 
     linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
-    topics = _introducer_topics(linked.context, linked.new, by_id, paper_texts)
+    # the topic words of papers, read where a rule needs them: introducers of names other fields use, and
+    # the papers an author-year citation may name
+    topics_of = _TopicsOf(by_id, paper_texts)
+    topics = _introducer_topics(linked.context, linked.new, topics_of)
     if topics:
         linked.context = replace(linked.context, topics=topics)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
@@ -1469,7 +1484,7 @@ def _infer(
             )
         )
 
-    claims.extend(_citation_claims(cited, papers, _TopicsOf(by_id, paper_texts)))
+    claims.extend(_citation_claims(cited, papers, topics_of))
     del cited
 
     builds = infer_builds_on(claims, by_id, introducer)
@@ -1734,23 +1749,6 @@ def _inherit_families(
         if changed is not None:
             changed.add(edge.source)
     return joined
-
-
-class _TopicsOf:
-    """The topic words of papers by id (:func:`_topic_words`), off the papers or through ``paper_texts``."""
-
-    def __init__(self, papers: Mapping[str, Paper], paper_texts: _Texts | None) -> None:
-        self._papers = papers
-        self._texts = paper_texts
-
-    def __call__(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
-        wanted = sorted(set(ids))
-        if self._texts is None:
-            known = [self._papers[pid] for pid in wanted if pid in self._papers]
-            texts: Iterable[tuple[str, str | None, str | None]] = ((p.id, p.title, p.abstract) for p in known)
-        else:
-            texts = self._texts(wanted)
-        return {pid: _topic_words(abstract or "", title or "") for pid, title, abstract in texts}
 
 
 def _citation_claims(
