@@ -45,39 +45,21 @@ def test_three_seed_files_built_and_the_fourth_added_give_the_full_build(tmp_pat
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
 
 
-def test_an_add_bringing_the_introducer_of_an_acronym_others_use_gives_the_full_build(tmp_path: Path) -> None:
-    # the other fields' MAGIC and SWIFT, and a real user of MAGIC, then the two introducers added:
-    # their topic words decide the stored papers' mentions
+@pytest.mark.parametrize("stored", ["users", "introducers"])
+def test_an_add_of_acronyms_two_fields_use_gives_the_full_build(tmp_path: Path, stored: str) -> None:
+    # the other fields' MAGIC and SWIFT and a real user of MAGIC stored, then the two introducers
+    # added (their topic words decide the stored papers' mentions), or the other way round
     from test_inference_corpus_rules import COLLIDING
 
     rows = [
         {"id": f"p-{pid}", "title": title, "abstract": abstract, "year": year}
         for pid, year, title, abstract in COLLIDING
     ]
-    first, second = tmp_path / "users.jsonl", tmp_path / "introducers.jsonl"
-    first.write_text("".join(json.dumps(r) + "\n" for r in rows[2:]), encoding="utf-8")
-    second.write_text("".join(json.dumps(r) + "\n" for r in rows[:2]), encoding="utf-8")
-    _build(tmp_path / "full", [first, second])
-    _build(tmp_path / "added", [first])
-    _add(tmp_path / "added", [second])
-    nodes, edges = _graph(tmp_path / "added")
-    assert (nodes, edges) == _graph(tmp_path / "full")
-    assert sum('"BUILDS_ON"' in e for e in edges) == 1
-
-
-def test_an_add_bringing_other_fields_users_of_stored_introducers_acronyms_gives_the_full_build(
-    tmp_path: Path,
-) -> None:
-    # the other way round: the introducers stored, then the telescopes, the payments and the real user
-    from test_inference_corpus_rules import COLLIDING
-
-    rows = [
-        {"id": f"p-{pid}", "title": title, "abstract": abstract, "year": year}
-        for pid, year, title, abstract in COLLIDING
-    ]
-    first, second = tmp_path / "introducers.jsonl", tmp_path / "users.jsonl"
-    first.write_text("".join(json.dumps(r) + "\n" for r in rows[:2]), encoding="utf-8")
-    second.write_text("".join(json.dumps(r) + "\n" for r in rows[2:]), encoding="utf-8")
+    groups = {"introducers": rows[:2], "users": rows[2:]}
+    added = "introducers" if stored == "users" else "users"
+    first, second = tmp_path / f"{stored}.jsonl", tmp_path / f"{added}.jsonl"
+    first.write_text("".join(json.dumps(r) + "\n" for r in groups[stored]), encoding="utf-8")
+    second.write_text("".join(json.dumps(r) + "\n" for r in groups[added]), encoding="utf-8")
     _build(tmp_path / "full", [first, second])
     _build(tmp_path / "added", [first])
     _add(tmp_path / "added", [second])
