@@ -71,15 +71,15 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _LEADING_THE = re.compile(r"^\s*the\s+")
 # Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
-# Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
-_NOT_DATASET = frozenset(
-    ["The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "Each", "Every", "All", "Both", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "Some", "Other", "Such", "Same", "Table", "Tables", "Figure", "Figures", "Fig", "Section", "Sections", "Appendix", "Eq", "Equation", "Large", "Small", "New", "Novel", "Public", "Standard", "Real", "Synthetic", "Popular", "Existing", "Original", "Full", "Training", "Test", "Testing", "Validation", "Dev", "Development", "Evaluation", "Benchmark", "Benchmarks", "Dataset", "Datasets", "Corpus", "Data", "In", "On", "For", "With", "From", "To", "Of", "By", "As", "At", "We", "It", "Experiments", "Results", "Following", "Finally", "First", "Second", "Third", "Then", "Also", "However", "Moreover", "Furthermore", "Here", "There", "When", "While", "Recently", "Specifically", "Similarly", "Moreover", "Additionally", "Besides", "Experimental", "Extensive", "Challenging", "Multiple", "Various", "Different", "Additional", "Main", "Unlabeled", "Labeled", "Annotated", "Human", "Image", "Images", "Text", "Video", "Videos", "Audio", "Speech", "Language", "Medical", "English", "Since", "After", "Before", "Until", "During", "Using", "Based", "Compared", "Unlike", "Like", "Although", "Because", "Thus", "Hence", "Therefore", "Overall"]
-)
 # Days and months: "results on Sunday", "admitted on Monday" give a date, never a dataset.
-_NOT_DATASET = _NOT_DATASET | frozenset(
+_DATES = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )  # fmt: skip
+# Capitalised words that start sentences or describe a dataset; never a dataset's name alone.
+_NOT_DATASET = _DATES | frozenset(
+    ["The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "Each", "Every", "All", "Both", "Two", "Three", "Four", "Five", "Several", "Many", "Most", "Some", "Other", "Such", "Same", "Table", "Tables", "Figure", "Figures", "Fig", "Section", "Sections", "Appendix", "Eq", "Equation", "Large", "Small", "New", "Novel", "Public", "Standard", "Real", "Synthetic", "Popular", "Existing", "Original", "Full", "Training", "Test", "Testing", "Validation", "Dev", "Development", "Evaluation", "Benchmark", "Benchmarks", "Dataset", "Datasets", "Corpus", "Data", "In", "On", "For", "With", "From", "To", "Of", "By", "As", "At", "We", "It", "Experiments", "Results", "Following", "Finally", "First", "Second", "Third", "Then", "Also", "However", "Moreover", "Furthermore", "Here", "There", "When", "While", "Recently", "Specifically", "Similarly", "Moreover", "Additionally", "Besides", "Experimental", "Extensive", "Challenging", "Multiple", "Various", "Different", "Additional", "Main", "Unlabeled", "Labeled", "Annotated", "Human", "Image", "Images", "Text", "Video", "Videos", "Audio", "Speech", "Language", "Medical", "English", "Since", "After", "Before", "Until", "During", "Using", "Based", "Compared", "Unlike", "Like", "Although", "Because", "Thus", "Hence", "Therefore", "Overall"]
+)
 # Nouns after which a name is a method, not a dataset ("the UCF model" would be odd; "BERT model").
 _METHOD_NOUN = re.compile(
     r"^\s*(?:\[[\d,\s]+\]\s*)?(?:model|models|method|methods|network|networks|architecture|algorithm|"
