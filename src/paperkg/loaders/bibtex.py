@@ -17,6 +17,7 @@ from paperkg.loaders.records import (
     check_filters,
     date_fields,
     passes_filters,
+    pmc_id,
     squash,
 )
 from paperkg.loaders.text import abstract_body
@@ -72,9 +73,8 @@ def _ids(fields: dict[str, Any]) -> dict[str, str]:
         pmid = _field(fields, "eprint")
     if pmid and pmid.strip().isdigit():
         ids["pubmed"] = pmid.strip()
-    pmcid = _field(fields, "pmcid")
-    if pmcid and re.fullmatch(r"PMC\d+", pmcid.strip(), re.IGNORECASE):
-        ids["pmc"] = pmcid.strip().upper()
+    if (central := pmc_id(_field(fields, "pmcid"))) is not None:
+        ids["pmc"] = central
     return ids
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "orcid_id",
     "papers_from_json",
     "passes_filters",
+    "pmc_id",
     "source_count",
     "squash",
     "type_reason",
@@ -86,6 +87,21 @@ def orcid_id(raw: object) -> str | None:
     """
     match = _ORCID.search(raw.strip()) if isinstance(raw, str) else None
     return f"orcid:{match.group(1)}" if match else None
+
+
+_PMC = re.compile(r"PMC\d+", re.IGNORECASE)
+
+
+def pmc_id(raw: str | None) -> str | None:
+    """Return a PubMed Central id as ``PMC8371605`` (however cased, around spaces), else None.
+
+    Examples
+    --------
+    >>> pmc_id(" pmc8371605 "), pmc_id("8371605")
+    ('PMC8371605', None)
+    """
+    text = raw.strip() if raw else ""
+    return text.upper() if _PMC.fullmatch(text) else None
 
 
 def given_first(name: str) -> str:

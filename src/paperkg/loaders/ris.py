@@ -19,6 +19,7 @@ from paperkg.loaders.records import (
     date_fields,
     given_first,
     passes_filters,
+    pmc_id,
     squash,
 )
 from paperkg.loaders.text import repair_abstract, repair_field
@@ -189,8 +190,8 @@ def _ids(pmid: str | None, accession: str | None, pmc: str | None = None) -> dic
     """The ids a record gives: its PMID and PMCID (MEDLINE), and a Web of Science accession number
     ("WOS:000691453400017", in WoS's RIS and plain-text exports), by which commands then find the paper."""
     ids = {"pubmed": pmid} if pmid else {}
-    if pmc and re.fullmatch(r"PMC\d+", pmc.strip(), re.IGNORECASE):
-        ids["pmc"] = pmc.strip().upper()
+    if (central := pmc_id(pmc)) is not None:
+        ids["pmc"] = central
     if accession and accession.upper().startswith("WOS:") and accession[4:].strip():
         ids["wos"] = accession[4:].strip()
     return ids
