@@ -29,23 +29,29 @@ from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
 from paperkg.models import DatePrecision, EdgeKind, Paper
 
 
-@pytest.fixture(scope="module")
-def probes() -> CorpusInference:
+def _inferred(name: str) -> CorpusInference:
+    """infer_corpus over a probe file: each record dated by its day ("published") or its year."""
     papers = []
-    for line in (DATA / "other-fields-probes.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
+        day = r.get("published")
         papers.append(
             Paper(
                 id=r["id"],
                 title=r["title"],
                 abstract=r["abstract"],
-                authors=r["authors"],
-                published=r["published"],
-                date_precision=DatePrecision.DAY,
-                year=int(r["published"][:4]),
+                authors=r.get("authors", []),
+                published=day or str(r["year"]),
+                date_precision=DatePrecision.DAY if day else DatePrecision.YEAR,
+                year=int(day[:4]) if day else r["year"],
             )
         )
     return infer_corpus(papers, shipped_lexicon())
+
+
+@pytest.fixture(scope="module")
+def probes() -> CorpusInference:
+    return _inferred("other-fields-probes.jsonl")
 
 
 def _pairs(result: CorpusInference, kind: EdgeKind) -> set[tuple[str, str]]:
@@ -104,21 +110,7 @@ def test_introduced_names_are_the_papers_own(probes: CorpusInference) -> None:
 
 @pytest.fixture(scope="module")
 def probes2() -> CorpusInference:
-    papers = []
-    for line in (DATA / "other-fields-probes-2.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        year = r["year"]
-        papers.append(
-            Paper(
-                id=r["id"],
-                title=r["title"],
-                abstract=r["abstract"],
-                published=str(year),
-                date_precision=DatePrecision.YEAR,
-                year=year,
-            )
-        )
-    return infer_corpus(papers, shipped_lexicon())
+    return _inferred("other-fields-probes-2.jsonl")
 
 
 def test_the_second_probes_build_on_what_they_use_and_nothing_an_acronym_or_a_word_shares(
