@@ -97,6 +97,9 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         # software a database runs on; a day
         "The schema was implemented in a PostgreSQL database after moving from an Oracle database.",
         "Mortality was higher after admission on Monday. Results on Sunday were similar to Saturday.",
+        # where the data come from: a country, a region, a state
+        "Data were drawn from China and India household panels for 2010-2018.",
+        "Records were extracted from the United States and Sub-Saharan Africa, and retrieved from Texas.",
     ],
 )
 def test_near_misses_name_no_dataset(text: str) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from paperkg.inference.extract import PaperText, contains_any, name_rejection, title_cased
 from paperkg.inference.matcher import compact
+from paperkg.inference.places import PLACES
 
 __all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
 
@@ -307,7 +308,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             index = _sentence_index(bounds, m.start())
             for name in _names_after(text, m.end()):
                 cues.append(DatasetCue(name, True, index))
-    return cues
+    # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
+    return [cue for cue in cues if cue.name not in PLACES]
 
 
 def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
