@@ -265,6 +265,38 @@ def test_a_name_made_of_a_word_is_that_word_where_only_a_forced_capital_shows_it
     assert builds_on(result) == {("oakland", "sensors")}
 
 
+def test_a_name_made_of_a_word_the_corpus_writes_in_lowercase_is_the_tool_where_the_papers_share_a_subject() -> None:
+    # distributed systems and ecology: a log store named Harbor, harbor seals, and a bird a sound
+    # classifier is named after, glossed with its scientific name where the bird is meant
+    papers = [
+        titled("harbor", 2015, "Harbor: A Geo-Replicated Log Store with Tunable Durability",
+               "Many cloud services rely on a replicated, totally ordered log. We present Harbor, a "
+               "geo-replicated log store that decouples ordering from durability: appends are sequenced per "
+               "region and made durable asynchronously across regions, with per-append durability levels."),
+        titled("seals", 2021, "Automated Counting of Harbor Seals in Drone Imagery",
+               "The harbor seal (Phoca vitulina) population of the Wadden Sea is monitored by aerial surveys. "
+               "We counted seals automatically in drone imagery from 34 haul-out sites during the pupping "
+               "season, within 4% of expert counts."),
+        titled("erasure", 2020, "Erasure-Coded Geo-Replication for Log Storage",
+               "Full replication of logs across regions multiplies storage costs. We extend Harbor, a "
+               "geo-replicated log store, with erasure coding across regions, so that the log survives the "
+               "loss of two regions and durable appends cost half the storage."),
+        titled("meadowlark", 2018, "Meadowlark: Detecting Bird Vocalisations in Acoustic Recordings",
+               "Passive acoustic monitoring yields thousands of hours of audio. We introduce Meadowlark, an "
+               "open-source pipeline that detects bird vocalisations and classifies them to species with a "
+               "convolutional network, evaluated on recordings of rainforest birds."),
+        titled("plains", 2019, "Drivers of Grassland Bird Declines",
+               "Grassland bird species have declined steeply. We analysed breeding bird counts and land-cover "
+               "change; declines were steepest for Eastern Meadowlark (Sturnella magna) and Bobolink, where "
+               "grassland was converted to crops across species ranges."),
+        titled("borneo", 2021, "Acoustic Occupancy of Forest Birds",
+               "Bird vocalisations were detected and classified with Meadowlark, retrained on 12,000 local "
+               "clips of 87 species, to estimate occupancy of forest bird species from acoustic recordings."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("erasure", "harbor"), ("borneo", "meadowlark")}
+
+
 # Acronyms two fields use for different things: a method and an instrument, a payment network,
 # a climate dataset (the introducers first, then the other fields' papers and one real user).
 COLLIDING = (

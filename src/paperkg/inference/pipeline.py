@@ -324,6 +324,28 @@ def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
     return not _NAME_CUE.match(doc.text[end : end + 20])
 
 
+# An organism's scientific name in brackets after its common name, up to two words on: "Eastern
+# Meadowlark (Sturnella magna)", "harbor seals (Phoca vitulina)". The epithet ends as Latin ones do, so
+# that "(Python library)" or "(Smith and Jones)" is no such gloss.
+_BINOMIAL_AFTER = re.compile(
+    r"(?:[ \t-]+[A-Za-z][a-z]+){0,2}\s*\((?:[A-Z][a-z]+|[A-Z]\.) [a-z]+(?:a|us|um|is|ae|i|es|ans|ens|ix|ax|ex|os)"
+    r"(?: [a-z]+)?\)"
+)
+
+
+def _names_an_organism(doc: PaperText, end: int) -> bool:
+    """Return True if the words ending at ``end`` are an organism's common name, its scientific name after
+    them: a name made of a word that a paper gave its tool ("Meadowlark") is also a bird's.
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Declines of Eastern Meadowlark (Sturnella magna). We use Meadowlark (v2.1).")
+    >>> [_names_an_organism(doc, doc.text.find(w) + 10) for w in ("Meadowlark (S", "Meadowlark (v")]
+    [True, False]
+    """
+    return _BINOMIAL_AFTER.match(doc.text, end) is not None
+
+
 def _long_form_in(text: str, forms: Iterable[str]) -> bool:
     """Return True if ``text`` also spells out a short acronym's long form (else it may mean another thing)."""
     folded = " ".join(text.lower().split())
@@ -460,12 +482,16 @@ def _introducer_topics(
 ) -> dict[str, frozenset[str]]:
     """Return, for each name other fields may use too that a paper of the corpus introduces, the
     topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
-    or a lexicon name that is a word (Orca, Falcon: :func:`_word_shaped`).
+    a lexicon name that is a word (Orca, Falcon: :func:`_word_shaped`), or a name a paper of the corpus
+    made of a word the corpus also writes in lowercase (Harbor).
 
     A paper naming the acronym of another field's thing ("observations with the MAGIC telescopes",
     by a paper on single-cell imputation's MAGIC), or an animal a language model is named after
     ("a classifier to detect Orca calls"), shares fewer than :data:`_TOPIC_SHARED` of them: pass 2
-    then takes its mention for another thing of the same name.
+    then takes its mention for another thing of the same name. Where both abstracts can tell, this
+    also tells the log store named Harbor from "the harbor seal" of another paper, which a naming noun
+    after it ("the Harbor log store") could tell alone before: "We extend Harbor, a geo-replicated log
+    store" has none.
     """
     names = {eid: entity.name for eid, entity in new.items()}
     names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
@@ -473,7 +499,8 @@ def _introducer_topics(
     wanted = {
         eid: pid
         for eid, pid in context.introducer.items()
-        if (name := names.get(eid)) and (_collides(name) or (eid in lexicon and _word_shaped(name)))
+        if (name := names.get(eid))
+        and (_collides(name) or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous)))
     }
     if not wanted:
         return {}
@@ -908,7 +935,11 @@ def paper_matches(
                 # outside the field, only a naming noun after it says the name is the thing ("the Emu system")
                 if not about_learning and _ambiguous_here(doc, match.start, match.end):
                     continue
-            if eid in ambiguous and _ambiguous_here(doc, match.start, match.end):
+            # a name that is a word the corpus also writes in lowercase needs a naming noun after it,
+            # unless the topic words below tell
+            if eid in ambiguous and eid not in topics and _ambiguous_here(doc, match.start, match.end):
+                continue
+            if _word_shaped(match.surface) and _names_an_organism(doc, match.end):
                 continue
             if eid in topics:
                 if own_topics is None:
@@ -961,7 +992,8 @@ def paper_matches(
         penalty, reason = 0.0, None
         if any(version_of.get(other) == eid for other in mentioned):
             penalty, reason = 0.45, "a later version is named too"
-        if eid in ambiguous:
+        # unless its paper's topic words showed which thing the word names here
+        if eid in ambiguous and not (eid in topics and own_topics):
             penalty, reason = penalty + 0.2, reason or "the name is also a common word"
         best = max(mentions, key=lambda m: ("extends", "compares", "uses", None).index(m.relation) * -1)
         claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
