@@ -34,6 +34,19 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "We evaluate our network on the challenging Kinetics [18] and UCF 101 [41] datasets.",
             {("UCF 101", True), ("Kinetics", True)},
         ),
+        # genomics, seismology, ecology: data taken from a source spelt out with its acronym
+        (
+            "We integrated the results with RNA-seq data from The Cancer Genome Atlas (TCGA).",
+            {("The Cancer Genome Atlas", True)},
+        ),
+        (
+            "We ran it on ten years of waveforms from the Southern California Earthquake Data Center (SCEDC).",
+            {("Southern California Earthquake Data Center", True)},
+        ),
+        (
+            "Occurrence records from the Global Biodiversity Information Facility (GBIF) were cleaned.",
+            {("Global Biodiversity Information Facility", True)},
+        ),
         # classic NLP: the noun is part of the name
         ("We train the parser on a selection of the Brown Corpus.", {("Brown Corpus", True)}),
         # medicine: a database search names its databases
@@ -99,6 +112,9 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "Mortality was higher after admission on Monday. Results on Sunday were similar to Saturday.",
         # where the data come from: a country, a region, a state
         "Data were drawn from China and India household panels for 2010-2018.",
+        # data from a body that publishes many series; a source not spelt by its acronym where it starts
+        "Mortality data from the World Health Organization (WHO) were linked to air quality records.",
+        "Spectra from the USDA NRCS Kellogg Soil Survey Laboratory (KSSL) library were used.",
         "Records were extracted from the United States and Sub-Saharan Africa, and retrieved from Texas.",
     ],
 )

@@ -38,6 +38,21 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
+# Data a paper says it took from a source it names in full with its acronym: "RNA-seq data from The
+# Cancer Genome Atlas (TCGA)", "waveforms from the Southern California Earthquake Data Center (SCEDC)",
+# "occurrence records from the Global Biodiversity Information Facility (GBIF)". The source is a
+# collection of data whatever its noun; one named as a body that publishes data (an organization,
+# agency, fund, bank, ministry) is its publisher, whose many series two papers rarely share.
+_FROM_SOURCE = re.compile(
+    r"(?=[dristwopgmc])\b(?:data|records|recordings|images|imagery|samples|observations|waveforms|spectra|"
+    r"profiles|genotypes|genomes|measurements|scans|sequences|counts|cases)\b[^.;:()]{0,40}?\bfrom\s+"
+)
+_SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
+_PUBLISHERS = frozenset(
+    ["Organization", "Organisation", "Administration", "Agency", "Fund", "Bank", "Ministry", "Department",
+     "Office", "Bureau", "Institute", "Commission", "Council", "Association", "Society", "Foundation",
+     "University", "Authority", "Service", "Services", "Prevention", "Federation", "Union", "Forum"]
+)  # fmt: skip
 # An astronomical survey's data release: "Gaia DR3", "SDSS DR17", "LAMOST DR8" (and "Gaia Data
 # Release 3"), a dataset by what the words mean.
 _DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(?:DR|Data Release\s+)(\d{1,2})\b")
@@ -303,6 +318,11 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
             if spelt is not None:
                 cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
+    if " from " in text and "(" in text:
+        for m in _FROM_SOURCE.finditer(lower):
+            spelt = _source_spelt(text, m.end())
+            if spelt is not None:
+                cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
     if contains_any(lower, _SEARCH_WORDS):
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
@@ -354,12 +374,38 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
         return False
 
     for start, word in enumerate(words):
-        if word and word[0].isupper() and word not in _NOT_DATASET:
+        # "The" only where the acronym spells it (TCGA: The Cancer Genome Atlas)
+        if word and word[0].isupper() and (word not in _NOT_DATASET or (word == "The" and letters[:1] == ["T"])):
             name = [*words[start:], *noun.split()]
             if spells(0, 0, name):
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
     return None
+
+
+def _source_spelt(text: str, start: int) -> str | None:
+    """Return the name at ``start`` (after "data from") that the acronym after it spells, if it names no
+    publisher of data (:data:`_PUBLISHERS`).
+
+    Examples
+    --------
+    >>> _source_spelt("from The Cancer Genome Atlas (TCGA).", 5)
+    'The Cancer Genome Atlas'
+    >>> _source_spelt("from the World Health Organization (WHO).", 5) is None
+    True
+    """
+    if text.startswith("the ", start):
+        start += 4
+    m = _SOURCE_ACRONYM.match(text, start)
+    if m is None:
+        return None
+    head = text[start : m.start(1) - 1].rstrip()
+    last = head.rsplit(" ", 1)[-1]
+    spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
+    # the name must start where the source does: "data from 40 sites of the X Network (XN)" names none
+    if spelt is None or spelt != head or any(word in _PUBLISHERS for word in spelt.split()):
+        return None
+    return spelt
 
 
 def _kind_of_database(text: str, end: int, name: str) -> bool:
