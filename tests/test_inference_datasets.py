@@ -34,6 +34,8 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "We evaluate our network on the challenging Kinetics [18] and UCF 101 [41] datasets.",
             {("UCF 101", True), ("Kinetics", True)},
         ),
+        # a count before the name is not part of it
+        ("We examined 31,472 UK Biobank participants with brain MRI.", {("UK Biobank", True)}),
         # genomics, seismology, ecology: data taken from a source spelt out with its acronym
         (
             "We integrated the results with RNA-seq data from The Cancer Genome Atlas (TCGA).",

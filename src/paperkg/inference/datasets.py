@@ -182,6 +182,10 @@ def _name_before(text: str, end: int) -> list[str]:
             if "(" in gap or ")" in gap or ";" in gap:
                 break
         is_name_token = any(ch.isupper() or ch.isdigit() for ch in tok)
+        # the last group of a count ("31,472 UK Biobank participants"): not the name's
+        at = tokens[i].start()
+        if current and tok.isdigit() and at >= 2 and head[at - 1] in ",." and head[at - 2].isdigit():
+            break
         if is_name_token and tok not in _NOT_DATASET and len(current) < 4:
             current.append(tok)
         elif tok.lower() in ("and", "or") and (current or names):
