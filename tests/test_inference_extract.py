@@ -256,6 +256,15 @@ def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abst
     assert titled(title, abstract)[0] == name
 
 
+def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> None:
+    # corpus linguistics: one corpus, not "The Moorhen Corpus" and "Moorhen Corpus"
+    names = titled(
+        "The Moorhen Corpus: Spoken English from the North of England",
+        "We introduce the Moorhen Corpus, a 3.1-million-word collection of transcribed spoken English.",
+    )
+    assert names == ["Moorhen Corpus"]
+
+
 @pytest.mark.parametrize(
     ("abstract", "expected"),
     [

@@ -1005,6 +1005,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 found.append(_intro(acronym, sentence, [], "proposes"))
             elif _looks_like_name(name, alone=True, rejected=rejected):
                 found.append(_intro(name, sentence, [], "proposes"))
+    # "The Moorhen Corpus: Spoken English ..." and "We introduce the Moorhen Corpus": one name, spelt as
+    # the text spells it, without the article
+    lead_name = title_lead.name if title_lead is not None else ""
+    if lead_name.startswith("The ") and any(intro.name == lead_name[4:] for intro in found):
+        title_lead = None
     if title_lead is not None:
         if _title_topic(doc, title_lead.name, found):
             if rejected is not None:
