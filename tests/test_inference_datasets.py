@@ -49,6 +49,16 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Occurrence records from the Global Biodiversity Information Facility (GBIF) were cleaned.",
             {("Global Biodiversity Information Facility", True)},
         ),
+        # economics, neuroscience: a source named as a table, study, survey or observatory
+        (
+            "We combine fiscal shocks with output series from the Penn World Table 10.0 and the IMF.",
+            {("Penn World Table", True)},
+        ),
+        (
+            "We analysed Neuropixels recordings from the Allen Brain Observatory and our own.",
+            {("Allen Brain Observatory", True)},
+        ),
+        ("Wealth data from the Panel Study of Income Dynamics were linked.", {("Panel Study of Income Dynamics", True)}),
         # classic NLP: the noun is part of the name
         ("We train the parser on a selection of the Brown Corpus.", {("Brown Corpus", True)}),
         # medicine: a database search names its databases
@@ -117,6 +127,9 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         # data from a body that publishes many series; a source not spelt by its acronym where it starts
         "Mortality data from the World Health Organization (WHO) were linked to air quality records.",
         "Spectra from the USDA NRCS Kellogg Soil Survey Laboratory (KSSL) library were used.",
+        # a sea, a war, a bank: named, but no collection of data
+        "Sediment samples from the North Sea and letters from the Second World War were compared.",
+        "Exchange rate series from the European Central Bank were deflated.",
         "Records were extracted from the United States and Sub-Saharan Africa, and retrieved from Texas.",
     ],
 )

@@ -44,10 +44,22 @@ _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data ba
 # collection of data whatever its noun; one named as a body that publishes data (an organization,
 # agency, fund, bank, ministry) is its publisher, whose many series two papers rarely share.
 _FROM_SOURCE = re.compile(
-    r"(?=[dristwopgmc])\b(?:data|records|recordings|images|imagery|samples|observations|waveforms|spectra|"
-    r"profiles|genotypes|genomes|measurements|scans|sequences|counts|cases)\b[^.;:()]{0,40}?\bfrom\s+"
+    r"(?=[dristwopgmce])\b(?:data|microdata|records|recordings|images|imagery|samples|observations|waveforms|"
+    r"spectra|profiles|genotypes|genomes|measurements|scans|sequences|counts|cases|series|statistics|"
+    r"estimates|responses)\b[^.;:()]{0,40}?\bfrom\s+"
 )
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
+# Nouns that make a proper name a collection of data, wherever in the name they stand: "series from the
+# Penn World Table", "records from the Health and Retirement Study", "data from the Panel Study of
+# Income Dynamics", "recordings from the Allen Brain Observatory". A name without one ("samples from
+# the North Sea", "letters from the Second World War") is a place, an event or a body.
+_RESOURCE_NOUNS = frozenset(
+    ["Table", "Tables", "Study", "Panel", "Survey", "Surveys", "Census", "Project", "Observatory", "Atlas",
+     "Database", "Archive", "Archives", "Repository", "Register", "Registry", "Cohort", "Consortium",
+     "Initiative", "Platform", "Portal", "Library", "Collection", "Catalog", "Catalogue", "Inventory",
+     "Indicators", "Corpus", "Treebank", "Dataset", "Biobank"]
+)  # fmt: skip
+_SOURCE_NAME = re.compile(r"[A-Z][\w\-']*(?:\s+(?:(?:of|and|on|for|the|&)\s+)*[A-Z][\w\-']*)*")
 _PUBLISHERS = frozenset(
     ["Organization", "Organisation", "Administration", "Agency", "Fund", "Bank", "Ministry", "Department",
      "Office", "Bureau", "Institute", "Commission", "Council", "Association", "Society", "Foundation",
@@ -322,7 +334,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
             if spelt is not None:
                 cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
-    if " from " in text and "(" in text:
+    if " from " in text:
         for m in _FROM_SOURCE.finditer(lower):
             spelt = _source_spelt(text, m.end())
             if spelt is not None:
@@ -402,7 +414,7 @@ def _source_spelt(text: str, start: int) -> str | None:
         start += 4
     m = _SOURCE_ACRONYM.match(text, start)
     if m is None:
-        return None
+        return _source_named(text, start)
     head = text[start : m.start(1) - 1].rstrip()
     last = head.rsplit(" ", 1)[-1]
     spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
@@ -410,6 +422,41 @@ def _source_spelt(text: str, start: int) -> str | None:
     if spelt is None or spelt != head or any(word in _PUBLISHERS for word in spelt.split()):
         return None
     return spelt
+
+
+def _source_named(text: str, start: int) -> str | None:
+    """Return the proper name at ``start`` (after "data from") if a word of it says it is a collection of
+    data (:data:`_RESOURCE_NOUNS`) and none that it is a publisher of data or a place.
+
+    The name ends at its first such noun, or after the words "of" or "on" join to it ("Panel Study of
+    Income Dynamics"); "and" after it starts another name.
+
+    Examples
+    --------
+    >>> _source_named("from Penn World Table 10.0 and the IMF", 5)
+    'Penn World Table'
+    >>> _source_named("from Health and Retirement Study waves", 5)
+    'Health and Retirement Study'
+    >>> _source_named("from Second World War diaries", 5) is None
+    True
+    """
+    m = _SOURCE_NAME.match(text, start)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    # the noun alone is no name ("Study of Ageing" after "data from" names a study, not which)
+    nouns = [i for i, word in enumerate(words) if word in _RESOURCE_NOUNS and i > 0]
+    if not nouns:
+        return None
+    end = nouns[0] + 1
+    while end + 1 < len(words) and words[end] in ("of", "on") and words[end + 1][0].isupper():
+        end += 2
+        while end < len(words) and words[end][0].isupper():
+            end += 1
+    name = " ".join(words[:end])
+    if name in PLACES or any(word in _PUBLISHERS for word in words[:end]) or not _acceptable(name):
+        return None
+    return name
 
 
 def _kind_of_database(text: str, end: int, name: str) -> bool:
