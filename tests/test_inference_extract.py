@@ -256,6 +256,20 @@ def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abst
     assert titled(title, abstract)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Cohort Profile: WELLSPRING, a Longitudinal Study of Cardiometabolic Health in Ghana", "WELLSPRING"),
+        ("Cohort profile: the Whitehall II study", "Whitehall II"),
+        ("Data Resource Profile: the Clinical Practice Research Datalink (CPRD)", "Clinical Practice Research Datalink"),
+    ],
+)
+def test_a_cohort_or_data_resource_profile_introduces_the_data_it_names(title: str, name: str) -> None:
+    # epidemiology's article types: the team running a cohort describes it
+    (intro,) = find_introduced(paper_text(Paper(id="p", title=title, abstract="Adults were recruited in 2011.")))
+    assert (intro.name, intro.kind) == (name, "dataset")
+
+
 def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> None:
     # corpus linguistics: one corpus, not "The Moorhen Corpus" and "Moorhen Corpus"
     names = titled(

@@ -276,6 +276,15 @@ _APPOSITION = re.compile(
 # Outcomes in Heart Failure (DAPA-HF) trial, we randomly assigned 4744 patients". Its data are what
 # the trial's later analyses use ("a prespecified analysis of DAPA-HF"): a dataset the report introduces.
 _TRIAL_NAMED = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s+(?:trial|study)\b")
+# A cohort profile or data resource profile (article types of epidemiology's journals) describes the
+# cohort or data resource its title names, by the team that runs it: "Cohort Profile: WELLSPRING, a
+# Longitudinal Study of ...", "Cohort profile: the Whitehall II study", "Data Resource Profile: the
+# Clinical Practice Research Datalink (CPRD)". The name ends at a comma, colon or bracket; lowercase
+# words after it ("study", "cohort") say what it is.
+_PROFILED = re.compile(
+    r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
+    r"([A-Z0-9][^,:;()\n]{1,60}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
+)
 _WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
 _NAMING_NOUN = re.compile(
@@ -948,7 +957,16 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     """
     found: list[Introduced] = []
     title_lead: Introduced | None = None
-    if doc.title_end:
+    profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
+    if profiled is not None:
+        words = profiled.group(1).split()
+        while len(words) > 1 and words[-1].islower():
+            words.pop()
+        name = " ".join(words)
+        if _looks_like_name(name, alone=True, rejected=rejected):
+            aliases = [profiled.group(2)] if profiled.group(2) else []
+            found.append(Introduced(name, "dataset", doc.text[: doc.title_end].strip(), aliases, "profile"))
+    elif doc.title_end:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
         if lead:
             name = lead.group(1).strip()
