@@ -252,6 +252,17 @@ _SUBJECT_VERB = re.compile(
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
 )
+# "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
+# hospitals": in medicine, nursing and education "introduced" at a setting means put into use there
+# (an existing score, tool or programme), not made; the paper presenting a thing of its own writes "we
+# introduce X, a ...". Past tense, the setting right after the object (no comma between).
+_PUT_INTO_USE = re.compile(
+    r"[^,;:()]{1,60}?\b(?:on|in|at|across|into|throughout)\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|"
+    r"several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?"
+    r"(?:[\w\-]+\s+){0,2}(?:wards?|units?|hospitals?|clinics?|schools?|classrooms?|sites?|practices?|"
+    r"districts?|regions?|countries|provinces?|routine|departments?|settings?|facilities|homes?|"
+    r"communities|villages?)\b"
+)
 _CALLED = re.compile(
     r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
     r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
@@ -1007,7 +1018,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     acronym = _acronym_after(sentence, end)
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
-        if own and not named:
+        if own and not named and not _put_into_use(sentence, own):
             found.extend(_from_verb_object(sentence, own.end(), rejected))
         if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):
             for m in _TRIAL_NAMED.finditer(sentence):
@@ -1047,6 +1058,19 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 if alias not in unique[intro.name].aliases:
                     unique[intro.name].aliases.append(alias)
     return list(unique.values())
+
+
+def _put_into_use(sentence: str, own: re.Match[str]) -> bool:
+    """Return True if the paper's verb ``own`` is "introduced" and a setting follows its object
+    (:data:`_PUT_INTO_USE`): a thing put into use there, not made.
+
+    Examples
+    --------
+    >>> [_put_into_use(s, _SUBJECT_VERB.search(s)) for s in (
+    ...     "We introduced PEWS on six paediatric wards.", "We introduce PEWS, a score used on wards.")]
+    [True, False]
+    """
+    return own.group(0).rstrip().endswith("introduced") and _PUT_INTO_USE.match(sentence, own.end()) is not None
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
