@@ -119,6 +119,9 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         ("We present Sophia optimizer that estimates the diagonal Hessian cheaply.", "Sophia"),
         ("We propose the Switch Transformer, which simplifies expert routing.", "Switch Transformer"),
         ("We introduce the Segment Anything (SA) project: a new task, model, and dataset.", "SA"),
+        # spelt as adjectives of people and peoples are, a noun by the phrase in apposition
+        ("We present Mosaic, a self-supervised pretraining method for satellite imagery.", "Mosaic"),
+        ("We propose Meridian, an imputation method that scales to large reference panels.", "Meridian"),
     ],
 )
 def test_names_from_several_fields_are_found(text: str, name: str) -> None:

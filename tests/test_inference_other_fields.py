@@ -152,6 +152,8 @@ def test_the_second_probes_introduce_made_names_and_no_subject(probes2: CorpusIn
     assert introduced == {
         "gromacs-2023", "mcskin", "regscrum", "sa", "sa-1b", "gpt-got", "clip", "bert", "lamb", "kde-hot",
         "phoenix", "compass", "atlas", "beacon", "magic", "prism", "swift",
+        # "We propose Meridian, an imputation method": spelt as adjectives are, a noun by its apposition
+        "meridian",
     }  # fmt: skip
 
 

@@ -606,6 +606,26 @@ def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] 
     return all(t[0].isupper() or t[0].isdigit() or _VERSION_WORD.fullmatch(t) for t in tokens)
 
 
+def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
+    """Return True if ``name``, one word spelt as adjectives of people are ("Mosaic", as of Moses), is a
+    noun here: a phrase in apposition describes it ("we present Mosaic, a self-supervised pretraining
+    method"), which no adjective heads.
+
+    Examples
+    --------
+    >>> _noun_in_apposition("We present Mosaic, a pretraining method.", "Mosaic", 17)
+    True
+    >>> _noun_in_apposition("We present Mosaic tiles of the region.", "Mosaic", 17)
+    False
+    """
+    return (
+        " " not in name
+        and _ADJECTIVE_ENDING.match(name) is not None
+        and name not in _LANGUAGES
+        and sentence.startswith((", a ", ", an "), end)
+    )
+
+
 def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
     """Return the capitalised name that starts at ``pos`` (possibly empty) and where it ends."""
     tokens: list[str] = []
@@ -683,6 +703,8 @@ def _from_verb_object(
         if rejected is not None:
             rejected.append((name, name_rejection(name) or "modifier"))
         name = ""
+    if name and article is None and _noun_in_apposition(sentence, name, end):
+        return [_intro(name, sentence, how="apposition")]
     if name and _looks_like_name(name, alone=True, rejected=rejected):
         acronym = _acronym_after(sentence, end)
         if acronym and article is not None and _modifies_after_acronym(sentence, end):
@@ -1047,9 +1069,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.insert(0, title_lead)
     unique: dict[str, Introduced] = {}
     for intro in found:
-        if is_task_acronym(intro.name, intro.aliases) or name_rejection(intro.name):
+        why = name_rejection(intro.name)
+        if why == "adjective" and intro.how == "apposition":
+            why = None  # shaped as an adjective, a noun by its apposition (_noun_in_apposition)
+        if is_task_acronym(intro.name, intro.aliases) or why:
             if rejected is not None:
-                rejected.append((intro.name, name_rejection(intro.name) or "task"))
+                rejected.append((intro.name, why or "task"))
             continue
         if intro.name and intro.name not in unique and len(intro.name) >= 2:
             unique[intro.name] = intro
