@@ -95,6 +95,8 @@ def test_an_acronym_is_a_task_when_its_long_form_names_a_task(acronym: str, long
         "We propose LoRA variants that share their weights across layers.",
         # a name with its acronym before the things presented: whose they are
         "We present the Transiting Exoplanet Survey Satellite (TESS) light curves of 200 stars.",
+        # after "a", an adjective of a person or a people before a model's name: a kind of that model
+        "We present a Siamese U-Net that ingests pre- and post-event images.",
         # nursing, medicine: an existing score or tool put into use at a setting
         "In 2018 we introduced PEWS on six paediatric wards and measured transfers to intensive care.",
         "We introduced the SBAR handover tool across 12 hospitals in Ontario.",

@@ -699,9 +699,12 @@ def _from_verb_object(
         or (_plain_words(name) and (article is not None or not _NAMING_NOUN.match(sentence, end)))
         or _EXTENDING_NOUN.match(sentence, end) is not None
     ) and _modifier_here(sentence, end)
-    if name and modifies:
+    # "a Siamese U-Net that ...", "a Bayesian Transformer which ...": after "a", a name led by an
+    # adjective of a person or a people is a kind of the thing it names, whatever follows
+    kind_of = indefinite and " " in name and _ADJECTIVE_ENDING.match(name.split()[0]) is not None
+    if name and (modifies or kind_of):
         if rejected is not None:
-            rejected.append((name, name_rejection(name) or "modifier"))
+            rejected.append((name, name_rejection(name) or ("kind" if kind_of else "modifier")))
         name = ""
     if name and article is None and _noun_in_apposition(sentence, name, end):
         return [_intro(name, sentence, how="apposition")]
