@@ -103,6 +103,12 @@ def test_lowercase_text_does_not_match_mixed_case_alias(matcher: Matcher) -> Non
     assert keys(matcher, "we use lora and minilm") == []
 
 
+def test_a_name_in_capitals_only_is_an_acronym_not_the_word_so_spelt(matcher: Matcher) -> None:
+    # as the BRIDGE trial is not a care model named Bridge; the name's own spellings still match
+    assert keys(matcher, "The CHINCHILLA trial enrolled 1,884 patients.") == []
+    assert keys(matcher, "We train Chinchilla and a chinchilla-sized model.") == ["method:chinchilla"]
+
+
 def test_glued_match_is_marked(matcher: Matcher) -> None:
     assert [m.glued for m in matcher.find("distillation inMiniLMby only")] == [True]
 

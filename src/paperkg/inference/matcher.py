@@ -266,7 +266,7 @@ class Match:
 @dataclass(frozen=True)
 class _Alias:
     compact: str
-    mode: str  # "fold": any case; "loose": any case but not all lowercase; "exact": as written
+    mode: str  # "fold": any case; "loose": any case but not all lowercase or all capitals; "exact": as written
     keys: tuple[str, ...]
     # as given: its separators decide which spellings the pattern accepts
     written: str = ""
@@ -399,6 +399,10 @@ class Matcher:
             if alias.mode == "exact" and written != alias.compact:
                 continue
             if alias.mode == "loose" and written == written.lower():
+                continue
+            # a name spelt in capitals only is an acronym, another name than a word so spelt: the
+            # BRIDGE trial is not the Bridge care model, the COMPASS trial no tool named Compass
+            if alias.mode == "loose" and written.isupper() and not alias.compact.isupper():
                 continue
             keys.extend(alias.keys)
         return tuple(dict.fromkeys(keys))
