@@ -278,6 +278,32 @@ def test_a_cohort_or_data_resource_profile_introduces_the_data_it_names(title: s
     assert (intro.name, intro.kind) == (name, "dataset")
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # medicine, nursing, psychology: a paper titled by the making of its instrument
+        ("Derivation of SEPSIGN-5, a five-item bedside score for early identification of sepsis", "SEPSIGN-5"),
+        ("Development and psychometric evaluation of NurseLoad: a shift-level instrument", "NurseLoad"),
+        ("Development and validation of the Student Digital Agency Scale (SDAS) for learners", "SDAS"),
+    ],
+)
+def test_a_title_developing_an_instrument_introduces_it(title: str, name: str) -> None:
+    assert titled(title, "Items were generated from interviews with 42 nurses.") == [name]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the same words of a disease's course, or of a paper's design
+        "Development of Acute Kidney Injury (AKI) after Cardiac Surgery",
+        "Development of Type 2 Diabetes in Adolescents: a cohort study",
+        "Development of Atrial Fibrillation, a Common Arrhythmia, after Surgery",
+    ],
+)
+def test_a_title_developing_a_condition_introduces_nothing(title: str) -> None:
+    assert titled(title, "Patients were followed for five years after surgery.") == []
+
+
 def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> None:
     # corpus linguistics: one corpus, not "The Moorhen Corpus" and "Moorhen Corpus"
     names = titled(

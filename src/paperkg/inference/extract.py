@@ -296,6 +296,21 @@ _PROFILED = re.compile(
     r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
     r"([A-Z0-9][^,:;()\n]{1,60}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
 )
+# "Development and validation of the Student Digital Agency Scale (SDAS)", "Derivation of SEPSIGN-5,
+# a five-item bedside score", "Development and psychometric evaluation of NurseLoad: a shift-level
+# instrument": medicine, nursing, psychology and education title the papers making an instrument so.
+# The same words title a disease's course ("Development of Acute Kidney Injury (AKI) after Surgery",
+# "Development of Type 2 Diabetes: a cohort study"), so the thing developed must say it is an
+# instrument: a name ending in one of its nouns before its acronym, or an apposition naming one.
+_DEVELOPED = re.compile(
+    r"^\s*(?:Development|Derivation|Design|Construction|Creation)\b[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
+)
+_INSTRUMENT = (
+    r"instrument|scale|score|index|questionnaire|inventory|tool|checklist|measure|battery|test|model|"
+    r"algorithm|method|system|framework|platform|software|package|toolkit|app|device|dataset|database"
+)
+_INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
+_INSTRUMENT_APPOSITION = re.compile(rf"\s*[,:]\s+an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT})s?\b")
 _WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
 _NAMING_NOUN = re.compile(
@@ -604,6 +619,31 @@ def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] 
     if all(t in _NOT_NAMES for t in tokens):
         return False
     return all(t[0].isupper() or t[0].isdigit() or _VERSION_WORD.fullmatch(t) for t in tokens)
+
+
+def _developed(title: str, start: int, rejected: list[tuple[str, str]] | None) -> list[Introduced]:
+    """Return the instrument a title of :data:`_DEVELOPED` names at ``start``, if it says it is one.
+
+    Examples
+    --------
+    >>> [i.name for i in _developed("Derivation of SEPSIGN-5, a five-item bedside score", 14, None)]
+    ['SEPSIGN-5']
+    >>> [(i.name, i.aliases) for i in _developed("Development of the Digital Agency Scale (DAS)", 19, None)]
+    [('DAS', ['Digital Agency Scale'])]
+    >>> _developed("Development of Acute Kidney Injury (AKI) after Surgery", 15, None)
+    []
+    """
+    name, end = _name_from(title, start)
+    if not name:
+        return []
+    acronym = _acronym_after(title, end)
+    if acronym is not None and _INSTRUMENT_NAME_END.fullmatch(name.split()[-1]):
+        return [Introduced(acronym, "method", title.strip(), [name], "developed")]
+    apposition = _INSTRUMENT_APPOSITION.match(title, end)
+    if apposition is None or not _looks_like_name(name, alone=True, rejected=rejected):
+        return []
+    kind = "dataset" if apposition.group(0).rstrip().lower().endswith(("dataset", "database")) else "method"
+    return [Introduced(name, kind, title.strip(), [], "developed")]
 
 
 def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
@@ -993,6 +1033,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     """
     found: list[Introduced] = []
     title_lead: Introduced | None = None
+    developed = _DEVELOPED.match(doc.text[: doc.title_end]) if doc.title_end else None
+    if developed is not None:
+        found.extend(_developed(doc.text[: doc.title_end], developed.end(), rejected))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
         words = profiled.group(1).split()
@@ -1098,7 +1141,9 @@ def _put_into_use(sentence: str, own: re.Match[str]) -> bool:
     ...     "We introduced PEWS on six paediatric wards.", "We introduce PEWS, a score used on wards.")]
     [True, False]
     """
-    return own.group(0).rstrip().endswith("introduced") and _PUT_INTO_USE.match(sentence, own.end()) is not None
+    return (
+        own.group(0).rstrip().endswith("introduced") and _PUT_INTO_USE.match(sentence, own.end()) is not None
+    )
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
