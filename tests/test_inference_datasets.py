@@ -137,6 +137,17 @@ def test_near_misses_name_no_dataset(text: str) -> None:
     assert cues(text) == []
 
 
+def test_a_short_coined_dataset_name_is_shared_wherever_written() -> None:
+    # chemistry: three characters, one a digit, need no long form spelt out in each paper
+    papers = [
+        Paper(id="redox", abstract="Candidate molecules were drawn from the QM9 database and supplemented."),
+        Paper(id="mpnn", abstract="We pretrain a network on the 134,000 molecules of the QM9 dataset."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("mpnn", "redox")}
+
+
 def test_one_weak_cue_is_not_enough() -> None:
     found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
     assert found == {}

@@ -854,7 +854,7 @@ class MatchContext:
 
     matcher: Matcher
     ambiguous: frozenset[str]
-    # a new name of three capitals or fewer -> its long forms, one of which the text must spell out
+    # a new name of three capitals or fewer (no digit) -> its long forms, one the text must spell out
     short_new: dict[str, tuple[str, ...]]
     # a short acronym a paper gave a lexicon entry -> (that entry, its surfaces)
     short_aliases: dict[str, tuple[str, tuple[str, ...]]]
@@ -1180,7 +1180,12 @@ def _link_names(
         word = entity.name
         if " " not in word and word[:1].isupper() and word[1:].islower() and word.lower() in lower_words:
             ambiguous.add(eid)
-    short_new = {eid: tuple(e.aliases) for eid, e in new.items() if len(e.name) <= 3 and e.name.isupper()}
+    # ("QM9", with a digit, is coined: it names one thing wherever it is written)
+    short_new = {
+        eid: tuple(e.aliases)
+        for eid, e in new.items()
+        if len(e.name) <= 3 and e.name.isupper() and e.name.isalpha()
+    }
 
     version_of: dict[str, str] = {
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
