@@ -148,6 +148,18 @@ def test_a_short_coined_dataset_name_is_shared_wherever_written() -> None:
     assert shared == {("mpnn", "redox")}
 
 
+def test_a_dataset_spelt_out_once_is_shared_by_a_paper_writing_only_its_acronym() -> None:
+    # education: PISA spelt out in one paper, written as its acronym in the other
+    papers = [
+        Paper(id="climate", abstract="Using data from the Programme for International Student Assessment "
+                                     "(PISA) 2018, we analysed responses from 312,406 students."),
+        Paper(id="devices", abstract="We used the PISA 2018 student questionnaires from 71 education systems."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("climate", "devices")}
+
+
 def test_one_weak_cue_is_not_enough() -> None:
     found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
     assert found == {}

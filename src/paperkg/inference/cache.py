@@ -267,7 +267,9 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None, doc: Pape
                 for f in names.introduced
             ],
             "r": names.rejected,
-            "c": [[c.name, c.strong, c.sentence_index] for c in names.cues],
+            "c": [
+                [c.name, c.strong, c.sentence_index, *([c.acronym] if c.acronym else [])] for c in names.cues
+            ],
             "w": words,
             "a": [
                 [c.first, c.second, c.et_al, c.year, c.start, c.surface, text.ref(sentence)]
@@ -312,7 +314,7 @@ def decode_names(
             for name, kind, sentence, aliases, how, lexicon_id, alias_id in raw.get("i", ())
         ],
         list(raw.get("r", ())),
-        [DatasetCue(name, strong, index) for name, strong, index in raw.get("c", ())],
+        [DatasetCue(*cue) for cue in raw.get("c", ())],
         None if stored_words is None else text.words() if stored_words is True else set(stored_words),
         [
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))

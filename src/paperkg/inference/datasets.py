@@ -125,6 +125,9 @@ class DatasetCue:
     name: str
     strong: bool
     sentence_index: int
+    # the acronym the text gives the name ("Programme for International Student Assessment (PISA)"),
+    # by which papers that never spell it out write it
+    acronym: str | None = None
 
 
 @dataclass
@@ -333,12 +336,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _NAMED_WITH_ACRONYM.finditer(text):
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
             if spelt is not None:
-                cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
+                cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start()), m.group(1)))
     if " from " in text:
         for m in _FROM_SOURCE.finditer(lower):
-            spelt = _source_spelt(text, m.end())
-            if spelt is not None:
-                cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start())))
+            source = _source_spelt(text, m.end())
+            if source is not None:
+                cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
     if contains_any(lower, _SEARCH_WORDS):
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
@@ -399,14 +402,15 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
     return None
 
 
-def _source_spelt(text: str, start: int) -> str | None:
-    """Return the name at ``start`` (after "data from") that the acronym after it spells, if it names no
-    publisher of data (:data:`_PUBLISHERS`).
+def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
+    """Return the name at ``start`` (after "data from") that the acronym after it spells, with the acronym,
+    if it names no publisher of data (:data:`_PUBLISHERS`); else a source named without one
+    (:func:`_source_named`).
 
     Examples
     --------
     >>> _source_spelt("from The Cancer Genome Atlas (TCGA).", 5)
-    'The Cancer Genome Atlas'
+    ('The Cancer Genome Atlas', 'TCGA')
     >>> _source_spelt("from the World Health Organization (WHO).", 5) is None
     True
     """
@@ -414,14 +418,15 @@ def _source_spelt(text: str, start: int) -> str | None:
         start += 4
     m = _SOURCE_ACRONYM.match(text, start)
     if m is None:
-        return _source_named(text, start)
+        named = _source_named(text, start)
+        return None if named is None else (named, None)
     head = text[start : m.start(1) - 1].rstrip()
     last = head.rsplit(" ", 1)[-1]
     spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
     # the name must start where the source does: "data from 40 sites of the X Network (XN)" names none
     if spelt is None or spelt != head or any(word in _PUBLISHERS for word in spelt.split()):
         return None
-    return spelt
+    return spelt, m.group(1)
 
 
 def _source_named(text: str, start: int) -> str | None:
@@ -528,14 +533,25 @@ def discover_datasets(
     found: dict[str, DiscoveredDataset] = {}
     spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seen: set[tuple[str, str, int, bool]] = set()
+    # an acronym a paper spelt out is that name's wherever it stands alone (of four characters or
+    # a digit: shorter ones mean too many things)
+    spelt_as = {
+        dataset_key(cue.acronym): dataset_key(cue.name)
+        for items in cues.values()
+        for cue in items
+        if cue.acronym and (len(cue.acronym) >= 4 or any(ch.isdigit() for ch in cue.acronym))
+    }
     for pid, items in cues.items():
         for cue in items:
             key = dataset_key(cue.name)
+            key = spelt_as.get(key, key)
             if not key or key in methods or (pid, key, cue.sentence_index, cue.strong) in seen:
                 continue
             seen.add((pid, key, cue.sentence_index, cue.strong))
             item = found.setdefault(key, DiscoveredDataset(cue.name))
             item.variants.add(cue.name)
+            if cue.acronym and dataset_key(cue.acronym) in spelt_as:
+                item.variants.add(cue.acronym)
             item.papers.add(pid)
             spellings[key][cue.name] += 1
             if cue.strong:
