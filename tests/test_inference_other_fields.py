@@ -141,6 +141,7 @@ def test_the_second_probes_share_named_data_and_no_day_platform_or_database_soft
 ) -> None:
     assert _pairs(probes2, EdgeKind.SHARES_DATASET) == {
         ("q-13", "q-14"),  # V-Dem
+        ("q-35", "q-36"),  # PISA 2018, spelt out by one paper, its acronym alone in the other
         ("u-03", "u-04"),  # the Web of Science database
         ("u-07", "u-08"),  # the Protein Data Bank
     }
