@@ -114,6 +114,15 @@ def test_an_ordinary_word_the_corpus_writes_in_lowercase_is_not_a_name() -> None
     assert (introduces(result), demoted(result)) == (set(), {"common word": 1})
 
 
+def test_a_word_described_as_the_thing_made_is_a_name_though_the_corpus_writes_it_in_lowercase() -> None:
+    # nursing beside computational social science: a care programme named Bridge, "bridge communities"
+    result = run(
+        ("care", 2016, "We designed Bridge, a nurse-led transitional care programme for heart failure."),
+        ("reddit", 2021, "Conspiracy content reaches mainstream subreddits through bridge communities."),
+    )
+    assert introduces(result) == {("care", "method:bridge")}
+
+
 def test_modifiers_and_adjectives_are_counted_by_reason() -> None:
     result = run(
         ("a", 2001, "This paper presents a Chinese word segmentation system."),

@@ -1104,7 +1104,12 @@ def _link_names(
     for item in found_names:
         for found in item.introduced:
             intro, eid = found.intro, found.lexicon_id
-            if eid is None and intro.how not in ("title", "names") and _common_word(intro.name, lower_words):
+            if (
+                eid is None
+                and intro.how not in ("title", "names")
+                and _common_word(intro.name, lower_words)
+                and not _described(intro)
+            ):
                 # "Strategies", "Trigrams": an ordinary word the corpus also writes in lowercase
                 demoted["common word"] += 1
                 continue
@@ -1843,6 +1848,14 @@ def _common_word(name: str, words: set[str]) -> bool:
     low = name.lower()
     singular = {low, low[:-1] if low.endswith("s") else low, low[:-3] + "y" if low.endswith("ies") else low}
     return any(w in words for w in singular)
+
+
+def _described(intro: Introduced) -> bool:
+    """Return True if a phrase in apposition describes the name as the thing made: "We designed Bridge, a
+    nurse-led transitional care programme" (a word the corpus also writes in lowercase, "bridge
+    communities", that is this paper's name all the same).
+    """
+    return f"{intro.name}, a " in intro.sentence or f"{intro.name}, an " in intro.sentence
 
 
 def _plain(name: str) -> bool:
