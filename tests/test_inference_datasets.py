@@ -160,6 +160,18 @@ def test_a_dataset_spelt_out_once_is_shared_by_a_paper_writing_only_its_acronym(
     assert shared == {("climate", "devices")}
 
 
+def test_data_a_paper_says_it_did_without_is_not_used() -> None:
+    # remote sensing: the hyperspectral network contrasts itself with ImageNet-pretrained ones
+    papers = [
+        Paper(id="damage", abstract="The encoder is a ResNet-34 initialised with ImageNet weights."),
+        Paper(id="hyper", abstract="Unlike ImageNet-pretrained CNNs, the network is trained from scratch."),
+        Paper(id="video", abstract="We train it with or without ImageNet initialisation on Kinetics."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    users = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET and e.target == "dataset:imagenet"}
+    assert users == {"damage", "video"}
+
+
 def test_one_weak_cue_is_not_enough() -> None:
     found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
     assert found == {}

@@ -324,6 +324,12 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
     return names, weight
 
 
+# Data a paper says it did without: "Unlike ImageNet-pretrained CNNs, the network is trained from
+# scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
+# "with or without ImageNet initialisation" used it one way).
+_NOT_USED_BEFORE = re.compile(r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than)\s+(?:the\s+|any\s+)?$")
+
+
 def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
     """Return True unless a naming noun follows a common-word name ("the Adapters library")."""
     return not _NAME_CUE.match(doc.text[end : end + 20])
@@ -968,6 +974,9 @@ def paper_matches(
                 long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
                 if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                     continue
+            before = max(0, match.start - 16)
+            if eid.startswith("dataset:") and _NOT_USED_BEFORE.search(doc.text, before, match.start):
+                continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)
             if index not in typed:
