@@ -24,6 +24,14 @@ linguistics, materials science, robotics, cryptography, epidemiology, energy sys
 archaeology, each field with its own named tools and data and the later papers using them, and
 with traps the writers chose: a tool named Harbor beside harbor seals, a bird glossed with its
 scientific name, cohort profiles, data sources named in full, counts before a dataset's name.
+
+``tests/data/other-fields-probes-4.jsonl``: 120 more by two further such sessions, in the manner
+of clinical medicine and nursing, climate and hydrology, chemistry and physics, education,
+psychology and HCI, medical imaging and remote sensing, low-resource NLP and social media
+studies, software engineering and networks, astronomy, law and political science: instruments
+titled by their development ("Derivation of SEPSIGN-5, a five-item bedside score"), trials whose
+acronyms are words (the BRIDGE trial beside a care programme named Bridge), names spelt as
+adjectives (Mosaic), data a paper did without ("Unlike ImageNet-pretrained CNNs").
 """
 
 from __future__ import annotations
@@ -231,4 +239,63 @@ def test_the_third_probes_introduce_the_writers_names_and_families_gather_their_
         f"family:{name}"
         for name in ("trimhawk", "spikeferry", "lamina-7t", "camtrapnet", "nitra", "pqem", "harbor", "heron",
                      "distillation", "self-supervised-learning")
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def probes4() -> CorpusInference:
+    return _inferred("other-fields-probes-4.jsonl")
+
+
+def test_the_fourth_probes_build_on_every_pair_the_writers_listed_and_no_other(probes4: CorpusInference) -> None:
+    assert _pairs(probes4, EdgeKind.BUILDS_ON) == {
+        ("c-02", "c-01"), ("c-03", "c-01"),  # SEPSIGN-5, titled "Derivation of SEPSIGN-5, a ... score"
+        ("c-07", "c-06"),  # the Bridge care programme (not the BRIDGE anticoagulation trial of c-08)
+        ("c-10", "c-09"),  # NurseLoad
+        ("c-18", "c-16"), ("c-21", "c-16"),  # ShelfMix
+        ("c-25", "c-22"), ("c-27", "c-22"),  # the High-resolution Alpine Snow Reanalysis (HASR)
+        ("c-25", "c-24"), ("c-28", "c-24"),  # Meander
+        ("c-34", "c-31"), ("c-38", "c-31"),  # SolvaShell
+        ("c-40", "c-35"), ("c-44", "c-41"),  # REDOX-3K, Kestrel
+        ("c-50", "c-46"), ("c-55", "c-46"), ("c-59", "c-46"),  # the Student Digital Agency Scale (SDAS)
+        ("c-57", "c-52"), ("c-59", "c-52"),  # Anchor
+        ("d-03", "d-01"), ("d-06", "d-01"), ("d-04", "d-02"),  # LesionLens, MAMMO-7K
+        ("d-11", "d-09"), ("d-13", "d-09"), ("d-11", "d-10"),  # Mosaic, FEBS (by its authors and year)
+        ("d-18", "d-16"), ("d-18", "d-17"), ("d-19", "d-17"),  # SAHEL-NER, LinguaBridge
+        ("d-27", "d-25"), ("d-28", "d-24"), ("d-30", "d-24"),  # Ripple, VaxTalk-2M
+        ("d-33", "d-32"), ("d-34", "d-31"),  # RUUC, Sieve
+        ("d-41", "d-39"), ("d-42", "d-40"), ("d-45", "d-40"),  # DRIFT, NetLoom
+        ("d-49", "d-46"), ("d-50", "d-47"),  # Streamline, KeplerFit
+        ("d-56", "d-54"), ("d-57", "d-55"),  # TREATYNET, Docket2Vec
+    }  # fmt: skip
+
+
+def test_the_fourth_probes_share_data_they_use_and_none_they_did_without(probes4: CorpusInference) -> None:
+    assert _pairs(probes4, EdgeKind.SHARES_DATASET) == {
+        ("c-03", "c-04"),  # MIMIC-IV
+        ("c-13", "c-15"),  # UK Biobank
+        ("c-19", "c-20"),  # ERA5
+        ("c-22", "c-25"), ("c-22", "c-27"), ("c-25", "c-27"),  # HASR, the corpus's own reanalysis
+        ("c-35", "c-40"),  # "drawn from the QM9 database", "the QM9 dataset"
+        ("c-36", "c-43"),  # Materials Project
+        ("c-48", "c-53"),  # PISA 2018, spelt out in one, its acronym alone in the other
+        ("d-03", "d-06"),  # BraTS 2021
+        # ImageNet: the ten pairs of the five papers using it; d-15 writes "Unlike ImageNet-pretrained CNNs"
+        ("d-04", "d-05"), ("d-04", "d-09"), ("d-04", "d-11"), ("d-04", "d-14"), ("d-05", "d-09"),
+        ("d-05", "d-11"), ("d-05", "d-14"), ("d-09", "d-11"), ("d-09", "d-14"), ("d-11", "d-14"),
+        ("d-07", "d-08"),  # CAMELYON16
+        ("d-27", "d-29"),  # Pushshift Reddit
+        ("d-32", "d-33"),  # RUUC
+        ("d-46", "d-49"),  # Gaia DR3
+        ("d-55", "d-57"),  # Supreme Court Database
+    }  # fmt: skip
+
+
+def test_the_fourth_probes_introduce_the_writers_names(probes4: CorpusInference) -> None:
+    introduced = {target.split(":", 1)[1] for _, target in _pairs(probes4, EdgeKind.INTRODUCES)}
+    assert introduced == {
+        "sepsign-5", "bridge", "nurseload", "shelfmix", "hasr", "meander", "solvashell", "redox-3k",
+        "kestrel", "sdas", "anchor", "lesionlens", "mammo-7k", "mosaic", "flood-extent-benchmark",
+        "sahel-ner", "linguabridge", "vaxtalk-2m", "ripple", "sieve", "ruuc", "drift", "netloom",
+        "streamline", "keplerfit", "treatynet", "docket2vec",
     }  # fmt: skip
