@@ -121,6 +121,8 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         ("We present Sophia optimizer that estimates the diagonal Hessian cheaply.", "Sophia"),
         ("We propose the Switch Transformer, which simplifies expert routing.", "Switch Transformer"),
         ("We introduce the Segment Anything (SA) project: a new task, model, and dataset.", "SA"),
+        # a name going on past a preposition to the acronym it spells
+        ("We introduce the Flood Extent Benchmark for the Sahel (FEBS), comprising 4,830 chips.", "FEBS"),
         # spelt as adjectives of people and peoples are, a noun by the phrase in apposition
         ("We present Mosaic, a self-supervised pretraining method for satellite imagery.", "Mosaic"),
         ("We propose Meridian, an imputation method that scales to large reference panels.", "Meridian"),

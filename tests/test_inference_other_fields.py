@@ -260,7 +260,7 @@ def test_the_fourth_probes_build_on_every_pair_the_writers_listed_and_no_other(p
         ("c-50", "c-46"), ("c-55", "c-46"), ("c-59", "c-46"),  # the Student Digital Agency Scale (SDAS)
         ("c-57", "c-52"), ("c-59", "c-52"),  # Anchor
         ("d-03", "d-01"), ("d-06", "d-01"), ("d-04", "d-02"),  # LesionLens, MAMMO-7K
-        ("d-11", "d-09"), ("d-13", "d-09"), ("d-11", "d-10"),  # Mosaic, FEBS (by its authors and year)
+        ("d-11", "d-09"), ("d-13", "d-09"), ("d-11", "d-10"),  # Mosaic, the Flood Extent Benchmark (FEBS)
         ("d-18", "d-16"), ("d-18", "d-17"), ("d-19", "d-17"),  # SAHEL-NER, LinguaBridge
         ("d-27", "d-25"), ("d-28", "d-24"), ("d-30", "d-24"),  # Ripple, VaxTalk-2M
         ("d-33", "d-32"), ("d-34", "d-31"),  # RUUC, Sieve
@@ -284,6 +284,7 @@ def test_the_fourth_probes_share_data_they_use_and_none_they_did_without(probes4
         ("d-04", "d-05"), ("d-04", "d-09"), ("d-04", "d-11"), ("d-04", "d-14"), ("d-05", "d-09"),
         ("d-05", "d-11"), ("d-05", "d-14"), ("d-09", "d-11"), ("d-09", "d-14"), ("d-11", "d-14"),
         ("d-07", "d-08"),  # CAMELYON16
+        ("d-10", "d-11"),  # "the Flood Extent Benchmark for the Sahel (FEBS)", the corpus's own
         ("d-27", "d-29"),  # Pushshift Reddit
         ("d-32", "d-33"),  # RUUC
         ("d-46", "d-49"),  # Gaia DR3
@@ -295,7 +296,7 @@ def test_the_fourth_probes_introduce_the_writers_names(probes4: CorpusInference)
     introduced = {target.split(":", 1)[1] for _, target in _pairs(probes4, EdgeKind.INTRODUCES)}
     assert introduced == {
         "sepsign-5", "bridge", "nurseload", "shelfmix", "hasr", "meander", "solvashell", "redox-3k",
-        "kestrel", "sdas", "anchor", "lesionlens", "mammo-7k", "mosaic", "flood-extent-benchmark",
+        "kestrel", "sdas", "anchor", "lesionlens", "mammo-7k", "mosaic", "febs",
         "sahel-ner", "linguabridge", "vaxtalk-2m", "ripple", "sieve", "ruuc", "drift", "netloom",
         "streamline", "keplerfit", "treatynet", "docket2vec",
     }  # fmt: skip

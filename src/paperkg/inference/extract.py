@@ -236,6 +236,12 @@ _VERSION_WORD = re.compile(r"v\d+(?:\.\d+)*")
 _VERSION_OR_SIZE = re.compile(r"v?\d+(?:\.\d+)*[BbMm]?")
 _GAP = re.compile(r" (?=\S)")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
+# A name that goes on past a preposition to its acronym: "the Flood Extent Benchmark for the Sahel
+# (FEBS)", "the Medical Information Mart for Intensive Care (MIMIC)".
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:for|of|on|in)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+    r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
+)
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
 _LATER_ACRONYM = re.compile(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)")
@@ -646,6 +652,19 @@ def _developed(title: str, start: int, rejected: list[tuple[str, str]] | None) -
     return [Introduced(name, kind, title.strip(), [], "developed")]
 
 
+def _initials(words: str) -> str:
+    """Return the capitals that start ``words``' capitalised words, or an acronym's own capitals.
+
+    Examples
+    --------
+    >>> _initials("Flood Extent Benchmark Sahel"), _initials("FEBS")
+    ('FEBS', 'FEBS')
+    """
+    if " " not in words and sum(ch.isupper() for ch in words) > 1:
+        return "".join(ch for ch in words if ch.isupper())
+    return "".join(word[0] for word in words.split() if word[0].isupper())
+
+
 def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
     """Return True if ``name``, one word spelt as adjectives of people are ("Mosaic", as of Moses), is a
     noun here: a phrase in apposition describes it ("we present Mosaic, a self-supervised pretraining
@@ -750,6 +769,10 @@ def _from_verb_object(
         return [_intro(name, sentence, how="apposition")]
     if name and _looks_like_name(name, alone=True, rejected=rejected):
         acronym = _acronym_after(sentence, end)
+        goes_on = _NAME_GOES_ON.match(sentence, end) if acronym is None else None
+        if goes_on is not None and _initials(f"{name} {goes_on.group(1)}") == _initials(goes_on.group(2)):
+            # the whole name, up to the bracket, with the acronym it spells
+            name, acronym = sentence[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
         if acronym and article is not None and _modifies_after_acronym(sentence, end):
             # "we present the Transiting Exoplanet Survey Satellite (TESS) light curves of 200 stars":
             # the name, however written, says whose the things presented are
