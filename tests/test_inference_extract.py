@@ -306,6 +306,13 @@ def test_a_title_developing_a_condition_introduces_nothing(title: str) -> None:
     assert titled(title, "Patients were followed for five years after surgery.") == []
 
 
+def test_a_title_lead_is_the_kind_its_title_says() -> None:
+    # robotics: a dataset named by its title, whose users share it (not a family of methods)
+    doc = paper_text(Paper(id="p", title="TableTop-50K: A Large-Scale Dataset of Robot Manipulation Episodes",
+                           abstract="Episodes were collected on six robot arms in eleven laboratories."))  # fmt: skip
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TableTop-50K", "dataset")]
+
+
 def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> None:
     # corpus linguistics: one corpus, not "The Moorhen Corpus" and "Moorhen Corpus"
     names = titled(

@@ -1077,7 +1077,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 and "," not in name
                 and _looks_like_name(name, alone=True, rejected=rejected)
             ):
-                title_lead = Introduced(name, "method", doc.text[: doc.title_end].strip(), [], "title")
+                title = doc.text[: doc.title_end].strip()
+                # "TableTop-50K: A Large-Scale Dataset of ...": the title says what kind the name is
+                title_lead = Introduced(name, _kind_near(title, name), title, [], "title")
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
