@@ -127,6 +127,8 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         # data from a body that publishes many series; a source not spelt by its acronym where it starts
         "Mortality data from the World Health Organization (WHO) were linked to air quality records.",
         "Spectra from the USDA NRCS Kellogg Soil Survey Laboratory (KSSL) library were used.",
+        # a sequencing assay: a kind of data
+        "We integrated eleven independent RNA-seq datasets and two ChIP-seq datasets.",
         # a sea, a war, a bank: named, but no collection of data
         "Sediment samples from the North Sea and letters from the Second World War were compared.",
         "Exchange rate series from the European Central Bank were deflated.",

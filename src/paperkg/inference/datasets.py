@@ -173,6 +173,10 @@ def _acceptable(name: str) -> bool:
         return False
     if all(t in _NOT_DATASET for t in name.split()):
         return False
+    # a sequencing assay is a kind of data, not a dataset: "eleven independent RNA-seq datasets",
+    # "ChIP-seq data", "scRNA-seq datasets"
+    if name.lower().endswith("-seq"):
+        return False
     return name_rejection(name) is None
 
 
