@@ -306,6 +306,22 @@ def test_a_name_made_of_a_word_the_corpus_writes_in_lowercase_is_the_tool_where_
     assert builds_on(result) == {("erasure", "harbor"), ("borneo", "meadowlark")}
 
 
+def test_a_word_before_a_noun_of_places_is_the_place_not_the_model_named_by_it() -> None:
+    # marine biology and history: a larval dispersal model named Tidewater, the Tidewater of Virginia
+    papers = [
+        titled("model", 2014, "Tidewater: A Biophysical Model of Oyster Larval Dispersal in Chesapeake Bay",
+               "We present Tidewater, a biophysical model that couples circulation in the Chesapeake with "
+               "larval swimming behaviour to predict dispersal among oyster reefs and the source of recruits."),
+        titled("credit", 2019, "Credit and Tobacco in the Tidewater Region of Virginia, 1720-1775",
+               "Using probate inventories, this article reconstructs patterns of credit among planters in "
+               "the Tidewater counties of the Chesapeake, the source of most tobacco, and their debts."),
+        titled("reefs", 2021, "Siting Oyster Reefs for Larval Connectivity",
+               "We used the Tidewater biophysical model to simulate larval dispersal among 312 candidate reef "
+               "sites in the Chesapeake, and ranked sites by the recruits they source."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("reefs", "model")}
+
+
 # Acronyms two fields use for different things: a method and an instrument, a payment network,
 # a climate dataset (the introducers first, then the other fields' papers and one real user).
 COLLIDING = (

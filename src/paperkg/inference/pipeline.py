@@ -344,6 +344,14 @@ _BINOMIAL_AFTER = re.compile(
 )
 
 
+# A word before a noun of places names a place: "the Tidewater region of Virginia", "Tidewater
+# counties", "the Phoenix metropolitan area", not a model someone named Tidewater or Phoenix.
+_PLACE_AFTER = re.compile(
+    r"\s+(?:metropolitan\s+)?(?:regions?|count(?:y|ies)|areas?|coasts?|basins?|valleys?|rivers?|city|cities|"
+    r"towns?|districts?|provinces?|peninsulas?|bay|islands?|lakes?|mountains|economy|plantations?)\b"
+)
+
+
 def _names_an_organism(doc: PaperText, end: int) -> bool:
     """Return True if the words ending at ``end`` are an organism's common name, its scientific name after
     them: a name made of a word that a paper gave its tool ("Meadowlark") is also a bird's.
@@ -956,7 +964,9 @@ def paper_matches(
             # unless the topic words below tell
             if eid in ambiguous and eid not in topics and _ambiguous_here(doc, match.start, match.end):
                 continue
-            if _word_shaped(match.surface) and _names_an_organism(doc, match.end):
+            if _word_shaped(match.surface) and (
+                _names_an_organism(doc, match.end) or _PLACE_AFTER.match(doc.text, match.end)
+            ):
                 continue
             if eid in topics:
                 if own_topics is None:
