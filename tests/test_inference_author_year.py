@@ -160,6 +160,30 @@ def test_a_citation_that_fits_two_papers_links_the_one_sharing_the_citing_papers
     assert drawn == {(citing.id, reefs.id, "extends")}
 
 
+def test_a_citation_that_fits_two_papers_links_the_one_sharing_far_more_of_its_subject() -> None:
+    # immunology and robotics: two Lindqvists of 2019; both share words with the citing paper, the
+    # robot grasping paper only two ("achieve", "residual")
+    caller = _paper(
+        "clonoscope: Probabilistic Clonotype Calling from Single-Cell Sequencing", 2019,
+        ["Karin Lindqvist", "Omar Haddad"],
+        "We present a probabilistic caller that assigns T-cell receptor chains to clonotypes from "
+        "single-cell sequencing, combining exact chain matching with similarity, and achieve high accuracy.",
+    )
+    grasps = _paper(
+        "SPARROW: Learning 6-DoF Grasps from Simulation", 2019, ["Erik Lindqvist", "Ana Ruiz"],
+        "We train a residual grasp network in simulation and achieve 92% grasp success on 40 household "
+        "objects with a parallel-jaw gripper, without any real-world training data.",
+    )
+    citing = _citing(
+        "Using the PBMC datasets previously used to benchmark the caller of Lindqvist et al. (2019), we "
+        "reconstruct T-cell clonotypes by graph matching of receptor chains in single-cell sequencing "
+        "data, and achieve higher accuracy than exact matching, with a residual error on rare chains.",
+        2022,
+    )
+    drawn, unsure = _builds_on([caller, grasps, citing])
+    assert {(s, t) for s, t, _ in drawn | unsure} == {(citing.id, caller.id)}
+
+
 def test_a_later_paper_cited_links_nothing() -> None:
     citing = _citing("We extend the model of Smets and Wouters (2007) with banks.", 2005)
     drawn, unsure = _builds_on([SMETS, citing])
