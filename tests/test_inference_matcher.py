@@ -109,6 +109,14 @@ def test_a_name_in_capitals_only_is_an_acronym_not_the_word_so_spelt(matcher: Ma
     assert keys(matcher, "We train Chinchilla and a chinchilla-sized model.") == ["method:chinchilla"]
 
 
+def test_a_word_with_a_number_is_another_name_unless_its_versions_are_known() -> None:
+    # remote sensing beside fraud detection: the Sentinel-2 satellite, a model named Sentinel
+    words = Matcher({"Sentinel": ["method:sentinel"], "Llama": ["method:llama"], "Llama 2": ["method:llama-2"]},
+                    {"method:llama"})  # fmt: skip
+    assert [m.keys for m in words.find("Sentinel-2 imagery, compared with Sentinel.")] == [("method:sentinel",)]
+    assert [m.keys for m in words.find("We fine-tune Llama-2.")] == [("method:llama-2",)]
+
+
 def test_glued_match_is_marked(matcher: Matcher) -> None:
     assert [m.glued for m in matcher.find("distillation inMiniLMby only")] == [True]
 

@@ -418,7 +418,10 @@ class Matcher:
             if _SIZE.match(seg) or seg.lower() in _VARIANT_WORDS:
                 return False
             if _VERSION.fullmatch(seg):
-                return not self.versioned.isdisjoint(keys)
+                # a word with a number is another name unless the word's versions are known:
+                # "Sentinel-2" (the satellite) is no version of a fraud model named Sentinel
+                word = text[start:end]
+                return not self.versioned.isdisjoint(keys) or (word.isalpha() and word[1:].islower())
             return any(ch.isupper() for ch in seg)
         if not self.versioned.isdisjoint(keys):
             after = _VERSION_AFTER.match(text, end)
