@@ -123,6 +123,25 @@ def test_a_word_described_as_the_thing_made_is_a_name_though_the_corpus_writes_i
     assert introduces(result) == {("care", "method:bridge")}
 
 
+def test_a_name_in_capitals_and_the_word_so_spelt_are_two_names_in_any_order() -> None:
+    # economics and physics: an estimator KESTREL (2013), a tensor network library Kestrel (2018)
+    papers = [
+        titled("estimator", 2013, "KESTREL: Shrinkage Local Projections for Macroeconomic Panels",
+               "We propose KESTREL, a shrinkage estimator that pools country-specific local projections."),
+        titled("library", 2018, "Kestrel: An Open-Source Tensor-Network Library for Quantum Magnets",
+               "We present Kestrel, a library for variational tensor network calculations of spin models."),
+        titled("multipliers", 2020, "Fiscal Multipliers in Developing Economies",
+               "We estimate impulse responses with KESTREL across 74 economies."),
+        titled("magnets", 2022, "The Intermediate Phase of the Square-Lattice Magnet",
+               "We performed tensor network calculations using the Kestrel library."),
+    ]  # fmt: skip
+    forward = infer_corpus(papers, shipped_lexicon())
+    backward = infer_corpus(papers[::-1], shipped_lexicon())
+    assert builds_on(forward) == builds_on(backward) == {("multipliers", "estimator")}
+    assert introduces(forward) == introduces(backward) == {("estimator", "method:kestrel")}
+    assert not any(e.kind is EdgeKind.SAME_FAMILY for e in forward.edges)
+
+
 def test_modifiers_and_adjectives_are_counted_by_reason() -> None:
     result = run(
         ("a", 2001, "This paper presents a Chinese word segmentation system."),

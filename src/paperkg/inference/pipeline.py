@@ -660,6 +660,36 @@ def _aside(sentence: str) -> bool:
     return contains_any(lower, _ASIDE_WORDS) or _COMPARES.search(lower) is not None
 
 
+def _spelt_as_introduced(
+    new: Mapping[str, _NewEntity],
+    introducer: Mapping[str, str],
+    intro_claims: dict[str, list[tuple[str, Introduced]]],
+    claim_of: dict[tuple[str, str], Introduced],
+    co_claims: list[tuple[str, str, Introduced]],
+) -> list[tuple[str, str, Introduced]]:
+    """Name each new entity as its introducer spells it, and drop the other claims that spell another name.
+
+    Names one key folds together may be two names: "KESTREL" (an estimator, 2013) and "Kestrel" (a
+    tensor network library, 2018). The entity is named as its introducer wrote it, whatever order
+    the papers came in, and a claim in capitals only beside a name that is not (or the other way
+    round) is another paper's own name, not a claim to this one: that paper neither introduces
+    the entity nor builds on its introducer.
+    """
+    other: set[tuple[str, str]] = set()
+    for eid, pid in introducer.items():
+        entity = new.get(eid)
+        claim = claim_of.get((eid, pid))
+        if entity is None or claim is None or entity_id(entity.kind, claim.name) != eid:
+            continue
+        entity.name = claim.name
+        capitals = claim.name.isupper()
+        other.update((p, eid) for p, e, c in co_claims if e == eid and c.name.isupper() != capitals)
+    for pid, eid in other:
+        claim_of.pop((eid, pid), None)
+        intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
+    return [(p, e, c) for p, e, c in co_claims if (p, e) not in other]
+
+
 def _introducers(
     claims: Mapping[str, list[tuple[str, Introduced]]],
     lexicon_papers: Mapping[str, str],
@@ -1161,6 +1191,9 @@ def _link_names(
     lexicon_papers = {
         e.id: arxiv_ids[e.arxiv] for e in lexicon.entries.values() if e.arxiv and e.arxiv in arxiv_ids
     }
+    established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
+    introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
+    co_claims = _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims)
     for eid, entity in new.items():
         m = _VERSION_SUFFIX.match(entity.name)
         if m:
@@ -1179,8 +1212,6 @@ def _link_names(
     for phrase, fids in fam_names.items():
         names[phrase].extend(fids)
     matcher = Matcher(names, versioned)
-    established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
-    introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
     for eid, items in list(intro_claims.items()):
         if eid not in introducer:
             # long established (the lexicon dates it before every claimant): the claims are mentions
