@@ -1570,7 +1570,15 @@ def _infer(
         co_claims = [c for c in co_claims if c[1] not in drop]
     # a name's introduction is every co-claimer's evidence: its relation is read once per sentence
     relations: dict[str, str | None] = {}
+    # two papers presenting one name as their own share their subject where it is one thing (a
+    # preprint and its journal version, a paper presenting its next version); a hint system for
+    # novice programmers and a diving heuristic for integer programs, each named Compass, do not
+    co_topics = topics_of({p for pid, eid, _ in co_claims for p in (pid, introducer.get(eid, pid))})
     for pid, eid, intro in co_claims:
+        mine, theirs = co_topics.get(pid), co_topics.get(introducer.get(eid, pid))
+        name = intro.name.lower()
+        if mine and theirs and len((mine & theirs) - {name, _stem(name)}) < _TOPIC_SHARED:
+            continue
         penalty = 0.25
         relation = relations.get(intro.sentence, _UNREAD)
         if relation is _UNREAD:
