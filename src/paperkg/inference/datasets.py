@@ -38,16 +38,18 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
-# Data a paper says it took from a source it names in full with its acronym: "RNA-seq data from The
+# Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM): "RNA-seq data from The
 # Cancer Genome Atlas (TCGA)", "waveforms from the Southern California Earthquake Data Center (SCEDC)",
 # "occurrence records from the Global Biodiversity Information Facility (GBIF)". The source is a
 # collection of data whatever its noun; one named as a body that publishes data (an organization,
 # agency, fund, bank, ministry) is its publisher, whose many series two papers rarely share.
-_FROM_SOURCE = re.compile(
-    r"(?=[dristwopgmce])\b(?:data|microdata|records|recordings|images|imagery|samples|observations|waveforms|"
+_DATA_BEFORE_FROM = re.compile(
+    r"\b(?:data|microdata|records|recordings|images|imagery|samples|observations|waveforms|"
     r"spectra|profiles|genotypes|genomes|measurements|scans|sequences|counts|cases|series|statistics|"
-    r"estimates|responses)\b[^.;:()]{0,40}?\bfrom\s+"
+    r"estimates|responses)\b[^.;:()]{0,40}$"
 )
+# found by its "from", the data noun then looked for in the words before it (most papers have a "from")
+_FROM = re.compile(r"\bfrom\s+")
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 # Nouns that make a proper name a collection of data, wherever in the name they stand: "series from the
 # Penn World Table", "records from the Health and Retirement Study", "data from the Panel Study of
@@ -342,7 +344,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if spelt is not None:
                 cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start()), m.group(1)))
     if " from " in text:
-        for m in _FROM_SOURCE.finditer(lower):
+        for m in _FROM.finditer(lower):
+            if _DATA_BEFORE_FROM.search(lower, max(0, m.start() - 56), m.start()) is None:
+                continue
             source = _source_spelt(text, m.end())
             if source is not None:
                 cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
