@@ -9,7 +9,7 @@ import pytest
 from benchmarks.bench_store import _extra_papers
 from benchmarks.make_corpus import make_corpus
 
-from conftest import ABSTRACTS, DATASET_VIEWER, HF_BATCH, HF_OPTIMIZERS
+from conftest import ABSTRACTS, DATA, DATASET_VIEWER, HF_BATCH, HF_OPTIMIZERS
 from paperkg.graph import BuildOptions, SQLiteStore, add_papers, build_graph
 from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, inference_scope
 from paperkg.models import EdgeKind
@@ -43,6 +43,27 @@ def test_three_seed_files_built_and_the_fourth_added_give_the_full_build(tmp_pat
     _build(tmp_path / "added", [path for i, path in enumerate(_SEEDS) if i != added])
     _add(tmp_path / "added", [_SEEDS[added]])
     assert _graph(tmp_path / "added") == _graph(tmp_path / "full")
+
+
+_PROBES = [DATA / f"other-fields-probes{n}.jsonl" for n in ("", "-2", "-3", "-4", "-5", "-6")]
+
+
+@pytest.fixture(scope="module")
+def probes_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("probes") / "full"
+    _build(data_dir, _PROBES)
+    return data_dir
+
+
+@pytest.mark.parametrize("added", [0, 2])
+def test_the_probe_files_built_and_one_added_give_the_full_build(
+    probes_built: Path, tmp_path: Path, added: int
+) -> None:
+    # 625 abstracts of some sixty fields, whose names collide across fields (a KESTREL and a Kestrel,
+    # two Lanterns, two Compasses): the graph is the same whichever file comes last
+    _build(tmp_path / "added", [path for i, path in enumerate(_PROBES) if i != added])
+    _add(tmp_path / "added", [_PROBES[added]])
+    assert _graph(tmp_path / "added") == _graph(probes_built)
 
 
 @pytest.mark.parametrize("stored", ["users", "introducers"])
