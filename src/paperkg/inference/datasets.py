@@ -38,11 +38,12 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
-# Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM): "RNA-seq data from The
-# Cancer Genome Atlas (TCGA)", "waveforms from the Southern California Earthquake Data Center (SCEDC)",
-# "occurrence records from the Global Biodiversity Information Facility (GBIF)". The source is a
-# collection of data whatever its noun; one named as a body that publishes data (an organization,
-# agency, fund, bank, ministry) is its publisher, whose many series two papers rarely share.
+# Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
+# "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
+# Earthquake Data Center (SCEDC)", "occurrence records from the Global Biodiversity Information
+# Facility (GBIF)". The source is a collection of data whatever its noun; one named as a body that
+# publishes data (an organization, agency, fund, bank, ministry) is its publisher, whose many series
+# two papers rarely share.
 _DATA_BEFORE_FROM = re.compile(
     r"\b(?:data|microdata|records|recordings|images|imagery|samples|observations|waveforms|"
     r"spectra|profiles|genotypes|genomes|measurements|scans|sequences|counts|cases|series|statistics|"
@@ -402,7 +403,8 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
 
     for start, word in enumerate(words):
         # "The" only where the acronym spells it (TCGA: The Cancer Genome Atlas)
-        if word and word[0].isupper() and (word not in _NOT_DATASET or (word == "The" and letters[:1] == ["T"])):
+        spells_the = word == "The" and letters[:1] == ["T"]
+        if word and word[0].isupper() and (word not in _NOT_DATASET or spells_the):
             name = [*words[start:], *noun.split()]
             if spells(0, 0, name):
                 joined = " ".join(name)
@@ -411,9 +413,9 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
 
 
 def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
-    """Return the name at ``start`` (after "data from") that the acronym after it spells, with the acronym,
-    if it names no publisher of data (:data:`_PUBLISHERS`); else a source named without one
-    (:func:`_source_named`).
+    """Return the source at ``start`` (after "data from"): the name the acronym after it spells, with the
+    acronym, else a name holding a noun of collections of data (:func:`_source_named`); none that
+    names a publisher of data (:data:`_PUBLISHERS`).
 
     Examples
     --------
@@ -425,24 +427,27 @@ def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
     if text.startswith("the ", start):
         start += 4
     m = _SOURCE_ACRONYM.match(text, start)
+    acronym = None if m is None else m.group(1)
     if m is None:
-        named = _source_named(text, start)
-        return None if named is None else (named, None)
-    head = text[start : m.start(1) - 1].rstrip()
-    last = head.rsplit(" ", 1)[-1]
-    spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
-    # the name must start where the source does: "data from 40 sites of the X Network (XN)" names none
-    if spelt is None or spelt != head or any(word in _PUBLISHERS for word in spelt.split()):
+        name = _source_named(text, start)
+    else:
+        head = text[start : m.start(1) - 1].rstrip()
+        last = head.rsplit(" ", 1)[-1]
+        spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
+        # the name must start where the source does: "data from 40 sites of the X Network (XN)" names none
+        name = spelt if spelt == head else None
+    if name is None or any(word in _PUBLISHERS for word in name.split()):
         return None
-    return spelt, m.group(1)
+    return name, acronym
 
 
 def _source_named(text: str, start: int) -> str | None:
     """Return the proper name at ``start`` (after "data from") if a word of it says it is a collection of
-    data (:data:`_RESOURCE_NOUNS`) and none that it is a publisher of data or a place.
+    data (:data:`_RESOURCE_NOUNS`).
 
     The name ends at its first such noun, or after the words "of" or "on" join to it ("Panel Study of
-    Income Dynamics"); "and" after it starts another name.
+    Income Dynamics"); "and" after it starts another name. (A place is no dataset: :func:`dataset_cues`
+    drops every cue naming one.)
 
     Examples
     --------
@@ -467,9 +472,7 @@ def _source_named(text: str, start: int) -> str | None:
         while end < len(words) and words[end][0].isupper():
             end += 1
     name = " ".join(words[:end])
-    if name in PLACES or any(word in _PUBLISHERS for word in words[:end]) or not _acceptable(name):
-        return None
-    return name
+    return name if _acceptable(name) else None
 
 
 def _kind_of_database(text: str, end: int, name: str) -> bool:
