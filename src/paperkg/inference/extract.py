@@ -19,6 +19,7 @@ __all__ = [
     "acronym_definitions",
     "author_year_citations",
     "contains_any",
+    "described_in_apposition",
     "find_introduced",
     "is_task_acronym",
     "name_rejection",
@@ -665,6 +666,18 @@ def _initials(words: str) -> str:
     return "".join(word[0] for word in words.split() if word[0].isupper())
 
 
+# How a phrase in apposition, describing the name before it, starts: "Bridge, a nurse-led ... programme".
+_APPOSED = (", a ", ", an ")
+
+
+def described_in_apposition(intro: Introduced) -> bool:
+    """Return True if a phrase in apposition describes the name its sentence introduces: "We designed
+    Bridge, a nurse-led transitional care programme" (a word another paper writes in lowercase,
+    "bridge communities", that is this paper's name all the same).
+    """
+    return any(f"{intro.name}{apposed}" in intro.sentence for apposed in _APPOSED)
+
+
 def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
     """Return True if ``name``, one word spelt as adjectives of people are ("Mosaic", as of Moses), is a
     noun here: a phrase in apposition describes it ("we present Mosaic, a self-supervised pretraining
@@ -681,7 +694,7 @@ def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
         " " not in name
         and _ADJECTIVE_ENDING.match(name) is not None
         and name not in _LANGUAGES
-        and sentence.startswith((", a ", ", an "), end)
+        and sentence.startswith(_APPOSED, end)
     )
 
 

@@ -36,6 +36,7 @@ from paperkg.inference.extract import (
     acronym_definitions,
     author_year_citations,
     contains_any,
+    described_in_apposition,
     find_introduced,
     record_text,
     relation_of,
@@ -1157,7 +1158,7 @@ def _link_names(
                 eid is None
                 and intro.how not in ("title", "names")
                 and _common_word(intro.name, lower_words)
-                and not _described(intro)
+                and not described_in_apposition(intro)
             ):
                 # "Strategies", "Trigrams": an ordinary word the corpus also writes in lowercase
                 demoted["common word"] += 1
@@ -1913,14 +1914,6 @@ def _common_word(name: str, words: set[str]) -> bool:
     low = name.lower()
     singular = {low, low[:-1] if low.endswith("s") else low, low[:-3] + "y" if low.endswith("ies") else low}
     return any(w in words for w in singular)
-
-
-def _described(intro: Introduced) -> bool:
-    """Return True if a phrase in apposition describes the name as the thing made: "We designed Bridge, a
-    nurse-led transitional care programme" (a word the corpus also writes in lowercase, "bridge
-    communities", that is this paper's name all the same).
-    """
-    return f"{intro.name}, a " in intro.sentence or f"{intro.name}, an " in intro.sentence
 
 
 def _plain(name: str) -> bool:
