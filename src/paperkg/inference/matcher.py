@@ -266,7 +266,8 @@ class Match:
 @dataclass(frozen=True)
 class _Alias:
     compact: str
-    mode: str  # "fold": any case; "loose": any case but not all lowercase or all capitals; "exact": as written
+    # "fold": any case; "loose": any case but not all lowercase or all capitals; "exact": as written
+    mode: str
     keys: tuple[str, ...]
     # as given: its separators decide which spellings the pattern accepts
     written: str = ""

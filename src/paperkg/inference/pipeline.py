@@ -340,8 +340,8 @@ def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
 # Meadowlark (Sturnella magna)", "harbor seals (Phoca vitulina)". The epithet ends as Latin ones do, so
 # that "(Python library)" or "(Smith and Jones)" is no such gloss.
 _BINOMIAL_AFTER = re.compile(
-    r"(?:[ \t-]+[A-Za-z][a-z]+){0,2}\s*\((?:[A-Z][a-z]+|[A-Z]\.) [a-z]+(?:a|us|um|is|ae|i|es|ans|ens|ix|ax|ex|os)"
-    r"(?: [a-z]+)?\)"
+    r"(?:[ \t-]+[A-Za-z][a-z]+){0,2}\s*\((?:[A-Z][a-z]+|[A-Z]\.) "
+    r"[a-z]+(?:a|us|um|is|ae|i|es|ans|ens|ix|ax|ex|os)(?: [a-z]+)?\)"
 )
 
 
@@ -359,7 +359,7 @@ def _names_an_organism(doc: PaperText, end: int) -> bool:
 
     Examples
     --------
-    >>> doc = record_text("p", "", "Declines of Eastern Meadowlark (Sturnella magna). We use Meadowlark (v2.1).")
+    >>> doc = record_text("p", "", "Eastern Meadowlark (Sturnella magna) declined. We use Meadowlark (v2.1).")
     >>> [_names_an_organism(doc, doc.text.find(w) + 10) for w in ("Meadowlark (S", "Meadowlark (v")]
     [True, False]
     """
