@@ -676,15 +676,16 @@ def _spelt_as_introduced(
     round) is another paper's own name, not a claim to this one: that paper neither introduces
     the entity nor builds on its introducer.
     """
-    other: set[tuple[str, str]] = set()
+    # per entity renamed, whether its name is in capitals only
+    capitals: dict[str, bool] = {}
     for eid, pid in introducer.items():
         entity = new.get(eid)
         claim = claim_of.get((eid, pid))
         if entity is None or claim is None or entity_id(entity.kind, claim.name) != eid:
             continue
         entity.name = claim.name
-        capitals = claim.name.isupper()
-        other.update((p, eid) for p, e, c in co_claims if e == eid and c.name.isupper() != capitals)
+        capitals[eid] = claim.name.isupper()
+    other = {(p, e) for p, e, c in co_claims if e in capitals and c.name.isupper() != capitals[e]}
     for pid, eid in other:
         claim_of.pop((eid, pid), None)
         intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
