@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from paperkg._gc import cyclic_gc_paused
 from paperkg.engine import Engine, LocalEngine, open_engine
@@ -440,6 +440,21 @@ def _stem(word: str) -> str:
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
 
 
+class _TopicForms(dict[str, str | None]):
+    """A word -> its topic form (:func:`_stem`), or None where it says nothing of a topic (short,
+    generic), each word worked out once: a paper's words are then looked up at the speed of a dict."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 1 << 18:
+            self.clear()
+        form = _stem(word) if len(word) >= 4 else None
+        self[word] = form = None if form in _GENERIC else form
+        return form
+
+
+_TOPIC_FORMS = _TopicForms()
+
+
 def _topic_words(abstract: str, title: str = "") -> frozenset[str]:
     """Return the words of a paper that say what it is about (none when its abstract is too short to tell).
 
@@ -452,13 +467,15 @@ def _topic_words(abstract: str, title: str = "") -> frozenset[str]:
     >>> _topic_words("Too short to say.")
     frozenset()
     """
-    if len(abstract.split()) < _TOPIC_MIN_WORDS:
+    # split no further than the words counted
+    if len(abstract.split(None, _TOPIC_MIN_WORDS)) < _TOPIC_MIN_WORDS:
         return frozenset()
     found = set(_CONTENT_WORD.findall(f"{title} {abstract}".lower()))
     # a compound and its parts: "pre-training" meets "training", "single-cell" meets "cells"
     found.update([part for word in found if "-" in word for part in word.split("-")])
-    words = (_stem(w) for w in found if len(w) >= 4)
-    return frozenset(w for w in words if len(w) >= 4 and w not in _GENERIC)
+    words = set(map(_TOPIC_FORMS.__getitem__, found))
+    words.discard(None)
+    return cast("frozenset[str]", frozenset(words))  # None discarded
 
 
 def _collides(name: str) -> bool:
