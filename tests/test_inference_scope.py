@@ -66,6 +66,39 @@ def test_the_probe_files_built_and_one_added_give_the_full_build(
     assert _graph(tmp_path / "added") == _graph(probes_built)
 
 
+def test_an_add_reads_again_the_topic_words_of_few_stored_introducers(
+    probes_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the introducers of names other fields use too (acronyms, words) keep the topic words the build
+    # read; the add reads the texts of the new ones and of the few a new paper's words make wanted
+    from paperkg.inference import pipeline
+
+    _build(tmp_path / "added", _PROBES[:-1])
+    read: list[str] = []
+    wanted: list[str] = []
+    real = pipeline._introducer_topics
+
+    def spy(context: object, new: object, topics_of: pipeline._TopicsOf, kept: object = None) -> object:
+        words = topics_of.words
+
+        def counted(pid: str, title: str | None, abstract: str | None) -> frozenset[str]:
+            read.append(pid)
+            return words(pid, title, abstract)
+
+        topics_of.words = counted  # type: ignore[method-assign]
+        try:
+            topics, keys = real(context, new, topics_of, kept)  # type: ignore[arg-type]
+        finally:
+            del topics_of.words
+        wanted.extend(keys)
+        return topics, keys
+
+    monkeypatch.setattr(pipeline, "_introducer_topics", spy)
+    _add(tmp_path / "added", [_PROBES[-1]])
+    assert (len(wanted) > 40, 0 < len(read) < len(wanted) / 4) == (True, True)
+    assert _graph(tmp_path / "added") == _graph(probes_built)
+
+
 @pytest.mark.parametrize("stored", ["users", "introducers"])
 def test_an_add_of_acronyms_two_fields_use_gives_the_full_build(tmp_path: Path, stored: str) -> None:
     # the other fields' MAGIC and SWIFT and a real user of MAGIC stored, then the two introducers

@@ -380,17 +380,21 @@ def match_key(
     return _parts_key((record.id, record.title or "", record.abstract or "", own, fingerprint))
 
 
-def context_signature(context: MatchContext) -> dict[str, Any]:
+def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Return what of pass 2's context a paper's result can depend on, as JSON-ready data.
 
     The matcher's alias table and versioned keys, and per entity: ambiguous or
     not, the long forms a short new name needs, its introducer, what it is a
-    version of, its families; and the short acronyms papers gave lexicon entries.
-    The rest of the context comes from the lexicon, which the fingerprint covers.
+    version of, its families, its introducer's topic words and the key of what
+    they were read from (``topic_keys``, so that an add reads them back); and the
+    short acronyms papers gave lexicon entries. The rest of the context comes
+    from the lexicon, which the fingerprint covers.
     """
     matcher = context.matcher
+    topic_keys = topic_keys or {}
     entities = set(context.introducer) | set(context.version_of) | set(context.entity_families)
     entities |= set(context.ambiguous) | set(context.short_new) | set(matcher.versioned) | set(context.topics)
+    entities |= set(topic_keys)
     return {
         "aliases": {norm: [list(a) for a in aliases] for norm, aliases in matcher.alias_table().items()},
         "entities": {
@@ -402,6 +406,7 @@ def context_signature(context: MatchContext) -> dict[str, Any]:
                 context.entity_families.get(eid, []),
                 eid in matcher.versioned,
                 sorted(context.topics.get(eid, ())),
+                topic_keys.get(eid),
             ]
             for eid in sorted(entities)
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -503,20 +504,44 @@ class _TopicsOf:
         self._texts = paper_texts
         self._known: dict[str, frozenset[str]] = {}
 
-    def __call__(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
-        wanted = sorted(set(ids) - self._known.keys())
+    def texts(self, ids: Iterable[str]) -> Iterable[tuple[str, str | None, str | None]]:
+        """Yield the id, title and abstract of each paper of ``ids`` there is, as they are read."""
+        wanted = sorted(set(ids))
         if self._texts is None:
             known = [self._papers[pid] for pid in wanted if pid in self._papers]
-            texts: Iterable[tuple[str, str | None, str | None]] = ((p.id, p.title, p.abstract) for p in known)
-        else:
-            texts = self._texts(wanted)
-        self._known.update((pid, _topic_words(abstract or "", title or "")) for pid, title, abstract in texts)
+            return ((p.id, p.title, p.abstract) for p in known)
+        return self._texts(wanted)
+
+    def words(self, pid: str, title: str | None, abstract: str | None) -> frozenset[str]:
+        """Return the topic words of paper ``pid``, whose text is given, and remember them."""
+        words = self._known.get(pid)
+        if words is None:
+            words = self._known[pid] = _topic_words(abstract or "", title or "")
+        return words
+
+    def __call__(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        ids = set(ids)
+        for pid, title, abstract in self.texts(ids - self._known.keys()):
+            self.words(pid, title, abstract)
         return {pid: self._known[pid] for pid in ids if pid in self._known}
 
 
+def _topic_key(name: str, title: str | None, abstract: str | None) -> str:
+    """Return the digest of what an introducer's topic words for ``name`` are read from: the name, the text.
+
+    An add reads back the words of an introducer whose digest is the one stored
+    (:func:`_introducer_topics`) instead of reading every introducer's text again.
+    """
+    joined = f"{name}\0{title or ''}\0{abstract or ''}"
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def _introducer_topics(
-    context: MatchContext, new: Mapping[str, _NewEntity], topics_of: _TopicsOf
-) -> dict[str, frozenset[str]]:
+    context: MatchContext,
+    new: Mapping[str, _NewEntity],
+    topics_of: _TopicsOf,
+    stored: Mapping[str, Any] | None = None,
+) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Return, for each name other fields may use too that a paper of the corpus introduces, the
     topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
     a lexicon name that is a word (Orca, Falcon: :func:`_word_shaped`), or a name a paper of the corpus
@@ -529,26 +554,37 @@ def _introducer_topics(
     also tells the log store named Harbor from "the harbor seal" of another paper, which a naming noun
     after it ("the Harbor log store") could tell alone before: "We extend Harbor, a geo-replicated log
     store" has none.
+
+    Returns the topic words by entity, and by entity the key of what they were read from
+    (:func:`_topic_key`). ``stored``, the entities of the last run's context signature
+    (:func:`~paperkg.inference.cache.context_signature`), gives the words of an entity whose
+    introducer and key are the ones stored: an add reads only the changed introducers' texts.
     """
     names = {eid: entity.name for eid, entity in new.items()}
     names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
     lexicon = context.lexicon_names
-    wanted = {
-        eid: pid
-        for eid, pid in context.introducer.items()
-        if (name := names.get(eid))
-        and (_collides(name) or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous)))
-    }
-    if not wanted:
-        return {}
-    by_paper = topics_of(wanted.values())
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for eid, pid in context.introducer.items():
+        name = names.get(eid)
+        if name and (
+            _collides(name) or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous))
+        ):
+            wanted[pid].append(eid)
+    stored = stored or {}
     topics: dict[str, frozenset[str]] = {}
-    for eid, pid in wanted.items():
-        name = names[eid].lower()
-        words = by_paper.get(pid, frozenset()) - {name, _stem(name)}
-        if words:
-            topics[eid] = words
-    return topics
+    keys: dict[str, str] = {}
+    for pid, title, abstract in topics_of.texts(wanted):
+        for eid in wanted[pid]:
+            name = names[eid].lower()
+            key = keys[eid] = _topic_key(name, title, abstract)
+            record = stored.get(eid)
+            if record is not None and len(record) > 7 and record[2] == pid and record[7] == key:
+                words = frozenset(record[6])
+            else:
+                words = topics_of.words(pid, title, abstract) - {name, _stem(name)}
+            if words:
+                topics[eid] = words
+    return topics, keys
 
 
 def _capital_forced(doc: PaperText, start: int) -> bool:
@@ -1394,6 +1430,16 @@ def _names_batch(
     return [out[record.id] for record, _ in items]
 
 
+def _stored_context(cache: ExtractionCache, lexicon: Lexicon) -> dict[str, Any] | None:
+    """Return the context signature the last run of these rules stored (None: none did)."""
+    import json
+
+    from paperkg.inference.cache import CONTEXT_PASS, rules_fingerprint
+
+    stored = cache.get_extractions(CONTEXT_PASS, {"": rules_fingerprint(lexicon)}).get("")
+    return None if stored is None else json.loads(stored)
+
+
 def _matches_with_cache(
     all_work: Iterable[tuple[PaperRecord, tuple[str, ...], dict[str, Introduced]]],
     context: MatchContext,
@@ -1403,6 +1449,8 @@ def _matches_with_cache(
     fresh_ids: set[str] | None = None,
     texts: dict[str, Any] | None = None,
     names: dict[str, str] | None = None,
+    previous: dict[str, Any] | None = None,
+    topic_keys: Mapping[str, str] | None = None,
 ) -> Iterator[PaperMatches]:
     """Pass 2 over ``work``, reading back each stored result the changes of the context cannot reach.
 
@@ -1413,6 +1461,8 @@ def _matches_with_cache(
     The ids of the papers read again are added to ``fresh_ids``. The papers go
     ``_TEXT_BATCH`` at a time: only a batch's texts are held. With ``names``, each result holds
     the copies of its names ``names`` holds (:func:`_share_names`), those read back as they are read.
+    ``previous`` is the stored context (:func:`_stored_context`); ``topic_keys`` the keys of the
+    introducers' topic words (:func:`_introducer_topics`), stored with the context.
     """
     import json
 
@@ -1428,13 +1478,12 @@ def _matches_with_cache(
 
     fingerprint = rules_fingerprint(lexicon)
     # through JSON, so it compares equal to the stored one (tuples become lists)
-    signature = json.loads(json.dumps(context_signature(context), ensure_ascii=False))
-    previous = cache.get_extractions(CONTEXT_PASS, {"": fingerprint}).get("")
+    signature = json.loads(json.dumps(context_signature(context, topic_keys), ensure_ascii=False))
     changed_form: re.Pattern[str] | None = None
     entities: AbstractSet[str] = _NONE
     shorts: AbstractSet[str] = _NONE
     if previous is not None:
-        forms, entities, shorts = context_changes(json.loads(previous), signature)
+        forms, entities, shorts = context_changes(previous, signature)
         changed_form = (
             re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
             if forms
@@ -1534,7 +1583,11 @@ def _infer(
     # the topic words of papers, read where a rule needs them: introducers of names other fields use, and
     # the papers an author-year citation may name
     topics_of = _TopicsOf(by_id, paper_texts)
-    topics = _introducer_topics(linked.context, linked.new, topics_of)
+    # the context pass 2 read last time (with a cache): what it can read back, and the introducers' words
+    stored_context = _stored_context(cache, lexicon) if cache is not None else None
+    topics, topic_keys = _introducer_topics(
+        linked.context, linked.new, topics_of, stored_context["entities"] if stored_context else None
+    )
     if topics:
         linked.context = replace(linked.context, topics=topics)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
@@ -1561,7 +1614,9 @@ def _infer(
         matched: Iterable[PaperMatches] = engine.map(_matches_chunk, linked.context, work)
     else:
         # the results read back share their names as they are decoded; the others as they arrive
-        matched = _matches_with_cache(work, linked.context, lexicon, cache, engine, read_again, texts, names)
+        matched = _matches_with_cache(
+            work, linked.context, lexicon, cache, engine, read_again, texts, names, stored_context, topic_keys
+        )
         texts = None
     unshown = 0
     for found in matched:
@@ -1577,7 +1632,7 @@ def _infer(
     bar.advance(unshown)
     bar.close()
     # a list when read through the cache: its matched keys and surfaces would live on to the end
-    del matched, work, names
+    del matched, work, names, stored_context
     co_claims = linked.co_claims
     # the papers the corpus steps change after pass 2 (their edges are not their pass-2 result's)
     changed: set[str] = set()
