@@ -731,12 +731,61 @@ def _acronym_after(text: str, end: int) -> str | None:
     return acronym if any(ch.isupper() for ch in acronym) else None
 
 
+# The words that end the noun phrase set after a name to say what it is ("FiberQuake: a labelled ...
+# sensing dataset for earthquake detection"): its last word before them is its head.
+_PHRASE_ENDS = _STOP_PREPOSITIONS | {"of", "and", "that", "which", "where", "at", "across", "through"}
+_PHRASE_WORDS = 10
+_SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
+_DATASET_HEAD = re.compile(r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)", re.I)
+
+
+def _head_after(sentence: str, end: int) -> str | None:
+    """Return the head noun of the phrase set after a name that ends at ``end`` (None: none is set there).
+
+    Examples
+    --------
+    >>> title = "FiberQuake: a labelled distributed acoustic sensing dataset for earthquake detection"
+    >>> _head_after(title, 10)
+    'dataset'
+    >>> _head_after("We release Ottilie, an open-source collation tool, today.", 18)
+    'tool'
+    >>> _head_after("Harbor stores logs", 6) is None
+    True
+    """
+    lead = _SET_AFTER.match(sentence, end)
+    if lead is None:
+        return None
+    head = None
+    for word in sentence[lead.end() :].split()[:_PHRASE_WORDS]:
+        bare = word.strip("\"'()[]")
+        if bare.lower() in _PHRASE_ENDS:
+            break
+        head = bare.rstrip(",;:.!?")
+        if head != bare or word.endswith(")"):
+            break
+    return head
+
+
 def _kind_near(sentence: str, name: str) -> str:
+    """Return the kind a name introduced in ``sentence`` is: a dataset where a dataset word stands near it or
+    heads the phrase set after it to say what it is, else a method.
+
+    Examples
+    --------
+    >>> _kind_near("FiberQuake: a labelled distributed acoustic sensing dataset for earthquake detection",
+    ...            "FiberQuake")
+    'dataset'
+    >>> _kind_near("Ottilie: an open-source collation tool for variant readings across many editions", "Ottilie")
+    'method'
+    """
     where = sentence.find(name)
     if where < 0:
         return "method"
     window = sentence[max(0, where - 45) : where + len(name) + 45]
-    return "dataset" if _DATASET_CUE.search(window) else "method"
+    if _DATASET_CUE.search(window):
+        return "dataset"
+    head = _head_after(sentence, where + len(name))
+    return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 
 
 def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "proposes") -> Introduced:
