@@ -99,6 +99,9 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Reads were deposited in the European Nucleotide Archive (ENA).",
             {("European Nucleotide Archive", True)},
         ),
+        # the noun of a collection in lowercase after the name, its head
+        ("We used DNase-seq data from the ENCODE project covering 112 biosamples.", {("ENCODE", True)}),
+        ("It was trained on images from the Snapshot Serengeti project in Tanzania.", {("Snapshot Serengeti", True)}),
     ],
 )
 def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -133,6 +136,8 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "Sediment samples from the North Sea and letters from the Second World War were compared.",
         "Exchange rate series from the European Central Bank were deflated.",
         "Records were extracted from the United States and Sub-Saharan Africa, and retrieved from Texas.",
+        # one capitalised word before the noun: a people's, a place's, a person's as often as a name
+        "Records from the Danish registry and images from the Hubble archive were pooled.",
     ],
 )
 def test_near_misses_name_no_dataset(text: str) -> None:

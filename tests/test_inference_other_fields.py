@@ -214,9 +214,11 @@ def test_the_third_probes_share_the_data_they_name_and_no_place_software_or_comm
     assert _pairs(probes3, EdgeKind.SHARES_DATASET) == {
         ("a-03", "a-06"),  # Genome in a Bottle HG002
         ("a-04", "a-05"),  # "data from The Cancer Genome Atlas (TCGA)"
+        ("a-07", "a-08"),  # "data from the ENCODE project", "in the ENCODE registry" (not a-05's "encode")
         ("a-11", "a-13"), ("a-11", "a-16"), ("a-13", "a-16"),  # "LAMINA-7T: a ... 7 Tesla fMRI dataset"
         ("a-12", "a-15"),  # "recordings from the Allen Brain Observatory"
         ("a-14", "a-16"),  # "31,472 UK Biobank participants", "38,000 UK Biobank participants"
+        ("a-19", "a-24"),  # "images from the Snapshot Serengeti project", then its "image archive"
         ("a-26", "a-29"),  # CornSpot-8K, a dataset by its title
         ("a-34", "a-37"),  # "waveforms from the Southern California Earthquake Data Center (SCEDC)"
         # "FiberQuake: a labelled distributed acoustic sensing dataset for ...", the head of a long phrase

@@ -62,6 +62,12 @@ _RESOURCE_NOUNS = frozenset(
      "Initiative", "Platform", "Portal", "Library", "Collection", "Catalog", "Catalogue", "Inventory",
      "Indicators", "Corpus", "Treebank", "Dataset", "Biobank"]
 )  # fmt: skip
+# The same nouns in lowercase after a proper name, its head: "the ENCODE project", "the WELLSPRING cohort"
+# (a dataset, corpus or database so named is found by its noun wherever it stands: _NOUN_OR_ON).
+_LOWER_RESOURCE_NOUNS = frozenset(
+    ["project", "archive", "archives", "registry", "register", "survey", "study", "cohort", "collection",
+     "library", "repository", "consortium", "inventory", "atlas", "observatory", "portal"]
+)  # fmt: skip
 _SOURCE_NAME = re.compile(r"[A-Z][\w\-']*(?:\s+(?:(?:of|and|on|for|the|&)\s+)*[A-Z][\w\-']*)*")
 _PUBLISHERS = frozenset(
     ["Organization", "Organisation", "Administration", "Agency", "Fund", "Bank", "Ministry", "Department",
@@ -465,7 +471,7 @@ def _source_named(text: str, start: int) -> str | None:
     # the noun alone is no name ("Study of Ageing" after "data from" names a study, not which)
     nouns = [i for i, word in enumerate(words) if word in _RESOURCE_NOUNS and i > 0]
     if not nouns:
-        return None
+        return _named_before_noun(text, m)
     end = nouns[0] + 1
     while end + 1 < len(words) and words[end] in ("of", "on") and words[end + 1][0].isupper():
         end += 2
@@ -473,6 +479,30 @@ def _source_named(text: str, start: int) -> str | None:
             end += 1
     name = " ".join(words[:end])
     return name if _acceptable(name) else None
+
+
+def _named_before_noun(text: str, name: re.Match[str]) -> str | None:
+    """Return the proper name ``name`` matched if the word after it is a noun of collections of data in
+    lowercase, the name's head ("data from the ENCODE project", "images from the Snapshot Serengeti
+    project"), and the name is more than a capitalised word: one such word before the noun is as often
+    a people's, a place's or a person's ("the Danish registries", "the Hubble archive").
+
+    Examples
+    --------
+    >>> text = "data from the ENCODE project covering 112 biosamples"
+    >>> _named_before_noun(text, _SOURCE_NAME.match(text, 14))
+    'ENCODE'
+    >>> text = "records from the Danish registries"
+    >>> _named_before_noun(text, _SOURCE_NAME.match(text, 17)) is None
+    True
+    """
+    after = text[name.end() : name.end() + 16].split(None, 1)
+    if not after or after[0].rstrip(",;:.") not in _LOWER_RESOURCE_NOUNS:
+        return None
+    words = name.group(0).split()
+    if len(words) == 1 and sum(ch.isupper() or ch.isdigit() for ch in words[0]) < 2:
+        return None
+    return name.group(0) if _acceptable(name.group(0)) else None
 
 
 def _kind_of_database(text: str, end: int, name: str) -> bool:
