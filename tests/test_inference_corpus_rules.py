@@ -363,6 +363,24 @@ def test_a_word_before_a_noun_of_places_is_the_place_not_the_model_named_by_it()
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("reefs", "model")}
 
 
+def test_a_name_spelt_in_lowercase_is_the_word_after_an_article_unless_a_naming_noun_follows() -> None:
+    # music: a beat-tracking library named tactus, and the music-theory tactus its users' field writes
+    papers = [
+        titled("library", 2016, "tactus: an open-source Python library for beat and downbeat tracking",
+               "We present tactus, a Python library that estimates beat and downbeat positions from audio "
+               "with a recurrent network and a dynamic Bayesian network over tempo and meter."),
+        titled("tapping", 2019, "Beat Perception in Afro-Cuban Rhythms",
+               "Trained participants consistently tapped at the tactus level implied by the clave, whereas "
+               "untrained participants tapped at half or double that rate."),
+        titled("lyrics", 2021, "Rhythm-Aware Lyrics Alignment",
+               "Beat positions were estimated with tactus and used to build a rhythm-aware prior."),
+        titled("stream", 2022, "Streaming Beat Tracking",
+               "Our code extends the tactus library to a causal streaming setting with cached convolutions."),
+    ]  # fmt: skip
+    drawn = builds_on(infer_corpus(papers, shipped_lexicon()))
+    assert drawn == {("lyrics", "library"), ("stream", "library")}
+
+
 # Acronyms two fields use for different things: a method and an instrument, a payment network,
 # a climate dataset (the introducers first, then the other fields' papers and one real user).
 COLLIDING = (

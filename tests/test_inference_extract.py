@@ -259,6 +259,12 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
         # a name the abstract never speaks of, or no abstract: every word spelt as only made names are
         ("QLoRA: Efficient Finetuning of Quantized LLMs", "", "QLoRA"),
         ("M-FAC: Efficient Matrix-Free Approximations of Second-Order Information", "We study it.", "M-FAC"),
+        # a tool its makers spell in lowercase: the title leads with it, the abstract presents it so
+        (
+            "stomaquant: automated measurement of stomatal density from leaf micrographs",
+            "We present stomaquant, an open-source tool that detects stomata in light microscopy images.",
+            "stomaquant",
+        ),
     ],
 )
 def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:
@@ -343,3 +349,16 @@ def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> N
 def test_a_trial_report_introduces_the_trial_it_ran(abstract: str, expected: list[tuple[str, str]]) -> None:
     found = find_introduced(paper_text(Paper(id="p", abstract=abstract)))
     assert [(i.name, i.kind) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        # the title in lowercase whole, the word never presented as made
+        ("tactus: the felt beat in renaissance music", "We present evidence that it was felt."),
+        # presented, but not the title's word
+        ("ridges: a survey", "We present ridgewalk, an R package for density ridges."),
+    ],
+)
+def test_a_lowercase_title_lead_not_presented_so_introduces_nothing(title: str, abstract: str) -> None:
+    assert titled(title, abstract) == []

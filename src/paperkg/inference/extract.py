@@ -1072,6 +1072,35 @@ def _made_here(abstract: str, name: str) -> bool:
     return all(_coined_word(w) for w in name.split()) or re.search(mid_sentence, abstract) is not None
 
 
+_LOWERCASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_WE_PRESENT = r"\b[Ww]e\s+(?:\w+\s+)?(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
+
+
+def _lowercase_made(doc: PaperText, name: str) -> bool:
+    """Return True if ``name``, a word in lowercase leading the title before its colon, is a name spelt so:
+    the abstract presents it so as made ("clonoscope: probabilistic inference of T-cell clonotypes" and
+    "We present clonoscope, an open-source Python package"). A title's first word is capitalised in
+    every style of title; a word left in lowercase there is written as its makers write it, and the
+    abstract, which says what the paper made, says it of that word spelt the same.
+
+    Examples
+    --------
+    >>> doc = record_text("p", "ridgewalk: An R Package for Density Ridges",
+    ...                   "We present ridgewalk, an R package that implements SCMS.")
+    >>> _lowercase_made(doc, "ridgewalk")
+    True
+    >>> doc = record_text("p", "tactus: meter in Renaissance music", "The tactus is the felt beat.")
+    >>> _lowercase_made(doc, "tactus")
+    False
+    """
+    if len(name) < 4 or _LOWERCASE_NAME.fullmatch(name) is None:
+        return False
+    abstract = doc.text[doc.title_end :]
+    bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    # case kept: the word as the makers spell it, the object of "we present" set apart by what it is
+    return re.search(_WE_PRESENT + bounded + r"\s*,\s+(?:a|an)\s", abstract) is not None
+
+
 def title_cased(title: str) -> bool:
     """Return True if ``title`` capitalises (nearly) every word of four letters or more.
 
@@ -1138,7 +1167,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 len(name.split()) <= 4
                 and "," not in name
                 and _looks_like_name(name, alone=True, rejected=rejected)
-            ):
+            ) or _lowercase_made(doc, name):
                 title = doc.text[: doc.title_end].strip()
                 # "TableTop-50K: A Large-Scale Dataset of ...": the title says what kind the name is
                 title_lead = Introduced(name, _kind_near(title, name), title, [], "title")

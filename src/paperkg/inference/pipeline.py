@@ -104,6 +104,7 @@ _NAME_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
@@ -1029,6 +1030,15 @@ def paper_matches(
                 phrases.append((match, eid))
                 continue
             if eid in mine:
+                continue
+            # a name of the corpus met in lowercase after an article is the word, not the name ("tapped at
+            # the tactus level", "a lantern"), unless a naming noun follows ("the tactus library")
+            if (
+                match.surface.islower()
+                and eid not in context.lexicon_names
+                and _ARTICLE_BEFORE.search(doc.text, max(0, match.start - 5), match.start)
+                and _ambiguous_here(doc, match.start, match.end)
+            ):
                 continue
             if eid in context.lexicon_names and _word_shaped(match.surface):
                 if about_learning is None:
