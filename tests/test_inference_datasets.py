@@ -179,6 +179,19 @@ def test_data_a_paper_says_it_did_without_is_not_used() -> None:
     assert users == {"damage", "video"}
 
 
+def test_data_a_clause_of_contrast_names_is_not_used_however_far_on() -> None:
+    # epidemiology: a registry study sets itself apart from UK Biobank studies; a cohort study used it
+    papers = [
+        Paper(id="registry", abstract="Unlike studies based on the UK Biobank, which recruited only adults "
+                                      "aged 40 years and older, our registry-based design covers all ages."),
+        Paper(id="stroke", abstract="In contrast to others, we followed 31,472 UK Biobank participants."),
+        Paper(id="cohort", abstract="Genotypes of 487,000 participants of the UK Biobank were imputed."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    uses = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert {source for source, target in uses if target == "dataset:uk-biobank"} == {"stroke", "cohort"}
+
+
 def test_one_weak_cue_is_not_enough() -> None:
     found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
     assert found == {}

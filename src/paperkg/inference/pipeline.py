@@ -331,6 +331,27 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
 # "with or without ImageNet initialisation" used it one way).
 _NOT_USED_BEFORE = re.compile(r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than)\s+(?:the\s+|any\s+)?$")
+# A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
+# studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
+_CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to)\b")
+
+
+def _in_contrast(doc: PaperText, start: int) -> bool:
+    """Return True if the clause holding the name at ``start`` opens with a contrast ("Unlike ...").
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Unlike studies based on the UK Biobank, which is old, we use ours.")
+    >>> _in_contrast(doc, doc.text.find("UK Biobank"))
+    True
+    >>> doc = record_text("p", "", "Unlike earlier work, we train on the UK Biobank.")
+    >>> _in_contrast(doc, doc.text.find("UK Biobank"))
+    False
+    """
+    sentence = doc.starts[max(0, bisect_right(doc.starts, start) - 1)] if doc.starts else 0
+    clause = doc.text[max(sentence, start - 200) : start]
+    cut = max(clause.rfind(mark) for mark in ",;:(")
+    return _CONTRAST_LEAD.match(clause, cut + 1) is not None
 
 
 def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
@@ -1080,7 +1101,9 @@ def paper_matches(
                 if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                     continue
             before = max(0, match.start - 16)
-            if eid.startswith("dataset:") and _NOT_USED_BEFORE.search(doc.text, before, match.start):
+            if eid.startswith("dataset:") and (
+                _NOT_USED_BEFORE.search(doc.text, before, match.start) or _in_contrast(doc, match.start)
+            ):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)
