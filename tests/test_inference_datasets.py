@@ -192,6 +192,18 @@ def test_data_a_clause_of_contrast_names_is_not_used_however_far_on() -> None:
     assert {source for source, target in uses if target == "dataset:uk-biobank"} == {"stroke", "cohort"}
 
 
+def test_a_data_release_spelt_out_is_the_release_written_short() -> None:
+    # astronomy: "Gaia DR3" in one paper, "Gaia Data Release 3 (DR3)" in the other
+    papers = [
+        Paper(id="binaries", abstract="We select 1.3 million wide binaries from Gaia DR3 by parallax."),
+        Paper(id="clusters", abstract="We found members of 68 open clusters using Gaia Data Release 3 (DR3) "
+                                      "astrometry and photometry."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("binaries", "clusters")}
+
+
 def test_one_weak_cue_is_not_enough() -> None:
     found = discover_datasets({"p1": [DatasetCue("MUC-6", False, 0)]})
     assert found == {}

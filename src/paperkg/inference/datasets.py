@@ -135,7 +135,8 @@ class DatasetCue:
     strong: bool
     sentence_index: int
     # the acronym the text gives the name ("Programme for International Student Assessment (PISA)"),
-    # by which papers that never spell it out write it
+    # by which papers that never spell it out write it; for a data release, its spelling out ("Gaia
+    # Data Release 3" of Gaia DR3)
     acronym: str | None = None
 
 
@@ -344,7 +345,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _DATA_RELEASE.finditer(text):
             if m.group(1) not in _NOT_DATASET:
                 release = f"{m.group(1)} DR{m.group(2)}"
-                cues.append(DatasetCue(release, True, _sentence_index(bounds, m.start())))
+                # spelt out, the release is written so in the text: the spelling it is matched by there
+                spelt = m.group(0) if "Data Release" in m.group(0) else None
+                cues.append(DatasetCue(release, True, _sentence_index(bounds, m.start()), spelt))
     if contains_any(lower, _ACRONYM_NOUNS):
         for m in _NAMED_WITH_ACRONYM.finditer(text):
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
