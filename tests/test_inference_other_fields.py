@@ -456,3 +456,45 @@ def test_the_probe_files_built_together_link_across_fields_only_what_one_uses_of
     # an econometric estimator KESTREL (2013) and a tensor network library Kestrel (2018) are one
     # name to the corpus, introduced by the earlier: the library's user links to neither
     assert apart - drawn == {("c-44", "c-41")}
+
+
+@pytest.fixture(scope="module")
+def probes7() -> CorpusInference:
+    return _inferred("other-fields-probes-7.jsonl")
+
+
+@pytest.fixture(scope="module")
+def probes8() -> CorpusInference:
+    return _inferred("other-fields-probes-8.jsonl")
+
+
+def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_itself_apart_from(
+    probes7: CorpusInference,
+) -> None:
+    # 48 abstracts of twelve fields written to test shared data, with traps (nationalities, places,
+    # telescopes, funders, modalities, "the Manhattan Project"): of the writers' 17 pairs, 6, none false.
+    # "Unlike studies based on the UK Biobank, ..." and "without relying on ImageNet pretraining" use
+    # nothing. Missed: acronyms of three letters alone (DHS, UD), names with no cue to data ("using the
+    # Penn World Table 10.0", "Landsat 8 imagery"), and "participants of the Framingham ... cohorts"
+    assert _pairs(probes7, EdgeKind.SHARES_DATASET) == {
+        ("p7-01", "p7-02"),  # "occurrence records from the Global Biodiversity Information Facility (GBIF)"
+        ("p7-05", "p7-06"),  # NHANES
+        ("p7-09", "p7-10"),  # "Gaia DR3", "Gaia Data Release 3 (DR3)"
+        ("p7-37", "p7-38"), ("p7-37", "p7-39"), ("p7-38", "p7-39"),  # Defects4J
+    }  # fmt: skip
+    assert _pairs(probes7, EdgeKind.BUILDS_ON) == set()
+
+
+def test_the_eighth_probes_share_data_both_papers_used(probes8: CorpusInference) -> None:
+    # 48 more outside machine learning (oceanography, criminology, musicology, veterinary science, ...):
+    # of the writers' 25 pairs, 4, none false ("Unlike large-scale UK Biobank imaging studies, which focus
+    # on midlife and ageing, our results ..." uses no UK Biobank). Missed most: acronyms of three letters
+    # alone (ESS, UKB, CSD, HCP), nicknames (Add Health), product codes (MOD13Q1), a publisher before the
+    # name ("ECMWF ERA5"), "ERA5" defined as "the fifth-generation ECMWF atmospheric reanalysis"
+    assert _pairs(probes8, EdgeKind.SHARES_DATASET) == {
+        ("p8-17", "p8-19"),  # "ANSS Comprehensive Earthquake Catalog (ComCat)", "the ComCat catalog"
+        ("p8-26", "p8-27"),  # Materials Project
+        ("p8-29", "p8-31"),  # the NGSIM I-80 trajectories
+        ("p8-37", "p8-39"),  # the National Crime Victimization Survey (NCVS), not the NIBRS
+    }  # fmt: skip
+    assert _pairs(probes8, EdgeKind.BUILDS_ON) == set()
