@@ -548,6 +548,62 @@ class _TopicsOf:
         return {pid: self._known[pid] for pid in ids if pid in self._known}
 
 
+def _shares_topic(title: str | None, abstract: str | None, words: AbstractSet[str], need: int) -> bool | None:
+    """Return whether a paper's topic words (:func:`_topic_words`) hold ``need`` of ``words``, read only
+    as far as it takes to tell; None if it has no topic words.
+
+    Examples
+    --------
+    >>> text = "We report gamma-ray observations of two flaring blazars with telescopes. The data show " * 2
+    >>> _shares_topic("", text, frozenset({"blazar", "flux", "gamma"}), 2), _shares_topic("", text, {"x"}, 1)
+    (True, False)
+    >>> _shares_topic("", "Too short to say.", {"short"}, 1) is None
+    True
+    """
+    abstract = abstract or ""
+    if len(abstract.split(None, _TOPIC_MIN_WORDS)) < _TOPIC_MIN_WORDS:
+        return None
+    forms = _TOPIC_FORMS
+    any_form = False
+    shared: set[str] = set()
+    for m in _CONTENT_WORD.finditer(f"{title or ''} {abstract}".lower()):
+        word = m.group(0)
+        for part in (word, *word.split("-")) if "-" in word else (word,):
+            form = forms[part]
+            if form is None:
+                continue
+            any_form = True
+            if form in words:
+                shared.add(form)
+                if len(shared) >= need:
+                    return True
+    return False if any_form else None
+
+
+def _co_claims_apart(
+    co_claims: Sequence[tuple[str, str, Introduced]], introducer: Mapping[str, str], topics_of: _TopicsOf
+) -> set[int]:
+    """Return the positions in ``co_claims`` of those by papers that share fewer than :data:`_TOPIC_SHARED`
+    topic words with the name's introducer, where both abstracts can tell: two things of one name.
+
+    The introducers' words are read whole (one may have many co-claimers); a co-claimer's only as far
+    as it takes to find them (:func:`_shares_topic`), most sharing their subject early.
+    """
+    theirs = topics_of({introducer.get(eid, pid) for pid, eid, _ in co_claims})
+    wanted: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, (pid, eid, intro) in enumerate(co_claims):
+        words = theirs.get(introducer.get(eid, pid))
+        if words:
+            name = intro.name.lower()
+            wanted[pid].append((i, words - {name, _stem(name)}))
+    apart: set[int] = set()
+    for pid, title, abstract in topics_of.texts(wanted):
+        for i, words in wanted[pid]:
+            if _shares_topic(title, abstract, words, _TOPIC_SHARED) is False:
+                apart.add(i)
+    return apart
+
+
 def _topic_key(name: str, title: str | None, abstract: str | None) -> str:
     """Return the digest of what an introducer's topic words for ``name`` are read from: the name, the text.
 
@@ -1680,11 +1736,9 @@ def _infer(
     # two papers presenting one name as their own share their subject where it is one thing (a
     # preprint and its journal version, a paper presenting its next version); a hint system for
     # novice programmers and a diving heuristic for integer programs, each named Compass, do not
-    co_topics = topics_of({p for pid, eid, _ in co_claims for p in (pid, introducer.get(eid, pid))})
-    for pid, eid, intro in co_claims:
-        mine, theirs = co_topics.get(pid), co_topics.get(introducer.get(eid, pid))
-        name = intro.name.lower()
-        if mine and theirs and len((mine & theirs) - {name, _stem(name)}) < _TOPIC_SHARED:
+    apart = _co_claims_apart(co_claims, introducer, topics_of)
+    for i, (pid, eid, intro) in enumerate(co_claims):
+        if i in apart:
             continue
         penalty = 0.25
         relation = relations.get(intro.sentence, _UNREAD)
