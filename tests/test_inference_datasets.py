@@ -99,6 +99,12 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Reads were deposited in the European Nucleotide Archive (ENA).",
             {("European Nucleotide Archive", True)},
         ),
+        # what data holds (energies, participants, features) from a source its name says is a collection
+        (
+            "We trained it on formation energies from the Materials Project and features from the World "
+            "Atlas of Language Structures.",
+            {("Materials Project", True), ("World Atlas of Language Structures", True)},
+        ),
         # the noun of a collection in lowercase after the name, its head
         ("We used DNase-seq data from the ENCODE project covering 112 biosamples.", {("ENCODE", True)}),
         ("It was trained on images from the Snapshot Serengeti project in Tanzania.", {("Snapshot Serengeti", True)}),
@@ -173,6 +179,7 @@ def test_data_a_paper_says_it_did_without_is_not_used() -> None:
         Paper(id="damage", abstract="The encoder is a ResNet-34 initialised with ImageNet weights."),
         Paper(id="hyper", abstract="Unlike ImageNet-pretrained CNNs, the network is trained from scratch."),
         Paper(id="video", abstract="We train it with or without ImageNet initialisation on Kinetics."),
+        Paper(id="scratch", abstract="The detector works without relying on the ImageNet weights."),
     ]
     result = infer_corpus(papers, shipped_lexicon())
     users = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET and e.target == "dataset:imagenet"}

@@ -47,7 +47,9 @@ _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data ba
 _DATA_BEFORE_FROM = re.compile(
     r"\b(?:data|microdata|records|recordings|images|imagery|samples|observations|waveforms|"
     r"spectra|profiles|genotypes|genomes|measurements|scans|sequences|counts|cases|series|statistics|"
-    r"estimates|responses)\b[^.;:()]{0,40}$"
+    r"estimates|responses|features|values|variables|indicators|labels|annotations|entries|energies|"
+    r"structures|trajectories|participants|patients|respondents|individuals|households|events|texts|"
+    r"documents|articles|transcripts|songs|melodies|specimens)\b[^.;:()]{0,40}$"
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
