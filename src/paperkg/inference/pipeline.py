@@ -332,7 +332,9 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # "with or without ImageNet initialisation" used it one way).
 _NOT_USED_BEFORE = re.compile(r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than)\s+(?:the\s+|any\s+)?$")
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
-_WITHOUT_USING = re.compile(r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$")
+_WITHOUT_USING = re.compile(
+    r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
+)
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
 _CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to)\b")
