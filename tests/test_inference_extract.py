@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.inference.extract import find_introduced, is_task_acronym, name_rejection, paper_text
+from paperkg.inference.extract import (
+    acronym_definitions,
+    find_introduced,
+    is_task_acronym,
+    name_rejection,
+    paper_text,
+)
 from paperkg.models import Paper
 
 
@@ -362,3 +368,21 @@ def test_a_trial_report_introduces_the_trial_it_ran(abstract: str, expected: lis
 )
 def test_a_lowercase_title_lead_not_presented_so_introduces_nothing(title: str, abstract: str) -> None:
     assert titled(title, abstract) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the long form before the acronym, or after it (perhaps a noun between) where its letters spell it
+        ("We use the Sparse Partial Rank Test (SPARTA).", {"SPARTA": "We use the Sparse Partial Rank Test"}),
+        (
+            "The SPARTA trial (Spironolactone Against Resistant hypertension: a Trial in Adults) randomised "
+            "1,412 patients.",
+            {"SPARTA": "Spironolactone Against Resistant hypertension: a Trial in Adults"},
+        ),
+        # a citation in brackets after a name defines nothing
+        ("We fine-tune BERT (Devlin et al., 2019) and GLUE (Wang et al., 2018).", {}),
+    ],
+)
+def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expected: dict[str, str]) -> None:
+    assert acronym_definitions(text) == expected

@@ -1284,7 +1284,42 @@ def acronym_definitions(text: str) -> dict[str, str]:
             continue
         words = _WORD_RUN.findall(text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
+    if ") " in text or text.endswith(")"):
+        for m in _ACRONYM_THEN_FORM.finditer(text):
+            if m.group(1) not in out and _abbreviates(m.group(1), m.group(2)):
+                out[m.group(1)] = m.group(2)
     return out
+
+
+# The other order: the acronym, perhaps a noun, then its long form in brackets ("The SPARTA trial
+# (Spironolactone Against Resistant hypertension: a Trial in Adults)").
+_ACRONYM_THEN_FORM = re.compile(
+    r"\b([A-Z][A-Z0-9\-]*[A-Z][A-Z0-9\-]*)(?:\s+[a-z]+)?\s+\(([A-Z][^()]{7,120})\)"
+)
+
+
+def _abbreviates(acronym: str, form: str) -> bool:
+    """Return True if ``form`` can be what ``acronym`` stands for: its first word starts with the acronym's
+    first letter, and its letters hold the acronym's in order (as Schwartz and Hearst match them).
+
+    Examples
+    --------
+    >>> _abbreviates("SPARTA", "Spironolactone Against Resistant hypertension: a Trial in Adults")
+    True
+    >>> _abbreviates("BERT", "Devlin et al., 2019"), _abbreviates("GLUE", "General Language Understanding")
+    (False, True)
+    """
+    letters = form.lower()
+    if not letters.startswith(acronym[0].lower()):
+        return False
+    at = 0
+    for ch in acronym.lower():
+        if not ch.isalnum():
+            continue
+        at = letters.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 # --- citations by authors and year ---------------------------------------------------
