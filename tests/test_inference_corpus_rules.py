@@ -164,6 +164,36 @@ def test_two_papers_presenting_one_name_build_on_each_other_only_where_they_shar
         assert builds_on(result) | {(e.source, e.target) for e in result.candidates} == expected
 
 
+def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
+    # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
+    papers = [
+        titled("tool", 2016, "MetaSplice: Detecting Alternative Splicing in Metatranscriptomes",
+               "We present MetaSplice, a tool that bins environmental transcripts against reference genomes "
+               "and calls alternative splicing events from the aligned reads."),
+        titled("free", 2021, "Reference-Free Splicing Detection in Uncultured Protists",
+               "Unlike MetaSplice, which requires taxonomic binning against existing genomes, our approach "
+               "works de novo. We did not run MetaSplice on our data; accuracy was assessed on simulations."),
+        titled("user", 2022, "Splicing in Diatom Blooms",
+               "Splicing events were called with MetaSplice after binning transcripts against genomes."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tool")}
+
+
+def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
+    # chemistry: a drying protocol named sieve, and the molecular sieves of another paper
+    papers = [
+        titled("tool", 2015, "sieve: a protocol planner for drying solvents",
+               "We present sieve, an open-source planner that schedules solvent drying over molecular sieves "
+               "from measured water contents."),
+        titled("zeolite", 2019, "Hierarchical Zeolite A for Solvent Drying",
+               "Residual water fell below 10 ppm within six hours, compared with 48 hours for a conventional "
+               "sieve, as measured by Karl Fischer titration."),
+        titled("lab", 2020, "Drying Schedules in a Teaching Laboratory",
+               "Drying schedules were planned with sieve and checked by Karl Fischer titration."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("lab", "tool")}
+
+
 def test_a_paper_read_as_far_as_it_takes_shares_the_topic_words_its_whole_text_shares() -> None:
     # the co-claim rule reads a co-claimer's words only until two are the introducer's: the same answer
     import json

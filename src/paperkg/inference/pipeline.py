@@ -104,7 +104,7 @@ _NAME_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
@@ -334,6 +334,11 @@ _NOT_USED_BEFORE = re.compile(r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
+)
+# A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X".
+_NOT_RUN_BEFORE = re.compile(
+    r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never)\s+"
+    r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to))\s+(?:the\s+|any\s+)?$"
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
@@ -1113,11 +1118,12 @@ def paper_matches(
             if eid in mine:
                 continue
             # a name of the corpus met in lowercase after an article is the word, not the name ("tapped at
-            # the tactus level", "a lantern"), unless a naming noun follows ("the tactus library")
+            # the tactus level", "a lantern", "a conventional sieve"), unless a naming noun follows ("the
+            # tactus library")
             if (
                 match.surface.islower()
                 and eid not in context.lexicon_names
-                and _ARTICLE_BEFORE.search(doc.text, max(0, match.start - 5), match.start)
+                and _ARTICLE_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
                 and _ambiguous_here(doc, match.start, match.end)
             ):
                 continue
@@ -1164,7 +1170,12 @@ def paper_matches(
             if eid.startswith("dataset:") and (
                 _NOT_USED_BEFORE.search(doc.text, before, match.start)
                 or _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start)
-                or _in_contrast(doc, match.start)
+            ):
+                continue
+            # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
+            # requires ..., our approach"; "We did not run MetaSplice"), it does not use
+            if _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start) or _in_contrast(
+                doc, match.start
             ):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
