@@ -501,3 +501,32 @@ def test_the_eighth_probes_share_data_both_papers_used(probes8: CorpusInference)
         ("p8-37", "p8-39"),  # the National Crime Victimization Survey (NCVS), not the NIBRS
     }  # fmt: skip
     assert _pairs(probes8, EdgeKind.BUILDS_ON) == set()
+
+
+@pytest.fixture(scope="module")
+def probes9() -> CorpusInference:
+    return _inferred("other-fields-probes-9.jsonl")
+
+
+def test_the_ninth_probes_build_on_every_pair_their_writer_listed_and_no_trap(
+    probes9: CorpusInference,
+) -> None:
+    # 48 abstracts of eight fields written to test builds-on: names coined, acronyms, words (Lighthouse,
+    # Anchor, Palimpsest), lowercase tools (kelpmap, bayesknot, sieve), datasets titled as such; traps:
+    # the words in their ordinary senses ("lighthouse keepers", "a conventional sieve"), the SPARTA trial
+    # spelt out otherwise than the SPARTA test, "Unlike MetaSplice, ... We did not run MetaSplice"
+    assert _pairs(probes9, EdgeKind.BUILDS_ON) == {
+        ("p9-02", "p9-01"), ("p9-03", "p9-01"), ("p9-04", "p9-03"),  # MetaSplice, kelpmap
+        ("p9-09", "p9-07"), ("p9-11", "p9-08"),  # Lighthouse, SOIL-12K
+        ("p9-15", "p9-13"), ("p9-18", "p9-13"), ("p9-16", "p9-14"),  # bayesknot (one by citation), SPARTA
+        ("p9-21", "p9-19"), ("p9-24", "p9-19"), ("p9-23", "p9-20"),  # Anchor, MERCHANT-1870
+        ("p9-27", "p9-25"), ("p9-30", "p9-25"),  # Quillstone
+        ("p9-28", "p9-26"), ("p9-30", "p9-26"),  # Palimpsest
+        ("p9-33", "p9-31"), ("p9-36", "p9-31"), ("p9-34", "p9-32"),  # ConfLattice, sieve
+        ("p9-39", "p9-37"), ("p9-41", "p9-37"), ("p9-41", "p9-38"),  # CORRIDOR, BIKE-9M
+        ("p9-45", "p9-43"), ("p9-48", "p9-43"), ("p9-45", "p9-44"), ("p9-48", "p9-44"),  # MoodTrace, RUMI-20
+    }  # fmt: skip
+    assert _pairs(probes9, EdgeKind.SHARES_DATASET) == {
+        ("p9-08", "p9-11"), ("p9-20", "p9-23"), ("p9-38", "p9-41"),  # SOIL-12K, MERCHANT-1870, BIKE-9M
+        ("p9-25", "p9-27"), ("p9-25", "p9-30"), ("p9-27", "p9-30"),  # "Quillstone: a corpus of ... letters"
+    }  # fmt: skip
