@@ -318,6 +318,20 @@ def test_a_title_developing_a_condition_introduces_nothing(title: str) -> None:
     assert titled(title, "Patients were followed for five years after surgery.") == []
 
 
+def test_a_title_developing_an_instrument_after_its_colon_introduces_the_acronym_its_abstract_gives() -> None:
+    # human-computer interaction: the making of a scale after the title's colon, its acronym in the abstract
+    title = "Felt Cost of Interruptions: Development and Validation of the Interruption Burden Scale"
+    names = titled(title, "We report the making of the Interruption Burden Scale (IBS), a 12-item scale.")
+    assert names == ["IBS"]
+
+
+def test_a_test_collection_is_a_dataset() -> None:
+    # information retrieval writes "test collection" for its datasets
+    doc = paper_text(Paper(id="p", title="PatentTrace: A Test Collection for Prior-Art Search",
+                           abstract="Topics come from 1,650 patent applications."))  # fmt: skip
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("PatentTrace", "dataset")]
+
+
 def test_a_title_lead_is_the_kind_its_title_says() -> None:
     # robotics: a dataset named by its title, whose users share it (not a family of methods)
     doc = paper_text(Paper(id="p", title="TableTop-50K: A Large-Scale Dataset of Robot Manipulation Episodes",

@@ -310,7 +310,8 @@ _PROFILED = re.compile(
 # "Development of Type 2 Diabetes: a cohort study"), so the thing developed must say it is an
 # instrument: a name ending in one of its nouns before its acronym, or an apposition naming one.
 _DEVELOPED = re.compile(
-    r"^\s*(?:Development|Derivation|Design|Construction|Creation)\b[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
+    r"^(?:[^:\n]{1,100}:)?\s*(?:Development|Derivation|Design|Construction|Creation)\b[^:;.,()]{0,60}?"
+    r"\bof\s+(?:the\s+)?"
 )
 _INSTRUMENT = (
     r"instrument|scale|score|index|questionnaire|inventory|tool|checklist|measure|battery|test|model|"
@@ -330,7 +331,7 @@ _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 _DATASET_CUE = re.compile(
-    r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks)\b", re.I
+    r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection)\b", re.I
 )
 _STOP_PREPOSITIONS = frozenset(
     [
@@ -628,8 +629,12 @@ def _looks_like_name(name: str, *, alone: bool, rejected: list[tuple[str, str]] 
     return all(t[0].isupper() or t[0].isdigit() or _VERSION_WORD.fullmatch(t) for t in tokens)
 
 
-def _developed(title: str, start: int, rejected: list[tuple[str, str]] | None) -> list[Introduced]:
-    """Return the instrument a title of :data:`_DEVELOPED` names at ``start``, if it says it is one.
+def _developed(
+    title: str, start: int, rejected: list[tuple[str, str]] | None, abstract: str = ""
+) -> list[Introduced]:
+    """Return the instrument a title of :data:`_DEVELOPED` names at ``start``, if it says it is one: an
+    acronym after it, in the title or where ``abstract`` writes the name ("the Interruption Burden Scale
+    (IBS)"), or an apposition saying what it is.
 
     Examples
     --------
@@ -644,6 +649,9 @@ def _developed(title: str, start: int, rejected: list[tuple[str, str]] | None) -
     if not name:
         return []
     acronym = _acronym_after(title, end)
+    if acronym is None and abstract:
+        where = abstract.find(f"{name} (")
+        acronym = _acronym_after(abstract, where + len(name)) if where >= 0 else None
     if acronym is not None and _INSTRUMENT_NAME_END.fullmatch(name.split()[-1]):
         return [Introduced(acronym, "method", title.strip(), [name], "developed")]
     apposition = _INSTRUMENT_APPOSITION.match(title, end)
@@ -1149,7 +1157,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     title_lead: Introduced | None = None
     developed = _DEVELOPED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if developed is not None:
-        found.extend(_developed(doc.text[: doc.title_end], developed.end(), rejected))
+        title, abstract = doc.text[: doc.title_end], doc.text[doc.title_end :]
+        found.extend(_developed(title, developed.end(), rejected, abstract))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
         words = profiled.group(1).split()
