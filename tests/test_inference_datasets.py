@@ -199,6 +199,19 @@ def test_data_a_clause_of_contrast_names_is_not_used_however_far_on() -> None:
     assert {source for source, target in uses if target == "dataset:uk-biobank"} == {"stroke", "cohort"}
 
 
+def test_data_a_paper_says_were_not_used_are_not_used() -> None:
+    # recommender systems: two papers on MovieLens, a third saying it left MovieLens out
+    papers = [
+        Paper(id="graph", abstract="Experiments on the MovieLens-1M dataset show gains in Recall@20."),
+        Paper(id="audio", abstract="Benchmarks such as the MovieLens-1M dataset and the Million Song Dataset "
+                                   "were not used because they lack spoken content."),
+        Paper(id="fair", abstract="We re-rank recommendations on the MovieLens-1M dataset for fairness."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("fair", "graph")}
+
+
 def test_a_data_release_spelt_out_is_the_release_written_short() -> None:
     # astronomy: "Gaia DR3" in one paper, "Gaia Data Release 3 (DR3)" in the other
     papers = [

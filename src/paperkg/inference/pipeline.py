@@ -340,6 +340,12 @@ _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never)\s+"
     r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to))\s+(?:the\s+|any\s+)?$"
 )
+# and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
+# not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject)
+_NOT_USED_AFTER = re.compile(
+    r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
+    r"\b(?:was|were|is|are)\s+not\s+(?:used|run|applied|included|considered|employed)\b"
+)
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
 _CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to)\b")
@@ -1173,9 +1179,12 @@ def paper_matches(
             ):
                 continue
             # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
-            # requires ..., our approach"; "We did not run MetaSplice"), it does not use
-            if _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start) or _in_contrast(
-                doc, match.start
+            # requires ..., our approach"; "We did not run MetaSplice"; "MS MARCO was not used"), it does
+            # not use
+            if (
+                _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
+                or _NOT_USED_AFTER.match(doc.text, match.end)
+                or _in_contrast(doc, match.start)
             ):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
