@@ -530,3 +530,68 @@ def test_the_ninth_probes_build_on_every_pair_their_writer_listed_and_no_trap(
         ("p9-08", "p9-11"), ("p9-20", "p9-23"), ("p9-38", "p9-41"),  # SOIL-12K, MERCHANT-1870, BIKE-9M
         ("p9-25", "p9-27"), ("p9-25", "p9-30"), ("p9-27", "p9-30"),  # "Quillstone: a corpus of ... letters"
     }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def probes10() -> CorpusInference:
+    return _inferred("other-fields-probes-10.jsonl")
+
+
+@pytest.fixture(scope="module")
+def probes11() -> CorpusInference:
+    return _inferred("other-fields-probes-11.jsonl")
+
+
+def test_the_tenth_probes_in_fields_written_their_own_way_draw_no_false_edge(
+    probes10: CorpusInference,
+) -> None:
+    # 48 abstracts of physics, law, nursing, building science, marine engineering, philosophy of science,
+    # accounting and veterinary epidemiology, written in their fields' ways: of the writer's 25 builds-on
+    # pairs 14, of 16 shared pairs 9, none false. Missed: names presented by "This paper describes
+    # CLIMAWALL, ..." or "the design and performance of MERIDIAN, a ... microscope", extensions named in
+    # passing ("the resulting PSI-R", "we refer to the extended model as MOVEPATH-W")
+    assert _pairs(probes10, EdgeKind.BUILDS_ON) == {
+        ("p10-03", "p10-01"), ("p10-05", "p10-01"),  # PHONOTRACE
+        ("p10-15", "p10-13"), ("p10-18", "p10-13"),  # the Night-Shift Handover Quality Scale (NHQS)
+        ("p10-23", "p10-20"), ("p10-24", "p10-20"),  # DAYFRAME
+        ("p10-27", "p10-25"), ("p10-28", "p10-25"),  # the Hull Roughness Penalty Model (HRPM)
+        ("p10-35", "p10-32"),  # the Modelling Practices Survey (MPS)
+        ("p10-40", "p10-39"), ("p10-42", "p10-39"),  # the Key Audit Matter Specificity measure (KAMS)
+        ("p10-45", "p10-43"), ("p10-48", "p10-43"),  # MOVEPATH
+        ("p10-47", "p10-44"),  # the Calf Diarrhoea Severity Index (CDSI)
+    }  # fmt: skip
+    assert _pairs(probes10, EdgeKind.SHARES_DATASET) == {
+        ("p10-01", "p10-05"), ("p10-03", "p10-06"),  # Materials Project, ICSD
+        ("p10-07", "p10-12"), ("p10-10", "p10-11"),  # HUDOC, EUR-Lex
+        ("p10-16", "p10-17"), ("p10-22", "p10-24"),  # MIMIC-III, the ASHRAE Global Thermal Comfort Database
+        ("p10-37", "p10-38"), ("p10-37", "p10-41"), ("p10-38", "p10-41"),  # Compustat
+    }  # fmt: skip
+
+
+def test_the_eleventh_probes_draw_what_their_writer_listed_and_no_trap(probes11: CorpusInference) -> None:
+    # 48 abstracts of eight fields of computing: of the writer's 33 builds-on pairs 31 (lost: Beacon, a
+    # recommender, whose users another field's BEACON and "beacons" make a common word), of 23 shared
+    # pairs 15, none false ("MovieLens and the Million Song Dataset were not used", "MS MARCO ... not used")
+    assert _pairs(probes11, EdgeKind.BUILDS_ON) == {
+        ("p11-03", "p11-01"), ("p11-06", "p11-01"), ("p11-06", "p11-03"),  # FlowLite, FlowLite-T
+        ("p11-04", "p11-02"),  # HarborScenes
+        ("p11-08", "p11-07"), ("p11-12", "p11-07"),  # MarketTalk
+        ("p11-10", "p11-08"), ("p11-12", "p11-08"), ("p11-12", "p11-10"),  # Cadence, Cadence-LR
+        ("p11-16", "p11-14"), ("p11-17", "p11-15"),  # ConfALS, Beacon-KG
+        ("p11-21", "p11-19"), ("p11-23", "p11-19"), ("p11-22", "p11-20"),  # SpliceGrid, FoldMark
+        ("p11-27", "p11-25"), ("p11-30", "p11-25"), ("p11-30", "p11-27"),  # Ridgeline, Ridgeline-TW
+        ("p11-28", "p11-26"),  # PackLib
+        ("p11-32", "p11-31"), ("p11-33", "p11-31"), ("p11-36", "p11-31"),  # the Interruption Burden Scale
+        ("p11-34", "p11-32"), ("p11-36", "p11-32"), ("p11-36", "p11-33"),  # Compass, Buzzlog
+        ("p11-39", "p11-37"), ("p11-40", "p11-38"), ("p11-42", "p11-38"),  # BEACON, TactiGrip
+        ("p11-46", "p11-43"), ("p11-48", "p11-43"), ("p11-48", "p11-46"),  # Sieve, DenseSieve
+        ("p11-47", "p11-44"),  # PatentTrace
+    }  # fmt: skip
+    assert _pairs(probes11, EdgeKind.SHARES_DATASET) == {
+        ("p11-01", "p11-03"), ("p11-01", "p11-06"), ("p11-03", "p11-06"),  # KITTI 2015
+        ("p11-02", "p11-04"), ("p11-20", "p11-22"),  # HarborScenes, FoldMark
+        ("p11-44", "p11-47"),  # PatentTrace, "a test collection"
+        ("p11-07", "p11-08"), ("p11-07", "p11-12"), ("p11-08", "p11-12"),  # MarketTalk
+        ("p11-13", "p11-15"), ("p11-13", "p11-17"), ("p11-15", "p11-17"),  # YOOCHOOSE, Diginetica
+        ("p11-33", "p11-36"), ("p11-43", "p11-46"), ("p11-45", "p11-46"),  # Buzzlog, Robust04, MS MARCO
+    }  # fmt: skip
