@@ -265,6 +265,13 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
         # a name the abstract never speaks of, or no abstract: every word spelt as only made names are
         ("QLoRA: Efficient Finetuning of Quantized LLMs", "", "QLoRA"),
         ("M-FAC: Efficient Matrix-Free Approximations of Second-Order Information", "We study it.", "M-FAC"),
+        # the paper, not "we", as the one describing what it made
+        (
+            "CLIMAWALL: a dynamic guarded hot-box facility for hygrothermal testing of wall assemblies",
+            "This paper describes CLIMAWALL, a guarded hot-box facility in which a wall specimen separates "
+            "two climate chambers.",
+            "CLIMAWALL",
+        ),
         # a tool its makers spell in lowercase: the title leads with it, the abstract presents it so
         (
             "stomaquant: automated measurement of stomatal density from leaf micrographs",

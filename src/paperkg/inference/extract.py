@@ -1040,8 +1040,8 @@ _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\
 # made thing does ("ColabFold offers accelerated prediction"): a disease, an event or a place does
 # neither.
 _WE_MAKE = (
-    r"\bwe\b[^.;]{0,40}?\b(?:develop|release|build|built|create|design|train|present|introduce|propose|"
-    r"describe|open-source|launch|implement)\w*\b[^.;]{0,80}?"
+    r"\b(?:we|this (?:paper|article|work|report|chapter))\b[^.;]{0,40}?\b(?:develop|release|build|built|"
+    r"create|design|train|present|introduce|propose|describe|open-source|launch|implement)\w*\b[^.;]{0,80}?"
 )
 _IT_DOES = (
     r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
