@@ -366,6 +366,8 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     sentence = doc.starts[max(0, bisect_right(doc.starts, start) - 1)] if doc.starts else 0
     clause = doc.text[max(sentence, start - 200) : start]
     cut = max(clause.rfind(mark) for mark in ",;:(")
+    if cut < 0 and sentence < start - 200:
+        return False  # a clause this long: its opening is not read
     return _CONTRAST_LEAD.match(clause, cut + 1) is not None
 
 
