@@ -105,6 +105,11 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             "Atlas of Language Structures.",
             {("Materials Project", True), ("World Atlas of Language Structures", True)},
         ),
+        # a size before the name measures the data, it does not name it
+        (
+            "Trained on the 960-hour LibriSpeech corpus, it reaches 2.9% WER.",
+            {("LibriSpeech", True), ("LibriSpeech", False)},
+        ),
         # the noun of a collection in lowercase after the name, its head
         ("We used DNase-seq data from the ENCODE project covering 112 biosamples.", {("ENCODE", True)}),
         ("It was trained on images from the Snapshot Serengeti project in Tanzania.", {("Snapshot Serengeti", True)}),

@@ -573,7 +573,7 @@ def test_the_tenth_probes_in_fields_written_their_own_way_draw_no_false_edge(
 def test_the_eleventh_probes_draw_what_their_writer_listed_and_no_trap(probes11: CorpusInference) -> None:
     # 48 abstracts of eight fields of computing: of the writer's 33 builds-on pairs 31 (lost: Beacon, a
     # recommender, whose users another field's BEACON and "beacons" make a common word), of 23 shared
-    # pairs 15, none false ("MovieLens and the Million Song Dataset were not used", "MS MARCO ... not used")
+    # pairs 16, none false ("MovieLens and the Million Song Dataset were not used", "MS MARCO ... not used")
     assert _pairs(probes11, EdgeKind.BUILDS_ON) == {
         ("p11-03", "p11-01"), ("p11-06", "p11-01"), ("p11-06", "p11-03"),  # FlowLite, FlowLite-T
         ("p11-04", "p11-02"),  # HarborScenes
@@ -594,6 +594,7 @@ def test_the_eleventh_probes_draw_what_their_writer_listed_and_no_trap(probes11:
         ("p11-02", "p11-04"), ("p11-20", "p11-22"),  # HarborScenes, FoldMark
         ("p11-44", "p11-47"),  # PatentTrace, "a test collection"
         ("p11-07", "p11-08"), ("p11-07", "p11-12"), ("p11-08", "p11-12"),  # MarketTalk
+        ("p11-08", "p11-09"),  # "the 960-hour LibriSpeech corpus", "utterances from LibriSpeech"
         ("p11-13", "p11-15"), ("p11-13", "p11-17"), ("p11-15", "p11-17"),  # YOOCHOOSE, Diginetica
         ("p11-33", "p11-36"), ("p11-43", "p11-46"), ("p11-45", "p11-46"),  # Buzzlog, Robust04, MS MARCO
     }  # fmt: skip

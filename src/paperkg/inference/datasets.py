@@ -108,6 +108,12 @@ _CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
 _ASIDE_PAREN = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _LEADING_THE = re.compile(r"^\s*the\s+")
+# A size or a span before a name: "960-hour", "11.4-million-word", "10-year", "5,000-image".
+_MEASURE = re.compile(
+    r"\d[\d,.]*(?:-(?:hours?|years?|days?|weeks?|months?|minutes?|seconds?|words?|tokens?|million|billion|"
+    r"thousand|items?|class(?:es)?|points?|pages?|samples?|images?|languages?|speakers?|participants?|"
+    r"subjects?|patients?|sentences?|documents?|utterances?))+"
+)
 # Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 # Days and months: "results on Sunday", "admitted on Monday" give a date, never a dataset.
@@ -217,6 +223,9 @@ def _name_before(text: str, end: int) -> list[str]:
         at = tokens[i].start()
         if current and tok.isdigit() and at >= 2 and head[at - 1] in ",." and head[at - 2].isdigit():
             break
+        # how much of the data, not its name: "the 960-hour LibriSpeech corpus", "the 11.4-million-word ..."
+        if current and _MEASURE.fullmatch(tok):
+            break
         if is_name_token and tok not in _NOT_DATASET and len(current) < 4:
             current.append(tok)
         elif tok.lower() in ("and", "or") and (current or names):
@@ -249,7 +258,9 @@ def _names_after(text: str, start: int) -> list[str]:
         part = _LEADING_THE.sub("", part)
         words: list[str] = []
         parts = part.split()
-        for j, tok in enumerate(parts):
+        # "on the 960-hour LibriSpeech corpus": the size, then the name
+        measured = int(bool(parts) and _MEASURE.fullmatch(parts[0]) is not None)
+        for j, tok in enumerate(parts[measured:], measured):
             inner = tok in ("of", "for", "on", "de") and j + 1 < len(parts) and parts[j + 1][:1].isupper()
             if inner and words:
                 words.append(tok)
@@ -263,7 +274,7 @@ def _names_after(text: str, start: int) -> list[str]:
         if not _acceptable(name):
             break
         names.append(name)
-        if len(words) < len(part.split()):
+        if measured + len(words) < len(parts):
             break
     return names
 
