@@ -351,6 +351,27 @@ _NOT_USED_AFTER = re.compile(
 _CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to)\b")
 
 
+class _UnusedCues(NamedTuple):
+    """Which words the patterns of a name not used need a paper holds anywhere (in any case): a paper
+    holding none of them is not searched again at each of its names."""
+
+    # "not", "n't" or "never": _NOT_RUN_BEFORE, _NOT_USED_AFTER
+    negated: bool
+    # a contrast's words: _CONTRAST_LEAD
+    contrasted: bool
+    # _WITHOUT_USING
+    without: bool
+
+    @classmethod
+    def of(cls, text: str) -> _UnusedCues:
+        lower = text.lower()
+        return cls(
+            "not" in lower or "n't" in lower or "never" in lower,
+            "unlike" in lower or "contrast to" in lower or "contrary to" in lower or "opposed to" in lower,
+            "without" in lower,
+        )
+
+
 def _in_contrast(doc: PaperText, start: int) -> bool:
     """Return True if the clause holding the name at ``start`` opens with a contrast ("Unlike ...").
 
@@ -1118,6 +1139,8 @@ def paper_matches(
     learning_words: bool | None = None
     # whether it speaks of scoring on data (datasets, benchmarks), asked at its first such dataset name
     scoring_words: bool | None = None
+    # which words of a name not used the paper holds at all, asked at its first name that gets so far
+    unused: _UnusedCues | None = None
     for match in matches:
         for eid in match.keys:
             if eid.startswith("family:"):
@@ -1174,20 +1197,24 @@ def paper_matches(
                 long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
                 if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                     continue
+            if unused is None:
+                unused = _UnusedCues.of(doc.text)
             before = max(0, match.start - 16)
             if eid.startswith("dataset:") and (
                 _NOT_USED_BEFORE.search(doc.text, before, match.start)
-                or _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start)
+                or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
             ):
                 continue
             # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
             # requires ..., our approach"; "We did not run MetaSplice"; "MS MARCO was not used"), it does
             # not use
             if (
-                _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
-                or _NOT_USED_AFTER.match(doc.text, match.end)
-                or _in_contrast(doc, match.start)
-            ):
+                unused.negated
+                and (
+                    _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
+                    or _NOT_USED_AFTER.match(doc.text, match.end)
+                )
+            ) or (unused.contrasted and _in_contrast(doc, match.start)):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)
