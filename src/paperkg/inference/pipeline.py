@@ -516,6 +516,16 @@ class _TopicForms(dict[str, str | None]):
 _TOPIC_FORMS = _TopicForms()
 
 
+def _topic_text(title: str | None, abstract: str | None) -> str | None:
+    """Return the text a paper's topic words are read from, in lowercase; None where its abstract is too
+    short to tell (fewer than :data:`_TOPIC_MIN_WORDS` words)."""
+    abstract = abstract or ""
+    # split no further than the words counted
+    if len(abstract.split(None, _TOPIC_MIN_WORDS)) < _TOPIC_MIN_WORDS:
+        return None
+    return f"{title or ''} {abstract}".lower()
+
+
 def _topic_words(abstract: str, title: str = "") -> frozenset[str]:
     """Return the words of a paper that say what it is about (none when its abstract is too short to tell).
 
@@ -528,10 +538,10 @@ def _topic_words(abstract: str, title: str = "") -> frozenset[str]:
     >>> _topic_words("Too short to say.")
     frozenset()
     """
-    # split no further than the words counted
-    if len(abstract.split(None, _TOPIC_MIN_WORDS)) < _TOPIC_MIN_WORDS:
+    text = _topic_text(title, abstract)
+    if text is None:
         return frozenset()
-    found = set(_CONTENT_WORD.findall(f"{title} {abstract}".lower()))
+    found = set(_CONTENT_WORD.findall(text))
     # a compound and its parts: "pre-training" meets "training", "single-cell" meets "cells"
     found.update([part for word in found if "-" in word for part in word.split("-")])
     words = set(map(_TOPIC_FORMS.__getitem__, found))
@@ -598,13 +608,13 @@ def _shares_topic(title: str | None, abstract: str | None, words: AbstractSet[st
     >>> _shares_topic("", "Too short to say.", {"short"}, 1) is None
     True
     """
-    abstract = abstract or ""
-    if len(abstract.split(None, _TOPIC_MIN_WORDS)) < _TOPIC_MIN_WORDS:
+    text = _topic_text(title, abstract)
+    if text is None:
         return None
     forms = _TOPIC_FORMS
     any_form = False
     shared: set[str] = set()
-    for m in _CONTENT_WORD.finditer(f"{title or ''} {abstract}".lower()):
+    for m in _CONTENT_WORD.finditer(text):
         word = m.group(0)
         for part in (word, *word.split("-")) if "-" in word else (word,):
             form = forms[part]
