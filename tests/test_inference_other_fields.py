@@ -472,7 +472,7 @@ def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_its
     probes7: CorpusInference,
 ) -> None:
     # 48 abstracts of twelve fields written to test shared data, with traps (nationalities, places,
-    # telescopes, funders, modalities, "the Manhattan Project"): of the writers' 17 pairs, 7, none false.
+    # telescopes, funders, modalities, "the Manhattan Project"): of the writers' 17 pairs, 8, none false.
     # "Unlike studies based on the UK Biobank, ...", "without relying on the Materials Project" and
     # "without relying on ImageNet pretraining" use nothing. Missed: acronyms of three letters alone
     # (DHS, UD), names with no cue to data ("using the Penn World Table 10.0", "Landsat 8 imagery"), and
@@ -483,6 +483,9 @@ def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_its
         ("p7-05", "p7-06"),  # NHANES
         ("p7-09", "p7-10"),  # "Gaia DR3", "Gaia Data Release 3 (DR3)"
         ("p7-25", "p7-26"),  # "formation energies from the Materials Project", "DFT entries from ..."
+        # "the CAMELS data set", and "the Catchment Attributes and Meteorology for Large-sample Studies
+        # (CAMELS) data set": the other paper's acronym, spelt out where it is defined
+        ("p7-22", "p7-23"),
         ("p7-37", "p7-38"), ("p7-37", "p7-39"), ("p7-38", "p7-39"),  # Defects4J
     }  # fmt: skip
     assert _pairs(probes7, EdgeKind.BUILDS_ON) == set()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from paperkg.inference.extract import PaperText, contains_any, name_rejection, title_cased
+from paperkg.inference.extract import PaperText, abbreviates, contains_any, name_rejection, title_cased
 from paperkg.inference.matcher import compact
 from paperkg.inference.places import PLACES
 
@@ -334,8 +334,13 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             word = text[m.start() : m.end()]
             if word[0].isupper() and before:
                 before[0] = f"{before[0]} {word}"
+            # "the Catchment Attributes and Meteorology for Large-sample Studies (CAMELS) data set": the
+            # acronym with the name it stands for here, by which the corpus's other spelling is known
+            spelt = None
+            if len(before) == 1 and text.endswith(f"({before[0]})", 0, m.start() - 1):
+                spelt = _spelt_before(text, m.start() - len(before[0]) - 3, before[0])
             for name in before:
-                cues.append(DatasetCue(name, True, index))
+                cues.append(DatasetCue(name, True, index, spelt))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
         if _plain_lower(after):
@@ -431,6 +436,48 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
             if spells(0, 0, name):
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
+    return None
+
+
+def _spelt_before(text: str, paren: int, acronym: str) -> str | None:
+    """Return the name the words before ``paren`` (an acronym's opening bracket) spell ``acronym`` by, if any.
+
+    By the words' initials (:func:`_name_spelling`), else by letters within them as Schwartz and Hearst
+    match them, every word of the name capitalised but the glue between them.
+
+    Examples
+    --------
+    >>> t = "basins from the Catchment Attributes and Meteorology for Large-sample Studies (CAMELS) data set"
+    >>> _spelt_before(t, t.index("("), "CAMELS")
+    'Catchment Attributes and Meteorology for Large-sample Studies'
+    >>> _spelt_before("answers to the General Social Survey (GSS) data", 37, "GSS")
+    'General Social Survey'
+    >>> _spelt_before("as in our earlier work (CAMELS) data", 23, "CAMELS") is None
+    True
+    """
+    head = text[:paren].rstrip()
+    last = head.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return None
+    end = len(head) - len(last)
+    spelt = _name_spelling(text, end, last, acronym)
+    if spelt is not None:
+        return spelt
+    before = text[max(0, end - 120) : end]
+    stop = max(before.rfind(mark) for mark in (". ", "\n", ": ", ";", ",", "("))
+    words = [*before[stop + 1 :].split()[-8:], last]
+    letters = sum(ch.isupper() for ch in acronym)
+    for start, word in enumerate(words):
+        name = words[start:]
+        if (
+            word[0] == acronym[0]
+            and word not in _NOT_DATASET
+            and len(name) <= letters + 2
+            and all(w[0].isupper() or w in _NAME_GLUE for w in name)
+            and abbreviates(acronym, " ".join(name))
+        ):
+            joined = " ".join(name)
+            return joined if _acceptable(joined) else None
     return None
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "Introduced",
     "Mention",
     "PaperText",
+    "abbreviates",
     "acronym_definitions",
     "author_year_citations",
     "contains_any",
@@ -1295,7 +1296,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
     if ") " in text or text.endswith(")"):
         for m in _ACRONYM_THEN_FORM.finditer(text):
-            if m.group(1) not in out and _abbreviates(m.group(1), m.group(2)):
+            if m.group(1) not in out and abbreviates(m.group(1), m.group(2)):
                 out[m.group(1)] = m.group(2)
     return out
 
@@ -1307,15 +1308,15 @@ _ACRONYM_THEN_FORM = re.compile(
 )
 
 
-def _abbreviates(acronym: str, form: str) -> bool:
+def abbreviates(acronym: str, form: str) -> bool:
     """Return True if ``form`` can be what ``acronym`` stands for: its first word starts with the acronym's
     first letter, and its letters hold the acronym's in order (as Schwartz and Hearst match them).
 
     Examples
     --------
-    >>> _abbreviates("SPARTA", "Spironolactone Against Resistant hypertension: a Trial in Adults")
+    >>> abbreviates("SPARTA", "Spironolactone Against Resistant hypertension: a Trial in Adults")
     True
-    >>> _abbreviates("BERT", "Devlin et al., 2019"), _abbreviates("GLUE", "General Language Understanding")
+    >>> abbreviates("BERT", "Devlin et al., 2019"), abbreviates("GLUE", "General Language Understanding")
     (False, True)
     """
     letters = form.lower()
