@@ -312,3 +312,23 @@ def test_results_on_a_platform_are_a_dataset_only_where_data_is_named_so() -> No
 def test_a_title_case_title_names_no_dataset_before_its_noun(title: str) -> None:
     doc = paper_text(Paper(id="p", title=title, abstract="We describe it."))
     assert dataset_cues(doc) == []
+
+
+def test_a_short_acronym_of_a_dataset_counts_alone_only_with_data_by_it() -> None:
+    # social science and energy: "ESS" is the European Social Survey where data stand by it, and a
+    # battery where nothing does or the paper spells it out otherwise
+    papers = [
+        Paper(id="trust", abstract="We test whether welfare provision fosters institutional trust using "
+              "rounds 1 through 9 of the European Social Survey (ESS), covering 31 countries."),
+        Paper(id="pandemic", abstract="Using ESS Round 10, we examine how job loss during the pandemic "
+              "relates to support for immigration in 31 countries."),
+        Paper(id="grid", abstract="We size the ESS of a microgrid with rooftop solar. The ESS is charged "
+              "at noon and discharged in the evening peak."),
+        Paper(id="storage", abstract="We model the degradation of an energy storage system (ESS) from "
+              "field records. ESS records from 40 sites show capacity fade of 2% a year."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("pandemic", "trust")}
+    used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert used == {"trust", "pandemic"}

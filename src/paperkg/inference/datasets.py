@@ -53,6 +53,7 @@ _DATA_BEFORE_FROM = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 # Nouns that make a proper name a collection of data, wherever in the name they stand: "series from the
 # Penn World Table", "records from the Health and Retirement Study", "data from the Panel Study of
@@ -157,6 +158,9 @@ class DiscoveredDataset:
     strong: int = 0
     weak: int = 0
     papers: set[str] = field(default_factory=set)
+    # acronyms of three capitals or fewer a paper spelt the name by: other papers write them alone,
+    # but so short they name other things too, and count only where data stand by them
+    short: set[str] = field(default_factory=set)
 
 
 def dataset_key(name: str) -> str:
@@ -332,13 +336,17 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 continue
             # "the Brown Corpus", "Penn Treebank": a capitalised noun is part of the name
             word = text[m.start() : m.end()]
-            if word[0].isupper() and before:
-                before[0] = f"{before[0]} {word}"
             # "the Catchment Attributes and Meteorology for Large-sample Studies (CAMELS) data set": the
             # acronym with the name it stands for here, by which the corpus's other spelling is known
             spelt = None
             if len(before) == 1 and text.endswith(f"({before[0]})", 0, m.start() - 1):
                 spelt = _spelt_before(text, m.start() - len(before[0]) - 3, before[0])
+            if word[0].isupper() and before:
+                before[0] = f"{before[0]} {word}"
+                # the name, then the acronym it gives it: "the UK Biobank (UKB)"
+                given = _ACRONYM_AFTER.match(text, m.end())
+                if len(before) == 1 and given is not None and abbreviates(given.group(1), before[0]):
+                    spelt = given.group(1)
             for name in before:
                 cues.append(DatasetCue(name, True, index, spelt))
             continue
@@ -656,6 +664,8 @@ def discover_datasets(
             item.variants.add(cue.name)
             if cue.acronym and dataset_key(cue.acronym) in spelt_as:
                 item.variants.add(cue.acronym)
+            elif cue.acronym and 2 <= len(cue.acronym) <= 3 and cue.acronym.isalpha() and cue.acronym.isupper():
+                item.short.add(cue.acronym)
             item.papers.add(pid)
             spellings[key][cue.name] += 1
             if cue.strong:

@@ -427,6 +427,16 @@ def _names_an_organism(doc: PaperText, end: int) -> bool:
     return _BINOMIAL_AFTER.match(doc.text, end) is not None
 
 
+# Data standing by an acronym, a word or three after it: "from the UKB prospective cohort", "Using ESS
+# Round 10", "from standard DHS rounds", "the CSD MOF subset". A short acronym of a dataset a paper spelt
+# out counts so in a paper that writes it alone (one spelling it out otherwise is read by its definition).
+_DATA_BY_ACRONYM = re.compile(
+    r"(?:\s+[\w\-]+(?:\.\d+)?){0,3}?\s+(?:data|microdata|data ?sets?|records|releases?|rounds?|waves?|cohorts?|"
+    r"samples?|subsets?|participants|respondents|collection|time series)\b",
+    re.I,
+)
+
+
 def _long_form_in(text: str, forms: Iterable[str]) -> bool:
     """Return True if ``text`` also spells out a short acronym's long form (else it may mean another thing)."""
     folded = " ".join(text.lower().split())
@@ -1199,7 +1209,12 @@ def paper_matches(
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
             short = context.short_aliases.get(match.surface)
-            if short is not None and short[0] == eid and not _long_form_in(doc.text, short[1]):
+            if (
+                short is not None
+                and short[0] == eid
+                and not _long_form_in(doc.text, short[1])
+                and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
+            ):
                 continue
             if match.surface.isupper() and len(match.surface) <= 6:
                 if definitions is None:
@@ -1412,7 +1427,9 @@ def _link_names(
             if base and base != eid:
                 entity.version_of = base
                 versioned.add(base)
-    discovered = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
+    discovered, short_data = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
+    for surface, eid in short_data.items():
+        short_aliases.setdefault(surface, eid)
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
@@ -1460,7 +1477,13 @@ def _link_names(
         ambiguous=frozenset(ambiguous),
         short_new=short_new,
         short_aliases={
-            surface: (eid, tuple(lexicon.entries[eid].surfaces())) for surface, eid in short_aliases.items()
+            surface: (
+                eid,
+                tuple(lexicon.entries[eid].surfaces())
+                if eid in lexicon.entries
+                else tuple(a for a in (new[eid].name, *sorted(new[eid].aliases)) if a != surface),
+            )
+            for surface, eid in short_aliases.items()
         },
         lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
         introducer=introducer,
@@ -1949,8 +1972,12 @@ def _keep_state(
 
 def _discover_datasets(
     cues: Mapping[str, Sequence[DatasetCue]], lexicon: Lexicon, new: dict[str, _NewEntity]
-) -> int:
-    """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``; return how many."""
+) -> tuple[int, dict[str, str]]:
+    """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``.
+
+    Return how many, and each acronym of three capitals or fewer a paper spelt one by, with its entity:
+    written alone, it counts only where the text spells the name out or data stand by it.
+    """
     known_datasets = {
         dataset_key(surface)
         for e in lexicon.entries.values()
@@ -1966,6 +1993,7 @@ def _discover_datasets(
         if item.kind == "method":
             methods.append(item.name)
     added = 0
+    spelt: dict[str, set[str]] = defaultdict(set)
     for key, found in discover_datasets(cues, methods).items():
         if key in known_datasets:
             continue
@@ -1973,13 +2001,21 @@ def _discover_datasets(
         if have is not None:
             if new[have].kind == "dataset":
                 new[have].aliases.update(v for v in found.variants if v != new[have].name)
+                for short in found.short:
+                    spelt[short].add(have)
             continue
         eid = entity_id("dataset", found.name)
         if eid in new:
             continue
         new[eid] = _NewEntity(found.name, "dataset", {v for v in found.variants if v != found.name})
+        for short in found.short:
+            spelt[short].add(eid)
         added += 1
-    return added
+    # an acronym two datasets were spelt by ("Demographic and Health Survey(s) (DHS)") is the first's
+    shorts = {short: min(eids) for short, eids in sorted(spelt.items())}
+    for short, eid in shorts.items():
+        new[eid].aliases.add(short)
+    return added, shorts
 
 
 def _discover_families(
