@@ -240,8 +240,10 @@ _GAP = re.compile(r" (?=\S)")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
 # A name that goes on past a preposition to its acronym: "the Flood Extent Benchmark for the Sahel
 # (FEBS)", "the Medical Information Mart for Intensive Care (MIMIC)".
+# So past "and" where the acronym spells the words on both sides: "the Rural Credit and Consumption
+# Survey (RCCS)", "the Pupil Understanding and Learning Self-Efficacy (PULSE) questionnaire".
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:for|of|on|in)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+    r"\s+(?:for|of|on|in|and)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
@@ -254,8 +256,10 @@ _WORD_RUN = re.compile(r"[\w\-]+")
 
 _TOKEN = r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
 _TOKEN_RE = re.compile(_TOKEN)
+# The paper speaking of itself: "this article introduces the Legislative Responsiveness Index (LRI)".
+_THIS_PAPER = re.compile(r"\bthis (?:paper|work|study|article|report|chapter)\b")
 _SUBJECT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Oo]ur (?:work|paper|method|approach|framework|"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report|chapter)|[Oo]ur (?:work|paper|method|approach|framework|"
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
@@ -319,6 +323,17 @@ _INSTRUMENT = (
     r"algorithm|method|system|framework|platform|software|package|toolkit|app|device|dataset|database"
 )
 _INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
+_INSTRUMENT_NEXT = re.compile(rf"\s+(?:{_INSTRUMENT})s?\b", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
+_VERSION_AFTER = re.compile(r"-\d+$")
+# The paper reporting how it made a thing, as an instrument paper's title does (_DEVELOPED): "This study
+# reports the development of the ... (PULSE) questionnaire", "We describe the design and initial
+# evaluation of PULSE (...), a platform that ...".
+_REPORTS_DEVELOPMENT = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report|chapter))\s+(?:\w+\s+)?"
+    r"(?:report|describe|present|detail|document)(?:s|d)?\s+the\s+"
+    r"(?:development|derivation|design|construction|creation)\b[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
+)
 _INSTRUMENT_APPOSITION = re.compile(rf"\s*[,:]\s+an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT})s?\b")
 _WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
@@ -649,17 +664,58 @@ def _developed(
     name, end = _name_from(title, start)
     if not name:
         return []
-    acronym = _acronym_after(title, end)
+    name, acronym = _name_and_acronym(title, start, name, end)
+    # past the brackets after the name ("(BTI-30)", "(Population-level ... Early-warning)") to what follows
+    bracket = _BRACKET_AFTER.match(title, start + len(name))
+    end = bracket.end() if bracket is not None else end
     if acronym is None and abstract:
         where = abstract.find(f"{name} (")
         acronym = _acronym_after(abstract, where + len(name)) if where >= 0 else None
-    if acronym is not None and _INSTRUMENT_NAME_END.fullmatch(name.split()[-1]):
+    # the name's last word says what it is, a version after it ("Inventory-30"), or the noun after its
+    # acronym does ("the ... Self-Efficacy (PULSE) questionnaire")
+    last = _VERSION_AFTER.sub("", name.split()[-1])
+    if acronym is not None and (
+        _INSTRUMENT_NAME_END.fullmatch(last) or (bracket is not None and _INSTRUMENT_NEXT.match(title, end))
+    ):
         return [Introduced(acronym, "method", title.strip(), [name], "developed")]
+    # "the PULSE Questionnaire": an acronym, then the noun of what it names
+    words = name.split()
+    acronym_first = len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
+    if acronym is None and acronym_first and _INSTRUMENT_NAME_END.fullmatch(words[1]):
+        return [Introduced(words[0], "method", title.strip(), [name], "developed")]
     apposition = _INSTRUMENT_APPOSITION.match(title, end)
     if apposition is None or not _looks_like_name(name, alone=True, rejected=rejected):
         return []
     kind = "dataset" if apposition.group(0).rstrip().lower().endswith(("dataset", "database")) else "method"
     return [Introduced(name, kind, title.strip(), [], "developed")]
+
+
+def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, str | None]:
+    """Return ``name`` (read from ``start`` to ``end``) and the acronym in brackets after it, if any; the
+    name read on past a preposition or "and" to an acronym that spells the whole of it.
+
+    Examples
+    --------
+    >>> t = "the Rural Credit and Consumption Survey (RCCS), a panel"
+    >>> _name_and_acronym(t, 4, "Rural Credit", 16)
+    ('Rural Credit and Consumption Survey', 'RCCS')
+    >>> t = "the Pupil Understanding and Learning Self-Efficacy (PULSE) questionnaire"
+    >>> _name_and_acronym(t, 4, "Pupil Understanding", 23)
+    ('Pupil Understanding and Learning Self-Efficacy', 'PULSE')
+    >>> _name_and_acronym("Foo and Bar Baz (FB)", 0, "Foo", 3)
+    ('Foo', None)
+    """
+    acronym = _acronym_after(text, end)
+    if acronym is not None:
+        return name, acronym
+    goes_on = _NAME_GOES_ON.match(text, end)
+    if goes_on is not None:
+        whole = f"{name} {goes_on.group(1)}"
+        spelt = _initials(goes_on.group(2))
+        if spelt in (_initials(whole), _initials(whole.replace("-", " "))):
+            # the whole name, up to the bracket, with the acronym it spells
+            return text[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
+    return name, None
 
 
 def _initials(words: str) -> str:
@@ -745,7 +801,19 @@ def _acronym_after(text: str, end: int) -> str | None:
 _PHRASE_ENDS = _STOP_PREPOSITIONS | {"of", "and", "that", "which", "where", "at", "across", "through"}
 _PHRASE_WORDS = 10
 _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
-_DATASET_HEAD = re.compile(r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)", re.I)
+_DATASET_HEAD = re.compile(
+    r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
+    r"panels?|cohorts?|census|censuses|treebanks?)",
+    re.I,
+)
+# The last word of a proper name that says it names a collection of data: "the Rural Credit and
+# Consumption Survey (RCCS)", "the Alpine Flood Peaks Archive" (an instrument is an "Inventory" or a
+# "Scale", a program a "Library" or a "Platform"). As the head of a phrase after a name, "database" is
+# as often a system ("Spanner: Google's Globally-Distributed Database"), and is not taken there.
+_DATA_NAME_END = re.compile(
+    r"(?:Survey|Surveys|Panel|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|"
+    r"Cohort)"
+)
 
 
 def _head_after(sentence: str, end: int) -> str | None:
@@ -801,9 +869,11 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
     name = name.strip(" ,;:-")
     if len(set(name.split())) == 1:  # "CoFi CoFi": a footnote mark split a repeated name
         name = name.split()[0]
-    return Introduced(
-        name, _kind_near(sentence, name), sentence, [a for a in aliases if a and a != name], how
-    )
+    aliases = [a for a in aliases if a and a != name]
+    kind = _kind_near(sentence, name)
+    if kind == "method" and any(" " in a and _DATA_NAME_END.fullmatch(a.split()[-1]) for a in aliases):
+        kind = "dataset"  # the acronym of a name that says it is data
+    return Introduced(name, kind, sentence, aliases, how)
 
 
 def _from_verb_object(
@@ -839,11 +909,7 @@ def _from_verb_object(
     if name and article is None and _noun_in_apposition(sentence, name, end):
         return [_intro(name, sentence, how="apposition")]
     if name and _looks_like_name(name, alone=True, rejected=rejected):
-        acronym = _acronym_after(sentence, end)
-        goes_on = _NAME_GOES_ON.match(sentence, end) if acronym is None else None
-        if goes_on is not None and _initials(f"{name} {goes_on.group(1)}") == _initials(goes_on.group(2)):
-            # the whole name, up to the bracket, with the acronym it spells
-            name, acronym = sentence[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
+        name, acronym = _name_and_acronym(sentence, start, name, end)
         if acronym and article is not None and _modifies_after_acronym(sentence, end):
             # "we present the Transiting Exoplanet Survey Satellite (TESS) light curves of 200 stars":
             # the name, however written, says whose the things presented are
@@ -1082,7 +1148,10 @@ def _made_here(abstract: str, name: str) -> bool:
 
 
 _LOWERCASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_WE_PRESENT = r"\b[Ww]e\s+(?:\w+\s+)?(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
+_WE_PRESENT = (
+    r"\b(?:[Ww]e|[Tt]his (?:paper|article|work|report|chapter))\s+(?:\w+\s+)?"
+    r"(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
+)
 
 
 def _lowercase_made(doc: PaperText, name: str) -> bool:
@@ -1191,7 +1260,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if not sentence:
             continue
         lower = sentence.lower()
-        first_person = "we " in lower or "our " in lower or "this paper" in lower or "this work" in lower
+        first_person = "we " in lower or "our " in lower or _THIS_PAPER.search(lower) is not None
         own = _SUBJECT_VERB.search(sentence) if first_person else None
         named = 0
         if first_person and contains_any(lower, _CALLED_CUES):
@@ -1214,6 +1283,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if own and not named and not _put_into_use(sentence, own):
             found.extend(_from_verb_object(sentence, own.end(), rejected))
+        reports = _REPORTS_DEVELOPMENT.search(sentence) if first_person and "the " in sentence else None
+        if reports is not None:
+            found.extend(_developed(sentence, reports.end(), rejected))
         if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):
             for m in _TRIAL_NAMED.finditer(sentence):
                 if sum(ch.isalpha() for ch in m.group(1)) >= 3:

@@ -341,10 +341,14 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to))\s+(?:the\s+|any\s+)?$"
 )
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
-# not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject)
+# not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject),
+# "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
+# but not used" (a "but" with no subject of its own goes on with this one)
 _NOT_USED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
-    r"\b(?:was|were|is|are)\s+not\s+(?:used|run|applied|included|considered|employed)\b"
+    r"\b(?:was|were|is|are)\s+(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate)\b|"
+    r"unsuitable\b|(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
+    r"(?:used|run|applied|included|employed)\b)"
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
