@@ -256,10 +256,13 @@ _WORD_RUN = re.compile(r"[\w\-]+")
 
 _TOKEN = r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
 _TOKEN_RE = re.compile(_TOKEN)
-# The paper speaking of itself: "this article introduces the Legislative Responsiveness Index (LRI)".
-_THIS_PAPER = re.compile(r"\bthis (?:paper|work|study|article|report|chapter)\b")
+# The paper speaking of itself, as "we" or as "this article" ("This article introduces the Legislative
+# Responsiveness Index (LRI)"): the subject of every rule below that reads what a paper made.
+_THIS = r"(?:paper|work|study|article|report|chapter)"
+_THIS_PAPER = re.compile(rf"\bthis {_THIS}\b")
+_PAPER_SUBJECT = rf"(?:[Ww]e|[Tt]his {_THIS})"
 _SUBJECT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report|chapter)|[Oo]ur (?:work|paper|method|approach|framework|"
+    rf"\b(?:{_PAPER_SUBJECT}|[Oo]ur (?:work|paper|method|approach|framework|"
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
@@ -330,7 +333,7 @@ _VERSION_AFTER = re.compile(r"-\d+$")
 # reports the development of the ... (PULSE) questionnaire", "We describe the design and initial
 # evaluation of PULSE (...), a platform that ...".
 _REPORTS_DEVELOPMENT = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|report|chapter))\s+(?:\w+\s+)?"
+    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?"
     r"(?:report|describe|present|detail|document)(?:s|d)?\s+the\s+"
     r"(?:development|derivation|design|construction|creation)\b[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
 )
@@ -1107,7 +1110,7 @@ _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\
 # made thing does ("ColabFold offers accelerated prediction"): a disease, an event or a place does
 # neither.
 _WE_MAKE = (
-    r"\b(?:we|this (?:paper|article|work|report|chapter))\b[^.;]{0,40}?\b(?:develop|release|build|built|"
+    rf"\b(?:we|this {_THIS})\b[^.;]{{0,40}}?\b(?:develop|release|build|built|"
     r"create|design|train|present|introduce|propose|describe|open-source|launch|implement)\w*\b[^.;]{0,80}?"
 )
 _IT_DOES = (
@@ -1149,8 +1152,7 @@ def _made_here(abstract: str, name: str) -> bool:
 
 _LOWERCASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _WE_PRESENT = (
-    r"\b(?:[Ww]e|[Tt]his (?:paper|article|work|report|chapter))\s+(?:\w+\s+)?"
-    r"(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
+    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
 )
 
 
