@@ -247,6 +247,8 @@ _NAME_GOES_ON = re.compile(
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
+_HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
+_DASHES = re.compile(r"[\-\u2013]")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
 _LATER_ACRONYM = re.compile(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)")
 _OTHERS_WORK = re.compile(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b")
@@ -254,7 +256,9 @@ _LIST_BEFORE = re.compile(r"(?:\band|,)\s*$")
 _WORD_RUN = re.compile(r"[\w\-]+")
 
 
-_TOKEN = r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
+_TOKEN = (
+    r"[\w\u00c0-\u024f\u0370-\u03ff][\w\u00c0-\u024f\u0370-\u03ff\-\u2013\+\.·/]*[\w\u00c0-\u024f\u0370-\u03ff\+]|[\w\+]"
+)
 _TOKEN_RE = re.compile(_TOKEN)
 # The paper speaking of itself, as "we" or as "this article" ("This article introduces the Legislative
 # Responsiveness Index (LRI)"): the subject of every rule below that reads what a paper made.
@@ -265,7 +269,8 @@ _SUBJECT_VERB = re.compile(
     rf"\b(?:{_PAPER_SUBJECT}|[Oo]ur (?:work|paper|method|approach|framework|"
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
-    r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut)\w*\s+"
+    r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
+    r"defin)\w*\s+"
 )
 # "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
 # hospitals": in medicine, nursing and education "introduced" at a setting means put into use there
@@ -279,13 +284,14 @@ _PUT_INTO_USE = re.compile(
     r"communities|villages?)\b"
 )
 _CALLED = re.compile(
-    r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we call|we name|we term|we dub)"
+    r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we refer to as|we call|we name|"
+    r"we term|we dub)"
     r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
 )
 # A sentence with none of these cannot introduce a name by any rule of find_introduced: the
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
 _ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new))\b|proposed")
-_CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred", "we call", "we dub")
+_CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
@@ -318,8 +324,8 @@ _PROFILED = re.compile(
 # "Development of Type 2 Diabetes: a cohort study"), so the thing developed must say it is an
 # instrument: a name ending in one of its nouns before its acronym, or an apposition naming one.
 _DEVELOPED = re.compile(
-    r"^(?:[^:\n]{1,100}:)?\s*(?:Development|Derivation|Design|Construction|Creation)\b[^:;.,()]{0,60}?"
-    r"\bof\s+(?:the\s+)?"
+    r"^(?:[^:\n]{1,100}:)?\s*(?:[Dd]evelopment|[Dd]erivation|[Dd]esign|[Cc]onstruction|[Cc]reation)\b"
+    r"[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
 )
 _INSTRUMENT = (
     r"instrument|scale|score|index|questionnaire|inventory|tool|checklist|measure|battery|test|model|"
@@ -707,6 +713,9 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     ('Pupil Understanding and Learning Self-Efficacy', 'PULSE')
     >>> _name_and_acronym("Foo and Bar Baz (FB)", 0, "Foo", 3)
     ('Foo', None)
+    >>> t = "the Parsimonious Snow\u2013Rain Partitioning model (PSRP), a lumped model"
+    >>> _name_and_acronym(t, 4, "Parsimonious Snow\u2013Rain Partitioning", 39)
+    ('Parsimonious Snow–Rain Partitioning', 'PSRP')
     """
     acronym = _acronym_after(text, end)
     if acronym is not None:
@@ -715,9 +724,14 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     if goes_on is not None:
         whole = f"{name} {goes_on.group(1)}"
         spelt = _initials(goes_on.group(2))
-        if spelt in (_initials(whole), _initials(whole.replace("-", " "))):
+        if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole))):
             # the whole name, up to the bracket, with the acronym it spells
             return text[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
+    # the name, its head noun, then the acronym of the name: "the Parsimonious Snow–Rain Partitioning model
+    # (PSRP)"
+    head = _HEAD_THEN_ACRONYM.match(text, end)
+    if head is not None and _initials(head.group(1)) in (_initials(name), _initials(_DASHES.sub(" ", name))):
+        return name, head.group(1)
     return name, None
 
 
@@ -804,6 +818,7 @@ def _acronym_after(text: str, end: int) -> str | None:
 _PHRASE_ENDS = _STOP_PREPOSITIONS | {"of", "and", "that", "which", "where", "at", "across", "through"}
 _PHRASE_WORDS = 10
 _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _DATASET_HEAD = re.compile(
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
     r"panels?|cohorts?|census|censuses|treebanks?)",
@@ -863,6 +878,10 @@ def _kind_near(sentence: str, name: str) -> str:
         return "method"
     window = sentence[max(0, where - 45) : where + len(name) + 45]
     if _DATASET_CUE.search(window):
+        return "dataset"
+    # "We assembled the ANTICOAG-UK cohort": the noun after the name says what it is
+    noun = _NOUN_AFTER.match(sentence, where + len(name))
+    if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
         return "dataset"
     head = _head_after(sentence, where + len(name))
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
@@ -1111,7 +1130,8 @@ _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\
 # neither.
 _WE_MAKE = (
     rf"\b(?:we|this {_THIS})\b[^.;]{{0,40}}?\b(?:develop|release|build|built|"
-    r"create|design|train|present|introduce|propose|describe|open-source|launch|implement)\w*\b[^.;]{0,80}?"
+    r"create|design|train|present|introduce|propose|describe|open-source|launch|implement|compile|"
+    r"assemble)\w*\b[^.;]{0,80}?"
 )
 _IT_DOES = (
     r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
@@ -1152,8 +1172,18 @@ def _made_here(abstract: str, name: str) -> bool:
 
 _LOWERCASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _WE_PRESENT = (
-    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?(?:present|introduce|describe|release|develop|propose)(?:d|s)?\s+"
+    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?(?:present|introduce|describe|release|develop|propose)(?:s|d|ed)?\s+"
 )
+
+
+# Software is named as its makers spell it, often in lowercase or with a capital inside ("We developed
+# ccNmin, an open-source R package", "we developed mipdr, an R package that ..."): where the paper says
+# it made it and what kind of program it is, the word is a name however it is spelt.
+_SOFTWARE_MADE = re.compile(
+    _WE_PRESENT + r"([a-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*),\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:package|library|command|toolkit|program|software|module|pipeline|plug-?in|app|tool)\b"
+)
+_NOT_SOFTWARE = frozenset(["here", "below", "above", "there", "then", "also", "now", "first", "finally"])
 
 
 def _lowercase_made(doc: PaperText, name: str) -> bool:
@@ -1284,7 +1314,14 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
         if own and not named and not _put_into_use(sentence, own):
-            found.extend(_from_verb_object(sentence, own.end(), rejected))
+            made = _from_verb_object(sentence, own.end(), rejected)
+            if made and _GATHERED.search(own.group(0)):
+                made = [intro for intro in made if _gathered_whole(sentence, own.end(), intro)]
+            found.extend(made)
+        if first_person and ", a" in sentence:
+            for m in _SOFTWARE_MADE.finditer(sentence):
+                if len(m.group(1)) >= 4 and m.group(1) not in _NOT_SOFTWARE and not m.group(1)[0].isupper():
+                    found.append(_intro(m.group(1), sentence, how="apposition"))
         reports = _REPORTS_DEVELOPMENT.search(sentence) if first_person and "the " in sentence else None
         if reports is not None:
             found.extend(_developed(sentence, reports.end(), rejected))
@@ -1329,6 +1366,37 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 if alias not in unique[intro.name].aliases:
                     unique[intro.name].aliases.append(alias)
     return list(unique.values())
+
+
+# What a paper compiles or assembles is a collection, often of another's data: "We assembled GBIF
+# occurrence data" names the source, "we compiled MERCATOR, a corpus" and "We assembled the ANTICOAG-UK
+# cohort" what was made. The name made is followed by its apposition, its acronym or a noun of
+# collections, not by the nouns of what was taken.
+_GATHERED = re.compile(r"(?:compil|assembl)\w*\s+$")
+_GATHERED_END = re.compile(
+    r"\s*(?:$|[,;:.(]|(?:cohort|corpus|corpora|dataset|data set|database|collection|archive|panel|registry|"
+    r"register|treebank|sample)s?\b)"
+)
+
+
+def _gathered_whole(sentence: str, start: int, intro: Introduced) -> bool:
+    """Return True if ``intro``, read after a verb of gathering at ``start``, is the collection made, not a
+    source named before the nouns of what was taken from it (:data:`_GATHERED`).
+
+    Examples
+    --------
+    >>> s = "We assembled GBIF occurrence data for 1,340 species."
+    >>> _gathered_whole(s, 13, Introduced("GBIF", "method", s, [], "proposes"))
+    False
+    >>> s = "We assembled the ANTICOAG-UK cohort from the CPRD."
+    >>> _gathered_whole(s, 13, Introduced("ANTICOAG-UK", "dataset", s, [], "proposes"))
+    True
+    """
+    for name in (*intro.aliases, intro.name):
+        at = sentence.find(name, start)
+        if at >= 0:
+            return _GATHERED_END.match(sentence, at + len(name)) is not None
+    return True
 
 
 def _put_into_use(sentence: str, own: re.Match[str]) -> bool:
