@@ -113,6 +113,21 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
         # the noun of a collection in lowercase after the name, its head
         ("We used DNase-seq data from the ENCODE project covering 112 biosamples.", {("ENCODE", True)}),
         ("It was trained on images from the Snapshot Serengeti project in Tanzania.", {("Snapshot Serengeti", True)}),
+        # a proper name ending in a noun of collections, drawn on ("using the", "from the"), its acronym or
+        # its year after it; not where the name goes on ("the Transiting Exoplanet Survey Satellite")
+        (
+            "Trends are estimated from the North American Breeding Bird Survey and eBird checklists.",
+            {("North American Breeding Bird Survey", True)},
+        ),
+        (
+            "We study job loss using the German Socio-Economic Panel (SOEP), which ran the BFI-S in 2005.",
+            {("German Socio-Economic Panel", True)},
+        ),
+        (
+            "Incident cases were ascertained from the Danish Cancer Registry and the Crime Survey for "
+            "England and Wales.",
+            {("Danish Cancer Registry", True)},
+        ),
     ],
 )
 def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -127,12 +142,15 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "We report results on the test set and compare with a Bayesian baseline.",
         "Using density functional theory, we compute the barrier heights of each elementary step.",
         # the same nouns meaning something else: a review, a processor's or the system's register,
-        # an adjective before the noun, a survey named without its acronym
+        # an adjective before the noun
         "Large Language Models for Code: A Comprehensive Survey of Methods and Benchmarks",
         "The exploit overwrites the CR3 register (CR3) and hides its keys in the Windows Registry.",
         "A Bayesian reanalysis of the trial and the Chinese catalogue of herbal remedies disagree.",
         "HLA-DR3 and HLA-DR4 haplotypes were typed in 300 patients.",
-        "Trends are estimated from the North American Breeding Bird Survey and eBird checklists.",
+        # a survey spoken of, not drawn on; one named only as part of a spacecraft's name
+        "Comparable items exist in the Police-Public Contact Survey supplement to the National Crime "
+        "Victimization Survey.",
+        "Light curves from the Transiting Exoplanet Survey Satellite were detrended.",
         # software a database runs on; a day
         "The schema was implemented in a PostgreSQL database after moving from an Oracle database.",
         "Mortality was higher after admission on Monday. Results on Sunday were similar to Saturday.",

@@ -38,6 +38,7 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
+_COLLECTION_NOUNS = ("survey", "panel", "census", "regist", "archive")
 # Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
 # "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
 # Earthquake Data Center (SCEDC)", "occurrence records from the Global Biodiversity Information
@@ -53,6 +54,21 @@ _DATA_BEFORE_FROM = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
+# A proper name ending in a noun of collections of data, what a paper draws on: "using the German
+# Socio-Economic Panel (SOEP)", "demographic targets from the American Community Survey", "from the Crime
+# Survey for England and Wales". Without "the" and a word before it ("A Survey of ...", "the Survey")
+# the noun names a review or the paper's own questionnaire; "items exist in the ... Survey" or "a
+# supplement to the ... Survey" speak of one without drawing on it.
+_USED_COLLECTION = re.compile(
+    r"\b(?:[Uu]sing|[Ff]rom|[Dd]rawing on|[Bb]ased on)\s+the\s+"
+    r"((?:[A-Z][\w\-']*\s+(?:(?:of|for|and|on|in|&)\s+)?){1,6}?"
+    r"(?:Survey|Surveys|Panel|Census|Registry|Register|Archive)"
+    # its last words after a preposition, read whole or not at all: "the Crime Survey for England and Wales"
+    r"(?>(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?)?))"
+    # the name ends there (a year or wave may follow): "the Transiting Exoplanet Survey Satellite" is a
+    # spacecraft, "the Kellogg Soil Survey Laboratory" a laboratory
+    r"(?![\w\-]|\s+[A-Z])"
+)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 # Nouns that make a proper name a collection of data, wherever in the name they stand: "series from the
@@ -379,6 +395,13 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
             if spelt is not None:
                 cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start()), m.group(1)))
+    if contains_any(lower, _COLLECTION_NOUNS):
+        for m in _USED_COLLECTION.finditer(text):
+            name = _clean(m.group(1))
+            if " " in name and _acceptable(name) and not any(w in _PUBLISHERS for w in name.split()):
+                given = _ACRONYM_AFTER.match(text, m.end())
+                acronym = given.group(1) if given is not None and abbreviates(given.group(1), name) else None
+                cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
     if " from " in text:
         for m in _FROM.finditer(lower):
             if _DATA_BEFORE_FROM.search(lower, max(0, m.start() - 56), m.start()) is None:
@@ -614,6 +637,11 @@ def method_cue(text: str, end: int) -> bool:
     return bool(_METHOD_NOUN.match(text, end))
 
 
+def _short_acronym(acronym: str) -> bool:
+    """Return True if ``acronym`` is of two or three capitals and nothing else ("ESS", "UKB", "UD")."""
+    return 2 <= len(acronym) <= 3 and acronym.isalpha() and acronym.isupper()
+
+
 def discover_datasets(
     cues: Mapping[str, Iterable[DatasetCue]],
     known_methods: Iterable[str] = (),
@@ -664,7 +692,7 @@ def discover_datasets(
             item.variants.add(cue.name)
             if cue.acronym and dataset_key(cue.acronym) in spelt_as:
                 item.variants.add(cue.acronym)
-            elif cue.acronym and 2 <= len(cue.acronym) <= 3 and cue.acronym.isalpha() and cue.acronym.isupper():
+            elif cue.acronym and _short_acronym(cue.acronym):
                 item.short.add(cue.acronym)
             item.papers.add(pid)
             spellings[key][cue.name] += 1
