@@ -440,3 +440,24 @@ def test_a_paper_introduces_what_it_compiles_assembles_or_defines(abstract: str,
 )
 def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expected: dict[str, str]) -> None:
     assert acronym_definitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # the paper's verb after another of its own, in its plain form
+        ("", "We formulate debiasing as robust optimisation over item groups and propose PopDRO, a training "
+             "objective for recommenders.", ["PopDRO"]),
+        ("", "We use Bar, which is fast and proposes Baz, a schedule, to every caller.", []),
+        # a title saying what its one-word lead is, a thing made, though the abstract never names it
+        ("Kestrel: A Persistent-Memory Key-Value Store with Log-Free Crash Consistency",
+         "Persistent memory promises durable storage at near-DRAM latency, and the system we build shows it.",
+         ["Kestrel"]),
+        ("Tuberculosis: A Global Health Challenge", "Tuberculosis kills over a million people a year.", []),
+        ("Measuring Proportionality: A Stringency Index for Courts", "Proportionality is a rule.", []),
+    ],
+)  # fmt: skip
+def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(
+    title: str, abstract: str, expected: list[str]
+) -> None:
+    assert titled(title, abstract) == expected

@@ -48,6 +48,11 @@ Ottilie, a learned heuristic named Compass, an R package in lowercase).
 kept from the code and asked for their fields' own ways of writing and for traps, with keys: eight
 fields of the natural and applied sciences and the humanities, and eight of the social sciences and
 public health (instruments reported as developed, Stata and R packages, national surveys).
+
+``tests/data/other-fields-probes-14.jsonl`` and ``-15.jsonl``: 48 each by two more sessions of that day:
+chemistry, physics, astronomy, seismology, oncology, psychiatry, civil and power engineering (a trial and
+a bridge platform both named MERIDIAN); and eight fields of computing in 2020s style (programming
+languages before "benchmarks", benchmarks a paper says it did not train or report on).
 """
 
 from __future__ import annotations
@@ -678,8 +683,9 @@ def test_the_thirteenth_probes_find_instruments_their_papers_report_developing(
     # Consumption Survey (RCCS)" read whole), none false: two things named PULSE (a pupils' questionnaire,
     # a syndromic platform) are one name, its introducer the platform's titled paper, and the
     # questionnaire's users share with that paper only words any field writes ("test", "national",
-    # "identify"), so build on neither. Of 27 shared pairs 16, two false ("... the National Crime
-    # Victimization Survey, but these ... were not analysed here")
+    # "identify"), so build on neither. Of 27 shared pairs 13, two false ("... the National Crime
+    # Victimization Survey, but these ... were not analysed here"); "using the German Socio-Economic Panel"
+    # is missed, since a panel is as often a gene panel as a household panel
     assert _pairs(probes13, EdgeKind.BUILDS_ON) == {
         ("p13-03", "p13-01"), ("p13-04", "p13-02"), ("p13-09", "p13-08"), ("p13-11", "p13-10"),
         ("p13-17", "p13-16"), ("p13-21", "p13-19"), ("p13-23", "p13-20"), ("p13-27", "p13-25"),
@@ -692,8 +698,75 @@ def test_the_thirteenth_probes_find_instruments_their_papers_report_developing(
         ("p13-01", "p13-03"), ("p13-01", "p13-05"), ("p13-03", "p13-05"), ("p13-10", "p13-11"),
         ("p13-19", "p13-21"), ("p13-20", "p13-23"), ("p13-28", "p13-29"),
         ("p13-43", "p13-46"), ("p13-43", "p13-48"), ("p13-46", "p13-48"),
-        # "from the American Community Survey", "using the German Socio-Economic Panel (SOEP)"
+        # "from the American Community Survey"
         ("p13-03", "p13-38"), ("p13-03", "p13-40"), ("p13-38", "p13-40"),
-        ("p13-07", "p13-09"), ("p13-07", "p13-33"), ("p13-09", "p13-33"),
         ("p13-19", "p13-22"), ("p13-21", "p13-22"),  # FALSE: the NCVS, "not analysed here"
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def probes14() -> CorpusInference:
+    return _inferred("other-fields-probes-14.jsonl")
+
+
+@pytest.fixture(scope="module")
+def probes15() -> CorpusInference:
+    return _inferred("other-fields-probes-15.jsonl")
+
+
+def test_the_fourteenth_probes_keep_a_trial_and_a_bridge_platform_of_one_name_apart(
+    probes14: CorpusInference,
+) -> None:
+    # 48 abstracts of synthetic chemistry, condensed matter, astronomy, seismology, oncology, psychiatry,
+    # civil and power engineering, first read on 5 December: of the writer's 39 builds-on pairs 27, and
+    # one the key says is no error (p14-11 uses the bands of "Dufresne et al., 2019"); of 21 shared pairs
+    # 11, none false. Two things named MERIDIAN (a ketamine trial, a bridge-monitoring platform): the
+    # trial's extension shares with the platform's paper only words any field writes ("open", "respond",
+    # "weekly"), and builds on neither. "We did not use machine-learning pickers or training sets such as
+    # STEAD" and "The compound is absent from the Materials Project" use nothing; an assay "panel" is no
+    # data. Missed: compounds named by formula (LaRu3Ge5), names cited only by their authors
+    assert _pairs(probes14, EdgeKind.BUILDS_ON) == {
+        ("p14-05", "p14-01"), ("p14-08", "p14-07"), ("p14-10", "p14-07"), ("p14-11", "p14-09"),
+        ("p14-12", "p14-11"), ("p14-15", "p14-13"), ("p14-16", "p14-14"), ("p14-17", "p14-13"),
+        ("p14-17", "p14-15"), ("p14-18", "p14-14"), ("p14-20", "p14-19"), ("p14-22", "p14-19"),
+        ("p14-23", "p14-19"), ("p14-23", "p14-21"), ("p14-24", "p14-20"), ("p14-27", "p14-26"),
+        ("p14-30", "p14-26"), ("p14-32", "p14-31"), ("p14-34", "p14-31"), ("p14-35", "p14-31"),
+        ("p14-36", "p14-34"), ("p14-38", "p14-37"), ("p14-40", "p14-37"), ("p14-41", "p14-39"),
+        ("p14-42", "p14-38"), ("p14-46", "p14-43"), ("p14-46", "p14-45"), ("p14-47", "p14-44"),
+    }  # fmt: skip
+    assert _pairs(probes14, EdgeKind.SHARES_DATASET) == {
+        ("p14-02", "p14-05"), ("p14-07", "p14-10"), ("p14-13", "p14-15"), ("p14-13", "p14-17"),
+        ("p14-15", "p14-17"), ("p14-19", "p14-22"), ("p14-21", "p14-23"), ("p14-34", "p14-36"),
+        ("p14-40", "p14-42"), ("p14-43", "p14-46"), ("p14-45", "p14-48"),
+    }  # fmt: skip
+
+
+def test_the_fifteenth_probes_in_machine_learning_and_computing_draw_every_pair_listed(
+    probes15: CorpusInference,
+) -> None:
+    # 48 abstracts of eight fields of computing written in 2020s style, first read on 5 December: every
+    # one of the writer's 38 builds-on pairs (33 before: "We formulate debiasing as ... and propose
+    # PopDRO", "SpectraMAE-B attains 84.1%", "Kestrel: A Persistent-Memory Key-Value Store" with no
+    # other word of Kestrel), none false; of 34 shared pairs 21, none false (17 false before: "Java
+    # benchmarks" named no dataset Java; "we do not pretrain on ImageNet", "We deliberately do not report
+    # results on Defects4J or QuixBugs")
+    assert _pairs(probes15, EdgeKind.BUILDS_ON) == {
+        ("p15-03", "p15-02"), ("p15-04", "p15-01"), ("p15-05", "p15-02"), ("p15-05", "p15-03"),
+        ("p15-05", "p15-04"), ("p15-06", "p15-04"), ("p15-10", "p15-07"), ("p15-10", "p15-08"),
+        ("p15-11", "p15-08"), ("p15-11", "p15-09"), ("p15-12", "p15-08"), ("p15-14", "p15-13"),
+        ("p15-16", "p15-14"), ("p15-17", "p15-13"), ("p15-17", "p15-14"), ("p15-18", "p15-14"),
+        ("p15-18", "p15-16"), ("p15-18", "p15-17"), ("p15-21", "p15-19"), ("p15-22", "p15-19"),
+        ("p15-22", "p15-21"), ("p15-23", "p15-20"), ("p15-24", "p15-08"), ("p15-24", "p15-20"),
+        ("p15-24", "p15-23"), ("p15-28", "p15-25"), ("p15-29", "p15-26"), ("p15-30", "p15-25"),
+        ("p15-30", "p15-28"), ("p15-34", "p15-33"), ("p15-35", "p15-31"), ("p15-36", "p15-37"),
+        ("p15-40", "p15-37"), ("p15-40", "p15-38"), ("p15-42", "p15-40"), ("p15-47", "p15-43"),
+        ("p15-47", "p15-46"), ("p15-48", "p15-44"),
+    }  # fmt: skip
+    assert _pairs(probes15, EdgeKind.SHARES_DATASET) == {
+        ("p15-01", "p15-04"), ("p15-02", "p15-04"), ("p15-02", "p15-05"), ("p15-04", "p15-05"),
+        ("p15-07", "p15-10"), ("p15-08", "p15-12"), ("p15-08", "p15-19"), ("p15-08", "p15-21"),
+        ("p15-08", "p15-22"), ("p15-13", "p15-17"), ("p15-14", "p15-16"), ("p15-14", "p15-17"),
+        ("p15-14", "p15-18"), ("p15-16", "p15-17"), ("p15-16", "p15-18"), ("p15-17", "p15-18"),
+        ("p15-19", "p15-21"), ("p15-19", "p15-22"), ("p15-21", "p15-22"), ("p15-33", "p15-34"),
+        ("p15-38", "p15-40"),
     }  # fmt: skip

@@ -38,7 +38,7 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
-_COLLECTION_NOUNS = ("survey", "panel", "census", "regist", "archive")
+_COLLECTION_NOUNS = ("survey", "census", "regist", "archive")
 # Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
 # "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
 # Earthquake Data Center (SCEDC)", "occurrence records from the Global Biodiversity Information
@@ -54,15 +54,16 @@ _DATA_BEFORE_FROM = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
-# A proper name ending in a noun of collections of data, what a paper draws on: "using the German
-# Socio-Economic Panel (SOEP)", "demographic targets from the American Community Survey", "from the Crime
-# Survey for England and Wales". Without "the" and a word before it ("A Survey of ...", "the Survey")
-# the noun names a review or the paper's own questionnaire; "items exist in the ... Survey" or "a
-# supplement to the ... Survey" speak of one without drawing on it.
+# A proper name ending in a noun of collections of data, what a paper draws on: "using the Danish National
+# Patient Registry", "demographic targets from the American Community Survey", "from the Crime Survey for
+# England and Wales" (a panel is as often a gene panel, an assay, as a household panel). Without "the" and
+# a word before it ("A Survey of ...", "the Survey") the noun names a review or the paper's own
+# questionnaire; "items exist in the ... Survey" or "a supplement to the ... Survey" speak of one without
+# drawing on it.
 _USED_COLLECTION = re.compile(
     r"\b(?:[Uu]sing|[Ff]rom|[Dd]rawing on|[Bb]ased on)\s+the\s+"
     r"((?:[A-Z][\w\-']*\s+(?:(?:of|for|and|on|in|&)\s+)?){1,6}?"
-    r"(?:Survey|Surveys|Panel|Census|Registry|Register|Archive)"
+    r"(?:Survey|Surveys|Census|Registry|Register|Archive)"
     # its last words after a preposition, read whole or not at all: "the Crime Survey for England and Wales"
     r"(?>(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and|&)\s+[A-Z][\w\-]*)?)?))"
     # the name ends there (a year or wave may follow): "the Transiting Exoplanet Survey Satellite" is a

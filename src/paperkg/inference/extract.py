@@ -266,7 +266,10 @@ _THIS = r"(?:paper|work|study|article|report|chapter)"
 _THIS_PAPER = re.compile(rf"\bthis {_THIS}\b")
 _PAPER_SUBJECT = rf"(?:[Ww]e|[Tt]his {_THIS})"
 _SUBJECT_VERB = re.compile(
-    rf"\b(?:{_PAPER_SUBJECT}|[Oo]ur (?:work|paper|method|approach|framework|"
+    # the paper's verb after another of its own: "We formulate debiasing as ... and propose PopDRO" (the
+    # plain form, whose subject is "we": "which ... and proposes" has another)
+    r"\b(?:[Ww]e\s[^.;:]{1,120}?\band(?=\s+(?:propose|introduce|present)\s)|"
+    rf"{_PAPER_SUBJECT}|[Oo]ur (?:work|paper|method|approach|framework|"
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
@@ -585,6 +588,15 @@ def is_task_acronym(name: str, long_forms: Iterable[str] = ()) -> bool:
     return letters in _FIELD_ACRONYMS
 
 
+# Programming languages: what a program or its data is written in, never the name of one ("Java
+# benchmarks", "Python projects", as "English corpora").
+_PROGRAMMING_LANGUAGES = frozenset(
+    ["Java", "Python", "JavaScript", "TypeScript", "Kotlin", "Scala", "Haskell", "Ruby", "Perl", "PHP",
+     "Fortran", "MATLAB", "Solidity", "Verilog", "C++", "C#", "OCaml", "Erlang", "Elixir", "Clojure", "COBOL",
+     "Prolog"]
+)  # fmt: skip
+
+
 def name_rejection(name: str) -> str | None:
     """Return why ``name`` is not a name a paper could introduce, or None if it may be one.
 
@@ -617,7 +629,7 @@ def name_rejection(name: str) -> str | None:
     # inside a longer name the adjective is part of it ("Retrieval-Augmented Generation")
     if _MODIFIER_SUFFIX.search(tokens[-1]):
         return "modifier"
-    if all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in tokens):
+    if name in _PROGRAMMING_LANGUAGES or all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in tokens):
         return "adjective"
     if len(tokens) == 1 and is_task_acronym(tokens[0]):
         return "task"
@@ -821,7 +833,7 @@ _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _DATASET_HEAD = re.compile(
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
-    r"panels?|cohorts?|census|censuses|treebanks?)",
+    r"cohorts?|census|censuses|treebanks?)",
     re.I,
 )
 # The last word of a proper name that says it names a collection of data: "the Rural Credit and
@@ -829,8 +841,7 @@ _DATASET_HEAD = re.compile(
 # "Scale", a program a "Library" or a "Platform"). As the head of a phrase after a name, "database" is
 # as often a system ("Spanner: Google's Globally-Distributed Database"), and is not taken there.
 _DATA_NAME_END = re.compile(
-    r"(?:Survey|Surveys|Panel|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|"
-    r"Cohort)"
+    r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort)"
 )
 
 
@@ -1060,6 +1071,15 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     the subject too, unless every word of it is spelt as only a made name is (:func:`_coined_word`:
     "QLoRA", "MKOR"; not "Type 2 Diabetes", "Long COVID").
     """
+    # "Kestrel: A Persistent-Memory Key-Value Store with ...": the title says what the name is, a thing
+    # made ("Tuberculosis: A Global Health Challenge" says what a subject is); a name, one word or coined,
+    # not a phrase ("Measuring Proportionality: A Stringency Index for ...")
+    title = doc.text[: doc.title_end]
+    end = title.find(name) + len(name)
+    if (" " not in name or all(_coined_word(w) for w in name.split())) and _TITLE_APPOSED.match(title, end):
+        head = _head_after(title, end)
+        if head is not None and _MADE_THING_WORD.fullmatch(head.lower()):
+            return False
     # "DeepSpeed Ulysses" in the title is "DeepSpeed-Ulysses" in the abstract: one name
     folded = _hyphens_as_spaces(name)
     if any(folded in (_hyphens_as_spaces(n) for n in (intro.name, *intro.aliases)) for intro in found):
@@ -1123,6 +1143,8 @@ _MADE_THING = (
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
+_MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
+_TITLE_APPOSED = re.compile(r"\s*:\s+An?\s")
 
 
 # First-person sentences making or giving the thing ("we develop and release Llama 2"), and what a
@@ -1164,7 +1186,9 @@ def _made_here(abstract: str, name: str) -> bool:
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
     # it says a name was made only of one spelt as made names are, or capitalised mid-sentence.
-    if re.search(bounded + _IT_DOES, abstract, re.IGNORECASE) is None:
+    # a size or version of it too: "SpectraMAE-B attains 84.1% top-1 accuracy"
+    variant = rf"(?<![\w-]){re.escape(name)}(?:-[A-Z0-9][\w.]*)?(?![\w-])"
+    if re.search(variant + _IT_DOES, abstract, re.IGNORECASE) is None:
         return False
     mid_sentence = rf"(?<![.!?]\s)(?<!\n)(?<!^){bounded}"
     return all(_coined_word(w) for w in name.split()) or re.search(mid_sentence, abstract) is not None

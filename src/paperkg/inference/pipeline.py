@@ -330,15 +330,24 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # Data a paper says it did without: "Unlike ImageNet-pretrained CNNs, the network is trained from
 # scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
 # "with or without ImageNet initialisation" used it one way).
-_NOT_USED_BEFORE = re.compile(r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than)\s+(?:the\s+|any\s+)?$")
+_NOT_USED_BEFORE = re.compile(
+    r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
+    r"not (?:found|listed) in)\s+"
+    r"(?:the\s+|any\s+)?$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
 )
-# A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X".
+# A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
+# not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
+# of the list the verb governs).
 _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never)\s+"
-    r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to))\s+(?:the\s+|any\s+)?$"
+    r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|fine-tune\s+on|"
+    r"evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
+    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+)?"
+    r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
 # not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject),
@@ -494,7 +503,10 @@ _GENERIC_WORDS = (
     "assess assessed assessment collect collected collecting conduct conducted contain contained containing "
     "contains develop developed developing discuss discussed examine examined extract extracted generate "
     "generated identified identify identifying implement implemented investigate investigated local month "
-    "months national record recorded records test tested testing tests week weeks"
+    "months national record recorded records test tested testing tests week weeks "
+    # how often, and answering: a bridge's sensors and a trial's patients both "respond", "weekly", in
+    # "open" platforms and "open-label" extensions
+    "daily weekly monthly annual annually yearly hourly open respond responded responds response responses"
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
@@ -1246,7 +1258,7 @@ def paper_matches(
             if (
                 unused.negated
                 and (
-                    _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
+                    _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
                 )
             ) or (unused.contrasted and _in_contrast(doc, match.start)):
