@@ -461,3 +461,21 @@ def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(
     title: str, abstract: str, expected: list[str]
 ) -> None:
     assert titled(title, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # a structured abstract's methods say what the trial reported was
+        ("Background: Oligometastatic disease is common. Methods: CORVUS-2 was a multicentre, single-arm, "
+         "phase 2 trial at 11 centres. Findings: Median follow-up of 24 months.", [("CORVUS-2", "dataset")]),
+        ("Methods: MERIDIAN (Multicentre Evaluation of Repeated Infusions) was a double-blind trial at six "
+         "sites.", [("MERIDIAN", "dataset")]),
+        # a later analysis says so of the trial it draws on, and is no report of it
+        ("In this secondary analysis, we used data from SPRINT. SPRINT was a randomized trial of intensive "
+         "blood-pressure control.", []),
+    ],
+)  # fmt: skip
+def test_a_trial_report_names_the_trial_it_was(abstract: str, expected: list[tuple[str, str]]) -> None:
+    found = find_introduced(paper_text(Paper(id="p", abstract=abstract)))
+    assert [(i.name, i.kind) for i in found] == expected

@@ -348,6 +348,20 @@ _REPORTS_DEVELOPMENT = re.compile(
 )
 _INSTRUMENT_APPOSITION = re.compile(rf"\s*[,:]\s+an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT})s?\b")
 _WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
+# A trial's report says what its trial was, as a structured abstract's methods open: "Methods: CORVUS-2
+# was a multicentre, single-arm, phase 2 trial at 11 centres", "MERIDIAN (Multicentre Evaluation of ...)
+# was a double-blind trial". A secondary analysis says so too of the trial it draws on, and says what it
+# is: "In this prespecified exploratory analysis of the phase 2 CORVUS-2 trial".
+_TRIAL_WAS = re.compile(
+    r"(?:(?:Methods?|Design|Study design|Design and setting)\s*:\s*)?"
+    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?:\s*\(([^()]{5,160})\))?\s+(?:was|is)\s+an?\s+"
+    r"(?:[\w\-]+,?\s+){0,8}?trial\b"
+)
+_REPORTED_OF_ANOTHER = re.compile(
+    r"\b(?:secondary|post[ -]hoc|exploratory|ancillary|pooled|follow-up|extension|long-term)\s+"
+    r"(?:\w+\s+)?(?:analys[ie]s|study)\b|\bsub-?stud(?:y|ies)\b",
+    re.IGNORECASE,
+)
 # Nouns a name of a method or dataset is followed by ("Sophia optimizer", "the ImageNet dataset").
 _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
@@ -1309,6 +1323,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
+        if " trial" in raw and (" was a" in raw or " is a" in raw):
+            trial = _TRIAL_WAS.match(" ".join(raw.split()))
+            if trial is not None and _REPORTED_OF_ANOTHER.search(doc.text) is None:
+                form = trial.group(2)
+                aliases = [form] if form and abbreviates(trial.group(1), form) else []
+                found.append(Introduced(trial.group(1), "dataset", " ".join(raw.split()), aliases, "trial"))
         # every cue below needs one of these words: most sentences are passed over unread
         if _ANY_CUE.search(raw) is None:
             continue

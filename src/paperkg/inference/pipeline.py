@@ -355,7 +355,8 @@ _NOT_RUN_BEFORE = re.compile(
 # but not used" (a "but" with no subject of its own goes on with this one)
 _NOT_USED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
-    r"\b(?:was|were|is|are)\s+(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate)\b|"
+    r"\b(?:was|were|is|are)\s+"
+    r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate)\b|"
     r"unsuitable\b|(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)"
 )
@@ -506,7 +507,16 @@ _GENERIC_WORDS = (
     "months national record recorded records test tested testing tests week weeks "
     # how often, and answering: a bridge's sensors and a trial's patients both "respond", "weekly", in
     # "open" platforms and "open-label" extensions
-    "daily weekly monthly annual annually yearly hourly open respond responded responds response responses"
+    "daily weekly monthly annual annually yearly hourly open respond responded responds response responses "
+    # and the words of comparing, changing and holding, in every field: a bridge platform's paper and a
+    # ketamine trial's both "remain", "reduce" and are "controlled"
+    "account accounted accounts achieve achieved achieves alone average combination combine combined "
+    "combines combining common commonly consistent consistently controlled derive derived extend "
+    "extended extends full fully gain gains indicate indicated indicates largest less mean near offer "
+    "offered offers original originally percent point points produce produced produces rather reach "
+    "reached reaches reduce reduced reduces reducing reduction relative relatively remain remained "
+    "remaining remains require required requires reveal revealed reveals short together whereas yield "
+    "yielded yields"
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
