@@ -725,7 +725,8 @@ def test_the_fourteenth_probes_keep_a_trial_and_a_bridge_platform_of_one_name_ap
     # MERIDIAN (that ketamine trial, a bridge-monitoring platform) are told apart by topic words once
     # words any field writes ("open", "respond", "weekly", "remain", "controlled") are none. "We did not
     # use machine-learning pickers or training sets such as STEAD" and "The compound is absent from the
-    # Materials Project" use nothing; an assay "panel" is no data. Missed: compounds named by formula (LaRu3Ge5), names cited only by their authors
+    # Materials Project" use nothing; an assay "panel" is no data. Missed: compounds named by formula
+    # (LaRu3Ge5), names cited only by their authors
     assert _pairs(probes14, EdgeKind.BUILDS_ON) == {
         ("p14-05", "p14-01"), ("p14-08", "p14-07"), ("p14-10", "p14-07"), ("p14-11", "p14-09"),
         ("p14-12", "p14-11"), ("p14-15", "p14-13"), ("p14-16", "p14-14"), ("p14-17", "p14-13"),
