@@ -142,6 +142,10 @@ def test_seed_tokens_stay_intact_in_their_lines(token: str) -> None:
         ("two  spaces\nand\ta tab", "two spaces and a tab"),
         ("Costs $300,000 ($28,400vs.$320,000) in total.", "Costs $300,000 ($28,400vs.$320,000) in total."),
         ("a rate of $O(d^{2})$ steps", "a rate of O(d^2) steps"),
+        # text styles and citation keys of a LaTeX source, in running text
+        ("We present \\textsc{Sieve}, a decoder that is \\emph{not} slow~\\cite{bravyi2024}.",
+         "We present Sieve, a decoder that is not slow."),
+        ("as shown by \\citet[p.~3]{lee2019} and \\textbf{BP+OSD}", "as shown by and BP+OSD"),
         ("the tasks.We then", "the tasks. We then"),
         ("see e.g.The", "see e.g.The"),
     ],

@@ -129,6 +129,12 @@ _LATEX_MACROS = {
 }
 _MACRO = re.compile(r"\\([A-Za-z]+|[%&#_$])(?:\{\})?(~?)")
 _LATEX_WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|text|textbf|textit|emph|operatorname)\{([^{}]*)\}")
+# The same styles in running text, as exports of LaTeX sources leave them: "We present \textsc{Sieve},
+# a decoder", "\emph{not}"; and a citation's key, which is no text ("as shown~\cite{smith2020}").
+_TEXT_STYLE = re.compile(
+    r"\\(?:textsc|textbf|textit|texttt|textrm|textsf|textup|emph|underline|mbox|text)\{([^{}]*)\}"
+)
+_CITE_KEY = re.compile(r"\s*~?\\(?:cite|citep|citet|citealp|citeauthor|citeyear)\*?(?:\[[^\]]*\])*\{[^{}]*\}")
 # Patterns open with their rarest character and check what precedes with a lookbehind
 # placed after it: a lookbehind first would run at every position of every abstract.
 # A URL glued to the word before it, maybe through a footnote mark: "athttps://",
@@ -420,6 +426,8 @@ def _split_glued(prose: str, names: _Names) -> str:
 def _repair_prose(text: str) -> str:
     """Apply the character-level repairs to text that holds no URL."""
     text = _LATEX_MATH.sub(_latex_math, text)
+    if "\\" in text:
+        text = _CITE_KEY.sub("", _TEXT_STYLE.sub(r"\1", text))
     text = _MACRO.sub(_latex_macro, text)
     text = _FOOTNOTE_AFTER_STOP.sub(". ", text)
     text = _NO_SPACE_AFTER_STOP.sub(r"\g<0> ", text)
