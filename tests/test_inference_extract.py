@@ -479,3 +479,30 @@ def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(
 def test_a_trial_report_names_the_trial_it_was(abstract: str, expected: list[tuple[str, str]]) -> None:
     found = find_introduced(paper_text(Paper(id="p", abstract=abstract)))
     assert [(i.name, i.kind) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        # the verbs that give a name as a thing is described, with or without "we"
+        ("", "A major QTL on chromosome 7, designated qRDW7.1, explained 21.6% of variance.", ["qRDW7.1"]),
+        ("", "We prepared an iron-nitrogen-carbon catalyst, denoted FeNC-Z8, by pyrolysis.", ["FeNC-Z8"]),
+        # what the method gave, named with its acronym (a version after it)
+        ("", "The resulting Oral anticoagulant Bleeding Risk Assessment score (OBRA-5; range 0-9) was "
+             "validated.", ["OBRA-5"]),
+        # named in apposition to the object of the paper's verb, the acronym spelling the name
+        ("", "We developed a patch-leaving paradigm, the Dynamic Reward Integration in Foraging Task "
+             "(DRIFT), in which participants harvest points.", ["DRIFT"]),
+        # a trial's report titled by its trial; a cohort profile's name, up to what it is
+        ("Natriuresis-guided titration in heart failure: the SALT-HF randomized trial",
+         "Loop diuretic dosing is empirical.", ["SALT-HF"]),
+        ("Cohort profile: the SAVANE household cohort for arbovirus surveillance in Kedougou, Senegal",
+         "The cohort was set up in 2012.", ["SAVANE"]),
+        # a later analysis titled by the trial it drew on
+        ("Kidney outcomes: a secondary analysis of the SALT-HF randomized trial", "We reanalysed it.", []),
+    ],
+)  # fmt: skip
+def test_names_designated_resulting_or_titled_are_introduced(
+    title: str, abstract: str, expected: list[str]
+) -> None:
+    assert titled(title, abstract) == expected

@@ -318,7 +318,7 @@ _TRIAL_NAMED = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s+(?:trial|study
 # words after it ("study", "cohort") say what it is.
 _PROFILED = re.compile(
     r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
-    r"([A-Z0-9][^,:;()\n]{1,60}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
+    r"([A-Z0-9][^,:;()\n]{1,100}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
 )
 # "Development and validation of the Student Digital Agency Scale (SDAS)", "Derivation of SEPSIGN-5,
 # a five-item bedside score", "Development and psychometric evaluation of NurseLoad: a shift-level
@@ -348,6 +348,32 @@ _REPORTS_DEVELOPMENT = re.compile(
 )
 _INSTRUMENT_APPOSITION = re.compile(rf"\s*[,:]\s+an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{_INSTRUMENT})s?\b")
 _WE_RANDOMISED = re.compile(r"\bwe\s+(?:randomly\s+assigned|randomi[sz]ed)\b")
+# A thing the paper names as it describes it: "A major QTL on chromosome 7, designated qRDW7.1, explained",
+# "an iron-nitrogen-carbon catalyst, denoted FeNC-Z8", "the gradient cathode (hereafter GD-NCM90)". These
+# verbs give a name, they do not recall one; the name is coined (a digit or a capital inside).
+_DESIGNATED = re.compile(
+    r"\b(?:designated|denoted|hereafter(?:\s+called|\s+referred\s+to\s+as)?)\s+(?:as\s+)?"
+    r"([A-Za-z][\w\-\.\+]*[\w\+])"
+)
+# The name of what a paper made, in apposition after the object of its verb: ", the Dynamic Reward
+# Integration in Foraging Task (DRIFT), in which ..."
+_NAMED_IN_APPOSITION = re.compile(
+    r"[^.;:()]{0,80}?,\s+the\s+((?:[A-Z][\w\-]*\s+(?:(?:of|for|in|on|and|the|to|with)\s+)*){1,8}?"
+    r"[A-Z][\w\-]*)\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
+)
+# What a paper's method gave, named with its acronym: "The resulting Oral anticoagulant Bleeding Risk
+# Assessment score (OBRA-5; range 0-9)", "The final model (KINPOP-2)".
+_RESULTING = re.compile(
+    r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
+)
+_VERSION_END = re.compile(r"-?\d+$")
+# A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
+# VITAL-D pragmatic trial".
+_TITLED_TRIAL = re.compile(
+    r":\s*(?:[Tt]he\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[0-9]*)\s+(?:(?:multicentre|multicenter|"
+    r"double-blind|open-label|pragmatic|pilot|cluster|cluster-randomi[sz]ed|randomi[sz]ed|controlled|"
+    r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}trial\b"
+)
 # A trial's report says what its trial was, as a structured abstract's methods open: "Methods: CORVUS-2
 # was a multicentre, single-arm, phase 2 trial at 11 centres", "MERIDIAN (Multicentre Evaluation of ...)
 # was a double-blind trial". A secondary analysis says so too of the trial it draws on, and says what it
@@ -1299,12 +1325,15 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     if developed is not None:
         title, abstract = doc.text[: doc.title_end], doc.text[doc.title_end :]
         found.extend(_developed(title, developed.end(), rejected, abstract))
+    titled = _TITLED_TRIAL.search(doc.text[: doc.title_end]) if doc.title_end else None
+    if titled is not None and _REPORTED_OF_ANOTHER.search(doc.text) is None:
+        found.append(Introduced(titled.group(1), "dataset", doc.text[: doc.title_end].strip(), [], "trial"))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
         words = profiled.group(1).split()
-        while len(words) > 1 and words[-1].islower():
-            words.pop()
-        name = " ".join(words)
+        # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is
+        cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
+        name = " ".join(words[:cut])
         if _looks_like_name(name, alone=True, rejected=rejected):
             aliases = [profiled.group(2)] if profiled.group(2) else []
             found.append(Introduced(name, "dataset", doc.text[: doc.title_end].strip(), aliases, "profile"))
@@ -1323,6 +1352,15 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
+        resulting = _RESULTING.match(" ".join(raw.split())) if raw.lstrip().startswith("The ") else None
+        acronym = resulting.group(2) if resulting is not None else ""
+        if resulting is not None and abbreviates(_VERSION_END.sub("", acronym), resulting.group(1)):
+            found.append(_intro(acronym, " ".join(raw.split()), [resulting.group(1).strip()], "names"))
+        if "designated" in raw or "denoted" in raw or "hereafter" in raw:
+            for m in _DESIGNATED.finditer(raw):
+                name = m.group(1).rstrip(".")
+                if _coined_word(name) and name_rejection(name) is None:
+                    found.append(_intro(name, " ".join(raw.split()), how="names"))
         if " trial" in raw and (" was a" in raw or " is a" in raw):
             trial = _TRIAL_WAS.match(" ".join(raw.split()))
             if trial is not None and _REPORTED_OF_ANOTHER.search(doc.text) is None:
@@ -1359,6 +1397,13 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if own and not named and not _put_into_use(sentence, own):
             made = _from_verb_object(sentence, own.end(), rejected)
+            if not made:
+                # "We developed a patch-leaving paradigm, the Dynamic Reward Integration in Foraging Task
+                # (DRIFT), in which ...": what was made, named in apposition by the name its acronym spells
+                named_as = _NAMED_IN_APPOSITION.match(sentence, own.end())
+                acronym = named_as.group(2) if named_as is not None else ""
+                if named_as is not None and abbreviates(_VERSION_END.sub("", acronym), named_as.group(1)):
+                    made = [_intro(acronym, sentence, [named_as.group(1)])]
             if made and _GATHERED.search(own.group(0)):
                 made = [intro for intro in made if _gathered_whole(sentence, own.end(), intro)]
             found.extend(made)

@@ -356,7 +356,7 @@ _NOT_RUN_BEFORE = re.compile(
 _NOT_USED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
     r"\b(?:was|were|is|are)\s+"
-    r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate)\b|"
+    r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate|available)\b|"
     r"unsuitable\b|(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)"
 )
