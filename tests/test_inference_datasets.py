@@ -375,3 +375,20 @@ def test_data_a_paper_says_it_did_not_train_evaluate_or_report_on_is_not_used() 
     assert {pid for pid, _ in used if "imagenet" in _} == {"cls"}
     assert {pid for pid, d in used if d in ("defects4j", "quixbugs")} == {"apr"}
     assert {pid for pid, d in used if d == "stead"} == {"net"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of the near-miss list inside a capitalised run, and a second noun of collections after
+        # the first, are the name's
+        ("We use temporal networks from the Stanford Large Network Dataset Collection (SNAP).",
+         {("Stanford Large Network Dataset Collection", True)}),
+        # as the name's first word it is not
+        ("We evaluate on the Large Movie Review Dataset.", {("Movie Review Dataset", True)}),
+    ],
+)  # fmt: skip
+def test_a_dataset_name_keeps_its_inner_words_and_its_collection(
+    text: str, expected: set[tuple[str, bool]]
+) -> None:
+    assert set(cues(text)) == expected

@@ -54,6 +54,7 @@ _DATA_BEFORE_FROM = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
+_COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
 # A proper name ending in a noun of collections of data, what a paper draws on: "using the Danish National
 # Patient Registry", "demographic targets from the American Community Survey", "from the Crime Survey for
 # England and Wales" (a panel is as often a gene panel, an assay, as a household panel). Without "the" and
@@ -247,7 +248,17 @@ def _name_before(text: str, end: int) -> list[str]:
         # how much of the data, not its name: "the 960-hour LibriSpeech corpus", "the 11.4-million-word ..."
         if current and _MEASURE.fullmatch(tok):
             break
-        if is_name_token and tok not in _NOT_DATASET and len(current) < 4:
+        # a word of _NOT_DATASET inside a capitalised run is the name's ("the Stanford Large Network
+        # Dataset"), as its first word it is not ("the Large dataset")
+        inside = (
+            current
+            and tok in _NOT_DATASET
+            and i > 0
+            and tokens[i - 1].group(0)[:1].isupper()
+            and tokens[i - 1].group(0) not in _NOT_DATASET
+            and head[tokens[i - 1].end() : tokens[i].start()] == " "
+        )
+        if is_name_token and (tok not in _NOT_DATASET or inside) and len(current) < 4:
             current.append(tok)
         elif tok.lower() in ("and", "or") and (current or names):
             if current:
@@ -353,6 +364,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 continue
             # "the Brown Corpus", "Penn Treebank": a capitalised noun is part of the name
             word = text[m.start() : m.end()]
+            # the name goes on past its noun to another of collections: "the ... Dataset Collection (SNAP)"
+            more = _COLLECTION_AFTER.match(text, m.end()) if word[0].isupper() else None
+            end = m.end() if more is None else more.end()
+            word = text[m.start() : end]
             # "the Catchment Attributes and Meteorology for Large-sample Studies (CAMELS) data set": the
             # acronym with the name it stands for here, by which the corpus's other spelling is known
             spelt = None
@@ -361,7 +376,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if word[0].isupper() and before:
                 before[0] = f"{before[0]} {word}"
                 # the name, then the acronym it gives it: "the UK Biobank (UKB)"
-                given = _ACRONYM_AFTER.match(text, m.end())
+                given = _ACRONYM_AFTER.match(text, end)
                 if len(before) == 1 and given is not None and abbreviates(given.group(1), before[0]):
                     spelt = given.group(1)
             for name in before:

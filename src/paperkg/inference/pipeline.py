@@ -357,7 +357,8 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
     r"\b(?:was|were|is|are)\s+"
     r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate|available)\b|"
-    r"unsuitable\b|(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
+    r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited)\b|"
+    r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)"
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
