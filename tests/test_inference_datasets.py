@@ -151,6 +151,8 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "Comparable items exist in the Police-Public Contact Survey supplement to the National Crime "
         "Victimization Survey.",
         "Light curves from the Transiting Exoplanet Survey Satellite were detrended.",
+        # an assay's targets, listed before it: its data, no dataset's names
+        "We reanalysed HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets of mouse limbs.",
         # a programming language is what data are written in ("Java benchmarks", as "English corpora")
         "Research on fault localisation is dominated by Java benchmarks and Python datasets.",
         # a panel is a gene panel as often as a household panel: not taken by its noun

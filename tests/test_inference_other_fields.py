@@ -54,8 +54,9 @@ read through the loader as a user's files are: eight sciences with structured ab
 designated, trials titled, cohort profiles); and records with the mess of real exports (LaTeX, HTML
 entities, copyright lines, one-sentence abstracts).
 
-``tests/data/other-fields-probes-18.jsonl``: 48 abstracts of eight fields of mathematics by one more
-session of that day (theorem-style claims, solvers in lowercase, test collections, eponyms).
+``tests/data/other-fields-probes-18.jsonl`` and ``-19.jsonl``: 48 each by two more sessions of that
+day: eight fields of mathematics (theorem-style claims, solvers in lowercase, test collections,
+eponyms); and eight of the life sciences (gene symbols, famous tools, compound codes, cohorts).
 
 ``tests/data/other-fields-probes-14.jsonl`` and ``-15.jsonl``: 48 each by two more sessions of that day:
 chemistry, physics, astronomy, seismology, oncology, psychiatry, civil and power engineering (a trial and
@@ -874,4 +875,35 @@ def test_the_eighteenth_probes_in_mathematics_draw_what_their_papers_name() -> N
         ("p18-06", "p18-19"), ("p18-06", "p18-21"), ("p18-19", "p18-21"),  # the DIMACS instances
         ("p18-16", "p18-24"), ("p18-32", "p18-33"),  # SNAP, CUTEst
         ("p18-16", "p18-22"), ("p18-22", "p18-24"),  # FALSE: "we make no claim about ... such as those in"
+    }  # fmt: skip
+
+
+def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> None:
+    # 48 abstracts of cell biology, immunology, microbiology, genomics tools, structural biology,
+    # pharmacology, developmental biology and nutrition, gene symbols and famous tools throughout, first
+    # read on 5 December: of the writer's 35 builds-on pairs 29 (27 before), and two to papers cited by
+    # authors and year that introduced no name (the key: real links, not builds-on); of 34 shared pairs 13.
+    # "HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets" names an assay's targets, no dataset (it did).
+    # Left: a cohort or database a paper introduced shared with its users (6, the key: builds-on only),
+    # NHANES and UK Biobank only mentioned ("Cut-offs derived from NHANES ... may not be appropriate",
+    # "Replication in cohorts ... such as UK Biobank, is needed") and a technique ("a MERFISH dataset")
+    builds_on, shared = _loaded_pairs("other-fields-probes-19.jsonl")
+    assert builds_on == {
+        ("p19-02", "p19-01"), ("p19-04", "p19-03"), ("p19-05", "p19-01"), ("p19-05", "p19-02"),
+        ("p19-08", "p19-07"), ("p19-09", "p19-08"), ("p19-11", "p19-10"), ("p19-12", "p19-08"),
+        ("p19-12", "p19-09"), ("p19-16", "p19-15"), ("p19-17", "p19-15"), ("p19-18", "p19-13"),
+        ("p19-18", "p19-14"), ("p19-20", "p19-19"), ("p19-22", "p19-20"), ("p19-23", "p19-21"),
+        ("p19-24", "p19-19"), ("p19-26", "p19-25"), ("p19-28", "p19-27"), ("p19-29", "p19-26"),
+        ("p19-32", "p19-31"), ("p19-34", "p19-33"), ("p19-35", "p19-33"), ("p19-36", "p19-11"),
+        ("p19-38", "p19-37"), ("p19-40", "p19-39"), ("p19-41", "p19-38"), ("p19-44", "p19-43"),
+        ("p19-46", "p19-45"), ("p19-47", "p19-43"), ("p19-48", "p19-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p19-15", "p19-16"), ("p19-15", "p19-17"), ("p19-16", "p19-17"), ("p19-21", "p19-23"),
+        ("p19-22", "p19-29"), ("p19-22", "p19-30"), ("p19-25", "p19-28"), ("p19-25", "p19-29"),
+        ("p19-25", "p19-30"), ("p19-28", "p19-29"), ("p19-28", "p19-30"), ("p19-29", "p19-30"),
+        ("p19-31", "p19-33"), ("p19-31", "p19-34"), ("p19-33", "p19-34"), ("p19-36", "p19-44"),
+        ("p19-36", "p19-47"), ("p19-43", "p19-44"), ("p19-43", "p19-46"), ("p19-43", "p19-47"),
+        ("p19-44", "p19-46"), ("p19-44", "p19-47"), ("p19-45", "p19-46"), ("p19-45", "p19-48"),
+        ("p19-46", "p19-47"), ("p19-46", "p19-48"),
     }  # fmt: skip

@@ -357,6 +357,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if _plain_lower(last):
                 continue
             index = _sentence_index(bounds, m.start())
+            # an assay before the noun makes every name listed before it the assay's target, not a
+            # dataset: "HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets"
+            if last.lower().endswith("-seq"):
+                continue
             before = _name_before(text, m.start())
             if len(before) == 1 and lower.startswith("database", m.start()) and _kind_of_database(
                 text, m.start(), before[0]
