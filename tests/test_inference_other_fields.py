@@ -57,6 +57,7 @@ entities, copyright lines, one-sentence abstracts).
 ``tests/data/other-fields-probes-18.jsonl`` and ``-19.jsonl``: 48 each by two more sessions of that
 day: eight fields of mathematics (theorem-style claims, solvers in lowercase, test collections,
 eponyms); and eight of the life sciences (gene symbols, famous tools, compound codes, cohorts).
+``-20.jsonl``: 48 of sixteen fields written for precision, eight names each given to two unrelated things.
 
 ``tests/data/other-fields-probes-14.jsonl`` and ``-15.jsonl``: 48 each by two more sessions of that day:
 chemistry, physics, astronomy, seismology, oncology, psychiatry, civil and power engineering (a trial and
@@ -906,4 +907,24 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
         ("p19-36", "p19-47"), ("p19-43", "p19-44"), ("p19-43", "p19-46"), ("p19-43", "p19-47"),
         ("p19-44", "p19-46"), ("p19-44", "p19-47"), ("p19-45", "p19-46"), ("p19-45", "p19-48"),
         ("p19-46", "p19-47"), ("p19-46", "p19-48"),
+    }  # fmt: skip
+
+
+def test_the_twentieth_probes_full_of_traps_draw_few_false_edges() -> None:
+    # 48 abstracts of 16 fields written for precision on 5 December: eight names each given to two
+    # unrelated things in different fields (MOSAIC, COMPASS, BEACON, ECHO, ATLAS, SENTINEL, HARBOR, PRISM),
+    # eponyms, organisations and datasets named in passing. Of the writer's 24 builds-on pairs 12, and 1
+    # false (3 at f024066: the users of a tax index named BEACON share "cluster", "component" and "link"
+    # with an LED-mapping BEACON's paper, the introducer by its title and date); of 3 shared pairs 2, and
+    # "rather than taken from food composition tables such as the USDA FoodData Central database" (false)
+    builds_on, shared = _loaded_pairs("other-fields-probes-20.jsonl")
+    assert builds_on == {
+        ("p20-02", "p20-01"), ("p20-03", "p20-01"), ("p20-11", "p20-10"), ("p20-14", "p20-13"),
+        ("p20-20", "p20-19"), ("p20-26", "p20-25"), ("p20-27", "p20-25"), ("p20-41", "p20-40"),
+        ("p20-42", "p20-40"), ("p20-44", "p20-43"), ("p20-47", "p20-46"), ("p20-48", "p20-46"),
+        ("p20-08", "p20-13"),  # FALSE: the tax index's user, to the LED-mapping technique
+    }  # fmt: skip
+    assert shared == {
+        ("p20-10", "p20-11"), ("p20-37", "p20-39"),  # the Macaulay Library, the Human Mortality Database
+        ("p20-41", "p20-42"),  # FALSE: "rather than taken from ... such as the USDA FoodData Central"
     }  # fmt: skip
