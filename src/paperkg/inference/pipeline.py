@@ -517,7 +517,10 @@ _GENERIC_WORDS = (
     "offered offers original originally percent point points produce produced produces rather reach "
     "reached reaches reduce reduced reduces reducing reduction relative relatively remain remained "
     "remaining remains require required requires reveal revealed reveals short together whereas yield "
-    "yielded yields"
+    "yielded yields "
+    # and of parts and ties: a tax index and an LED-mapping technique, both BEACON, each "link" a
+    # "component"
+    "component components link linked linking links"
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
