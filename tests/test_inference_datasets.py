@@ -394,3 +394,16 @@ def test_a_dataset_name_keeps_its_inner_words_and_its_collection(
     text: str, expected: set[tuple[str, bool]]
 ) -> None:
     assert set(cues(text)) == expected
+
+
+def test_data_named_as_examples_of_what_a_paper_did_rather_than_use_are_not_used() -> None:
+    # food science: contents measured "rather than taken from ... such as" a database use none of it
+    papers = [
+        Paper(id="salt", abstract="Sodium contents were measured by spectrometry rather than taken from food "
+              "composition tables such as the USDA FoodData Central database."),
+        Paper(id="sugar", abstract="Nutrient profiles were calculated from USDA FoodData Central entries."),
+        Paper(id="fibre", abstract="Fibre contents were taken from the USDA FoodData Central database."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert used == {"sugar", "fibre"}

@@ -335,6 +335,11 @@ _NOT_USED_BEFORE = re.compile(
     r"not (?:found|listed) in)\s+"
     r"(?:the\s+|any\s+)?$"
 )
+# and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
+# rather than taken from food composition tables such as the USDA FoodData Central database"
+_RATHER_THAN_SUCH = re.compile(
+    r"\brather\s+than\s+(?:[\w\-]+\s+){0,8}?(?:such\s+as|like|including)\s+(?:the\s+)?$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
@@ -376,6 +381,8 @@ class _UnusedCues(NamedTuple):
     contrasted: bool
     # _WITHOUT_USING
     without: bool
+    # _RATHER_THAN_SUCH
+    rather: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -384,6 +391,7 @@ class _UnusedCues(NamedTuple):
             "not" in lower or "n't" in lower or "never" in lower,
             "unlike" in lower or "contrast to" in lower or "contrary to" in lower or "opposed to" in lower,
             "without" in lower,
+            "rather than" in lower,
         )
 
 
@@ -1264,6 +1272,9 @@ def paper_matches(
             if eid.startswith("dataset:") and (
                 _NOT_USED_BEFORE.search(doc.text, before, match.start)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
+                or (
+                    unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
+                )
             ):
                 continue
             # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
