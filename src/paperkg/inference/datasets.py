@@ -12,7 +12,14 @@ from paperkg.inference.extract import PaperText, abbreviates, contains_any, name
 from paperkg.inference.matcher import compact
 from paperkg.inference.places import PLACES
 
-__all__ = ["DatasetCue", "DiscoveredDataset", "dataset_cues", "dataset_key", "discover_datasets"]
+__all__ = [
+    "DatasetCue",
+    "DiscoveredDataset",
+    "dataset_cues",
+    "dataset_key",
+    "discover_datasets",
+    "short_acronym",
+]
 
 # Nouns that say what precedes them is a dataset ("the UCF 101 dataset", "the Brown Corpus"), in
 # one pass over the lowercased text with a preposition (group 2). Beyond machine learning's words,
@@ -38,7 +45,6 @@ _NAMED_WITH_ACRONYM = re.compile(
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
-_COLLECTION_NOUNS = ("survey", "census", "regist", "archive")
 # Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
 # "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
 # Earthquake Data Center (SCEDC)", "occurrence records from the Global Biodiversity Information
@@ -380,9 +386,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if word[0].isupper() and before:
                 before[0] = f"{before[0]} {word}"
                 # the name, then the acronym it gives it: "the UK Biobank (UKB)"
-                given = _ACRONYM_AFTER.match(text, end)
-                if len(before) == 1 and given is not None and abbreviates(given.group(1), before[0]):
-                    spelt = given.group(1)
+                given = _acronym_given(text, end, before[0]) if len(before) == 1 else None
+                spelt = given or spelt
             for name in before:
                 cues.append(DatasetCue(name, True, index, spelt))
             continue
@@ -415,12 +420,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             spelt = _name_spelling(text, m.start(), m.group(0).split("(")[0].strip(), m.group(1))
             if spelt is not None:
                 cues.append(DatasetCue(spelt, True, _sentence_index(bounds, m.start()), m.group(1)))
-    if contains_any(lower, _COLLECTION_NOUNS):
         for m in _USED_COLLECTION.finditer(text):
             name = _clean(m.group(1))
             if " " in name and _acceptable(name) and not any(w in _PUBLISHERS for w in name.split()):
-                given = _ACRONYM_AFTER.match(text, m.end())
-                acronym = given.group(1) if given is not None and abbreviates(given.group(1), name) else None
+                acronym = _acronym_given(text, m.end(), name)
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
     if " from " in text:
         for m in _FROM.finditer(lower):
@@ -488,6 +491,22 @@ def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
                 joined = " ".join(name)
                 return joined if _acceptable(joined) else None
     return None
+
+
+def _acronym_given(text: str, end: int, name: str) -> str | None:
+    """Return the acronym in brackets at ``end``, after ``name``, if it abbreviates the name ("the UK
+    Biobank (UKB)").
+
+    Examples
+    --------
+    >>> _acronym_given("the UK Biobank (UKB) cohort", 14, "UK Biobank")
+    'UKB'
+    >>> t = "the Stanford Large Network Dataset Collection (SNAP)"
+    >>> _acronym_given(t, t.index(" ("), "Stanford Large Network Dataset Collection") is None
+    True
+    """
+    given = _ACRONYM_AFTER.match(text, end)
+    return given.group(1) if given is not None and abbreviates(given.group(1), name) else None
 
 
 def _spelt_before(text: str, paren: int, acronym: str) -> str | None:
@@ -657,7 +676,7 @@ def method_cue(text: str, end: int) -> bool:
     return bool(_METHOD_NOUN.match(text, end))
 
 
-def _short_acronym(acronym: str) -> bool:
+def short_acronym(acronym: str) -> bool:
     """Return True if ``acronym`` is of two or three capitals and nothing else ("ESS", "UKB", "UD")."""
     return 2 <= len(acronym) <= 3 and acronym.isalpha() and acronym.isupper()
 
@@ -712,7 +731,7 @@ def discover_datasets(
             item.variants.add(cue.name)
             if cue.acronym and dataset_key(cue.acronym) in spelt_as:
                 item.variants.add(cue.acronym)
-            elif cue.acronym and _short_acronym(cue.acronym):
+            elif cue.acronym and short_acronym(cue.acronym):
                 item.short.add(cue.acronym)
             item.papers.add(pid)
             spellings[key][cue.name] += 1

@@ -1325,8 +1325,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     if developed is not None:
         title, abstract = doc.text[: doc.title_end], doc.text[doc.title_end :]
         found.extend(_developed(title, developed.end(), rejected, abstract))
+    # whether the paper says it analyses another's trial (asked once, at its first trial named)
+    of_another: bool | None = None
     titled = _TITLED_TRIAL.search(doc.text[: doc.title_end]) if doc.title_end else None
-    if titled is not None and _REPORTED_OF_ANOTHER.search(doc.text) is None:
+    if titled is not None:
+        of_another = _REPORTED_OF_ANOTHER.search(doc.text) is not None
+    if titled is not None and not of_another:
         found.append(Introduced(titled.group(1), "dataset", doc.text[: doc.title_end].strip(), [], "trial"))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
@@ -1352,21 +1356,26 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
-        resulting = _RESULTING.match(" ".join(raw.split())) if raw.lstrip().startswith("The ") else None
-        acronym = resulting.group(2) if resulting is not None else ""
-        if resulting is not None and abbreviates(_VERSION_END.sub("", acronym), resulting.group(1)):
-            found.append(_intro(acronym, " ".join(raw.split()), [resulting.group(1).strip()], "names"))
-        if "designated" in raw or "denoted" in raw or "hereafter" in raw:
-            for m in _DESIGNATED.finditer(raw):
-                name = m.group(1).rstrip(".")
-                if _coined_word(name) and name_rejection(name) is None:
-                    found.append(_intro(name, " ".join(raw.split()), how="names"))
-        if " trial" in raw and (" was a" in raw or " is a" in raw):
-            trial = _TRIAL_WAS.match(" ".join(raw.split()))
-            if trial is not None and _REPORTED_OF_ANOTHER.search(doc.text) is None:
-                form = trial.group(2)
-                aliases = [form] if form and abbreviates(trial.group(1), form) else []
-                found.append(Introduced(trial.group(1), "dataset", " ".join(raw.split()), aliases, "trial"))
+        # names given as a thing is described, with or without "we": read on the sentence spaced once
+        resulting = raw.lstrip().startswith("The ")
+        designated = "designated" in raw or "denoted" in raw or "hereafter" in raw
+        trial_was = " trial" in raw and (" was a" in raw or " is a" in raw)
+        flat = " ".join(raw.split()) if resulting or designated or trial_was else ""
+        given = _RESULTING.match(flat) if resulting else None
+        acronym = given.group(2) if given is not None else ""
+        if given is not None and abbreviates(_VERSION_END.sub("", acronym), given.group(1)):
+            found.append(_intro(acronym, flat, [given.group(1).strip()], "names"))
+        for m in _DESIGNATED.finditer(flat) if designated else ():
+            name = m.group(1).rstrip(".")
+            if _coined_word(name) and name_rejection(name) is None:
+                found.append(_intro(name, flat, how="names"))
+        trial = _TRIAL_WAS.match(flat) if trial_was else None
+        if trial is not None and of_another is None:
+            of_another = _REPORTED_OF_ANOTHER.search(doc.text) is not None
+        if trial is not None and not of_another:
+            form = trial.group(2)
+            aliases = [form] if form and abbreviates(trial.group(1), form) else []
+            found.append(Introduced(trial.group(1), "dataset", flat, aliases, "trial"))
         # every cue below needs one of these words: most sentences are passed over unread
         if _ANY_CUE.search(raw) is None:
             continue
@@ -1409,7 +1418,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.extend(made)
         if first_person and ", a" in sentence:
             for m in _SOFTWARE_MADE.finditer(sentence):
-                if len(m.group(1)) >= 4 and m.group(1) not in _NOT_SOFTWARE and not m.group(1)[0].isupper():
+                if len(m.group(1)) >= 4 and m.group(1) not in _NOT_SOFTWARE:
                     found.append(_intro(m.group(1), sentence, how="apposition"))
         reports = _REPORTS_DEVELOPMENT.search(sentence) if first_person and "the " in sentence else None
         if reports is not None:

@@ -26,7 +26,7 @@ from paperkg.inference.builds_on import (
     paper_date,
 )
 from paperkg.inference.cache import resolve_sentences
-from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets
+from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets, short_acronym
 from paperkg.inference.extract import (
     _COMPARES,
     AuthorYear,
@@ -1509,11 +1509,7 @@ def _link_names(
         if " " not in word and word[:1].isupper() and word[1:].islower() and word.lower() in lower_words:
             ambiguous.add(eid)
     # ("QM9", with a digit, is coined: it names one thing wherever it is written)
-    short_new = {
-        eid: tuple(e.aliases)
-        for eid, e in new.items()
-        if len(e.name) <= 3 and e.name.isupper() and e.name.isalpha()
-    }
+    short_new = {eid: tuple(e.aliases) for eid, e in new.items() if short_acronym(e.name)}
 
     version_of: dict[str, str] = {
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
