@@ -379,6 +379,23 @@ def test_data_a_paper_says_it_did_not_train_evaluate_or_report_on_is_not_used() 
     assert {pid for pid, d in used if d == "stead"} == {"net"}
 
 
+def test_data_a_thing_is_missing_from_or_not_listed_in_are_not_used() -> None:
+    # materials science and musicology: a compound "missing from the" database, a manuscript "not
+    # listed in the" catalogue, read as "absent from" is (each cue longer than the 16 characters once read)
+    papers = [
+        Paper(id="dft", abstract="Structures of 4,000 ternary nitrides were taken from the Materials Project."),
+        Paper(id="new", abstract="We synthesise a ternary nitride by ammonolysis. The compound is missing "
+              "from the Materials Project, so its stability was computed here."),
+        Paper(id="chant", abstract="We date the fragments from melodic variants in the Cantus Database."),
+        Paper(id="leaf", abstract="We edit a newly found antiphoner leaf. Its chants are not listed in the "
+              "Cantus Database and are transcribed here."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert "dft" in used and "new" not in used and "leaf" not in used
+    assert not [e for e in result.edges if e.kind is EdgeKind.SHARES_DATASET]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

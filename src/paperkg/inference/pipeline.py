@@ -1268,9 +1268,9 @@ def paper_matches(
                     continue
             if unused is None:
                 unused = _UnusedCues.of(doc.text)
-            before = max(0, match.start - 16)
             if eid.startswith("dataset:") and (
-                _NOT_USED_BEFORE.search(doc.text, before, match.start)
+                # room for the longest cue and its article: "not listed in the "
+                _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
