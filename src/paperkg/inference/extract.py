@@ -337,7 +337,8 @@ _INSTRUMENT = (
 _INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
 _INSTRUMENT_NEXT = re.compile(rf"\s+(?:{_INSTRUMENT})s?\b", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
-_VERSION_AFTER = re.compile(r"-\d+$")
+# A version ending a name: "Inventory-30", "OBRA-5", "KINPOP2"
+_VERSION_END = re.compile(r"-?\d+$")
 # The paper reporting how it made a thing, as an instrument paper's title does (_DEVELOPED): "This study
 # reports the development of the ... (PULSE) questionnaire", "We describe the design and initial
 # evaluation of PULSE (...), a platform that ...".
@@ -366,7 +367,6 @@ _NAMED_IN_APPOSITION = re.compile(
 _RESULTING = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
 )
-_VERSION_END = re.compile(r"-?\d+$")
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial".
 _TITLED_TRIAL = re.compile(
@@ -734,7 +734,7 @@ def _developed(
         acronym = _acronym_after(abstract, where + len(name)) if where >= 0 else None
     # the name's last word says what it is, a version after it ("Inventory-30"), or the noun after its
     # acronym does ("the ... Self-Efficacy (PULSE) questionnaire")
-    last = _VERSION_AFTER.sub("", name.split()[-1])
+    last = _VERSION_END.sub("", name.split()[-1])
     if acronym is not None and (
         _INSTRUMENT_NAME_END.fullmatch(last) or (bracket is not None and _INSTRUMENT_NEXT.match(title, end))
     ):
