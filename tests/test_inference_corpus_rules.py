@@ -179,6 +179,23 @@ def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_do
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tool")}
 
 
+def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
+    # legal studies: a corpus of recitals names an annotated resource of court reasoning it could not
+    # adapt; another paper uses it "because" an older scheme (its own subject) could not be applied
+    papers = [
+        titled("data", 2019, "PROPORTIO: An Annotated Corpus of Proportionality Reasoning",
+               "We present PROPORTIO, an annotated corpus of 2,100 judgments coded for the four stages of "
+               "proportionality review."),
+        titled("recitals", 2023, "Recitals as Reasons",
+               "Existing annotated resources on judicial reasoning, such as PROPORTIO, code courts rather than "
+               "legislatures and could not be adapted to the recital format."),
+        titled("appeals", 2024, "Proportionality on Appeal",
+               "We annotate appeal rulings with PROPORTIO because the older scheme could not be applied to "
+               "appeals."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("appeals", "data")}
+
+
 def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
     # chemistry: a drying protocol named sieve, and the molecular sieves of another paper
     papers = [

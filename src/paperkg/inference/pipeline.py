@@ -357,14 +357,16 @@ _NOT_RUN_BEFORE = re.compile(
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
 # not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject),
 # "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
-# but not used" (a "but" with no subject of its own goes on with this one)
+# but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
+# code courts rather than legislatures and could not be adapted" (not across "because": its own subject)
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?!\b(?:which|that|who|whereas|while|but|although)\b)[^.;:]){0,60}?"
-    r"\b(?:was|were|is|are)\s+"
+    r"(?:(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
+    r"\b(?:(?:was|were|is|are)\s+"
     r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate|available)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
-    r"(?:used|run|applied|included|employed)\b)"
+    r"(?:used|run|applied|included|employed)\b)|"
+    r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed)\b)"
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
