@@ -23,10 +23,10 @@ def _papers() -> dict[str, Paper]:
     return {p.id: p for p in papers}
 
 
-def _every_pair(papers: dict[str, Paper]) -> list[Claim]:
-    """A claim for every ordered pair of papers, each paper in many claims."""
+def _every_pair(papers: dict[str, Paper], relation: str | None = None) -> list[Claim]:
+    """A claim for every ordered pair of papers, each paper in many claims (bare mentions by default)."""
     return [
-        Claim(source, f"method:{target}", "X", f"{source} uses {target}.", "uses", target=target)
+        Claim(source, f"method:{target}", "X", f"{source} names {target}.", relation, target=target)
         for source, target in itertools.permutations(papers, 2)
     ]
 
@@ -53,8 +53,27 @@ def test_the_edges_drawn_share_one_set_of_fields_given_and_equal_edges_made_afre
     from paperkg.models import Edge
 
     papers = _papers()
-    result = infer_builds_on(_every_pair(papers), papers, {})
+    result = infer_builds_on(_every_pair(papers, "uses"), papers, {})
     drawn = [*result.edges, *result.candidates]
     # pydantic's set of the fields given, 728 bytes an edge, is one set for all of them
     assert (len(drawn) > 1, len({id(e.__pydantic_fields_set__) for e in drawn})) == (True, 1)
     assert drawn == [Edge.model_validate(e.model_dump()) for e in drawn]
+
+
+def test_a_relation_the_sentence_shows_orders_papers_the_dates_do_not() -> None:
+    # a and b: the same month, no arXiv id; g: no date at all. A paper that uses, extends or compares
+    # with what another introduced came after it; a bare mention, or a claim doubted already, does not say
+    papers = _papers()
+    claims = [
+        Claim("a", "method:b", "X", "We extend X.", "extends"),
+        Claim("g", "method:a", "Y", "Y is compared.", "compares"),
+        Claim("b", "method:g", "Z", "Z was proposed.", None),
+        Claim("g", "method:b", "X", "We present X.", "uses", 0.25, "both papers present the name as their own"),
+    ]
+    introducer = {"method:a": "a", "method:b": "b", "method:g": "g"}
+    result = infer_builds_on(claims, papers, introducer)
+    drawn = {(e.source, e.target): e for e in result.edges}
+    assert sorted(drawn) == [("a", "b"), ("g", "a")] and not result.candidates
+    assert {e.attrs["reason"] for e in drawn.values()} == {"which paper came first is unknown"}
+    assert (drawn["a", "b"].confidence, drawn["g", "a"].confidence) == (0.8, 0.7)
+    assert result.unknown_order == 2

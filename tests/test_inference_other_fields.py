@@ -473,6 +473,9 @@ def test_the_probe_files_built_together_link_across_fields_only_what_one_uses_of
         ("a-48", "probe-77"),  # Harbor's evaluation "than a globally replicated Raft baseline"
         ("a-49", "probe-77"),  # "crash fault-tolerant protocols such as Paxos and Raft"
         ("f-22", "r-12"),  # "we compare BERT, SciBERT and ..."
+        # "Starting from BERT-base, we continue pre-training", "transfer using multilingual BERT": the
+        # same year as BERT's paper, ordered by the use the sentence shows
+        ("f-04", "r-12"), ("f-16", "r-12"),
         ("f-37", "r-06"), ("f-38", "r-06"), ("f-42", "r-06"), ("f-43", "r-06"), ("f-45", "r-06"),  # CLIP
     }  # fmt: skip
     # an econometric estimator KESTREL (2013) and a tensor network library Kestrel (2018) are one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -113,6 +114,10 @@ def as_candidates(edges: Sequence[Edge], drawn: set[tuple[str, str]] | None = No
 # citing paper builds on it is read, as for a name, from the sentence's relation. A bare
 # citation ("recent work (Smith et al., 2019) studied ...") is background: kept as a candidate.
 CITED_BY_NAME = "cited by authors and year"
+# Papers the dates do not order (the same year, no date): the relation the sentence shows orders them,
+# with a little doubt for the corroboration the dates would have given.
+UNORDERED = "which paper came first is unknown"
+_UNORDERED_PENALTY = 0.1
 _CITED_PENALTY = 0.15
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -322,8 +327,9 @@ def infer_builds_on(
     Returns
     -------
     BuildsOnResult
-        Edges from later to earlier papers only; pairs with no known date order
-        are counted in ``unknown_order`` and produce no edge; edges whose
+        Edges from later to earlier papers, and between papers with no known date order
+        where the sentence shows a relation (``UNORDERED``); the other pairs with no known
+        order are counted in ``unknown_order`` and produce no edge; edges whose
         confidence is under the threshold are ``candidates``.
     """
     best: dict[tuple[str, str], tuple[float, Claim, int]] = {}
@@ -340,9 +346,13 @@ def infer_builds_on(
         order = _ordered(source_keys, target_keys)
         pair = (claim.source, target)
         if order is None:
-            unknown.add(pair)
-            continue
-        if order < 0:
+            # the dates cannot order them, but a sentence showing the paper uses, extends or compares with
+            # the name does: what a paper builds on came first (a bare mention may be concurrent work)
+            if claim.relation is None or claim.reason is not None:
+                unknown.add(pair)
+                continue
+            claim = dataclasses.replace(claim, penalty=claim.penalty + _UNORDERED_PENALTY, reason=UNORDERED)
+        elif order < 0:
             earlier.add(pair)
             continue
         confidence = calibrated_confidence(claim.relation, claim.reason, claim.penalty)
