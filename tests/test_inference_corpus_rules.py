@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
 from paperkg.models import DatePrecision, EdgeKind, Paper
 
@@ -194,6 +196,37 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
                "appeals."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("appeals", "data")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "built_on"),
+    [
+        # left to future work, in the clause naming it (mining, geography, code LLMs)
+        ("Coupling with blast-fragmentation models such as SHATTER is left for future work.", False),
+        ("Future work could feed the footprints into accessibility tools such as SHATTER.", False),
+        ("We calibrate SHATTER on 40 blasts, and future work will extend the survey to open pits.", True),
+        # an example of what would serve, or of a kind of thing left out
+        ("Fragmentation models such as SHATTER would allow the muckpile to be predicted directly.", False),
+        ("Empirical models such as SHATTER were excluded because blast logs were incomplete.", False),
+        ("Fragment sizes predicted by SHATTER were compared with image analysis of the muckpile.", True),
+        # a sentence opening with "Whereas" sets the paper apart
+        ("Whereas fragmentation models such as SHATTER act on blast design, our survey targets ore.", False),
+        # not installed, past "et al."; not publicly available, past a relative clause
+        ("The SHATTER model of Okafor et al. was not installed at this mine.", False),
+        ("SHATTER, which would have sped up the design, was not publicly available to us.", False),
+        ("SHATTER, which we ran on 40 blasts, predicted the mean fragment size within 12%.", True),
+    ],
+)  # fmt: skip
+def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
+    sentence: str, built_on: bool
+) -> None:
+    papers = [
+        titled("tool", 2016, "SHATTER: A Blast Fragmentation Model for Jointed Rock",
+               "We present SHATTER, a model that predicts the fragment size distribution of a blast from "
+               "the joint spacing of the rock mass."),
+        titled("mine", 2021, "Fragmentation at a Deep Copper Mine", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == ({("mine", "tool")} if built_on else set())
 
 
 def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:

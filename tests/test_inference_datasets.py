@@ -396,6 +396,19 @@ def test_data_a_thing_is_missing_from_or_not_listed_in_are_not_used() -> None:
     assert not [e for e in result.edges if e.kind is EdgeKind.SHARES_DATASET]
 
 
+def test_data_of_a_kind_named_after_a_dataset_are_not_that_dataset() -> None:
+    # code LLMs: pass rates on HumanEval, and rankings on "HumanEval-style benchmarks" (not HumanEval)
+    papers = [
+        Paper(id="coder", abstract="Our 7B model achieves 88.4% pass@1 on the HumanEval benchmark."),
+        Paper(id="audit", abstract="We test for contamination on the HumanEval benchmark across 22 models."),
+        Paper(id="speed", abstract="Efficiency rankings differ from pass@1 rankings on HumanEval-style "
+              "benchmarks, measured on 1,200 tasks we wrote."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("audit", "coder")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

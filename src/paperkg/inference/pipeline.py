@@ -335,6 +335,9 @@ _NOT_USED_BEFORE = re.compile(
     r"not (?:found|listed) in)\s+"
     r"(?:the\s+|any\s+)?$"
 )
+# and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
+# photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
+_KIND_OF = re.compile(r"-(?:style|like|type)\b")
 # and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
 # rather than taken from food composition tables such as the USDA FoodData Central database"
 _RATHER_THAN_SUCH = re.compile(
@@ -358,11 +361,15 @@ _NOT_RUN_BEFORE = re.compile(
 # not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject),
 # "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
 # but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
-# code courts rather than legislatures and could not be adapted" (not across "because": its own subject)
+# code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
+# "the BREATHE controller ... was not installed", past a relative clause set off by commas: "Kiln, which
+# would have reduced wall-clock time, was not publicly available"
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
+    r"(?:,\s*which\b[^,.;:()]{1,80},)?"
+    r"(?:\bet\s+al\.|(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:not\s+(?:used|run|applied|included|considered|employed|suitable|appropriate|available)\b|"
+    r"(?:not\s+(?:publicly\s+|freely\s+|yet\s+)?(?:used|run|applied|included|considered|employed|suitable|"
+    r"appropriate|available|installed|attempted|needed|required)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)|"
@@ -370,7 +377,31 @@ _NOT_USED_AFTER = re.compile(
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
-_CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to)\b")
+# A sentence opening with "Whereas" does too ("Whereas multicomponent bundles such as HALO act on
+# patient-level risks, our findings point to ..."); a "whereas" inside one may set two results of the paper
+# side by side.
+_CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|Whereas)\b")
+# What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
+# "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work"
+# (not "we release X for future research": what the paper gives)
+_FUTURE_WORK = re.compile(
+    r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|in\s+future\s+(?:work|research|studies)|"
+    r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b)",
+    re.IGNORECASE,
+)
+# a clause of its own between the name and the cue: "We evaluate on X, and future work will ..."
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
+# An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
+# used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
+_SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
+_WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\s+(?!not\b|have\b)")
+# or of a kind of thing left out: "Graph-based pipelines such as GraphTrellis were excluded because ...";
+# said of the name itself, not only of examples ("UK Biobank participants with missing data were excluded":
+# some of the data used)
+_EXCLUDED_AFTER = re.compile(
+    r"(?:(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,40}?"
+    r"\b(?:was|were)\s+(?:therefore\s+|also\s+)?(?:excluded|omitted|discarded|left\s+out)\b"
+)
 
 
 class _UnusedCues(NamedTuple):
@@ -385,16 +416,50 @@ class _UnusedCues(NamedTuple):
     without: bool
     # _RATHER_THAN_SUCH
     rather: bool
+    # _FUTURE_WORK
+    future: bool
+    # _SUCH_AS_BEFORE
+    such_as: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
         lower = text.lower()
         return cls(
             "not" in lower or "n't" in lower or "never" in lower,
-            "unlike" in lower or "contrast to" in lower or "contrary to" in lower or "opposed to" in lower,
+            "unlike" in lower
+            or "contrast to" in lower
+            or "contrary to" in lower
+            or "opposed to" in lower
+            or "Whereas" in text,
             "without" in lower,
             "rather than" in lower,
+            "future" in lower,
+            "such as" in lower,
         )
+
+
+def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
+    """Return True if the clause naming ``doc.text[start:end]`` leaves it to future work (_FUTURE_WORK).
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "We evaluate on X. Future work could feed the maps into tools such as Y.")
+    >>> _left_to_future_work(doc, doc.text.find("Y"), doc.text.find("Y") + 1)
+    True
+    >>> _left_to_future_work(doc, doc.text.find("X"), doc.text.find("X") + 1)
+    False
+    >>> doc = record_text("p", "", "We evaluate on X, and future work will extend it.")
+    >>> _left_to_future_work(doc, doc.text.find("X"), doc.text.find("X") + 1)
+    False
+    """
+    index = max(0, bisect_right(doc.starts, start) - 1)
+    first = doc.starts[index] if doc.starts else 0
+    last = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
+    for cue in _FUTURE_WORK.finditer(doc.text, first, last):
+        between = doc.text[end : cue.start()] if cue.start() >= end else doc.text[cue.end() : start]
+        if not _CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def _in_contrast(doc: PaperText, start: int) -> bool:
@@ -1273,6 +1338,7 @@ def paper_matches(
             if eid.startswith("dataset:") and (
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
+                or _KIND_OF.match(doc.text, match.end)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
@@ -1289,6 +1355,13 @@ def paper_matches(
                     or _NOT_USED_AFTER.match(doc.text, match.end)
                 )
             ) or (unused.contrasted and _in_contrast(doc, match.start)):
+                continue
+            # what it leaves to future work, or names as an example of what would serve, it does not use
+            if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
+                unused.such_as
+                and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 14), match.start)
+                and (_WOULD_AFTER.match(doc.text, match.end) or _EXCLUDED_AFTER.match(doc.text, match.end))
+            ):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)
