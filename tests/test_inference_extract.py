@@ -455,6 +455,16 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          ["Kestrel"]),
         ("Tuberculosis: A Global Health Challenge", "Tuberculosis kills over a million people a year.", []),
         ("Measuring Proportionality: A Stringency Index for Courts", "Proportionality is a rule.", []),
+        # a title in sentence case says it as well ("a", not "A"); and what health sciences make, for a
+        # name spelt as only a made name is ("STRIDE", "RenalPlate"), not for a word ("Yoga")
+        ("RenalPlate: a visual plate model for dietary education in chronic kidney disease",
+         "Methods: The RenalPlate model was developed through three co-design workshops.", ["RenalPlate"]),
+        ("STRIDE: a community-based progressive walking programme after stroke",
+         "We evaluated STRIDE in 166 adults after a first stroke.", ["STRIDE"]),
+        ("SIMPLIFY: a pharmacist-led regimen simplification intervention for older adults",
+         "Methods: SIMPLIFY is a structured pharmacist-led intervention.", ["SIMPLIFY"]),
+        ("Yoga: a mind-body intervention for chronic low back pain",
+         "Yoga reduced pain scores at 12 weeks compared with usual care.", []),
     ],
 )  # fmt: skip
 def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(

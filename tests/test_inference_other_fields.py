@@ -890,7 +890,9 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
     # "HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets" names an assay's targets, no dataset (it did).
     # Left: a cohort or database a paper introduced shared with its users (6, the key: builds-on only),
     # NHANES and UK Biobank only mentioned ("Cut-offs derived from NHANES ... may not be appropriate",
-    # "Replication in cohorts ... such as UK Biobank, is needed") and a technique ("a MERFISH dataset")
+    # "Replication in cohorts ... such as UK Biobank, is needed") and a technique ("a MERFISH dataset").
+    # "PseudoFit: a genome-wide transposon fitness database" is the paper's own since titles in sentence
+    # case ("a", not "A") were read as title case ones: its users are no longer shared pairs (false 13 -> 10)
     builds_on, shared = _loaded_pairs("other-fields-probes-19.jsonl")
     assert builds_on == {
         ("p19-02", "p19-01"), ("p19-04", "p19-03"), ("p19-05", "p19-01"), ("p19-05", "p19-02"),
@@ -903,7 +905,7 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
         ("p19-46", "p19-45"), ("p19-47", "p19-43"), ("p19-48", "p19-45"),
     }  # fmt: skip
     assert shared == {
-        ("p19-15", "p19-16"), ("p19-15", "p19-17"), ("p19-16", "p19-17"), ("p19-21", "p19-23"),
+        ("p19-21", "p19-23"),
         ("p19-22", "p19-29"), ("p19-22", "p19-30"), ("p19-25", "p19-28"), ("p19-25", "p19-29"),
         ("p19-25", "p19-30"), ("p19-28", "p19-29"), ("p19-28", "p19-30"), ("p19-29", "p19-30"),
         ("p19-31", "p19-33"), ("p19-31", "p19-34"), ("p19-33", "p19-34"), ("p19-36", "p19-44"),

@@ -867,7 +867,10 @@ def _acronym_after(text: str, end: int) -> str | None:
 
 # The words that end the noun phrase set after a name to say what it is ("FiberQuake: a labelled ...
 # sensing dataset for earthquake detection"): its last word before them is its head.
-_PHRASE_ENDS = _STOP_PREPOSITIONS | {"of", "and", "that", "which", "where", "at", "across", "through"}
+_PHRASE_ENDS = _STOP_PREPOSITIONS | {
+    "of", "and", "that", "which", "where", "at", "across", "through", "after", "before", "among", "during",
+    "between", "within",
+}  # fmt: skip
 _PHRASE_WORDS = 10
 _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
@@ -1118,7 +1121,10 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     end = title.find(name) + len(name)
     if (" " not in name or all(_coined_word(w) for w in name.split())) and _TITLE_APPOSED.match(title, end):
         head = _head_after(title, end)
-        if head is not None and _MADE_THING_WORD.fullmatch(head.lower()):
+        if head is not None and (
+            _MADE_THING_WORD.fullmatch(head.lower())
+            or (_MADE_FOR_PEOPLE.fullmatch(head.lower()) and all(_coined_word(w) for w in name.split()))
+        ):
             return False
     # "DeepSpeed Ulysses" in the title is "DeepSpeed-Ulysses" in the abstract: one name
     folded = _hyphens_as_spaces(name)
@@ -1184,7 +1190,12 @@ _MADE_THING = (
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
-_TITLE_APPOSED = re.compile(r"\s*:\s+An?\s")
+# and, for a name spelt as only a made name is, what health and social sciences make: "SIMPLIFY: a
+# pharmacist-led regimen simplification intervention", "STRIDE: a community-based walking programme"
+# ("Yoga: a mind-body intervention for back pain" is the subject)
+_MADE_FOR_PEOPLE = re.compile(r"(?:intervention|programme|program|questionnaire|bundle|app)s?")
+# in title case or in sentence case ("RenalPlate: a visual plate model for ...")
+_TITLE_APPOSED = re.compile(r"\s*:\s+[Aa]n?\s")
 
 
 # First-person sentences making or giving the thing ("we develop and release Llama 2"), and what a
