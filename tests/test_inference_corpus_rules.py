@@ -229,6 +229,21 @@ def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == ({("mine", "tool")} if built_on else set())
 
 
+def test_a_name_another_paper_writes_as_a_word_is_the_papers_own_where_it_defines_it() -> None:
+    # Bayesian statistics and geography: "the Ridgeline prior, a scale mixture of normals" is a name,
+    # though a terrain paper writes "ridgeline" as the word it is; its users say "Ridgeline prior"
+    papers = [
+        titled("prior", 2018, "Global-local shrinkage with a ridge-type slab",
+               "We propose the Ridgeline prior, a scale mixture of normals whose local scales follow a "
+               "half-Cauchy distribution."),
+        titled("terrain", 2019, "Viewsheds in mountain terrain",
+               "Visibility drops sharply behind each ridgeline in the digital elevation model."),
+        titled("var", 2021, "Shrinkage for large VARs",
+               "We adapt the Ridgeline prior to the equation-by-equation form of a large VAR."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("var", "prior")}
+
+
 def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
     # chemistry: a drying protocol named sieve, and the molecular sieves of another paper
     papers = [

@@ -465,6 +465,13 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "Methods: SIMPLIFY is a structured pharmacist-led intervention.", ["SIMPLIFY"]),
         ("Yoga: a mind-body intervention for chronic low back pain",
          "Yoga reduced pain scores at 12 weeks compared with usual care.", []),
+        # statistics and econometrics: a name in words before the noun of what it is, which the paper
+        # then defines or spells out ("the Kaplan-Meier estimator" it uses it does neither)
+        ("", "We propose the Ridgeline prior, a scale mixture of normals with half-Cauchy local scales.",
+         ["Ridgeline"]),
+        ("", "We propose the Anchored Synthetic Control (ASC) estimator, which matches donors on trends.",
+         ["ASC"]),
+        ("", "We present the Kaplan-Meier estimator of survival in each arm.", []),
     ],
 )  # fmt: skip
 def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(

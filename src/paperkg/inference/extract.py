@@ -173,7 +173,7 @@ _EXTENDS = re.compile(
     r"\b(?:based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|extend(?:s|ed|ing)?|extension of|"
     r"inspired by|generali[sz](?:e|es|ed|ing)|variant of|improv(?:e|es|ed|ing) (?:up)?on|"
     r"modif(?:y|ies|ied|ying)|evolves? from|version of|upgrade[sd]?|revisit(?:s|ed)?|"
-    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work)\b"
+    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work|we adapt(?:ed)?|adapted from)\b"
 )
 _COMPARES = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compar(?:e|es|ed|ing|ison)|than|baselines?|vs\.?|versus|beat(?:s|ing)?|"
@@ -392,8 +392,12 @@ _REPORTED_OF_ANOTHER = re.compile(
 _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
     r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus|project|"
-    r"mechanism|layer|module|index|score|scale|tool)s?\b"
+    r"mechanism|layer|module|index|score|scale|tool|estimator|prior|sampler|solver|heuristic|protocol|"
+    r"questionnaire|inventory|catalogue|catalog)s?\b"
 )
+# ... and what the paper then says it is: "We propose the Ridgeline prior, a scale mixture of normals"
+# names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined
+_DEFINED_AFTER = re.compile(r"\s*,\s+an?\s")
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
@@ -807,9 +811,19 @@ _APPOSED = (", a ", ", an ")
 def described_in_apposition(intro: Introduced) -> bool:
     """Return True if a phrase in apposition describes the name its sentence introduces: "We designed
     Bridge, a nurse-led transitional care programme" (a word another paper writes in lowercase,
-    "bridge communities", that is this paper's name all the same).
+    "bridge communities", that is this paper's name all the same), or past the noun of what it is ("We
+    propose the Ridgeline prior, a scale mixture of normals").
     """
-    return any(f"{intro.name}{apposed}" in intro.sentence for apposed in _APPOSED)
+    sentence, name = intro.sentence, intro.name
+    if any(f"{name}{apposed}" in sentence for apposed in _APPOSED):
+        return True
+    at = sentence.find(name)
+    while at >= 0:
+        noun = _NAMING_NOUN.match(sentence, at + len(name))
+        if noun is not None and _DEFINED_AFTER.match(sentence, noun.end()):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
 
 
 def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
@@ -970,9 +984,11 @@ def _from_verb_object(
     # Whatever its spelling, a name before "extensions", "plugin", "variants" is what the paper
     # extends: "we present NBGrader extensions".
     indefinite = article is not None and not article.group(0).startswith("the")
+    noun = _NAMING_NOUN.match(sentence, end)
+    defined = not indefinite and noun is not None and _DEFINED_AFTER.match(sentence, noun.end()) is not None
     modifies = (
         indefinite
-        or (_plain_words(name) and (article is not None or not _NAMING_NOUN.match(sentence, end)))
+        or (_plain_words(name) and (article is not None or noun is None) and not defined)
         or _EXTENDING_NOUN.match(sentence, end) is not None
     ) and _modifier_here(sentence, end)
     # "a Siamese U-Net that ...", "a Bayesian Transformer which ...": after "a", a name led by an

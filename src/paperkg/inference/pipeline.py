@@ -100,7 +100,8 @@ REPLACES = frozenset(
 # Nouns that show a word is used as a name ("the Adapters library").
 _NAME_CUE = re.compile(
     r"^\W{0,3}(?:library|framework|model|models|system|method|toolkit|benchmark|dataset|optimizer|"
-    r"algorithm|architecture|agent|agents|package|approach)\b",
+    r"algorithm|architecture|agent|agents|package|approach|estimator|prior|sampler|solver|heuristic|"
+    r"protocol|questionnaire|inventory|corpus)\b",
     re.IGNORECASE,
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
