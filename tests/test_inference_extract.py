@@ -472,6 +472,18 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
         ("", "We propose the Anchored Synthetic Control (ASC) estimator, which matches donors on trends.",
          ["ASC"]),
         ("", "We present the Kaplan-Meier estimator of survival in each arm.", []),
+        # a resource paper describing what its title names: a catalogue, a survey, a facility
+        ("The Tarn Ridge Microseismic Catalogue: five years of monitoring at a block-caving mine",
+         "This paper describes the Tarn Ridge Microseismic Catalogue (TRMC), comprising 48,312 events.",
+         ["TRMC"]),
+        ("The Lake Victoria Artisanal Catch Survey (LVACS): design and first results",
+         "We describe the design and first-year results of the Lake Victoria Artisanal Catch Survey (LVACS), "
+         "a stratified two-stage survey of landing sites.", ["LVACS"]),
+        ("The CASCADE facility: a 5x5 electrically heated rod bundle for critical heat flux experiments",
+         "This paper describes CASCADE, a high-pressure water loop with a heated rod bundle.", ["CASCADE"]),
+        # a paper describing what another made does not title itself by it
+        ("Large language models in the classroom",
+         "This paper describes ChatGPT, a chatbot released in 2022, and how students use it.", []),
     ],
 )  # fmt: skip
 def test_a_paper_names_what_it_proposes_after_another_verb_or_titles_as_made(

@@ -755,6 +755,43 @@ def _developed(
     return [Introduced(name, kind, title.strip(), [], "developed")]
 
 
+# A resource paper describing what it made, as its title names it: "This paper describes the Tarn Ridge
+# Microseismic Catalogue (TRMC), comprising 48,312 events" under "The Tarn Ridge Microseismic Catalogue:
+# five years of ...", "We describe the design and first-year results of the Lake Victoria Artisanal Catch
+# Survey (LVACS), a stratified two-stage survey". A paper describing what another made ("This paper
+# describes ChatGPT, a large language model") does not title itself by it.
+_DESCRIBES = re.compile(
+    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?describe[sd]?\s+(?:the\s+(?:design|development|construction|creation|"
+    r"contents?)\b[^:;.,()]{0,60}?\bof\s+)?(?:the\s+)?(?=[A-Z])"
+)
+_DESCRIBED_AS = re.compile(r"\s*,\s+(?:an?|comprising|containing|which|that)\s")
+
+
+def _described(title: str, sentence: str, start: int, rejected: list[tuple[str, str]] | None) -> list[Introduced]:
+    """Return the resource a :data:`_DESCRIBES` sentence names at ``start``, where ``title`` names it too.
+
+    Examples
+    --------
+    >>> text = "This paper describes CASCADE, a high-pressure water loop with a heated rod bundle."
+    >>> [(i.name, i.kind) for i in _described("The CASCADE facility: a rod bundle", text, 21, None)]
+    [('CASCADE', 'method')]
+    >>> _described("Large language models in class", "This paper describes ChatGPT, a chatbot.", 21, None)
+    []
+    """
+    name, end = _name_from(sentence, start)
+    if not name or not _looks_like_name(name, alone=True, rejected=rejected):
+        return []
+    name, acronym = _name_and_acronym(sentence, start, name, end)
+    bracket = _BRACKET_AFTER.match(sentence, start + len(name))
+    end = bracket.end() if bracket is not None else start + len(name)
+    if not _DESCRIBED_AS.match(sentence, end) or not any(n and n in title for n in (name, acronym)):
+        return []
+    intro = _intro(acronym or name, sentence, [name] if acronym else [], "describes")
+    if _DATA_NAME_END.fullmatch(name.split()[-1]):
+        intro.kind = "dataset"
+    return [intro]
+
+
 def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, str | None]:
     """Return ``name`` (read from ``start`` to ``end``) and the acronym in brackets after it, if any; the
     name read on past a preposition or "and" to an acronym that spells the whole of it.
@@ -898,7 +935,8 @@ _DATASET_HEAD = re.compile(
 # "Scale", a program a "Library" or a "Platform"). As the head of a phrase after a name, "database" is
 # as often a system ("Spanner: Google's Globally-Distributed Database"), and is not taken there.
 _DATA_NAME_END = re.compile(
-    r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort)"
+    r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort|"
+    r"Catalogue|Catalog)"
 )
 
 
@@ -1450,6 +1488,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         reports = _REPORTS_DEVELOPMENT.search(sentence) if first_person and "the " in sentence else None
         if reports is not None:
             found.extend(_developed(sentence, reports.end(), rejected))
+        described = _DESCRIBES.search(sentence) if first_person and "describe" in lower else None
+        if described is not None and doc.title_end:
+            found.extend(_described(doc.text[: doc.title_end], sentence, described.end(), rejected))
         if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):
             for m in _TRIAL_NAMED.finditer(sentence):
                 if sum(ch.isalpha() for ch in m.group(1)) >= 3:
