@@ -346,6 +346,13 @@ def test_a_title_lead_is_the_kind_its_title_says() -> None:
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TableTop-50K", "dataset")]
 
 
+def test_a_title_lead_is_the_kind_the_abstract_says_where_the_title_does_not() -> None:
+    # video generation: "KinetiQ: Probing Physical Commonsense ..." says less than "a benchmark of"
+    title = "KinetiQ: Probing Physical Commonsense in Text-to-Video Generators"
+    doc = paper_text(Paper(id="p", title=title, abstract="We introduce KinetiQ, a benchmark of 1,560 prompts."))
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("KinetiQ", "dataset")]
+
+
 def test_a_title_lead_with_an_article_is_the_name_the_abstract_introduces() -> None:
     # corpus linguistics: one corpus, not "The Moorhen Corpus" and "Moorhen Corpus"
     names = titled(

@@ -1515,6 +1515,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             if rejected is not None:
                 rejected.append((title_lead.name, "topic"))
         else:
+            # "KinetiQ: Probing Physical Commonsense in ..." says less of what it is than "We introduce
+            # KinetiQ, a benchmark of 1,560 prompts": the abstract's data word tells
+            if any(intro.name == title_lead.name and intro.kind == "dataset" for intro in found):
+                title_lead.kind = "dataset"
             found.insert(0, title_lead)
     unique: dict[str, Introduced] = {}
     for intro in found:
