@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from paperkg.inference.builds_on import Claim, date_order, infer_builds_on
+from paperkg.inference.extract import relation_of
 from paperkg.models import DatePrecision, Paper
 
 
@@ -77,3 +80,22 @@ def test_a_relation_the_sentence_shows_orders_papers_the_dates_do_not() -> None:
     assert {e.attrs["reason"] for e in drawn.values()} == {"which paper came first is unknown"}
     assert (drawn["a", "b"].confidence, drawn["g", "a"].confidence) == (0.8, 0.7)
     assert result.unknown_order == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        # where the results were had, opening the sentence or reported on, is a use
+        ("On ToolTrek, Palimpsest improves the end-to-end success of Llama 3.1 70B.", "uses"),
+        ("We also report results on the BEIR benchmark.", "uses"),
+        # idioms opening with "On" are not
+        ("On the other hand, ToolTrek tasks are short.", None),
+        ("On average, ToolTrek tasks take 12 steps.", None),
+        # a paper adapting what another made extends it; a method adapting models to tasks says what it does
+        ("We adapt the Ridgeline prior to the equation-by-equation form of a VAR.", "extends"),
+        ("The scale was adapted from the PULSE questionnaire.", "extends"),
+        ("LoRA is a prevalent method for adapting large language models to downstream tasks.", None),
+    ],
+)  # fmt: skip
+def test_the_relation_a_sentence_shows(sentence: str, relation: str | None) -> None:
+    assert relation_of(sentence) == relation

@@ -182,8 +182,11 @@ _COMPARES = re.compile(
 _USES = re.compile(
     r"\b(?:using|uses?|used|with|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|fine-?tun\w*|"
     r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
-    r"evaluat\w* on|experiments? on|such as|including|e\.g\.)\b"
+    r"evaluat\w* on|experiments? on|results on|such as|including|e\.g\.)\b"
 )
+# a sentence opening with the name of where its results were had: "On ToolTrek, Palimpsest improves ...",
+# "On ImageNet-1K, ..." (not "On the other hand," or "On average,")
+_ON_NAMED = re.compile(r"\W*On\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[\w\-.]+){0,3},")
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -223,7 +226,7 @@ def relation_of(sentence: str) -> str | None:
         return "extends"
     if _COMPARES.search(lower):
         return "compares"
-    if _USES.search(lower):
+    if _USES.search(lower) or _ON_NAMED.match(sentence):
         return "uses"
     return None
 
