@@ -346,6 +346,15 @@ def test_a_title_lead_is_the_kind_its_title_says() -> None:
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TableTop-50K", "dataset")]
 
 
+def test_a_second_verb_of_the_same_object_is_no_part_of_the_name() -> None:
+    # public administration: the long form other papers write is the scale's, not "and validates ..."
+    doc = paper_text(Paper(id="p", abstract="This article develops and validates the Administrative Burden "
+                           "Experience Scale (ABES), a 15-item survey instrument."))  # fmt: skip
+    assert [(i.name, i.aliases) for i in find_introduced(doc)] == [
+        ("ABES", ["Administrative Burden Experience Scale"])
+    ]
+
+
 def test_a_title_lead_is_the_kind_the_abstract_says_where_the_title_does_not() -> None:
     # video generation: "KinetiQ: Probing Physical Commonsense ..." says less than "a benchmark of"
     title = "KinetiQ: Probing Physical Commonsense in Text-to-Video Generators"
@@ -488,6 +497,15 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "a stratified two-stage survey of landing sites.", ["LVACS"]),
         ("The CASCADE facility: a 5x5 electrically heated rod bundle for critical heat flux experiments",
          "This paper describes CASCADE, a high-pressure water loop with a heated rod bundle.", ["CASCADE"]),
+        # public administration, social psychology, criminology: a second verb of the same object, a title
+        # opening with a question, and a short form named in capitals after "a six-item"
+        ("", "This article develops and validates the Administrative Burden Experience Scale (ABES), a "
+         "15-item survey instrument.", ["ABES"]),
+        ("Do they like us? Development and validation of the Perceived Outgroup Warmth Inventory (POWI)",
+         "We report four studies (total N = 2,138).", ["POWI"]),
+        ("", "This paper develops a six-item Perceived Procedural Justice Short Form (PPJ-SF).", ["PPJ-SF"]),
+        # what a short form is of is another's
+        ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it
         ("Large language models in the classroom",
          "This paper describes ChatGPT, a chatbot released in 2022, and how students use it.", []),

@@ -329,8 +329,10 @@ _PROFILED = re.compile(
 # The same words title a disease's course ("Development of Acute Kidney Injury (AKI) after Surgery",
 # "Development of Type 2 Diabetes: a cohort study"), so the thing developed must say it is an
 # instrument: a name ending in one of its nouns before its acronym, or an apposition naming one.
+_AND_VERB = re.compile(r"and\s+[a-z]+\s+(?=(?:the|a|an|our)\s|[A-Z])")
+# (after a question too: "Do they like us? Development and validation of the ... Inventory (POWI)")
 _DEVELOPED = re.compile(
-    r"^(?:[^:\n]{1,100}:)?\s*(?:[Dd]evelopment|[Dd]erivation|[Dd]esign|[Cc]onstruction|[Cc]reation)\b"
+    r"^(?:[^:?\n]{1,100}[:?])?\s*(?:[Dd]evelopment|[Dd]erivation|[Dd]esign|[Cc]onstruction|[Cc]reation)\b"
     r"[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
 )
 _INSTRUMENT = (
@@ -1012,6 +1014,10 @@ def _from_verb_object(
 ) -> list[Introduced]:
     """Names right after "we propose/introduce/present ..."."""
     found: list[Introduced] = []
+    # past a second verb of the same object: "this article develops and validates the ... Scale (ABES)"
+    coordinated = _AND_VERB.match(sentence, start)
+    if coordinated is not None:
+        start = coordinated.end()
     article = _ARTICLE.match(sentence[start:])
     if article:
         start += article.end()
@@ -1072,6 +1078,13 @@ def _from_verb_object(
         if sum(ch.isupper() for ch in acronym) < 1 or acronym.lower() in ("e.g", "i.e"):
             continue
         words = " ".join(between).split(",")[-1].split()
+        # "a six-item short form of the Team Voice Climate Scale (TVCS)": the acronym spells the thing
+        # the made one is of, another's (not "a mixture of minimal experts (MiniMoE)", one name)
+        of_the = [i for i in range(len(words) - 1) if words[i] == "of" and words[i + 1].lower() == "the"]
+        if of_the and abbreviates(_VERSION_END.sub("", acronym), " ".join(words[of_the[-1] + 2 :])):
+            if rejected is not None:
+                rejected.append((acronym, "of another"))
+            return found
         if indefinite and len(words) == len(between):
             words = [article.group(0).strip(), *words]  # type: ignore[union-attr]
         if _abbreviates_a_kind(words, acronym):
@@ -1146,13 +1159,14 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     if len(letters) < 2:
         return False
-    # each word's initial, or each hyphenated part's ("a graph-based model (GBM)")
-    for initials in (
-        [w[0].upper() for w in phrase if w[:1].isalpha()],
-        [p[0].upper() for w in phrase for p in w.split("-") if p[:1].isalpha()],
-    ):
-        if initials[-len(letters) :] == letters:
-            return True
+    # each word's initial, or each hyphenated part's ("a graph-based model (GBM)"); the words spelling it
+    # hold one in lowercase ("a six-item Perceived Procedural Justice Short Form (PPJ-SF)" names its own)
+    spelled = [w for w in phrase if w[:1].isalpha()]
+    if [w[0].upper() for w in spelled][-len(letters) :] == letters:
+        return any(w[:1].islower() for w in spelled[-len(letters) :])
+    parts = [(p, w) for w in spelled for p in w.split("-") if p[:1].isalpha()]
+    if [p[0].upper() for p, _ in parts][-len(letters) :] == letters:
+        return any(w[:1].islower() for _, w in parts[-len(letters) :])
     return False
 
 
