@@ -504,6 +504,9 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
         ("Do they like us? Development and validation of the Perceived Outgroup Warmth Inventory (POWI)",
          "We report four studies (total N = 2,138).", ["POWI"]),
         ("", "This paper develops a six-item Perceived Procedural Justice Short Form (PPJ-SF).", ["PPJ-SF"]),
+        # an acronym spelling the small word of its name too (emergency medicine, power systems)
+        ("", "Methods: We developed the Sepsis Warning Index For Triage (SWIFT), a six-item score.", ["SWIFT"]),
+        ("", "We propose the Oscillation Source Characterisation And Ranking (OSCAR) method.", ["OSCAR"]),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it

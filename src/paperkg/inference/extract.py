@@ -246,7 +246,7 @@ _ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
 # So past "and" where the acronym spells the words on both sides: "the Rural Credit and Consumption
 # Survey (RCCS)", "the Pupil Understanding and Learning Self-Efficacy (PULSE) questionnaire".
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:for|of|on|in|and)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+    r"\s+([Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
@@ -811,6 +811,8 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     ('Pupil Understanding and Learning Self-Efficacy', 'PULSE')
     >>> _name_and_acronym("Foo and Bar Baz (FB)", 0, "Foo", 3)
     ('Foo', None)
+    >>> _name_and_acronym("the Sepsis Warning Index For Triage (SWIFT), a score", 4, "Sepsis Warning Index", 24)
+    ('Sepsis Warning Index For Triage', 'SWIFT')
     >>> t = "the Parsimonious Snow\u2013Rain Partitioning model (PSRP), a lumped model"
     >>> _name_and_acronym(t, 4, "Parsimonious Snow\u2013Rain Partitioning", 39)
     ('Parsimonious Snow–Rain Partitioning', 'PSRP')
@@ -820,11 +822,13 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
         return name, acronym
     goes_on = _NAME_GOES_ON.match(text, end)
     if goes_on is not None:
-        whole = f"{name} {goes_on.group(1)}"
-        spelt = _initials(goes_on.group(2))
-        if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole))):
+        whole = f"{name} {goes_on.group(2)}"
+        spelt = _initials(goes_on.group(3))
+        # the acronym may spell the small word too: "the Sepsis Warning Index For Triage (SWIFT)"
+        spelling = f"{name} {goes_on.group(1).capitalize()} {goes_on.group(2)}"
+        if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole)), _initials(spelling)):
             # the whole name, up to the bracket, with the acronym it spells
-            return text[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
+            return text[start : goes_on.start(3) - 1].strip(" ("), goes_on.group(3)
     # the name, its head noun, then the acronym of the name: "the Parsimonious Snow–Rain Partitioning model
     # (PSRP)"
     head = _HEAD_THEN_ACRONYM.match(text, end)
