@@ -215,6 +215,15 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("The SHATTER model of Okafor et al. was not installed at this mine.", False),
         ("SHATTER, which would have sped up the design, was not publicly available to us.", False),
         ("SHATTER, which we ran on 40 blasts, predicted the mean fragment size within 12%.", True),
+        # past a phrase set off by commas; what an example cannot do (physical chemistry, civil engineering)
+        ("Empirical models such as SHATTER, developed for open pits, could in future help plan stopes.", False),
+        ("Empirical models such as SHATTER cannot describe the stress waves in jointed rock.", False),
+        # "therefore not", "outside the scope", "not collected", "did not draw on" (social sciences)
+        ("Blast models such as SHATTER, which need joint maps, were therefore not considered.", False),
+        ("Fragmentation models such as SHATTER were therefore outside the scope of this study.", False),
+        ("Empirical models such as SHATTER are unsuitable for jointed rock.", False),
+        ("Because SHATTER predictions were not collected for these blasts, we report sieve curves.", False),
+        ("We did not draw on fragmentation models such as SHATTER, which need joint maps.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

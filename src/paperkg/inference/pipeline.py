@@ -353,8 +353,8 @@ _WITHOUT_USING = re.compile(
 # of the list the verb governs).
 _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never)\s+"
-    r"(?:use|run|apply|employ|rely\s+on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|fine-tune\s+on|"
-    r"evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
+    r"(?:use|run|apply|employ|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|"
+    r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
@@ -369,9 +369,10 @@ _NOT_USED_AFTER = re.compile(
     r"(?:,\s*which\b[^,.;:()]{1,80},)?"
     r"(?:\bet\s+al\.|(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:not\s+(?:publicly\s+|freely\s+|yet\s+)?(?:used|run|applied|included|considered|employed|suitable|"
-    r"appropriate|available|installed|attempted|needed|required)\b|"
-    r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited)\b|"
+    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?(?:used|run|applied|"
+    r"included|considered|employed|suitable|appropriate|available|installed|attempted|needed|required|"
+    r"collected|measured|administered|recorded)\b|"
+    r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed)\b)"
@@ -395,7 +396,12 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
 # An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
 _SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
-_WOULD_AFTER = re.compile(r"\s+(?:would|could|might)\s+(?!not\b|have\b)")
+# (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
+# future help"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the conical
+# intersections involved"
+_WOULD_AFTER = re.compile(
+    r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
+)
 # or of a kind of thing left out: "Graph-based pipelines such as GraphTrellis were excluded because ...";
 # said of the name itself, not only of examples ("UK Biobank participants with missing data were excluded":
 # some of the data used)
@@ -409,7 +415,8 @@ class _UnusedCues(NamedTuple):
     """Which words the patterns of a name not used need a paper holds anywhere (in any case): a paper
     holding none of them is not searched again at each of its names."""
 
-    # "not", "n't" or "never": _NOT_RUN_BEFORE, _NOT_USED_AFTER
+    # "not", "n't" or "never": _NOT_RUN_BEFORE, _NOT_USED_AFTER (and its "unsuitable", "ill-suited",
+    # "outside the scope")
     negated: bool
     # a contrast's words: _CONTRAST_LEAD
     contrasted: bool
@@ -426,7 +433,7 @@ class _UnusedCues(NamedTuple):
     def of(cls, text: str) -> _UnusedCues:
         lower = text.lower()
         return cls(
-            "not" in lower or "n't" in lower or "never" in lower,
+            "not" in lower or "n't" in lower or "never" in lower or "suit" in lower or "scope" in lower,
             "unlike" in lower
             or "contrast to" in lower
             or "contrary to" in lower
