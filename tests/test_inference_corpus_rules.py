@@ -189,8 +189,8 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
                "We present PROPORTIO, an annotated corpus of 2,100 judgments coded for the four stages of "
                "proportionality review."),
         titled("recitals", 2023, "Recitals as Reasons",
-               "Existing annotated resources on judicial reasoning, such as PROPORTIO, code courts rather than "
-               "legislatures and could not be adapted to the recital format."),
+               "Existing annotated resources on judicial reasoning, such as PROPORTIO, code courts rather "
+               "than legislatures and could not be adapted to the recital format."),
         titled("appeals", 2024, "Proportionality on Appeal",
                "We annotate appeal rulings with PROPORTIO because the older scheme could not be applied to "
                "appeals."),
@@ -216,12 +216,17 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("SHATTER, which would have sped up the design, was not publicly available to us.", False),
         ("SHATTER, which we ran on 40 blasts, predicted the mean fragment size within 12%.", True),
         # past a phrase set off by commas; what an example cannot do (physical chemistry, civil engineering)
-        ("Empirical models such as SHATTER, developed for open pits, could in future help plan stopes.", False),
+        ("Empirical models such as SHATTER, made for open pits, could in future help plan stopes.", False),
         ("Empirical models such as SHATTER cannot describe the stress waves in jointed rock.", False),
         # "therefore not", "outside the scope", "not collected", "did not draw on" (social sciences)
         ("Blast models such as SHATTER, which need joint maps, were therefore not considered.", False),
         ("Fragmentation models such as SHATTER were therefore outside the scope of this study.", False),
         ("Empirical models such as SHATTER are unsuitable for jointed rock.", False),
+        # what examples of a kind have done is the literature's, not the paper's use ...
+        ("Fragmentation models such as SHATTER and Kuz-Ram have been developed for open pits, but none "
+         "predicts fines.", False),
+        # ... which a sentence of its own says
+        ("Models such as SHATTER have been studied widely. We calibrate SHATTER on 40 blasts.", True),
         ("Because SHATTER predictions were not collected for these blasts, we report sieve curves.", False),
         ("We did not draw on fragmentation models such as SHATTER, which need joint maps.", False),
     ],

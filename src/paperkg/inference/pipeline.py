@@ -369,8 +369,9 @@ _NOT_USED_AFTER = re.compile(
     r"(?:,\s*which\b[^,.;:()]{1,80},)?"
     r"(?:\bet\s+al\.|(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?(?:used|run|applied|"
-    r"included|considered|employed|suitable|appropriate|available|installed|attempted|needed|required|"
+    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
+    r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
+    r"needed|required|"
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
@@ -401,6 +402,14 @@ _SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
 # intersections involved"
 _WOULD_AFTER = re.compile(
     r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
+)
+# or what an example of a kind of thing has done, which says what the literature holds (background, not
+# the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
+# none targets AKI", "interventions such as SIMPLIFY have improved adherence" (a paper using it says so in
+# a sentence of its own)
+_HAVE_DONE_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
+    r"\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )
 # or of a kind of thing left out: "Graph-based pipelines such as GraphTrellis were excluded because ...";
 # said of the name itself, not only of examples ("UK Biobank participants with missing data were excluded":
@@ -1368,7 +1377,11 @@ def paper_matches(
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
                 unused.such_as
                 and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 14), match.start)
-                and (_WOULD_AFTER.match(doc.text, match.end) or _EXCLUDED_AFTER.match(doc.text, match.end))
+                and (
+                    _WOULD_AFTER.match(doc.text, match.end)
+                    or _EXCLUDED_AFTER.match(doc.text, match.end)
+                    or _HAVE_DONE_AFTER.match(doc.text, match.end)
+                )
             ):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
