@@ -71,7 +71,7 @@ def test_a_relation_the_sentence_shows_orders_papers_the_dates_do_not() -> None:
         Claim("a", "method:b", "X", "We extend X.", "extends"),
         Claim("g", "method:a", "Y", "Y is compared.", "compares"),
         Claim("b", "method:g", "Z", "Z was proposed.", None),
-        Claim("g", "method:b", "X", "We present X.", "uses", 0.25, "both papers present the name as their own"),
+        Claim("g", "method:b", "X", "We present X.", "uses", 0.25, "both papers present the name as theirs"),
     ]
     introducer = {"method:a": "a", "method:b": "b", "method:g": "g"}
     result = infer_builds_on(claims, papers, introducer)

@@ -383,7 +383,7 @@ def test_data_a_thing_is_missing_from_or_not_listed_in_are_not_used() -> None:
     # materials science and musicology: a compound "missing from the" database, a manuscript "not
     # listed in the" catalogue, read as "absent from" is (each cue longer than the 16 characters once read)
     papers = [
-        Paper(id="dft", abstract="Structures of 4,000 ternary nitrides were taken from the Materials Project."),
+        Paper(id="dft", abstract="Structures of 4,000 nitrides were taken from the Materials Project."),
         Paper(id="new", abstract="We synthesise a ternary nitride by ammonolysis. The compound is missing "
               "from the Materials Project, so its stability was computed here."),
         Paper(id="chant", abstract="We date the fragments from melodic variants in the Cantus Database."),

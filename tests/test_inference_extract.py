@@ -358,7 +358,7 @@ def test_a_second_verb_of_the_same_object_is_no_part_of_the_name() -> None:
 def test_a_title_lead_is_the_kind_the_abstract_says_where_the_title_does_not() -> None:
     # video generation: "KinetiQ: Probing Physical Commonsense ..." says less than "a benchmark of"
     title = "KinetiQ: Probing Physical Commonsense in Text-to-Video Generators"
-    doc = paper_text(Paper(id="p", title=title, abstract="We introduce KinetiQ, a benchmark of 1,560 prompts."))
+    doc = paper_text(Paper(id="p", title=title, abstract="We introduce KinetiQ, a benchmark of 1,560 clips."))
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("KinetiQ", "dataset")]
 
 
@@ -505,7 +505,7 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "We report four studies (total N = 2,138).", ["POWI"]),
         ("", "This paper develops a six-item Perceived Procedural Justice Short Form (PPJ-SF).", ["PPJ-SF"]),
         # an acronym spelling the small word of its name too (emergency medicine, power systems)
-        ("", "Methods: We developed the Sepsis Warning Index For Triage (SWIFT), a six-item score.", ["SWIFT"]),
+        ("", "Methods: We developed the Sepsis Warning Index For Triage (SWIFT), a triage score.", ["SWIFT"]),
         ("", "We propose the Oscillation Source Characterisation And Ranking (OSCAR) method.", ["OSCAR"]),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),

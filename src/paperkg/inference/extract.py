@@ -772,7 +772,9 @@ _DESCRIBES = re.compile(
 _DESCRIBED_AS = re.compile(r"\s*,\s+(?:an?|comprising|containing|which|that)\s")
 
 
-def _described(title: str, sentence: str, start: int, rejected: list[tuple[str, str]] | None) -> list[Introduced]:
+def _described(
+    title: str, sentence: str, start: int, rejected: list[tuple[str, str]] | None
+) -> list[Introduced]:
     """Return the resource a :data:`_DESCRIBES` sentence names at ``start``, where ``title`` names it too.
 
     Examples
@@ -811,7 +813,8 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     ('Pupil Understanding and Learning Self-Efficacy', 'PULSE')
     >>> _name_and_acronym("Foo and Bar Baz (FB)", 0, "Foo", 3)
     ('Foo', None)
-    >>> _name_and_acronym("the Sepsis Warning Index For Triage (SWIFT), a score", 4, "Sepsis Warning Index", 24)
+    >>> t = "the Sepsis Warning Index For Triage (SWIFT), a score"
+    >>> _name_and_acronym(t, 4, "Sepsis Warning Index", 24)
     ('Sepsis Warning Index For Triage', 'SWIFT')
     >>> t = "the Parsimonious Snow\u2013Rain Partitioning model (PSRP), a lumped model"
     >>> _name_and_acronym(t, 4, "Parsimonious Snow\u2013Rain Partitioning", 39)
