@@ -222,6 +222,9 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Blast models such as SHATTER, which need joint maps, were therefore not considered.", False),
         ("Fragmentation models such as SHATTER were therefore outside the scope of this study.", False),
         ("Empirical models such as SHATTER are unsuitable for jointed rock.", False),
+        # "but" with no subject of its own goes on with the name's; what is not to be confused with it
+        ("Models such as SHATTER offer speed but were not considered, as they ignore joints.", False),
+        ("Our fragmentation index should not be confused with SHATTER, a blast model.", False),
         # what examples of a kind have done is the literature's, not the paper's use ...
         ("Fragmentation models such as SHATTER and Kuz-Ram have been developed for open pits, but none "
          "predicts fines.", False),

@@ -352,14 +352,17 @@ _WITHOUT_USING = re.compile(
 # not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
 # of the list the verb governs).
 _NOT_RUN_BEFORE = re.compile(
-    r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never)\s+"
+    r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never|should not|"
+    r"must not)\s+"
     r"(?:use|run|apply|employ|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|"
+    r"be\s+confused\s+with|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
-# not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject),
+# not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject;
+# but "protocols such as Vireo offer lower latency but were not considered": the same one),
 # "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
 # but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
 # code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
@@ -367,7 +370,8 @@ _NOT_RUN_BEFORE = re.compile(
 # would have reduced wall-clock time, was not publicly available"
 _NOT_USED_AFTER = re.compile(
     r"(?:,\s*which\b[^,.;:()]{1,80},)?"
-    r"(?:\bet\s+al\.|(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,60}?"
+    r"(?:\bet\s+al\.|"
+    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
