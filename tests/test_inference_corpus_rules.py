@@ -261,6 +261,21 @@ def test_a_name_another_paper_writes_as_a_word_is_the_papers_own_where_it_define
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("var", "prior")}
 
 
+def test_a_name_shaped_as_a_word_ending_another_name_is_not_that_name() -> None:
+    # palaeontology, neuroscience, oceanography: the Allen Human Brain Atlas and the World Ocean Atlas are
+    # no landmark software named Atlas; a paper digitising "with Atlas" is its user
+    papers = [
+        titled("tool", 2016, "Atlas: open-source software for landmark digitisation",
+               "We describe Atlas, an open-source program for digitising landmarks on fossil meshes."),
+        titled("brain", 2020, "Cortical gradients", "We related regional gradients to gene expression in "
+               "the Allen Human Brain Atlas and found supragranular genes enriched."),
+        titled("ocean", 2021, "Anthropogenic carbon", "Background fields were taken from the World Ocean "
+               "Atlas 2018 climatology."),
+        titled("skull", 2022, "Theropod skulls", "Landmarks on 85 fossil skulls were digitised with Atlas."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("skull", "tool")}
+
+
 def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
     # chemistry: a drying protocol named sieve, and the molecular sieves of another paper
     papers = [

@@ -507,6 +507,24 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
         # an acronym spelling the small word of its name too (emergency medicine, power systems)
         ("", "Methods: We developed the Sepsis Warning Index For Triage (SWIFT), a triage score.", ["SWIFT"]),
         ("", "We propose the Oscillation Source Characterisation And Ranking (OSCAR) method.", ["OSCAR"]),
+        # clinical medicine: a title saying what its coined name is, an objective describing the design of
+        # what the title names, a model named in apposition to "The resulting model", and one whose long
+        # form stands between it and what it is
+        ("The DETACH score: early prediction of in-hospital mortality in Stevens-Johnson syndrome",
+         "The score ranges from 0 to 9 points.", ["DETACH"]),
+        ("The KIBO cohort: C-reactive protein-based screening for tuberculosis in adults starting ART",
+         "We established a cohort at three clinics.", ["KIBO"]),
+        ("The Framingham cohort: sixty years on", "Participants were followed for sixty years.", []),
+        ("Real-world effectiveness of dupilumab: first results from the SKINTRACK registry",
+         "Objective: To describe the design of SKINTRACK, a prospective multicentre registry of adults.",
+         ["SKINTRACK"]),
+        ("", "The resulting model, HALO-2, was trained on 41,275 images.", ["HALO-2"]),
+        ("PRISM: deep learning risk stratification of screen-detected pulmonary nodules",
+         "PRISM (Pulmonary Risk Inference from Screening Morphology) is a three-dimensional convolutional "
+         "neural network.", ["PRISM"]),
+        ("AIRWISE: a bedside score to predict difficult videolaryngoscopic intubation",
+         "The AIRWISE score assigns points for limited mouth opening.", ["AIRWISE"]),
+        ("The KINDYN model", "The resulting model, KINDYN-2S, is applied to 12 countries.", ["KINDYN-2S"]),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it

@@ -296,7 +296,7 @@ _CALLED = re.compile(
 )
 # A sentence with none of these cannot introduce a name by any rule of find_introduced: the
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
-_ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new))\b|proposed")
+_ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe)\b|proposed")
 _CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
@@ -372,6 +372,8 @@ _NAMED_IN_APPOSITION = re.compile(
 _RESULTING = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
 )
+# or in apposition: "The resulting model, HALO-2, was trained on ..."
+_RESULTING_NAMED = re.compile(r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+([A-Z][\w\-.]+),")
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial".
 _TITLED_TRIAL = re.compile(
@@ -407,6 +409,12 @@ _DEFINED_AFTER = re.compile(r"\s*,\s+an?\s")
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
+# (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
+_TITLE_NAMED_KIND = re.compile(
+    r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
+    r"questionnaire|inventory|programme|program|intervention|protocol|app|survey)"
+)
+_DATA_KIND = re.compile(r"registry|cohort|biobank|survey")
 _DATASET_CUE = re.compile(
     r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection)\b", re.I
 )
@@ -766,7 +774,7 @@ def _developed(
 # Survey (LVACS), a stratified two-stage survey". A paper describing what another made ("This paper
 # describes ChatGPT, a large language model") does not title itself by it.
 _DESCRIBES = re.compile(
-    rf"\b{_PAPER_SUBJECT}\s+(?:\w+\s+)?describe[sd]?\s+(?:the\s+(?:design|development|construction|creation|"
+    rf"\b(?:{_PAPER_SUBJECT}\s+(?:\w+\s+)?|[Tt]o\s+)describe[sd]?\s+(?:the\s+(?:design|development|construction|creation|"
     r"contents?)\b[^:;.,()]{0,60}?\bof\s+)?(?:the\s+)?(?=[A-Z])"
 )
 _DESCRIBED_AS = re.compile(r"\s*,\s+(?:an?|comprising|containing|which|that)\s")
@@ -1264,14 +1272,17 @@ def _coined_word(word: str) -> bool:
 _MADE_THING = (
     r"(?:system|method|model|framework|algorithm|database|tool|toolkit|library|language|protocol|"
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
-    r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument)s?"
+    r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument|cohort|"
+    r"registry|registries|biobank)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
 # and, for a name spelt as only a made name is, what health and social sciences make: "SIMPLIFY: a
 # pharmacist-led regimen simplification intervention", "STRIDE: a community-based walking programme"
 # ("Yoga: a mind-body intervention for back pain" is the subject)
-_MADE_FOR_PEOPLE = re.compile(r"(?:intervention|programme|program|questionnaire|bundle|app)s?")
+_MADE_FOR_PEOPLE = re.compile(
+    r"(?:intervention|programme|program|questionnaire|bundle|app|score|rule|registry|cohort|classifier)s?"
+)
 # in title case or in sentence case ("RenalPlate: a visual plate model for ...")
 _TITLE_APPOSED = re.compile(r"\s*:\s+[Aa]n?\s")
 
@@ -1310,7 +1321,8 @@ def _made_here(abstract: str, name: str) -> bool:
     False
     """
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    made = (bounded + _IS_MADE, _WE_MAKE + bounded)
+    # past its long form in brackets: "PRISM (Pulmonary Risk Inference from ...) is a ... network"
+    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded)
     if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
@@ -1432,7 +1444,13 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.append(Introduced(name, "dataset", doc.text[: doc.title_end].strip(), aliases, "profile"))
     elif doc.title_end:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
-        if lead:
+        named_kind = _TITLE_NAMED_KIND.fullmatch(lead.group(1).strip()) if lead else None
+        if named_kind is not None and _coined_word(named_kind.group(1)):
+            # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
+            # says what its coined name is, as "DETACH: a ... score" would
+            kind = "dataset" if _DATA_KIND.fullmatch(named_kind.group(2).lower()) else "method"
+            found.append(Introduced(named_kind.group(1), kind, doc.text[: doc.title_end].strip(), [], "title"))
+        elif lead:
             name = lead.group(1).strip()
             if (
                 len(name.split()) <= 4
@@ -1454,6 +1472,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         acronym = given.group(2) if given is not None else ""
         if given is not None and abbreviates(_VERSION_END.sub("", acronym), given.group(1)):
             found.append(_intro(acronym, flat, [given.group(1).strip()], "names"))
+        apposed = _RESULTING_NAMED.match(flat) if resulting and given is None else None
+        if apposed is not None and _coined_word(apposed.group(1)):
+            found.append(_intro(apposed.group(1), flat, how="names"))
         for m in _DESIGNATED.finditer(flat) if designated else ():
             name = m.group(1).rstrip(".")
             if _coined_word(name) and name_rejection(name) is None:
@@ -1512,7 +1533,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         reports = _REPORTS_DEVELOPMENT.search(sentence) if first_person and "the " in sentence else None
         if reports is not None:
             found.extend(_developed(sentence, reports.end(), rejected))
-        described = _DESCRIBES.search(sentence) if first_person and "describe" in lower else None
+        # (in the first person, or an objective's "To describe the design of SKINTRACK, a ... registry")
+        described = _DESCRIBES.search(sentence) if "describe" in lower else None
         if described is not None and doc.title_end:
             found.extend(_described(doc.text[: doc.title_end], sentence, described.end(), rejected))
         if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):

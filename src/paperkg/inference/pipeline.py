@@ -554,6 +554,27 @@ def _long_form_in(text: str, forms: Iterable[str]) -> bool:
     return any(len(a) > 6 and " ".join(a.lower().split()) in folded for a in forms)
 
 
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    """Return True if a capitalised word other than a sentence's first stands right before ``start``: a
+    name of the corpus shaped as a word there ends another's ("the Allen Human Brain Atlas", "the World
+    Ocean Atlas 2018", "the Mnemosyne Atlas" are no software named Atlas). (Not an acronym: "the Kenya
+    DHS" is the DHS.)
+
+    Examples
+    --------
+    >>> text = "We used the Allen Human Brain Atlas. Atlas tracks landmarks. In Atlas, we tested it."
+    >>> [_ends_a_longer_name(text, text.find(w)) for w in ("Atlas.", "Atlas tracks", "Atlas,")]
+    [True, False, False]
+    """
+    before = text[max(0, start - 40) : start]
+    words = before.split(" ")
+    if len(words) < 2 or words[-1] != "" or not words[-2][:1].isupper() or not words[-2].isalpha():
+        return False
+    # the word before it opens the sentence ("In Atlas, ...") or the text: no name of its own
+    ahead = words[-3] if len(words) > 2 else None
+    return ahead is not None and ahead != "" and not ahead.endswith((".", "!", "?", ":"))
+
+
 def _word_shaped(surface: str) -> bool:
     """Return True if a name is shaped like a word or a code other fields use too ("Orca", "Kinetics", "C4").
 
@@ -1330,7 +1351,9 @@ def paper_matches(
             if eid in ambiguous and eid not in topics and _ambiguous_here(doc, match.start, match.end):
                 continue
             if _word_shaped(match.surface) and (
-                _names_an_organism(doc, match.end) or _PLACE_AFTER.match(doc.text, match.end)
+                _names_an_organism(doc, match.end)
+                or _PLACE_AFTER.match(doc.text, match.end)
+                or (eid not in context.lexicon_names and _ends_a_longer_name(doc.text, match.start))
             ):
                 continue
             if eid in topics:
