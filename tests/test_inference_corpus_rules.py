@@ -222,6 +222,8 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Blast models such as SHATTER, which need joint maps, were therefore not considered.", False),
         ("Fragmentation models such as SHATTER were therefore outside the scope of this study.", False),
         ("Empirical models such as SHATTER are unsuitable for jointed rock.", False),
+        # past the noun it names and a relative clause (oceanography)
+        ("The SHATTER blast records, which end in 2017, could not be used for the second event.", False),
         # "but" with no subject of its own goes on with the name's; what is not to be confused with it
         ("Models such as SHATTER offer speed but were not considered, as they ignore joints.", False),
         ("Our fragmentation index should not be confused with SHATTER, a blast model.", False),

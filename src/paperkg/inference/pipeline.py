@@ -367,9 +367,10 @@ _NOT_RUN_BEFORE = re.compile(
 # but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
 # code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
 # "the BREATHE controller ... was not installed", past a relative clause set off by commas: "Kiln, which
-# would have reduced wall-clock time, was not publicly available"
+# would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
+# end in mid-2017, could not be used"
 _NOT_USED_AFTER = re.compile(
-    r"(?:,\s*which\b[^,.;:()]{1,80},)?"
+    r"(?:(?:\s+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},)?"
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
