@@ -373,7 +373,9 @@ _RESULTING = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
 )
 # or in apposition: "The resulting model, HALO-2, was trained on ..."
-_RESULTING_NAMED = re.compile(r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+([A-Z][\w\-.]+),")
+_RESULTING_NAMED = re.compile(
+    r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+([A-Z][\w\-.]+),"
+)
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial".
 _TITLED_TRIAL = re.compile(
@@ -774,8 +776,9 @@ def _developed(
 # Survey (LVACS), a stratified two-stage survey". A paper describing what another made ("This paper
 # describes ChatGPT, a large language model") does not title itself by it.
 _DESCRIBES = re.compile(
-    rf"\b(?:{_PAPER_SUBJECT}\s+(?:\w+\s+)?|[Tt]o\s+)describe[sd]?\s+(?:the\s+(?:design|development|construction|creation|"
-    r"contents?)\b[^:;.,()]{0,60}?\bof\s+)?(?:the\s+)?(?=[A-Z])"
+    rf"\b(?:{_PAPER_SUBJECT}\s+(?:\w+\s+)?|[Tt]o\s+)describe[sd]?\s+"
+    r"(?:the\s+(?:design|development|construction|creation|contents?)\b[^:;.,()]{0,60}?\bof\s+)?"
+    r"(?:the\s+)?(?=[A-Z])"
 )
 _DESCRIBED_AS = re.compile(r"\s*,\s+(?:an?|comprising|containing|which|that)\s")
 
@@ -1449,7 +1452,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
             # says what its coined name is, as "DETACH: a ... score" would
             kind = "dataset" if _DATA_KIND.fullmatch(named_kind.group(2).lower()) else "method"
-            found.append(Introduced(named_kind.group(1), kind, doc.text[: doc.title_end].strip(), [], "title"))
+            title = doc.text[: doc.title_end].strip()
+            found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:
             name = lead.group(1).strip()
             if (
