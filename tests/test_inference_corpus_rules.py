@@ -278,6 +278,19 @@ def test_a_name_shaped_as_a_word_ending_another_name_is_not_that_name() -> None:
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("skull", "tool")}
 
 
+def test_surnames_before_the_acronym_of_their_initials_are_people() -> None:
+    # operations research and quantum computing: a partitioner named Harrow, and the HHL algorithm of
+    # Harrow, Hassidim and Lloyd compiled by another paper
+    papers = [
+        titled("tool", 2019, "Harrow: streaming graph partitioning",
+               "We present Harrow, a streaming partitioner that balances edge cuts across machines."),
+        titled("qc", 2023, "Compiling linear solvers",
+               "We compile the original algorithm of Harrow, Hassidim and Lloyd (HHL) to three devices."),
+        titled("user", 2024, "Partitioning road graphs", "Road graphs were partitioned with Harrow."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tool")}
+
+
 def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
     # chemistry: a drying protocol named sieve, and the molecular sieves of another paper
     papers = [

@@ -576,6 +576,32 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
     return ahead is not None and ahead != "" and not ahead.endswith((".", "!", "?", ":"))
 
 
+# Surnames listed before the acronym of their initials: "the algorithm of Harrow, Hassidim and Lloyd (HHL)"
+_SURNAMES_THEN_ACRONYM = re.compile(r"((?:,\s*[A-Z][a-z\-]+)*,?\s+(?:and|&)\s+[A-Z][a-z\-]+)\s*\(([A-Z]{2,6})\)")
+
+
+def _names_an_eponym(text: str, surface: str, end: int) -> bool:
+    """Return True if ``surface`` at ``end`` is the first of surnames an acronym of their initials follows.
+
+    Examples
+    --------
+    >>> text = "the original algorithm of Harrow, Hassidim and Lloyd (HHL), and a variant"
+    >>> _names_an_eponym(text, "Harrow", text.find("Harrow") + 6)
+    True
+    >>> text = "the protocol of Goldreich, Micali and Wigderson (GMW) is evaluated"
+    >>> _names_an_eponym(text, "Goldreich", text.find("Goldreich") + 9)
+    True
+    >>> text = "we compare Harrow and METIS (a partitioner) on 12 graphs"
+    >>> _names_an_eponym(text, "Harrow", text.find("Harrow") + 6)
+    False
+    """
+    after = _SURNAMES_THEN_ACRONYM.match(text, end)
+    if after is None:
+        return False
+    initials = surface[0] + "".join(w[0] for w in re.findall(r"[A-Z][a-z\-]+", after.group(1)))
+    return initials == after.group(2)
+
+
 def _word_shaped(surface: str) -> bool:
     """Return True if a name is shaped like a word or a code other fields use too ("Orca", "Kinetics", "C4").
 
@@ -1355,6 +1381,7 @@ def paper_matches(
                 _names_an_organism(doc, match.end)
                 or _PLACE_AFTER.match(doc.text, match.end)
                 or (eid not in context.lexicon_names and _ends_a_longer_name(doc.text, match.start))
+                or _names_an_eponym(doc.text, match.surface, match.end)
             ):
                 continue
             if eid in topics:
