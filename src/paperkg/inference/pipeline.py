@@ -577,7 +577,9 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
 
 
 # Surnames listed before the acronym of their initials: "the algorithm of Harrow, Hassidim and Lloyd (HHL)"
-_SURNAMES_THEN_ACRONYM = re.compile(r"((?:,\s*[A-Z][a-z\-]+)*,?\s+(?:and|&)\s+[A-Z][a-z\-]+)\s*\(([A-Z]{2,6})\)")
+_SURNAMES_THEN_ACRONYM = re.compile(
+    r"((?:,\s*[A-Z][a-z\-]+)*,?\s+(?:and|&)\s+[A-Z][a-z\-]+)\s*\(([A-Z]{2,6})\)"
+)
 
 
 def _names_an_eponym(text: str, surface: str, end: int) -> bool:
