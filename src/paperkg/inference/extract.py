@@ -119,10 +119,15 @@ def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
     tuple
         The sentence's index and its text with whitespace collapsed.
     """
-    lo = max(0, bisect_right(doc.starts, offset) - 1)
-    start = doc.starts[lo]
-    end = doc.starts[lo + 1] if lo + 1 < len(doc.starts) else len(doc.text)
+    lo, start, end = sentence_span(doc, offset)
     return lo, _collapsed(doc.text, start, end)
+
+
+def sentence_span(doc: PaperText, offset: int) -> tuple[int, int, int]:
+    """Return ``(index, start, end)`` of the sentence of ``doc`` holding ``offset``, in ``doc.text``."""
+    index = max(0, bisect_right(doc.starts, offset) - 1)
+    end = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
+    return index, doc.starts[index], end
 
 
 @lru_cache(maxsize=4096)
@@ -416,7 +421,6 @@ _TITLE_NAMED_KIND = re.compile(
     r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
     r"questionnaire|inventory|programme|program|intervention|protocol|app|survey)"
 )
-_DATA_KIND = re.compile(r"registry|cohort|biobank|survey")
 _DATASET_CUE = re.compile(
     r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection)\b", re.I
 )
@@ -1451,7 +1455,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if named_kind is not None and _coined_word(named_kind.group(1)):
             # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
             # says what its coined name is, as "DETACH: a ... score" would
-            kind = "dataset" if _DATA_KIND.fullmatch(named_kind.group(2).lower()) else "method"
+            kind = "dataset" if _DATA_NAME_END.fullmatch(named_kind.group(2).capitalize()) else "method"
             title = doc.text[: doc.title_end].strip()
             found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:

@@ -42,6 +42,7 @@ from paperkg.inference.extract import (
     record_text,
     relation_of,
     sentence_at,
+    sentence_span,
     title_cased,
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
@@ -474,9 +475,7 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
     >>> _left_to_future_work(doc, doc.text.find("X"), doc.text.find("X") + 1)
     False
     """
-    index = max(0, bisect_right(doc.starts, start) - 1)
-    first = doc.starts[index] if doc.starts else 0
-    last = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
+    _, first, last = sentence_span(doc, start)
     for cue in _FUTURE_WORK.finditer(doc.text, first, last):
         between = doc.text[end : cue.start()] if cue.start() >= end else doc.text[cue.end() : start]
         if not _CLAUSE_BREAK.search(between):
@@ -496,7 +495,7 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     >>> _in_contrast(doc, doc.text.find("UK Biobank"))
     False
     """
-    sentence = doc.starts[max(0, bisect_right(doc.starts, start) - 1)] if doc.starts else 0
+    sentence = sentence_span(doc, start)[1]
     clause = doc.text[max(sentence, start - 200) : start]
     cut = max(clause.rfind(mark) for mark in ",;:(")
     if cut < 0 and sentence < start - 200:
@@ -1001,10 +1000,9 @@ def _score_families(
             continue
         for start, weight in items:
             # the raw sentence is enough to read its cues: no need to normalise its spacing
-            index = max(0, bisect_right(doc.starts, start) - 1)
+            index, first, end = sentence_span(doc, start)
             if index not in aside:
-                end = doc.starts[index + 1] if index + 1 < len(doc.starts) else len(doc.text)
-                aside[index] = _aside(doc.text[doc.starts[index] : end].lstrip())
+                aside[index] = _aside(doc.text[first:end].lstrip())
             if aside[index]:
                 hits[fid].score -= 0.75 * weight
     ranked = sorted(
