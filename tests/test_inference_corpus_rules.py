@@ -166,6 +166,32 @@ def test_two_papers_presenting_one_name_build_on_each_other_only_where_they_shar
         assert builds_on(result) | {(e.source, e.target) for e in result.candidates} == expected
 
 
+def test_one_name_for_two_things_is_each_introducers_own_and_its_users_the_one_of_their_subject() -> None:
+    # an archive of ship tracks and a protein-folding sampler, both Harbor; each user shares one's subject
+    papers = [
+        titled("tracks", 2019, "Harbor: Ten Years of Vessel Tracks from Coastal Receivers",
+               "Port congestion studies lack open vessel movement data. We present Harbor, a dataset of "
+               "vessel tracks decoded from coastal AIS receivers, with berth arrivals, anchorage waits and "
+               "cargo classes for 40 ports, released for research on shipping and port logistics."),
+        titled("folding", 2020, "Harbor: Replica Exchange Sampling for Protein Folding",
+               "Folding simulations of proteins stall in local minima of the energy landscape. We present "
+               "Harbor, a replica exchange sampler that adapts temperature ladders to the folding "
+               "trajectory, and compare Harbor with umbrella sampling on small proteins."),
+        titled("ports", 2021, "Forecasting Berth Waits with Gradient Boosting",
+               "Berth waits drive port congestion and shipping costs. We train gradient boosted trees on "
+               "vessel tracks from the Harbor dataset to forecast anchorage waits of arriving cargo "
+               "vessels at 40 ports, and report errors by cargo class."),
+        titled("proteins", 2022, "Temperature Ladders for Membrane Protein Folding",
+               "Membrane proteins fold through rugged energy landscapes. We extend Harbor's adaptive "
+               "temperature ladders to implicit membrane models and sample folding trajectories of six "
+               "proteins, reaching native states faster than umbrella sampling."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("ports", "tracks"), ("proteins", "folding")}
+    used = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert {pid for pid, eid in used if "harbor" in eid} == {"ports"}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

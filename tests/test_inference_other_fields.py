@@ -1163,14 +1163,17 @@ def test_the_twenty_eighth_probes_bare_abstracts_without_title_or_year_build_on_
         ("p28-35", "p28-45"), ("p28-40", "p28-43"), ("p28-44", "p28-47"),
     }  # fmt: skip
 
-def test_the_twenty_ninth_probes_in_computer_science_show_one_name_for_two_things() -> None:
+
+def test_the_twenty_ninth_probes_in_computer_science_tell_one_name_for_two_things_apart() -> None:
     # 48 abstracts of databases, networking, security, distributed systems, PL, algorithms, quantum
     # computing and graphics, written after this session's rules and read with them first (a held-out
     # check): of the writer's 26 builds-on pairs 24, as at the session's start, with 7 false (9 at the
-    # start), 4 now ("protocols such as Vireo offer lower latency but were not considered", "should not be
+    # start), 4 then ("protocols such as Vireo offer lower latency but were not considered", "should not be
     # confused with ... the IOTA Tangle", "Harrow, Hassidim and Lloyd (HHL)", people); of 27 shared pairs
     # 16, 9 false, all of one name given to a traffic dataset and a renderer (Meridian), which the corpus
-    # takes for one thing
+    # took for one thing. Now the paper presenting a name means its own thing by it, and a paper naming
+    # it the one whose introducer's subject it shares: 24 and 1 false; shared 13, none false (the three
+    # lost were the renderer's papers, which share Bistro, a scene no rule knows, not Meridian)
     builds_on, shared = _loaded_pairs("other-fields-probes-29.jsonl")
     assert builds_on == {
         ("p29-03", "p29-02"), ("p29-04", "p29-01"), ("p29-05", "p29-02"), ("p29-05", "p29-03"),
@@ -1179,19 +1182,13 @@ def test_the_twenty_ninth_probes_in_computer_science_show_one_name_for_two_thing
         ("p29-22", "p29-20"), ("p29-24", "p29-23"), ("p29-27", "p29-25"), ("p29-28", "p29-26"),
         ("p29-30", "p29-26"), ("p29-35", "p29-32"), ("p29-39", "p29-38"), ("p29-40", "p29-37"),
         ("p29-40", "p29-38"), ("p29-45", "p29-43"), ("p29-46", "p29-44"), ("p29-48", "p29-43"),
-        ("p29-08", "p29-43"),  # FALSE: a traffic dataset and a renderer, both Meridian: one name
-        ("p29-45", "p29-08"),  # FALSE: the renderer Meridian, taken for the dataset
-        ("p29-48", "p29-08"),  # FALSE: the same
         ("p29-17", "p29-13"),  # FALSE: "Prior attacks ..., from Foreshadow to Echoload, relied on"
     }  # fmt: skip
     assert shared == {
         ("p29-02", "p29-03"), ("p29-02", "p29-05"), ("p29-03", "p29-05"), ("p29-08", "p29-09"),
-        ("p29-08", "p29-11"), ("p29-08", "p29-43"), ("p29-08", "p29-45"), ("p29-08", "p29-48"),
-        ("p29-09", "p29-11"), ("p29-09", "p29-43"), ("p29-09", "p29-45"), ("p29-09", "p29-48"),
-        ("p29-11", "p29-43"), ("p29-11", "p29-45"), ("p29-11", "p29-48"), ("p29-32", "p29-35"),
-        ("p29-32", "p29-36"), ("p29-35", "p29-36"), ("p29-38", "p29-39"), ("p29-38", "p29-40"),
-        ("p29-39", "p29-40"), ("p29-43", "p29-45"), ("p29-43", "p29-48"), ("p29-44", "p29-46"),
-        ("p29-45", "p29-48"),
+        ("p29-08", "p29-11"), ("p29-09", "p29-11"), ("p29-32", "p29-35"), ("p29-32", "p29-36"),
+        ("p29-35", "p29-36"), ("p29-38", "p29-39"), ("p29-38", "p29-40"), ("p29-39", "p29-40"),
+        ("p29-44", "p29-46"),
     }  # fmt: skip
 
 

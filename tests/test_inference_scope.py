@@ -78,7 +78,9 @@ def test_an_add_reads_again_the_topic_words_of_few_stored_introducers(
     wanted: list[str] = []
     real = pipeline._introducer_topics
 
-    def spy(context: object, new: object, topics_of: pipeline._TopicsOf, kept: object = None) -> object:
+    def spy(
+        context: object, new: object, topics_of: pipeline._TopicsOf, kept: object = None, apart: object = ()
+    ) -> object:
         words = topics_of.words
 
         def counted(pid: str, title: str | None, abstract: str | None) -> frozenset[str]:
@@ -87,7 +89,7 @@ def test_an_add_reads_again_the_topic_words_of_few_stored_introducers(
 
         topics_of.words = counted  # type: ignore[method-assign]
         try:
-            topics, keys = real(context, new, topics_of, kept)  # type: ignore[arg-type]
+            topics, keys = real(context, new, topics_of, kept, apart)  # type: ignore[arg-type]
         finally:
             del topics_of.words
         wanted.extend(keys)

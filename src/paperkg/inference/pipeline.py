@@ -858,6 +858,7 @@ def _introducer_topics(
     new: Mapping[str, _NewEntity],
     topics_of: _TopicsOf,
     stored: Mapping[str, Any] | None = None,
+    apart: AbstractSet[str] = frozenset(),
 ) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Return, for each name other fields may use too that a paper of the corpus introduces, the
     topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
@@ -872,6 +873,12 @@ def _introducer_topics(
     after it ("the Harbor log store") could tell alone before: "We extend Harbor, a geo-replicated log
     store" has none.
 
+    One name given to two things within the corpus is told apart the same way, whatever its shape:
+    names two papers introduce as things of different kinds (Meridian, a traffic dataset, and
+    Meridian, a renderer), and the entities in ``apart``, which a paper presents as its own that
+    shares no subject with their introducer (:func:`_co_claims_apart`). A paper that uses one of them
+    shares its introducer's topic words, not the other's.
+
     Returns the topic words by entity, and by entity the key of what they were read from
     (:func:`_topic_key`). ``stored``, the entities of the last run's context signature
     (:func:`~paperkg.inference.cache.context_signature`), gives the words of an entity whose
@@ -880,11 +887,19 @@ def _introducer_topics(
     names = {eid: entity.name for eid, entity in new.items()}
     names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
     lexicon = context.lexicon_names
+    # the introducers of each name, of whichever kind
+    named: dict[str, set[str]] = defaultdict(set)
+    for eid, pid in context.introducer.items():
+        if eid in names:
+            named[names[eid].lower()].add(pid)
     wanted: dict[str, list[str]] = defaultdict(list)
     for eid, pid in context.introducer.items():
         name = names.get(eid)
         if name and (
-            _collides(name) or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous))
+            _collides(name)
+            or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous))
+            or eid in apart
+            or len(named[name.lower()]) > 1
         ):
             wanted[pid].append(eid)
     stored = stored or {}
@@ -957,6 +972,29 @@ def _coined(surface: str) -> bool:
     acronyms = " " in surface and letters.isupper()
     code = len(surface) >= 4 and any(ch.isdigit() for ch in surface) and surface[0].isalpha()
     return mixed or acronyms or code
+
+
+def _other_things(
+    keys: Iterable[str], topics: Mapping[str, frozenset[str]], words: AbstractSet[str]
+) -> set[str]:
+    """Return the entities of ``keys`` a paper with topic words ``words`` does not mean by their one name:
+    all but the one whose introducer's topic words it shares, where it shares at least
+    :data:`_TOPIC_SHARED` of them and more than twice as many as of any other's (else none).
+
+    Examples
+    --------
+    >>> topics = {"dataset:meridian": frozenset({"traffic", "router", "flow", "sampl"}),
+    ...           "method:meridian": frozenset({"light", "render", "frame", "sampl"})}
+    >>> _other_things(topics, topics, {"light", "render", "sampl"})
+    {'dataset:meridian'}
+    >>> _other_things(topics, topics, {"sampl", "frame", "flow"})
+    set()
+    """
+    shared = {key: len(words & topics[key]) for key in keys if key in topics}
+    best = max(shared, key=shared.__getitem__)
+    if shared[best] < _TOPIC_SHARED or any(n * 2 >= shared[best] for k, n in shared.items() if k != best):
+        return set()
+    return set(shared) - {best}
 
 
 def _score_families(
@@ -1342,11 +1380,19 @@ def paper_matches(
     # which words of a name not used the paper holds at all, asked at its first name that gets so far
     unused: _UnusedCues | None = None
     for match in matches:
+        # a name the paper presents as its own names its own thing there, not another's of that name
+        own_name = not mine.isdisjoint(match.keys)
+        # one name two papers of the corpus gave two things: the one whose subject the paper shares
+        others: AbstractSet[str] = frozenset()
+        if not own_name and len(match.keys) > 1 and sum(k in topics for k in match.keys) > 1:
+            if own_topics is None:
+                own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
+            others = _other_things(match.keys, topics, own_topics)
         for eid in match.keys:
             if eid.startswith("family:"):
                 phrases.append((match, eid))
                 continue
-            if eid in mine:
+            if own_name or eid in others:
                 continue
             # a name of the corpus met in lowercase after an article is the word, not the name ("tapped at
             # the tactus level", "a lantern", "a conventional sieve"), unless a naming noun follows ("the
@@ -1956,8 +2002,17 @@ def _infer(
     topics_of = _TopicsOf(by_id, paper_texts)
     # the context pass 2 read last time (with a cache): what it can read back, and the introducers' words
     stored_context = _stored_context(cache, lexicon) if cache is not None else None
+    # two papers presenting one name as their own share their subject where it is one thing (a
+    # preprint and its journal version, a paper presenting its next version); a hint system for
+    # novice programmers and a diving heuristic for integer programs, each named Compass, do not
+    apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of)
+    apart = {(pid, eid) for i, (pid, eid, _) in enumerate(linked.co_claims) if i in apart_at}
     topics, topic_keys = _introducer_topics(
-        linked.context, linked.new, topics_of, stored_context["entities"] if stored_context else None
+        linked.context,
+        linked.new,
+        topics_of,
+        stored_context["entities"] if stored_context else None,
+        {eid for _, eid in apart},
     )
     if topics:
         linked.context = replace(linked.context, topics=topics)
@@ -2015,12 +2070,8 @@ def _infer(
         co_claims = [c for c in co_claims if c[1] not in drop]
     # a name's introduction is every co-claimer's evidence: its relation is read once per sentence
     relations: dict[str, str | None] = {}
-    # two papers presenting one name as their own share their subject where it is one thing (a
-    # preprint and its journal version, a paper presenting its next version); a hint system for
-    # novice programmers and a diving heuristic for integer programs, each named Compass, do not
-    apart = _co_claims_apart(co_claims, introducer, topics_of)
-    for i, (pid, eid, intro) in enumerate(co_claims):
-        if i in apart:
+    for pid, eid, intro in co_claims:
+        if (pid, eid) in apart:
             continue
         penalty = 0.25
         relation = relations.get(intro.sentence, _UNREAD)
