@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ABSTRACTS, DATASET_VIEWER, HF_BATCH, HF_OPTIMIZERS, SEED_FILES
+from paperkg.exceptions import UnknownFormat
 from paperkg.loaders import LoadOptions, LoadReport, detect_format, load_file
 from paperkg.loaders.abstracts import load_abstracts
 from paperkg.loaders.base import parse_date
@@ -343,6 +344,28 @@ def test_jsonl_field_mapping(mapped_jsonl: Path, field: str, expected: object) -
 
 def test_jsonl_is_detected(mapped_jsonl: Path) -> None:
     assert detect_format(mapped_jsonl) == "jsonl"
+
+
+def test_jsonl_whose_first_record_was_cut_short_is_jsonl_with_that_line_rejected(tmp_path: Path) -> None:
+    # read as bare abstracts, each line's raw JSON became a paper's text
+    records = [
+        {"title": f"Reef survey {i}", "abstract": f"We surveyed {i} reefs after the heatwave: bleaching."}
+        for i in range(3)
+    ]
+    lines = [json.dumps(r) for r in records]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(lines[0][:-20] + "\n" + "\n".join(lines[1:]) + "\n", encoding="utf-8")
+    report = LoadReport(source=str(path))
+    papers = list(load_file(path, report=report))
+    assert (detect_format(path), [p.title for p in papers]) == ("jsonl", ["Reef survey 1", "Reef survey 2"])
+    assert [(r.line, r.reason[:14]) for r in report.rejected] == [(1, "not valid JSON")]
+
+
+def test_a_lone_record_that_does_not_parse_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"title": "Reef survey", "abstract": "We surveyed reefs\n', encoding="utf-8")
+    with pytest.raises(UnknownFormat, match="first line starts like JSON but does not parse: Unterminated"):
+        detect_format(path)
 
 
 def test_jsonl_default_columns_need_no_mapping(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,8 +103,29 @@ def detect_format(path: str | Path) -> str:
         if module is not None and module.sniff(head, fmt):
             return fmt
     raise UnknownFormat(
-        f"{path}: cannot tell the format from the content; pass --format ({', '.join(available_formats())})"
+        f"{path}: cannot tell the format from the content{_unparsed_json(head)}; "
+        f"pass --format ({', '.join(available_formats())})"
     )
+
+
+def _unparsed_json(head: str) -> str:
+    """Return why a head whose first line opens a JSON object is no JSON, for a message ('' if not).
+
+    Examples
+    --------
+    >>> _unparsed_json('{"title": "Cut short\\n')
+    ' (its first line starts like JSON but does not parse: Unterminated string starting at: line 1 column 11)'
+    >>> _unparsed_json("Plain text.\\n")
+    ''
+    """
+    line = next((line.strip() for line in head.splitlines() if line.strip()), "")
+    if not line.startswith("{"):
+        return ""
+    try:
+        json.loads(line)
+    except ValueError as e:
+        return f" (its first line starts like JSON but does not parse: {str(e).split(' (char')[0]})"
+    return ""
 
 
 def load_file(

@@ -36,6 +36,9 @@ def sniff(head: str, fmt: str = FORMAT) -> bool:
     complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
     if not complete:
         return False
+    if sum(line.lstrip().startswith("{") for line in complete) * 2 > len(complete):
+        # JSON records that do not parse, not prose
+        return False
     prose = sum(1 for line in complete if len(line.split()) >= MIN_WORDS)
     return prose * 2 > len(complete)
 

@@ -115,14 +115,29 @@ def _first_line(head: str) -> str | None:
     return None
 
 
+# How many lines of a file's head tell JSON Lines whose first line does not parse
+_SNIFFED = 20
+
+
 def _sniff_jsonl(head: str) -> bool:
     opening = head.lstrip()
     if opening.startswith("["):
         # one JSON array of records (what json.dump of a list writes), on one line or pretty-printed
         return opening[1:].lstrip().startswith("{")
-    line = _first_line(head)
-    if line is None or not line.startswith("{"):
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if not lines or not lines[0].startswith("{"):
         return False
+    # the head may cut its last line short
+    complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
+    if _is_object(complete[0]):
+        return True
+    # a first record damaged (cut short by a failed copy) leaves the file JSON Lines, whose loader
+    # rejects that line by number, where most lines after it are objects
+    sniffed = complete[:_SNIFFED]
+    return len(sniffed) > 1 and sum(map(_is_object, sniffed[1:])) * 2 >= len(sniffed)
+
+
+def _is_object(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
     except ValueError:
