@@ -260,6 +260,11 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Models such as SHATTER have been studied widely. We calibrate SHATTER on 40 blasts.", True),
         ("Because SHATTER predictions were not collected for these blasts, we report sieve curves.", False),
         ("We did not draw on fragmentation models such as SHATTER, which need joint maps.", False),
+        # what examples of a kind are or do, in the present, is the literature's too, unless the clause goes
+        # on to the paper's own work
+        ("Because blast models such as SHATTER are made for open pits, our analysis keeps to stopes.", False),
+        ("Empirical models such as SHATTER and Kuz-Ram do not predict fines in jointed rock.", False),
+        ("Blast models such as SHATTER are used to plan the 40 blasts of our survey.", True),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

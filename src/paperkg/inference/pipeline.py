@@ -417,6 +417,18 @@ _HAVE_DONE_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
     r"\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )
+# or what an example of a kind of thing is or does, in the present: "continuum descriptions such as MOIRA
+# are designed for moire superlattices", "Matching-based decoders such as PyMatching are accurate but hard
+# to parallelise", "indices such as GRI do not replace", "correlations such as W-3 remain the basis of"
+# (a sentence of the literature, its list the subject; see _example_described)
+_EXAMPLE_IS_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
+    r"(?:\s+[^\s,;.()]+)?){0,3}\s+(?:are|is|remain|remains|do|does)\b"
+)
+# the paper's own work, in the clause that says what the examples are: "Benchmarks such as COCO are used to
+# evaluate our detector"
+_OWN_WORK = re.compile(r"\b(?:we|our|us|here|the\s+proposed|this\s+(?:study|work|paper|article))\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:.]\s|$")
 # or of a kind of thing left out: "Graph-based pipelines such as GraphTrellis were excluded because ...";
 # said of the name itself, not only of examples ("UK Biobank participants with missing data were excluded":
 # some of the data used)
@@ -459,6 +471,26 @@ class _UnusedCues(NamedTuple):
             "future" in lower,
             "such as" in lower,
         )
+
+
+def _example_described(text: str, end: int) -> bool:
+    """Return True if the name ending at ``end`` after "such as" is the subject of what its kind is or does
+    (:data:`_EXAMPLE_IS_AFTER`), in a clause that does not go on to the paper's own work.
+
+    Examples
+    --------
+    >>> text = "Decoders such as PyMatching are accurate but slow, whereas ours is fast."
+    >>> _example_described(text, text.index(" are"))
+    True
+    >>> text = "Benchmarks such as COCO and LVIS are used to evaluate our detector."
+    >>> _example_described(text, text.index(" and"))
+    False
+    """
+    described = _EXAMPLE_IS_AFTER.match(text, end)
+    if described is None:
+        return False
+    clause_end = _CLAUSE_END.search(text, described.end())
+    return not _OWN_WORK.search(text, described.end(), clause_end.start() if clause_end else len(text))
 
 
 def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
@@ -1482,6 +1514,7 @@ def paper_matches(
                     _WOULD_AFTER.match(doc.text, match.end)
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
+                    or _example_described(doc.text, match.end)
                 )
             ):
                 continue
