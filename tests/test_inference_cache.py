@@ -78,6 +78,19 @@ def test_a_pass_2_result_reads_back_equal() -> None:
         assert decode_matches(paper.id, encode_matches(found)) == found
 
 
+def test_a_claim_naming_the_paper_it_means_reads_back_with_it() -> None:
+    # a name two papers present as their own: the claim says which of them its paper means
+    from paperkg.inference.builds_on import Claim
+
+    paper, found = next((p, f) for p, f in _seed_matches() if f.claims)
+    first = found.claims[0]
+    found.claims[0] = Claim(
+        first.source, first.entity, first.via, first.evidence, first.relation, target="p15"
+    )
+    assert decode_matches(paper.id, encode_matches(found)).claims[0].target == "p15"
+    assert decode_matches(paper.id, encode_matches(found)) == found
+
+
 def test_pass_2_results_read_back_with_shared_names_are_equal_and_hold_one_copy_of_each_name() -> None:
     results = list(_seed_matches())
     names: dict[str, str] = {}

@@ -192,6 +192,29 @@ def test_one_name_for_two_things_is_each_introducers_own_and_its_users_the_one_o
     assert {pid for pid, eid in used if "harbor" in eid} == {"ports"}
 
 
+def test_a_user_of_one_of_two_things_presented_under_one_name_builds_on_the_one_of_its_subject() -> None:
+    # a quadrotor planner and a forecaster, each presented as Kestrel: one node (the planner's, presented
+    # first), and the forecaster's users build on the forecaster's paper without joining that node
+    papers = [
+        titled("planner", 2019, "Kestrel: Sampling-Based Planning for Agile Quadrotor Flight",
+               "We present Kestrel, a kinodynamic planner that samples collision-free trajectories for "
+               "quadrotors flying through cluttered forests, replanning at 50 Hz from onboard depth."),
+        titled("forecaster", 2021, "Kestrel: Patch Attention for Long-Horizon Time-Series Forecasting",
+               "We present Kestrel, a transformer that attends over patches of each channel of a "
+               "multivariate series, and reduces forecasting error on electricity and traffic load data."),
+        titled("flight", 2022, "Monocular Depth for Quadrotor Flight in Forests",
+               "We feed monocular depth maps into the Kestrel planner and fly quadrotors through cluttered "
+               "forests, avoiding collisions on 92% of trajectories."),
+        titled("load", 2023, "Forecasting Electricity Load with Weather Channels",
+               "We compare Kestrel with recurrent baselines for forecasting hourly electricity load from "
+               "multivariate series of weather channels, and report forecasting error by horizon."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("flight", "planner"), ("load", "forecaster")}
+    mentions = {e.source for e in result.edges if e.kind is EdgeKind.MENTIONS and "kestrel" in e.target}
+    assert mentions == {"flight"}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

@@ -386,7 +386,8 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
     The matcher's alias table and versioned keys, and per entity: ambiguous or
     not, the long forms a short new name needs, its introducer, what it is a
     version of, its families, its introducer's topic words and the key of what
-    they were read from (``topic_keys``, so that an add reads them back); and the
+    they were read from (``topic_keys``, so that an add reads them back), and the
+    papers presenting it apart from its introducer with their topic words; and the
     short acronyms papers gave lexicon entries. The rest of the context comes
     from the lexicon, which the fingerprint covers.
     """
@@ -394,7 +395,7 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
     topic_keys = topic_keys or {}
     entities = set(context.introducer) | set(context.version_of) | set(context.entity_families)
     entities |= set(context.ambiguous) | set(context.short_new) | set(matcher.versioned) | set(context.topics)
-    entities |= set(topic_keys)
+    entities |= set(topic_keys) | set(context.rivals)
     return {
         "aliases": {norm: [list(a) for a in aliases] for norm, aliases in matcher.alias_table().items()},
         "entities": {
@@ -407,6 +408,7 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                 eid in matcher.versioned,
                 sorted(context.topics.get(eid, ())),
                 topic_keys.get(eid),
+                [[pid, sorted(words)] for pid, words in context.rivals.get(eid, ())],
             ]
             for eid in sorted(entities)
         },
@@ -464,7 +466,16 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None, doc: 
             ],
             "f": [[fid, h.score, text.ref(h.evidence), h.via] for fid, h in e.families.items()],
             "c": [
-                [c.source, c.entity, c.via, text.ref(c.evidence), c.relation, c.penalty, c.reason]
+                [
+                    c.source,
+                    c.entity,
+                    c.via,
+                    text.ref(c.evidence),
+                    c.relation,
+                    c.penalty,
+                    c.reason,
+                    *([c.target] if c.target else []),
+                ]
                 for c in found.claims
             ],
             "k": sorted(found.keys),
@@ -531,8 +542,9 @@ def decode_matches(
     if lazy:
         entities.sentences = text
     claims = [
-        Claim(source, entity, via, text.get(evidence), relation, penalty, reason)
-        for source, entity, via, evidence, relation, penalty, reason in raw.get("c", ())
+        # the paper a claim names, where a name two papers present is the other's (its eighth item)
+        Claim(source, entity, via, text.get(evidence), relation, penalty, reason, *target)
+        for source, entity, via, evidence, relation, penalty, reason, *target in raw.get("c", ())
     ]
     if lazy:
         text.release()

@@ -1006,6 +1006,54 @@ def _coined(surface: str) -> bool:
     return mixed or acronyms or code
 
 
+def _rivals(
+    co_claims: Iterable[tuple[str, str, Introduced]],
+    introducer: Mapping[str, str],
+    new: Mapping[str, _NewEntity],
+    topics_of: _TopicsOf,
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Return, by entity that more than one paper presents as its own (``co_claims``), each of those papers
+    with its topic words less the name, the introducer first; only papers whose abstract can tell them."""
+    claimants: dict[str, list[str]] = defaultdict(list)
+    for pid, eid, _ in co_claims:
+        papers = claimants[eid]
+        if not papers:
+            papers.append(introducer.get(eid, pid))
+        if pid not in papers:
+            papers.append(pid)
+    words = topics_of({pid for papers in claimants.values() for pid in papers})
+    found: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for eid, papers in sorted(claimants.items()):
+        entity = new.get(eid)
+        name = entity.name.lower() if entity is not None else ""
+        told = tuple((pid, words[pid] - {name, _stem(name)}) for pid in papers if words.get(pid))
+        if len(told) > 1 and told[0][0] == papers[0]:
+            found[eid] = told
+    return found
+
+
+def _rival_meant(words: AbstractSet[str], claimants: Sequence[tuple[str, frozenset[str]]]) -> str | None:
+    """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
+    paper with topic words ``words`` means by it, where that is not the introducer: the one whose words it
+    shares at least :data:`_TOPIC_SHARED` of and more than twice as many as of any other's (else None).
+
+    Examples
+    --------
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "forest", "horizon"}))
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch", "channel"}))
+    >>> _rival_meant({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
+    'p15'
+    >>> _rival_meant({"quadrotor", "flight", "horizon"}, [planner, forecaster]) is None
+    True
+    """
+    shared = [len(words & theirs) for _, theirs in claimants]
+    top = max(shared)
+    best = shared.index(top)
+    if best == 0 or top < _TOPIC_SHARED or any(2 * n >= top for i, n in enumerate(shared) if i != best):
+        return None
+    return claimants[best][0]
+
+
 def _other_things(
     keys: Iterable[str], topics: Mapping[str, frozenset[str]], words: AbstractSet[str]
 ) -> set[str]:
@@ -1351,6 +1399,9 @@ class MatchContext:
     family_floors: dict[str, float]
     # an acronym or a word another field may use for something else -> its introducer's topic words
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a name more than one paper presents as its own -> each of them (its introducer first) with its topic
+    # words: a user clearly sharing another's subject than the introducer's builds on that paper
+    rivals: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -1401,6 +1452,9 @@ def paper_matches(
     typed: dict[int, tuple[str, str | None]] = {}
     matches = matcher.find(doc.text)
     topics = context.topics
+    rivals = context.rivals
+    # entity -> the paper presenting that name apart from its introducer that this paper means by it
+    meant: dict[str, str] = {}
     # the paper's own topic words, read at its first name another field may use too
     own_topics: frozenset[str] | None = None
     # whether the paper is about machine learning, asked at its first lexicon name shaped like a word
@@ -1462,10 +1516,14 @@ def paper_matches(
                 or _names_an_eponym(doc.text, match.surface, match.end)
             ):
                 continue
-            if eid in topics:
+            if eid in topics or eid in rivals:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
-                if own_topics and len(own_topics & topics[eid]) < _TOPIC_SHARED:
+                rival = _rival_meant(own_topics, rivals[eid]) if eid in rivals else None
+                if rival is not None:
+                    # the thing of that name another paper presents, whose subject this paper shares
+                    meant[eid] = rival
+                elif own_topics and eid in topics and len(own_topics & topics[eid]) < _TOPIC_SHARED:
                     continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
@@ -1547,7 +1605,7 @@ def paper_matches(
     mentioned = set(found.mentions)
     version_of = context.version_of
     for eid, mentions in found.mentions.items():
-        target = context.introducer.get(eid)
+        target = meant.get(eid) or context.introducer.get(eid)
         if target is None or target == pid:
             continue
         penalty, reason = 0.0, None
@@ -1557,7 +1615,13 @@ def paper_matches(
         if eid in ambiguous and not (eid in topics and own_topics):
             penalty, reason = penalty + 0.2, reason or "the name is also a common word"
         best = max(mentions, key=lambda m: ("extends", "compares", "uses", None).index(m.relation) * -1)
-        claims.append(Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason))
+        claims.append(
+            Claim(pid, eid, best.surface, best.sentence, best.relation, penalty, reason, meant.get(eid))
+        )
+    # the corpus holds one node of a name: its introducer's thing, not the other paper's this one uses (its
+    # builds-on claim says which), whose users and family it would join
+    for eid in meant:
+        found.mentions.pop(eid, None)
     entity_fams: list[tuple[str, float, str]] = []
     entity_families = context.entity_families
     for eid, intro in found.introduced:
@@ -2049,6 +2113,9 @@ def _infer(
     )
     if topics:
         linked.context = replace(linked.context, topics=topics)
+    if linked.co_claims:
+        rivals = _rivals(linked.co_claims, linked.introducer, linked.new, topics_of)
+        linked.context = replace(linked.context, rivals=rivals)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
