@@ -391,11 +391,16 @@ _NOT_USED_AFTER = re.compile(
 # side by side.
 _CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|Whereas)\b")
 # What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
-# "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work"
-# (not "we release X for future research": what the paper gives)
+# "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work",
+# "a combination with CAPE for drifting data is a possible direction for future work", "we leave the
+# extension to ... for future work", "remains future work" (not "we release X for future research": what
+# the paper gives)
 _FUTURE_WORK = re.compile(
     r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|in\s+future\s+(?:work|research|studies)|"
-    r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b)",
+    r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
+    r"(?:directions?|avenues?|topics?|questions?|opportunit(?:y|ies)|possibilit(?:y|ies))\s+for\s+"
+    r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
+    r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work)",
     re.IGNORECASE,
 )
 # a clause of its own between the name and the cue: "We evaluate on X, and future work will ..."
