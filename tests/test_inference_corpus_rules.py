@@ -215,6 +215,24 @@ def test_a_user_of_one_of_two_things_presented_under_one_name_builds_on_the_one_
     assert mentions == {"flight"}
 
 
+def test_the_noun_a_user_writes_after_a_name_two_papers_present_says_which_thing_it_means() -> None:
+    # an observation framework and a prototyping toolkit, both Trellis; the user's study shares words with
+    # both (video, sessions, coding), and "the Trellis toolkit" says which
+    papers = [
+        titled("framework", 2018, "Trellis: An Observation Framework for Feedback in Classrooms",
+               "We present Trellis, an observation framework for coding teacher feedback in video-recorded "
+               "lessons, with a coding manual and training protocol for observers."),
+        titled("toolkit", 2020, "Trellis: A Toolkit for Prototyping Voice Assistants",
+               "We present Trellis, a toolkit for running prototype voice assistants in which a hidden "
+               "operator chooses the replies, logging every session for later analysis."),
+        titled("study", 2023, "Proactive Voice Partners in Design Sessions",
+               "Designers worked with a voice partner operated through the Trellis toolkit in 24 "
+               "video-recorded sessions; we coded the sessions with a protocol and report how partner "
+               "proactivity shifted the designers' ideas."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("study", "toolkit")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

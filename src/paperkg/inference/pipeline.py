@@ -34,6 +34,7 @@ from paperkg.inference.extract import (
     Introduced,
     Mention,
     PaperText,
+    _head_after,
     acronym_definitions,
     author_year_citations,
     contains_any,
@@ -1011,14 +1012,20 @@ def _coined(surface: str) -> bool:
     return mixed or acronyms or code
 
 
+# One paper presenting a name among others: its id, its topic words (less the name), and the noun its
+# introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none
+Rival = tuple[str, frozenset[str], str]
+
+
 def _rivals(
     co_claims: Iterable[tuple[str, str, Introduced]],
     introducer: Mapping[str, str],
+    claim_of: Mapping[tuple[str, str], Introduced],
     new: Mapping[str, _NewEntity],
     topics_of: _TopicsOf,
-) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+) -> dict[str, tuple[Rival, ...]]:
     """Return, by entity that more than one paper presents as its own (``co_claims``), each of those papers
-    with its topic words less the name, the introducer first; only papers whose abstract can tell them."""
+    as a :data:`Rival`, the introducer first; only those whose abstract or introduction can tell them."""
     claimants: dict[str, list[str]] = defaultdict(list)
     for pid, eid, _ in co_claims:
         papers = claimants[eid]
@@ -1027,31 +1034,69 @@ def _rivals(
         if pid not in papers:
             papers.append(pid)
     words = topics_of({pid for papers in claimants.values() for pid in papers})
-    found: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    found: dict[str, tuple[Rival, ...]] = {}
     for eid, papers in sorted(claimants.items()):
         entity = new.get(eid)
         name = entity.name.lower() if entity is not None else ""
-        told = tuple((pid, words[pid] - {name, _stem(name)}) for pid in papers if words.get(pid))
+        told = []
+        for pid in papers:
+            theirs = words.get(pid, frozenset()) - {name, _stem(name)}
+            head = _introduced_head(claim_of.get((eid, pid)))
+            if theirs or head:
+                told.append((pid, theirs, head))
         if len(told) > 1 and told[0][0] == papers[0]:
-            found[eid] = told
+            found[eid] = tuple(told)
     return found
 
 
-def _rival_meant(words: AbstractSet[str], claimants: Sequence[tuple[str, frozenset[str]]]) -> str | None:
-    """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
-    paper with topic words ``words`` means by it, where that is not the introducer: the one whose words it
-    shares at least :data:`_TOPIC_SHARED` of and more than twice as many as of any other's (else None).
+def _introduced_head(intro: Introduced | None) -> str:
+    """Return the noun an introduction sets after the name to say what it is, lowercase ("" if none).
 
     Examples
     --------
-    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "forest", "horizon"}))
-    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch", "channel"}))
+    >>> _introduced_head(Introduced("TRELLIS", "method", "TRELLIS: A Toolkit for Wizard-of-Oz Prototyping"))
+    'toolkit'
+    >>> _introduced_head(Introduced("Kestrel", "method", "We present Kestrel, a planner that samples paths."))
+    'planner'
+    """
+    if intro is None:
+        return ""
+    at = intro.sentence.find(intro.name)
+    head = _head_after(intro.sentence, at + len(intro.name)) if at >= 0 else None
+    return head.lower() if head and head.isalpha() else ""
+
+
+# the words after a name that may say what the thing named is: "the TRELLIS toolkit", "the TRELLIS
+# observation framework"
+_NOUNS_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){1,3}")
+
+
+def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> str | None:
+    """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
+    paper with topic words ``words`` means by it, where that is not the introducer (else None).
+
+    The noun the paper writes after the name (in ``after``, lowercase) says which, where it is what one
+    paper's introduction calls the thing and no other's ("the TRELLIS toolkit"); else the topic words do,
+    where the paper shares at least :data:`_TOPIC_SHARED` of one's and more than twice as many as of any
+    other's.
+
+    Examples
+    --------
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "forest", "horizon"}), "planner")
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch", "channel"}), "transformer")
     >>> _rival_meant({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
     'p15'
     >>> _rival_meant({"quadrotor", "flight", "horizon"}, [planner, forecaster]) is None
     True
+    >>> _rival_meant({"horizon"}, [planner, forecaster], " transformer was")
+    'p15'
     """
-    shared = [len(words & theirs) for _, theirs in claimants]
+    if after:
+        said = set(after.split())
+        named = [i for i, (_, _, head) in enumerate(claimants) if head in said]
+        if len(named) == 1:
+            return claimants[named[0]][0] if named[0] else None
+    shared = [len(words & theirs) for _, theirs, _ in claimants]
     top = max(shared)
     best = shared.index(top)
     if best == 0 or top < _TOPIC_SHARED or any(2 * n >= top for i, n in enumerate(shared) if i != best):
@@ -1406,7 +1451,7 @@ class MatchContext:
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     # a name more than one paper presents as its own -> each of them (its introducer first) with its topic
     # words: a user clearly sharing another's subject than the introducer's builds on that paper
-    rivals: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    rivals: dict[str, tuple[Rival, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -1524,7 +1569,11 @@ def paper_matches(
             if eid in topics or eid in rivals:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
-                rival = _rival_meant(own_topics, rivals[eid]) if eid in rivals else None
+                rival = None
+                if eid in rivals:
+                    after = _NOUNS_AFTER.match(doc.text, match.end)
+                    said = after.group(0).lower() if after else ""
+                    rival = _rival_meant(own_topics, rivals[eid], said)
                 if rival is not None:
                     # the thing of that name another paper presents, whose subject this paper shares
                     meant[eid] = rival
@@ -2119,7 +2168,7 @@ def _infer(
     if topics:
         linked.context = replace(linked.context, topics=topics)
     if linked.co_claims:
-        rivals = _rivals(linked.co_claims, linked.introducer, linked.new, topics_of)
+        rivals = _rivals(linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of)
         linked.context = replace(linked.context, rivals=rivals)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
