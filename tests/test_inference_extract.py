@@ -132,6 +132,8 @@ def test_near_misses_introduce_nothing(text: str) -> None:
         # spelt as adjectives of people and peoples are, a noun by the phrase in apposition
         ("We present Mosaic, a self-supervised pretraining method for satellite imagery.", "Mosaic"),
         ("We propose Meridian, an imputation method that scales to large reference panels.", "Meridian"),
+        # a word capitalised at its second letter for the acronym it spells is part of the name
+        ("We developed the Math Anxiety eXperience Sampling instrument (MAXS), a state measure.", "MAXS"),
     ],
 )
 def test_names_from_several_fields_are_found(text: str, name: str) -> None:

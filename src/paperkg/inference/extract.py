@@ -910,6 +910,9 @@ def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
     )
 
 
+_SECOND_CAPITAL = re.compile(r"[a-z][A-Z][a-z]{2,}")
+
+
 def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
     """Return the capitalised name that starts at ``pos`` (possibly empty) and where it ends."""
     tokens: list[str] = []
@@ -921,7 +924,13 @@ def _name_from(text: str, pos: int, max_tokens: int = 5) -> tuple[str, int]:
             break
         tok = m.group(0).rstrip(".")
         is_version = bool(_VERSION_OR_SIZE.fullmatch(tok))
-        if not (tok[0].isupper() or (tokens and is_version) or (not tokens and tok[0].isdigit())):
+        if not (
+            tok[0].isupper()
+            or (tokens and is_version)
+            or (not tokens and tok[0].isdigit())
+            # a word capitalised at its second letter for an acronym: "eXtreme", "eXperience"
+            or (tokens and _SECOND_CAPITAL.fullmatch(tok))
+        ):
             break
         if tokens and tok in _SENTENCE_WORDS:
             break
