@@ -59,6 +59,11 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             {("Allen Brain Observatory", True)},
         ),
         ("Wealth data from the Panel Study of Income Dynamics were linked.", {("Panel Study of Income Dynamics", True)}),
+        # data taken as items of a source, its name opened by a count (not a year)
+        ("We used 1,135 accessions of the 1001 Genomes Project.", {("1001 Genomes Project", True)}),
+        ("Genotypes of 2,504 samples of the 1000 Genomes Project.", {("1000 Genomes Project", True)}),
+        ("Participants of the Rush Memory and Aging Project.", {("Rush Memory and Aging Project", True)}),
+        ("Crop areas come from the 2017 Census of Agriculture.", set()),
         # classic NLP: the noun is part of the name
         ("We train the parser on a selection of the Brown Corpus.", {("Brown Corpus", True)}),
         # medicine: a database search names its databases

@@ -186,6 +186,8 @@ def test_the_second_probes_share_named_data_and_no_day_platform_or_database_soft
         ("u-07", "u-08"),  # the Protein Data Bank
         ("q-01", "q-02"),  # "Using the School Census (Censo Escolar)", "... and the School Census"
         ("q-19", "q-20"),  # "We used the Danish National Patient Registry", "Using the ... Registry"
+        # "participants of the Framingham Heart Study" (data taken as items of a study), and its review
+        ("q-21", "q-22"),
     }
     assert _pairs(probes2, EdgeKind.SAME_FAMILY) == set()
 
@@ -509,7 +511,9 @@ def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_its
     # its long form no cue spelt (UD), names with no cue to data ("using the Penn World Table 10.0",
     # "Landsat 8 imagery"), and
     # a cohort spelt otherwise in the other paper ("the Framingham Offspring Study", "participants of the
-    # Framingham Heart Study Offspring and Third Generation cohorts")
+    # Framingham Heart Study Offspring and Third Generation cohorts"). The 1000 Genomes Project, its
+    # samples taken as reference by one paper and imputed to by another, since a count opens a source's
+    # name ("the East Asian samples of the 1000 Genomes Project")
     assert _pairs(probes7, EdgeKind.SHARES_DATASET) == {
         ("p7-01", "p7-02"),  # "occurrence records from the Global Biodiversity Information Facility (GBIF)"
         ("p7-05", "p7-06"),  # NHANES
@@ -521,6 +525,7 @@ def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_its
         # (CAMELS) data set": the other paper's acronym, spelt out where it is defined
         ("p7-22", "p7-23"),
         ("p7-37", "p7-38"), ("p7-37", "p7-39"), ("p7-38", "p7-39"),  # Defects4J
+        ("p7-32", "p7-43"),  # the 1000 Genomes Project
     }  # fmt: skip
     assert _pairs(probes7, EdgeKind.BUILDS_ON) == set()
 
@@ -1151,7 +1156,8 @@ def test_the_twenty_eighth_probes_bare_abstracts_without_title_or_year_build_on_
     # were never ordered), 20 now ("the Sepsis Warning Index For Triage (SWIFT)"), 1 false (2 on first
     # reading: "datasets such as DECKSCAN, developed for bridge decks, could in future help" and
     # "measures such as CLIMBETA ... have no counterpart"; "scores such as SWIFT and NEWS2 have been
-    # developed", once SWIFT was introduced, is the literature's); of 25 shared pairs 15, none false (2).
+    # developed", once SWIFT was introduced, is the literature's); of 25 shared pairs 15, none false (2);
+    # 16 since "participants of the FRAIL-AF cohort" takes data of it.
     # Left: "We established the FRAIL-AF cohort", "We describe ToneTrack, an open-source toolkit" with no
     # title to agree, "models were fitted in occuMix" (no relation to order the pair)
     builds_on, shared = _loaded_pairs("other-fields-probes-28.jsonl")
@@ -1168,6 +1174,7 @@ def test_the_twenty_eighth_probes_bare_abstracts_without_title_or_year_build_on_
         ("p28-04", "p28-17"), ("p28-08", "p28-20"), ("p28-12", "p28-30"), ("p28-13", "p28-32"),
         ("p28-18", "p28-33"), ("p28-19", "p28-37"), ("p28-19", "p28-46"), ("p28-28", "p28-34"),
         ("p28-35", "p28-45"), ("p28-40", "p28-43"), ("p28-44", "p28-47"),
+        ("p28-11", "p28-44"),  # the FRAIL-AF cohort
     }  # fmt: skip
 
 

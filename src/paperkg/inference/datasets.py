@@ -56,7 +56,14 @@ _DATA_BEFORE_FROM = re.compile(
     r"spectra|profiles|genotypes|genomes|measurements|scans|sequences|counts|cases|series|statistics|"
     r"estimates|responses|features|values|variables|indicators|labels|annotations|entries|energies|"
     r"structures|trajectories|participants|patients|respondents|individuals|households|events|texts|"
-    r"documents|articles|transcripts|songs|melodies|specimens)\b[^.;:()]{0,40}$"
+    r"documents|articles|transcripts|songs|melodies|specimens|accessions|donors|isolates|strains)\b"
+    r"[^.;:()]{0,40}$"
+)
+# or says it took as items of a source: "1,135 Arabidopsis accessions of the 1001 Genomes Project", "2,504
+# samples of the 1000 Genomes Project", the data noun right before "of the"
+_DATA_OF = re.compile(
+    r"\b(?:data|records|samples|genomes|genotypes|accessions|donors|participants|patients|individuals|"
+    r"respondents|households|specimens|isolates|strains|images|recordings|sessions)\s+of\s+(?=the\s)"
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
@@ -95,7 +102,11 @@ _LOWER_RESOURCE_NOUNS = frozenset(
     ["project", "archive", "archives", "registry", "register", "survey", "study", "cohort", "collection",
      "library", "repository", "consortium", "inventory", "atlas", "observatory", "portal"]
 )  # fmt: skip
-_SOURCE_NAME = re.compile(r"[A-Z][\w\-']*(?:\s+(?:(?:of|and|on|for|the|&)\s+)*[A-Z][\w\-']*)*")
+# (a count may open the name, not a year: "the 1000 Genomes Project", "the 3K Rice Genomes Project")
+_SOURCE_NAME = re.compile(
+    r"(?:(?!(?:19|20)\d\d\b)\d+[KkMm]?\s+(?=[A-Z]))?"
+    r"[A-Z][\w\-']*(?:\s+(?:(?:of|and|on|for|the|&)\s+)*[A-Z][\w\-']*)*"
+)
 _PUBLISHERS = frozenset(
     ["Organization", "Organisation", "Administration", "Agency", "Fund", "Bank", "Ministry", "Department",
      "Office", "Bureau", "Institute", "Commission", "Council", "Association", "Society", "Foundation",
@@ -425,6 +436,11 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if " " in name and _acceptable(name) and not any(w in _PUBLISHERS for w in name.split()):
                 acronym = _acronym_given(text, m.end(), name)
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
+    if " of the " in text:
+        for m in _DATA_OF.finditer(lower):
+            source = _source_spelt(text, m.end())
+            if source is not None:
+                cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
     if " from " in text:
         for m in _FROM.finditer(lower):
             if _DATA_BEFORE_FROM.search(lower, max(0, m.start() - 56), m.start()) is None:
