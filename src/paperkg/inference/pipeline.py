@@ -1017,6 +1017,12 @@ def _coined(surface: str) -> bool:
 Rival = tuple[str, frozenset[str], str]
 
 
+# At most this many papers presenting one name are told apart: two or three things of one name; more are
+# versions and extensions of one thing (a corpus of a field names its best-known method so), whose users
+# build on its introducer
+_RIVALS_AT_MOST = 3
+
+
 def _rivals(
     co_claims: Iterable[tuple[str, str, Introduced]],
     introducer: Mapping[str, str],
@@ -1033,6 +1039,7 @@ def _rivals(
             papers.append(introducer.get(eid, pid))
         if pid not in papers:
             papers.append(pid)
+    claimants = {eid: papers for eid, papers in claimants.items() if len(papers) <= _RIVALS_AT_MOST}
     words = topics_of({pid for papers in claimants.values() for pid in papers})
     found: dict[str, tuple[Rival, ...]] = {}
     for eid, papers in sorted(claimants.items()):
@@ -1047,6 +1054,7 @@ def _rivals(
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
+
 
 
 def _introduced_head(intro: Introduced | None) -> str:
