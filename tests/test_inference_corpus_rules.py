@@ -302,6 +302,8 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         # a direction for future work; what the paper leaves, its words between
         ("A combination with SHATTER for jointed rock is a possible direction for future work.", False),
         ("We leave a calibration of SHATTER for open stopes to future work.", False),
+        # considered but not adopted
+        ("Blast models such as SHATTER were considered for the design but were not adopted.", False),
         ("Because SHATTER predictions were not collected for these blasts, we report sieve curves.", False),
         ("We did not draw on fragmentation models such as SHATTER, which need joint maps.", False),
         # what examples of a kind are or do, in the present, is the literature's too, unless the clause goes

@@ -378,7 +378,7 @@ _NOT_USED_AFTER = re.compile(
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
-    r"needed|required|"
+    r"needed|required|adopted|"
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
