@@ -233,6 +233,22 @@ def test_the_noun_a_user_writes_after_a_name_two_papers_present_says_which_thing
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("study", "toolkit")}
 
 
+def test_two_papers_calling_the_thing_they_name_alike_otherwise_present_two_things() -> None:
+    # feeders for power-flow studies and a rainfall-runoff model, both TALON, whose abstracts share words
+    # of simulation (calibration, parameters, scenarios): what each says the thing is tells them apart
+    papers = [
+        titled("feeders", 2016, "TALON: synthetic distribution feeders for hosting capacity studies",
+               "This paper introduces TALON, a suite of 40 synthetic feeders for simulation studies, with "
+               "parameters calibrated on utility data and scenarios of photovoltaic growth."),
+        titled("runoff", 2017, "A modular rainfall-runoff model",
+               "We present TALON (Tank-And-Lag Operational Network), a semi-distributed model for simulation "
+               "studies, with parameters calibrated on gauged catchments and scenarios of change."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert introduces(result) == {("feeders", "method:talon"), ("runoff", "method:talon")}
+    assert builds_on(result) | {(e.source, e.target) for e in result.candidates} == set()
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

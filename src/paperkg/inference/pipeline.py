@@ -858,22 +858,34 @@ def _shares_topic(title: str | None, abstract: str | None, words: AbstractSet[st
 
 
 def _co_claims_apart(
-    co_claims: Sequence[tuple[str, str, Introduced]], introducer: Mapping[str, str], topics_of: _TopicsOf
+    co_claims: Sequence[tuple[str, str, Introduced]],
+    introducer: Mapping[str, str],
+    topics_of: _TopicsOf,
+    claim_of: Mapping[tuple[str, str], Introduced] | None = None,
 ) -> set[int]:
     """Return the positions in ``co_claims`` of those by papers that share fewer than :data:`_TOPIC_SHARED`
-    topic words with the name's introducer, where both abstracts can tell: two things of one name.
+    topic words with the name's introducer, where both abstracts can tell, or whose introduction calls
+    the thing otherwise than the introducer's (``claim_of``: "MERIDIAN: synthetic distribution feeders",
+    "We present MERIDIAN (...), a semi-distributed model"): two things of one name.
 
     The introducers' words are read whole (one may have many co-claimers); a co-claimer's only as far
     as it takes to find them (:func:`_shares_topic`), most sharing their subject early.
     """
+    apart: set[int] = set()
+    for i, (pid, eid, intro) in enumerate(co_claims):
+        first = claim_of.get((eid, introducer.get(eid, pid))) if claim_of is not None else None
+        said, says = _introduced_head(first).rstrip("s"), _introduced_head(intro).rstrip("s")
+        if said and says and said != says:
+            apart.add(i)
     theirs = topics_of({introducer.get(eid, pid) for pid, eid, _ in co_claims})
     wanted: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, (pid, eid, intro) in enumerate(co_claims):
+        if i in apart:
+            continue
         words = theirs.get(introducer.get(eid, pid))
         if words:
             name = intro.name.lower()
             wanted[pid].append((i, words - {name, _stem(name)}))
-    apart: set[int] = set()
     for pid, title, abstract in topics_of.texts(wanted):
         for i, words in wanted[pid]:
             if _shares_topic(title, abstract, words, _TOPIC_SHARED) is False:
@@ -1066,14 +1078,31 @@ def _introduced_head(intro: Introduced | None) -> str:
     'toolkit'
     >>> _introduced_head(Introduced("Kestrel", "method", "We present Kestrel, a planner that samples paths."))
     'planner'
+    >>> _introduced_head(Introduced("RIM", "method", "We present RIM (Rain Interception Model), a model"))
+    'model'
+    >>> _introduced_head(Introduced("MIRADOR", "method", "MIRADOR: predicting adverse events from lab data"))
+    ''
     """
     if intro is None:
         return ""
     at = intro.sentence.find(intro.name)
-    head = _head_after(intro.sentence, at + len(intro.name)) if at >= 0 else None
+    if at < 0:
+        return ""
+    end = at + len(intro.name)
+    # past what the name stands for: "MERIDIAN (Modular Event-based ... states), a semi-distributed model"
+    spelt = _SPELT_OUT.match(intro.sentence, end)
+    end = spelt.end() if spelt else end
+    # what it does, not what it is: "MIRADOR: predicting severe immune-related adverse events from ..."
+    if _DOING_AFTER.match(intro.sentence, end):
+        return ""
+    head = _head_after(intro.sentence, end)
     return head.lower() if head and head.isalpha() else ""
 
 
+_SPELT_OUT = re.compile(r"\s*\([^()]{1,160}\)")
+_DOING_AFTER = re.compile(
+    r"\s*[:,\-\u2013\u2014]\s*(?:[A-Za-z]+ing|[Tt]owards?|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]hat)\b"
+)
 # the words after a name that may say what the thing named is: "the TRELLIS toolkit", "the TRELLIS
 # observation framework"
 _NOUNS_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){1,3}")
@@ -2164,7 +2193,7 @@ def _infer(
     # two papers presenting one name as their own share their subject where it is one thing (a
     # preprint and its journal version, a paper presenting its next version); a hint system for
     # novice programmers and a diving heuristic for integer programs, each named Compass, do not
-    apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of)
+    apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of, linked.claim_of)
     apart = {(pid, eid) for i, (pid, eid, _) in enumerate(linked.co_claims) if i in apart_at}
     topics, topic_keys = _introducer_topics(
         linked.context,
