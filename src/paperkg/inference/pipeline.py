@@ -383,7 +383,8 @@ _NOT_USED_AFTER = re.compile(
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
     r"(?:used|run|applied|included|employed)\b)|"
-    r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed)\b)"
+    r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
+    r"assessed|tested)\b)"
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
@@ -408,7 +409,8 @@ _FUTURE_WORK = re.compile(
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
 # An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
-_SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:the\s+)?$")
+# (or "such as those in" one: "Speeches such as those in StumpCorp were excluded because ...")
+_SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:those\s+(?:in|of|from)\s+)?(?:the\s+)?$")
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the conical
 # intersections involved"
@@ -1658,7 +1660,7 @@ def paper_matches(
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
                 unused.such_as
-                and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 14), match.start)
+                and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 29), match.start)
                 and (
                     _WOULD_AFTER.match(doc.text, match.end)
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
