@@ -250,10 +250,12 @@ _ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
 # (FEBS)", "the Medical Information Mart for Intensive Care (MIMIC)".
 # So past "and" where the acronym spells the words on both sides: "the Rural Credit and Consumption
 # Survey (RCCS)", "the Pupil Understanding and Learning Self-Efficacy (PULSE) questionnaire".
+# (past up to three such words: "the Very Early Signs of Psychosis Evaluation and Rating (VESPER) scale")
 _NAME_GOES_ON = re.compile(
-    r"\s+([Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+    r"((?:\s+(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*){1,3})"
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
+_GLUE_WORD = re.compile(r"\b(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|the)\s+")
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _DASHES = re.compile(r"[\-\u2013]")
@@ -831,6 +833,9 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     >>> t = "the Sepsis Warning Index For Triage (SWIFT), a score"
     >>> _name_and_acronym(t, 4, "Sepsis Warning Index", 24)
     ('Sepsis Warning Index For Triage', 'SWIFT')
+    >>> t = "the Very Early Signs of Psychosis Evaluation and Rating (VESPER) scale"
+    >>> _name_and_acronym(t, 4, "Very Early Signs", 20)
+    ('Very Early Signs of Psychosis Evaluation and Rating', 'VESPER')
     >>> t = "the Parsimonious Snow\u2013Rain Partitioning model (PSRP), a lumped model"
     >>> _name_and_acronym(t, 4, "Parsimonious Snow\u2013Rain Partitioning", 39)
     ('Parsimonious Snow–Rain Partitioning', 'PSRP')
@@ -840,13 +845,14 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
         return name, acronym
     goes_on = _NAME_GOES_ON.match(text, end)
     if goes_on is not None:
-        whole = f"{name} {goes_on.group(2)}"
-        spelt = _initials(goes_on.group(3))
-        # the acronym may spell the small word too: "the Sepsis Warning Index For Triage (SWIFT)"
-        spelling = f"{name} {goes_on.group(1).capitalize()} {goes_on.group(2)}"
+        tail = goes_on.group(1)
+        whole = f"{name} {_GLUE_WORD.sub('', tail).strip()}"
+        spelt = _initials(goes_on.group(2))
+        # the acronym may spell the small words too: "the Sepsis Warning Index For Triage (SWIFT)"
+        spelling = f"{name} {' '.join(w if w == 'the' else w.capitalize() for w in tail.split())}"
         if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole)), _initials(spelling)):
             # the whole name, up to the bracket, with the acronym it spells
-            return text[start : goes_on.start(3) - 1].strip(" ("), goes_on.group(3)
+            return text[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
     # the name, its head noun, then the acronym of the name: "the Parsimonious Snow–Rain Partitioning model
     # (PSRP)"
     head = _HEAD_THEN_ACRONYM.match(text, end)
