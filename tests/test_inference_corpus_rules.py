@@ -249,6 +249,24 @@ def test_two_papers_calling_the_thing_they_name_alike_otherwise_present_two_thin
     assert builds_on(result) | {(e.source, e.target) for e in result.candidates} == set()
 
 
+def test_what_a_user_calls_a_name_given_to_data_and_to_a_scale_says_which_it_means() -> None:
+    # a psychosis scale and a pregnancy cohort, both WREN; the cohort's user writes of mental health too
+    papers = [
+        titled("scale", 2019, "A self-report scale for early signs of psychosis",
+               "We developed the Weekly Rating of Early Numbness (WREN) scale, a 14-item questionnaire for "
+               "adolescents, and validated it against clinical interviews in 600 students."),
+        titled("cohort", 2020, "Cohort profile: the WREN pregnancy cohort",
+               "The WREN cohort enrolled 3,400 pregnant women at 12 weeks' gestation in four cities, with "
+               "serum samples, questionnaires on mood and follow-up of their children to age five."),
+        titled("stress", 2023, "Maternal cortisol and adolescent mood",
+               "We analysed 2,200 women from the WREN pregnancy cohort whose adolescent children rated "
+               "early signs of psychosis weekly in a self-report questionnaire at school, validated against "
+               "clinical interviews of 600 students."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("stress", "cohort")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

@@ -1143,6 +1143,40 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     return claimants[best][0]
 
 
+# Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
+# "the VESPER self-report scale")
+_DATA_CALLED = frozenset(
+    ["cohort", "dataset", "data", "corpus", "registry", "register", "survey", "database", "benchmark",
+     "panel", "archive", "collection", "samples", "records", "trial", "study", "catalogue", "catalog"]
+)  # fmt: skip
+_METHOD_CALLED = frozenset(
+    ["scale", "model", "method", "algorithm", "tool", "toolkit", "questionnaire", "instrument", "index",
+     "score", "framework", "software", "package", "library", "protocol", "pipeline", "classifier", "system"]
+)  # fmt: skip
+
+
+def _other_kind(keys: Iterable[str], after: str) -> set[str]:
+    """Return the entities of ``keys`` (of one name, one of them data) the words ``after`` the name call
+    another kind of thing than theirs: data ("cohort", "registry") or a method or instrument ("scale",
+    "model"); none where they call it neither or both.
+
+    Examples
+    --------
+    >>> keys = ["dataset:vesper", "method:vesper"]
+    >>> _other_kind(keys, " pregnancy cohort who"), _other_kind(keys, " self-report scale and")
+    ({'method:vesper'}, {'dataset:vesper'})
+    >>> _other_kind(keys, " was used")
+    set()
+    """
+    words = set(after.split())
+    data, method = not words.isdisjoint(_DATA_CALLED), not words.isdisjoint(_METHOD_CALLED)
+    if data == method:
+        return set()
+    things = [key for key in keys if not key.startswith("family:")]
+    kinds = {key.startswith("dataset:") for key in things}
+    return {key for key in things if key.startswith("dataset:") != data} if len(kinds) == 2 else set()
+
+
 def _other_things(
     keys: Iterable[str], topics: Mapping[str, frozenset[str]], words: AbstractSet[str]
 ) -> set[str]:
@@ -1560,9 +1594,13 @@ def paper_matches(
         # one name two papers of the corpus gave two things: the one whose subject the paper shares
         others: AbstractSet[str] = frozenset()
         if not own_name and len(match.keys) > 1 and sum(k in topics for k in match.keys) > 1:
-            if own_topics is None:
-                own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
-            others = _other_things(match.keys, topics, own_topics)
+            # what the paper calls it, where one is data and the other not: "the VESPER pregnancy cohort"
+            after = _NOUNS_AFTER.match(doc.text, match.end)
+            others = _other_kind(match.keys, after.group(0).lower() if after else "")
+            if not others:
+                if own_topics is None:
+                    own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
+                others = _other_things(match.keys, topics, own_topics)
         for eid in match.keys:
             if eid.startswith("family:"):
                 phrases.append((match, eid))
