@@ -348,6 +348,13 @@ def test_a_title_lead_is_the_kind_its_title_says() -> None:
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TableTop-50K", "dataset")]
 
 
+def test_a_catalogue_a_title_names_is_data() -> None:
+    # astronomy: a catalogue of stars is a collection of data, which its users share
+    doc = paper_text(Paper(id="p", title="WIDESTAR: a catalogue of wide binary stars within 300 pc",
+                           abstract="Pairs were selected from Gaia astrometry by parallax and motion."))  # fmt: skip
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("WIDESTAR", "dataset")]
+
+
 def test_a_second_verb_of_the_same_object_is_no_part_of_the_name() -> None:
     # public administration: the long form other papers write is the scale's, not "and validates ..."
     doc = paper_text(Paper(id="p", abstract="This article develops and validates the Administrative Burden "

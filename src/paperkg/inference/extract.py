@@ -969,7 +969,7 @@ _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _DATASET_HEAD = re.compile(
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
-    r"cohorts?|census|censuses|treebanks?)",
+    r"cohorts?|census|censuses|treebanks?|catalogues?|catalogs?)",
     re.I,
 )
 # The last word of a proper name that says it names a collection of data: "the Rural Credit and
