@@ -2349,6 +2349,7 @@ def _infer(
         len(linked.intro_claims),
         discovered_families,
         keep_papers,
+        apart,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
@@ -2733,7 +2734,13 @@ def _assemble(
     n_introduced: int,
     discovered_families: Mapping[str, Entity],
     keep_papers: bool = True,
+    apart: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> CorpusInference:
+    """Make the corpus's entities, edges and pair rows from each paper's findings.
+
+    ``apart``: the papers (with the entity) presenting a name as their own apart from its introducer's
+    thing (:func:`_co_claims_apart`): a dataset so presented is another, no user of the node's.
+    """
     used: set[str] = set()
     for found in results.values():
         used.update(found.mentions)
@@ -2784,7 +2791,7 @@ def _assemble(
             fam_used.add(fid)
         # only papers with hubs, and one set per distinct set of hubs: most papers share theirs
         datasets = frozenset(e for e in found.mentions if e.startswith("dataset:")) | {
-            e for e, _ in found.introduced if e.startswith("dataset:")
+            e for e, _ in found.introduced if e.startswith("dataset:") and (pid, e) not in apart
         }
         if datasets:
             datasets_of[pid] = hub_sets.setdefault(datasets, datasets)
