@@ -267,6 +267,24 @@ def test_what_a_user_calls_a_name_given_to_data_and_to_a_scale_says_which_it_mea
     assert builds_on(result) == {("stress", "cohort")}
 
 
+def test_the_authors_a_user_cites_after_a_name_two_papers_present_say_which_it_means() -> None:
+    # a tagger of code-switched posts and a codebook for news images, both LOOM; the user's study of
+    # bilingual posts writes the tagger's words, and cites the codebook's first author after the name
+    papers = [
+        titled("tagger", 2018, "LOOM: a tagger for code-switched posts",
+               "We present LOOM, a tagger of language frames in code-switched posts, trained on 2 million "
+               "posts for the study of bilingual writing online.", authors=["Lucia Benavides"]),
+        titled("codebook", 2019, "LOOM: a codebook for visual news frames",
+               "We present LOOM, a codebook for coding visual frames in news images and video, tested on "
+               "2,400 images by trained coders.", authors=["Chiamaka Okafor", "Stefan Brandt"]),
+        titled("posts", 2022, "Images in bilingual posts",
+               "Using the LOOM framework (Okafor et al.), we coded the images in 40,000 code-switched posts "
+               "of bilingual users online, for the study of bilingual writing with images.",
+               authors=["Leah Moreau"]),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("posts", "codebook")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

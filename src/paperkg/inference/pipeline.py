@@ -1026,9 +1026,10 @@ def _coined(surface: str) -> bool:
     return mixed or acronyms or code
 
 
-# One paper presenting a name among others: its id, its topic words (less the name), and the noun its
-# introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none
-Rival = tuple[str, frozenset[str], str]
+# One paper presenting a name among others: its id, its topic words (less the name), the noun its
+# introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
+# its first author's surname, lowercase, or ""
+Rival = tuple[str, frozenset[str], str, str]
 
 
 # At most this many papers presenting one name are told apart: two or three things of one name; more are
@@ -1043,6 +1044,7 @@ def _rivals(
     claim_of: Mapping[tuple[str, str], Introduced],
     new: Mapping[str, _NewEntity],
     topics_of: _TopicsOf,
+    papers_by_id: Mapping[str, Paper],
 ) -> dict[str, tuple[Rival, ...]]:
     """Return, by entity that more than one paper presents as its own (``co_claims``), each of those papers
     as a :data:`Rival`, the introducer first; only those whose abstract or introduction can tell them."""
@@ -1063,12 +1065,13 @@ def _rivals(
         for pid in papers:
             theirs = words.get(pid, frozenset()) - {name, _stem(name)}
             head = _introduced_head(claim_of.get((eid, pid)))
-            if theirs or head:
-                told.append((pid, theirs, head))
+            paper = papers_by_id.get(pid)
+            surname = paper.authors[0].split()[-1].lower() if paper is not None and paper.authors else ""
+            if theirs or head or surname:
+                told.append((pid, theirs, head, surname))
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
-
 
 
 def _introduced_head(intro: Introduced | None) -> str:
@@ -1108,34 +1111,47 @@ _DOING_AFTER = re.compile(
 # the words after a name that may say what the thing named is: "the TRELLIS toolkit", "the TRELLIS
 # observation framework"
 _NOUNS_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){1,3}")
+# the authors cited right after a name, by the first's surname: "the TESSERA framework (Okafor et al.)",
+# "TESSERA (Okafor and Brandt, 2019)"
+_CITED_AFTER = re.compile(
+    r"(?:[\s\-]+[A-Za-z]+){0,3}\s*\(\s*([A-Z][\w'\u2019\-]+)"
+    r"(?=\s+et\s+al|\s+(?:and|&)\s+[A-Z]|,\s*(?:19|20)\d\d)"
+)
 
 
 def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> str | None:
     """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
     paper with topic words ``words`` means by it, where that is not the introducer (else None).
 
-    The noun the paper writes after the name (in ``after``, lowercase) says which, where it is what one
-    paper's introduction calls the thing and no other's ("the TRELLIS toolkit"); else the topic words do,
-    where the paper shares at least :data:`_TOPIC_SHARED` of one's and more than twice as many as of any
-    other's.
+    The text right after the name (``after``) says which where it cites one paper's first author and no
+    other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
+    thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
+    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's.
 
     Examples
     --------
-    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "forest", "horizon"}), "planner")
-    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch", "channel"}), "transformer")
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito")
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor")
     >>> _rival_meant({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
     'p15'
     >>> _rival_meant({"quadrotor", "flight", "horizon"}, [planner, forecaster]) is None
     True
     >>> _rival_meant({"horizon"}, [planner, forecaster], " transformer was")
     'p15'
+    >>> _rival_meant({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
+    'p15'
     """
     if after:
-        said = set(after.split())
-        named = [i for i, (_, _, head) in enumerate(claimants) if head in said]
+        cited = _CITED_AFTER.match(after)
+        surname = cited.group(1).lower() if cited else ""
+        named = [i for i, rival in enumerate(claimants) if surname and rival[3] == surname]
+        if len(named) != 1:
+            nouns = _NOUNS_AFTER.match(after)
+            said = set(nouns.group(0).lower().split()) if nouns else set()
+            named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
             return claimants[named[0]][0] if named[0] else None
-    shared = [len(words & theirs) for _, theirs, _ in claimants]
+    shared = [len(words & theirs) for _, theirs, _, _ in claimants]
     top = max(shared)
     best = shared.index(top)
     if best == 0 or top < _TOPIC_SHARED or any(2 * n >= top for i, n in enumerate(shared) if i != best):
@@ -1648,9 +1664,7 @@ def paper_matches(
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 rival = None
                 if eid in rivals:
-                    after = _NOUNS_AFTER.match(doc.text, match.end)
-                    said = after.group(0).lower() if after else ""
-                    rival = _rival_meant(own_topics, rivals[eid], said)
+                    rival = _rival_meant(own_topics, rivals[eid], doc.text[match.end : match.end + 80])
                 if rival is not None:
                     # the thing of that name another paper presents, whose subject this paper shares
                     meant[eid] = rival
@@ -2245,7 +2259,7 @@ def _infer(
     if topics:
         linked.context = replace(linked.context, topics=topics)
     if linked.co_claims:
-        rivals = _rivals(linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of)
+        rivals = _rivals(linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of, by_id)
         linked.context = replace(linked.context, rivals=rivals)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
