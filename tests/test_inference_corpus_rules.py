@@ -285,6 +285,24 @@ def test_the_authors_a_user_cites_after_a_name_two_papers_present_say_which_it_m
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("posts", "codebook")}
 
 
+def test_a_corpus_spelt_out_after_its_name_is_data_and_software_of_its_name_is_not_it() -> None:
+    # "ATLAS (...), a corpus of": data past the long form; "the Silvaco ATLAS device package": software
+    papers = [
+        titled("corpus", 2012, "The ATLAS corpus: design and first results",
+               "This paper introduces ATLAS (Atlantic Talk and Language Archive of Speech), a corpus of 640 "
+               "sociolinguistic interviews recorded in rural and urban communities."),
+        titled("users", 2016, "Change in (ING) across Atlantic Canada",
+               "Using 412 interviews from the ATLAS corpus, we extracted 38,600 tokens of (ING) and coded "
+               "each for grammatical category and style."),
+        titled("devices", 2018, "Efficiency droop in green LEDs",
+               "Device simulations performed with the Silvaco ATLAS drift-diffusion package reproduced the "
+               "observed efficiency droop when defect bands were included."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert introduces(result) == {("corpus", "dataset:atlas")}
+    assert builds_on(result) == {("users", "corpus")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

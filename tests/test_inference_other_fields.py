@@ -945,16 +945,21 @@ def test_the_twentieth_probes_full_of_traps_draw_few_false_edges() -> None:
     # caries index, its two users build on it, and the police system Sentinel's two, one name to the
     # corpus, no longer reach that system's paper (still 12, none false). Now a user of one of two things
     # two papers each present under one name builds on the one whose subject it clearly shares: 15, none
-    # false (the BEACON index's two users, the MOSAIC database's one)
+    # false (the BEACON index's two users, the MOSAIC database's one). Since "This paper introduces ATLAS
+    # (Atlantic Talk and Language Archive of Speech), a corpus of ..." makes the corpus data, its two users
+    # build on it and share it with its paper (pairs the writer's note names, not its list: 17 and 5),
+    # and "the Silvaco ATLAS drift-diffusion package" is software, no corpus
     builds_on, shared = _loaded_pairs("other-fields-probes-20.jsonl")
     assert builds_on == {
         ("p20-02", "p20-01"), ("p20-03", "p20-01"), ("p20-11", "p20-10"), ("p20-14", "p20-13"),
         ("p20-20", "p20-19"), ("p20-26", "p20-25"), ("p20-27", "p20-25"), ("p20-41", "p20-40"),
         ("p20-42", "p20-40"), ("p20-44", "p20-43"), ("p20-23", "p20-22"), ("p20-24", "p20-22"),
         ("p20-08", "p20-07"), ("p20-09", "p20-07"), ("p20-32", "p20-31"),  # BEACON, MOSAIC
+        ("p20-17", "p20-16"), ("p20-18", "p20-16"),  # the ATLAS corpus
     }  # fmt: skip
     assert shared == {
         ("p20-10", "p20-11"), ("p20-37", "p20-39"),  # the Macaulay Library, the Human Mortality Database
+        ("p20-16", "p20-17"), ("p20-16", "p20-18"), ("p20-17", "p20-18"),  # the ATLAS corpus
     }  # fmt: skip
 
 def test_the_twenty_first_probes_of_2025_machine_learning_draw_same_year_pairs() -> None:

@@ -1028,10 +1028,14 @@ def _kind_near(sentence: str, name: str) -> str:
     if _DATASET_CUE.search(window):
         return "dataset"
     # "We assembled the ANTICOAG-UK cohort": the noun after the name says what it is
-    noun = _NOUN_AFTER.match(sentence, where + len(name))
+    end = where + len(name)
+    noun = _NOUN_AFTER.match(sentence, end)
     if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
         return "dataset"
-    head = _head_after(sentence, where + len(name))
+    # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
+    # corpus of ..."
+    spelt = _BRACKET_AFTER.match(sentence, end)
+    head = _head_after(sentence, spelt.end() if spelt else end)
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 
 

@@ -341,6 +341,11 @@ _NOT_USED_BEFORE = re.compile(
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
 # photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
+# A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
+# corpus named ATLAS (a model "trained on" data is no software: "the ImageNet model" stays a use)
+_SOFTWARE_AFTER = re.compile(
+    r"(?:[\s\-]+[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver)\b"
+)
 # and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
 # rather than taken from food composition tables such as the USDA FoodData Central database"
 _RATHER_THAN_SUCH = re.compile(
@@ -1692,6 +1697,7 @@ def paper_matches(
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or _KIND_OF.match(doc.text, match.end)
+                or _SOFTWARE_AFTER.match(doc.text, match.end)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
