@@ -348,6 +348,18 @@ def test_a_title_lead_is_the_kind_its_title_says() -> None:
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TableTop-50K", "dataset")]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rationale, design and baseline characteristics of the TESSERA registry of mitral repair",
+        "Dialysis in older adults: protocol and baseline data of the TESSERA cluster-randomised trial",
+    ],
+)
+def test_a_title_giving_the_design_of_a_named_study_introduces_its_data(title: str) -> None:
+    doc = paper_text(Paper(id="p", title=title, abstract="Methods: patients were enrolled at 31 centres."))
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TESSERA", "dataset")]
+
+
 def test_a_catalogue_a_title_names_is_data() -> None:
     # astronomy: a catalogue of stars is a collection of data, which its users share
     doc = paper_text(Paper(id="p", title="WIDESTAR: a catalogue of wide binary stars within 300 pc",

@@ -385,6 +385,15 @@ _RESULTING_NAMED = re.compile(
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial".
+# A title giving the design of a study a paper presents: "Rationale, design and baseline characteristics of
+# the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA cluster-randomised trial"
+# (a coined name in capitals; the study's data, as a trial's report is)
+_DESIGN_TITLE = re.compile(
+    r"(?:^|:\s*)(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline\s+(?:data|characteristics))"
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|"
+    r"baseline\s+(?:data|characteristics)))*\s+(?:of|for)\s+(?:the\s+)?"
+    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:[\w\-]+\s+){0,3}?(?:registry|trial|cohort|study)\b"
+)
 _TITLED_TRIAL = re.compile(
     r":\s*(?:[Tt]he\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[0-9]*)\s+(?:(?:multicentre|multicenter|"
     r"double-blind|open-label|pragmatic|pilot|cluster|cluster-randomi[sz]ed|randomi[sz]ed|controlled|"
@@ -1459,6 +1468,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         of_another = _REPORTED_OF_ANOTHER.search(doc.text) is not None
     if titled is not None and not of_another:
         found.append(Introduced(titled.group(1), "dataset", doc.text[: doc.title_end].strip(), [], "trial"))
+    designed = _DESIGN_TITLE.search(doc.text[: doc.title_end]) if doc.title_end else None
+    if designed is not None and (titled is None or titled.group(1) != designed.group(1)):
+        title = doc.text[: doc.title_end].strip()
+        found.append(Introduced(designed.group(1), "dataset", title, [], "design"))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
         words = profiled.group(1).split()
