@@ -1092,6 +1092,8 @@ def _introduced_head(intro: Introduced | None) -> str:
     'model'
     >>> _introduced_head(Introduced("MIRADOR", "method", "MIRADOR: predicting adverse events from lab data"))
     ''
+    >>> _introduced_head(Introduced("TESSERA", "dataset", "Design of the TESSERA cluster-randomised trial"))
+    'trial'
     """
     if intro is None:
         return ""
@@ -1106,6 +1108,11 @@ def _introduced_head(intro: Introduced | None) -> str:
     if _DOING_AFTER.match(intro.sentence, end):
         return ""
     head = _head_after(intro.sentence, end)
+    if head is None:
+        # a noun of kinds right after it: "the TESSERA registry of", "the TESSERA cluster-randomised trial"
+        after = _NOUNS_AFTER.match(intro.sentence, end)
+        kinds = [w for w in after.group(0).lower().split() if w in _KIND_NOUNS] if after else []
+        head = kinds[-1] if kinds else None
     return head.lower() if head and head.isalpha() else ""
 
 
@@ -1174,6 +1181,9 @@ _METHOD_CALLED = frozenset(
     ["scale", "model", "method", "algorithm", "tool", "toolkit", "questionnaire", "instrument", "index",
      "score", "framework", "software", "package", "library", "protocol", "pipeline", "classifier", "system"]
 )  # fmt: skip
+
+
+_KIND_NOUNS = _DATA_CALLED | _METHOD_CALLED
 
 
 def _other_kind(keys: Iterable[str], after: str) -> set[str]:
