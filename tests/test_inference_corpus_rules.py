@@ -303,6 +303,23 @@ def test_a_corpus_spelt_out_after_its_name_is_data_and_software_of_its_name_is_n
     assert builds_on(result) == {("users", "corpus")}
 
 
+def test_a_data_name_three_papers_present_as_their_own_links_no_papers() -> None:
+    # three corpora of three fields, each named NEXUS by its paper: a name the corpus takes for a term,
+    # whose users share nothing by it (before, every user of any NEXUS shared with every other)
+    fields = [("tweets", "political tweets"), ("scans", "knee MRI scans"), ("ledgers", "merchant ledgers")]
+    papers = [
+        titled(f"{key}", 2015 + i, f"NEXUS: a corpus of {what}",
+               f"We present NEXUS, a corpus of {what} collected for research and released openly.")
+        for i, (key, what) in enumerate(fields)
+    ] + [
+        titled(f"{key}-use", 2020 + i, f"A study of {what}",
+               f"Using the NEXUS corpus of {what}, we report new findings on {what}.")
+        for i, (key, what) in enumerate(fields)
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET} == set()
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

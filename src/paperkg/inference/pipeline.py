@@ -1843,6 +1843,8 @@ class _Linked:
     demoted: dict[str, int]
     discovered: int
     context: MatchContext
+    # names several papers each present as their own: terms of a field, or a name given to many things
+    generic: frozenset[str] = frozenset()
 
     def own(self) -> dict[str, set[str]]:
         """Return paper -> the entities it introduces (its claims and the lexicon's)."""
@@ -1907,9 +1909,11 @@ def _link_names(
         for why in item.rejected:
             demoted[why] += 1
     # a name several papers each present as their own is a term of the field: no introducer
+    generic: set[str] = set()
     for eid, items in list(intro_claims.items()):
         if eid in new and len({pid for pid, _ in items}) >= _GENERIC_CLAIMANTS:
             demoted["generic"] += 1
+            generic.add(eid)
             for pid, _ in items:
                 claim_of.pop((eid, pid), None)
             del intro_claims[eid]
@@ -2001,6 +2005,7 @@ def _link_names(
         demoted,
         discovered,
         context,
+        frozenset(generic),
     )
 
 
@@ -2380,6 +2385,7 @@ def _infer(
         discovered_families,
         keep_papers,
         apart,
+        linked.generic,
     )
     # a total with its reasons for the build summary, and the counts for scripts
     reasons = ", ".join(f"{why} {n}" for why, n in sorted(demoted.items(), key=lambda x: (-x[1], x[0])) if n)
@@ -2765,11 +2771,14 @@ def _assemble(
     discovered_families: Mapping[str, Entity],
     keep_papers: bool = True,
     apart: AbstractSet[tuple[str, str]] = frozenset(),
+    generic: AbstractSet[str] = frozenset(),
 ) -> CorpusInference:
     """Make the corpus's entities, edges and pair rows from each paper's findings.
 
     ``apart``: the papers (with the entity) presenting a name as their own apart from its introducer's
     thing (:func:`_co_claims_apart`): a dataset so presented is another, no user of the node's.
+    ``generic``: names several papers each present as their own, which link no paper to another: their
+    users share no dataset by them.
     """
     used: set[str] = set()
     for found in results.values():
@@ -2820,7 +2829,7 @@ def _assemble(
             in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
         # only papers with hubs, and one set per distinct set of hubs: most papers share theirs
-        datasets = frozenset(e for e in found.mentions if e.startswith("dataset:")) | {
+        datasets = frozenset(e for e in found.mentions if e.startswith("dataset:") and e not in generic) | {
             e for e, _ in found.introduced if e.startswith("dataset:") and (pid, e) not in apart
         }
         if datasets:
