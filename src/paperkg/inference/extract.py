@@ -349,6 +349,9 @@ _INSTRUMENT = (
 _INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
 _INSTRUMENT_NEXT = re.compile(rf"\s+(?:{_INSTRUMENT})s?\b", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
+# What a name stands for, in brackets after it, however long: "HARBOR (Historical Atlantic Registers of
+# Boats and Outbound Routes), a corpus of"
+SPELT_OUT = re.compile(r"\s*\([^()]{1,160}\)")
 # A version ending a name: "Inventory-30", "OBRA-5", "KINPOP2"
 _VERSION_END = re.compile(r"-?\d+$")
 # The paper reporting how it made a thing, as an instrument paper's title does (_DEVELOPED): "This study
@@ -1043,7 +1046,7 @@ def _kind_near(sentence: str, name: str) -> str:
         return "dataset"
     # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
     # corpus of ..."
-    spelt = _BRACKET_AFTER.match(sentence, end)
+    spelt = SPELT_OUT.match(sentence, end)
     head = _head_after(sentence, spelt.end() if spelt else end)
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 

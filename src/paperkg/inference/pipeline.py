@@ -29,6 +29,7 @@ from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets, short_acronym
 from paperkg.inference.extract import (
     _COMPARES,
+    SPELT_OUT,
     AuthorYear,
     FamilyHit,
     Introduced,
@@ -1102,7 +1103,7 @@ def _introduced_head(intro: Introduced | None) -> str:
         return ""
     end = at + len(intro.name)
     # past what the name stands for: "MERIDIAN (Modular Event-based ... states), a semi-distributed model"
-    spelt = _SPELT_OUT.match(intro.sentence, end)
+    spelt = SPELT_OUT.match(intro.sentence, end)
     end = spelt.end() if spelt else end
     # what it does, not what it is: "MIRADOR: predicting severe immune-related adverse events from ..."
     if _DOING_AFTER.match(intro.sentence, end):
@@ -1116,7 +1117,6 @@ def _introduced_head(intro: Introduced | None) -> str:
     return head.lower() if head and head.isalpha() else ""
 
 
-_SPELT_OUT = re.compile(r"\s*\([^()]{1,160}\)")
 _DOING_AFTER = re.compile(
     r"\s*[:,\-\u2013\u2014]\s*(?:[A-Za-z]+ing|[Tt]owards?|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]hat)\b"
 )
