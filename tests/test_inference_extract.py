@@ -353,6 +353,7 @@ def test_a_title_lead_is_the_kind_its_title_says() -> None:
     [
         "Rationale, design and baseline characteristics of the TESSERA registry of mitral repair",
         "Dialysis in older adults: protocol and baseline data of the TESSERA cluster-randomised trial",
+        "Stepped-care therapy for adolescents: primary outcomes of the TESSERA randomized controlled trial",
     ],
 )
 def test_a_title_giving_the_design_of_a_named_study_introduces_its_data(title: str) -> None:

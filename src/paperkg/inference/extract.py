@@ -388,11 +388,13 @@ _RESULTING_NAMED = re.compile(
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial".
-# A title giving the design of a study a paper presents: "Rationale, design and baseline characteristics of
-# the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA cluster-randomised trial"
-# (a coined name in capitals; the study's data, as a trial's report is)
+# A title giving the design or the primary results of a study a paper presents: "Rationale, design and
+# baseline characteristics of the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA
+# cluster-randomised trial", "...: primary outcomes of the HARBOR randomized controlled trial" (a coined
+# name in capitals; the study's data, as a trial's report is)
 _DESIGN_TITLE = re.compile(
-    r"(?:^|:\s*)(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline\s+(?:data|characteristics))"
+    r"(?:^|:\s*)(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline\s+(?:data|characteristics)|"
+    r"(?:[Pp]rimary|[Mm]ain)\s+(?:outcomes?|results?))"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|"
     r"baseline\s+(?:data|characteristics)))*\s+(?:of|for)\s+(?:the\s+)?"
     r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:[\w\-]+\s+){0,3}?(?:registry|trial|cohort|study)\b"
