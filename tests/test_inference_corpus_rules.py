@@ -394,6 +394,8 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         # examples "such as those in" a resource; what could not be evaluated
         ("Blast records such as those in SHATTER were excluded because the logs were incomplete.", False),
         ("Fragmentation models such as SHATTER could not be evaluated on these blasts.", False),
+        # what it does not do with the name, whatever the verb
+        ("We keep the blast pattern fixed and do not optimise with SHATTER or similar models.", False),
         ("Because SHATTER predictions were not collected for these blasts, we report sieve curves.", False),
         ("We did not draw on fragmentation models such as SHATTER, which need joint maps.", False),
         # what examples of a kind are or do, in the present, is the literature's too, unless the clause goes

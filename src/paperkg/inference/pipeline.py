@@ -364,6 +364,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"must not)\s+"
     r"(?:use|run|apply|employ|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|"
     r"be\s+confused\s+with|"
+    # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
+    r"[a-z]+\s+(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
