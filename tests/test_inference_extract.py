@@ -456,6 +456,8 @@ def test_software_presented_so_is_named_however_spelt(abstract: str, expected: l
         ("We define the Hoard Proximity Index (HPI), which measures the density of finds.", ["HPI"]),
         # a long form past several small words, spelling its acronym
         ("We developed the Very Early Signs of Psychosis Evaluation and Rating (VESPER) scale.", ["VESPER"]),
+        # "this data paper", as "this paper"
+        ("This data paper introduces MERIDIAN, a household survey of 2,412 farms.", ["MERIDIAN"]),
         # "which we refer to as", as "called"
         ("The final model, which we refer to as VANCO-OB, estimated a clearance of 5.8 L/h.", ["VANCO-OB"]),
     ],

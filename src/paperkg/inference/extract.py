@@ -273,8 +273,9 @@ _TOKEN_RE = re.compile(_TOKEN)
 # The paper speaking of itself, as "we" or as "this article" ("This article introduces the Legislative
 # Responsiveness Index (LRI)"): the subject of every rule below that reads what a paper made.
 _THIS = r"(?:paper|work|study|article|report|chapter)"
-_THIS_PAPER = re.compile(rf"\bthis {_THIS}\b")
-_PAPER_SUBJECT = rf"(?:[Ww]e|[Tt]his {_THIS})"
+# (or, with a word saying what paper it is, "This data paper introduces MERIDIAN, a ... survey")
+_THIS_PAPER = re.compile(rf"\bthis (?:[a-z]+ )?{_THIS}\b")
+_PAPER_SUBJECT = rf"(?:[Ww]e|[Tt]his (?:[a-z]+ )?{_THIS})"
 _SUBJECT_VERB = re.compile(
     # the paper's verb after another of its own: "We formulate debiasing as ... and propose PopDRO" (the
     # plain form, whose subject is "we": "which ... and proposes" has another)
