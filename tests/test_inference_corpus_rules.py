@@ -320,6 +320,23 @@ def test_a_data_name_three_papers_present_as_their_own_links_no_papers() -> None
     assert {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET} == set()
 
 
+def test_a_panel_a_user_names_is_no_word_of_data_between_two_things_of_one_name() -> None:
+    # a barley association panel (a method to the corpus, as panels are) and a spectral benchmark (data),
+    # both GRANARY: "the GRANARY association panel" is the barley one, by the words the user shares
+    papers = [
+        titled("panel", 2016, "GRANARY: a genotyped panel of spring barley landraces",
+               "Here we describe GRANARY, an association panel of 412 spring barley landraces genotyped "
+               "with 50k SNPs and phenotyped for heading date and grain yield in six environments."),
+        titled("bench", 2017, "GRANARY: a spectral benchmark for flour adulteration",
+               "We introduce GRANARY, a benchmark of near-infrared spectra of wheat and rye flours "
+               "adulterated with cheaper cereals, for comparing adulteration detectors."),
+        titled("rust", 2019, "Leaf rust resistance loci in Nordic barley",
+               "We phenotyped the GRANARY association panel of 412 spring barley landraces for seedling "
+               "resistance to leaf rust and mapped six loci by genome-wide association with the 50k SNPs."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("rust", "panel")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

@@ -1174,10 +1174,10 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
 
 
 # Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
-# "the VESPER self-report scale")
+# "the VESPER self-report scale"); not "panel", as often of plant accessions or genes as of households
 _DATA_CALLED = frozenset(
     ["cohort", "dataset", "data", "corpus", "registry", "register", "survey", "database", "benchmark",
-     "panel", "archive", "collection", "samples", "records", "trial", "study", "catalogue", "catalog"]
+     "archive", "collection", "samples", "records", "trial", "study", "catalogue", "catalog"]
 )  # fmt: skip
 _METHOD_CALLED = frozenset(
     ["scale", "model", "method", "algorithm", "tool", "toolkit", "questionnaire", "instrument", "index",
