@@ -337,6 +337,23 @@ def test_a_panel_a_user_names_is_no_word_of_data_between_two_things_of_one_name(
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("rust", "panel")}
 
 
+def test_what_a_user_calls_a_name_chooses_though_it_shares_few_words_with_that_things_paper() -> None:
+    # a corpus of posts and a codebook for news images, both LOOM; the user of the codebook writes of
+    # posts and bilingual users (the corpus's words), and "the LOOM framework" (no data) says which
+    papers = [
+        titled("corpus", 2018, "LOOM: a corpus of code-switched posts",
+               "We present LOOM, a corpus of 2 million code-switched posts with coded language frames, "
+               "for the study of bilingual writing online."),
+        titled("codebook", 2019, "LOOM: a codebook for visual news frames",
+               "We present LOOM, a codebook for coding visual frames in news images and video, tested on "
+               "2,400 images by trained coders."),
+        titled("posts", 2022, "Images in bilingual posts",
+               "Using the LOOM framework, we coded the images in 40,000 code-switched posts of bilingual "
+               "users online, for the study of bilingual writing with images."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("posts", "codebook")}
+
+
 def test_a_paper_saying_it_did_not_use_a_tool_or_setting_itself_apart_from_it_does_not_build_on_it() -> None:
     # metagenomics: a reference-free method contrasts itself with MetaSplice and says it never ran it
     papers = [

@@ -1626,10 +1626,13 @@ def paper_matches(
         own_name = not mine.isdisjoint(match.keys)
         # one name two papers of the corpus gave two things: the one whose subject the paper shares
         others: AbstractSet[str] = frozenset()
+        # whether what the paper calls it chose, which topic words then do not overrule
+        called = False
         if not own_name and len(match.keys) > 1 and sum(k in topics for k in match.keys) > 1:
             # what the paper calls it, where one is data and the other not: "the VESPER pregnancy cohort"
             after = _NOUNS_AFTER.match(doc.text, match.end)
             others = _other_kind(match.keys, after.group(0).lower() if after else "")
+            called = bool(others)
             if not others:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
@@ -1682,10 +1685,13 @@ def paper_matches(
                 rival = None
                 if eid in rivals:
                     rival = _rival_meant(own_topics, rivals[eid], doc.text[match.end : match.end + 80])
+                # whether the paper's words tell it means another thing (where its own words can tell)
+                shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
+                other_subject = shared < _TOPIC_SHARED
                 if rival is not None:
                     # the thing of that name another paper presents, whose subject this paper shares
                     meant[eid] = rival
-                elif own_topics and eid in topics and len(own_topics & topics[eid]) < _TOPIC_SHARED:
+                elif other_subject and not called:
                     continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
