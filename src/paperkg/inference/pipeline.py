@@ -24,6 +24,7 @@ from paperkg.inference.builds_on import (
     date_order,
     infer_builds_on,
     paper_date,
+    surname,
 )
 from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets, short_acronym
@@ -1036,7 +1037,7 @@ def _coined(surface: str) -> bool:
 
 # One paper presenting a name among others: its id, its topic words (less the name), the noun its
 # introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
-# its first author's surname, lowercase, or ""
+# its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or ""
 Rival = tuple[str, frozenset[str], str, str]
 
 
@@ -1074,9 +1075,9 @@ def _rivals(
             theirs = words.get(pid, frozenset()) - {name, _stem(name)}
             head = _introduced_head(claim_of.get((eid, pid)))
             paper = papers_by_id.get(pid)
-            surname = paper.authors[0].split()[-1].lower() if paper is not None and paper.authors else ""
-            if theirs or head or surname:
-                told.append((pid, theirs, head, surname))
+            first_author = surname(paper.authors[0]) if paper is not None and paper.authors else ""
+            if theirs or head or first_author:
+                told.append((pid, theirs, head, first_author))
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
@@ -1157,20 +1158,16 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     """
     if after:
         cited = _CITED_AFTER.match(after)
-        surname = cited.group(1).lower() if cited else ""
-        named = [i for i, rival in enumerate(claimants) if surname and rival[3] == surname]
+        author = surname(cited.group(1)) if cited else ""
+        named = [i for i, rival in enumerate(claimants) if author and rival[3] == author]
         if len(named) != 1:
             nouns = _NOUNS_AFTER.match(after)
             said = set(nouns.group(0).lower().split()) if nouns else set()
             named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
             return claimants[named[0]][0] if named[0] else None
-    shared = [len(words & theirs) for _, theirs, _, _ in claimants]
-    top = max(shared)
-    best = shared.index(top)
-    if best == 0 or top < _TOPIC_SHARED or any(2 * n >= top for i, n in enumerate(shared) if i != best):
-        return None
-    return claimants[best][0]
+    best = _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
+    return claimants[best][0] if best else None
 
 
 # Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
@@ -1210,6 +1207,21 @@ def _other_kind(keys: Iterable[str], after: str) -> set[str]:
     return {key for key in things if key.startswith("dataset:") != data} if len(kinds) == 2 else set()
 
 
+def _clear_best(shared: Mapping[T, int]) -> T | None:
+    """Return the key of ``shared`` (candidates to the topic words a paper shares with each) that shares at
+    least :data:`_TOPIC_SHARED` and more than twice as many as any other, if one does.
+
+    Examples
+    --------
+    >>> _clear_best({"a": 5, "b": 2}), _clear_best({"a": 4, "b": 2}), _clear_best({"a": 1})
+    ('a', None, None)
+    """
+    best = max(shared, key=shared.__getitem__, default=None)
+    if best is None or shared[best] < _TOPIC_SHARED:
+        return None
+    return best if all(2 * n < shared[best] for key, n in shared.items() if key != best) else None
+
+
 def _other_things(
     keys: Iterable[str], topics: Mapping[str, frozenset[str]], words: AbstractSet[str]
 ) -> set[str]:
@@ -1227,10 +1239,8 @@ def _other_things(
     set()
     """
     shared = {key: len(words & topics[key]) for key in keys if key in topics}
-    best = max(shared, key=shared.__getitem__)
-    if shared[best] < _TOPIC_SHARED or any(n * 2 >= shared[best] for k, n in shared.items() if k != best):
-        return set()
-    return set(shared) - {best}
+    best = _clear_best(shared)
+    return set() if best is None else set(shared) - {best}
 
 
 def _score_families(
@@ -2678,9 +2688,8 @@ def _citation_claims(
                 shared = {t: len(own & topics.get(t, frozenset())) for t in found if t != pid}
                 found = [t for t, n in shared.items() if n]
                 if len(found) > 1:
-                    best = max(found, key=lambda t: shared[t])
-                    clear = all(2 * shared[t] < shared[best] for t in found if t != best)
-                    found = [best] if clear and shared[best] >= _TOPIC_SHARED else found
+                    best = _clear_best(shared)
+                    found = [best] if best is not None else found
             target = found[0] if len(found) == 1 else None
             if target is None or target == pid or target in seen:
                 continue
