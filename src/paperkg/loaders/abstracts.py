@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, record_lines
+from paperkg.loaders.base import LoadOptions, LoadReport, clip_field, head_lines, record_lines
 from paperkg.loaders.text import repair_field
 from paperkg.models import Paper
 
@@ -28,15 +28,13 @@ def sniff(head: str, fmt: str = FORMAT) -> bool:
     Detection tries every other format first, so this only asks whether most
     non-empty lines read as sentences of at least :data:`MIN_WORDS` words.
     """
-    lines = [line for line in head.splitlines() if line.strip()]
-    if lines and _TABLE_HEADER.match(lines[0].strip()):
-        # A header row of column names: a CSV whose columns we do not know, not prose.
-        return False
-    # The head may cut the last line short.
-    complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
+    complete = head_lines(head)
     if not complete:
         return False
-    if sum(line.lstrip().startswith("{") for line in complete) * 2 > len(complete):
+    if _TABLE_HEADER.match(complete[0]):
+        # A header row of column names: a CSV whose columns we do not know, not prose.
+        return False
+    if sum(line.startswith("{") for line in complete) * 2 > len(complete):
         # JSON records that do not parse, not prose
         return False
     prose = sum(1 for line in complete if len(line.split()) >= MIN_WORDS)

@@ -212,6 +212,19 @@ class _BoundedGzip(io.RawIOBase):
         super().close()
 
 
+def head_lines(head: str) -> list[str]:
+    """Return the non-empty lines of a file's head (:func:`read_head`), stripped, less the last where the
+    head cut it short (a lone line is kept).
+
+    Examples
+    --------
+    >>> head_lines("one\\n\\n two \\nthr"), head_lines("one\\ntwo\\n"), head_lines("on")
+    (['one', 'two'], ['one', 'two'], ['on'])
+    """
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    return lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
+
+
 def read_head(path: Path, size: int = _HEAD_BYTES) -> str:
     """Return the first ``size`` bytes of a file as text, for format detection.
 

@@ -19,6 +19,7 @@ from paperkg.loaders.base import (
     LoadOptions,
     LoadReport,
     clip_field,
+    head_lines,
     load_json,
     not_utf8,
     open_text,
@@ -124,11 +125,9 @@ def _sniff_jsonl(head: str) -> bool:
     if opening.startswith("["):
         # one JSON array of records (what json.dump of a list writes), on one line or pretty-printed
         return opening[1:].lstrip().startswith("{")
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    if not lines or not lines[0].startswith("{"):
+    complete = head_lines(head)
+    if not complete or not complete[0].startswith("{"):
         return False
-    # the head may cut its last line short
-    complete = lines[:-1] if len(lines) > 1 and not head.endswith("\n") else lines
     if _is_object(complete[0]):
         return True
     # a first record damaged (cut short by a failed copy) leaves the file JSON Lines, whose loader
