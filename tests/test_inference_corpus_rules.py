@@ -437,6 +437,18 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Because blast models such as SHATTER are made for open pits, our analysis keeps to stopes.", False),
         ("Empirical models such as SHATTER and Kuz-Ram do not predict fines in jointed rock.", False),
         ("Blast models such as SHATTER are used to plan the 40 blasts of our survey.", True),
+        # a use it says it did not make of the name taken up by a pronoun (hydrology, economics, education)
+        ("We considered SHATTER for the design step but did not use it, as the joints were unmapped.", False),
+        ("Although SHATTER would predict the fines, we did not apply it here, as the stopes are small.",
+         False),
+        ("SHATTER was tried on two blasts, but it was not available for the production blasts.", False),
+        ("We used SHATTER for the first round but did not use it for the second.", True),
+        ("We considered SHATTER and Kuz-Ram but did not use them, as the joints were unmapped.", False),
+        # considered but excluded; not feasible, not applicable
+        ("The SHATTER predictions were considered as a baseline but finally excluded, as logs were short.",
+         False),
+        ("A fragment analysis in the style of SHATTER, made for open pits, was not feasible here.", False),
+        ("SHATTER was not applicable, since no blast was fired during the survey.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
@@ -449,6 +461,20 @@ def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
         titled("mine", 2021, "Fragmentation at a Deep Copper Mine", sentence),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == ({("mine", "tool")} if built_on else set())
+
+
+def test_it_takes_up_the_last_name_before_it() -> None:
+    # "it" in "but did not use it" is the name nearest before it: the other one was used
+    papers = [
+        titled("shatter", 2016, "SHATTER: A Blast Fragmentation Model for Jointed Rock",
+               "We present SHATTER, a model that predicts the fragment size distribution of a blast."),
+        titled("lab", 2017, "BLASTLAB: Calibrating Blast Designs from Drill Logs",
+               "We present BLASTLAB, a tool that calibrates blast designs from drill logs."),
+        titled("mine", 2021, "Fragmentation at a Deep Copper Mine",
+               "We calibrated SHATTER on 40 blasts and considered BLASTLAB, but did not use it, as the drill "
+               "logs were lost."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("mine", "shatter")}
 
 
 def test_a_name_another_paper_writes_as_a_word_is_the_papers_own_where_it_defines_it() -> None:

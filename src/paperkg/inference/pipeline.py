@@ -353,6 +353,12 @@ _SOFTWARE_AFTER = re.compile(
 _RATHER_THAN_SUCH = re.compile(
     r"\brather\s+than\s+(?:[\w\-]+\s+){0,8}?(?:such\s+as|like|including)\s+(?:the\s+)?$"
 )
+# Any name the paper used something "rather than" or "instead of": "selected with the DEmP photometric
+# redshifts rather than with Zephyr", "we fit a gravity model instead of using TRADEWIND" (not "rather than
+# retraining Zephyr, we fine-tune it": a use of another kind)
+_RATHER_THAN_NAME = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:with|using|via|by|from|on)\s+)?(?:the\s+|any\s+)?$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
@@ -377,23 +383,45 @@ _NOT_RUN_BEFORE = re.compile(
 # "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
 # but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
 # code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
-# "the BREATHE controller ... was not installed", past a relative clause set off by commas: "Kiln, which
+# "The TOEFL11 corpus was considered as additional training data but finally excluded", "a harmonisation in
+# the style of BIOSPELL, developed for German administrative data, was not feasible",
+# "the BREATHE controller ... was not installed", "PALIMPSEST-cleaned maps, which would require ..., are not
+# used", past a relative clause set off by commas: "Kiln, which
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
 # end in mid-2017, could not be used"
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?:\s+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},)?"
+    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},)?"
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
-    r"needed|required|adopted|"
+    r"needed|required|adopted|applicable|feasible|"
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
-    r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+not\s+"
-    r"(?:used|run|applied|included|employed)\b)|"
+    r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
+    r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed)|"
+    r"excluded|discarded|dropped|rejected)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
     r"assessed|tested)\b)"
+)
+# and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
+# considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
+# not apply it here", "Tessellon was tried in pilot runs, but it was not available", "We had intended to
+# replicate the associations in the Ravenna Memory Cohort, but this was not possible", "systems such as ARISE
+# flag increases ... but do not correct for delays, so they were not used" (see _unused_by_pronoun)
+_NOT_USED_IT = re.compile(
+    r"(?:(?!\b(?:which|that|who|whereas|while)\b)[^.;:]){0,120}?\b(?:"
+    r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain)\s+"
+    r"(?P<it>it|them)\b|"
+    r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:was|were|is|are)\s+(?:therefore\s+)?not\s+"
+    r"(?:publicly\s+)?"
+    r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible)\b)"
+)
+# a use the paper made before the name in that sentence, which the negation then narrows: "We used
+# Tessellon for the coarse grid but did not use it near the shore"
+_USED_BEFORE = re.compile(
+    r"\b(?:we|our)\s+(?:\w+\s+)?(?:use[sd]?|appl(?:y|ied)|employ(?:ed)?|adopt(?:ed)?|ran|run)\b", re.I
 )
 # A clause opening with a contrast sets the paper apart from what it names there, however far on: "Unlike
 # studies based on the UK Biobank, which recruited only adults, our registry-based design ...".
@@ -460,13 +488,13 @@ class _UnusedCues(NamedTuple):
     holding none of them is not searched again at each of its names."""
 
     # "not", "n't" or "never": _NOT_RUN_BEFORE, _NOT_USED_AFTER (and its "unsuitable", "ill-suited",
-    # "outside the scope")
+    # "outside the scope", "but finally excluded")
     negated: bool
     # a contrast's words: _CONTRAST_LEAD
     contrasted: bool
     # _WITHOUT_USING
     without: bool
-    # _RATHER_THAN_SUCH
+    # _RATHER_THAN_SUCH, _RATHER_THAN_NAME
     rather: bool
     # _FUTURE_WORK
     future: bool
@@ -477,17 +505,57 @@ class _UnusedCues(NamedTuple):
     def of(cls, text: str) -> _UnusedCues:
         lower = text.lower()
         return cls(
-            "not" in lower or "n't" in lower or "never" in lower or "suit" in lower or "scope" in lower,
+            "not" in lower
+            or "n't" in lower
+            or "never" in lower
+            or "suit" in lower
+            or "scope" in lower
+            or "but" in lower,
             "unlike" in lower
             or "contrast to" in lower
             or "contrary to" in lower
             or "opposed to" in lower
             or "Whereas" in text,
             "without" in lower,
-            "rather than" in lower,
+            "rather than" in lower or "instead of" in lower,
             "future" in lower,
             "such as" in lower,
         )
+
+
+def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -> bool:
+    """Return True if the sentence naming ``match`` goes on to say the paper did not use it (_NOT_USED_IT).
+
+    "It" takes up the last name before it: none of ``matches`` (but a family's wording) may come
+    between. A use the paper
+    made of the name earlier in the sentence stands (:data:`_USED_BEFORE`).
+
+    Examples
+    --------
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "We considered Kiln for meshing but did not use it. We used Loam.")
+    >>> kiln = Match(doc.text.index("Kiln"), doc.text.index("Kiln") + 4, "Kiln", ("method:kiln",))
+    >>> _unused_by_pronoun(doc, kiln, [kiln])
+    True
+    >>> doc = record_text("p", "", "We used Kiln for the coarse grid but did not use it near the shore.")
+    >>> kiln = Match(doc.text.index("Kiln"), doc.text.index("Kiln") + 4, "Kiln", ("method:kiln",))
+    >>> _unused_by_pronoun(doc, kiln, [kiln])
+    False
+    """
+    negated = _NOT_USED_IT.match(doc.text, match.end)
+    if negated is None:
+        return False
+    _, start, _ = sentence_span(doc, match.start)
+    if _USED_BEFORE.search(doc.text, start, match.start):
+        return False
+    said = negated.start("it") if negated.group("it") else negated.start("subject")
+    single = (negated.group("it") or negated.group("subject")) in ("it", "this", "that")
+    return not (
+        single
+        and any(
+            match.end < m.start < said and not all(k.startswith("family:") for k in m.keys) for m in matches
+        )
+    )
 
 
 def _example_described(text: str, end: int) -> bool:
@@ -1740,8 +1808,15 @@ def paper_matches(
                 and (
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
+                    or _unused_by_pronoun(doc, match, matches)
                 )
-            ) or (unused.contrasted and _in_contrast(doc, match.start)):
+            ) or (
+                (unused.contrasted and _in_contrast(doc, match.start))
+                or (
+                    unused.rather
+                    and _RATHER_THAN_NAME.search(doc.text, max(0, match.start - 32), match.start)
+                )
+            ):
                 continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
