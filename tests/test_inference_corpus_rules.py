@@ -303,6 +303,28 @@ def test_a_corpus_spelt_out_after_its_name_is_data_and_software_of_its_name_is_n
     assert builds_on(result) == {("users", "corpus")}
 
 
+def test_the_conventions_of_data_are_not_its_data() -> None:
+    # neuroimaging, linguistics, vision: a protocol of acquisition, guidelines or a format copied from a
+    # resource use none of its data; its users share it
+    papers = [
+        titled("a", 2019, "Hippocampal atrophy in amnestic MCI",
+               "We analysed 3T MRI scans of 812 participants from the ADNI data release."),
+        titled("b", 2020, "Memory clinic imaging in Ravenna",
+               "3T MRI was acquired in 300 patients following the ADNI-3 acquisition protocol."),
+        titled("c", 2021, "Amyloid and cortical thinning",
+               "Using 540 scans from the ADNI database, we related amyloid status to cortical thickness."),
+        titled("d", 2022, "A Swahili treebank",
+               "Sentences were annotated according to the Universal Dependencies (UD) v2 guidelines."),
+        titled("e", 2023, "Parsing Wolof",
+               "We train parsers on 12 treebanks of the Universal Dependencies dataset release 2.12."),
+        titled("f", 2024, "Parsing Hausa",
+               "We evaluate on the Universal Dependencies dataset, 14 treebanks of African languages."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {tuple(sorted((e.source, e.target))) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert shared == {("a", "c"), ("e", "f")}
+
+
 def test_a_data_name_three_papers_present_as_their_own_links_no_papers() -> None:
     # three corpora of three fields, each named NEXUS by its paper: a name the corpus takes for a term,
     # whose users share nothing by it (before, every user of any NEXUS shared with every other)

@@ -348,6 +348,15 @@ _KIND_OF = re.compile(r"-(?:style|like|type)\b")
 _SOFTWARE_AFTER = re.compile(
     r"(?:[\s\-]+[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver)\b"
 )
+# and no data where a way of making or writing data follows it: "annotated according to the Universal
+# Dependencies (UD) v2 guidelines", "boxes in the COCO format", "acquired following the ADNI-3 acquisition
+# protocol", "the Penn Treebank annotation scheme" are the resource's conventions, not its data (an
+# "evaluation protocol" is how its data are scored: a use). Only of data no paper of the corpus presents:
+# "We adapted the MeltWatch-316 acquisition protocol" builds on the paper that made it.
+_CONVENTION_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|"
+    r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
+)
 # and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
 # rather than taken from food composition tables such as the USDA FoodData Central database"
 _RATHER_THAN_SUCH = re.compile(
@@ -1794,6 +1803,8 @@ def paper_matches(
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or _KIND_OF.match(doc.text, match.end)
                 or _SOFTWARE_AFTER.match(doc.text, match.end)
+                # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
+                or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
