@@ -361,6 +361,52 @@ def test_a_title_giving_the_design_of_a_named_study_introduces_its_data(title: s
     assert [(i.name, i.kind) for i in find_introduced(doc)] == [("TESSERA", "dataset")]
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "name", "aliases"),
+    [
+        ("The Ravenna Memory Cohort: design, baseline characteristics and amyloid status of older adults",
+         "Methods: The Ravenna Memory Cohort (RMC) is a population-based study of 1,214 adults.",
+         "RMC", ["Ravenna Memory Cohort"]),
+        ("The Lakeshore Twin Registry (LTR): rationale and methods", "Twins were enrolled from 1990.",
+         "LTR", ["Lakeshore Twin Registry"]),
+        ("The Ordos Grassland Study: design and first results", "Herders were surveyed in 2019.",
+         "Ordos Grassland Study", []),
+    ],
+)  # fmt: skip
+def test_a_title_leading_with_a_named_study_and_its_design_introduces_its_data(
+    title: str, abstract: str, name: str, aliases: list[str]
+) -> None:
+    # epidemiology, human genetics, pastoral ecology: the name first, then the words of its design
+    doc = paper_text(Paper(id="p", title=title, abstract=abstract))
+    assert [(i.name, i.kind, i.aliases) for i in find_introduced(doc)] == [(name, "dataset", aliases)]
+
+
+def test_a_study_titled_by_a_named_one_without_its_design_introduces_nothing() -> None:
+    # a result of an existing cohort's data, not its design paper
+    doc = paper_text(Paper(id="p", title="The Framingham Heart Study: blood pressure and dementia",
+                           abstract="We used 60 years of Framingham Heart Study data."))  # fmt: skip
+    assert find_introduced(doc) == []
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We derived and validated a nine-item Community Frailty Index (CFI-9) in 493,737 adults.",
+        "We developed a nine-item Community Frailty Index (CFI-9) in 493,737 adults.",
+    ],
+)
+def test_a_score_derived_and_validated_is_introduced_under_its_long_form(abstract: str) -> None:
+    # clinical epidemiology: "derived and validated" makes a score; "nine-item" says what it is, and is no
+    # part of the long form users write
+    doc = paper_text(Paper(id="p", abstract=abstract))
+    assert [(i.name, i.aliases) for i in find_introduced(doc)] == [("CFI-9", ["Community Frailty Index"])]
+
+
+def test_equations_derived_are_not_introduced() -> None:
+    doc = paper_text(Paper(id="p", abstract="We derive and validate the Navier-Stokes equations of the flow"))
+    assert find_introduced(doc) == []
+
+
 def test_a_catalogue_a_title_names_is_data() -> None:
     # astronomy: a catalogue of stars is a collection of data, which its users share
     doc = paper_text(Paper(id="p", title="WIDESTAR: a catalogue of wide binary stars within 300 pc",

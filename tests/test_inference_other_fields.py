@@ -1414,7 +1414,8 @@ def test_the_thirty_seventh_probes_of_computational_social_science_route_users_b
     # past a pronoun), and shared 23, 4 false (a benchmark HARBOR joining the corpus HARBOR's node). "the
     # TESSERA framework (Okafor et al.)" builds on Okafor's codebook, not the corpus of that name. "the
     # Meridian Panel, but it was not available" and "we did not use it to score opponent attacks" (NegAdLex)
-    # then used nothing (5 December, fourth): none false
+    # then used nothing (5 December, fourth): none false; and "The Meridian Panel: Design and Data Quality of
+    # ..." presents a panel, data its users share: 29 shared pairs, 4 false
     builds_on, shared = _loaded_pairs("other-fields-probes-37.jsonl")
     assert builds_on == {
         ("p37-09", "p37-01"), ("p37-10", "p37-02"), ("p37-11", "p37-03"), ("p37-12", "p37-04"),
@@ -1435,6 +1436,8 @@ def test_the_thirty_seventh_probes_of_computational_social_science_route_users_b
         ("p37-12", "p37-44"), ("p37-13", "p37-29"), ("p37-13", "p37-45"), ("p37-17", "p37-41"),
         ("p37-21", "p37-37"), ("p37-25", "p37-33"), ("p37-28", "p37-44"), ("p37-29", "p37-45"),
         ("p37-30", "p37-38"), ("p37-30", "p37-41"), ("p37-38", "p37-41"),
+        ("p37-03", "p37-11"), ("p37-03", "p37-27"), ("p37-03", "p37-43"), ("p37-11", "p37-27"),
+        ("p37-11", "p37-43"), ("p37-27", "p37-43"),
         ("p37-04", "p37-16"),  # FALSE: the HARBOR benchmark and corpus, one node
         ("p37-12", "p37-16"),  # FALSE: the same
         ("p37-16", "p37-28"),  # FALSE: the same

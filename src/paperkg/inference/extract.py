@@ -284,7 +284,8 @@ _SUBJECT_VERB = re.compile(
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
-    r"defin)\w*\s+"
+    # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not)
+    r"defin|deriv\w*\s+and\s+(?:externally\s+|internally\s+)?validat)\w*\s+"
 )
 # "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
 # hospitals": in medicine, nursing and education "introduced" at a setting means put into use there
@@ -432,6 +433,15 @@ _DEFINED_AFTER = re.compile(r"\s*,\s+an?\s")
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
+# A title leading with a named study and giving its design: "The Ravenna Memory Cohort: design, baseline
+# characteristics and ...", "The Lakeshore Twin Registry (LTR): rationale and methods" (what
+# _DESIGN_TITLE reads after the words of design, the name first)
+_DESIGN_LEAD = re.compile(
+    r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w\-']*\s+){1,4}"
+    r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel))"
+    r"\s*(?:\(([A-Z][\w\-]*)\))?\s*:\s*(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline|"
+    r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
+)
 _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 # (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
 _TITLE_NAMED_KIND = re.compile(
@@ -1054,10 +1064,16 @@ def _kind_near(sentence: str, name: str) -> str:
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 
 
+# lowercase words before a capitalised long form, which describe the thing and are no part of its name: "a
+# nine-item Community Frailty Index (CFI-9)", "a new Sediment Transport Index (STI)"
+_LOWER_LEAD = re.compile(r"^(?:[a-z0-9][\w\-]*\s+)+(?=[A-Z])")
+
+
 def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "proposes") -> Introduced:
     name = name.strip(" ,;:-")
     if len(set(name.split())) == 1:  # "CoFi CoFi": a footnote mark split a repeated name
         name = name.split()[0]
+    aliases = [_LOWER_LEAD.sub("", a) if a.split()[-1][:1].isupper() else a for a in aliases if a]
     aliases = [a for a in aliases if a and a != name]
     kind = _kind_near(sentence, name)
     if kind == "method" and any(" " in a and _DATA_NAME_END.fullmatch(a.split()[-1]) for a in aliases):
@@ -1478,6 +1494,16 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     if designed is not None and (titled is None or titled.group(1) != designed.group(1)):
         title = doc.text[: doc.title_end].strip()
         found.append(Introduced(designed.group(1), "dataset", title, [], "design"))
+    design_lead = _DESIGN_LEAD.match(doc.text[: doc.title_end]) if doc.title_end else None
+    if design_lead is not None and not found:
+        name = design_lead.group(1)
+        # its acronym, given in the title or where the abstract spells the name out
+        spelt = re.search(re.escape(name) + r"\s*\(([A-Z][\w\-]*)\)", doc.text)
+        short = design_lead.group(2) or (spelt.group(1) if spelt else None)
+        if _looks_like_name(name, alone=True, rejected=rejected) or (short and abbreviates(short, name)):
+            title = doc.text[: doc.title_end].strip()
+            # named by its acronym, as a paper spelling its name out names it (_intro)
+            found.append(Introduced(short or name, "dataset", title, [name] if short else [], "design"))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if profiled is not None:
         words = profiled.group(1).split()
