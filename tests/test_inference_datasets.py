@@ -82,6 +82,13 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
         ("Genotypes of 487,000 participants of the UK Biobank were imputed.", {("UK Biobank", True)}),
         # an astronomical survey's data release
         ("Spectra come from SDSS DR17 and LAMOST DR8.", {("SDSS DR17", True), ("LAMOST DR8", True)}),
+        # the panels and studies of the social sciences and epidemiology, named with their acronym
+        ("Wealth was measured in the Health and Retirement Study (HRS) from 1992.",
+         {("Health and Retirement Study", True)}),
+        ("Hours come from the Swiss Household Panel (SHP).", {("Swiss Household Panel", True)}),
+        # an early or a public one
+        ("We combine Gaia EDR3 astrometry with Planck PR4 maps.",
+         {("Gaia EDR3", True), ("Planck PR4", True)}),
         # a survey or register is taken as a proper name defined by its acronym, read back as far as
         # the initials spell it ("and" inside the name, or its initial too)
         (

@@ -36,15 +36,20 @@ _NOUN_OR_ON = re.compile(
 # ...") or a processor's register. Only a proper name defined by its acronym is taken: "the China Health
 # and Nutrition Survey (CHNS)", the name's words read back as far as their initials spell the acronym.
 # So are the data banks, links, archives and repositories so named ("the Clinical Practice Research
-# Datalink (CPRD)", "the Protein Data Bank (PDB)", "the European Nucleotide Archive (ENA)").
+# Datalink (CPRD)", "the Protein Data Bank (PDB)", "the European Nucleotide Archive (ENA)"), and the panels
+# and studies of the social sciences and epidemiology ("the German Socio-Economic Panel (SOEP)", "the Health
+# and Retirement Study (HRS)").
 _NAMED_WITH_ACRONYM = re.compile(
     r"\b(?:Surveys?|Census|Registry|Registries|Registers?|Datalinks?|Databanks?|Data Banks?|Archives?|"
-    r"Repository|Repositories)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
+    r"Repository|Repositories|Panel|Study)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
 )
 # Words a name may hold in lowercase, whose initial its acronym may or may not have ("Health and
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
-_ACRONYM_NOUNS = ("survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor")
+_ACRONYM_NOUNS = (
+    "survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor", "panel",
+    "study",
+)  # fmt: skip
 # Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
 # "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
 # Earthquake Data Center (SCEDC)", "occurrence records from the Global Biodiversity Information
@@ -113,8 +118,8 @@ _PUBLISHERS = frozenset(
      "University", "Authority", "Service", "Services", "Prevention", "Federation", "Union", "Forum"]
 )  # fmt: skip
 # An astronomical survey's data release: "Gaia DR3", "SDSS DR17", "LAMOST DR8" (and "Gaia Data
-# Release 3"), a dataset by what the words mean.
-_DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(?:DR|Data Release\s+)(\d{1,2})\b")
+# Release 3"), a dataset by what the words mean; an early or public one too ("Gaia EDR3", "Planck PR4").
+_DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(EDR|DR|PR|Data Release\s+)(\d{1,2})\b")
 _SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
 # Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
 # the preposition and a capital after it, then the words before it are checked.
@@ -419,10 +424,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _RELEASE_CUE.finditer(text):
             for name in _names_after(text, m.end())[:1]:
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
-    if "DR" in text or "Data Release" in text:
+    if "DR" in text or "PR" in text or "Data Release" in text:
         for m in _DATA_RELEASE.finditer(text):
             if m.group(1) not in _NOT_DATASET:
-                release = f"{m.group(1)} DR{m.group(2)}"
+                release = f"{m.group(1)} {'DR' if m.group(2).startswith('Data') else m.group(2)}{m.group(3)}"
                 # spelt out, the release is written so in the text: the spelling it is matched by there
                 spelt = m.group(0) if "Data Release" in m.group(0) else None
                 cues.append(DatasetCue(release, True, _sentence_index(bounds, m.start()), spelt))
