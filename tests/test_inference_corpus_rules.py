@@ -471,6 +471,14 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
          False),
         ("A fragment analysis in the style of SHATTER, made for open pits, was not feasible here.", False),
         ("SHATTER was not applicable, since no blast was fired during the survey.", False),
+        # what it had meant to do with the name, and says it did not (robotics, social science)
+        ("We had intended to calibrate SHATTER on the stopes, but its code supports only open pits.", False),
+        ("We had planned a drone survey, but used SHATTER on the blast logs instead.", True),
+        # what examples of a kind hold or lack, in the present, is the literature's (robotics)
+        ("Because existing models such as SHATTER contain no joint sets, we build our own.", False),
+        ("Blast models such as Kuz-Ram and SHATTER capture fines with a single parameter.", False),
+        # a pronoun's first predicate before the one saying it was not used (public health)
+        ("We considered SHATTER, but it lacks a joint model and was therefore not used.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
@@ -483,6 +491,37 @@ def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
         titled("mine", 2021, "Fragmentation at a Deep Copper Mine", sentence),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == ({("mine", "tool")} if built_on else set())
+
+
+def test_it_takes_up_a_name_spelt_out_before_its_acronym() -> None:
+    # education: "it" is the study named twice, in full and by its acronym; the paper uses none of its data
+    papers = [
+        titled("a", 2019, "Mathematics attainment across 40 countries",
+               "We analyse 4th-grade scores from the Trends in International Mathematics and Science Study "
+               "(TIMSS) 2019."),
+        titled("b", 2021, "Curriculum coverage and attainment",
+               "We considered the Trends in International Mathematics and Science Study (TIMSS) but did not "
+               "use it, since its coverage measures are reported by teachers."),
+        titled("c", 2022, "Gender gaps in mathematics",
+               "Using TIMSS 2019 data from 58 countries, we estimate gender gaps in 4th-grade mathematics."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET} == {("a", "c")}
+
+
+def test_data_another_thing_was_first_made_from_are_not_used() -> None:
+    # epidemiology: a score "originally derived from" survey data is adapted to other data
+    papers = [
+        titled("a", 2019, "Multimorbidity in US adults",
+               "Using National Health Interview Survey (NHIS) data for 2010-2018, we estimate multimorbidity."),
+        titled("b", 2021, "A multimorbidity score in UK Biobank",
+               "We adapted the MBS-12, originally derived from US National Health Interview Survey data, to "
+               "UK Biobank participants."),
+        titled("c", 2022, "Disability and chronic disease",
+               "We analysed National Health Interview Survey data for 2019 on 31,997 adults."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET} == {("a", "c")}
 
 
 def test_it_takes_up_the_last_name_before_it() -> None:

@@ -402,6 +402,29 @@ def test_a_score_derived_and_validated_is_introduced_under_its_long_form(abstrac
     assert [(i.name, i.aliases) for i in find_introduced(doc)] == [("CFI-9", ["Community Frailty Index"])]
 
 
+def test_a_word_with_a_capital_before_a_long_form_is_part_of_it() -> None:
+    # urban planning: "15-Minute" is the index's name, not a description of it
+    doc = paper_text(Paper(id="p", abstract="We introduce a 15-Minute Proximity Index (FMPI), a score."))
+    assert [(i.name, i.aliases) for i in find_introduced(doc)] == [("FMPI", ["15-Minute Proximity Index"])]
+
+
+def test_a_scale_for_whom_it_is_made_is_an_instrument() -> None:
+    # nursing: the words after "Scale" say whom it is for
+    doc = paper_text(Paper(id="p", title="Development and psychometric evaluation of the Perceived Workload "
+                           "Intensity Scale for Nurses (PWIS-N) in Norwegian hospitals",
+                           abstract="Items were generated from focus groups with 34 nurses."))  # fmt: skip
+    assert [(i.name, i.aliases) for i in find_introduced(doc)] == [
+        ("PWIS-N", ["Perceived Workload Intensity Scale for Nurses"])
+    ]
+
+
+def test_a_trial_titled_by_a_name_with_a_word_after_its_hyphen() -> None:
+    # global health: "MAMA-Link" is the trial's name as "SALT-HF" is
+    doc = paper_text(Paper(id="p", title="SMS reminders and facility delivery in rural Kenya: the MAMA-Link "
+                           "cluster randomised trial", abstract="Community units were randomised 1:1."))  # fmt: skip
+    assert [(i.name, i.kind) for i in find_introduced(doc)] == [("MAMA-Link", "dataset")]
+
+
 def test_equations_derived_are_not_introduced() -> None:
     doc = paper_text(Paper(id="p", abstract="We derive and validate the Navier-Stokes equations of the flow"))
     assert find_introduced(doc) == []

@@ -389,7 +389,7 @@ _RESULTING_NAMED = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+([A-Z][\w\-.]+),"
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
-# VITAL-D pragmatic trial".
+# VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial".
 # A title giving the design or the primary results of a study a paper presents: "Rationale, design and
 # baseline characteristics of the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA
 # cluster-randomised trial", "...: primary outcomes of the HARBOR randomized controlled trial" (a coined
@@ -402,7 +402,8 @@ _DESIGN_TITLE = re.compile(
     r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:[\w\-]+\s+){0,3}?(?:registry|trial|cohort|study)\b"
 )
 _TITLED_TRIAL = re.compile(
-    r":\s*(?:[Tt]he\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}[0-9]*)\s+(?:(?:multicentre|multicenter|"
+    r":\s*(?:[Tt]he\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*(?:-[A-Z][a-z]+)+|[A-Z]{3,}[0-9]*)\s+"
+    r"(?:(?:multicentre|multicenter|"
     r"double-blind|open-label|pragmatic|pilot|cluster|cluster-randomi[sz]ed|randomi[sz]ed|controlled|"
     r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}trial\b"
 )
@@ -784,13 +785,14 @@ def _developed(
         acronym = _acronym_after(abstract, where + len(name)) if where >= 0 else None
     # the name's last word says what it is, a version after it ("Inventory-30"), or the noun after its
     # acronym does ("the ... Self-Efficacy (PULSE) questionnaire")
-    last = _VERSION_END.sub("", name.split()[-1])
-    if acronym is not None and (
-        _INSTRUMENT_NAME_END.fullmatch(last) or (bracket is not None and _INSTRUMENT_NEXT.match(title, end))
-    ):
+    # (or its last such word, the words after it saying whom or what it is for: "the Perceived Workload
+    # Intensity Scale for Nurses (PWIS-N)")
+    words = name.split()
+    heads = [i for i, w in enumerate(words) if _INSTRUMENT_NAME_END.fullmatch(_VERSION_END.sub("", w))]
+    headed = bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in ("for", "of"))
+    if acronym is not None and (headed or (bracket is not None and _INSTRUMENT_NEXT.match(title, end))):
         return [Introduced(acronym, "method", title.strip(), [name], "developed")]
     # "the PULSE Questionnaire": an acronym, then the noun of what it names
-    words = name.split()
     acronym_first = len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
     if acronym is None and acronym_first and _INSTRUMENT_NAME_END.fullmatch(words[1]):
         return [Introduced(words[0], "method", title.strip(), [name], "developed")]
@@ -1065,8 +1067,9 @@ def _kind_near(sentence: str, name: str) -> str:
 
 
 # lowercase words before a capitalised long form, which describe the thing and are no part of its name: "a
-# nine-item Community Frailty Index (CFI-9)", "a new Sediment Transport Index (STI)"
-_LOWER_LEAD = re.compile(r"^(?:[a-z0-9][\w\-]*\s+)+(?=[A-Z])")
+# nine-item Community Frailty Index (CFI-9)", "a new Sediment Transport Index (STI)" (not a capital's word:
+# "the 15-Minute Proximity Index")
+_LOWER_LEAD = re.compile(r"^(?:[a-z0-9][a-z0-9\-]*\s+)+(?=[A-Z])")
 
 
 def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "proposes") -> Introduced:

@@ -368,6 +368,11 @@ _RATHER_THAN_SUCH = re.compile(
 _RATHER_THAN_NAME = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:with|using|via|by|from|on)\s+)?(?:the\s+|any\s+)?$"
 )
+# Data another thing was first made from, named in a phrase set off by commas: "We adapted the MBS-12,
+# originally derived from US National Health Interview Survey data, to UK Biobank" uses none of them
+_ORIGINALLY_FROM = re.compile(
+    r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
@@ -423,7 +428,10 @@ _NOT_USED_IT = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while)\b)[^.;:]){0,120}?\b(?:"
     r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain)\s+"
     r"(?P<it>it|them)\b|"
-    r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:was|were|is|are)\s+(?:therefore\s+)?not\s+"
+    # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
+    # used")
+    r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
+    r"(?:therefore\s+|thus\s+|hence\s+)?not\s+"
     r"(?:publicly\s+)?"
     r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible)\b)"
 )
@@ -456,7 +464,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
 # An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
 # (or "such as those in" one: "Speeches such as those in StumpCorp were excluded because ...")
-_SUCH_AS_BEFORE = re.compile(r"\bsuch\s+as\s+(?:those\s+(?:in|of|from)\s+)?(?:the\s+)?$")
+# (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items")
+_SUCH_AS_BEFORE = re.compile(
+    r"\bsuch\s+as\s+(?:those\s+(?:in|of|from)\s+)?(?:the\s+)?"
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+)
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the conical
 # intersections involved"
@@ -477,7 +489,11 @@ _HAVE_DONE_AFTER = re.compile(
 # (a sentence of the literature, its list the subject; see _example_described)
 _EXAMPLE_IS_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
-    r"(?:\s+[^\s,;.()]+)?){0,3}\s+(?:are|is|remain|remains|do|does)\b"
+    r"(?:\s+[^\s,;.()]+)?){0,3}\s+(?:are|is|remain|remains|do|does|"
+    # or what they hold, need or lack, in the present: "Because existing benchmarks such as Gauntlet contain
+    # only single-arm queries, we construct ..."
+    r"contains?|provides?|offers?|lacks?|covers?|requires?|assumes?|focus(?:es)?|rel(?:y|ies)|targets?|"
+    r"supports?|ignores?|suffers?|fails?|captures?|treats?)\b"
 )
 # the paper's own work, in the clause that says what the examples are: "Benchmarks such as COCO are used to
 # evaluate our detector"
@@ -507,6 +523,8 @@ class _UnusedCues(NamedTuple):
     rather: bool
     # _FUTURE_WORK
     future: bool
+    # _ORIGINALLY_FROM
+    originally: bool
     # _SUCH_AS_BEFORE
     such_as: bool
 
@@ -528,6 +546,7 @@ class _UnusedCues(NamedTuple):
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
             "future" in lower,
+            "originally" in lower,
             "such as" in lower,
         )
 
@@ -535,8 +554,8 @@ class _UnusedCues(NamedTuple):
 def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -> bool:
     """Return True if the sentence naming ``match`` goes on to say the paper did not use it (_NOT_USED_IT).
 
-    "It" takes up the last name before it: none of ``matches`` (but a family's wording) may come
-    between. A use the paper
+    "It" takes up the last name before it: none of ``matches`` (but a family's wording, or the name
+    again) may come between. A use the paper
     made of the name earlier in the sentence stands (:data:`_USED_BEFORE`).
 
     Examples
@@ -562,7 +581,11 @@ def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -
     return not (
         single
         and any(
-            match.end < m.start < said and not all(k.startswith("family:") for k in m.keys) for m in matches
+            match.end < m.start < said
+            and not all(k.startswith("family:") for k in m.keys)
+            # (the name again, by its acronym: "the Trends in ... Study (TIMSS) but did not use it")
+            and not set(m.keys) & set(match.keys)
+            for m in matches
         )
     )
 
@@ -607,6 +630,33 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
         if not _CLAUSE_BREAK.search(between):
             return True
     return False
+
+
+# What the paper had meant to do with a name, and then says it did not: "We had intended to close the loop
+# with Caravel, but its released implementation supports only quadrupeds", "We had planned to field the
+# study on the Meridian Panel, but ..." (the name between the intention and the "but")
+_INTENDED = re.compile(
+    r"\b(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:intended|planned|hoped|meant|wanted|aimed)"
+    r"\s+to\b(?:(?!\bbut\b)[^.;:]){0,160}$"
+)
+_BUT_LATER = re.compile(r"(?:(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
+
+
+def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
+    """Return True if the name at ``match`` is what the sentence says the paper had meant to use, but did not.
+
+    Examples
+    --------
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "We had intended to use Kiln, but it does not run on ARM. We use Loam.")
+    >>> _intended_but_not_done(doc, Match(23, 27, "Kiln", ("method:kiln",)))
+    True
+    >>> doc = record_text("p", "", "We had planned a survey, but used Kiln instead.")
+    >>> _intended_but_not_done(doc, Match(34, 38, "Kiln", ("method:kiln",)))
+    False
+    """
+    _, start, _ = sentence_span(doc, match.start)
+    return bool(_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
 
 
 def _in_contrast(doc: PaperText, start: int) -> bool:
@@ -1807,6 +1857,10 @@ def paper_matches(
                 or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
+                    unused.originally
+                    and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 70), match.start)
+                )
+                or (
                     unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
                 )
             ):
@@ -1820,6 +1874,7 @@ def paper_matches(
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
                     or _unused_by_pronoun(doc, match, matches)
+                    or _intended_but_not_done(doc, match)
                 )
             ) or (
                 (unused.contrasted and _in_contrast(doc, match.start))
@@ -1832,7 +1887,7 @@ def paper_matches(
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
                 unused.such_as
-                and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 29), match.start)
+                and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and (
                     _WOULD_AFTER.match(doc.text, match.end)
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
