@@ -493,6 +493,62 @@ def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == ({("mine", "tool")} if built_on else set())
 
 
+_KESTRELS = [
+    ("pulsars", 2015, "Kestrel: a pulsar timing package",
+     "We present Kestrel, a pulsar timing package that fits timing residuals of millisecond pulsars with a "
+     "Bayesian noise model, handling red noise, dispersion measure variations and clock corrections for "
+     "pulsar timing arrays searching for nanohertz gravitational waves."),
+    ("hints", 2016, "Kestrel: hints for novice programmers",
+     "We present Kestrel, a hint system for novice programmers that suggests the next edit in introductory "
+     "Python exercises, learned from the submissions of earlier students in a university course, and we "
+     "evaluate the hints with 300 students in a classroom study."),
+    ("diving", 2017, "Kestrel: a diving heuristic for mixed-integer programs",
+     "We present Kestrel, a diving heuristic for mixed-integer programs that fixes fractional variables of "
+     "the linear relaxation by their pseudocosts and backtracks once, finding feasible solutions earlier in "
+     "branch-and-bound on MIPLIB instances."),
+]
+
+
+def test_a_name_three_papers_of_three_fields_present_is_each_ones() -> None:
+    # astronomy, computing education, optimisation: three things named Kestrel, three papers on three
+    # subjects; each user builds on the one of its subject, a user of none of them on none
+    users = [
+        ("timing", 2020, "Noise in pulsar timing arrays",
+         "We fit timing residuals of 45 millisecond pulsars with Kestrel and find that red noise and "
+         "dispersion measure variations dominate the pulsar timing array noise budget for gravitational "
+         "wave searches."),
+        ("course", 2021, "Hints at scale in an introductory course",
+         "We deployed Kestrel hints in an introductory Python course for novice programmers and measured "
+         "how students used the suggested edits on exercises across a semester, in a classroom study."),
+        ("mips", 2022, "Diving in branch-and-bound",
+         "We compare Kestrel with coefficient diving on MIPLIB instances and find that pseudocost fixing "
+         "finds feasible solutions of mixed-integer programs earlier in branch-and-bound."),
+        ("birds", 2023, "Raptor counts on migration routes",
+         "We count Kestrel and other raptors along two migration routes over six autumns, recording weather "
+         "and time of day for each sighting, and model the counts against wind speed."),
+    ]  # fmt: skip
+    papers = [titled(pid, year, title, abstract) for pid, year, title, abstract in _KESTRELS + users]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("timing", "pulsars"), ("course", "hints"), ("mips", "diving")}
+    assert {pid for pid, _ in introduces(result)} == {"pulsars", "hints", "diving"}
+
+
+def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
+    # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
+    papers = [
+        titled(f"diving{i}", 2015 + i, f"Kestrel {i}: a diving heuristic for mixed-integer programs",
+               f"We present Kestrel, a diving heuristic for mixed-integer programs that fixes fractional "
+               f"variables of the linear relaxation by their pseudocosts, variant {i}, finding feasible "
+               f"solutions earlier in branch-and-bound on MIPLIB instances.")
+        for i in range(3)
+    ] + [
+        titled("mips", 2022, "Diving in branch-and-bound",
+               "We compare Kestrel with coefficient diving on MIPLIB instances and find that pseudocost "
+               "fixing finds feasible solutions of mixed-integer programs earlier in branch-and-bound."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
 def test_it_takes_up_a_name_spelt_out_before_its_acronym() -> None:
     # education: "it" is the study named twice, in full and by its acronym; the paper uses none of its data
     papers = [

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, combinations, islice
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from paperkg._gc import cyclic_gc_paused
@@ -114,8 +114,14 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _WORD_SAMPLE = 5000
 _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
-# A name several papers each present as their own is a term of the field, not one paper's name.
+# A name several papers each present as their own is a term of the field, not one paper's name,
 _GENERIC_CLAIMANTS = 3
+# unless each of them is on another subject (a hint system for novice programmers, a diving heuristic for
+# integer programs and a pulsar-timing package, each named Kestrel): then each is its paper's, as far as
+# this many papers (more are a term, or one famous thing's versions)
+_APART_AT_MOST = 8
+# the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
+_SUBJECT_SHARE = 0.12
 # A plain word (no inner capital, digit or hyphen) used by this share of the corpus, and by at
 # least _GENERIC_MIN papers, is a generic term: it links no paper to another.
 _GENERIC_SHARE = 0.2
@@ -515,6 +521,8 @@ class _UnusedCues(NamedTuple):
     # "not", "n't" or "never": _NOT_RUN_BEFORE, _NOT_USED_AFTER (and its "unsuitable", "ill-suited",
     # "outside the scope", "but finally excluded")
     negated: bool
+    # what the paper had meant to do: _INTENDED
+    intended: bool
     # a contrast's words: _CONTRAST_LEAD
     contrasted: bool
     # _WITHOUT_USING
@@ -537,7 +545,16 @@ class _UnusedCues(NamedTuple):
             or "never" in lower
             or "suit" in lower
             or "scope" in lower
-            or "but" in lower,
+            or "exclu" in lower
+            or "discard" in lower
+            or "dropped" in lower
+            or "rejected" in lower,
+            "intended" in lower
+            or "planned" in lower
+            or "hoped" in lower
+            or "meant" in lower
+            or "wanted" in lower
+            or "aimed" in lower,
             "unlike" in lower
             or "contrast to" in lower
             or "contrary to" in lower
@@ -1181,9 +1198,12 @@ def _rivals(
     new: Mapping[str, _NewEntity],
     topics_of: _TopicsOf,
     papers_by_id: Mapping[str, Paper],
+    several: AbstractSet[str] = frozenset(),
 ) -> dict[str, tuple[Rival, ...]]:
     """Return, by entity that more than one paper presents as its own (``co_claims``), each of those papers
-    as a :data:`Rival`, the introducer first; only those whose abstract or introduction can tell them."""
+    as a :data:`Rival`, the introducer first; only those whose abstract or introduction can tell them.
+
+    ``several``: names more papers present, each on another subject (:data:`_APART_AT_MOST` at most)."""
     claimants: dict[str, list[str]] = defaultdict(list)
     for pid, eid, _ in co_claims:
         papers = claimants[eid]
@@ -1191,7 +1211,11 @@ def _rivals(
             papers.append(introducer.get(eid, pid))
         if pid not in papers:
             papers.append(pid)
-    claimants = {eid: papers for eid, papers in claimants.items() if len(papers) <= _RIVALS_AT_MOST}
+    claimants = {
+        eid: papers
+        for eid, papers in claimants.items()
+        if len(papers) <= (_APART_AT_MOST if eid in several else _RIVALS_AT_MOST)
+    }
     words = topics_of({pid for papers in claimants.values() for pid in papers})
     found: dict[str, tuple[Rival, ...]] = {}
     for eid, papers in sorted(claimants.items()):
@@ -1265,10 +1289,7 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
     paper with topic words ``words`` means by it, where that is not the introducer (else None).
 
-    The text right after the name (``after``) says which where it cites one paper's first author and no
-    other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
-    thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
-    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's.
+    See :func:`_rival_index`.
 
     Examples
     --------
@@ -1278,10 +1299,34 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     'p15'
     >>> _rival_meant({"quadrotor", "flight", "horizon"}, [planner, forecaster]) is None
     True
-    >>> _rival_meant({"horizon"}, [planner, forecaster], " transformer was")
-    'p15'
-    >>> _rival_meant({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
-    'p15'
+    """
+    index = _rival_index(words, claimants, after)
+    return claimants[index][0] if index else None
+
+
+def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> int | None:
+    """Return the position in ``claimants`` (the papers presenting one name as their own, its introducer
+    first) of the one a paper with topic words ``words`` means by it, or None where nothing says which.
+
+    The text right after the name (``after``) says which where it cites one paper's first author and no
+    other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
+    thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
+    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's.
+
+    Examples
+    --------
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito")
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor")
+    >>> _rival_index({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
+    1
+    >>> _rival_index({"quadrotor", "flight", "horizon"}, [planner, forecaster])
+    0
+    >>> _rival_index({"horizon"}, [planner, forecaster]) is None
+    True
+    >>> _rival_index({"horizon"}, [planner, forecaster], " transformer was")
+    1
+    >>> _rival_index({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
+    1
     """
     if after:
         cited = _CITED_AFTER.match(after)
@@ -1292,9 +1337,8 @@ def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str
             said = set(nouns.group(0).lower().split()) if nouns else set()
             named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
-            return claimants[named[0]][0] if named[0] else None
-    best = _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
-    return claimants[best][0] if best else None
+            return named[0]
+    return _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
 
 
 # Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
@@ -1447,8 +1491,10 @@ def _spelt_as_introduced(
     intro_claims: dict[str, list[tuple[str, Introduced]]],
     claim_of: dict[tuple[str, str], Introduced],
     co_claims: list[tuple[str, str, Introduced]],
+    several: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str, Introduced]]:
-    """Name each new entity as its introducer spells it, and drop the other claims that spell another name.
+    """Name each new entity as its introducer spells it, and drop the other claims that spell another name
+    (but of ``several``, names each of whose presenters keeps its claim, told apart by subject).
 
     Names one key folds together may be two names: "KESTREL" (an estimator, 2013) and "Kestrel" (a
     tensor network library, 2018). The entity is named as its introducer wrote it, whatever order
@@ -1465,7 +1511,11 @@ def _spelt_as_introduced(
             continue
         entity.name = claim.name
         capitals[eid] = claim.name.isupper()
-    other = {(p, e) for p, e, c in co_claims if e in capitals and c.name.isupper() != capitals[e]}
+    other = {
+        (p, e)
+        for p, e, c in co_claims
+        if e in capitals and e not in several and c.name.isupper() != capitals[e]
+    }
     for pid, eid in other:
         claim_of.pop((eid, pid), None)
         intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
@@ -1821,7 +1871,11 @@ def paper_matches(
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 rival = None
                 if eid in rivals:
-                    rival = _rival_meant(own_topics, rivals[eid], doc.text[match.end : match.end + 80])
+                    index = _rival_index(own_topics, rivals[eid], doc.text[match.end : match.end + 80])
+                    # one of three or more things of one name (_APART_AT_MOST), and nothing says which: none
+                    if index is None and len(rivals[eid]) > 2:
+                        continue
+                    rival = rivals[eid][index][0] if index else None
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
                 other_subject = shared < _TOPIC_SHARED
@@ -1874,9 +1928,8 @@ def paper_matches(
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
                     or _unused_by_pronoun(doc, match, matches)
-                    or _intended_but_not_done(doc, match)
                 )
-            ) or (
+            ) or (unused.intended and _intended_but_not_done(doc, match)) or (
                 (unused.contrasted and _in_contrast(doc, match.start))
                 or (
                     unused.rather
@@ -2004,6 +2057,8 @@ class _Linked:
     context: MatchContext
     # names several papers each present as their own: terms of a field, or a name given to many things
     generic: frozenset[str] = frozenset()
+    # names three or more papers present as their own, each on another subject (see _APART_AT_MOST)
+    several: frozenset[str] = frozenset()
 
     def own(self) -> dict[str, set[str]]:
         """Return paper -> the entities it introduces (its claims and the lexicon's)."""
@@ -2022,10 +2077,13 @@ def _link_names(
     papers: Mapping[str, Paper],
     lexicon: Lexicon,
     lex_matcher: Matcher,
+    topics_of: _TopicsOf | None = None,
 ) -> _Linked:
     """Resolve the names pass 1 found into entities and introducers, and build pass 2's context.
 
-    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers.
+    ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers. With
+    ``topics_of``, a name up to :data:`_APART_AT_MOST` papers present, each on another subject, is each
+    one's (:func:`_each_apart`), not a term.
     """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
@@ -2069,8 +2127,22 @@ def _link_names(
             demoted[why] += 1
     # a name several papers each present as their own is a term of the field: no introducer
     generic: set[str] = set()
+    several: set[str] = set()
+    # the papers presenting each name, whatever kind of thing each calls it
+    presenters: dict[str, set[str]] = defaultdict(set)
+    for eid, items in intro_claims.items():
+        presenters[eid.split(":", 1)[1]].update(pid for pid, _ in items)
     for eid, items in list(intro_claims.items()):
-        if eid in new and len({pid for pid, _ in items}) >= _GENERIC_CLAIMANTS:
+        claimants = {pid for pid, _ in items}
+        if eid in new and len(claimants) >= _GENERIC_CLAIMANTS:
+            every = presenters[eid.split(":", 1)[1]]
+            if (
+                topics_of is not None
+                and len(every) <= _APART_AT_MOST
+                and _each_apart(every, new[eid].name, topics_of)
+            ):
+                several.add(eid)
+                continue
             demoted["generic"] += 1
             generic.add(eid)
             for pid, _ in items:
@@ -2082,7 +2154,7 @@ def _link_names(
     }
     established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
     introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
-    co_claims = _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims)
+    co_claims = _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims, several)
     for eid, entity in new.items():
         m = _VERSION_SUFFIX.match(entity.name)
         if m:
@@ -2165,6 +2237,26 @@ def _link_names(
         discovered,
         context,
         frozenset(generic),
+        frozenset(several),
+    )
+
+
+def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
+    """Return True if no two of ``papers`` share a subject, where every one's abstract can tell: each then
+    presents a thing of its own under one name.
+
+    Two papers share a subject where :data:`_SUBJECT_SHARE` of the topic words of the one with fewer are
+    the other's too (the name's aside): a preprint and its journal version share half, a trial's protocol
+    and its results a sixth; two papers of two fields a few words of any abstract ("baseline", "public").
+    """
+    words = topics_of(papers)
+    if len(words) < len(papers) or not all(words.values()):
+        return False
+    own = {name.lower(), _stem(name.lower())}
+    return all(
+        len((words[a] & words[b]) - own)
+        < max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words[a]), len(words[b])))
+        for a, b in combinations(sorted(papers), 2)
     )
 
 
@@ -2418,17 +2510,22 @@ def _infer(
             bar.advance()
     bar.close()
 
-    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher)
-    # the topic words of papers, read where a rule needs them: introducers of names other fields use, and
-    # the papers an author-year citation may name
+    # the topic words of papers, read where a rule needs them: presenters of one name, introducers of names
+    # other fields use, and the papers an author-year citation may name
     topics_of = _TopicsOf(by_id, paper_texts)
+    linked = _link_names(found_names, lower_words, by_id, lexicon, names_ctx.lexicon_matcher, topics_of)
     # the context pass 2 read last time (with a cache): what it can read back, and the introducers' words
     stored_context = _stored_context(cache, lexicon) if cache is not None else None
     # two papers presenting one name as their own share their subject where it is one thing (a
     # preprint and its journal version, a paper presenting its next version); a hint system for
     # novice programmers and a diving heuristic for integer programs, each named Compass, do not
     apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of, linked.claim_of)
-    apart = {(pid, eid) for i, (pid, eid, _) in enumerate(linked.co_claims) if i in apart_at}
+    # (of a name several papers present, each on another subject, every presenter apart: _each_apart)
+    apart = {
+        (pid, eid)
+        for i, (pid, eid, _) in enumerate(linked.co_claims)
+        if i in apart_at or eid in linked.several
+    }
     topics, topic_keys = _introducer_topics(
         linked.context,
         linked.new,
@@ -2439,7 +2536,9 @@ def _infer(
     if topics:
         linked.context = replace(linked.context, topics=topics)
     if linked.co_claims:
-        rivals = _rivals(linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of, by_id)
+        rivals = _rivals(
+            linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of, by_id, linked.several
+        )
         linked.context = replace(linked.context, rivals=rivals)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
