@@ -549,6 +549,34 @@ def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
 
+def test_a_data_name_a_paper_calls_software_is_the_software_wherever_it_names_it() -> None:
+    # information retrieval and optimisation: a test collection CASCADE, and a cut-selection framework
+    # spelt CASCADE by a paper that also names it alone
+    papers = [
+        titled("collection", 2016, "CASCADE: a test collection for legal case retrieval",
+               "We present the CASCADE dataset of 12,000 judgments with relevance labels."),
+        titled("users", 2019, "Dense retrieval of case law",
+               "We evaluate dense retrievers on the CASCADE dataset of judgments."),
+        titled("cuts", 2021, "Learning cut selection policies for the CASCADE framework",
+               "The CASCADE framework of Hallstrom and Diallo selects cutting planes. The learned policy "
+               "reduces the solving time of CASCADE by 9% on MIPLIB 2017."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("users", "collection")}
+
+
+def test_the_noun_after_a_name_of_two_things_says_which_even_where_no_abstract_tells_subjects() -> None:
+    # obstetrics and psychiatry: a cohort and a scale named VESPER, abstracts too short for topic words
+    papers = [
+        titled("cohort", 2015, "The VESPER cohort: design and baseline data",
+               "We recruited 3,000 pregnant women."),
+        titled("scale", 2016, "VESPER: a self-report scale of early psychosis",
+               "We present the VESPER scale."),
+        titled("user", 2020, "Sleep in pregnancy", "Women of the VESPER pregnancy cohort wore actigraphs."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "cohort")}
+
+
 def test_it_takes_up_a_name_spelt_out_before_its_acronym() -> None:
     # education: "it" is the study named twice, in full and by its acronym; the paper uses none of its data
     papers = [

@@ -350,9 +350,11 @@ _NOT_USED_BEFORE = re.compile(
 # photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
-# corpus named ATLAS (a model "trained on" data is no software: "the ImageNet model" stays a use)
+# corpus named ATLAS, "the CASCADE framework of Hallström and Diallo" no benchmark named CASCADE (a model
+# "trained on" data is no software: "the ImageNet model" stays a use)
 _SOFTWARE_AFTER = re.compile(
-    r"(?:[\s\-]+[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver)\b"
+    r"(?:[\s\-]+[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver|framework|"
+    r"algorithm|heuristic)\b"
 )
 # and no data where a way of making or writing data follows it: "annotated according to the Universal
 # Dependencies (UD) v2 guidelines", "boxes in the COCO format", "acquired following the ADNI-3 acquisition
@@ -1808,6 +1810,8 @@ def paper_matches(
     scoring_words: bool | None = None
     # which words of a name not used the paper holds at all, asked at its first name that gets so far
     unused: _UnusedCues | None = None
+    # data names the paper calls software somewhere ("the CASCADE framework"): the software, wherever named
+    software: set[str] = set()
     for match in matches:
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
@@ -1815,12 +1819,13 @@ def paper_matches(
         others: AbstractSet[str] = frozenset()
         # whether what the paper calls it chose, which topic words then do not overrule
         called = False
-        if not own_name and len(match.keys) > 1 and sum(k in topics for k in match.keys) > 1:
-            # what the paper calls it, where one is data and the other not: "the VESPER pregnancy cohort"
+        if not own_name and len(match.keys) > 1:
+            # what the paper calls it, where one is data and the other not: "the VESPER pregnancy cohort",
+            # "The CASCADE framework of Hallström and Diallo" (whether or not the introducers' words tell)
             after = _NOUNS_AFTER.match(doc.text, match.end)
             others = _other_kind(match.keys, after.group(0).lower() if after else "")
             called = bool(others)
-            if not others:
+            if not others and sum(k in topics for k in match.keys) > 1:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 others = _other_things(match.keys, topics, own_topics)
@@ -1902,11 +1907,14 @@ def paper_matches(
                     continue
             if unused is None:
                 unused = _UnusedCues.of(doc.text)
+            if eid.startswith("dataset:") and _SOFTWARE_AFTER.match(doc.text, match.end):
+                # software of that name, wherever the paper names it
+                software.add(eid)
+                continue
             if eid.startswith("dataset:") and (
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or _KIND_OF.match(doc.text, match.end)
-                or _SOFTWARE_AFTER.match(doc.text, match.end)
                 # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
                 or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
@@ -1957,6 +1965,8 @@ def paper_matches(
             found.mentions.setdefault(eid, []).append(
                 Mention(eid, match.surface, match.start, *typed[index], match.glued)
             )
+    for eid in software:
+        found.mentions.pop(eid, None)
     for eid in [e for e, ms in found.mentions.items() if _word_shaped(ms[0].surface)]:
         forced = all(_capital_forced(doc, m.start) for m in found.mentions[eid])
         if forced and eid not in context.lexicon_names:
