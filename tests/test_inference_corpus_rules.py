@@ -479,6 +479,9 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Blast models such as Kuz-Ram and SHATTER capture fines with a single parameter.", False),
         # a pronoun's first predicate before the one saying it was not used (public health)
         ("We considered SHATTER, but it lacks a joint model and was therefore not used.", False),
+        # past a relative clause of its own and another name's (remote sensing)
+        ("Models such as SHATTER, which needs joint maps, and the Kuz-Ram model, which ignores joints, "
+         "could not be used here.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
@@ -575,6 +578,34 @@ def test_the_noun_after_a_name_of_two_things_says_which_even_where_no_abstract_t
         titled("user", 2020, "Sleep in pregnancy", "Women of the VESPER pregnancy cohort wore actigraphs."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "cohort")}
+
+
+def test_data_named_as_what_others_would_replace_are_not_used() -> None:
+    # bibliometrics: open databases "proposed as replacements for Scopus and Web of Science"
+    papers = [
+        titled("a", 2019, "Coverage of social science journals",
+               "We compare the coverage of 4,200 journals in the Scopus database and in Web of Science."),
+        titled("b", 2021, "A reusable sample for metadata quality",
+               "Open bibliographic databases are increasingly proposed as replacements for Scopus and Web of "
+               "Science, yet their metadata quality is assessed on convenience samples."),
+        titled("c", 2022, "Citation counts across databases",
+               "We retrieve citation counts of 9,000 articles from the Scopus database."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    shared = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.SHARES_DATASET}
+    assert {tuple(sorted(pair)) for pair in shared} == {("a", "c")}
+
+
+def test_a_name_before_the_noun_of_a_body_is_the_bodys() -> None:
+    # library science: a classifier named Concordia, and a university library of that name
+    papers = [
+        titled("tool", 2018, "Concordia: matching subject headings across vocabularies",
+               "We present Concordia, a tool that maps subject headings between LCSH and MeSH."),
+        titled("chats", 2022, "Virtual reference chats",
+               "We collected 18,000 chat transcripts from nine libraries, including Concordia University "
+               "Library, and coded the questions asked."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
 
 def test_it_takes_up_a_name_spelt_out_before_its_acronym() -> None:

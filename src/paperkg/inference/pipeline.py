@@ -381,6 +381,12 @@ _RATHER_THAN_NAME = re.compile(
 _ORIGINALLY_FROM = re.compile(
     r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
 )
+# Data the paper names as what others would replace: "open databases are increasingly proposed as
+# replacements for Scopus and Web of Science" (background, not the paper's data)
+_REPLACED = re.compile(
+    r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
@@ -408,11 +414,13 @@ _NOT_RUN_BEFORE = re.compile(
 # "The TOEFL11 corpus was considered as additional training data but finally excluded", "a harmonisation in
 # the style of BIOSPELL, developed for German administrative data, was not feasible",
 # "the BREATHE controller ... was not installed", "PALIMPSEST-cleaned maps, which would require ..., are not
-# used", past a relative clause set off by commas: "Kiln, which
+# used", "datasets such as RoofPrint-SSA, which does not include Nairobi, and the Microsoft footprints, which
+# omit ..., could not be used", past a relative clause set off by commas: "Kiln, which
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
 # end in mid-2017, could not be used"
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},)?"
+    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
+    r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
@@ -535,6 +543,8 @@ class _UnusedCues(NamedTuple):
     future: bool
     # _ORIGINALLY_FROM
     originally: bool
+    # _REPLACED
+    replaced: bool
     # _SUCH_AS_BEFORE
     such_as: bool
 
@@ -566,6 +576,7 @@ class _UnusedCues(NamedTuple):
             "rather than" in lower or "instead of" in lower,
             "future" in lower,
             "originally" in lower,
+            "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower,
         )
 
@@ -678,6 +689,9 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
     return bool(_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+
+
 def _in_contrast(doc: PaperText, start: int) -> bool:
     """Return True if the clause holding the name at ``start`` opens with a contrast ("Unlike ...").
 
@@ -689,10 +703,17 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     >>> doc = record_text("p", "", "Unlike earlier work, we train on the UK Biobank.")
     >>> _in_contrast(doc, doc.text.find("UK Biobank"))
     False
+    >>> doc = record_text("p", "", "Unlike the original model, which was trained on EyePACS, ours is not.")
+    >>> _in_contrast(doc, doc.text.find("EyePACS"))
+    True
     """
     sentence = sentence_span(doc, start)[1]
     clause = doc.text[max(sentence, start - 200) : start]
     cut = max(clause.rfind(mark) for mark in ",;:(")
+    # a relative clause belongs to the phrase before it: "Unlike the original RetiGrade, which was trained
+    # on EyePACS images, ..."
+    if cut > 0 and _RELATIVE.match(clause, cut + 1):
+        cut = max(clause.rfind(mark, 0, cut) for mark in ",;:(")
     if cut < 0 and sentence < start - 200:
         return False  # a clause this long: its opening is not read
     return _CONTRAST_LEAD.match(clause, cut + 1) is not None
@@ -717,6 +738,10 @@ _BINOMIAL_AFTER = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:metropolitan\s+)?(?:regions?|count(?:y|ies)|areas?|coasts?|basins?|valleys?|rivers?|city|cities|"
     r"towns?|districts?|provinces?|peninsulas?|bay|islands?|lakes?|mountains|economy|plantations?)\b"
+    # and before the noun of a body, capitalised, the body's name: "Concordia University Library", "the
+    # Phoenix Children's Hospital"
+    r"|\s+(?:[A-Z][\w'\u2019]*\s+)?"
+    r"(?:University|College|Hospital|Institute|Museum|Library|School|Foundation)\b"
 )
 
 
@@ -1918,6 +1943,7 @@ def paper_matches(
                 # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
                 or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
+                or (unused.replaced and _REPLACED.search(doc.text, max(0, match.start - 90), match.start))
                 or (
                     unused.originally
                     and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 70), match.start)
