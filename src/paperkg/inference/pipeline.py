@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, combinations, islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from paperkg._gc import cyclic_gc_paused
@@ -118,8 +118,8 @@ _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 _GENERIC_CLAIMANTS = 3
 # unless each of them is on another subject (a hint system for novice programmers, a diving heuristic for
 # integer programs and a pulsar-timing package, each named Kestrel): then each is its paper's, as far as
-# this many papers (more are a term, or one famous thing's versions)
-_APART_AT_MOST = 8
+# this many papers (more are a term, or one famous thing's versions; and would each be read)
+_APART_AT_MOST = 24
 # the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
 _SUBJECT_SHARE = 0.12
 # A plain word (no inner capital, digit or hyphen) used by this share of the corpus, and by at
@@ -2285,15 +2285,22 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
     the other's too (the name's aside): a preprint and its journal version share half, a trial's protocol
     and its results a sixth; two papers of two fields a few words of any abstract ("baseline", "public").
     """
-    words = topics_of(papers)
-    if len(words) < len(papers) or not all(words.values()):
-        return False
     own = {name.lower(), _stem(name.lower())}
-    return all(
-        len((words[a] & words[b]) - own)
-        < max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words[a]), len(words[b])))
-        for a, b in combinations(sorted(papers), 2)
-    )
+    # read a few at a time: most names so presented are one subject's, which the first papers show
+    seen: list[frozenset[str]] = []
+    ordered = sorted(papers)
+    for at in range(0, len(ordered), 4):
+        words = topics_of(ordered[at : at + 4])
+        for pid in ordered[at : at + 4]:
+            theirs = words.get(pid)
+            if not theirs:
+                return False
+            for other in seen:
+                need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(theirs), len(other)))
+                if len((theirs & other) - own) >= need:
+                    return False
+            seen.append(theirs)
+    return True
 
 
 def _batches(items: Iterable[T], size: int = _TEXT_BATCH) -> Iterator[list[T]]:
