@@ -536,6 +536,27 @@ def test_a_name_three_papers_of_three_fields_present_is_each_ones() -> None:
     assert {pid for pid, _ in introduces(result)} == {"pulsars", "hints", "diving"}
 
 
+def test_two_presenters_on_one_subject_do_not_make_a_term_of_a_name_of_several_fields() -> None:
+    # a journal version of the pulsar-timing package beside its preprint: two papers on one subject, and
+    # the other Kestrels still each their paper's
+    journal = ("journal", 2016, "Kestrel: pulsar timing with a Bayesian noise model",
+               "We present Kestrel, a pulsar timing package that fits timing residuals of millisecond "
+               "pulsars with a Bayesian noise model for red noise and dispersion measure variations, for "
+               "pulsar timing arrays searching for gravitational waves.")  # fmt: skip
+    users = [
+        ("course", 2021, "Hints at scale in an introductory course",
+         "We deployed Kestrel hints in an introductory Python course for novice programmers and measured "
+         "how students used the suggested edits on exercises across a semester, in a classroom study."),
+        ("mips", 2022, "Diving in branch-and-bound",
+         "We compare Kestrel with coefficient diving on MIPLIB instances and find that pseudocost fixing "
+         "finds feasible solutions of mixed-integer programs earlier in branch-and-bound."),
+    ]  # fmt: skip
+    papers = [titled(pid, year, title, text) for pid, year, title, text in [*_KESTRELS, journal, *users]]
+    drawn = builds_on(infer_corpus(papers, shipped_lexicon()))
+    assert {("course", "hints"), ("mips", "diving")} <= drawn
+    assert {source for source, _ in drawn} <= {"course", "mips", "journal"}
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

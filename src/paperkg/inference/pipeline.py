@@ -2278,16 +2278,22 @@ def _link_names(
 
 
 def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
-    """Return True if no two of ``papers`` share a subject, where every one's abstract can tell: each then
-    presents a thing of its own under one name.
+    """Return True if ``papers`` are on so many subjects that each presents a thing of its own under one
+    name: no three of them on one subject, where every one's abstract can tell.
 
     Two papers share a subject where :data:`_SUBJECT_SHARE` of the topic words of the one with fewer are
     the other's too (the name's aside): a preprint and its journal version share half, a trial's protocol
-    and its results a sixth; two papers of two fields a few words of any abstract ("baseline", "public").
+    and its results a sixth; two papers of two fields a few words of any abstract ("baseline", "public"),
+    and now and then a tenth (two statistics packages). Two on one subject are still told apart by their
+    users' words (or neither is chosen); three or more papers on one subject (joined by those it shares)
+    make the name that subject's term, or one thing's versions.
     """
     own = {name.lower(), _stem(name.lower())}
     # read a few at a time: most names so presented are one subject's, which the first papers show
-    seen: list[frozenset[str]] = []
+    seen: dict[str, frozenset[str]] = {}
+    # each paper's group of papers on one subject, by a paper standing for it
+    group: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
     ordered = sorted(papers)
     for at in range(0, len(ordered), 4):
         words = topics_of(ordered[at : at + 4])
@@ -2295,11 +2301,17 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
             theirs = words.get(pid)
             if not theirs:
                 return False
-            for other in seen:
-                need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(theirs), len(other)))
-                if len((theirs & other) - own) >= need:
-                    return False
-            seen.append(theirs)
+            group[pid], members[pid] = pid, [pid]
+            for other, known in seen.items():
+                need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(theirs), len(known)))
+                if len((theirs & known) - own) >= need and group[other] != group[pid]:
+                    kept, gone = group[other], group[pid]
+                    for member in members.pop(gone):
+                        group[member] = kept
+                        members[kept].append(member)
+                    if len(members[kept]) > 2:
+                        return False
+            seen[pid] = theirs
     return True
 
 
