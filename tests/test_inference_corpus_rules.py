@@ -649,7 +649,7 @@ def test_data_another_thing_was_first_made_from_are_not_used() -> None:
     # epidemiology: a score "originally derived from" survey data is adapted to other data
     papers = [
         titled("a", 2019, "Multimorbidity in US adults",
-               "Using National Health Interview Survey (NHIS) data for 2010-2018, we estimate multimorbidity."),
+               "Using National Health Interview Survey (NHIS) data for 2010-2018, we count conditions."),
         titled("b", 2021, "A multimorbidity score in UK Biobank",
                "We adapted the MBS-12, originally derived from US National Health Interview Survey data, to "
                "UK Biobank participants."),
