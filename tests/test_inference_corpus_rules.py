@@ -483,6 +483,15 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Blast models such as Kuz-Ram and SHATTER capture fines with a single parameter.", False),
         # a pronoun's first predicate before the one saying it was not used (public health)
         ("We considered SHATTER, but it lacks a joint model and was therefore not used.", False),
+        # those a resource holds; not possible; an adverb before "not"; not evaluated; what examples
+        # record; could not be computed (materials, preprints, pharmacology)
+        ("Blast records, such as those compiled in SHATTER, were excluded as the logs were incomplete.",
+         False),
+        ("A calibration against SHATTER was not possible for these blasts.", False),
+        ("Models such as SHATTER were deliberately not considered, since the aim was a fast rule.", False),
+        ("Models such as SHATTER were not evaluated, since the blasts were few.", False),
+        ("Models such as SHATTER record fragment sizes but cannot isolate the joints.", False),
+        ("SHATTER predictions could not be computed for the stopes.", False),
         # past a relative clause of its own and another name's (remote sensing)
         ("Models such as SHATTER, which needs joint maps, and the Kuz-Ram model, which ignores joints, "
          "could not be used here.", False),
@@ -617,6 +626,21 @@ def test_data_named_as_what_others_would_replace_are_not_used() -> None:
                "We retrieve citation counts of 9,000 articles from the Scopus database."),
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("a", "c")}
+
+
+def test_a_repository_a_paper_deposits_its_data_in_is_not_drawn_on() -> None:
+    # pharmacology: structures deposited in PubChem, beside two papers drawing on it
+    papers = [
+        titled("a", 2019, "Bioactivity of marine alkaloids",
+               "We retrieved 3,400 bioassay records from the PubChem database for 120 alkaloids."),
+        titled("b", 2021, "Kelpie: a library of brominated indoles",
+               "Structures and spectra of the 48 indoles have been deposited in the PubChem database."),
+        titled("c", 2022, "Cytotoxicity across screening libraries",
+               "Cytotoxicity calls were taken from the PubChem database for 9,000 compounds."),
+        titled("d", 2023, "Assay interference",
+               "We analysed 2,000 assays that were deposited in the PubChem database by screening centres."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("a", "c"), ("a", "d"), ("c", "d")}
 
 
 def test_a_name_before_the_noun_of_a_body_is_the_bodys() -> None:

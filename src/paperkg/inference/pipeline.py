@@ -387,6 +387,14 @@ _REPLACED = re.compile(
     r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
+# A repository the paper gives its own data to, which it draws nothing from: "structures and analytical data
+# have been deposited in PubChem", "reads were submitted to the European Nucleotide Archive" (not what others
+# put there, which a paper draws on: "clinical sequences submitted to GISAID", "genomes that were deposited
+# in GenBank")
+_DEPOSITED_IN = re.compile(
+    r"(?<!that )(?<!which )\b(?:have\s+been|has\s+been|were|was|are|is|will\s+be)\s+"
+    r"(?:deposited|submitted|uploaded|archived)\s+(?:in|to|at|into|with)\s+(?:the\s+)?$"
+)
 # and by a verb of use after "without": "without relying on the Materials Project", "without access to"
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
@@ -411,6 +419,8 @@ _NOT_RUN_BEFORE = re.compile(
 # "datasets such as NHANES were not suitable", "data sets such as CAMELS were considered for comparison
 # but not used" (a "but" with no subject of its own goes on with this one), "resources such as PROPORTIO
 # code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
+# "validation against MPEA-Mech was not possible", "TRELLIS scores could not be computed", "models such as
+# VibFormer were deliberately not considered", "optimizers such as LOTUS were not evaluated",
 # "The TOEFL11 corpus was considered as additional training data but finally excluded", "a harmonisation in
 # the style of BIOSPELL, developed for German administrative data, was not feasible",
 # "the BREATHE controller ... was not installed", "PALIMPSEST-cleaned maps, which would require ..., are not
@@ -424,16 +434,16 @@ _NOT_USED_AFTER = re.compile(
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
+    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
-    r"needed|required|adopted|applicable|feasible|"
+    r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|"
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed)|"
     r"excluded|discarded|dropped|rejected)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
-    r"assessed|tested)\b)"
+    r"assessed|tested|computed|calculated)\b)"
 )
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
@@ -480,9 +490,10 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
 # An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
 # (or "such as those in" one: "Speeches such as those in StumpCorp were excluded because ...")
-# (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items")
+# (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items";
+# or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded")
 _SUCH_AS_BEFORE = re.compile(
-    r"\bsuch\s+as\s+(?:those\s+(?:in|of|from)\s+)?(?:the\s+)?"
+    r"\bsuch\s+as\s+(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?"
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
@@ -507,9 +518,10 @@ _EXAMPLE_IS_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
     r"(?:\s+[^\s,;.()]+)?){0,3}\s+(?:are|is|remain|remains|do|does|"
     # or what they hold, need or lack, in the present: "Because existing benchmarks such as Gauntlet contain
-    # only single-arm queries, we construct ..."
+    # only single-arm queries, we construct ...", "panels such as the CNMWP record statutory minima but ..."
+    # (plural verbs that are no nouns' plurals: "record", not "records")
     r"contains?|provides?|offers?|lacks?|covers?|requires?|assumes?|focus(?:es)?|rel(?:y|ies)|targets?|"
-    r"supports?|ignores?|suffers?|fails?|captures?|treats?)\b"
+    r"supports?|ignores?|suffers?|fails?|captures?|treats?|record|measure|report|track|include)\b"
 )
 # the paper's own work, in the clause that says what the examples are: "Benchmarks such as COCO are used to
 # evaluate our detector"
@@ -1940,6 +1952,7 @@ def paper_matches(
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or _KIND_OF.match(doc.text, match.end)
+                or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
                 # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
                 or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
