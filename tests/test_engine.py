@@ -139,6 +139,9 @@ def stall_mid_result(folder, chunk):
     return stall(folder, chunk)
 
 if __name__ == "__main__":
+    import faulthandler, signal
+    # where it hangs, if it does: the test sends SIGUSR1 before giving up on it
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         fn = stall_mid_result if sys.argv[2:] == ["mid-result"] else stall
         list(LocalEngine(2, chunk_size=1).map(fn, sys.argv[1], range(8)))
@@ -181,13 +184,26 @@ def _stalled_map(tmp_path: Path, *args: str) -> Iterator[tuple[subprocess.Popen[
 _GONE_WITHIN = 20
 
 
+def _stacks_of(process: subprocess.Popen[bytes]) -> str:
+    """Return the threads' stacks of ``process`` (the map that did not end), which is then killed."""
+    process.send_signal(signal.SIGUSR1)
+    time.sleep(2)
+    process.kill()
+    process.wait()
+    assert process.stderr is not None
+    return process.stderr.read().decode(errors="replace")[-6000:]
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
 def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(tmp_path: Path) -> None:
     # `kill -INT` of a build (or `timeout -s INT`) reaches the parent alone; its workers, mid-chunk,
     # are stopped, not waited for
     with _stalled_map(tmp_path) as (process, workers):
         process.send_signal(signal.SIGINT)
-        code = process.wait(timeout=30)
+        try:
+            code = process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the interrupted map did not end within 30 s; its threads:\n" + _stacks_of(process))
         left = [pid for pid in workers if _alive(pid)]
     assert (code, left) == (130, [])
 
@@ -198,7 +214,10 @@ def test_an_interrupted_map_ends_though_a_worker_was_stopped_mid_result(tmp_path
     # waited on it at exit for ever (a `kill -HUP` of an add at 20k hung so)
     with _stalled_map(tmp_path, "mid-result") as (process, _):
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=30)
+        try:
+            _, stderr = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the interrupted map did not end within 30 s; its threads:\n" + _stacks_of(process))
     assert (process.returncode, b"Traceback" in stderr) == (130, False)
 
 
