@@ -142,6 +142,15 @@ if __name__ == "__main__":
     import faulthandler, signal
     # where it hangs, if it does: the test sends SIGUSR1 before giving up on it
     faulthandler.register(signal.SIGUSR1, all_threads=True)
+    # Ctrl-C as a shell hands it to a program: a test runner's worker may start this process with SIGINT
+    # blocked or ignored (a map that never ended twice in CI had its main thread waiting, never
+    # interrupted); what it was handed is kept for a failure to show
+    status = Path("/proc/self/status")
+    if status.exists():
+        masks = [line for line in status.read_text().splitlines() if line.startswith(("SigBlk", "SigIgn"))]
+        Path(sys.argv[1] + ".masks").write_text(" ".join(masks))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         fn = stall_mid_result if sys.argv[2:] == ["mid-result"] else stall
         list(LocalEngine(2, chunk_size=1).map(fn, sys.argv[1], range(8)))
@@ -194,6 +203,12 @@ def _stacks_of(process: subprocess.Popen[bytes]) -> str:
     return process.stderr.read().decode(errors="replace")[-6000:]
 
 
+def _masks(started: Path) -> str:
+    """Return the signal masks the map's process was started with (see _INTERRUPTED_MAP), if it kept them."""
+    kept = started.with_name(started.name + ".masks")
+    return kept.read_text() if kept.exists() else ""
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process is POSIX")
 def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(tmp_path: Path) -> None:
     # `kill -INT` of a build (or `timeout -s INT`) reaches the parent alone; its workers, mid-chunk,
@@ -203,7 +218,8 @@ def test_an_interrupted_map_stops_its_workers_without_waiting_for_their_chunks(t
         try:
             code = process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            pytest.fail("the interrupted map did not end within 30 s; its threads:\n" + _stacks_of(process))
+            stacks = _stacks_of(process)
+            pytest.fail(f"the map did not end within 30 s; started with {_masks(tmp_path / 'started')}:\n{stacks}")
         left = [pid for pid in workers if _alive(pid)]
     assert (code, left) == (130, [])
 
@@ -217,7 +233,8 @@ def test_an_interrupted_map_ends_though_a_worker_was_stopped_mid_result(tmp_path
         try:
             _, stderr = process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
-            pytest.fail("the interrupted map did not end within 30 s; its threads:\n" + _stacks_of(process))
+            stacks = _stacks_of(process)
+            pytest.fail(f"the map did not end within 30 s; started with {_masks(tmp_path / 'started')}:\n{stacks}")
     assert (process.returncode, b"Traceback" in stderr) == (130, False)
 
 
