@@ -381,11 +381,15 @@ _RATHER_THAN_NAME = re.compile(
 _ORIGINALLY_FROM = re.compile(
     r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
 )
+# The names of a list before the one that ends where a pattern's search ends: "Scopus and " before "Web of
+# Science" (none before the first)
+_EARLIER_IN_LIST = (
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+)
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
 # replacements for Scopus and Web of Science" (background, not the paper's data)
 _REPLACED = re.compile(
-    r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?"
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+    r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # A repository the paper gives its own data to, which it draws nothing from: "structures and analytical data
 # have been deposited in PubChem", "reads were submitted to the European Nucleotide Archive" (not what others
@@ -493,8 +497,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
 # (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items";
 # or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded")
 _SUCH_AS_BEFORE = re.compile(
-    r"\bsuch\s+as\s+(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?"
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+    r"\bsuch\s+as\s+(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the conical
@@ -573,12 +576,7 @@ class _UnusedCues(NamedTuple):
             or "discard" in lower
             or "dropped" in lower
             or "rejected" in lower,
-            "intended" in lower
-            or "planned" in lower
-            or "hoped" in lower
-            or "meant" in lower
-            or "wanted" in lower
-            or "aimed" in lower,
+            any(verb in lower for verb in _INTENTIONS),
             "unlike" in lower
             or "contrast to" in lower
             or "contrary to" in lower
@@ -677,8 +675,9 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 # What the paper had meant to do with a name, and then says it did not: "We had intended to close the loop
 # with Caravel, but its released implementation supports only quadrupeds", "We had planned to field the
 # study on the Meridian Panel, but ..." (the name between the intention and the "but")
+_INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed")
 _INTENDED = re.compile(
-    r"\b(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:intended|planned|hoped|meant|wanted|aimed)"
+    rf"\b(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS)})"
     r"\s+to\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
 _BUT_LATER = re.compile(r"(?:(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
@@ -1324,28 +1323,10 @@ _CITED_AFTER = re.compile(
 )
 
 
-def _rival_meant(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> str | None:
-    """Return which of the papers presenting one name as their own (``claimants``, its introducer first) a
-    paper with topic words ``words`` means by it, where that is not the introducer (else None).
-
-    See :func:`_rival_index`.
-
-    Examples
-    --------
-    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito")
-    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor")
-    >>> _rival_meant({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
-    'p15'
-    >>> _rival_meant({"quadrotor", "flight", "horizon"}, [planner, forecaster]) is None
-    True
-    """
-    index = _rival_index(words, claimants, after)
-    return claimants[index][0] if index else None
-
-
 def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> int | None:
     """Return the position in ``claimants`` (the papers presenting one name as their own, its introducer
-    first) of the one a paper with topic words ``words`` means by it, or None where nothing says which.
+    first) of the one a paper with topic words ``words`` means by it (0: its introducer), or None where
+    nothing says which.
 
     The text right after the name (``after``) says which where it cites one paper's first author and no
     other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
