@@ -570,6 +570,39 @@ def test_two_presenters_on_one_subject_do_not_make_a_term_of_a_name_of_several_f
     assert {source for source, _ in drawn} <= {"course", "mips", "journal"}
 
 
+def _probe(name: str, pid: str) -> Paper:
+    """The record ``pid`` of ``tests/data/other-fields-probes-{name}.jsonl`` as a paper of its year."""
+    import json
+
+    from conftest import DATA
+
+    for line in (DATA / f"other-fields-probes-{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == pid:
+            return titled(pid, row["year"], row.get("title"), row["abstract"])
+    raise KeyError(pid)
+
+
+def test_a_name_of_several_fields_spelt_in_capitals_by_one_presenter_reaches_its_users() -> None:
+    # three papers of three fields present a thing named Atlas (landmark software), Atlas (a model) and
+    # ATLAS (a tutoring system): the tutor's users write ATLAS as it did, and build on it
+    papers = [_probe("20", "p20-19"), _probe("2", "t-07"), _probe("46", "p46-07"), _probe("46", "p46-12")]
+    assert ("p46-12", "p46-07") in builds_on(infer_corpus(papers, shipped_lexicon()))
+
+
+def test_a_few_words_any_two_abstracts_share_do_not_say_which_thing_of_one_name_a_user_means() -> None:
+    # the ATLAS lidar of ICESat-2 and a crossing of trade data with the Atlas of Economic Complexity share
+    # three or four words ("along", "surface", "rapidly") with the landmark software's paper, none its subject
+    papers = [
+        _probe("20", "p20-19"),
+        _probe("2", "t-07"),
+        _probe("46", "p46-07"),
+        _probe("52", "p52-21"),
+        _probe("59", "p59-33"),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

@@ -122,6 +122,8 @@ _GENERIC_CLAIMANTS = 3
 _APART_AT_MOST = 24
 # the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
 _SUBJECT_SHARE = 0.12
+# the topic words that tell which of several papers presenting one name a user means, at most (_rival_index)
+_RIVAL_SHARED = 5
 # A plain word (no inner capital, digit or hyphen) used by this share of the corpus, and by at
 # least _GENERIC_MIN papers, is a generic term: it links no paper to another.
 _GENERIC_SHARE = 0.2
@@ -1331,7 +1333,9 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     The text right after the name (``after``) says which where it cites one paper's first author and no
     other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
     thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
-    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's.
+    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's, and as many as two
+    papers on one subject share: :data:`_RIVAL_SHARED`, or :data:`_SUBJECT_SHARE` of the fewer topic
+    words of the two.
 
     Examples
     --------
@@ -1358,7 +1362,14 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
             named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
             return named[0]
-    return _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
+    best = _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
+    if best is None:
+        return None
+    # and shares its subject, not the three or four words two abstracts of any fields share ("energy",
+    # "format", "operator"): as many as two presenters of one subject share (_each_apart), or _RIVAL_SHARED
+    theirs = claimants[best][1]
+    need = min(_RIVAL_SHARED, _SUBJECT_SHARE * min(len(words), len(theirs)))
+    return best if len(words & theirs) >= need else None
 
 
 # Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
@@ -1539,6 +1550,11 @@ def _spelt_as_introduced(
     for pid, eid in other:
         claim_of.pop((eid, pid), None)
         intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
+    # of several, each presenter's spelling names the thing too: its users write "ATLAS" as it did
+    for eid in several:
+        entity = new.get(eid)
+        if entity is not None:
+            entity.aliases.update(c.name for _, c in intro_claims.get(eid, ()) if c.name != entity.name)
     return [(p, e, c) for p, e, c in co_claims if (p, e) not in other]
 
 
