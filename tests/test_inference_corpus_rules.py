@@ -590,6 +590,21 @@ def test_a_name_of_several_fields_spelt_in_capitals_by_one_presenter_reaches_its
     assert ("p46-12", "p46-07") in builds_on(infer_corpus(papers, shipped_lexicon()))
 
 
+def test_a_user_of_one_of_several_things_of_a_name_means_it_and_not_the_data_of_that_name() -> None:
+    # beside them, ATLAS (Atlantic Talk and Language Archive of Speech), a corpus: the tutor's user writes
+    # of a tutoring platform, the words of the tutor's paper and not the archive's nor the landmark tool's
+    papers = [
+        _probe("20", "p20-16"),
+        _probe("20", "p20-19"),
+        _probe("2", "t-07"),
+        _probe("46", "p46-07"),
+        _probe("46", "p46-12"),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("p46-12", "p46-07")}
+    assert shares(result) == set()
+
+
 def test_a_few_words_any_two_abstracts_share_do_not_say_which_thing_of_one_name_a_user_means() -> None:
     # the ATLAS lidar of ICESat-2 and a crossing of trade data with the Atlas of Economic Complexity share
     # three or four words ("along", "surface", "rapidly") with the landmark software's paper, none its subject

@@ -1862,7 +1862,18 @@ def paper_matches(
             if not others and sum(k in topics for k in match.keys) > 1:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
-                others = _other_things(match.keys, topics, own_topics)
+                # of a name several papers present, the words of the presenter the paper means
+                by_key = {
+                    key: rivals[key][index][1] if index is not None else words
+                    for key, words in topics.items()
+                    if key in match.keys
+                    for index in [
+                        _rival_index(own_topics, rivals[key], doc.text[match.end : match.end + 80])
+                        if key in rivals
+                        else None
+                    ]
+                }
+                others = _other_things(match.keys, by_key, own_topics)
         for eid in match.keys:
             if eid.startswith("family:"):
                 phrases.append((match, eid))
