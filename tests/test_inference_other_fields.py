@@ -448,8 +448,9 @@ def test_the_sixth_probes_build_on_what_the_writers_listed_but_a_character_of_go
     probes6: CorpusInference,
 ) -> None:
     # every pair of the writers' 16 (ridgewalk, an R package named in lowercase, by its title and "We
-    # present ridgewalk, an R package"); and a reading of Goethe's Elective Affinities ("ends with
-    # Ottilie's refusal of food and speech") builds on a collation tool named Ottilie
+    # present ridgewalk, an R package"); a reading of Goethe's Elective Affinities ("ends with Ottilie's
+    # refusal of food and speech") built on a collation tool named Ottilie until a name made of a word needed
+    # its user to share its maker's subject
     assert _pairs(probes6, EdgeKind.BUILDS_ON) == {
         ("g-07", "g-02"), ("g-12", "g-02"),  # SPLICE
         ("g-10", "g-05"), ("g-14", "g-05"),  # ridgewalk ("with the ridgewalk package")
@@ -457,7 +458,6 @@ def test_the_sixth_probes_build_on_what_the_writers_listed_but_a_character_of_go
         ("g-25", "g-20"), ("g-29", "g-20"),  # Ring-400
         ("g-38", "g-32"), ("g-43", "g-32"),  # SMDRI
         ("g-40", "g-36"), ("g-44", "g-36"),  # AgroFlux (one by its authors and year)
-        ("g-50", "g-47"),  # FALSE: Goethe's character, not the tool
         ("g-52", "g-47"), ("g-57", "g-47"),  # Ottilie, the collation tool
         ("g-55", "g-49"), ("g-59", "g-49"),  # PSRA (one by its authors and year)
     }  # fmt: skip
@@ -1084,16 +1084,18 @@ def test_the_twenty_fifth_probes_in_quantitative_fields_name_priors_and_estimato
     # "is left for future work", "Future work could feed ... tools such as Tributary", "products such as
     # ArborH would help"); of 61 shared pairs 36, 2 false (4). Left: "Because the Penn World Table reports
     # only annual series, we rely on ... Eurostat" (the two false), Landsat, Sentinel-2 and MODIS named
-    # without a data word
+    # without a data word. Since a name made of a word needs its user to share its maker's subject (as
+    # many topic words as two papers on one subject share), "increases in Harrow, Hillingdon and Bexley"
+    # reaches no algorithm, and "compared with likelihood-based inference using Tessera" (four words
+    # shared) no longer reaches Tessera: 22, 2 false
     builds_on, shared = _loaded_pairs("other-fields-probes-25.jsonl")
     assert builds_on == {
-        ("p25-03", "p25-01"), ("p25-05", "p25-02"), ("p25-06", "p25-01"), ("p25-09", "p25-02"),
+        ("p25-03", "p25-01"), ("p25-05", "p25-02"), ("p25-09", "p25-02"),
         ("p25-12", "p25-07"), ("p25-15", "p25-13"), ("p25-17", "p25-13"), ("p25-18", "p25-16"),
         ("p25-21", "p25-19"), ("p25-23", "p25-21"), ("p25-27", "p25-25"), ("p25-29", "p25-26"),
         ("p25-32", "p25-11"), ("p25-34", "p25-19"), ("p25-35", "p25-31"), ("p25-38", "p25-37"),
         ("p25-39", "p25-36"), ("p25-41", "p25-37"), ("p25-42", "p25-40"), ("p25-43", "p25-06"),
         ("p25-44", "p25-30"), ("p25-47", "p25-45"), ("p25-48", "p25-25"),
-        ("p25-34", "p25-13"),  # FALSE: "increases in Harrow, Hillingdon and Bexley", the London borough
         ("p25-39", "p25-37"),  # FALSE: "models such as GRIDLET ...; we do not run such a model here"
         ("p25-46", "p25-31"),  # FALSE: "retrievals from the PACE mission", not the commute estimator
     }  # fmt: skip
@@ -1249,8 +1251,9 @@ def test_the_thirty_first_probes_in_earth_sciences_draw_every_pair_but_one() -> 
     # with them first: 24 of the writer's 25 builds-on pairs with 2 false (23 and 3 at the session's
     # start); of 84 shared pairs 6 (named external data, Argo or MODIS, with no data word by them), 5
     # false on first reading, 3 now ("The Kestrel glider sections, which end in mid-2017, could not be
-    # used" went; "handheld Kestrel 5500 weather meters" and "Previous work with DELTA-AQ observations"
-    # stay). Left: DELTA-AQ, introduced as "observations from the autumn 2015 campaign", unread. "rather
+    # used" went; "handheld Kestrel 5500 weather meters" went with the rule that a name made of a word
+    # needs its user to share its maker's subject; "Previous work with DELTA-AQ observations" stays).
+    # Left: DELTA-AQ, introduced as "observations from the autumn 2015 campaign", unread. "rather
     # than with SCORCH, whose ... estimates saturate" then used nothing (5 December, fourth): 1 false
     builds_on, shared = _loaded_pairs("other-fields-probes-31.jsonl")
     assert builds_on == {
@@ -1263,7 +1266,7 @@ def test_the_thirty_first_probes_in_earth_sciences_draw_every_pair_but_one() -> 
         ("p31-41", "p31-38"),  # FALSE: "models such as SANDPIPER ... are not designed to represent"
     }  # fmt: skip
     assert shared == {
-        ("p31-04", "p31-44"), ("p31-08", "p31-10"), ("p31-08", "p31-12"), ("p31-10", "p31-12"),
+        ("p31-08", "p31-10"), ("p31-08", "p31-12"), ("p31-10", "p31-12"),
         ("p31-11", "p31-12"), ("p31-21", "p31-23"), ("p31-32", "p31-33"), ("p31-32", "p31-34"),
         ("p31-33", "p31-34"),
     }  # fmt: skip
@@ -1526,7 +1529,8 @@ def test_the_forty_second_probes_of_computer_science_preprints_written_after_the
     # theory, written after every rule of 5 December (second) and read first with them: of the writer's 27
     # builds-on pairs 25, 5 false (23 and 7 false with 77c883b); "do not remesh with Tansy" then used
     # nothing: 4 false; "We had intended to use ... Tidewater ..., but could not run it" (5 December,
-    # fourth): 3. Of 32 shared pairs 14, 2 false
+    # fourth): 3; "Cinder, Meta's performance-oriented fork of CPython" (a name made of a word, its user
+    # of another subject): 2. Of 32 shared pairs 14, 2 false
     builds_on, shared = _loaded_pairs("other-fields-probes-42.jsonl")
     assert builds_on == {
         ("p42-09", "p42-01"), ("p42-17", "p42-02"), ("p42-17", "p42-09"), ("p42-18", "p42-03"),
@@ -1536,7 +1540,6 @@ def test_the_forty_second_probes_of_computer_science_preprints_written_after_the
         ("p42-35", "p42-01"), ("p42-35", "p42-09"), ("p42-36", "p42-02"), ("p42-36", "p42-11"),
         ("p42-38", "p42-14"), ("p42-39", "p42-15"), ("p42-44", "p42-01"), ("p42-47", "p42-09"),
         ("p42-48", "p42-02"),
-        ("p42-34", "p42-15"),  # FALSE: "Cinder, Meta's performance-oriented fork of CPython"
         ("p42-42", "p42-10"),  # FALSE: "We considered ... Vellum, but Vellum was not applicable"
         ("p42-47", "p42-01"),  # FALSE: the flaky-test Sorrel of p42-04, not the cardinality estimator
     }  # fmt: skip
@@ -1686,8 +1689,9 @@ def test_the_forty_seventh_probes_of_neuroscience_epidemiology_and_veterinary_sc
     # ADNI-3 acquisition protocol", "intended to replicate ... in the Ravenna Memory Cohort, but this was
     # not possible" then used nothing, "The Ravenna Memory Cohort: design, baseline characteristics and
     # ..." and "We derived and validated a nine-item Community Frailty Index (CFI-9)" presented their
-    # study and score: 24 builds-on pairs, 1 false, and 20 shared, none false. Left false: "the Spinnaker
-    # SDK" of a camera, no spindle detector; missed: LungPoint, which an untitled paper "describes"
+    # study and score: 24 builds-on pairs, 1 false, and 20 shared, none false. "the Spinnaker SDK" of a
+    # camera reached a spindle detector until a name made of a word needed its user to share its maker's
+    # subject: none false. Missed: LungPoint, which an untitled paper "describes"
     builds_on, shared = _loaded_pairs("other-fields-probes-47.jsonl")
     assert builds_on == {
         ("p47-07", "p47-01"), ("p47-11", "p47-02"), ("p47-12", "p47-03"), ("p47-13", "p47-04"),
@@ -1696,7 +1700,6 @@ def test_the_forty_seventh_probes_of_neuroscience_epidemiology_and_veterinary_sc
         ("p47-36", "p47-21"), ("p47-37", "p47-28"), ("p47-38", "p47-20"), ("p47-40", "p47-10"),
         ("p47-41", "p47-26"), ("p47-42", "p47-33"), ("p47-43", "p47-16"), ("p47-44", "p47-20"),
         ("p47-45", "p47-14"), ("p47-46", "p47-22"), ("p47-47", "p47-14"), ("p47-48", "p47-33"),
-        ("p47-36", "p47-28"),  # FALSE: "Cameras were controlled through the Spinnaker SDK"
     }  # fmt: skip
     assert shared == {
         ("p47-01", "p47-07"), ("p47-01", "p47-31"), ("p47-02", "p47-11"), ("p47-02", "p47-29"),
@@ -1713,7 +1716,9 @@ def test_the_forty_eighth_probes_of_robotics_use_nothing_they_had_intended_to() 
     # of the writer's 37 builds-on pairs 36, 3 false (3 with 994fe9d), and of 37 shared pairs 29, 4 false
     # (5). "We had intended to close the loop with Caravel, but ..." and "benchmarks such as Gauntlet
     # contain only single-arm queries" then used nothing: 1 false each. Left false: "We had also planned to
-    # evaluate in darkness and snowfall, but the Umbra dataset does not provide occupancy ground truth"
+    # evaluate in darkness and snowfall, but the Umbra dataset does not provide occupancy ground truth".
+    # Missed since a name made of a word needs its user to share its maker's subject: "a team of four
+    # Kestrel quadrotors exploring an underground parking garage" (three topic words shared)
     builds_on, shared = _loaded_pairs("other-fields-probes-48.jsonl")
     assert builds_on == {
         ("p48-02", "p48-01"), ("p48-04", "p48-01"), ("p48-04", "p48-03"), ("p48-06", "p48-03"),
@@ -1723,7 +1728,7 @@ def test_the_forty_eighth_probes_of_robotics_use_nothing_they_had_intended_to() 
         ("p48-24", "p48-22"), ("p48-26", "p48-25"), ("p48-27", "p48-25"), ("p48-27", "p48-26"),
         ("p48-30", "p48-25"), ("p48-30", "p48-26"), ("p48-33", "p48-31"), ("p48-34", "p48-32"),
         ("p48-35", "p48-31"), ("p48-36", "p48-32"), ("p48-38", "p48-37"), ("p48-39", "p48-38"),
-        ("p48-41", "p48-37"), ("p48-42", "p48-38"), ("p48-44", "p48-43"), ("p48-45", "p48-43"),
+        ("p48-42", "p48-38"), ("p48-44", "p48-43"), ("p48-45", "p48-43"),
         ("p48-45", "p48-44"), ("p48-47", "p48-10"), ("p48-47", "p48-44"), ("p48-48", "p48-41"),
         ("p48-23", "p48-19"),  # FALSE: "but the Umbra dataset does not provide occupancy ground truth"
     }  # fmt: skip
@@ -1796,9 +1801,10 @@ def test_the_fifty_first_probes_of_the_smaller_faculties_written_after_the_sessi
     # 48 abstracts of architecture, music, sport science, tourism, fine art and theology, written on 5
     # December (fourth) after that session's first rules and read with them first: of the writer's 19
     # builds-on pairs 18, 1 false (2 with 994fe9d: "the StayLens corpus ... were considered ... but
-    # excluded"), and of 22 shared pairs 11, 3 false (5). Left false: John Blow's "Amphion Anglicus" (1700)
-    # reaching a corpus named Amphion,
-    # and the choir recordings of a paper adapting the Tutti protocol, which the writer counts as its own
+    # excluded"), and of 22 shared pairs 11, 3 false (5). John Blow's "Amphion Anglicus" (1700), a book of
+    # songs, reached a corpus named Amphion until a name made of a word needed its user to share its maker's
+    # subject (as many topic words as two papers on one subject share): now none false, 1 shared. Left: the
+    # choir recordings of a paper adapting the Tutti protocol, which the writer counts as its own
     builds_on, shared = _loaded_pairs("other-fields-probes-51.jsonl")
     assert builds_on == {
         ("p51-03", "p51-01"), ("p51-06", "p51-02"), ("p51-07", "p51-05"), ("p51-11", "p51-09"),
@@ -1806,14 +1812,11 @@ def test_the_fifty_first_probes_of_the_smaller_faculties_written_after_the_sessi
         ("p51-23", "p51-17"), ("p51-23", "p51-18"), ("p51-27", "p51-25"), ("p51-29", "p51-26"),
         ("p51-32", "p51-31"), ("p51-35", "p51-33"), ("p51-38", "p51-36"), ("p51-39", "p51-05"),
         ("p51-45", "p51-41"), ("p51-48", "p51-47"),
-        ("p51-14", "p51-09"),  # FALSE: John Blow's "Amphion Anglicus" (1700), a book of songs
     }  # fmt: skip
     assert shared == {
         ("p51-01", "p51-03"), ("p51-09", "p51-11"), ("p51-10", "p51-13"), ("p51-10", "p51-15"),
         ("p51-17", "p51-19"), ("p51-17", "p51-23"), ("p51-19", "p51-23"), ("p51-25", "p51-27"),
         ("p51-33", "p51-35"), ("p51-35", "p51-37"), ("p51-41", "p51-45"),
-        ("p51-09", "p51-14"),  # FALSE: the same
-        ("p51-11", "p51-14"),  # FALSE: the same
         ("p51-13", "p51-15"),  # FALSE: the Tutti protocol adapted, its own recordings
     }  # fmt: skip
 

@@ -1107,8 +1107,7 @@ def _introducer_topics(
 ) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Return, for each name other fields may use too that a paper of the corpus introduces, the
     topic words of that paper (only where its abstract can tell them): an acronym (:func:`_collides`),
-    a lexicon name that is a word (Orca, Falcon: :func:`_word_shaped`), or a name a paper of the corpus
-    made of a word the corpus also writes in lowercase (Harbor).
+    or a name that is a word (Orca, Falcon, Harbor, Lantern: :func:`_word_shaped`).
 
     A paper naming the acronym of another field's thing ("observations with the MAGIC telescopes",
     by a paper on single-cell imputation's MAGIC), or an animal a language model is named after
@@ -1116,7 +1115,9 @@ def _introducer_topics(
     then takes its mention for another thing of the same name. Where both abstracts can tell, this
     also tells the log store named Harbor from "the harbor seal" of another paper, which a naming noun
     after it ("the Harbor log store") could tell alone before: "We extend Harbor, a geo-replicated log
-    store" has none.
+    store" has none. A user of a name a paper of the corpus made of a word shares more: its maker's
+    subject (pass 2), or "circumvention tools such as Tor, Psiphon and Lantern" would use a masking
+    compiler named Lantern.
 
     One name given to two things within the corpus is told apart the same way, whatever its shape:
     names two papers introduce as things of different kinds (Meridian, a traffic dataset, and
@@ -1131,7 +1132,6 @@ def _introducer_topics(
     """
     names = {eid: entity.name for eid, entity in new.items()}
     names.update((eid, name) for eid, (name, _) in context.lexicon_names.items() if eid in context.introducer)
-    lexicon = context.lexicon_names
     # the introducers of each name, of whichever kind
     named: dict[str, set[str]] = defaultdict(set)
     for eid, pid in context.introducer.items():
@@ -1142,7 +1142,7 @@ def _introducer_topics(
         name = names.get(eid)
         if name and (
             _collides(name)
-            or (_word_shaped(name) and (eid in lexicon or eid in context.ambiguous))
+            or _word_shaped(name)
             or eid in apart
             or len(named[name.lower()]) > 1
         ):
@@ -1929,6 +1929,17 @@ def paper_matches(
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
                 other_subject = shared < _TOPIC_SHARED
+                made_of_word = _word_shaped(match.surface) and eid not in context.lexicon_names
+                if own_topics and eid in topics and made_of_word:
+                    # a name a paper made of a word (Lantern, Chimera, Phoenix) is, elsewhere, as often
+                    # another thing of the word (a circumvention tool, a qubit layout, a firmware vendor):
+                    # its user shares the maker's subject, as users of one presenter of several do
+                    fewer = _SUBJECT_SHARE * min(len(own_topics), len(topics[eid]))
+                    if fewer >= _TOPIC_SHARED:
+                        other_subject = shared < min(_RIVAL_SHARED, fewer)
+                    elif eid not in ambiguous:
+                        # three sentences a side ("We extend Raft and Paxos with flexible quorums") tell none
+                        other_subject = False
                 if rival is not None:
                     # the thing of that name another paper presents, whose subject this paper shares
                     meant[eid] = rival
