@@ -618,6 +618,24 @@ def test_a_few_words_any_two_abstracts_share_do_not_say_which_thing_of_one_name_
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
 
+def test_a_name_ending_a_longer_name_the_paper_abbreviates_is_another_thing() -> None:
+    # "Multilingual LibriSpeech (MLS)" is other data than LibriSpeech, whose acronym would be LS; the
+    # Human Mortality Database, found without its first word, is still the data of its acronym's users
+    papers = [
+        titled("asr", 2021, "Streaming recognition", "We train a streaming transducer on the 960 hours of "
+               "LibriSpeech and report word error rates on its test-clean and test-other sets."),
+        titled("mls", 2022, "Low-resource tokens", "Training data come from Multilingual LibriSpeech (MLS) "
+               "and from Common Voice recordings in Hungarian and Estonian; we report character error rates."),
+        titled("tts", 2023, "Speaker adaptation", "We adapt a speaker encoder with 20 minutes of speech per "
+               "speaker drawn from LibriSpeech and evaluate similarity with a verification model."),
+        titled("life", 2019, "Decomposing life expectancy", "Life tables come from the Human Mortality "
+               "Database (HMD) for 30 countries, and we decompose gaps in life expectancy by age."),
+        titled("gaps", 2020, "Lifespan variation", "All-cause life tables come from the Human Mortality "
+               "Database; we relate lifespan variation to life expectancy in 40 countries."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("asr", "tts"), ("gaps", "life")}
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

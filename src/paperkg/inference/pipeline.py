@@ -37,6 +37,7 @@ from paperkg.inference.extract import (
     Mention,
     PaperText,
     _head_after,
+    abbreviates,
     acronym_definitions,
     author_year_citations,
     contains_any,
@@ -806,6 +807,37 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
     # the word before it opens the sentence ("In Atlas, ...") or the text: no name of its own
     ahead = words[-3] if len(words) > 2 else None
     return ahead is not None and ahead != "" and not ahead.endswith((".", "!", "?", ":"))
+
+
+# Up to three capitalised words before a name, and an acronym in brackets after it
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)")
+
+
+def _inside_a_defined_name(text: str, start: int, end: int) -> str | None:
+    """Return the acronym of a longer name the name at ``text[start:end]`` ends, if the paper abbreviates
+    one: capitalised words before it and, after it, an acronym of them all, not of the name alone
+    ("Multilingual LibriSpeech (MLS)", "the Korea National Health and Nutrition Examination Survey
+    (KNHANES)" are other data than LibriSpeech and NHANES, unless the acronym is theirs too).
+
+    Examples
+    --------
+    >>> text = "Training data come from Multilingual LibriSpeech (MLS). We also use LibriSpeech (LS)."
+    >>> at = [text.find(w) for w in ("LibriSpeech (M", "LibriSpeech (L")]
+    >>> [_inside_a_defined_name(text, start, start + len("LibriSpeech")) for start in at]
+    ['MLS', None]
+    """
+    after = _BRACKETED_ACRONYM.match(text, end)
+    if after is None:
+        return None
+    acronym = after.group(1)
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or abbreviates(acronym, text[start:end]):
+        return None
+    # from each of those words on: "In Multilingual LibriSpeech (MLS)" is abbreviated without "In"
+    words = text[before.start() : start].split()
+    longer = (" ".join([*words[i:], text[start:end]]) for i in range(len(words)))
+    return acronym if any(abbreviates(acronym, name) for name in longer) else None
 
 
 # Surnames listed before the acronym of their initials: "the algorithm of Harrow, Hassidim and Lloyd (HHL)"
@@ -1874,11 +1906,21 @@ def paper_matches(
                     ]
                 }
                 others = _other_things(match.keys, by_key, own_topics)
+        # the end of a longer name the paper abbreviates: other data than data of a name known whole (the
+        # lexicon's, or one a paper presents), unless the acronym names it too
+        longer = None if own_name else _inside_a_defined_name(doc.text, match.start, match.end)
+        inside = longer is not None and not any(k in match.keys for m in matcher.find(longer) for k in m.keys)
         for eid in match.keys:
             if eid.startswith("family:"):
                 phrases.append((match, eid))
                 continue
             if own_name or eid in others:
+                continue
+            # of data (a method's longer name is a variant of it: "Label Supervised LLaMA (LS-LLaMA)"); of
+            # data known whole (data named by the words before a data word may have lost its first: "the
+            # Human Mortality Database (HMD)" is found as the Mortality Database)
+            whole = eid in context.lexicon_names or eid in context.introducer
+            if inside and whole and eid.startswith("dataset:"):
                 continue
             # a name of the corpus met in lowercase after an article is the word, not the name ("tapped at
             # the tactus level", "a lantern", "a conventional sieve"), unless a naming noun follows ("the
