@@ -811,14 +811,15 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
 
 # Up to three capitalised words before a name, and an acronym in brackets after it
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})[),;\s]")
 
 
 def _inside_a_defined_name(text: str, start: int, end: int) -> str | None:
     """Return the acronym of a longer name the name at ``text[start:end]`` ends, if the paper abbreviates
     one: capitalised words before it and, after it, an acronym of them all, not of the name alone
     ("Multilingual LibriSpeech (MLS)", "the Korea National Health and Nutrition Examination Survey
-    (KNHANES)" are other data than LibriSpeech and NHANES, unless the acronym is theirs too).
+    (KNHANES VII, 2016-2018)" are other data than LibriSpeech and NHANES, unless the acronym is theirs
+    too).
 
     Examples
     --------
