@@ -620,6 +620,15 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
         ("AIRWISE: a bedside score to predict difficult videolaryngoscopic intubation",
          "The AIRWISE score assigns points for limited mouth opening.", ["AIRWISE"]),
         ("The KINDYN model", "The resulting model, KINDYN-2S, is applied to 12 countries.", ["KINDYN-2S"]),
+        # a lexicon named in apposition, a device a title says it is, and a registry a title gives the design
+        # of (a subject so titled is none: "Sepsis: design of a ..." would need its abstract to name it)
+        ("Development of a sensory lexicon for cold brew coffee",
+         "The resulting lexicon, named BrewLex, contains 42 attributes.", ["BrewLex"]),
+        ("Siren: A 49-Qubit Tunable-Coupler Transmon Processor", "Its median readout error is 1.1%.", ["Siren"]),
+        ("ORCA: design and baseline characteristics of an observational registry of coronary CT angiography",
+         "ORCA enrols consecutive patients at 14 sites. ORCA will support imaging-based risk tools.", ["ORCA"]),
+        ("Obesity: design and baseline characteristics of a community trial",
+         "Obesity affects one in four adults; we randomised 40 towns.", []),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it

@@ -1242,6 +1242,7 @@ def test_the_thirtieth_probes_in_clinical_medicine_read_how_scores_and_registrie
         ("p30-01", "p30-06"), ("p30-02", "p30-12"), ("p30-07", "p30-10"), ("p30-09", "p30-44"),
         ("p30-11", "p30-48"), ("p30-13", "p30-15"), ("p30-16", "p30-18"), ("p30-23", "p30-24"),
         ("p30-25", "p30-27"), ("p30-32", "p30-35"),
+        ("p30-45", "p30-47"),  # "SEEDLING: design and first results of a ... cohort", a cohort, and its user
     }  # fmt: skip
 
 
@@ -1903,6 +1904,8 @@ def test_the_fifty_third_probes_of_dentistry_ophthalmology_and_dermatology() -> 
         ("p53-10", "p53-28"), ("p53-11", "p53-26"), ("p53-11", "p53-36"), ("p53-16", "p53-19"),
         ("p53-16", "p53-46"), ("p53-19", "p53-46"), ("p53-20", "p53-47"), ("p53-21", "p53-39"),
         ("p53-26", "p53-36"), ("p53-27", "p53-39"),
+        # "REACH-AD: design and baseline characteristics of a national registry": its users share it
+        ("p53-15", "p53-30"), ("p53-15", "p53-48"), ("p53-30", "p53-48"),
         ("p53-04", "p53-34"),  # FALSE: KNHANES, read as the NHANES its name holds
         ("p53-34", "p53-43"),  # FALSE: the same
     }  # fmt: skip

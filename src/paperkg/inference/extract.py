@@ -384,9 +384,10 @@ _NAMED_IN_APPOSITION = re.compile(
 _RESULTING = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
 )
-# or in apposition: "The resulting model, HALO-2, was trained on ..."
+# or in apposition: "The resulting model, HALO-2, was trained on ...", "The resulting lexicon, named
+# BrewLex, ..."
 _RESULTING_NAMED = re.compile(
-    r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+([A-Z][\w\-.]+),"
+    r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:(?:named|called)\s+)?([A-Z][\w\-.]+),"
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial".
@@ -1062,8 +1063,21 @@ def _kind_near(sentence: str, name: str) -> str:
     # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
     # corpus of ..."
     spelt = SPELT_OUT.match(sentence, end)
-    head = _head_after(sentence, spelt.end() if spelt else end)
+    head = _title_head(sentence, spelt.end() if spelt else end)
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
+
+
+def _title_head(title: str, end: int) -> str | None:
+    """Return the head noun of what a title sets after the name ending at ``end`` (:func:`_head_after`), or
+    of what it gives the design of ("ORCA: design and baseline characteristics of an observational registry").
+
+    Examples
+    --------
+    >>> _title_head("ORCA: design and baseline characteristics of an observational registry of CT", 4)
+    'registry'
+    """
+    designed = _TITLE_DESIGN_OF.match(title, end)
+    return _head_after(": " + title[designed.end() :], 0) if designed else _head_after(title, end)
 
 
 # lowercase words before a capitalised long form, which describe the thing and are no part of its name: "a
@@ -1265,8 +1279,10 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # not a phrase ("Measuring Proportionality: A Stringency Index for ...")
     title = doc.text[: doc.title_end]
     end = title.find(name) + len(name)
-    if (" " not in name or all(_coined_word(w) for w in name.split())) and _TITLE_APPOSED.match(title, end):
-        head = _head_after(title, end)
+    if (" " not in name or all(_coined_word(w) for w in name.split())) and (
+        _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
+    ):
+        head = _title_head(title, end)
         if head is not None and (
             _MADE_THING_WORD.fullmatch(head.lower())
             or (_MADE_FOR_PEOPLE.fullmatch(head.lower()) and all(_coined_word(w) for w in name.split()))
@@ -1333,7 +1349,7 @@ _MADE_THING = (
     r"(?:system|method|model|framework|algorithm|database|tool|toolkit|library|language|protocol|"
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument|cohort|"
-    r"registry|registries|biobank)s?"
+    r"registry|registries|biobank|lexicon|processor|device|chip|sensor|detector|spectrometer)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
@@ -1345,6 +1361,12 @@ _MADE_FOR_PEOPLE = re.compile(
 )
 # in title case or in sentence case ("RenalPlate: a visual plate model for ...")
 _TITLE_APPOSED = re.compile(r"\s*:\s+[Aa]n?\s")
+# or the design of what it is: "ORCA: design and baseline characteristics of an observational registry"
+_TITLE_DESIGN_OF = re.compile(
+    r"\s*:\s+(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline\s+characteristics|[Mm]ethods)"
+    r"(?:,?\s+(?:and\s+)?(?:rationale|design|(?:study\s+)?protocol|baseline\s+characteristics|methods|first"
+    r"\s+results))*\s+(?:of|for)\s+(?:an?|the)\s"
+)
 
 
 # First-person sentences making or giving the thing ("we develop and release Llama 2"), and what a
