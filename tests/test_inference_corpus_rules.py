@@ -495,6 +495,11 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         # past a relative clause of its own and another name's (remote sensing)
         ("Models such as SHATTER, which needs joint maps, and the Kuz-Ram model, which ignores joints, "
          "could not be used here.", False),
+        # what an example should be (agriculture); a second subject of what is left to later work (quantum
+        # computing), not a clause of its own
+        ("Models such as SHATTER, developed for open pits, should be tested in the stopes.", False),
+        ("Calibrating a model such as SHATTER, and mapping the joints, is left to future work.", False),
+        ("We calibrate SHATTER on the stopes, and mapping the joints is left to future work.", True),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

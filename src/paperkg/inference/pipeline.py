@@ -492,8 +492,10 @@ _FUTURE_WORK = re.compile(
     r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work)",
     re.IGNORECASE,
 )
-# a clause of its own between the name and the cue: "We evaluate on X, and future work will ..."
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b")
+# a clause of its own between the name and the cue: "We evaluate on X, and future work will ..." (not a
+# second subject of the cue: "coupling the compiler to a decoder such as Hydra, and supporting qLDPC
+# blocks, is left to future work")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|whereas|so)\b")
 # An example of a kind of thing that "would" or "could" do something is a possibility, not a thing
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
 # (or "such as those in" one: "Speeches such as those in StumpCorp were excluded because ...")
@@ -503,10 +505,11 @@ _SUCH_AS_BEFORE = re.compile(
     r"\bsuch\s+as\s+(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
-# future help"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the conical
-# intersections involved"
+# future help"), or "should" (a recommendation: "advisories such as OptiSow, developed for teff in Ethiopia,
+# should be tested for sorghum"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the
+# conical intersections involved"
 _WOULD_AFTER = re.compile(
-    r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
+    r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
 )
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
