@@ -1087,7 +1087,8 @@ def test_the_twenty_fifth_probes_in_quantitative_fields_name_priors_and_estimato
     # without a data word. Since a name made of a word needs its user to share its maker's subject (as
     # many topic words as two papers on one subject share), "increases in Harrow, Hillingdon and Bexley"
     # reaches no algorithm, and "compared with likelihood-based inference using Tessera" (four words
-    # shared) no longer reaches Tessera: 22, 2 false
+    # shared) no longer reaches Tessera: 22, 2 false. With the same rule for names made of capitals,
+    # "retrievals from the PACE mission" reach no commute estimator named PACE: 1 false
     builds_on, shared = _loaded_pairs("other-fields-probes-25.jsonl")
     assert builds_on == {
         ("p25-03", "p25-01"), ("p25-05", "p25-02"), ("p25-09", "p25-02"),
@@ -1097,7 +1098,6 @@ def test_the_twenty_fifth_probes_in_quantitative_fields_name_priors_and_estimato
         ("p25-39", "p25-36"), ("p25-41", "p25-37"), ("p25-42", "p25-40"), ("p25-43", "p25-06"),
         ("p25-44", "p25-30"), ("p25-47", "p25-45"), ("p25-48", "p25-25"),
         ("p25-39", "p25-37"),  # FALSE: "models such as GRIDLET ...; we do not run such a model here"
-        ("p25-46", "p25-31"),  # FALSE: "retrievals from the PACE mission", not the commute estimator
     }  # fmt: skip
     assert shared == {
         ("p25-07", "p25-08"), ("p25-09", "p25-10"), ("p25-16", "p25-18"), ("p25-19", "p25-21"),
@@ -1119,7 +1119,8 @@ def test_the_twenty_sixth_probes_of_one_year_in_the_physical_sciences_are_ordere
     # were ordered), 4 false on first reading, 3 then ("potentials such as AQUILA cannot describe"), 2 now
     # ("descriptions such as MOIRA are designed for": what an example is, the literature's); of 31
     # shared pairs 19, none false. Left: "implement ... in the Lantern global-fit framework" (no relation
-    # to order the pair)
+    # to order the pair). The GRACE satellites reached a GRACE functional until a name made of capitals
+    # needed its user to share its maker's subject: none false
     builds_on, shared = _loaded_pairs("other-fields-probes-26.jsonl")
     assert builds_on == {
         ("p26-03", "p26-02"), ("p26-04", "p26-01"), ("p26-06", "p26-01"), ("p26-06", "p26-05"),
@@ -1128,8 +1129,6 @@ def test_the_twenty_sixth_probes_of_one_year_in_the_physical_sciences_are_ordere
         ("p26-30", "p26-26"), ("p26-32", "p26-29"), ("p26-33", "p26-31"), ("p26-36", "p26-31"),
         ("p26-38", "p26-37"), ("p26-40", "p26-19"), ("p26-41", "p26-35"), ("p26-42", "p26-39"),
         ("p26-44", "p26-25"), ("p26-44", "p26-43"), ("p26-47", "p26-43"), ("p26-48", "p26-43"),
-        ("p26-34", "p26-26"),  # FALSE: the GRACE satellites, not the GRACE functional of p26-26
-        ("p26-36", "p26-26"),  # FALSE: the same
     }  # fmt: skip
     assert shared == {
         ("p26-02", "p26-03"), ("p26-02", "p26-04"), ("p26-03", "p26-04"), ("p26-08", "p26-11"),
@@ -1330,8 +1329,9 @@ def test_the_thirty_fourth_probes_of_quantitative_preprints_read_future_work() -
     # signal processing, control, astrophysics, finance) by non-native writers, with LaTeX and long lists of
     # baselines, written on 5 December and read first with the rules of 77c883b: every one of the writer's
     # 22 builds-on pairs, 3 false; now 2 ("a combination with CAPE ... is a possible direction for future
-    # work" uses nothing). Left: the SPARC galaxy database taken for the SPARC method (the papers share
-    # "Monte Carlo"), "predictive controllers for agile flight, e.g. PACER, assume that". Of 19 shared
+    # work" uses nothing); the SPARC galaxy database taken for the SPARC method (the papers share "Monte
+    # Carlo") went when a name made of capitals needed its user to share its maker's subject: 1. Left:
+    # "predictive controllers for agile flight, e.g. PACER, assume that". Of 19 shared
     # pairs 13, none false
     builds_on, shared = _loaded_pairs("other-fields-probes-34.jsonl")
     assert builds_on == {
@@ -1341,7 +1341,6 @@ def test_the_thirty_fourth_probes_of_quantitative_preprints_read_future_work() -
         ("p34-40", "p34-04"), ("p34-41", "p34-01"), ("p34-41", "p34-25"), ("p34-42", "p34-34"),
         ("p34-43", "p34-19"), ("p34-45", "p34-19"), ("p34-46", "p34-06"), ("p34-46", "p34-30"),
         ("p34-47", "p34-15"), ("p34-48", "p34-24"),
-        ("p34-07", "p34-01"),  # FALSE: "the 175 rotation curves of the SPARC database"
         ("p34-38", "p34-06"),  # FALSE: "controllers for agile flight, e.g. PACER, assume that"
     }  # fmt: skip
     assert shared == {
@@ -1358,10 +1357,12 @@ def test_the_thirty_fifth_probes_of_short_abstracts_route_three_names_given_twic
     # written on 5 December and read first with the rules of 77c883b: of the writer's 33 builds-on pairs
     # 29, 6 false, and of 36 shared pairs 30, 8 false, all of the three names; now every builds-on pair,
     # none false, and 30 shared, none false: each presenter means its own thing, and each user the one of
-    # its subject
+    # its subject. Missed since a name made of capitals needs its user to share its maker's subject (as
+    # many topic words as two papers on one subject share): "We evaluate BM25, DRIFT, ColBERT and a monoT5
+    # re-ranker" and "baselines with a HALCYON streaming transducer" (three or four words shared)
     builds_on, shared = _loaded_pairs("other-fields-probes-35.jsonl")
     assert builds_on == {
-        ("p35-08", "p35-02"), ("p35-12", "p35-01"), ("p35-13", "p35-06"), ("p35-16", "p35-03"),
+        ("p35-08", "p35-02"), ("p35-12", "p35-01"),
         ("p35-19", "p35-05"), ("p35-21", "p35-06"), ("p35-23", "p35-15"), ("p35-24", "p35-02"),
         ("p35-24", "p35-08"), ("p35-25", "p35-03"), ("p35-25", "p35-16"), ("p35-26", "p35-04"),
         ("p35-28", "p35-06"), ("p35-28", "p35-13"), ("p35-29", "p35-07"), ("p35-31", "p35-09"),
@@ -2024,8 +2025,8 @@ def test_the_fifty_eighth_probes_of_pharmacology_and_toxicology() -> None:
     # rule of 5 December (fourth) up to 08d2129 and read first with the session's rules: of the writer's 29
     # builds-on pairs 22, 2 false (3 with 994fe9d), and of 46 shared pairs 12, 3 false. "TRELLIS scores could
     # not be computed" then used nothing, and "data have been deposited in PubChem" drew nothing from it: 22
-    # builds-on pairs, 1 false, and 12 shared, none false. Left false: the protein NEMO (IKKgamma) reaching an
-    # assay named NEMO
+    # builds-on pairs, 1 false, and 12 shared, none false. The protein NEMO (IKKgamma) reached an assay named
+    # NEMO until a name made of capitals needed its user to share its maker's subject: none false
     builds_on, shared = _loaded_pairs("other-fields-probes-58.jsonl")
     assert builds_on == {
         ("p58-04", "p58-01"), ("p58-04", "p58-03"), ("p58-05", "p58-01"), ("p58-06", "p58-03"),
@@ -2034,7 +2035,6 @@ def test_the_fifty_eighth_probes_of_pharmacology_and_toxicology() -> None:
         ("p58-23", "p58-21"), ("p58-24", "p58-01"), ("p58-24", "p58-19"), ("p58-28", "p58-25"),
         ("p58-34", "p58-31"), ("p58-34", "p58-33"), ("p58-36", "p58-31"), ("p58-40", "p58-37"),
         ("p58-42", "p58-37"), ("p58-46", "p58-43"),
-        ("p58-44", "p58-25"),  # FALSE: the protein NEMO, not the assay
     }  # fmt: skip
     assert shared == {
         ("p58-02", "p58-12"), ("p58-08", "p58-11"), ("p58-09", "p58-14"), ("p58-09", "p58-20"),
@@ -2062,4 +2062,131 @@ def test_the_fifty_ninth_probes_of_one_days_preprints_across_sections() -> None:
         ("p59-12", "p59-36"), ("p59-12", "p59-48"), ("p59-15", "p59-19"), ("p59-16", "p59-19"),
         ("p59-16", "p59-46"), ("p59-19", "p59-46"), ("p59-29", "p59-41"), ("p59-31", "p59-35"),
         ("p59-36", "p59-48"), ("p59-37", "p59-43"),
+    }  # fmt: skip
+
+
+def test_the_sixtieth_probes_of_agriculture_food_forestry_and_soil_science() -> None:
+    # 48 abstracts of crop models, breeding trials, sensory lexicons, honey authentication, forest
+    # inventories, laser scanning, soil spectral libraries and digital soil mapping, many by non-native
+    # writers, written on 5 December (fifth) and read first with 89d5d6b: of the writer's 28 builds-on pairs
+    # 26, 1 false, and of 35 shared pairs 8, none false. "The resulting lexicon, named BrewLex, contains 42
+    # attributes" then presented it, and "advisories such as OptiSow, developed for teff in Ethiopia, should
+    # be tested for sorghum" used nothing: every pair, none false. Missed: data named without a data word
+    # (NASA POWER, SoilGrids 250 m, CHIRPS, Sentinel-2 bands), a spectral library and a plot network read as
+    # methods
+    builds_on, shared = _loaded_pairs("other-fields-probes-60.jsonl")
+    assert builds_on == {
+        ("p60-13", "p60-04"), ("p60-15", "p60-03"), ("p60-17", "p60-01"), ("p60-18", "p60-02"),
+        ("p60-19", "p60-07"), ("p60-21", "p60-05"), ("p60-22", "p60-06"), ("p60-23", "p60-11"),
+        ("p60-24", "p60-08"), ("p60-25", "p60-09"), ("p60-26", "p60-10"), ("p60-28", "p60-12"),
+        ("p60-29", "p60-04"), ("p60-33", "p60-01"), ("p60-35", "p60-03"), ("p60-35", "p60-15"),
+        ("p60-38", "p60-34"), ("p60-39", "p60-07"), ("p60-40", "p60-36"), ("p60-42", "p60-06"),
+        ("p60-43", "p60-03"), ("p60-44", "p60-05"), ("p60-45", "p60-33"), ("p60-45", "p60-36"),
+        ("p60-46", "p60-02"), ("p60-47", "p60-07"), ("p60-47", "p60-39"), ("p60-48", "p60-08"),
+    }  # fmt: skip
+    assert shared == {
+        ("p60-04", "p60-13"), ("p60-04", "p60-29"), ("p60-13", "p60-29"), ("p60-15", "p60-35"),
+        ("p60-16", "p60-32"), ("p60-16", "p60-48"), ("p60-32", "p60-48"), ("p60-39", "p60-47"),
+    }  # fmt: skip
+
+
+def test_the_sixty_first_probes_of_speech_audio_and_music_retrieval() -> None:
+    # 48 abstracts of recognition, codecs, speaker verification and anti-spoofing, TTS, separation,
+    # enhancement, music retrieval and sound events, written on 5 December (fifth) and read first with
+    # 89d5d6b: every one of the writer's 33 builds-on pairs, 1 false, and of 47 shared pairs 26, 9 false.
+    # "Training data come from Multilingual LibriSpeech (MLS)" then used no LibriSpeech: 6 false. Left false:
+    # "the Aria from Bach's Goldberg Variations" reaching a singing corpus named Aria, the listening-test
+    # benchmark EARSHOT shared by papers following its protocol on their own items, and a title's "in the
+    # Wild" read as the In-the-Wild deepfake data
+    builds_on, shared = _loaded_pairs("other-fields-probes-61.jsonl")
+    assert builds_on == {
+        ("p61-03", "p61-01"), ("p61-05", "p61-02"), ("p61-06", "p61-01"), ("p61-06", "p61-02"),
+        ("p61-08", "p61-07"), ("p61-09", "p61-07"), ("p61-09", "p61-08"), ("p61-10", "p61-08"),
+        ("p61-12", "p61-07"), ("p61-14", "p61-13"), ("p61-16", "p61-13"), ("p61-17", "p61-15"),
+        ("p61-18", "p61-07"), ("p61-18", "p61-13"), ("p61-20", "p61-19"), ("p61-22", "p61-07"),
+        ("p61-22", "p61-21"), ("p61-23", "p61-20"), ("p61-24", "p61-19"), ("p61-26", "p61-25"),
+        ("p61-28", "p61-13"), ("p61-29", "p61-25"), ("p61-29", "p61-26"), ("p61-30", "p61-27"),
+        ("p61-34", "p61-27"), ("p61-35", "p61-32"), ("p61-36", "p61-33"), ("p61-40", "p61-37"),
+        ("p61-41", "p61-38"), ("p61-42", "p61-07"), ("p61-46", "p61-44"), ("p61-47", "p61-45"),
+        ("p61-48", "p61-45"),
+        ("p61-42", "p61-37"),  # FALSE: "the Aria from Bach's Goldberg Variations", a piece of music
+    }  # fmt: skip
+    assert shared == {
+        ("p61-01", "p61-02"), ("p61-01", "p61-03"), ("p61-01", "p61-05"), ("p61-01", "p61-06"),
+        ("p61-01", "p61-09"), ("p61-01", "p61-22"), ("p61-02", "p61-05"), ("p61-02", "p61-09"),
+        ("p61-03", "p61-06"), ("p61-05", "p61-09"), ("p61-06", "p61-22"), ("p61-12", "p61-27"),
+        ("p61-12", "p61-34"), ("p61-13", "p61-14"), ("p61-13", "p61-16"), ("p61-13", "p61-18"),
+        ("p61-14", "p61-16"), ("p61-14", "p61-18"), ("p61-16", "p61-18"), ("p61-20", "p61-23"),
+        ("p61-27", "p61-34"), ("p61-31", "p61-33"), ("p61-31", "p61-35"), ("p61-33", "p61-35"),
+        ("p61-37", "p61-40"), ("p61-44", "p61-46"),
+        ("p61-08", "p61-09"),  # FALSE: "Following the EARSHOT protocol", its own listeners and items
+        ("p61-08", "p61-10"),  # FALSE: the same
+        ("p61-09", "p61-10"),  # FALSE: the same
+        ("p61-17", "p61-26"),  # FALSE: "Evaluating Speech Separation in the Wild", a title's words
+        ("p61-37", "p61-42"),  # FALSE: Bach's Aria
+        ("p61-40", "p61-42"),  # FALSE: the same
+    }  # fmt: skip
+
+
+def test_the_sixty_second_probes_of_radiology_pathology_and_medical_imaging() -> None:
+    # 48 abstracts of neuroradiology, thoracic, breast, prostate, cardiac, musculoskeletal and abdominal
+    # imaging and digital pathology, a quarter structured, written on 5 December (fifth) and read first with
+    # 89d5d6b: of the writer's 33 builds-on pairs 32, none false, and of 27 shared pairs 16, 4 false. "ORCA:
+    # design and baseline characteristics of an observational registry" then presented the registry: every
+    # pair, 17 shared. Left false: a paper naming LIDC-IDRI only as another model's training data, and
+    # ImageNet weights (the writer counts no paper as using ImageNet). Missed: BraTS, KiTS and CAMELYON of
+    # different years taken as different data, and, since a name made of capitals needs its user to share
+    # its maker's subject, "liver masks produced by HEPATIX" (three words shared): 32
+    builds_on, shared = _loaded_pairs("other-fields-probes-62.jsonl")
+    assert builds_on == {
+        ("p62-09", "p62-01"), ("p62-14", "p62-06"), ("p62-17", "p62-09"), ("p62-18", "p62-02"),
+        ("p62-19", "p62-03"), ("p62-20", "p62-04"), ("p62-21", "p62-13"), ("p62-22", "p62-06"),
+        ("p62-23", "p62-07"), ("p62-24", "p62-08"), ("p62-25", "p62-01"), ("p62-26", "p62-10"),
+        ("p62-27", "p62-11"), ("p62-28", "p62-12"), ("p62-29", "p62-13"), ("p62-36", "p62-28"),
+        ("p62-37", "p62-29"), ("p62-38", "p62-06"), ("p62-40", "p62-08"), ("p62-41", "p62-25"),
+        ("p62-42", "p62-02"), ("p62-42", "p62-34"), ("p62-43", "p62-03"), ("p62-43", "p62-11"),
+        ("p62-44", "p62-04"), ("p62-44", "p62-28"), ("p62-45", "p62-13"), ("p62-45", "p62-37"),
+        ("p62-46", "p62-30"), ("p62-47", "p62-31"), ("p62-48", "p62-08"),
+        ("p62-48", "p62-32"),
+    }  # fmt: skip
+    assert shared == {
+        ("p62-02", "p62-42"), ("p62-03", "p62-27"), ("p62-04", "p62-20"), ("p62-08", "p62-48"),
+        ("p62-09", "p62-17"), ("p62-11", "p62-27"), ("p62-11", "p62-43"), ("p62-13", "p62-37"),
+        ("p62-13", "p62-45"), ("p62-14", "p62-40"), ("p62-18", "p62-42"), ("p62-27", "p62-43"),
+        ("p62-29", "p62-37"), ("p62-30", "p62-46"), ("p62-32", "p62-48"), ("p62-34", "p62-42"),
+        ("p62-37", "p62-45"),
+        ("p62-02", "p62-18"),  # FALSE: LIDC-IDRI, named as PulmoTrace's training data only
+        ("p62-13", "p62-26"),  # FALSE: ImageNet weights, which the writer counts as no use
+        ("p62-26", "p62-37"),  # FALSE: the same
+        ("p62-26", "p62-45"),  # FALSE: the same
+    }  # fmt: skip
+
+
+def test_the_sixty_third_probes_of_security_cryptography_and_quantum_computing() -> None:
+    # 48 abstracts of fuzzing, side channels, provenance, phishing, censorship, firmware, lattice signatures,
+    # masking, cryptanalysis, quantum compilers, codes, decoders and devices, with names of myths and words
+    # given to two things, written on 5 December (fifth) and read first with 89d5d6b: of the writer's 29
+    # builds-on pairs 26, 5 false, and of 25 shared pairs 14, none false. A name made of a word now needs its
+    # user to share its maker's subject ("circumvention tools such as Tor, Psiphon and Lantern", "the Chimera
+    # graph of a D-Wave 2000Q", "Phoenix SecureCore" reach no compiler, tool or quantum compiler so named),
+    # "Siren: A 49-Qubit ... Processor" presents a device, and "a decoder such as Hydra, and supporting qLDPC
+    # memory blocks, is left to future work" uses nothing: 28, 1 false. Left false: "the Argus flow meter" of
+    # an intrusion dataset reaching a provenance system named Argus. Missed: "the Helix code family", the
+    # Helix Codes of a title
+    builds_on, shared = _loaded_pairs("other-fields-probes-63.jsonl")
+    assert builds_on == {
+        ("p63-13", "p63-01"), ("p63-15", "p63-03"), ("p63-17", "p63-03"), ("p63-18", "p63-02"),
+        ("p63-18", "p63-10"), ("p63-19", "p63-05"), ("p63-20", "p63-07"), ("p63-20", "p63-12"),
+        ("p63-23", "p63-06"), ("p63-24", "p63-07"), ("p63-25", "p63-09"), ("p63-27", "p63-16"),
+        ("p63-29", "p63-14"), ("p63-30", "p63-22"), ("p63-31", "p63-21"), ("p63-32", "p63-03"),
+        ("p63-32", "p63-17"), ("p63-32", "p63-24"), ("p63-33", "p63-09"), ("p63-33", "p63-25"),
+        ("p63-35", "p63-22"), ("p63-36", "p63-24"), ("p63-37", "p63-05"), ("p63-39", "p63-16"),
+        ("p63-40", "p63-07"), ("p63-42", "p63-34"), ("p63-43", "p63-02"), ("p63-44", "p63-07"),
+        ("p63-45", "p63-14"),  # FALSE: "generated with the Argus flow meter", not the provenance system
+    }  # fmt: skip
+    assert shared == {
+        ("p63-03", "p63-15"), ("p63-03", "p63-17"), ("p63-03", "p63-32"), ("p63-09", "p63-25"),
+        ("p63-09", "p63-33"), ("p63-14", "p63-29"), ("p63-15", "p63-17"), ("p63-15", "p63-32"),
+        ("p63-17", "p63-32"), ("p63-21", "p63-31"), ("p63-25", "p63-33"), ("p63-34", "p63-42"),
+        ("p63-34", "p63-46"), ("p63-42", "p63-46"),
     }  # fmt: skip

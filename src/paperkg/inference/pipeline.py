@@ -1975,15 +1975,16 @@ def paper_matches(
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
                 other_subject = shared < _TOPIC_SHARED
-                made_of_word = _word_shaped(match.surface) and eid not in context.lexicon_names
-                if own_topics and eid in topics and made_of_word:
-                    # a name a paper made of a word (Lantern, Chimera, Phoenix) is, elsewhere, as often
-                    # another thing of the word (a circumvention tool, a qubit layout, a firmware vendor):
-                    # its user shares the maker's subject, as users of one presenter of several do
+                # a name a paper made of a word or of capitals (Lantern, Chimera, ORCA, NEMO) is, elsewhere,
+                # as often another thing so named (a circumvention tool, a qubit layout, a chemistry program,
+                # a protein): its user shares the maker's subject, as users of one presenter of several do
+                word = _word_shaped(match.surface)
+                made = eid not in context.lexicon_names and (word or _collides(match.surface))
+                if own_topics and eid in topics and made:
                     fewer = _SUBJECT_SHARE * min(len(own_topics), len(topics[eid]))
                     if fewer >= _TOPIC_SHARED:
                         other_subject = shared < min(_RIVAL_SHARED, fewer)
-                    elif eid not in ambiguous:
+                    elif word and eid not in ambiguous:
                         # three sentences a side ("We extend Raft and Paxos with flexible quorums") tell none
                         other_subject = False
                 if rival is not None:
