@@ -65,6 +65,9 @@ def keys(matcher: Matcher, text: str) -> list[str]:
         ("Imagenet and ImageNet", ["dataset:imagenet", "dataset:imagenet"]),
         ("tasks such asenwik8, Wiki-103andbillion worddatasets", ["dataset:enwik8", "dataset:wikitext-103"]),
         ("a state-of-the-art result on theenwik8dataset using", ["dataset:enwik8"]),
+        # a language's package suffix names the package; a sentence's stop is no suffix
+        ("the BERT.jl package", ["method:bert"]),
+        ("We fine-tune BERT. Then we", ["method:bert"]),
     ],
 )
 def test_finds_names(matcher: Matcher, text: str, expected: list[str]) -> None:
@@ -89,6 +92,9 @@ def test_finds_names(matcher: Matcher, text: str, expected: list[str]) -> None:
         "two Chinchillas and Tablechinchilla",
         "the Chinchillae genus and Wiki-103x",
         "Code Llamamodels finetuned on our mix",
+        # a dot and a lowercase word make another name: qualitative-analysis software, a website
+        "coded in BERT.ti and",
+        "listening data from ImageNet.fm users",
     ],
 )
 def test_near_misses_find_nothing(matcher: Matcher, text: str) -> None:

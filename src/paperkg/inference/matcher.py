@@ -197,6 +197,9 @@ _VARIANT_WORDS = frozenset(
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
 _SEGMENT = re.compile(r"[\w.]+")
+# A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
+# language's package suffix names the package itself ("VoltaFlow.jl", "Forge.py")
+_DOTTED_SUFFIX = re.compile(r"\.(?!(?:jl|py|js|rs|r)\b)[a-z]+\b")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
 _URL = re.compile(
     r"(?:https?://|www\.|//)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|io|ai|ml|net|edu|dev|github\.io)/\S*"
@@ -328,6 +331,8 @@ class Matcher:
     - an alias with capitals and fewer than six letters (``LAMB``, ``DoT``,
       ``CAP``) must appear exactly as written; longer mixed-case aliases may
       differ in case but not be all lowercase; lowercase aliases match any case;
+    - a name before a dot and a lowercase word is part of another name (``ATLAS.ti``), unless the word
+      is a language's package suffix (``VoltaFlow.jl``);
     - a name inside a longer hyphenated name is not a mention (``LS-LLaMA``,
       ``DeepSpeed-VisualChat``), but size and variant suffixes are
       (``LLaMA-65B``, ``BERT-Large``, ``BERT-style``);
@@ -409,6 +414,8 @@ class Matcher:
         return tuple(dict.fromkeys(keys))
 
     def _inside_longer_name(self, text: str, start: int, end: int, keys: tuple[str, ...]) -> bool:
+        if text[end : end + 1] == "." and _DOTTED_SUFFIX.match(text, end):
+            return True
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalnum():
             return True
         if start >= 1 and text[start - 1] in "/@_.#" and start >= 2 and text[start - 2].isalnum():
