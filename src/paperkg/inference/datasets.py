@@ -333,6 +333,31 @@ def _names_after(text: str, start: int) -> list[str]:
     return names
 
 
+# A count before a name and its plural data noun, past a few lowercase words ("61 colour-word Stroop")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|"
+    r"numerous|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+def _counted_kind(text: str, noun: int, name: str) -> bool:
+    """Return True if ``name``, a capitalised word before the plural data noun at ``noun``, is counted: a kind
+    of data, not a dataset ("61 colour-word Stroop datasets").
+
+    Examples
+    --------
+    >>> text = "pools data from 61 colour-word Stroop datasets and the 128 UCR datasets"
+    >>> _counted_kind(text, text.find("datasets"), "Stroop"), _counted_kind(text, text.rfind("datasets"), "UCR")
+    (True, False)
+    """
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return False
+    if not text.startswith(("datasets", "data sets", "databases", "corpora"), noun):
+        return False
+    at = text.rfind(name, 0, noun)
+    return at >= 0 and _COUNT_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) -> list[DatasetCue]:
     """Return where the text of ``doc`` speaks of a name as a dataset.
 
@@ -384,6 +409,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if last.lower().endswith("-seq"):
                 continue
             before = _name_before(text, m.start())
+            # a word counted in datasets is their kind, no dataset: "61 colour-word Stroop datasets" (a coined
+            # name so counted is an archive's: "the 128 UCR datasets")
+            if len(before) == 1 and _counted_kind(text, m.start(), before[0]):
+                continue
             if len(before) == 1 and lower.startswith("database", m.start()) and _kind_of_database(
                 text, m.start(), before[0]
             ):
