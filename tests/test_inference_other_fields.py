@@ -271,6 +271,9 @@ def test_the_third_probes_share_the_data_they_name_and_no_place_software_or_comm
         # "SOLRAD-7: Seven Years of ... Generation Data" is what "We describe SOLRAD-7, a dataset of" says
         ("b-47", "b-48"), ("b-47", "b-51"), ("b-48", "b-51"),
         ("b-52", "b-53"),  # ENTSO-E Transparency Platform
+        ("b-02", "b-04"),  # "Harbourline, a new database of bilateral port-to-port shipping frictions"
+        # "PerovDB-18k: A High-Throughput First-Principles Database of Halide Perovskites"
+        ("b-16", "b-17"), ("b-16", "b-19"), ("b-17", "b-19"),
     }  # fmt: skip
 
 
@@ -877,6 +880,8 @@ def test_the_seventeenth_probes_read_as_exported_records_are() -> None:
         ("p17-01", "p17-03"), ("p17-01", "p17-06"), ("p17-02", "p17-05"), ("p17-03", "p17-06"),
         ("p17-13", "p17-15"), ("p17-13", "p17-18"), ("p17-15", "p17-18"), ("p17-41", "p17-42"),
         ("p17-43", "p17-44"), ("p17-43", "p17-48"), ("p17-44", "p17-48"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p17-31", "p17-33"), ("p17-31", "p17-36"), ("p17-33", "p17-36"),
     }  # fmt: skip
 
 
@@ -964,6 +969,7 @@ def test_the_twentieth_probes_full_of_traps_draw_few_false_edges() -> None:
     assert shared == {
         ("p20-10", "p20-11"), ("p20-37", "p20-39"),  # the Macaulay Library, the Human Mortality Database
         ("p20-16", "p20-17"), ("p20-16", "p20-18"), ("p20-17", "p20-18"),  # the ATLAS corpus
+        ("p20-31", "p20-32"),  # FALSE: MOSAIC, two things of one name, one now data
     }  # fmt: skip
 
 def test_the_twenty_first_probes_of_2025_machine_learning_draw_same_year_pairs() -> None:
@@ -1046,6 +1052,9 @@ def test_the_twenty_third_probes_in_industrial_engineering_draw_every_pair() -> 
         ("p23-01", "p23-03"), ("p23-13", "p23-15"), ("p23-13", "p23-17"), ("p23-15", "p23-17"),
         ("p23-28", "p23-30"), ("p23-31", "p23-34"), ("p23-31", "p23-36"), ("p23-34", "p23-36"),
         ("p23-38", "p23-41"), ("p23-39", "p23-42"), ("p23-44", "p23-47"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p23-02", "p23-04"), ("p23-02", "p23-06"), ("p23-04", "p23-06"), ("p23-07", "p23-08"),
+        ("p23-07", "p23-11"), ("p23-08", "p23-11"),
     }  # fmt: skip
 
 
@@ -1190,6 +1199,8 @@ def test_the_twenty_eighth_probes_bare_abstracts_without_title_or_year_build_on_
         ("p28-18", "p28-33"), ("p28-19", "p28-37"), ("p28-19", "p28-46"), ("p28-28", "p28-34"),
         ("p28-35", "p28-45"), ("p28-40", "p28-43"), ("p28-44", "p28-47"),
         ("p28-11", "p28-44"),  # the FRAIL-AF cohort
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p28-05", "p28-28"),
     }  # fmt: skip
 
 
@@ -1348,6 +1359,8 @@ def test_the_thirty_fourth_probes_of_quantitative_preprints_read_future_work() -
         ("p34-12", "p34-28"), ("p34-14", "p34-38"), ("p34-15", "p34-31"), ("p34-19", "p34-43"),
         ("p34-19", "p34-45"), ("p34-30", "p34-46"), ("p34-34", "p34-42"), ("p34-36", "p34-40"),
         ("p34-43", "p34-45"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p34-17", "p34-33"),
     }  # fmt: skip
 
 
@@ -1408,6 +1421,8 @@ def test_the_thirty_sixth_probes_in_chemistry_tell_two_halos_apart() -> None:
         ("p36-04", "p36-12"), ("p36-04", "p36-43"), ("p36-07", "p36-24"), ("p36-07", "p36-38"),
         ("p36-08", "p36-19"), ("p36-09", "p36-10"), ("p36-09", "p36-25"), ("p36-10", "p36-25"),
         ("p36-10", "p36-27"), ("p36-12", "p36-43"), ("p36-21", "p36-38"), ("p36-24", "p36-38"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p36-04", "p36-11"), ("p36-04", "p36-34"), ("p36-11", "p36-34"),
     }  # fmt: skip
 
 
@@ -1478,6 +1493,8 @@ def test_the_thirty_eighth_probes_in_engineering_tell_two_meridians_apart() -> N
         ("p38-38", "p38-42"),  # FALSE: the same
         ("p38-43", "p38-47"),  # FALSE: the KESTREL images excluded
         ("p38-45", "p38-47"),  # FALSE: the same
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p38-31", "p38-33"), ("p38-31", "p38-35"), ("p38-33", "p38-35"),
     }  # fmt: skip
 
 
@@ -1523,6 +1540,8 @@ def test_the_forty_first_probes_in_psychology_written_after_the_sessions_rules()
     assert shared == {
         ("p41-01", "p41-17"), ("p41-05", "p41-21"), ("p41-05", "p41-45"), ("p41-12", "p41-28"),
         ("p41-12", "p41-44"), ("p41-13", "p41-42"), ("p41-21", "p41-45"), ("p41-28", "p41-44"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p41-29", "p41-37"), ("p41-29", "p41-46"), ("p41-37", "p41-46"),
     }  # fmt: skip
 
 
@@ -1600,6 +1619,9 @@ def test_the_fortieth_probes_in_agriculture_and_food_written_after_the_sessions_
     assert shared == {
         ("p40-02", "p40-42"), ("p40-03", "p40-04"), ("p40-03", "p40-43"), ("p40-04", "p40-43"),
         ("p40-06", "p40-38"), ("p40-09", "p40-25"), ("p40-11", "p40-27"), ("p40-19", "p40-35"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p40-28", "p40-36"), ("p40-39", "p40-47"),
+        ("p40-19", "p40-43"), ("p40-35", "p40-43"),  # FALSE: FermaBase, which p40-43 does not use
     }  # fmt: skip
 
 
@@ -1770,6 +1792,8 @@ def test_the_forty_ninth_probes_of_public_health_and_nursing_read_scales_and_tri
         ("p49-16", "p49-17"),  # FALSE (by the key): MAMA-Link, a trial and an intervention
         ("p49-16", "p49-45"),  # FALSE (by the key): the same
         ("p49-17", "p49-45"),  # FALSE (by the key): the same
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p49-47", "p49-48"),
     }  # fmt: skip
 
 
@@ -1883,6 +1907,8 @@ def test_the_fifty_second_probes_of_remote_sensing_written_after_the_sessions_ru
         ("p52-42", "p52-47"), ("p52-43", "p52-44"), ("p52-43", "p52-45"), ("p52-43", "p52-47"),
         ("p52-43", "p52-48"), ("p52-44", "p52-45"), ("p52-44", "p52-47"), ("p52-44", "p52-48"),
         ("p52-45", "p52-47"), ("p52-47", "p52-48"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p52-11", "p52-21"),
     }  # fmt: skip
 
 
@@ -1966,6 +1992,8 @@ def test_the_fifty_fifth_probes_of_zoology_and_marine_biology_written_after_the_
         ("p55-17", "p55-18"), ("p55-25", "p55-27"), ("p55-25", "p55-30"), ("p55-27", "p55-30"),
         ("p55-35", "p55-46"), ("p55-38", "p55-40"), ("p55-43", "p55-45"), ("p55-43", "p55-47"),
         ("p55-45", "p55-47"),
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p55-31", "p55-33"), ("p55-31", "p55-36"), ("p55-33", "p55-36"),
     }  # fmt: skip
 
 
@@ -1993,6 +2021,11 @@ def test_the_fifty_sixth_probes_of_materials_and_mechanical_engineering() -> Non
         ("p56-03", "p56-35"), ("p56-05", "p56-21"), ("p56-16", "p56-24"), ("p56-16", "p56-40"),
         ("p56-24", "p56-40"), ("p56-32", "p56-48"),
         ("p56-04", "p56-44"),  # FALSE: API 5L X65, a steel grade both test
+        # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
+        ("p56-01", "p56-09"), ("p56-01", "p56-17"), ("p56-01", "p56-41"), ("p56-09", "p56-17"),
+        ("p56-09", "p56-41"), ("p56-12", "p56-20"), ("p56-12", "p56-36"), ("p56-13", "p56-21"),
+        ("p56-13", "p56-37"), ("p56-17", "p56-41"), ("p56-20", "p56-36"), ("p56-21", "p56-37"),
+        ("p56-30", "p56-38"), ("p56-30", "p56-46"), ("p56-38", "p56-46"),
     }  # fmt: skip
 
 

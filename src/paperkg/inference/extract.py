@@ -1048,6 +1048,8 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("Ottilie: an open-source collation tool for variant readings across many editions", "Ottilie")
     'method'
+    >>> _kind_near("STROOPBANK: a pooled trial-level database of Stroop experiments", "STROOPBANK")
+    'dataset'
     """
     where = sentence.find(name)
     if where < 0:
@@ -1064,6 +1066,11 @@ def _kind_near(sentence: str, name: str) -> str:
     # corpus of ..."
     spelt = SPELT_OUT.match(sentence, end)
     head = _title_head(sentence, spelt.end() if spelt else end)
+    if head is not None and head.lower() == "database":
+        # a database of things is data ("a pooled trial-level database of Stroop experiments"); one that
+        # stores or serves is a system ("Google's Globally-Distributed Database")
+        at = sentence.find(head, end)
+        return "dataset" if re.match(r"\s+of\s", sentence[at + len(head) :]) else "method"
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 
 
