@@ -500,6 +500,9 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Models such as SHATTER, developed for open pits, should be tested in the stopes.", False),
         ("Calibrating a model such as SHATTER, and mapping the joints, is left to future work.", False),
         ("We calibrate SHATTER on the stopes, and mapping the joints is left to future work.", True),
+        # "for example" as "such as" (linguistics); not commercially available (chemistry)
+        ("Recent models, for example SHATTER for open pits, have shown that joints dominate.", False),
+        ("SHATTER was not commercially available to us, so the fragments were sieved by hand.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(
@@ -639,6 +642,22 @@ def test_a_name_ending_a_longer_name_the_paper_abbreviates_is_another_thing() ->
                "Database; we relate lifespan variation to life expectancy in 40 countries."),
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("asr", "tts"), ("gaps", "life")}
+
+
+def test_data_a_paper_replaces_or_another_tool_was_made_for_is_not_its_data() -> None:
+    # linguistics: a parser variant replacing a database's features, a method adapted from it to another
+    papers = [
+        titled("bank", 2015, "TypoBank: a typological dataset of word-order features",
+               "We present TypoBank, a dataset of 190 word-order features coded for 2,400 languages."),
+        titled("parse", 2018, "Typology for parser transfer",
+               "We condition a dependency parser on TypoBank features of 40 languages and improve transfer."),
+        titled("repl", 2020, "Learned language embeddings for transfer",
+               "Our parser is a variant in which the TypoBank features of the original are replaced by "
+               "learned language embeddings."),
+        titled("orig", 2021, "Imputing Grambank", "We adapt LacunaFill, a model originally developed for "
+               "TypoBank, to Grambank, and impute its missing values for 300 languages."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("bank", "parse")}
 
 
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:

@@ -1408,10 +1408,17 @@ def _made_here(abstract: str, name: str) -> bool:
     False
     >>> _made_here("We estimate the trade effects of Brexit on UK manufacturing.", "Brexit")
     False
+    >>> _made_here("We report KelPhos, a biaryl phosphine.", "KelPhos")
+    True
+    >>> _made_here("We report COVID-19 cases in 12 countries.", "COVID-19")
+    False
     """
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
     # past its long form in brackets: "PRISM (Pulmonary Risk Inference from ...) is a ... network"
-    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded)
+    # and as chemists and physicists present a compound or a device: "We report KelPhos, a ... phosphine"
+    # (what they report otherwise is a finding: "we report COVID-19 cases")
+    reported = rf"\bwe\s+report\s+{bounded},\s+an?\s"
+    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported)
     if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):

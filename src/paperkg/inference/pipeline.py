@@ -382,7 +382,7 @@ _RATHER_THAN_NAME = re.compile(
 # Data another thing was first made from, named in a phrase set off by commas: "We adapted the MBS-12,
 # originally derived from US National Health Interview Survey data, to UK Biobank" uses none of them
 _ORIGINALLY_FROM = re.compile(
-    r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
+    r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using|for)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
 )
 # The names of a list before the one that ends where a pattern's search ends: "Scopus and " before "Web of
 # Science" (none before the first)
@@ -394,6 +394,9 @@ _EARLIER_IN_LIST = (
 _REPLACED = re.compile(
     r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?" + _EARLIER_IN_LIST
 )
+# or data the paper replaces: "the hand-selected WALS features of the original are replaced by language
+# embeddings"
+_REPLACED_AFTER = re.compile(r"(?:[\s\-]+[a-z][\w\-]*){0,4}\s+(?:was|were|is|are)\s+replaced\s+(?:by|with)\b")
 # A repository the paper gives its own data to, which it draws nothing from: "structures and analytical data
 # have been deposited in PubChem", "reads were submitted to the European Nucleotide Archive" (not what others
 # put there, which a paper draws on: "clinical sequences submitted to GISAID", "genomes that were deposited
@@ -434,14 +437,15 @@ _NOT_RUN_BEFORE = re.compile(
 # used", "datasets such as RoofPrint-SSA, which does not include Nairobi, and the Microsoft footprints, which
 # omit ..., could not be used", past a relative clause set off by commas: "Kiln, which
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
-# end in mid-2017, could not be used"
+# end in mid-2017, could not be used", "KelPhos was not commercially available to us"
 _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
     r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+(?:publicly\s+|freely\s+|yet\s+)?"
+    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
+    r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|"
     r"collected|measured|administered|recorded)\b|"
@@ -500,9 +504,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # used: "Vignette-based instruments such as EPIX would allow the attitudes ... to be probed directly"
 # (or "such as those in" one: "Speeches such as those in StumpCorp were excluded because ...")
 # (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items";
-# or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded")
+# or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded"; "for
+# example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
-    r"\bsuch\s+as\s+(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
+    r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
+    r"(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "should" (a recommendation: "advisories such as OptiSow, developed for teff in Ethiopia,
@@ -516,6 +522,7 @@ _WOULD_AFTER = re.compile(
 # none targets AKI", "interventions such as SIMPLIFY have improved adherence" (a paper using it says so in
 # a sentence of its own)
 _HAVE_DONE_AFTER = re.compile(
+    r"(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?,)?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
     r"\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )
@@ -593,7 +600,7 @@ class _UnusedCues(NamedTuple):
             "future" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
-            "such as" in lower,
+            "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower,
         )
 
 
@@ -2022,7 +2029,13 @@ def paper_matches(
                 # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
                 or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
-                or (unused.replaced and _REPLACED.search(doc.text, max(0, match.start - 90), match.start))
+                or (
+                    unused.replaced
+                    and (
+                        _REPLACED.search(doc.text, max(0, match.start - 90), match.start)
+                        or _REPLACED_AFTER.match(doc.text, match.end)
+                    )
+                )
                 or (
                     unused.originally
                     and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 70), match.start)
