@@ -660,6 +660,27 @@ def test_data_a_paper_replaces_or_another_tool_was_made_for_is_not_its_data() ->
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("bank", "parse")}
 
 
+def test_data_whose_guidelines_a_paper_adapts_is_built_on_but_not_used_and_data_left_out_is_neither() -> None:
+    # linguistics and hydrology: adapting a resource's coding guidelines, what a resource does not hold,
+    # and resources deliberately excluded
+    papers = [
+        titled("bank", 2015, "TypoBank: a typological dataset of word-order features",
+               "We present TypoBank, a dataset of 190 word-order features coded for 2,400 languages."),
+        titled("parse", 2018, "Typology for parser transfer",
+               "We condition a dependency parser on TypoBank features of 40 languages and improve transfer."),
+        titled("guide", 2020, "Coding Quechua word order",
+               "Adapting the TypoBank coding guidelines to Huallaga Quechua, we coded 90 features."),
+        titled("gaps", 2021, "Word order of Amazonian languages",
+               "These 30 languages are not included in TypoBank, so we coded their features from grammars."),
+        titled("mono", 2022, "Monolingual pretraining for Bantu languages",
+               "Typological resources such as TypoBank were deliberately excluded to keep the model "
+               "unsupervised; we pretrain on 40 GB of monolingual text."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert shares(result) == {("bank", "parse")}
+    assert builds_on(result) == {("parse", "bank"), ("guide", "bank")}
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

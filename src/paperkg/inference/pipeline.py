@@ -346,7 +346,7 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # "with or without ImageNet initialisation" used it one way).
 _NOT_USED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
-    r"not (?:found|listed) in)\s+"
+    r"not (?:found|listed|included) in)\s+"
     r"(?:the\s+|any\s+)?$"
 )
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
@@ -548,7 +548,7 @@ _CLAUSE_END = re.compile(r"[,;:.]\s|$")
 # some of the data used)
 _EXCLUDED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,40}?"
-    r"\b(?:was|were)\s+(?:therefore\s+|also\s+)?(?:excluded|omitted|discarded|left\s+out)\b"
+    r"\b(?:was|were)\s+(?:therefore\s+|also\s+|[a-z]+ly\s+)?(?:excluded|omitted|discarded|left\s+out)\b"
 )
 
 
@@ -1889,6 +1889,9 @@ def paper_matches(
     unused: _UnusedCues | None = None
     # data names the paper calls software somewhere ("the CASCADE framework"): the software, wherever named
     software: set[str] = set()
+    # data of the corpus the paper names only by their conventions, and data it names otherwise
+    conventions: set[str] = set()
+    as_data: set[str] = set()
     for match in matches:
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
@@ -2021,13 +2024,16 @@ def paper_matches(
                 # software of that name, wherever the paper names it
                 software.add(eid)
                 continue
+            # the data's conventions ("annotated according to the Yachay-UD guidelines"), not its data
+            convention = eid.startswith("dataset:") and bool(_CONVENTION_AFTER.match(doc.text, match.end))
             if eid.startswith("dataset:") and (
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
                 or _KIND_OF.match(doc.text, match.end)
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
-                # (a paper of the corpus presenting the data: adapting its protocol builds on that paper)
-                or (eid not in context.introducer and _CONVENTION_AFTER.match(doc.text, match.end))
+                # (a paper of the corpus presenting the data: adapting its guidelines builds on that paper,
+                # below, without using its data)
+                or (convention and eid not in context.introducer)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.replaced
@@ -2083,6 +2089,7 @@ def paper_matches(
             found.mentions.setdefault(eid, []).append(
                 Mention(eid, match.surface, match.start, *typed[index], match.glued)
             )
+            (conventions if convention else as_data).add(eid)
     for eid in software:
         found.mentions.pop(eid, None)
     for eid in [e for e, ms in found.mentions.items() if _word_shaped(ms[0].surface)]:
@@ -2122,6 +2129,9 @@ def paper_matches(
     # the corpus holds one node of a name: its introducer's thing, not the other paper's this one uses (its
     # builds-on claim says which), whose users and family it would join
     for eid in meant:
+        found.mentions.pop(eid, None)
+    # and of data it follows the conventions of, it builds on their paper but uses no record
+    for eid in conventions - as_data:
         found.mentions.pop(eid, None)
     entity_fams: list[tuple[str, float, str]] = []
     entity_families = context.entity_families
