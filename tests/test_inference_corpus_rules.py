@@ -644,13 +644,19 @@ def test_a_name_ending_a_longer_name_the_paper_abbreviates_is_another_thing() ->
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("asr", "tts"), ("gaps", "life")}
 
 
+# a typological database and a paper using it (linguistics)
+_TYPOBANK = [
+    titled("bank", 2015, "TypoBank: a typological dataset of word-order features",
+           "We present TypoBank, a dataset of 190 word-order features coded for 2,400 languages."),
+    titled("parse", 2018, "Typology for parser transfer",
+           "We condition a dependency parser on TypoBank features of 40 languages and improve transfer."),
+]  # fmt: skip
+
+
 def test_data_a_paper_replaces_or_another_tool_was_made_for_is_not_its_data() -> None:
     # linguistics: a parser variant replacing a database's features, a method adapted from it to another
     papers = [
-        titled("bank", 2015, "TypoBank: a typological dataset of word-order features",
-               "We present TypoBank, a dataset of 190 word-order features coded for 2,400 languages."),
-        titled("parse", 2018, "Typology for parser transfer",
-               "We condition a dependency parser on TypoBank features of 40 languages and improve transfer."),
+        *_TYPOBANK,
         titled("repl", 2020, "Learned language embeddings for transfer",
                "Our parser is a variant in which the TypoBank features of the original are replaced by "
                "learned language embeddings."),
@@ -664,10 +670,7 @@ def test_data_whose_guidelines_a_paper_adapts_is_built_on_but_not_used_and_data_
     # linguistics and hydrology: adapting a resource's coding guidelines, what a resource does not hold,
     # and resources deliberately excluded
     papers = [
-        titled("bank", 2015, "TypoBank: a typological dataset of word-order features",
-               "We present TypoBank, a dataset of 190 word-order features coded for 2,400 languages."),
-        titled("parse", 2018, "Typology for parser transfer",
-               "We condition a dependency parser on TypoBank features of 40 languages and improve transfer."),
+        *_TYPOBANK,
         titled("guide", 2020, "Coding Quechua word order",
                "Adapting the TypoBank coding guidelines to Huallaga Quechua, we coded 90 features."),
         titled("gaps", 2021, "Word order of Amazonian languages",
