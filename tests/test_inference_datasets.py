@@ -167,6 +167,7 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "We reanalysed HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets of mouse limbs.",
         # a programming language is what data are written in ("Java benchmarks", as "English corpora")
         "Research on fault localisation is dominated by Java benchmarks and Python datasets.",
+        "Tools were evaluated on Go and Rust, and the harness was evaluated on Go modules.",
         # a panel is a gene panel as often as a household panel: not taken by its noun
         "Plasma was genotyped using the Oncomine Comprehensive Panel at baseline.",
         # software a database runs on; a day

@@ -685,7 +685,7 @@ def is_task_acronym(name: str, long_forms: Iterable[str] = ()) -> bool:
 _PROGRAMMING_LANGUAGES = frozenset(
     ["Java", "Python", "JavaScript", "TypeScript", "Kotlin", "Scala", "Haskell", "Ruby", "Perl", "PHP",
      "Fortran", "MATLAB", "Solidity", "Verilog", "C++", "C#", "OCaml", "Erlang", "Elixir", "Clojure", "COBOL",
-     "Prolog"]
+     "Prolog", "Go", "Rust", "Julia", "Lua", "Dart"]
 )  # fmt: skip
 
 
