@@ -510,6 +510,9 @@ _SUCH_AS_BEFORE = re.compile(
     r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
     r"(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
+# An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
+# was applied"
+_NONE_SUCH_AS = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,4}such\s+as\s+(?:the\s+)?" + _EARLIER_IN_LIST)
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "should" (a recommendation: "advisories such as OptiSow, developed for teff in Ethiopia,
 # should be tested for sorghum"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the
@@ -2074,7 +2077,8 @@ def paper_matches(
                 unused.such_as
                 and _SUCH_AS_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and (
-                    _WOULD_AFTER.match(doc.text, match.end)
+                    _NONE_SUCH_AS.search(doc.text, max(0, match.start - 120), match.start)
+                    or _WOULD_AFTER.match(doc.text, match.end)
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
