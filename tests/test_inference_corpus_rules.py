@@ -628,6 +628,13 @@ def test_a_few_words_any_two_abstracts_share_do_not_say_which_thing_of_one_name_
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
 
+def test_a_name_spelt_out_and_written_by_its_acronym_reaches_only_users_of_its_subject() -> None:
+    # "the Helsinki Adolescent Resilience and Behaviour Outcomes Register (HARBOR)", a cohort of psychiatry,
+    # beside a HARBOR of another field and its user, who builds on that one only
+    papers = [_probe("37", "p37-04"), _probe("37", "p37-12"), _probe("65", "p65-08")]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("p37-12", "p37-04")}
+
+
 def test_a_name_ending_a_longer_name_the_paper_abbreviates_is_another_thing() -> None:
     # "Multilingual LibriSpeech (MLS)" is other data than LibriSpeech, whose acronym would be LS; the
     # Human Mortality Database, found without its first word, is still the data of its acronym's users

@@ -1191,6 +1191,8 @@ def _introducer_topics(
             or _word_shaped(name)
             or eid in apart
             or len(named[name.lower()]) > 1
+            # a name spelt out, written by its acronym too ("the Helsinki ... Register (HARBOR)")
+            or (eid in new and any(_collides(alias) for alias in new[eid].aliases))
         ):
             wanted[pid].append(eid)
     stored = stored or {}
