@@ -1414,10 +1414,21 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     if best is None:
         return None
     # and shares its subject, not the three or four words two abstracts of any fields share ("energy",
-    # "format", "operator"): as many as two presenters of one subject share (_each_apart), or _RIVAL_SHARED
+    # "format", "operator")
     theirs = claimants[best][1]
-    need = min(_RIVAL_SHARED, _SUBJECT_SHARE * min(len(words), len(theirs)))
-    return best if len(words & theirs) >= need else None
+    return best if len(words & theirs) >= _subject_need(words, theirs) else None
+
+
+def _subject_need(words: AbstractSet[str], theirs: AbstractSet[str]) -> float:
+    """Return how many topic words two papers share on one subject: as many as two presenters of one subject
+    share (:data:`_SUBJECT_SHARE` of the fewer, :func:`_each_apart`), or :data:`_RIVAL_SHARED` at most.
+
+    Examples
+    --------
+    >>> _subject_need(set("abcdefghij"), set(range(100))), _subject_need(set(range(80)), set(range(90)))
+    (1.2, 5)
+    """
+    return min(_RIVAL_SHARED, _SUBJECT_SHARE * min(len(words), len(theirs)))
 
 
 # Nouns that call a thing data, or a method or instrument, after its name ("the VESPER pregnancy cohort",
@@ -1996,9 +2007,8 @@ def paper_matches(
                 word = _word_shaped(match.surface)
                 made = eid not in context.lexicon_names and (word or _collides(match.surface))
                 if own_topics and eid in topics and made:
-                    fewer = _SUBJECT_SHARE * min(len(own_topics), len(topics[eid]))
-                    if fewer >= _TOPIC_SHARED:
-                        other_subject = shared < min(_RIVAL_SHARED, fewer)
+                    if _SUBJECT_SHARE * min(len(own_topics), len(topics[eid])) >= _TOPIC_SHARED:
+                        other_subject = shared < _subject_need(own_topics, topics[eid])
                     elif word and eid not in ambiguous:
                         # three sentences a side ("We extend Raft and Paxos with flexible quorums") tell none
                         other_subject = False
