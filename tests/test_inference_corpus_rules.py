@@ -505,6 +505,8 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("SHATTER was not commercially available to us, so the fragments were sieved by hand.", False),
         # no example of a kind was applied (biomedical engineering)
         ("No fragmentation model such as SHATTER was applied, as the logs held few blasts.", False),
+        # those a tool makes, as those a resource holds (law)
+        ("Features such as those SHATTER predicts from joint maps were deliberately excluded.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

@@ -629,6 +629,18 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "ORCA enrols consecutive patients at 14 sites. ORCA will support imaging-based risk tools.", ["ORCA"]),
         ("Obesity: design and baseline characteristics of a community trial",
          "Obesity affects one in four adults; we randomised 40 towns.", []),
+        # cohorts, registries and trials titled in Title Case, a registry a paper establishes, and what
+        # "This Article" presents (oncology, cardiology, law)
+        ("Strain Decline in Breast Cancer: Initial Results From the TRELLIS Cohort",
+         "Plasma was collected every three months.", ["TRELLIS"]),
+        ("Acute Heart Failure: Design and First Results of the MERIDIAN-HF Registry",
+         "We enrolled 5,000 patients at 40 hospitals.", ["MERIDIAN-HF"]),
+        ("Early strain decline in women with breast cancer",
+         "We established HEMLOCK, a multicentre prospective registry of women.", ["HEMLOCK"]),
+        ("Policing at Micro Places: Main Results of the KEYSTONE Randomised Trial",
+         "Street segments were randomly assigned to three arms.", ["KEYSTONE"]),
+        ("Do Juveniles Understand Their Rights?",
+         "This Article presents MIRANDA-Q, a 20-item open-access questionnaire.", ["MIRANDA-Q"]),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it

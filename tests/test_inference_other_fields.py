@@ -1192,6 +1192,7 @@ def test_the_twenty_eighth_probes_bare_abstracts_without_title_or_year_build_on_
         ("p28-30", "p28-01"), ("p28-30", "p28-12"), ("p28-32", "p28-13"), ("p28-33", "p28-06"),
         ("p28-37", "p28-19"), ("p28-42", "p28-22"), ("p28-45", "p28-35"), ("p28-46", "p28-19"),
         ("p28-41", "p28-07"),  # FALSE: "measures such as CLIMBETA ... have no counterpart for municipal"
+        ("p28-44", "p28-11"),  # "We established FRAIL-AF, a ... cohort" (5 December, fifth)
     }  # fmt: skip
     assert shared == {
         ("p28-01", "p28-12"), ("p28-01", "p28-30"), ("p28-01", "p28-37"), ("p28-02", "p28-25"),
@@ -2119,6 +2120,8 @@ def test_the_sixtieth_probes_of_agriculture_food_forestry_and_soil_science() -> 
     assert shared == {
         ("p60-04", "p60-13"), ("p60-04", "p60-29"), ("p60-13", "p60-29"), ("p60-15", "p60-35"),
         ("p60-16", "p60-32"), ("p60-16", "p60-48"), ("p60-32", "p60-48"), ("p60-39", "p60-47"),
+        # "We established MELISSA, a database of 1H-NMR spectra" (5 December, fifth)
+        ("p60-06", "p60-22"), ("p60-06", "p60-42"), ("p60-22", "p60-42"),
     }  # fmt: skip
 
 

@@ -272,7 +272,8 @@ _TOKEN = (
 _TOKEN_RE = re.compile(_TOKEN)
 # The paper speaking of itself, as "we" or as "this article" ("This article introduces the Legislative
 # Responsiveness Index (LRI)"): the subject of every rule below that reads what a paper made.
-_THIS = r"(?:paper|work|study|article|report|chapter)"
+# (law reviews capitalise theirs: "This Article presents MIRANDA-Q, a ... questionnaire")
+_THIS = r"(?:paper|work|study|article|report|chapter|Article|Note|Essay)"
 # (or, with a word saying what paper it is, "This data paper introduces MERIDIAN, a ... survey")
 _THIS_PAPER = re.compile(rf"\bthis (?:[a-z]+ )?{_THIS}\b")
 _PAPER_SUBJECT = rf"(?:[Ww]e|[Tt]his (?:[a-z]+ )?{_THIS})"
@@ -284,6 +285,8 @@ _SUBJECT_VERB = re.compile(
     r"final method|model|system))\s+(?:(?:also|further|then|first|additionally|now|newly|thus|hence|"
     r"therefore|here|instead|finally)\s+)?"
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
+    # (a cohort or registry a paper sets up: "We established HEMLOCK, a multicentre prospective registry")
+    r"establish|"
     # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not)
     r"defin|deriv\w*\s+and\s+(?:externally\s+|internally\s+)?validat)\w*\s+"
 )
@@ -390,23 +393,26 @@ _RESULTING_NAMED = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:(?:named|called)\s+)?([A-Z][\w\-.]+),"
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
-# VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial".
+# VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial", "...: Main Results of the
+# KEYSTONE Randomised Trial".
 # A title giving the design or the primary results of a study a paper presents: "Rationale, design and
 # baseline characteristics of the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA
 # cluster-randomised trial", "...: primary outcomes of the HARBOR randomized controlled trial" (a coined
 # name in capitals; the study's data, as a trial's report is)
 _DESIGN_TITLE = re.compile(
-    r"(?:^|:\s*)(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline\s+(?:data|characteristics)|"
-    r"(?:[Pp]rimary|[Mm]ain)\s+(?:outcomes?|results?))"
-    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|"
-    r"baseline\s+(?:data|characteristics)))*\s+(?:of|for)\s+(?:the\s+)?"
-    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:[\w\-]+\s+){0,3}?(?:registry|trial|cohort|study)\b"
+    # (in sentence case or in Title Case: "Design and First Results of the MERIDIAN-HF Registry")
+    r"(?:^|:\s*)(?i:rationale|design|(?:study\s+)?protocol|baseline\s+(?:data|characteristics)|"
+    r"(?:primary|main|initial|first)\s+(?:outcomes?|results?))"
+    r"(?i:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|"
+    r"baseline\s+(?:data|characteristics)|(?:first|initial)\s+results))*\s+(?i:of|for|from)\s+(?i:the\s+)?"
+    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:[\w\-]+\s+){0,3}?(?i:registry|trial|cohort|study)\b"
 )
 _TITLED_TRIAL = re.compile(
-    r":\s*(?:[Tt]he\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*(?:-[A-Z][a-z]+)+|[A-Z]{3,}[0-9]*)\s+"
-    r"(?:(?:multicentre|multicenter|"
+    r":\s*(?:(?:[Mm]ain\s+|[Pp]rimary\s+|[Ff]inal\s+)?[Rr]esults\s+(?:of|from)\s+)?(?:[Tt]he\s+)?"
+    r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*(?:-[A-Z][a-z]+)+|[A-Z]{3,}[0-9]*)\s+"
+    r"(?i:(?:multicentre|multicenter|"
     r"double-blind|open-label|pragmatic|pilot|cluster|cluster-randomi[sz]ed|randomi[sz]ed|controlled|"
-    r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}trial\b"
+    r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}(?i:trial)\b"
 )
 # A trial's report says what its trial was, as a structured abstract's methods open: "Methods: CORVUS-2
 # was a multicentre, single-arm, phase 2 trial at 11 centres", "MERIDIAN (Multicentre Evaluation of ...)

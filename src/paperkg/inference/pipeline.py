@@ -508,7 +508,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
     r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
-    r"(?:those\s+(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?(?:the\s+)?" + _EARLIER_IN_LIST
+    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
 # was applied"
