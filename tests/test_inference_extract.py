@@ -641,6 +641,9 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "Street segments were randomly assigned to three arms.", ["KEYSTONE"]),
         ("Do Juveniles Understand Their Rights?",
          "This Article presents MIRANDA-Q, a 20-item open-access questionnaire.", ["MIRANDA-Q"]),
+        # a score named before its noun (oncology); not a word so placed
+        ("", "The resulting IRISK-7 score (range, 0 to 11) had a C-statistic of 0.74.", ["IRISK-7"]),
+        ("", "The resulting Cox model had a C-statistic of 0.74.", []),
         # what a short form is of is another's
         ("", "We develop and validate a six-item short form of the Team Voice Climate Scale (TVCS).", []),
         # a paper describing what another made does not title itself by it

@@ -2521,8 +2521,8 @@ def test_the_seventy_third_probes_of_oncology_and_cardiology() -> None:
     # "We established HEMLOCK, a ... registry" then presented their cohorts and registries: 21, 2 false, and
     # 28 shared, 5 false. Left false: trials named as background in a list ("randomised trials including
     # RAPIDO, PRODIGE 23 and NIGHTJAR", "excluded from most contemporary revascularization trials, including
-    # TIDEWATER"). Missed: "form the ORCHID-AF score" and "The resulting IRISK-7 score (range ...)", a score
-    # named before its noun
+    # TIDEWATER"). "The resulting IRISK-7 score (range ...)", a score named before its noun, then presented
+    # it: 22. Missed: "form the ORCHID-AF score"
     builds_on, shared = _loaded_pairs("other-fields-probes-73.jsonl")
     assert builds_on == {
         ("p73-12", "p73-06"), ("p73-15", "p73-09"), ("p73-19", "p73-09"), ("p73-22", "p73-10"),
@@ -2533,6 +2533,7 @@ def test_the_seventy_third_probes_of_oncology_and_cardiology() -> None:
         ("p73-48", "p73-22"),
         ("p73-35", "p73-13"),  # FALSE: "after randomised trials including RAPIDO, PRODIGE 23 and NIGHTJAR"
         ("p73-40", "p73-14"),  # FALSE: "excluded from most ... revascularization trials, including TIDEWATER"
+        ("p73-39", "p73-17"),  # "The resulting IRISK-7 score", named before its noun (5 December, fifth)
     }  # fmt: skip
     assert shared == {
         ("p73-01", "p73-29"), ("p73-01", "p73-37"), ("p73-04", "p73-31"), ("p73-04", "p73-38"),

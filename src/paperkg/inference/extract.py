@@ -391,6 +391,9 @@ _RESULTING = re.compile(
 # BrewLex, ..."
 _RESULTING_NAMED = re.compile(
     r"(?:The|This)\s+(?:resulting|final)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:(?:named|called)\s+)?([A-Z][\w\-.]+),"
+    # or before the noun: "The resulting IRISK-7 score (range, 0 to 11) had ..."
+    r"|(?:The|This)\s+(?:resulting|final)\s+([A-Z][\w\-.]+)\s+"
+    r"(?:score|index|scale|rule|model|tool|classifier|questionnaire|instrument|nomogram)\b"
 )
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial", "...: Main Results of the
@@ -1590,8 +1593,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if given is not None and abbreviates(_VERSION_END.sub("", acronym), given.group(1)):
             found.append(_intro(acronym, flat, [given.group(1).strip()], "names"))
         apposed = _RESULTING_NAMED.match(flat) if resulting and given is None else None
-        if apposed is not None and _coined_word(apposed.group(1)):
-            found.append(_intro(apposed.group(1), flat, how="names"))
+        named = apposed.group(1) or apposed.group(2) if apposed is not None else None
+        if named is not None and _coined_word(named):
+            found.append(_intro(named, flat, how="names"))
         for m in _DESIGNATED.finditer(flat) if designated else ():
             name = m.group(1).rstrip(".")
             if _coined_word(name) and name_rejection(name) is None:
