@@ -507,6 +507,9 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("No fragmentation model such as SHATTER was applied, as the logs held few blasts.", False),
         # those a tool makes, as those a resource holds (law)
         ("Features such as those SHATTER predicts from joint maps were deliberately excluded.", False),
+        # not implemented, not in use (nursing)
+        ("Models like SHATTER were not implemented at the mine during the study period.", False),
+        ("Fragmentation models such as SHATTER were not in use at any of the audited mines.", False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

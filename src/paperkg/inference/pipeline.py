@@ -437,7 +437,8 @@ _NOT_RUN_BEFORE = re.compile(
 # used", "datasets such as RoofPrint-SSA, which does not include Nairobi, and the Microsoft footprints, which
 # omit ..., could not be used", past a relative clause set off by commas: "Kiln, which
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
-# end in mid-2017, could not be used", "KelPhos was not commercially available to us"
+# end in mid-2017, could not be used", "KelPhos was not commercially available to us", "Bundled interventions
+# like TURN-SAFE were not implemented", "programmes such as ARM-UP were not in use"
 _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
@@ -447,7 +448,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
-    r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|"
+    r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
