@@ -1841,6 +1841,9 @@ class MatchContext:
     # a name more than one paper presents as its own -> each of them (its introducer first) with its topic
     # words: a user clearly sharing another's subject than the introducer's builds on that paper
     rivals: dict[str, tuple[Rival, ...]] = field(default_factory=dict)
+    # a lexicon name a paper of the corpus presents, not the lexicon's own paper: another thing of that name
+    # (Orca, a transit search; FALCON, a flight-control tool), which the corpus made as it makes its own names
+    presented_otherwise: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -1963,7 +1966,9 @@ def paper_matches(
                 and _ambiguous_here(doc, match.start, match.end)
             ):
                 continue
-            if eid in context.lexicon_names and _word_shaped(match.surface):
+            # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
+            lexicon_thing = eid in context.lexicon_names and eid not in context.presented_otherwise
+            if lexicon_thing and _word_shaped(match.surface):
                 if about_learning is None:
                     words = _MACHINE_LEARNING.search(doc.text) is not None
                     about_learning = words or any(
@@ -1985,7 +1990,7 @@ def paper_matches(
             if _word_shaped(match.surface) and (
                 _names_an_organism(doc, match.end)
                 or _PLACE_AFTER.match(doc.text, match.end)
-                or (eid not in context.lexicon_names and _ends_a_longer_name(doc.text, match.start))
+                or (not lexicon_thing and _ends_a_longer_name(doc.text, match.start))
                 or _names_an_eponym(doc.text, match.surface, match.end)
             ):
                 continue
@@ -2374,6 +2379,11 @@ def _link_names(
             for surface, eid in short_aliases.items()
         },
         lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
+        presented_otherwise=frozenset(
+            eid
+            for eid, pid in introducer.items()
+            if eid in lexicon.entries and lexicon_papers.get(eid) != pid
+        ),
         introducer=introducer,
         version_of=version_of,
         entity_families=entity_families,
