@@ -640,6 +640,20 @@ def test_a_name_spelt_out_and_written_by_its_acronym_reaches_only_users_of_its_s
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("p37-12", "p37-04")}
 
 
+def test_of_two_data_of_one_name_the_noun_calls_it_the_user_means_the_one_of_its_subject() -> None:
+    # "the HARBOR corpus" calls the name data, and so rules out a method named HARBOR; of the two data so
+    # named, a corpus of ship registers and a psychiatric register, the user means the one of its words
+    papers = [
+        _probe("37", "p37-04"),
+        _probe("37", "p37-12"),
+        _probe("65", "p65-08"),
+        _probe("20", "p20-25"),
+        _probe("15", "p15-18"),
+        _probe("3", "a-48"),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("p37-12", "p37-04")}
+
+
 def test_a_name_ending_a_longer_name_the_paper_abbreviates_is_another_thing() -> None:
     # "Multilingual LibriSpeech (MLS)" is other data than LibriSpeech, whose acronym would be LS; the
     # Human Mortality Database, found without its first word, is still the data of its acronym's users

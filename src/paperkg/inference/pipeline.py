@@ -1925,21 +1925,24 @@ def paper_matches(
             after = _NOUNS_AFTER.match(doc.text, match.end)
             others = _other_kind(match.keys, after.group(0).lower() if after else "")
             called = bool(others)
-            if not others and sum(k in topics for k in match.keys) > 1:
+            # (and of two things of the kind it calls it, "the HARBOR corpus" of two data of that name, the
+            # one whose subject it shares)
+            left = [key for key in match.keys if key not in others]
+            if sum(k in topics for k in left) > 1:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 # of a name several papers present, the words of the presenter the paper means
                 by_key = {
                     key: rivals[key][index][1] if index is not None else words
                     for key, words in topics.items()
-                    if key in match.keys
+                    if key in left
                     for index in [
                         _rival_index(own_topics, rivals[key], doc.text[match.end : match.end + 80])
                         if key in rivals
                         else None
                     ]
                 }
-                others = _other_things(match.keys, by_key, own_topics)
+                others = {*others, *_other_things(left, by_key, own_topics)}
         # the end of a longer name the paper abbreviates: other data than data of a name known whole (the
         # lexicon's, or one a paper presents), unless the acronym names it too
         longer = None if own_name else _inside_a_defined_name(doc.text, match.start, match.end)
