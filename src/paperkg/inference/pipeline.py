@@ -833,7 +833,7 @@ def _inside_a_defined_name(text: str, start: int, end: int) -> str | None:
     one: capitalised words before it and, after it, an acronym of them all, not of the name alone
     ("Multilingual LibriSpeech (MLS)", "the Korea National Health and Nutrition Examination Survey
     (KNHANES VII, 2016-2018)" are other data than LibriSpeech and NHANES, unless the acronym is theirs
-    too).
+    too, which the caller asks the matcher).
 
     Examples
     --------
@@ -1933,9 +1933,9 @@ def paper_matches(
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 # of a name several papers present, the words of the presenter the paper means
                 by_key = {
-                    key: rivals[key][index][1] if index is not None else words
-                    for key, words in topics.items()
-                    if key in left
+                    key: rivals[key][index][1] if index is not None else topics[key]
+                    for key in left
+                    if key in topics
                     for index in [
                         _rival_index(own_topics, rivals[key], doc.text[match.end : match.end + 80])
                         if key in rivals
@@ -1945,7 +1945,8 @@ def paper_matches(
                 others = {*others, *_other_things(left, by_key, own_topics)}
         # the end of a longer name the paper abbreviates: other data than data of a name known whole (the
         # lexicon's, or one a paper presents), unless the acronym names it too
-        longer = None if own_name else _inside_a_defined_name(doc.text, match.start, match.end)
+        data = not own_name and any(key.startswith("dataset:") for key in match.keys)
+        longer = _inside_a_defined_name(doc.text, match.start, match.end) if data else None
         inside = longer is not None and not any(k in match.keys for m in matcher.find(longer) for k in m.keys)
         for eid in match.keys:
             if eid.startswith("family:"):
