@@ -73,6 +73,10 @@ _DATA_OF = re.compile(
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
 _COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
+# A name's words going on after a capitalised noun: " on Protected Areas", " for Standard Reference"
+_NAME_GOES_ON = re.compile(
+    r" (?:of|on|for) (?:the )?[A-Z][\w\-]*(?:(?: (?:(?:of|on|for|in)(?: the)?|and|&))? [A-Z][\w\-]*)*"
+)
 # A proper name ending in a noun of collections of data, what a paper draws on: "using the Danish National
 # Patient Registry", "demographic targets from the American Community Survey", "from the Crime Survey for
 # England and Wales" (a panel is as often a gene panel, an assay, as a household panel). Without "the" and
@@ -137,10 +141,15 @@ _RELEASE_CUE = re.compile(
 )
 # A literature or data search names the databases it searched: "we searched MEDLINE, Embase and
 # PsycINFO", "searched for trials in MEDLINE and the Cochrane Controlled Trials Register".
+# What is retrieved, extracted, drawn or sourced from is named at once; only where it is not is the
+# source named later, after "in the" or "from the" ("drawn from 11,875 children ... in the ABCD Study"):
+# an "in" without it says where or in what form ("drawn from reference collections in Rome",
+# "extracted from scores in MusicXML and MIDI formats").
 _SEARCH_CUE = re.compile(
-    r"\b(?:searched|queried|retrieved from|extracted from|drawn from|sourced from)\b"
-    r"(?:[^.;:]{0,50}?\b(?:in|from)\b)?\s+(?:the\s+)?"
+    r"\b(?:(?:searched|queried)(?:[^.;:]{0,50}?\b(?:in|from)\b)?|(retrieved|extracted|drawn|sourced) from)"
+    r"\s+(?:the\s+)?"
 )
+_LATER_SOURCE = re.compile(r"[^.;:]{0,50}?\b(?:in|from)\s+the\s+")
 # "X (Smith et al., 2019)" or "X (Smith and Jones, 2019)": a cited resource, counted only in a
 # sentence that evaluates on something.
 _CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
@@ -149,6 +158,7 @@ _CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
 _ASIDE_PAREN = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _LEADING_THE = re.compile(r"^\s*the\s+")
+_LEADING_FROM = re.compile(r"^\s*from\s+")
 # A size or a span before a name: "960-hour", "11.4-million-word", "10-year", "5,000-image".
 _MEASURE = re.compile(
     r"\d[\d,.]*(?:-(?:hours?|years?|days?|weeks?|months?|minutes?|seconds?|words?|tokens?|million|billion|"
@@ -156,6 +166,13 @@ _MEASURE = re.compile(
     r"subjects?|patients?|sentences?|documents?|utterances?))+"
 )
 # Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
+_DIMENSIONS = re.compile(r"\d(?:\.\d)?D")
+# Words that start a phrase of their own, never inside a name
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "we", "it"])
+# A word a number before it counts or measures: an acronym ("13 BEIR datasets"), a unit of size ("a 10 GB
+# dataset")
+_SIZE_UNITS = frozenset(["KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB"])
+_COUNTED = re.compile(r"[A-Z]{2,}|[KMGTP]i?B")
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 # Days and months: "results on Sunday", "admitted on Monday" give a date, never a dataset.
 _DATES = frozenset(
@@ -235,11 +252,24 @@ def _acceptable(name: str) -> bool:
         return False
     if all(t in _NOT_DATASET for t in name.split()):
         return False
+    # a word cut at its hyphen ("In-" of "In-corpus accuracy"), a count of dimensions ("trained on 3D
+    # descriptors")
+    if name.endswith("-") or _DIMENSIONS.fullmatch(name):
+        return False
     # a sequencing assay is a kind of data, not a dataset: "eleven independent RNA-seq datasets",
     # "ChIP-seq data", "scRNA-seq datasets"
     if name.lower().endswith("-seq"):
         return False
     return name_rejection(name) is None
+
+
+def _counts(tokens: list[re.Match[str]], i: int, after: str) -> bool:
+    """Return True if token ``i`` is a number that counts or measures the word ``after`` it, at the start of a
+    name: "13 BEIR", "a 10 GB", not "Tier 1 SV" or "Interspeech 2020 DNS Challenge"."""
+    tok = tokens[i].group(0)
+    if not tok.isdigit() or len(tok) == 4 or not _COUNTED.fullmatch(after):
+        return False
+    return i == 0 or not any(ch.isupper() or ch.isdigit() for ch in tokens[i - 1].group(0))
 
 
 def _name_before(text: str, end: int) -> list[str]:
@@ -267,8 +297,11 @@ def _name_before(text: str, end: int) -> list[str]:
         at = tokens[i].start()
         if current and tok.isdigit() and at >= 2 and head[at - 1] in ",." and head[at - 2].isdigit():
             break
-        # how much of the data, not its name: "the 960-hour LibriSpeech corpus", "the 11.4-million-word ..."
-        if current and _MEASURE.fullmatch(tok):
+        # how much of the data, not its name: "the 960-hour LibriSpeech corpus", "the 11.4-million-word ...",
+        # "13 BEIR datasets" (a number before an acronym counts it), "a 10 GB dataset"
+        if current and (_MEASURE.fullmatch(tok) or _counts(tokens, i, current[-1])):
+            if current[-1] in _SIZE_UNITS:
+                current = []
             break
         # a word of _NOT_DATASET inside a capitalised run is the name's ("the Stanford Large Network
         # Dataset"), as its first word it is not ("the Large dataset")
@@ -306,10 +339,11 @@ def _names_after(text: str, start: int) -> list[str]:
     """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
     tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 200])
     # "(CENTRAL)", "(1966 through February 2003)": asides, not part of the list
-    tail = _ASIDE_PAREN.sub(" ", tail)
+    bare = _ASIDE_PAREN.sub(" ", tail)
     names: list[str] = []
-    for part in _LIST_SPLIT.split(tail):
-        part = _LEADING_THE.sub("", part)
+    for k, part in enumerate(_LIST_SPLIT.split(bare)):
+        # the preposition said again: "drawn from MT-Bench and from Dolly-15k"
+        part = _LEADING_THE.sub("", _LEADING_FROM.sub("", part) if k else part)
         words: list[str] = []
         parts = part.split()
         # "on the 960-hour LibriSpeech corpus": the size, then the name
@@ -318,7 +352,22 @@ def _names_after(text: str, start: int) -> list[str]:
             inner = tok in ("of", "for", "on", "de") and j + 1 < len(parts) and parts[j + 1][:1].isupper()
             if inner and words:
                 words.append(tok)
-            elif any(ch.isupper() or ch.isdigit() for ch in tok) and tok.strip(".,;:") not in _NOT_DATASET:
+            elif any(ch.isupper() or ch.isdigit() for ch in tok) and (
+                tok.strip(".,;:") not in _NOT_DATASET
+                # such a word before a capitalised word of a name is the name's, as in
+                # :func:`_name_before`: "the IRIS Data Management Center", "the Juliet Test Suite for
+                # Java" (not "MUC-7 English NE tasks"; not across an aside, which leaves no name the text
+                # writes: "the Adolescent Brain Cognitive Development (ABCD) Study")
+                or (
+                    words
+                    and j + 1 < len(parts)
+                    and tok == tok.strip(".,;:")
+                    and tok.lower() not in _ARTICLES
+                    and parts[j + 1][:1].isupper()
+                    and parts[j + 1][1:2].islower()
+                    and f"{tok} {parts[j + 1]}" in tail
+                )
+            ):
                 words.append(tok.rstrip(".,;:"))
                 if tok[-1:] in ".;:":
                     break
@@ -356,6 +405,31 @@ def _counted_kind(text: str, noun: int, name: str) -> bool:
         return False
     at = text.rfind(name, 0, noun)
     return at >= 0 and _COUNT_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+# A compound of lowercase words, capitalised as a sentence's first word: "Eye-tracking", "Night-time".
+_CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+def _capitalised_compound(text: str, sentence_start: int, noun: int, name: str) -> bool:
+    """Return True if ``name``, the one name before the data noun at ``noun``, is a compound of lowercase
+    words that only the sentence's start capitalises: the kind of data, no dataset ("Eye-tracking corpora of
+    L2 reading", "Night-time benchmarks such as UrbanGlare").
+
+    Examples
+    --------
+    >>> text = "Eye-tracking corpora are rare. Mini-ImageNet data and the Cross-lingual dataset are not."
+    >>> _capitalised_compound(text, 0, text.find("corpora"), "Eye-tracking")
+    True
+    >>> _capitalised_compound(text, 31, text.find("data"), "Mini-ImageNet")
+    False
+    >>> _capitalised_compound(text, 31, text.rfind("dataset"), "Cross-lingual")
+    False
+    """
+    if _CAPITALISED_COMPOUND.fullmatch(name) is None:
+        return False
+    at = text.rfind(name, sentence_start, noun)
+    return at >= 0 and not text[sentence_start:at].strip()
 
 
 def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) -> list[DatasetCue]:
@@ -408,7 +482,13 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             # dataset: "HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets"
             if last.lower().endswith("-seq"):
                 continue
+            # a noun glued to the word before it heads a compound, after no name: "In-corpus accuracy",
+            # "Within-dataset error", "cross-corpus tests"
+            if text[m.start() - 1 : m.start()] == "-":
+                continue
             before = _name_before(text, m.start())
+            if len(before) == 1 and _capitalised_compound(text, bounds[index], m.start(), before[0]):
+                continue
             # a word counted in datasets is their kind, no dataset: "61 colour-word Stroop datasets" (a coined
             # name so counted is an archive's: "the 128 UCR datasets")
             if len(before) == 1 and _counted_kind(text, m.start(), before[0]):
@@ -422,6 +502,11 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             # the name goes on past its noun to another of collections: "the ... Dataset Collection (SNAP)"
             more = _COLLECTION_AFTER.match(text, m.end()) if word[0].isupper() else None
             end = m.end() if more is None else more.end()
+            # and on past a preposition, as a name of its words: "the World Database on Protected Areas
+            # (WDPA)", "the Penn-Helsinki Parsed Corpus of Early Modern English" (cut at its noun, "the
+            # Global Database" or "the National Database" would be any of many)
+            goes_on = _NAME_GOES_ON.match(text, end) if word[0].isupper() and len(before) == 1 else None
+            end = end if goes_on is None else goes_on.end()
             word = text[m.start() : end]
             # "the Catchment Attributes and Meteorology for Large-sample Studies (CAMELS) data set": the
             # acronym with the name it stands for here, by which the corpus's other spelling is known
@@ -485,7 +570,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
     if contains_any(lower, _SEARCH_WORDS):
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
-            for name in _names_after(text, m.end()):
+            names = _names_after(text, m.end())
+            later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
+            for name in names if later is None else _names_after(text, later.end()):
                 cues.append(DatasetCue(name, True, index))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
     return [cue for cue in cues if cue.name not in PLACES]

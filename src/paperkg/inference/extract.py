@@ -623,7 +623,7 @@ _MODIFIER_SUFFIX = re.compile(
     r"-(?:based|inspired|driven|like|style|aware|guided|free|oriented|centric|specific|level|"
     r"dependent|independent|enhanced|augmented|assisted|type|induced|mediated|derived|related|"
     r"bridged|catalyzed|catalysed|selective|doped|powered|motivated|informed|constrained|"
-    r"regularized|regularised|conditioned|only|wise|scale|sized)$",
+    r"regularized|regularised|conditioned|only|wise|scale|sized|language|speaking)$",
     re.IGNORECASE,
 )
 # Adjectives of languages, nationalities and of people's names end so: "Chinese", "English",
