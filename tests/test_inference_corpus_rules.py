@@ -1245,3 +1245,37 @@ def test_a_lexicon_name_that_is_a_word_links_no_paper_of_another_field_to_its_in
     ]
     result = infer_corpus(papers, shipped_lexicon())
     assert builds_on(result) == {("distil", "arxiv:2306.02707")}
+
+
+def test_the_name_a_user_spells_out_says_which_of_two_things_of_one_acronym_it_means() -> None:
+    # psychology and human-computer interaction each develop a scale called IBS; the user's words are of
+    # neither paper's subject more than the other's, but it writes the name out as one of them does
+    papers = [
+        titled("interruptions", 2018, "Measuring the Felt Cost of Interruptions",
+               "We developed the Interruption Burden Scale (IBS), a 12-item questionnaire on how "
+               "notifications and messages disrupt work, and validated it in 900 office workers."),
+        titled("boredom", 2019, "Aversive Reactions to Understimulation",
+               "We developed the Intolerance of Boredom Scale (IBS), a 10-item questionnaire on aversive "
+               "reactions to understimulation, and validated it in 1,200 adults."),
+        titled("german", 2022, "A German Version of a Questionnaire",
+               "We translated the Intolerance of Boredom Scale (IBS) into German and tested measurement "
+               "invariance across 640 students and office workers."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("german", "boredom")}
+
+
+def test_a_name_in_capitals_spelt_out_is_no_mention_of_the_word_so_spelt() -> None:
+    # a transit search Orca (2016) and a cognitive battery ORCA (2019): the battery's users write its name
+    # out, which names the battery, not the transit search
+    papers = [
+        titled("transits", 2016, "Orca: A Systematics-Aware Transit Search",
+               "We introduce Orca, a transit-search algorithm that fits a pixel-level decorrelation model "
+               "and a box-shaped transit profile to K2 photometry."),
+        titled("battery", 2019, "ORCA: Validation of an Online Cognitive Battery",
+               "We developed the Online Rapid Cognitive Assessment (ORCA), a browser-based battery of six "
+               "cognitive tasks, and validated it in 214 adults with depression."),
+        titled("psychosis", 2022, "Remote Cognitive Testing in Young People at Risk of Psychosis",
+               "Participants completed the Online Rapid Cognitive Assessment (ORCA) at home every three "
+               "months for two years."),
+    ]  # fmt: skip
+    assert not {target for _, target in builds_on(infer_corpus(papers, shipped_lexicon()))} & {"transits"}

@@ -408,7 +408,10 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                 eid in matcher.versioned,
                 sorted(context.topics.get(eid, ())),
                 topic_keys.get(eid),
-                [[pid, sorted(words), *named] for pid, words, *named in context.rivals.get(eid, ())],
+                [
+                    [pid, sorted(words), head, author, list(spelt)]
+                    for pid, words, head, author, spelt in context.rivals.get(eid, ())
+                ],
             ]
             for eid in sorted(entities)
         },

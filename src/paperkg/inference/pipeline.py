@@ -1271,7 +1271,7 @@ def _coined(surface: str) -> bool:
 # One paper presenting a name among others: its id, its topic words (less the name), the noun its
 # introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
 # its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or ""
-Rival = tuple[str, frozenset[str], str, str]
+Rival = tuple[str, frozenset[str], str, str, tuple[str, ...]]
 
 
 # At most this many papers presenting one name are told apart: two or three things of one name; more are
@@ -1313,11 +1313,14 @@ def _rivals(
         told = []
         for pid in papers:
             theirs = words.get(pid, frozenset()) - {name, _stem(name)}
-            head = _introduced_head(claim_of.get((eid, pid)))
+            claim = claim_of.get((eid, pid))
+            head = _introduced_head(claim)
             paper = papers_by_id.get(pid)
             first_author = surname(paper.authors[0]) if paper is not None and paper.authors else ""
-            if theirs or head or first_author:
-                told.append((pid, theirs, head, first_author))
+            # the name spelt out, as an acronym's users write it too: "the Intolerance of Boredom Scale (IBS)"
+            spelt = tuple(a.lower() for a in claim.aliases if " " in a) if claim is not None else ()
+            if theirs or head or first_author or spelt:
+                told.append((pid, theirs, head, first_author, spelt))
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
@@ -1374,12 +1377,16 @@ _CITED_AFTER = re.compile(
 )
 
 
-def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str = "") -> int | None:
+def _rival_index(
+    words: AbstractSet[str], claimants: Sequence[Rival], after: str = "", text: str = ""
+) -> int | None:
     """Return the position in ``claimants`` (the papers presenting one name as their own, its introducer
     first) of the one a paper with topic words ``words`` means by it (0: its introducer), or None where
     nothing says which.
 
-    The text right after the name (``after``) says which where it cites one paper's first author and no
+    The paper's text (``text``) says which where it spells the name out as one of them does and no other
+    ("the Intolerance of Boredom Scale (IBS)", not the Interruption Burden Scale). The text right after
+    the name (``after``) says which where it cites one paper's first author and no
     other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
     thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
     :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's, and as many as two
@@ -1388,8 +1395,8 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
 
     Examples
     --------
-    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito")
-    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor")
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito", ())
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor", ())
     >>> _rival_index({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
     1
     >>> _rival_index({"quadrotor", "flight", "horizon"}, [planner, forecaster])
@@ -1400,7 +1407,15 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
     1
     >>> _rival_index({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
     1
+    >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",))
+    >>> _rival_index({"flight"}, [planner, spelt], "", "the High-Order Interpolating Zone (HORIZON)")
+    1
     """
+    if text:
+        lower = text.lower()
+        spelt = [i for i, rival in enumerate(claimants) if any(form in lower for form in rival[4])]
+        if len(spelt) == 1:
+            return spelt[0]
     if after:
         cited = _CITED_AFTER.match(after)
         author = surname(cited.group(1)) if cited else ""
@@ -1411,7 +1426,7 @@ def _rival_index(words: AbstractSet[str], claimants: Sequence[Rival], after: str
             named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
             return named[0]
-    best = _clear_best({i: len(words & theirs) for i, (_, theirs, _, _) in enumerate(claimants)})
+    best = _clear_best({i: len(words & rival[1]) for i, rival in enumerate(claimants)})
     if best is None:
         return None
     # and shares its subject, not the three or four words two abstracts of any fields share ("energy",
@@ -1610,6 +1625,12 @@ def _spelt_as_introduced(
     for pid, eid in other:
         claim_of.pop((eid, pid), None)
         intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
+    # and the other paper's spelling out is its own name's, not this one's: "the Online Rapid Cognitive
+    # Assessment (ORCA)" names no transit search called Orca
+    for eid in {e for _, e in other}:
+        kept = {a for _, c in intro_claims[eid] for a in c.aliases}
+        dropped = {a for p, e, c in co_claims if (p, e) in other and e == eid for a in c.aliases}
+        new[eid].aliases -= dropped - kept
     # of several, each presenter's spelling names the thing too: its users write "ATLAS" as it did
     for eid in several:
         entity = new.get(eid)
@@ -1937,7 +1958,7 @@ def paper_matches(
                     for key in left
                     if key in topics
                     for index in [
-                        _rival_index(own_topics, rivals[key], doc.text[match.end : match.end + 80])
+                        _rival_index(own_topics, rivals[key], doc.text[match.end : match.end + 80], doc.text)
                         if key in rivals
                         else None
                     ]
@@ -2003,7 +2024,9 @@ def paper_matches(
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
                 rival = None
                 if eid in rivals:
-                    index = _rival_index(own_topics, rivals[eid], doc.text[match.end : match.end + 80])
+                    index = _rival_index(
+                        own_topics, rivals[eid], doc.text[match.end : match.end + 80], doc.text
+                    )
                     # one of three or more things of one name (_APART_AT_MOST), and nothing says which: none
                     if index is None and len(rivals[eid]) > 2:
                         continue
