@@ -184,6 +184,31 @@ def test_a_citation_that_fits_two_papers_links_the_one_sharing_far_more_of_its_s
     assert {(s, t) for s, t, _ in drawn | unsure} == {(citing.id, caller.id)}
 
 
+def test_a_citation_that_fits_one_paper_of_another_subject_links_nothing() -> None:
+    # phonology and radiology: the one Lin of 2017 in the corpus made a lung nodule model, not the tone
+    # sandhi database the citing paper names; a surname and a year meet across fields by chance
+    nodules = _paper(
+        "PRISM: Deep Learning Risk Stratification of Pulmonary Nodules", 2017, ["Hui Lin", "Sara Okafor"],
+        "We develop a deep learning model estimating the malignancy risk of pulmonary nodules at low-dose "
+        "CT and compare it with the Brock model in 4,200 screening participants.",
+    )
+    citing = _citing(
+        "We test a rule learner on the 412 phrasal tone sandhi processes of SANDHI-DB (Lin et al., 2017), "
+        "each cast as input-output pairs of tones, and compare learned rules with phonological analyses.",
+        2021,
+    )
+    drawn, unsure = _builds_on([nodules, citing])
+    assert (drawn, unsure) == (set(), set())
+    # of its subject, the one Lin of 2017 is the paper cited
+    sandhi = _paper(
+        "SANDHI-DB: A Database of Phrasal Tone Sandhi Processes", 2017, ["Hui Lin", "Sara Okafor"],
+        "We present SANDHI-DB, a database of 600 phrasal tone sandhi processes in 80 Sinitic varieties, "
+        "each with input and output tones and phonological conditioning.",
+    )
+    drawn, unsure = _builds_on([sandhi, citing])
+    assert {(s, t) for s, t, _ in drawn} | unsure == {(citing.id, sandhi.id)}
+
+
 def test_a_later_paper_cited_links_nothing() -> None:
     citing = _citing("We extend the model of Smets and Wouters (2007) with banks.", 2005)
     drawn, unsure = _builds_on([SMETS, citing])

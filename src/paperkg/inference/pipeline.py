@@ -3115,9 +3115,11 @@ def _citation_claims(
 
     ``cited`` holds, per citing paper, what pass 1 read (the citation and its
     sentence). The citation names one paper of the corpus when exactly one has
-    those first authors and that year; papers without authors can be cited by no one.
-    Where several have them (two Smiths of 2019, on minimum wages and on coral reefs), it
-    names the one, if only one, that shares a topic word with the citing paper (``topics_of``),
+    those first authors and that year and shares the citing paper's subject (:func:`_subject_need`:
+    a surname and a year tell papers apart within a field, and across fields meet by chance, "SANDHI-DB
+    (Lin et al., 2017)" of tone sandhi and a Lin's lung nodule model of 2017); papers without authors
+    can be cited by no one. Where several have them (two Smiths of 2019, on minimum wages and on coral
+    reefs), it names the one, if only one, that shares a topic word with the citing paper (``topics_of``),
     or else the one sharing at least :data:`_TOPIC_SHARED` and more than twice as many as any
     other (a clonotype caller's 19 words against a grasp planner's two, "achieve" and "residual").
     """
@@ -3125,10 +3127,10 @@ def _citation_claims(
         return []
     index = AuthorIndex(papers)
     fits = {(pid, i): index.candidates(cite) for pid, cites in cited for i, (cite, _) in enumerate(cites)}
-    several = {pid for (pid, _), found in fits.items() if len(found) > 1}
+    citing = {pid for (pid, _), found in fits.items() if found}
     topics: Mapping[str, frozenset[str]] = {}
-    if several and topics_of is not None:
-        topics = topics_of(several | {t for (pid, _), found in fits.items() if pid in several for t in found})
+    if citing and topics_of is not None:
+        topics = topics_of(citing | {t for found in fits.values() for t in found})
     claims: list[Claim] = []
     for pid, cites in cited:
         seen: set[str] = set()
@@ -3144,6 +3146,10 @@ def _citation_claims(
             target = found[0] if len(found) == 1 else None
             if target is None or target == pid or target in seen:
                 continue
+            if topics_of is not None:
+                own, theirs = topics.get(pid, frozenset()), topics.get(target, frozenset())
+                if len(own & theirs) < _subject_need(own, theirs):
+                    continue
             seen.add(target)
             claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
     return claims
