@@ -1279,3 +1279,29 @@ def test_a_name_in_capitals_spelt_out_is_no_mention_of_the_word_so_spelt() -> No
                "months for two years."),
     ]  # fmt: skip
     assert not {target for _, target in builds_on(infer_corpus(papers, shipped_lexicon()))} & {"transits"}
+
+
+def test_what_a_user_calls_a_name_chooses_among_its_makers_only_of_the_users_subject() -> None:
+    # a database of wall tests and a sparse solver, both Keystone; a study of child language draws on "the
+    # Keystone cohort", which neither made: calling it data picks no database of another subject
+    papers = [
+        titled("walls", 2019, "Keystone: An Open Database of Cyclic Tests on Reinforced Concrete Walls",
+               "Nonlinear models and code equations for the deformation capacity of reinforced concrete "
+               "structural walls are calibrated on small proprietary test sets. We present Keystone, an open "
+               "database of 412 reversed cyclic tests on rectangular, barbell and flanged walls, with "
+               "reinforcement details, axial load ratios, failure modes and digitised hysteresis loops, and "
+               "use it to recalibrate drift capacity equations of two building codes."),
+        titled("solver", 2018, "Keystone: A Sparse Direct Solver for Multicore Processors",
+               "Sparse direct factorisation dominates the run time of implicit finite element codes. We "
+               "present Keystone, a supernodal Cholesky solver that schedules dense kernels of the "
+               "elimination tree across the cores of a processor with task stealing, and factorises 60 "
+               "matrices of the SuiteSparse collection up to three times faster than two other solvers."),
+        titled("toddlers", 2022, "Speech Heard at Home by Toddlers in Rural Families",
+               "We characterised the speech that toddlers in rural and small-city families hear at home, "
+               "drawing on daylong audio recordings collected at 24 months in the Keystone cohort. Adult "
+               "words directed to the child, conversational turns and overheard speech were counted with "
+               "automatic tools and validated against human transcription; turns, not adult words, predicted "
+               "vocabulary size at 36 months after adjusting for maternal education and household size."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert not {pid for pid, _ in builds_on(result)} & {"toddlers"}

@@ -2039,16 +2039,22 @@ def paper_matches(
                 # a protein): its user shares the maker's subject, as users of one presenter of several do
                 word = _word_shaped(match.surface)
                 made = eid not in context.lexicon_names and (word or _collides(match.surface))
+                # whether the maker's subject decides, whatever the paper calls the thing ("the Keystone
+                # cohort" of child language is no Keystone database of wall tests)
+                by_subject = False
                 if own_topics and eid in topics and made:
                     if _SUBJECT_SHARE * min(len(own_topics), len(topics[eid])) >= _TOPIC_SHARED:
-                        other_subject = shared < _subject_need(own_topics, topics[eid])
+                        # (the name itself, which both write, says nothing of a subject)
+                        name = match.surface.lower()
+                        told = len(own_topics & topics[eid] - {name, _stem(name)})
+                        other_subject = by_subject = told < _subject_need(own_topics, topics[eid])
                     elif word and eid not in ambiguous:
                         # three sentences a side ("We extend Raft and Paxos with flexible quorums") tell none
                         other_subject = False
                 if rival is not None:
                     # the thing of that name another paper presents, whose subject this paper shares
                     meant[eid] = rival
-                elif other_subject and not called:
+                elif other_subject and (not called or by_subject):
                     continue
             if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
                 continue
