@@ -1411,7 +1411,7 @@ def _rival_index(
     >>> _rival_index({"flight"}, [planner, spelt], "", "the High-Order Interpolating Zone (HORIZON)")
     1
     """
-    if text:
+    if text and any(rival[4] for rival in claimants):
         lower = text.lower()
         spelt = [i for i, rival in enumerate(claimants) if any(form in lower for form in rival[4])]
         if len(spelt) == 1:
