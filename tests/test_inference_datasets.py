@@ -176,6 +176,13 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             {("Adolescent Brain Cognitive", True)},
         ),
         ("We searched for trials in MEDLINE and Embase.", {("MEDLINE", True), ("Embase", True)}),
+        # a release or part listed after a name of several words is that name's
+        ("We used the Gaia DR2 and DR3 catalogues.", {("Gaia DR2", True), ("Gaia DR3", True)}),
+        (
+            "Models were calibrated against the NGSIM US-101 and I-80 data sets.",
+            {("NGSIM US-101", True), ("NGSIM I-80", True)},
+        ),
+        ("We use the MIMIC-III and eICU databases.", {("MIMIC-III", True), ("eICU", True)}),
         # a word of a kind between a name's capitalised words is the name's
         (
             "Waveforms were retrieved from the IRIS Data Management Center.",

@@ -167,6 +167,9 @@ _MEASURE = re.compile(
 )
 # Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
 _DIMENSIONS = re.compile(r"\d(?:\.\d)?D")
+_DIGIT_RUN = re.compile(r"\d+")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
 # Words that start a phrase of their own, never inside a name
 _ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "we", "it"])
 # A word a number before it counts or measures: an acronym ("13 BEIR datasets"), a unit of size ("a 10 GB
@@ -332,7 +335,34 @@ def _name_before(text: str, end: int) -> list[str]:
         i -= 1
     if current:
         names.append(" ".join(reversed(current)))
-    return [n for n in (_clean(n) for n in names) if _acceptable(n)]
+    return [n for n in _sharing_the_first(_clean(n) for n in reversed(names)) if _acceptable(n)][::-1]
+
+
+def _shape(token: str) -> str:
+    """Return ``token`` with each run of digits, capitals and lowercase letters as one of its kind."""
+    return _LOWER_RUN.sub("a", _UPPER_RUN.sub("A", _DIGIT_RUN.sub("9", token)))
+
+
+def _sharing_the_first(names: Iterable[str]) -> list[str]:
+    """Return ``names`` (as listed) with the first's leading words given to each later one that is a word of
+    the shape of the first's last: "the Gaia DR2 and DR3 catalogues", "the NGSIM US-101 and I-80 data sets",
+    "the BraTS 2020 and 2021 datasets" list Gaia DR3, NGSIM I-80 and BraTS 2021.
+
+    Examples
+    --------
+    >>> _sharing_the_first(["Gaia DR2", "DR3"]), _sharing_the_first(["NGSIM US-101", "I-80", "highD"])
+    (['Gaia DR2', 'Gaia DR3'], ['NGSIM US-101', 'NGSIM I-80', 'highD'])
+    >>> _sharing_the_first(["UK Biobank", "FinnGen"]), _sharing_the_first(["CIFAR-10", "STL-10"])
+    (['UK Biobank', 'FinnGen'], ['CIFAR-10', 'STL-10'])
+    """
+    listed = list(names)
+    if not listed or " " not in listed[0]:
+        return listed
+    lead, last = listed[0].rsplit(" ", 1)
+    shape = _shape(last)
+    if not any(ch.isdigit() for ch in last):
+        return listed
+    return [listed[0], *(f"{lead} {n}" if " " not in n and _shape(n) == shape else n for n in listed[1:])]
 
 
 def _names_after(text: str, start: int) -> list[str]:
@@ -379,7 +409,7 @@ def _names_after(text: str, start: int) -> list[str]:
         names.append(name)
         if measured + len(words) < len(parts):
             break
-    return names
+    return _sharing_the_first(names)
 
 
 # A count before a name and its plural data noun, past a few lowercase words ("61 colour-word Stroop")
