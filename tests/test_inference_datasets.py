@@ -147,6 +147,10 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
         ("Eye-tracking corpora of L2 reading are rare.", set()),
         ("Night-time benchmarks such as UrbanGlare were not considered.", set()),
         ("Mini-ImageNet benchmarks are used.", {("Mini-ImageNet", True)}),
+        # and a plain word one of many: "any Aymara treebank" (not a coined name, "a Sentinel-2 benchmark")
+        ("We parse Aymara without any Aymara treebank, and collect a Reddit corpus.", set()),
+        ("We present ALPSCAPE, a Sentinel-2 benchmark for the Alps.", {("Sentinel-2", True)}),
+        ("Bleeding in atrial fibrillation: a UK Biobank study.", {("UK Biobank", True)}),
         # a number before an acronym counts it, and before a unit measures the data
         ("Zero-shot, it averages 49.7 NDCG@10 across 13 BEIR datasets.", {("BEIR", True)}),
         ("Our store reaches 410 kops/s on the 10 GB dataset.", set()),

@@ -439,27 +439,44 @@ def _counted_kind(text: str, noun: int, name: str) -> bool:
 
 # A compound of lowercase words, capitalised as a sentence's first word: "Eye-tracking", "Night-time".
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+# Words before a name that make what it names one of many: "a Twitter dataset", "without any Aymara treebank"
+_ONE_OF_MANY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Nn]o)\s+$")
 
 
-def _capitalised_compound(text: str, sentence_start: int, noun: int, name: str) -> bool:
-    """Return True if ``name``, the one name before the data noun at ``noun``, is a compound of lowercase
-    words that only the sentence's start capitalises: the kind of data, no dataset ("Eye-tracking corpora of
-    L2 reading", "Night-time benchmarks such as UrbanGlare").
+def _kind_of_data(text: str, sentence_start: int, noun: int, name: str) -> bool:
+    """Return True if ``name``, the one name before the data noun at ``noun``, says what kind of data it is
+    rather than naming a dataset: a compound of lowercase words that only the sentence's start capitalises
+    ("Eye-tracking corpora of L2 reading", "Night-time benchmarks such as UrbanGlare"), or a plain word
+    after an article or "any" or "no" before a lowercase noun, which makes it one of many ("without any
+    Aymara treebank", "a Twitter dataset"; not "a Sentinel-2 benchmark" or "a StockTwits dataset", coined
+    names, nor "a UK Biobank study", where the capitalised noun is the name's).
 
     Examples
     --------
     >>> text = "Eye-tracking corpora are rare. Mini-ImageNet data and the Cross-lingual dataset are not."
-    >>> _capitalised_compound(text, 0, text.find("corpora"), "Eye-tracking")
+    >>> _kind_of_data(text, 0, text.find("corpora"), "Eye-tracking")
     True
-    >>> _capitalised_compound(text, 31, text.find("data"), "Mini-ImageNet")
+    >>> _kind_of_data(text, 31, text.find("data"), "Mini-ImageNet")
     False
-    >>> _capitalised_compound(text, 31, text.rfind("dataset"), "Cross-lingual")
+    >>> _kind_of_data(text, 31, text.rfind("dataset"), "Cross-lingual")
+    False
+    >>> text = "We parse Aymara without any Aymara treebank or a Sentinel-2 benchmark."
+    >>> _kind_of_data(text, 0, text.find("treebank"), "Aymara")
+    True
+    >>> _kind_of_data(text, 0, text.find("benchmark"), "Sentinel-2")
     False
     """
-    if _CAPITALISED_COMPOUND.fullmatch(name) is None:
-        return False
     at = text.rfind(name, sentence_start, noun)
-    return at >= 0 and not text[sentence_start:at].strip()
+    if at < 0:
+        return False
+    if _CAPITALISED_COMPOUND.fullmatch(name) is not None:
+        return not text[sentence_start:at].strip()
+    return (
+        name.isalpha()
+        and name[1:].islower()
+        and text[noun].islower()
+        and _ONE_OF_MANY.search(text, max(sentence_start, at - 5), at) is not None
+    )
 
 
 def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) -> list[DatasetCue]:
@@ -517,7 +534,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if text[m.start() - 1 : m.start()] == "-":
                 continue
             before = _name_before(text, m.start())
-            if len(before) == 1 and _capitalised_compound(text, bounds[index], m.start(), before[0]):
+            if len(before) == 1 and _kind_of_data(text, bounds[index], m.start(), before[0]):
                 continue
             # a word counted in datasets is their kind, no dataset: "61 colour-word Stroop datasets" (a coined
             # name so counted is an archive's: "the 128 UCR datasets")
