@@ -1305,3 +1305,22 @@ def test_what_a_user_calls_a_name_chooses_among_its_makers_only_of_the_users_sub
     ]  # fmt: skip
     result = infer_corpus(papers, shipped_lexicon())
     assert not {pid for pid, _ in builds_on(result)} & {"toddlers"}
+
+
+def test_a_protocol_a_paper_follows_or_adapts_is_built_on_and_its_data_not_used() -> None:
+    # speech synthesis: a listening-test benchmark; one paper follows its protocol with its own listeners,
+    # another runs the benchmark as it is
+    papers = [
+        titled("benchmark", 2020, "EARSHOT: A Listening-Test Benchmark for Speech Synthesis",
+               "We present EARSHOT, a benchmark of 1,200 sentences with a protocol for crowd listening "
+               "tests."),
+        titled("following", 2022, "Prosody Transfer for Expressive Synthesis",
+               "We transfer prosody between speakers. Following the EARSHOT protocol, crowd listeners rated "
+               "our own 300 sentences."),
+        titled("using", 2023, "Faster Vocoders for Synthesis",
+               "We distil a vocoder and evaluate it on EARSHOT, where it matches the teacher."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("following", "benchmark"), ("using", "benchmark")}
+    used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert used == {"using"}

@@ -280,6 +280,28 @@ def test_a_title_leading_with_its_subject_introduces_nothing(title: str, abstrac
             "We present stomaquant, an open-source tool that detects stomata in light microscopy images.",
             "stomaquant",
         ),
+        # what it is set off by commas, or what it did; a repository is a thing made
+        (
+            "RetiGrade: deep learning grading of diabetic retinopathy on colour fundus photographs",
+            "Methods: RetiGrade, an ensemble of Inception-v3 networks, was trained on 88,702 photographs.",
+            "RetiGrade",
+        ),
+        (
+            "RetiGrade: deep learning grading of diabetic retinopathy on colour fundus photographs",
+            "Results: In Messidor-2, RetiGrade achieved an area under the curve of 0.980.",
+            "RetiGrade",
+        ),
+        (
+            "HOPBANK: an open repository of three-dimensional biomechanics during single-leg hop tests",
+            "HOPBANK is an open repository of synchronised motion capture from 402 participants.",
+            "HOPBANK",
+        ),
+        # the title says what its coined name is, a trial
+        (
+            "The SHIELD trial: a cluster-randomised controlled trial of the Nordic hamstring exercise",
+            "Forty amateur clubs were allocated to a 13-week programme or to usual training.",
+            "SHIELD",
+        ),
     ],
 )
 def test_a_title_leading_with_the_papers_own_name_introduces_it(title: str, abstract: str, name: str) -> None:

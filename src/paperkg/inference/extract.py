@@ -457,7 +457,7 @@ _TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
 # (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
 _TITLE_NAMED_KIND = re.compile(
     r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
-    r"questionnaire|inventory|programme|program|intervention|protocol|app|survey)"
+    r"questionnaire|inventory|programme|program|intervention|protocol|app|survey|trial|study|test)"
 )
 _DATASET_CUE = re.compile(
     r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection)\b", re.I
@@ -1365,7 +1365,8 @@ _MADE_THING = (
     r"(?:system|method|model|framework|algorithm|database|tool|toolkit|library|language|protocol|"
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument|cohort|"
-    r"registry|registries|biobank|lexicon|processor|device|chip|sensor|detector|spectrometer)s?"
+    r"registry|registries|biobank|lexicon|processor|device|chip|sensor|detector|spectrometer|repository|"
+    r"repositories|archive|atlas|atlases)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
@@ -1395,7 +1396,7 @@ _WE_MAKE = (
 )
 _IT_DOES = (
     r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
-    r"scales|reaches|surpasses|attains)\b"
+    r"scales|reaches|surpasses|attains|achieved|outperformed|attained|surpassed)\b"
 )
 
 
@@ -1427,7 +1428,9 @@ def _made_here(abstract: str, name: str) -> bool:
     # and as chemists and physicists present a compound or a device: "We report KelPhos, a ... phosphine"
     # (what they report otherwise is a finding: "we report COVID-19 cases")
     reported = rf"\bwe\s+report\s+{bounded},\s+an?\s"
-    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported)
+    # or set off by commas: "RetiGrade, an ensemble of Inception-v3 networks, was trained on ..."
+    apposed = bounded + rf",\s+an?\s[^.;,()]{{0,80}}?\b{_MADE_THING}\b"
+    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported, apposed)
     if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
@@ -1567,7 +1570,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if named_kind is not None and _coined_word(named_kind.group(1)):
             # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
             # says what its coined name is, as "DETACH: a ... score" would
-            kind = "dataset" if _DATA_NAME_END.fullmatch(named_kind.group(2).capitalize()) else "method"
+            noun = named_kind.group(2).capitalize()
+            kind = "dataset" if _DATA_NAME_END.fullmatch(noun) or noun in ("Trial", "Study") else "method"
             title = doc.text[: doc.title_end].strip()
             found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:

@@ -368,6 +368,11 @@ _CONVENTION_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|"
     r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
 )
+# and the protocol a paper follows or adapts, a trial's or a corpus's ("we adapted the SHIELD protocol for
+# women's soccer", "Following the EARSHOT protocol, crowd listeners rated"; not "Using the ClutterGrasp
+# protocol", a benchmark run as it is)
+_PROTOCOL_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?[\s\-]+protocols?\b")
+_FOLLOWED_BEFORE = re.compile(r"\b(?:[Aa]dapt|[Ff]ollow|[Mm]odif|according\s+to\b)[^.;]{0,30}$")
 # and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
 # rather than taken from food composition tables such as the USDA FoodData Central database"
 _RATHER_THAN_SUCH = re.compile(
@@ -2079,7 +2084,13 @@ def paper_matches(
                 software.add(eid)
                 continue
             # the data's conventions ("annotated according to the Yachay-UD guidelines"), not its data
-            convention = eid.startswith("dataset:") and bool(_CONVENTION_AFTER.match(doc.text, match.end))
+            convention = eid.startswith("dataset:") and bool(
+                _CONVENTION_AFTER.match(doc.text, match.end)
+                or (
+                    _PROTOCOL_AFTER.match(doc.text, match.end)
+                    and _FOLLOWED_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
+                )
+            )
             if eid.startswith("dataset:") and (
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
