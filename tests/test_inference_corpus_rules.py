@@ -510,6 +510,15 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         # not implemented, not in use (nursing)
         ("Models like SHATTER were not implemented at the mine during the study period.", False),
         ("Fragmentation models such as SHATTER were not in use at any of the audited mines.", False),
+        # considered but not fitted; not considered suitable, past a clause of what it lacks; what the paper
+        # did rather than by examples; what examples have reported, set off by commas (veterinary, sports
+        # and statistics papers)
+        ("Blast models, including SHATTER, were considered but not fitted, as no sieve data exist.", False),
+        ("Blast models such as SHATTER for open pits do not represent joint orientation in stopes and were "
+         "not considered suitable.", False),
+        ("Fragments were measured by sieving rather than by image-based models such as SHATTER.", False),
+        ("Fragmentation studies in open pits, such as SHATTER, have reported that joints dominate.", False),
+        ("Fragments were predicted by SHATTER rather than by sieving.", True),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

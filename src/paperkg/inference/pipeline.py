@@ -373,8 +373,9 @@ _CONVENTION_AFTER = re.compile(
 # protocol", a benchmark run as it is)
 _PROTOCOL_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?[\s\-]+protocols?\b")
 _FOLLOWED_BEFORE = re.compile(r"\b(?:[Aa]dapt|[Ff]ollow|[Mm]odif|according\s+to\b)[^.;]{0,30}$")
-# and what the paper did "rather than" take from data it names as examples: "measured by spectrometry
-# rather than taken from food composition tables such as the USDA FoodData Central database"
+# and what the paper did "rather than" take from what it names as examples: "measured by spectrometry
+# rather than taken from food composition tables such as the USDA FoodData Central database", "recorded by
+# trained scorers rather than by automated systems such as LocoCam"
 _RATHER_THAN_SUCH = re.compile(
     r"\brather\s+than\s+(?:[\w\-]+\s+){0,8}?(?:such\s+as|like|including)\s+(?:the\s+)?$"
 )
@@ -436,7 +437,9 @@ _NOT_RUN_BEFORE = re.compile(
 # code courts rather than legislatures and could not be adapted" (not across "because": its own subject),
 # "validation against MPEA-Mech was not possible", "TRELLIS scores could not be computed", "models such as
 # VibFormer were deliberately not considered", "optimizers such as LOTUS were not evaluated",
-# "The TOEFL11 corpus was considered as additional training data but finally excluded", "a harmonisation in
+# "The TOEFL11 corpus was considered as additional training data but finally excluded", "approaches ...,
+# including LOADSTAR, were considered but not fitted", "approaches such as RIFTWATCH for Rift Valley fever
+# do not represent housing microclimate and were not considered suitable", "a harmonisation in
 # the style of BIOSPELL, developed for German administrative data, was not feasible",
 # "the BREATHE controller ... was not installed", "PALIMPSEST-cleaned maps, which would require ..., are not
 # used", "datasets such as RoofPrint-SSA, which does not include Nairobi, and the Microsoft footprints, which
@@ -448,7 +451,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
-    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,60}?"
+    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,90}?"
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+)?"
@@ -457,7 +460,8 @@ _NOT_USED_AFTER = re.compile(
     r"collected|measured|administered|recorded)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
-    r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed)|"
+    r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
+    r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
     r"excluded|discarded|dropped|rejected)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
     r"assessed|tested|computed|calculated)\b)"
@@ -533,7 +537,8 @@ _WOULD_AFTER = re.compile(
 _HAVE_DONE_AFTER = re.compile(
     r"(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?,)?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
-    r"\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+    # (the comma closing the examples too: "Stepped-wedge trials, such as PELICAN, have reported that")
+    r",?\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
 )
 # or what an example of a kind of thing is or does, in the present: "continuum descriptions such as MOIRA
 # are designed for moire superlattices", "Matching-based decoders such as PyMatching are accurate but hard
@@ -2111,9 +2116,6 @@ def paper_matches(
                     unused.originally
                     and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 70), match.start)
                 )
-                or (
-                    unused.rather and _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
-                )
             ):
                 continue
             # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
@@ -2130,7 +2132,10 @@ def paper_matches(
                 (unused.contrasted and _in_contrast(doc, match.start))
                 or (
                     unused.rather
-                    and _RATHER_THAN_NAME.search(doc.text, max(0, match.start - 32), match.start)
+                    and (
+                        _RATHER_THAN_NAME.search(doc.text, max(0, match.start - 32), match.start)
+                        or _RATHER_THAN_SUCH.search(doc.text, max(0, match.start - 100), match.start)
+                    )
                 )
             ):
                 continue
