@@ -180,6 +180,10 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
             {("Adolescent Brain Cognitive", True)},
         ),
         ("We searched for trials in MEDLINE and Embase.", {("MEDLINE", True), ("Embase", True)}),
+        # a kind of data its examples follow (with "the", a collection of its own)
+        ("As open GNSS datasets such as SPRINTBASE do not cover indoor sports, we retrain.", set()),
+        ("Malware corpora such as EMBER describe binaries.", set()),
+        ("We evaluate on the GLUE datasets such as SST-2.", {("GLUE", True), ("GLUE", False)}),
         # a release or part listed after a name of several words is that name's
         ("We used the Gaia DR2 and DR3 catalogues.", {("Gaia DR2", True), ("Gaia DR3", True)}),
         (

@@ -439,6 +439,9 @@ def _counted_kind(text: str, noun: int, name: str) -> bool:
 
 # A compound of lowercase words, capitalised as a sentence's first word: "Eye-tracking", "Night-time".
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+# Examples after a plural data noun, and the article that makes the noun phrase one collection
+_EXAMPLES_AFTER = re.compile(r"(?<=[sa])(?:,\s*|\s+)(?:such\s+as|like|including|e\.g\.)\s")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Words before a name that make what it names one of many: "a Twitter dataset", "without any Aymara treebank"
 _ONE_OF_MANY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Nn]o)\s+$")
 
@@ -536,6 +539,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             before = _name_before(text, m.start())
             if len(before) == 1 and _kind_of_data(text, bounds[index], m.start(), before[0]):
                 continue
+            # a kind of data its examples follow: "open GNSS datasets such as SPRINTBASE", "ECG corpora like
+            # PTB-XL" (with "the", a collection of its own: "the GLUE datasets such as SST-2")
+            if len(before) == 1 and _EXAMPLES_AFTER.match(text, m.end()):
+                at = text.rfind(before[0], 0, m.start())
+                if not _THE_BEFORE.search(text, max(0, at - 5), max(0, at)):
+                    continue
             # a word counted in datasets is their kind, no dataset: "61 colour-word Stroop datasets" (a coined
             # name so counted is an archive's: "the 128 UCR datasets")
             if len(before) == 1 and _counted_kind(text, m.start(), before[0]):
