@@ -165,8 +165,9 @@ _MEASURE = re.compile(
     r"thousand|items?|class(?:es)?|points?|pages?|samples?|images?|languages?|speakers?|participants?|"
     r"subjects?|patients?|sentences?|documents?|utterances?))+"
 )
-# Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
+# A count of dimensions, no name: "3D", "2.5D"
 _DIMENSIONS = re.compile(r"\d(?:\.\d)?D")
+# Runs of digits, capitals and lowercase letters: a word's shape (_shape)
 _DIGIT_RUN = re.compile(r"\d+")
 _UPPER_RUN = re.compile(r"[A-Z]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
@@ -176,6 +177,7 @@ _ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those", "our"
 # dataset")
 _SIZE_UNITS = frozenset(["KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB"])
 _COUNTED = re.compile(r"[A-Z]{2,}|[KMGTP]i?B")
+# Words inside a dataset name written in lowercase ("UC Merced Land Use", "TRC 2-financial").
 _NAME_TOKEN = re.compile(r"[\w\-\+/']+(?:\.\d+)*")
 # Days and months: "results on Sunday", "admitted on Monday" give a date, never a dataset.
 _DATES = frozenset(
@@ -359,9 +361,9 @@ def _sharing_the_first(names: Iterable[str]) -> list[str]:
     if not listed or " " not in listed[0]:
         return listed
     lead, last = listed[0].rsplit(" ", 1)
-    shape = _shape(last)
     if not any(ch.isdigit() for ch in last):
         return listed
+    shape = _shape(last)
     return [listed[0], *(f"{lead} {n}" if " " not in n and _shape(n) == shape else n for n in listed[1:])]
 
 
