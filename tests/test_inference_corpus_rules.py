@@ -519,6 +519,13 @@ def test_a_resource_that_could_not_be_adapted_is_not_built_on() -> None:
         ("Fragments were measured by sieving rather than by image-based models such as SHATTER.", False),
         ("Fragmentation studies in open pits, such as SHATTER, have reported that joints dominate.", False),
         ("Fragments were predicted by SHATTER rather than by sieving.", True),
+        # not directly applicable; examples derived with it excluded; "did not draw on them" (fisheries,
+        # mathematics)
+        ("Models developed for open pits, such as SHATTER, are not directly applicable to stopes.", False),
+        ("Fragment curves, such as those derived with SHATTER at the pit, were excluded because they are "
+         "coarse.", False),
+        ("Blast models such as SHATTER assume open faces and need joint maps, so we did not draw on them.",
+         False),
     ],
 )  # fmt: skip
 def test_what_a_paper_leaves_to_later_work_or_would_use_it_does_not_build_on(

@@ -454,7 +454,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,90}?"
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
-    r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+)?"
+    r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
     r"collected|measured|administered|recorded)\b|"
@@ -473,7 +473,8 @@ _NOT_USED_AFTER = re.compile(
 # flag increases ... but do not correct for delays, so they were not used" (see _unused_by_pronoun)
 _NOT_USED_IT = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while)\b)[^.;:]){0,120}?\b(?:"
-    r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain)\s+"
+    r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
+    r"draw\s+on|rely\s+on)\s+"
     r"(?P<it>it|them)\b|"
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
@@ -518,7 +519,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
     r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
-    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by)\s+)?)?(?:the\s+)?" + _EARLIER_IN_LIST
+    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?" + _EARLIER_IN_LIST
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
 # was applied"
