@@ -684,6 +684,11 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
         ("Seroprevalence in pastoral flocks",
          "We conducted a serosurvey and, in parallel, created the Afar Herd Mobility Dataset (AHMD), a "
          "record of the movements of 64 flocks.", ["AHMD"]),
+        # a word before a test, process or panel the paper says it made, said what it is
+        ("The Minishuttle test: a shuttle run for preschool children",
+         "We developed the Minishuttle test, an incremental 10-m shuttle run.", ["Minishuttle"]),
+        ("The Thicket process and book Ramsey numbers",
+         "We introduce the Thicket process, a random graph process with an integer parameter.", ["Thicket"]),
         ("Bronchopulmonary dysplasia in preterm infants",
          "We followed 200 infants who were ventilated and developed BPD (bronchopulmonary dysplasia).", []),
     ],
