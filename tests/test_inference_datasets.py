@@ -184,6 +184,8 @@ def test_spelling_variants_share_a_key(a: str, b: str) -> None:
         ("As open GNSS datasets such as SPRINTBASE do not cover indoor sports, we retrain.", set()),
         ("Malware corpora such as EMBER describe binaries.", set()),
         ("We evaluate on the GLUE datasets such as SST-2.", {("GLUE", True), ("GLUE", False)}),
+        # two letters, a capital and a lowercase one, are a surname or an element
+        ("On the Li and Lim benchmark instances, Ratchet improves 47 solutions.", {("Lim", True)}),
         # a release or part listed after a name of several words is that name's
         ("We used the Gaia DR2 and DR3 catalogues.", {("Gaia DR2", True), ("Gaia DR3", True)}),
         (

@@ -250,6 +250,10 @@ def _acceptable(name: str) -> bool:
     """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
     if not name or len(name) < 2 or len(name) > 70 or len(name.split()) > 7:
         return False
+    # two letters, a capital and a lowercase one, are a surname or an element ("the Li and Lim benchmark
+    # instances", "Li-ion"), not a dataset's name
+    if len(name) == 2 and name[0].isupper() and name[1].islower():
+        return False
     if not any(ch.isalpha() for ch in name):
         return False
     first = name.split()[0]
