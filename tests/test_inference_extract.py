@@ -689,6 +689,9 @@ def test_acronyms_are_defined_by_their_long_form_on_either_side(text: str, expec
          "We developed the Minishuttle test, an incremental 10-m shuttle run.", ["Minishuttle"]),
         ("The Thicket process and book Ramsey numbers",
          "We introduce the Thicket process, a random graph process with an integer parameter.", ["Thicket"]),
+        # what the made thing uses is another's (accessibility)
+        ("Indoor wayfinding for blind travellers",
+         "We built a smartphone system that uses Bluetooth Low Energy (BLE) beacons for localization.", []),
         ("Bronchopulmonary dysplasia in preterm infants",
          "We followed 200 infants who were ventilated and developed BPD (bronchopulmonary dysplasia).", []),
     ],

@@ -488,6 +488,10 @@ _STOP_PREPOSITIONS = frozenset(
         "into",
     ]
 )
+# Verbs of using, after which a name in the phrase of what a paper made is another's
+_USING = frozenset(
+    ["uses", "use", "employs", "employ", "exploits", "exploit", "leverages", "leverage", "relies"]
+)
 # Capitalised function words that end a name ("... LLaMA In ...").
 _SENTENCE_WORDS = frozenset(
     [
@@ -1193,7 +1197,9 @@ def _from_verb_object(
     tail = sentence[start : start + 160]
     for m in _ACRONYM_DEF.finditer(tail):
         between = tail[: m.start()].split()
-        if len(between) > 11 or any(w.lower() in _STOP_PREPOSITIONS for w in between):
+        # (nor past a verb of using: "We built a smartphone system that uses Bluetooth Low Energy (BLE)
+        # beacons" made no BLE)
+        if len(between) > 11 or any(w.lower() in _STOP_PREPOSITIONS or w.lower() in _USING for w in between):
             break
         acronym = m.group(1)
         if sum(ch.isupper() for ch in acronym) < 1 or acronym.lower() in ("e.g", "i.e"):
