@@ -1340,3 +1340,15 @@ def test_a_protocol_a_paper_follows_or_adapts_is_built_on_and_its_data_not_used(
     assert builds_on(result) == {("following", "benchmark"), ("using", "benchmark")}
     used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
     assert used == {"using"}
+
+
+def test_a_word_between_presented_data_and_its_noun_says_what_its_records_are() -> None:
+    # pharmacology: "the Palisade hERG benchmark" is the Palisade benchmark of hERG data, not another one
+    papers = [
+        titled("palisade", 2021, "Palisade: A Curated Benchmark of hERG Inhibition Data",
+               "We assembled Palisade, a benchmark of 11,734 compounds with hERG IC50 values."),
+        titled("models", 2023, "Graph Networks for Cardiotoxicity",
+               "We trained gradient-boosted and graph neural network models on the Palisade hERG benchmark "
+               "and report AUCs by assay type."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("models", "palisade")}

@@ -2997,12 +2997,18 @@ def _discover_datasets(
             by_key.setdefault(dataset_key(surface), eid)
         if item.kind == "method":
             methods.append(item.name)
+    # the data papers of the corpus present, by name: "the Palisade hERG benchmark" is Palisade's, a word
+    # saying what its records are between its name and the noun (not a release: "Gaia DR3")
+    presented = {item.name: eid for eid, item in new.items() if item.kind == "dataset"}
     added = 0
     spelt: dict[str, set[str]] = defaultdict(set)
     for key, found in discover_datasets(cues, methods).items():
         if key in known_datasets:
             continue
         have = by_key.get(key)
+        if have is None and " " in found.name:
+            lead, word = found.name.rsplit(" ", 1)
+            have = presented.get(lead) if word.isalpha() else None
         if have is not None:
             if new[have].kind == "dataset":
                 new[have].aliases.update(v for v in found.variants if v != new[have].name)
