@@ -956,7 +956,15 @@ _GENERIC_WORDS = (
     "yielded yields "
     # and of parts and ties: a tax index and an LED-mapping technique, both BEACON, each "link" a
     # "component"
-    "component components link linked linking links"
+    "component components link linked linking links "
+    # and of size, place, pattern and code, which every empirical field measures and writes: a
+    # sports model and a nuclear-data framework, a brain atlas and a ship database, each named
+    # alike, "network", "region", "scale", "period", "error" and "code" (not "series": "time series")
+    "bias biases code codes connect connected connection connections construct constructed core device "
+    "devices error errors fast faster index indices network networks pattern patterns period periods "
+    "rarely region regions scale scales size sizes "
+    # the first halves of compounds, which say how, not what: "multi-agent", "self-report", "cross-site"
+    "anti cross inter multi post self semi"
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
