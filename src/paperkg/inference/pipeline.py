@@ -1138,6 +1138,11 @@ def _co_claims_apart(
         said, says = _introduced_head(first).rstrip("s"), _introduced_head(intro).rstrip("s")
         if said and says and said != says:
             apart.add(i)
+        # an acronym each spells out otherwise: "the Genre Drift Index (GDI)", "the gradient dispersion
+        # index (GDI)"
+        spelt, spells = _long_forms(first), _long_forms(intro)
+        if spelt and spells and not spelt & spells:
+            apart.add(i)
     theirs = topics_of({introducer.get(eid, pid) for pid, eid, _ in co_claims})
     wanted: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, (pid, eid, intro) in enumerate(co_claims):
@@ -1152,6 +1157,24 @@ def _co_claims_apart(
             if _shares_topic(title, abstract, words, _TOPIC_SHARED) is False:
                 apart.add(i)
     return apart
+
+
+def _long_forms(intro: Introduced | None) -> frozenset[str]:
+    """Return the forms an introduction spells its name out in, in lowercase words without a plural's "s"
+    ("Gradient-Dispersion Scores" and "gradient dispersion score" meet).
+
+    Examples
+    --------
+    >>> sorted(_long_forms(Introduced("GDS", "method", "", ["Gradient-Dispersion Scores", "GDS-1"])))
+    ['gradient dispersion score']
+    """
+    if intro is None:
+        return frozenset()
+    return frozenset(
+        " ".join(word.removesuffix("s") if len(word) > 3 else word for word in words)
+        for words in (re.findall(r"[a-z]+", alias.lower()) for alias in intro.aliases if " " in alias.strip())
+        if words
+    )
 
 
 def _topic_key(name: str, title: str | None, abstract: str | None) -> str:
@@ -1360,6 +1383,10 @@ def _introduced_head(intro: Introduced | None) -> str:
     ''
     >>> _introduced_head(Introduced("TESSERA", "dataset", "Design of the TESSERA cluster-randomised trial"))
     'trial'
+    >>> _introduced_head(Introduced("VESPER", "method", "the Early Signs (VESPER) scale, a questionnaire"))
+    'scale'
+    >>> _introduced_head(Introduced("TNL", "method", "we introduce TransNormerLLM (TNL), a new architecture"))
+    ''
     """
     if intro is None:
         return ""
@@ -1370,10 +1397,13 @@ def _introduced_head(intro: Introduced | None) -> str:
     # past what the name stands for: "MERIDIAN (Modular Event-based ... states), a semi-distributed model"
     spelt = SPELT_OUT.match(intro.sentence, end)
     end = spelt.end() if spelt else end
+    # in brackets after its long form, a noun of kinds right after: "the ... and Rating (VESPER) scale"
+    bracketed = intro.sentence[at - 1 : at] == "(" and intro.sentence[end : end + 1] == ")"
+    end += bracketed
     # what it does, not what it is: "MIRADOR: predicting severe immune-related adverse events from ..."
     if _DOING_AFTER.match(intro.sentence, end):
         return ""
-    head = _head_after(intro.sentence, end)
+    head = None if bracketed else _head_after(intro.sentence, end)
     if head is None:
         # a noun of kinds right after it: "the TESSERA registry of", "the TESSERA cluster-randomised trial"
         after = _NOUNS_AFTER.match(intro.sentence, end)
@@ -1406,11 +1436,11 @@ def _rival_index(
     The paper's text (``text``) says which where it spells the name out as one of them does and no other
     ("the Intolerance of Boredom Scale (IBS)", not the Interruption Burden Scale). The text right after
     the name (``after``) says which where it cites one paper's first author and no
-    other's ("the TESSERA framework (Okafor et al.)"), or writes the noun one paper's introduction calls the
-    thing and no other's ("the TRELLIS toolkit"); else the topic words do, where the paper shares at least
-    :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's, and as many as two
+    other's ("the TESSERA framework (Okafor et al.)"); else the topic words do, where the paper shares at
+    least :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's, and as many as two
     papers on one subject share: :data:`_RIVAL_SHARED`, or :data:`_SUBJECT_SHARE` of the fewer topic
-    words of the two.
+    words of the two; else the noun after the name, where it is the one one paper's introduction calls
+    the thing and no other's ("the TRELLIS toolkit").
 
     Examples
     --------
@@ -1424,6 +1454,9 @@ def _rival_index(
     True
     >>> _rival_index({"horizon"}, [planner, forecaster], " transformer was")
     1
+    >>> _rival_index(set(planner[1]) | {"drone", "wind", "gust", "rotor", "thrust"}, [planner, forecaster],
+    ...              " transformer was")
+    0
     >>> _rival_index({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
     1
     >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",))
@@ -1435,23 +1468,24 @@ def _rival_index(
         spelt = [i for i, rival in enumerate(claimants) if any(form in lower for form in rival[4])]
         if len(spelt) == 1:
             return spelt[0]
+    called: list[int] = []
     if after:
         cited = _CITED_AFTER.match(after)
         author = surname(cited.group(1)) if cited else ""
         named = [i for i, rival in enumerate(claimants) if author and rival[3] == author]
-        if len(named) != 1:
-            nouns = _NOUNS_AFTER.match(after)
-            said = set(nouns.group(0).lower().split()) if nouns else set()
-            named = [i for i, rival in enumerate(claimants) if rival[2] in said]
         if len(named) == 1:
             return named[0]
+        nouns = _NOUNS_AFTER.match(after)
+        said = set(nouns.group(0).lower().split()) if nouns else set()
+        called = [i for i, rival in enumerate(claimants) if rival[2] in said]
     best = _clear_best({i: len(words & rival[1]) for i, rival in enumerate(claimants)})
-    if best is None:
-        return None
     # and shares its subject, not the three or four words two abstracts of any fields share ("energy",
-    # "format", "operator")
-    theirs = claimants[best][1]
-    return best if len(words & theirs) >= _subject_need(words, theirs) else None
+    # "format", "operator"); a subject so told outweighs the noun after the name, which two things may
+    # both be called ("the Gauntlet benchmark" of a motion-planning paper: a benchmark suite of
+    # planning queries, not the benchmark of Rust tasks of the same name)
+    if best is not None and len(words & claimants[best][1]) >= _subject_need(words, claimants[best][1]):
+        return best
+    return called[0] if len(called) == 1 else None
 
 
 def _subject_need(words: AbstractSet[str], theirs: AbstractSet[str]) -> float:
