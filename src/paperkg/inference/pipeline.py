@@ -824,10 +824,13 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
     >>> text = "We used the Allen Human Brain Atlas. Atlas tracks landmarks. In Atlas, we tested it."
     >>> [_ends_a_longer_name(text, text.find(w)) for w in ("Atlas.", "Atlas tracks", "Atlas,")]
     [True, False, False]
+    >>> _ends_a_longer_name("queried through the GA4GH Beacon network", 26)
+    True
     """
     before = text[max(0, start - 40) : start]
     words = before.split(" ")
-    if len(words) < 2 or words[-1] != "" or not words[-2][:1].isupper() or not words[-2].isalpha():
+    # (or an acronym with digits, whose body's thing it names: "the GA4GH Beacon network")
+    if len(words) < 2 or words[-1] != "" or not words[-2][:1].isupper() or not words[-2].isalnum():
         return False
     # the word before it opens the sentence ("In Atlas, ...") or the text: no name of its own
     ahead = words[-3] if len(words) > 2 else None
@@ -963,6 +966,9 @@ _GENERIC_WORDS = (
     "bias biases code codes connect connected connection connections construct constructed core device "
     "devices error errors fast faster index indices network networks pattern patterns period periods "
     "rarely region regions scale scales size sizes "
+    # the data a field keeps and how it is got: "dataset" says no subject, nor "database"; a
+    # synchrotron's beamline and a ship-motion database were each "carried out", "measurement"s "probed"
+    "carried carries carry carrying database databases measurement measurements probe probed probes "
     # the first halves of compounds, which say how, not what: "multi-agent", "self-report", "cross-site"
     "anti cross inter multi post self semi"
 )
