@@ -1238,6 +1238,7 @@ def _introducer_topics(
         if name and (
             _collides(name)
             or _word_shaped(name)
+            or _word_named(name)
             or eid in apart
             or len(named[name.lower()]) > 1
             # a name spelt out, written by its acronym too ("the Helsinki ... Register (HARBOR)")
@@ -1519,6 +1520,22 @@ _METHOD_CALLED = frozenset(
 
 
 _KIND_NOUNS = _DATA_CALLED | _METHOD_CALLED
+# (and the nouns a name ends in to say so: "the Meridian Panel")
+_NAME_KINDS = _KIND_NOUNS | {"panel", "project", "programme", "program"}
+
+
+def _word_named(name: str) -> bool:
+    """Return True if ``name`` is a name shaped like a word (:func:`_word_shaped`) and nouns saying what it
+    names: as open to another field's use as the word alone (an online panel of US adults and a panel of
+    cancer organoids, each "the Meridian Panel").
+
+    Examples
+    --------
+    >>> [_word_named(n) for n in ("Meridian Panel", "Kestrel cohort study", "Meridian", "UK Biobank")]
+    [True, True, False, False]
+    """
+    first, *rest = name.split()
+    return bool(rest) and _word_shaped(first) and all(word.lower() in _NAME_KINDS for word in rest)
 
 
 def _other_kind(keys: Iterable[str], after: str) -> set[str]:
@@ -2096,7 +2113,7 @@ def paper_matches(
                 # a name a paper made of a word or of capitals (Lantern, Chimera, ORCA, NEMO) is, elsewhere,
                 # as often another thing so named (a circumvention tool, a qubit layout, a chemistry program,
                 # a protein): its user shares the maker's subject, as users of one presenter of several do
-                word = _word_shaped(match.surface)
+                word = _word_shaped(match.surface) or _word_named(match.surface)
                 made = eid not in context.lexicon_names and (word or _collides(match.surface))
                 # whether the maker's subject decides, whatever the paper calls the thing ("the Keystone
                 # cohort" of child language is no Keystone database of wall tests)
