@@ -1092,51 +1092,18 @@ class _TopicsOf:
         return {pid: self._known[pid] for pid in ids if pid in self._known}
 
 
-def _shares_topic(title: str | None, abstract: str | None, words: AbstractSet[str], need: int) -> bool | None:
-    """Return whether a paper's topic words (:func:`_topic_words`) hold ``need`` of ``words``, read only
-    as far as it takes to tell; None if it has no topic words.
-
-    Examples
-    --------
-    >>> text = "We report gamma-ray observations of two flaring blazars with telescopes. The data show " * 2
-    >>> _shares_topic("", text, frozenset({"blazar", "flux", "gamma"}), 2), _shares_topic("", text, {"x"}, 1)
-    (True, False)
-    >>> _shares_topic("", "Too short to say.", {"short"}, 1) is None
-    True
-    """
-    text = _topic_text(title, abstract)
-    if text is None:
-        return None
-    forms = _TOPIC_FORMS
-    any_form = False
-    shared: set[str] = set()
-    for m in _CONTENT_WORD.finditer(text):
-        word = m.group(0)
-        for part in (word, *word.split("-")) if "-" in word else (word,):
-            form = forms[part]
-            if form is None:
-                continue
-            any_form = True
-            if form in words:
-                shared.add(form)
-                if len(shared) >= need:
-                    return True
-    return False if any_form else None
-
-
 def _co_claims_apart(
     co_claims: Sequence[tuple[str, str, Introduced]],
     introducer: Mapping[str, str],
     topics_of: _TopicsOf,
     claim_of: Mapping[tuple[str, str], Introduced] | None = None,
 ) -> set[int]:
-    """Return the positions in ``co_claims`` of those by papers that share fewer than :data:`_TOPIC_SHARED`
-    topic words with the name's introducer, where both abstracts can tell, or whose introduction calls
-    the thing otherwise than the introducer's (``claim_of``: "MERIDIAN: synthetic distribution feeders",
-    "We present MERIDIAN (...), a semi-distributed model"): two things of one name.
-
-    The introducers' words are read whole (one may have many co-claimers); a co-claimer's only as far
-    as it takes to find them (:func:`_shares_topic`), most sharing their subject early.
+    """Return the positions in ``co_claims`` of those by papers that share fewer topic words with the name's
+    introducer than two papers on one subject share (:func:`_subject_need`), where both abstracts can tell,
+    or whose introduction calls the thing otherwise than the introducer's (``claim_of``: "MERIDIAN:
+    synthetic distribution feeders", "We present MERIDIAN (...), a semi-distributed model"), or spells it
+    out otherwise: two things of one name. (A benchmark for matching claims to fact-checks and a corpus of
+    port registers, each HARBOR, share "match" and "register": two words, which any two fields may share.)
     """
     apart: set[int] = set()
     for i, (pid, eid, intro) in enumerate(co_claims):
@@ -1159,8 +1126,9 @@ def _co_claims_apart(
             name = intro.name.lower()
             wanted[pid].append((i, words - {name, _stem(name)}))
     for pid, title, abstract in topics_of.texts(wanted):
+        own = topics_of.words(pid, title, abstract)
         for i, words in wanted[pid]:
-            if _shares_topic(title, abstract, words, _TOPIC_SHARED) is False:
+            if own and len(own & words) < _subject_need(own, words):
                 apart.add(i)
     return apart
 
