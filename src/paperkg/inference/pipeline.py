@@ -969,6 +969,9 @@ _GENERIC_WORDS = (
     # the data a field keeps and how it is got: "dataset" says no subject, nor "database"; a
     # synchrotron's beamline and a ship-motion database were each "carried out", "measurement"s "probed"
     "carried carries carry carrying database databases measurement measurements probe probed probes "
+    # and what is had in common or lacking: a motion forecaster and a notification scheduler, both Relay,
+    # each "shared" and "missing"
+    "miss missed missing share shared shares sharing "
     # the first halves of compounds, which say how, not what: "multi-agent", "self-report", "cross-site"
     "anti cross inter multi post self semi"
 )
