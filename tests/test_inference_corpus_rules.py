@@ -914,6 +914,33 @@ def test_a_lowercase_name_after_an_article_and_adjectives_is_the_word() -> None:
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("lab", "tool")}
 
 
+def test_a_paper_read_as_far_as_it_takes_shares_the_subject_its_whole_text_shares() -> None:
+    # the co-claim rule reads a co-claimer's words only until it shares as many as any subject needs
+    import json
+    import random
+
+    from conftest import DATA
+    from paperkg.inference.pipeline import _shares_subject, _subject_need, _topic_words
+
+    lines = (DATA / "other-fields-probes-5.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    texts = [(r["title"], r["abstract"]) for r in rows] + [("", "Too short to say."), ("", "a b c " * 10)]
+    vocabulary = sorted(set().union(*(_topic_words(abstract, title) for title, abstract in texts)))
+    chance = random.Random(7)
+    answers = set()
+    for title, abstract in texts:
+        whole = _topic_words(abstract, title)
+        for size in (1, 3, 8, 30, 300):
+            words = frozenset(chance.sample(vocabulary, size))
+            if len(whole) > 4 and size > 3:
+                # and four of its own: enough to share a subject where the sample is small
+                words |= frozenset(chance.sample(sorted(whole), 4))
+            expected = None if not whole else len(whole & words) >= _subject_need(whole, words)
+            answers.add(expected)
+            assert _shares_subject(title, abstract, words) == expected
+    assert answers == {None, True, False}
+
+
 def test_modifiers_and_adjectives_are_counted_by_reason() -> None:
     result = run(
         ("a", 2001, "This paper presents a Chinese word segmentation system."),

@@ -1129,11 +1129,48 @@ def _co_claims_apart(
             name = intro.name.lower()
             wanted[pid].append((i, words - {name, _stem(name)}))
     for pid, title, abstract in topics_of.texts(wanted):
-        own = topics_of.words(pid, title, abstract)
         for i, words in wanted[pid]:
-            if own and len(own & words) < _subject_need(own, words):
+            if _shares_subject(title, abstract, words) is False:
                 apart.add(i)
     return apart
+
+
+def _shares_subject(title: str | None, abstract: str | None, words: AbstractSet[str]) -> bool | None:
+    """Return whether a paper's topic words (:func:`_topic_words`) hold as many of ``words`` as two papers on
+    one subject share (:func:`_subject_need`), read only as far as it takes to tell; None if it has no topic
+    words. (Most co-claimers share their subject early: read whole, every co-claimer of a 20k-paper corpus of
+    variants cost an add 0.6 s.)
+
+    Examples
+    --------
+    >>> text = "We report gamma-ray observations of two flaring blazars with telescopes. The data show " * 2
+    >>> _shares_subject("", text, frozenset({"blazar", "flux", "gamma", "observ", "telescop"}))
+    True
+    >>> _shares_subject("", text, frozenset({"quasar", "lens", "redshift", "galaxy", "cluster"}))
+    False
+    >>> _shares_subject("", "Too short to say.", {"short"}) is None
+    True
+    """
+    text = _topic_text(title, abstract)
+    if text is None:
+        return None
+    # the most the answer can need, whatever the paper's own number of words
+    most = _subject_need(words, words)
+    forms = _TOPIC_FORMS
+    own: set[str] = set()
+    shared = 0
+    for m in _CONTENT_WORD.finditer(text):
+        word = m.group(0)
+        for part in (word, *word.split("-")) if "-" in word else (word,):
+            form = forms[part]
+            if form is None or form in own:
+                continue
+            own.add(form)
+            if form in words:
+                shared += 1
+                if shared >= most:
+                    return True
+    return None if not own else shared >= _subject_need(own, words)
 
 
 def _long_forms(intro: Introduced | None) -> frozenset[str]:
