@@ -141,3 +141,24 @@ def test_the_words_of_machine_learning_families_place_no_paper_of_another_field(
         ("llm", "Pruning Large Language Models: Structured Pruning at Scale"),
     )
     assert placed == {"llm": {"family:pruning"}}
+
+
+def test_a_name_several_papers_present_each_on_another_subject_names_no_family() -> None:
+    # a neutrino global fit, a masking compiler, a matter power-spectrum emulator, a GPU kernel sampler and a
+    # peak caller, each presented as Lantern (probe files of five fields): five things, no method they share
+    import json
+
+    wanted = {"p26-17", "p63-22", "p69-09", "p70-31", "p79-37"}
+    presenters = []
+    for number in (26, 63, 69, 70, 79):
+        path = FIELDS.parent / f"other-fields-probes-{number}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["id"] in wanted:
+                presenters.append(
+                    Paper(title=record["title"], abstract=record["abstract"], year=record.get("year", 2024))
+                )
+    assert len(presenters) == 5
+    result = infer_corpus([*presenters, *FILLER], shipped_lexicon())
+    assert "family:lantern" not in _discovered(result)
+    assert not any(e.kind is EdgeKind.SAME_FAMILY for e in result.edges)

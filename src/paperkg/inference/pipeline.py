@@ -2926,7 +2926,9 @@ def _infer(
     builds = infer_builds_on(claims, by_id, introducer)
     del claims
     _inherit_families(results, builds.edges, changed)
-    discovered_families = _discover_families(results, lexicon, new, introducer, changed)
+    discovered_families = _discover_families(
+        results, lexicon, new, introducer, changed, apart, frozenset(linked.several)
+    )
     for pid in changed:
         resolve_sentences(results[pid])
     digests = {pid: findings_digest(results[pid]) for pid in changed}
@@ -3108,6 +3110,8 @@ def _discover_families(
     new: Mapping[str, _NewEntity],
     introducer: Mapping[str, str],
     changed: set[str] | None = None,
+    apart: AbstractSet[tuple[str, str]] = frozenset(),
+    several: AbstractSet[str] = frozenset(),
 ) -> dict[str, Entity]:
     """Name families the vocabulary lacks after a method a group of its papers share; return them.
 
@@ -3123,6 +3127,11 @@ def _discover_families(
     that names the method as evidence; families with fewer members left than
     the minimum are dropped. A discovered family is a ``MethodFamily`` with
     ``source = "discovered"``. The papers that join one are added to ``changed``.
+
+    A paper presenting the name as its own apart from its introducer's thing (``apart``: pairs of paper
+    and entity) makes another thing, of no family of the introducer's; and a name several papers present,
+    each on another subject (``several``: a neutrino global fit, a masking compiler and an R package, each
+    Lantern), names no family.
     """
     min_members = _DISCOVERED_MIN_PAPERS
     users: dict[str, dict[str, str]] = defaultdict(dict)
@@ -3132,7 +3141,7 @@ def _discover_families(
         for eid, intro in found.introduced:
             if eid.startswith("method:"):
                 seen.add(eid)
-                if not found.families:
+                if not found.families and (pid, eid) not in apart:
                     users[eid].setdefault(pid, intro.sentence)
         for eid, mentions in found.mentions.items():
             if not eid.startswith("method:"):
@@ -3148,7 +3157,7 @@ def _discover_families(
     limit = max(min_members, _DISCOVERED_SHARE * len(results))
     groups: list[tuple[str, str]] = []
     for eid, members in users.items():
-        if len(members) < min_members or named_by[eid] > limit:
+        if len(members) < min_members or named_by[eid] > limit or eid in several:
             continue
         entry = lexicon.entries.get(eid)
         if entry is not None and entry.families:
