@@ -162,3 +162,23 @@ def test_a_name_several_papers_present_each_on_another_subject_names_no_family()
     result = infer_corpus([*presenters, *FILLER], shipped_lexicon())
     assert "family:lantern" not in _discovered(result)
     assert not any(e.kind is EdgeKind.SAME_FAMILY for e in result.edges)
+
+
+def test_a_lexicon_name_another_field_presents_is_of_none_of_the_lexicons_families() -> None:
+    # Orca, the lexicon's model distilled from GPT-4's explanations, and Orca, a transit search for K2
+    # photometry (probe file 69), with the astronomy papers that use and modify it: none of distillation
+    import json
+
+    lines = (FIELDS.parent / "other-fields-probes-69.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    papers = [
+        Paper(title=r["title"], abstract=r["abstract"], year=r.get("year", 2024))
+        for r in records
+        if r["id"] in ("p69-02", "p69-10", "p69-42")
+    ]
+    assert len(papers) == 3
+    result = infer_corpus([*papers, *FILLER], shipped_lexicon())
+    ids = {p.id for p in papers}
+    families = {e.target for e in result.edges if e.kind is EdgeKind.IN_FAMILY and e.source in ids}
+    assert (papers[0].id, "method:orca") in {(e.source, e.target) for e in result.edges}
+    assert not families & {"family:distillation", "family:instruction-tuning"}

@@ -2488,6 +2488,21 @@ def _link_names(
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
     }
     version_of.update({eid: e.version_of for eid, e in new.items() if e.version_of})
+    presented_otherwise = {
+        eid for eid, pid in introducer.items() if eid in lexicon.entries and lexicon_papers.get(eid) != pid
+    }
+    if topics_of is not None and presented_otherwise:
+        # the lexicon's families are machine learning's: a paper of another field presenting a lexicon name
+        # (Orca, a transit search) makes a thing of none of them, nor do its users join the distillation
+        # family the lexicon's Orca is of (where the paper is of the field, it may be the entry's own, read
+        # from a file without its arXiv id)
+        by_paper: dict[str, list[str]] = defaultdict(list)
+        for eid in presented_otherwise:
+            by_paper[introducer[eid]].append(eid)
+        for pid, title, abstract in topics_of.texts(by_paper):
+            if _MACHINE_LEARNING.search(f"{title or ''} {abstract or ''}") is None:
+                for eid in by_paper[pid]:
+                    entity_families[eid] = []
     context = MatchContext(
         matcher=matcher,
         ambiguous=frozenset(ambiguous),
@@ -2502,11 +2517,7 @@ def _link_names(
             for surface, eid in short_aliases.items()
         },
         lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
-        presented_otherwise=frozenset(
-            eid
-            for eid, pid in introducer.items()
-            if eid in lexicon.entries and lexicon_papers.get(eid) != pid
-        ),
+        presented_otherwise=frozenset(presented_otherwise),
         introducer=introducer,
         version_of=version_of,
         entity_families=entity_families,
