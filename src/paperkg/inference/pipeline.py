@@ -781,6 +781,8 @@ _PLACE_AFTER = re.compile(
     # Phoenix Children's Hospital"
     r"|\s+(?:[A-Z][\w'\u2019]*\s+)?"
     r"(?:University|College|Hospital|Institute|Museum|Library|School|Foundation)\b"
+    # and a letter after it, which makes it another name: "inhibitors of Aurora A", "Hepatitis B", "Protein A"
+    r"|\s[A-HJ-Z](?![\w\-])"
 )
 
 
