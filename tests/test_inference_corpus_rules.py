@@ -1357,3 +1357,38 @@ def test_a_word_between_presented_data_and_its_noun_says_what_its_records_are() 
                "and report AUCs by assay type."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("models", "palisade")}
+
+
+def test_a_maker_cited_after_a_name_who_is_none_of_its_presenters_makes_it_another_thing() -> None:
+    # "the Echo task (Fairbanks et al.)" is Fairbanks's task, not the Echo of this corpus's paper by
+    # Whitcombe; "(Whitcombe et al.)" is hers, and a maker whose surname comes first ("Lin Jiayi") is cited
+    # by it
+    task = (
+        "Attitude polarisation after exposure to opposing arguments is hard to measure in the laboratory. "
+        "Participants rated attitude statements before and after reading arguments, and the change in rated "
+        "agreement gave a polarisation score that was stable across two sessions a week apart."
+    )
+    for maker, cited, drawn in [
+        ("Laura Whitcombe", "Fairbanks et al.", False),
+        ("Laura Whitcombe", "Whitcombe et al.", True),
+        ("Lin Jiayi", "Lin et al., 2017", True),
+    ]:
+        papers = [
+            titled(
+                "echo",
+                2018,
+                "A laboratory task for attitude polarisation",
+                f"We present Echo, a task for measuring attitude polarisation. {task}",
+                authors=[maker],
+            ),
+            titled(
+                "user",
+                2022,
+                "Attitude polarisation on contested political issues",
+                f"To test it experimentally, we developed a variant of the Echo task ({cited}) in which the "
+                "attitude statements concern contested political issues. Participants rated attitude "
+                "statements before and after reading opposing arguments, and polarisation was scored.",
+                authors=["Ana Ruiz"],
+            ),
+        ]
+        assert (("user", "echo") in builds_on(infer_corpus(papers, shipped_lexicon()))) is drawn, cited

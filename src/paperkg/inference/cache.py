@@ -386,8 +386,9 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
     The matcher's alias table and versioned keys, and per entity: ambiguous or
     not, the long forms a short new name needs, its introducer, what it is a
     version of, its families, its introducer's topic words and the key of what
-    they were read from (``topic_keys``, so that an add reads them back), and the
-    papers presenting it apart from its introducer with their topic words; and the
+    they were read from (``topic_keys``, so that an add reads them back), the
+    papers presenting it apart from its introducer with their topic words, and its
+    introducer's first author (``makers``); and the
     short acronyms papers gave lexicon entries. The rest of the context comes
     from the lexicon, which the fingerprint covers.
     """
@@ -412,6 +413,7 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                     [pid, sorted(words), head, author, list(spelt)]
                     for pid, words, head, author, spelt in context.rivals.get(eid, ())
                 ],
+                list(context.makers.get(eid, ())),
             ]
             for eid in sorted(entities)
         },

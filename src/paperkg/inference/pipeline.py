@@ -1505,6 +1505,32 @@ def _rival_index(
     return called[0] if len(called) == 1 else None
 
 
+def _makers(context: MatchContext, papers: Mapping[str, Paper]) -> dict[str, tuple[str, ...]]:
+    """Return, for each name another field may use too (``context.topics``, ``context.rivals``), every word of
+    the first author's name of each paper presenting it, folded: the surname may come first ("Lin Jiayi").
+
+    Examples
+    --------
+    >>> context = MatchContext(None, frozenset(), {}, {}, {}, {"method:echo": "p1"}, {}, {}, {}, {},
+    ...                        topics={"method:echo": frozenset({"attitude"})})
+    >>> _makers(context, {"p1": Paper(title="Echo", authors=["Lin Jiayi", "Ann Roe"])})
+    {'method:echo': ('jiayi', 'lin')}
+    """
+    makers: dict[str, tuple[str, ...]] = {}
+    for eid in context.topics.keys() | context.rivals.keys():
+        presenters = {context.introducer.get(eid, ""), *(rival[0] for rival in context.rivals.get(eid, ()))}
+        words = {
+            surname(word)
+            for pid in presenters
+            for paper in [papers.get(pid)]
+            if paper is not None and paper.authors
+            for word in paper.authors[0].replace(",", " ").split()
+        }
+        if words:
+            makers[eid] = tuple(sorted(words))
+    return makers
+
+
 def _subject_need(words: AbstractSet[str], theirs: AbstractSet[str]) -> float:
     """Return how many topic words two papers share on one subject: as many as two presenters of one subject
     share (:data:`_SUBJECT_SHARE` of the fewer, :func:`_each_apart`), or :data:`_RIVAL_SHARED` at most.
@@ -1951,6 +1977,10 @@ class MatchContext:
     # a lexicon name a paper of the corpus presents, not the lexicon's own paper: another thing of that name
     # (Orca, a transit search; FALCON, a flight-control tool), which the corpus made as it makes its own names
     presented_otherwise: frozenset[str] = frozenset()
+    # a name of :attr:`topics` or :attr:`rivals` -> the words of its presenters' first authors' names, folded
+    # (:func:`_makers`): a user citing another maker after the name ("the Echo task (Fairbanks et al.)")
+    # means another thing of that name
+    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -2117,6 +2147,12 @@ def paper_matches(
                     if index is None and len(rivals[eid]) > 2:
                         continue
                     rival = rivals[eid][index][0] if index else None
+                # a maker cited after the name who is none of its presenters: another thing of that name
+                makers = context.makers.get(eid)
+                if makers:
+                    cited = _CITED_AFTER.match(doc.text[match.end : match.end + 80])
+                    if cited is not None and surname(cited.group(1)) not in makers:
+                        continue
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
                 other_subject = shared < _TOPIC_SHARED
@@ -2860,6 +2896,9 @@ def _infer(
             linked.co_claims, linked.introducer, linked.claim_of, linked.new, topics_of, by_id, linked.several
         )
         linked.context = replace(linked.context, rivals=rivals)
+    makers = _makers(linked.context, by_id)
+    if makers:
+        linked.context = replace(linked.context, makers=makers)
     cited = [(item.paper_id, item.citations) for item in found_names if item.citations]
     del found_names
     new, introducer, demoted = linked.new, linked.introducer, linked.demoted
