@@ -2160,7 +2160,11 @@ def paper_matches(
                 # as often another thing so named (a circumvention tool, a qubit layout, a chemistry program,
                 # a protein): its user shares the maker's subject, as users of one presenter of several do
                 word = _word_shaped(match.surface) or _word_named(match.surface)
-                made = eid not in context.lexicon_names and (word or _collides(match.surface))
+                # (a coined name the corpus gives two things, its introducers of two kinds or apart, too:
+                # "the ReFrame trial", "the ReFRAME collection" of compounds, a coding scheme ReFrame)
+                made = eid not in context.lexicon_names and (
+                    word or _collides(match.surface) or eid in topics
+                )
                 # whether the maker's subject decides, whatever the paper calls the thing ("the Keystone
                 # cohort" of child language is no Keystone database of wall tests)
                 by_subject = False
