@@ -135,3 +135,13 @@ def test_match_offsets_cover_the_surface(matcher: Matcher) -> None:
     text = "We compare with LLaMA-65B."
     match = matcher.find(text)[0]
     assert text[match.start : match.end] == "LLaMA"
+
+
+def test_a_mixed_case_name_whose_letters_spell_a_word_the_texts_write_is_not_that_word_capitalised() -> None:
+    # MultiPL-E's letters spell "multiple": "Multiple imputation" and "the Index of Multiple Deprivation" are
+    # the word, where the corpus writes it; MultiPL-E and Multipl-E stay the benchmark
+    text = "Multiple imputation of MultiPL-E scores and the Index of Multiple Deprivation, as in Multipl-E."
+    spelt = Matcher({"MultiPL-E": ["dataset:multipl-e"]}, words={"multiple", "imputation"})
+    assert [m.surface for m in spelt.find(text)] == ["MultiPL-E", "Multipl-E"]
+    unknown = Matcher({"MultiPL-E": ["dataset:multipl-e"]})
+    assert [m.surface for m in unknown.find(text)] == ["Multiple", "MultiPL-E", "Multiple", "Multipl-E"]

@@ -330,7 +330,9 @@ class Matcher:
     - whole tokens only, and never inside a URL;
     - an alias with capitals and fewer than six letters (``LAMB``, ``DoT``,
       ``CAP``) must appear exactly as written; longer mixed-case aliases may
-      differ in case but not be all lowercase; lowercase aliases match any case;
+      differ in case but not be all lowercase, nor (where their letters spell one of
+      ``words``, a word the texts write) be capitalised as a word ("Multiple" is no
+      ``MultiPL-E``); lowercase aliases match any case;
     - a name before a dot and a lowercase word is part of another name (``ATLAS.ti``), unless the word
       is a language's package suffix (``VoltaFlow.jl``);
     - a name inside a longer hyphenated name is not a mention (``LS-LLaMA``,
@@ -348,10 +350,15 @@ class Matcher:
         Alias -> the keys (entity ids) it names.
     versioned
         Keys that have later versions of their own.
+    words
+        Lowercase words the texts write (the corpus's sample of them).
     """
 
-    def __init__(self, names: Mapping[str, Iterable[str]], versioned: Iterable[str] = ()) -> None:
+    def __init__(
+        self, names: Mapping[str, Iterable[str]], versioned: Iterable[str] = (), words: Iterable[str] = ()
+    ) -> None:
         self.versioned = frozenset(versioned)
+        words = frozenset(words)
         self._by_norm: dict[str, list[_Alias]] = {}
         atoms: list[list[str]] = []
         glue_names: set[str] = set()
@@ -361,6 +368,10 @@ class Matcher:
                 continue
             norm = compact(alias).lower()
             mode = _mode(alias)
+            if mode == "loose" and norm in words:
+                # its letters spell a word the texts write: capitalised as a word, it is the word
+                # ("Multiple imputation" is no MultiPL-E, "Reframe" at a sentence's start no ReFrame)
+                mode = "word"
             self._by_norm.setdefault(norm, []).append(
                 _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)), alias)
             )
@@ -404,11 +415,14 @@ class Matcher:
         for alias in self._by_norm.get(written.lower(), ()):
             if alias.mode == "exact" and written != alias.compact:
                 continue
-            if alias.mode == "loose" and written == written.lower():
+            loose = alias.mode in ("loose", "word")
+            if loose and written == written.lower():
                 continue
             # a name spelt in capitals only is an acronym, another name than a word so spelt: the
             # BRIDGE trial is not the Bridge care model, the COMPASS trial no tool named Compass
-            if alias.mode == "loose" and written.isupper() and not alias.compact.isupper():
+            if loose and written.isupper() and not alias.compact.isupper():
+                continue
+            if alias.mode == "word" and written[1:].islower() and written != alias.compact:
                 continue
             keys.extend(alias.keys)
         return tuple(dict.fromkeys(keys))

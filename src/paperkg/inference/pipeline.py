@@ -2499,7 +2499,7 @@ def _link_names(
     fam_floors = {fid: f.min_score for fid, f in lexicon.families.items() if f.min_score is not None}
     for phrase, fids in fam_names.items():
         names[phrase].extend(fids)
-    matcher = Matcher(names, versioned)
+    matcher = Matcher(names, versioned, lower_words)
     for eid, items in list(intro_claims.items()):
         if eid not in introducer:
             # long established (the lexicon dates it before every claimant): the claims are mentions
