@@ -387,8 +387,8 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
     not, the long forms a short new name needs, its introducer, what it is a
     version of, its families, its introducer's topic words and the key of what
     they were read from (``topic_keys``, so that an add reads them back), the
-    papers presenting it apart from its introducer with their topic words, and its
-    introducer's first author (``makers``); and the
+    papers presenting it apart from its introducer with their topic words, and the
+    words of its presenters' first authors' names (``makers``); and the
     short acronyms papers gave lexicon entries. The rest of the context comes
     from the lexicon, which the fingerprint covers.
     """
