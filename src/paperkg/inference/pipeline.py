@@ -2156,19 +2156,16 @@ def paper_matches(
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
                 other_subject = shared < _TOPIC_SHARED
-                # a name a paper made of a word or of capitals (Lantern, Chimera, ORCA, NEMO) is, elsewhere,
-                # as often another thing so named (a circumvention tool, a qubit layout, a chemistry program,
-                # a protein): its user shares the maker's subject, as users of one presenter of several do
+                # a name the corpus made and the topic gate holds is, elsewhere, as often another thing so
+                # named: one made of a word or of capitals (Lantern, Chimera, ORCA, NEMO: a circumvention
+                # tool, a qubit layout, a chemistry program, a protein), or a coined one the corpus gives two
+                # things ("the ReFrame trial", "the ReFRAME collection" of compounds, a coding scheme
+                # ReFrame): its user shares the maker's subject, as users of one presenter of several do
                 word = _word_shaped(match.surface) or _word_named(match.surface)
-                # (a coined name the corpus gives two things, its introducers of two kinds or apart, too:
-                # "the ReFrame trial", "the ReFRAME collection" of compounds, a coding scheme ReFrame)
-                made = eid not in context.lexicon_names and (
-                    word or _collides(match.surface) or eid in topics
-                )
                 # whether the maker's subject decides, whatever the paper calls the thing ("the Keystone
                 # cohort" of child language is no Keystone database of wall tests)
                 by_subject = False
-                if own_topics and eid in topics and made:
+                if own_topics and eid in topics and eid not in context.lexicon_names:
                     if _SUBJECT_SHARE * min(len(own_topics), len(topics[eid])) >= _TOPIC_SHARED:
                         # (the name itself, which both write, says nothing of a subject)
                         name = match.surface.lower()
