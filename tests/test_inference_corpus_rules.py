@@ -309,6 +309,23 @@ def test_a_corpus_spelt_out_after_its_name_is_data_and_software_of_its_name_is_n
     assert builds_on(result) == {("users", "corpus")}
 
 
+def test_a_method_of_a_data_name_is_not_the_data_and_words_of_use_keep_it() -> None:
+    # hydrology, crop modelling: "the GLUE approach", "the GLUE module" (Generalized Likelihood Uncertainty
+    # Estimation) are no benchmark; "on GLUE with our framework" is a use of the benchmark, not software
+    papers = [
+        titled("nlu", 2020, "Sparse adapters for language understanding",
+               "Sparse adapters match full fine-tuning on GLUE with our framework at 1% of the parameters."),
+        titled("probe", 2021, "Probing adapters",
+               "We fine-tune RoBERTa on the GLUE benchmark and probe each layer of the adapters."),
+        titled("rivers", 2019, "Bayesian calibration of a rainfall-runoff model",
+               "Compared with the widely used GLUE approach based on the Nash-Sutcliffe efficiency, posterior "
+               "intervals of streamflow are narrower and better calibrated."),
+        titled("maize", 2018, "Calibrating a maize simulator",
+               "Genotype coefficients were estimated with the GLUE module using the 2012 field data."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("nlu", "probe")}
+
+
 def test_the_conventions_of_data_are_not_its_data() -> None:
     # neuroimaging, linguistics, vision: a protocol of acquisition, guidelines or a format copied from a
     # resource use none of its data; its users share it

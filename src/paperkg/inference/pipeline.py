@@ -354,10 +354,15 @@ _NOT_USED_BEFORE = re.compile(
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
 # corpus named ATLAS, "the CASCADE framework of Hallström and Diallo" no benchmark named CASCADE (a model
-# "trained on" data is no software: "the ImageNet model" stays a use)
+# "trained on" data is no software: "the ImageNet model" stays a use); the words between describe the
+# software, not what the sentence does with the data ("on GLUE with our framework" uses GLUE). And a
+# method where a method's noun follows it at once: "the GLUE approach" to calibrating a hydrological
+# model, "the GLUE module" of a crop simulator (Generalized Likelihood Uncertainty Estimation) are no
+# benchmark of language understanding.
 _SOFTWARE_AFTER = re.compile(
-    r"(?:[\s\-]+[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver|framework|"
-    r"algorithm|heuristic)\b"
+    r"(?:[\s\-]+(?!(?:with|using|via|by|from|for|in|on|of|to|as|and|or|our|the|a|an|its|their|this|each)\b)"
+    r"[a-z]+){0,2}[\s\-]+(?:package|software|toolbox|toolkit|program|simulator|solver|framework|"
+    r"algorithm|heuristic)\b|\s+(?:approach|method|methodology|technique|procedure|module)\b"
 )
 # and no data where a way of making or writing data follows it: "annotated according to the Universal
 # Dependencies (UD) v2 guidelines", "boxes in the COCO format", "acquired following the ADNI-3 acquisition
