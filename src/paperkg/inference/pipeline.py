@@ -572,6 +572,24 @@ _EXCLUDED_AFTER = re.compile(
 )
 
 
+# or a kind of thing the sentence opens with, its examples named, said in the present of the literature:
+# "Memory-augmented agents such as Palimpsest address long trajectories ...; we focus instead on",
+# "Recent predictive controllers for agile flight, e.g. PACER, assume that ...", "Equilibrium shoreline
+# models such as SANDPIPER, developed for sandy beaches, are not designed to ...", whatever the verb (see
+# _subject_example). Not where the sentence opens with the paper's work or with what it does ("Using
+# benchmarks such as GLUE, we"; "We compare with baselines such as"), nor in a concession, which sets up
+# the gap the paper fills ("However, although algorithms such as LARS and LAMB succeed in classification,
+# dense prediction still suffers": a paper on large-batch optimisers for detection, that builds on them)
+_SUBJECT_OPENS = re.compile(
+    r"(?!(?:We|Our|Using|In|On|For|With|By|From|To|After|Following|Unlike|Like|Compared|Beyond|Besides|"
+    r"Among|Of|At|As|When|While|Although|Though|Because|Since|Here|If|Where|Whereas)\b)[A-Z][\w\-]*"
+    r"(?:,?\s+(?!(?:we|our|us|here|uses?|used|using|compar\w*|evaluat\w*|than|against|outperform\w*|with|"
+    r"via|by|is|are|was|were|includ\w*|this|these|although|though|while|whereas|despite)\b)[\w\-]+){0,8},?\s*"
+)
+# a clause in the past, what was done (by the paper: "Datasets such as GLUE were used for evaluation")
+_PAST = re.compile(r"\b(?:was|were|had)\b")
+
+
 class _UnusedCues(NamedTuple):
     """Which words the patterns of a name not used need a paper holds anywhere (in any case): a paper
     holding none of them is not searched again at each of its names."""
@@ -681,6 +699,33 @@ def _example_described(text: str, end: int) -> bool:
         return False
     clause_end = _CLAUSE_END.search(text, described.end())
     return not _OWN_WORK.search(text, described.end(), clause_end.start() if clause_end else len(text))
+
+
+def _subject_example(doc: PaperText, start: int, end: int) -> bool:
+    """Return True if the name at ``doc.text[start:end]`` is an example ("such as", "e.g.") of the kind of
+    thing the sentence opens with (:data:`_SUBJECT_OPENS`), in a clause that says, in the present, what
+    such things are or do: neither the paper's own work (:data:`_OWN_WORK`) nor what was done
+    (:data:`_PAST`) up to the clause's end.
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Agents such as Palimpsest address long inputs; we focus on control.")
+    >>> _subject_example(doc, doc.text.index("Palimpsest"), doc.text.index(" address"))
+    True
+    >>> doc = record_text("p", "", "Benchmarks such as COCO serve to evaluate our detector.")
+    >>> _subject_example(doc, doc.text.index("COCO"), doc.text.index(" serve"))
+    False
+    >>> doc = record_text("p", "", "We compare with agents such as Palimpsest on long trajectories.")
+    >>> _subject_example(doc, doc.text.index("Palimpsest"), doc.text.index(" on"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    cue = _SUCH_AS_BEFORE.search(doc.text, max(first, start - 90), start)
+    if cue is None or not _SUBJECT_OPENS.fullmatch(doc.text, first, cue.start()):
+        return False
+    stop = _CLAUSE_BREAK.search(doc.text, end, last)
+    clause = doc.text[end : stop.start() if stop else last]
+    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
 
 
 def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
@@ -2267,6 +2312,7 @@ def paper_matches(
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
+                    or _subject_example(doc, match.start, match.end)
                 )
             ):
                 continue
