@@ -346,8 +346,17 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # "with or without ImageNet initialisation" used it one way).
 _NOT_USED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
-    r"not (?:found|listed|included) in)\s+"
+    r"not (?:found|listed|included|available|recorded|covered) in)\s+"
     r"(?:the\s+|any\s+)?$"
+)
+# Data another named thing came from, in a clause of that thing: "PREDEL-N was developed in a
+# single-centre US database (MIMIC-IV)", "PulmoTrace, which was developed on LIDC-IDRI", "TRELLIS, which
+# relies on WALS word-order features" are the data of the model a paper validates or compares with, not
+# its own (see _anothers_data; "trained on" stays a use: "a ResNet-50 trained on ImageNet")
+_ANOTHERS_SOURCE = re.compile(
+    r"(?:\s*,\s*(?:which|that))?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:developed|derived|validated|calibrated|constructed|relies|relied)\s+(?:in|on|upon|using|with|from)\b"
+    r"[^.;,]{0,60}"
 )
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
 # photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
@@ -726,6 +735,26 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     stop = _CLAUSE_BREAK.search(doc.text, end, last)
     clause = doc.text[end : stop.start() if stop else last]
     return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+
+
+def _anothers_data(doc: PaperText, before: Match, match: Match, mine: AbstractSet[str]) -> bool:
+    """Return True if the data name ``match`` is what the named method right ``before`` it in its sentence,
+    none of the paper's own, came from (:data:`_ANOTHERS_SOURCE`).
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "We validate PREDEL-N, which was developed on MIMIC-IV, in 20 ICUs.")
+    >>> at = [doc.text.index(n) for n in ("PREDEL-N", "MIMIC-IV")]
+    >>> model = Match(at[0], at[0] + 8, "PREDEL-N", ("method:predel-n",))
+    >>> data = Match(at[1], at[1] + 8, "MIMIC-IV", ("dataset:mimic-iv",))
+    >>> _anothers_data(doc, model, data, set()), _anothers_data(doc, model, data, {"method:predel-n"})
+    (True, False)
+    """
+    if not any(k.startswith("method:") for k in before.keys) or not mine.isdisjoint(before.keys):
+        return False
+    if sentence_span(doc, match.start)[1] > before.start:
+        return False
+    return _ANOTHERS_SOURCE.fullmatch(doc.text, before.end, match.start) is not None
 
 
 def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
@@ -2099,7 +2128,7 @@ def paper_matches(
     # data of the corpus the paper names only by their conventions, and data it names otherwise
     conventions: set[str] = set()
     as_data: set[str] = set()
-    for match in matches:
+    for at, match in enumerate(matches):
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
         # one name two papers of the corpus gave two things: the one whose subject the paper shares
@@ -2267,6 +2296,7 @@ def paper_matches(
                 # (a paper of the corpus presenting the data: adapting its guidelines builds on that paper,
                 # below, without using its data)
                 or (convention and eid not in context.introducer)
+                or (at > 0 and _anothers_data(doc, matches[at - 1], match, mine))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.replaced
