@@ -2542,7 +2542,7 @@ def test_the_seventy_third_probes_of_oncology_and_cardiology() -> None:
         ("p73-37", "p73-01"), ("p73-37", "p73-29"), ("p73-40", "p73-06"), ("p73-41", "p73-21"),
         ("p73-42", "p73-14"), ("p73-43", "p73-05"), ("p73-43", "p73-13"), ("p73-46", "p73-26"),
         ("p73-48", "p73-22"),
-        ("p73-35", "p73-13"),  # FALSE: "after randomised trials including RAPIDO, PRODIGE 23 and NIGHTJAR"
+        # gone, a background (6 December): p73-35 -> p73-13, "after randomised trials including ... NIGHTJAR"
         ("p73-40", "p73-14"),  # FALSE: "excluded from most ... revascularization trials, including TIDEWATER"
         ("p73-39", "p73-17"),  # "The resulting IRISK-7 score", named before its noun (5 December, fifth)
     }  # fmt: skip
@@ -2554,9 +2554,9 @@ def test_the_seventy_third_probes_of_oncology_and_cardiology() -> None:
         ("p73-22", "p73-44"), ("p73-22", "p73-48"), ("p73-26", "p73-34"), ("p73-26", "p73-46"),
         ("p73-28", "p73-40"), ("p73-29", "p73-37"), ("p73-31", "p73-38"), ("p73-32", "p73-41"),
         ("p73-34", "p73-46"), ("p73-36", "p73-45"), ("p73-40", "p73-42"), ("p73-44", "p73-48"),
-        ("p73-13", "p73-35"),  # FALSE: NIGHTJAR, named as background
+        # gone, a background (6 December): "p73-13", "p73-35", NIGHTJAR, named as background
         ("p73-13", "p73-43"),  # FALSE: the same
-        ("p73-35", "p73-43"),  # FALSE: the same
+        # gone, a background (6 December): "p73-35", "p73-43", the same
         ("p73-14", "p73-40"),  # FALSE: TIDEWATER, named as background
         ("p73-14", "p73-42"),  # FALSE: the same
     }  # fmt: skip
@@ -2854,8 +2854,8 @@ def test_the_eighty_third_probes_of_statistics_biostatistics_and_operations_rese
         ("p83-19", "p83-37"), ("p83-19", "p83-43"), ("p83-28", "p83-37"), ("p83-34", "p83-41"),
         ("p83-08", "p83-35"),  # FALSE: PELICAN's design adapted, not its data
         ("p83-20", "p83-35"),  # FALSE: the same
-        ("p83-11", "p83-29"),  # FALSE: UK Biobank named as the data another's score was developed on
-        ("p83-26", "p83-29"),  # FALSE: the same
+        # gone, a background (6 December): p83-11/p83-29, UK Biobank, the data of another's score
+        # gone, a background (6 December): "p83-26", "p83-29", the same
     }  # fmt: skip
 
 

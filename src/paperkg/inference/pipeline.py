@@ -351,13 +351,19 @@ _NOT_USED_BEFORE = re.compile(
 )
 # Data another named thing came from, in a clause of that thing: "PREDEL-N was developed in a
 # single-centre US database (MIMIC-IV)", "PulmoTrace, which was developed on LIDC-IDRI", "TRELLIS, which
-# relies on WALS word-order features" are the data of the model a paper validates or compares with, not
-# its own (see _anothers_data; "trained on" stays a use: "a ResNet-50 trained on ImageNet")
+# relies on WALS word-order features", "SEPTRA, an interpretable sepsis early-warning model developed on
+# MIMIC-III", "VITALIS is a machine learning early warning score developed in MIMIC-IV" are the data of the
+# model a paper validates or compares with, not its own (see _anothers_data; "trained on" stays a use: "a
+# ResNet-50 trained on ImageNet")
 _ANOTHERS_SOURCE = re.compile(
-    r"(?:\s*,\s*(?:which|that))?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:\s*,\s*(?:which|that)|\s*,\s*(?:an?|the)\s+[^.;,()]{0,60}?"
+    r"|\s+(?:is|was)\s+(?:an?|the)\s+[^.;,()]{0,60}?)?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:developed|derived|validated|calibrated|constructed|relies|relied)\s+(?:in|on|upon|using|with|from)\b"
     r"[^.;,]{0,60}"
 )
+# A sentence a structured abstract labels as its background: what is known, not what the paper did
+_BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s*:")
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
 # photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
@@ -755,6 +761,33 @@ def _anothers_data(doc: PaperText, before: Match, match: Match, mine: AbstractSe
     if sentence_span(doc, match.start)[1] > before.start:
         return False
     return _ANOTHERS_SOURCE.fullmatch(doc.text, before.end, match.start) is not None
+
+
+def _in_background(doc: PaperText, start: int, end: int) -> bool:
+    """Return True if the name at ``doc.text[start:end]`` stands in the sentence a structured abstract
+    labels its background (:data:`_BACKGROUND_LABEL`), in a clause that says nothing of the paper's own
+    work (:data:`_OWN_WORK`): "Background: ... evidence for heart failure comes largely from smaller
+    cohorts such as the Framingham Heart Study", "Background: The MAPLE score ... was developed in UK
+    Biobank, whose participants are older" name data the paper does not use.
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Background: Trials such as RAPIDO changed practice. We used RAPIDO data.")
+    >>> [_in_background(doc, i, i + 6) for i in (doc.text.index("RAPIDO"), doc.text.rindex("RAPIDO"))]
+    [True, False]
+    >>> doc = record_text("p", "", "Background: In UK Biobank, we asked whether sleep predicts stroke.")
+    >>> _in_background(doc, doc.text.index("UK"), doc.text.index(", we"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    if not _BACKGROUND_LABEL.match(doc.text, first):
+        return False
+    stop = _CLAUSE_BREAK.search(doc.text, end, last)
+    clause_end = stop.start() if stop else last
+    # the clause the name stands in, from the last break before it
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.text, first, start)]
+    clause_start = breaks[-1] if breaks else first
+    return not _OWN_WORK.search(doc.text, clause_start, clause_end)
 
 
 def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
@@ -2297,6 +2330,7 @@ def paper_matches(
                 # below, without using its data)
                 or (convention and eid not in context.introducer)
                 or (at > 0 and _anothers_data(doc, matches[at - 1], match, mine))
+                or _in_background(doc, match.start, match.end)
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.replaced
