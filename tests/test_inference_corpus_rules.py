@@ -326,6 +326,27 @@ def test_a_method_of_a_data_name_is_not_the_data_and_words_of_use_keep_it() -> N
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("nlu", "probe")}
 
 
+def test_a_name_two_teams_present_as_their_own_is_two_things() -> None:
+    # two fitness-fatigue models named LOADSTAR by teams with no author in common share their subject, yet
+    # neither builds on the other; a journal version by the preprint's authors presents the same thing
+    swim, run, journal = [
+        titled("swim", 2016, "LOADSTAR: a time-varying fitness-fatigue model for elite swimmers",
+               "We propose LOADSTAR, a fitness-fatigue model of training load and performance whose gain and "
+               "decay parameters vary over a season, estimated with a Kalman filter in 19 swimmers.",
+               authors=["Vincent Moreau", "Claire Dubois"]),
+        titled("run", 2021, "LOADSTAR: a state-space model of training load in endurance athletes",
+               "We developed LOADSTAR, a Bayesian state-space model of fitness and fatigue driven by daily "
+               "training load and observed through performance and readiness in 60 endurance athletes.",
+               authors=["Nils Aagaard", "Hye-jin Lee"]),
+        titled("swim-journal", 2018, "LOADSTAR: modelling a season of training load and performance",
+               "We present LOADSTAR, a fitness-fatigue model of training load and performance with "
+               "time-varying gain and decay, validated over a season in national-level swimmers.",
+               authors=["Moreau V", "Raphael Girard"]),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus([swim, run], shipped_lexicon())) == set()
+    assert builds_on(infer_corpus([swim, journal], shipped_lexicon())) == {("swim-journal", "swim")}
+
+
 def test_the_conventions_of_data_are_not_its_data() -> None:
     # neuroimaging, linguistics, vision: a protocol of acquisition, guidelines or a format copied from a
     # resource use none of its data; its users share it

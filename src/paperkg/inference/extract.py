@@ -1257,6 +1257,10 @@ def _plain_words(name: str) -> bool:
     return bool(words) and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in words)
 
 
+# the words an acronym's letters may pass over: "branch-cut-and-price (BCP)"
+_SKIPPED_IN_ACRONYMS = frozenset(["and", "of", "the", "for", "to", "in", "on", "with", "from", "by"])
+
+
 def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     """Return True if "a <words> (<acronym>)" presents one of a known kind of thing, not a name of its own.
 
@@ -1275,6 +1279,8 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     False
     >>> _abbreviates_a_kind("a novel random forest".split(), "RF")
     False
+    >>> _abbreviates_a_kind("a branch-cut-and-price".split(), "BCP")
+    True
     """
     if not words or words[0].lower() not in ("a", "an") or not acronym.isupper():
         return False
@@ -1292,8 +1298,10 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     if [w[0].upper() for w in spelled][-len(letters) :] == letters:
         return any(w[:1].islower() for w in spelled[-len(letters) :])
     parts = [(p, w) for w in spelled for p in w.split("-") if p[:1].isalpha()]
-    if [p[0].upper() for p, _ in parts][-len(letters) :] == letters:
-        return any(w[:1].islower() for _, w in parts[-len(letters) :])
+    # (or skipping the little words: "a branch-cut-and-price (BCP) algorithm")
+    for each in (parts, [(p, w) for p, w in parts if p not in _SKIPPED_IN_ACRONYMS]):
+        if [p[0].upper() for p, _ in each][-len(letters) :] == letters:
+            return any(w[:1].islower() for _, w in each[-len(letters) :])
     return False
 
 

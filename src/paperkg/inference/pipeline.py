@@ -1209,11 +1209,15 @@ class _TopicsOf:
         return {pid: self._known[pid] for pid in ids if pid in self._known}
 
 
+_NAME_SPLIT = re.compile(r"[\s,.]+")
+
+
 def _co_claims_apart(
     co_claims: Sequence[tuple[str, str, Introduced]],
     introducer: Mapping[str, str],
     topics_of: _TopicsOf,
     claim_of: Mapping[tuple[str, str], Introduced] | None = None,
+    papers: Mapping[str, Paper] | None = None,
 ) -> set[int]:
     """Return the positions in ``co_claims`` of those by papers that share fewer topic words with the name's
     introducer than two papers on one subject share (:func:`_subject_need`), where both abstracts can tell,
@@ -1221,9 +1225,16 @@ def _co_claims_apart(
     synthetic distribution feeders", "We present MERIDIAN (...), a semi-distributed model"), or spells it
     out otherwise: two things of one name. (A benchmark for matching claims to fact-checks and a corpus of
     port registers, each HARBOR, share "match" and "register": two words, which any two fields may share.)
+    And, of ``papers``, a co-claimer with none of the introducer's authors, where both name theirs: a
+    preprint and its journal version, or a thing and its next version, come from the same hands; another
+    team presenting the name as its own made another thing of it ("the Ratchet sampler" for change-point
+    models, "Ratchet", a search heuristic for vehicle routing, share five topic words).
     """
     apart: set[int] = set()
     for i, (pid, eid, intro) in enumerate(co_claims):
+        if papers is not None and _other_hands(papers.get(pid), papers.get(introducer.get(eid, pid))):
+            apart.add(i)
+            continue
         first = claim_of.get((eid, introducer.get(eid, pid))) if claim_of is not None else None
         said, says = _introduced_head(first).rstrip("s"), _introduced_head(intro).rstrip("s")
         if said and says and said != says:
@@ -1247,6 +1258,29 @@ def _co_claims_apart(
             if _shares_subject(title, abstract, words) is False:
                 apart.add(i)
     return apart
+
+
+def _other_hands(paper: Paper | None, other: Paper | None) -> bool:
+    """Return True if two papers both name their authors and share no word of their names (past initials:
+    a source may write "Lindholm F", another "Freya Lindholm").
+
+    Examples
+    --------
+    >>> _other_hands(Paper(title="a", authors=["Freya Lindholm"]), Paper(title="b", authors=["S. Whitfield"]))
+    True
+    >>> _other_hands(Paper(title="a", authors=["Lindholm F"]), Paper(title="b", authors=["Freya Lindholm"]))
+    False
+    >>> _other_hands(Paper(title="a", authors=["Freya Lindholm"]), Paper(title="b"))
+    False
+    """
+    if paper is None or other is None or not paper.authors or not other.authors or paper is other:
+        return False
+    return _name_words(paper.authors).isdisjoint(_name_words(other.authors))
+
+
+def _name_words(authors: Sequence[str]) -> set[str]:
+    """Return every word of ``authors``' names longer than an initial, folded as surnames are."""
+    return {surname(word) for author in authors for word in _NAME_SPLIT.split(author) if len(word) > 1}
 
 
 def _shares_subject(title: str | None, abstract: str | None, words: AbstractSet[str]) -> bool | None:
@@ -2991,7 +3025,7 @@ def _infer(
     # two papers presenting one name as their own share their subject where it is one thing (a
     # preprint and its journal version, a paper presenting its next version); a hint system for
     # novice programmers and a diving heuristic for integer programs, each named Compass, do not
-    apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of, linked.claim_of)
+    apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of, linked.claim_of, by_id)
     # (of a name several papers present, each on another subject, every presenter apart: _each_apart)
     apart = {
         (pid, eid)
