@@ -347,6 +347,22 @@ def test_a_name_two_teams_present_as_their_own_is_two_things() -> None:
     assert builds_on(infer_corpus([swim, journal], shipped_lexicon())) == {("swim-journal", "swim")}
 
 
+def test_a_word_in_capitals_that_the_paper_also_writes_as_a_word_is_the_word() -> None:
+    # "GLUE joints" of a paper titled "Glue Joint Strength", "ARC incident energy" of one on arc flash: the
+    # capitals shout the word; outside machine learning the name needs a naming noun after it there
+    papers = [
+        titled("nlu", 2020, "Sparse adapters for language understanding",
+               "Sparse adapters match full fine-tuning on GLUE at 1% of the parameters."),
+        titled("probe", 2021, "Probing adapters",
+               "We fine-tune RoBERTa on the GLUE benchmark and probe each layer of the adapters."),
+        titled("timber", 2019, "Glue Joint Strength in Timber Engineering",
+               "We test GLUE joints in laminated timber beams. Joint strength exceeded the Eurocode."),
+        titled("timber-2", 2022, "Glued laminated timber under fire",
+               "Char depth of GLUE lines was measured in 40 beams; the glue held to 600 degrees."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("nlu", "probe")}
+
+
 def test_the_conventions_of_data_are_not_its_data() -> None:
     # neuroimaging, linguistics, vision: a protocol of acquisition, guidelines or a format copied from a
     # resource use none of its data; its users share it

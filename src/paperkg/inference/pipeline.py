@@ -870,6 +870,24 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     return _CONTRAST_LEAD.match(clause, cut + 1) is not None
 
 
+def _shouted_word(text: str, surface: str) -> bool:
+    """Return True if ``surface``, a name in capitals, is a word ``text`` also writes otherwise: there the
+    capitals shout or abbreviate the word ("Glue Joint Strength in Timber": "We test GLUE joints"; "An
+    arc flash releases intense energy. We model ARC incident energy"), as a name shaped like a word is
+    also the word (:func:`_word_shaped`).
+
+    Examples
+    --------
+    >>> _shouted_word("Glue Joint Strength. We test GLUE joints.", "GLUE")
+    True
+    >>> _shouted_word("We fine-tune on GLUE and glue the heads together.", "BERT")
+    False
+    """
+    if len(surface) < 3 or not surface.isalpha() or not surface.isupper():
+        return False
+    return any(m.group(0) != surface for m in re.finditer(rf"\b{surface}\b", text, re.I))
+
+
 def _ambiguous_here(doc: PaperText, start: int, end: int) -> bool:
     """Return True unless a naming noun follows a common-word name ("the Adapters library")."""
     return not _NAME_CUE.match(doc.text[end : end + 20])
@@ -2255,7 +2273,7 @@ def paper_matches(
                 continue
             # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
             lexicon_thing = eid in context.lexicon_names and eid not in context.presented_otherwise
-            if lexicon_thing and _word_shaped(match.surface):
+            if lexicon_thing and (_word_shaped(match.surface) or _shouted_word(doc.text, match.surface)):
                 if about_learning is None:
                     words = _MACHINE_LEARNING.search(doc.text) is not None
                     about_learning = words or any(
