@@ -382,3 +382,21 @@ def test_a_record_over_the_record_limit_is_rejected_unread(tmp_path: Path) -> No
         [],
         [(4, True)],
     )
+
+
+def test_an_update_files_deletions_are_told_not_dropped(tmp_path: Path) -> None:
+    # PubMed's update files list PMIDs to delete after their records; they were read past without a word
+    records = EFETCH.read_text(encoding="utf-8").rsplit("</PubmedArticleSet>", 1)[0]
+    path = tmp_path / "pubmed25n1300.xml"
+    path.write_text(
+        records + '<DeleteCitation>\n<PMID Version="1">111</PMID>\n<PMID Version="1">222</PMID>\n'
+        "</DeleteCitation>\n</PubmedArticleSet>\n",
+        encoding="utf-8",
+    )
+    papers, report = _load(path)
+    assert (len(papers), report.read, report.rejected) == (3, 3, [])
+    assert [n for n in report.notes if "DeleteCitation" in n] == [
+        "the file lists 2 PMIDs to delete (<DeleteCitation>, as PubMed's update files do); paperkg deletes no "
+        "paper: those loaded from earlier files, or already in the store, stay (build again without their "
+        "records to drop them)"
+    ]

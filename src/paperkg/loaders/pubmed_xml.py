@@ -47,6 +47,8 @@ __all__ = [
 FORMAT = "pubmed-xml"
 _ROOT = "PubmedArticleSet"
 _RECORDS = frozenset({"PubmedArticle", "PubmedBookArticle"})
+# what an update file lists to delete: PMIDs, as <DeleteCitation><PMID Version="1">...</PMID>...
+_DELETE = "DeleteCitation"
 _CHUNK = 64 * 1024
 # "2021 Jan-Feb", "1998 Dec-1999 Jan", "2020 Spring", "2019-2020": the first year, and a month after it
 _MEDLINE_DATE = re.compile(r"\s*(\d{4})\b\s*([A-Za-z]+)?")
@@ -102,7 +104,8 @@ def iter_pubmed_records(path: Path, limits: Limits | None = None) -> Iterator[tu
 def parse_pubmed_chunks(
     chunks: Iterable[str], where: str, limits: Limits | None = None
 ) -> Iterator[tuple[int, ET.Element | None]]:
-    """Yield ``(line, record)`` for each record of PubMed XML given as text chunks.
+    """Yield ``(line, record)`` for each record of PubMed XML given as text chunks, and for each
+    ``DeleteCitation`` of an update file an element of that tag whose ``count`` says how many PMIDs it lists.
 
     Only one record's tree is held at a time: a baseline file of 30,000 records is never built whole.
     A record longer than ``limits.record_mb`` is read through without being held and given as
@@ -135,11 +138,18 @@ def parse_pubmed_chunks(
     size = 0
     done: list[tuple[int, ET.Element | None]] = []
 
+    # the PMIDs of a <DeleteCitation> being read (an update file's), counted, never held
+    deleting: list[int] = []
+
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal level, in_record, builder, start_line, size
         level += 1
         if level == 1 and name != _ROOT:
             raise _NotPubmed(name)
+        if level == 2 and name == _DELETE:
+            deleting[:] = [parser.CurrentLineNumber, 0]
+        elif level == 3 and deleting and name == "PMID":
+            deleting[1] += 1
         if level == 2 and name in _RECORDS:
             in_record, builder, start_line, size = True, ET.TreeBuilder(), parser.CurrentLineNumber, 0
         if builder is not None:
@@ -156,6 +166,10 @@ def parse_pubmed_chunks(
         if level == 2 and in_record:
             done.append((start_line, builder.close() if builder is not None else None))
             in_record, builder = False, None
+        elif level == 2 and deleting:
+            # given as an element of its own, holding only how many PMIDs it lists
+            done.append((deleting[0], ET.Element(_DELETE, count=str(deleting[1]))))
+            deleting.clear()
         level -= 1
 
     def data(text: str) -> None:
@@ -438,7 +452,14 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
     """Stream the records of a PubMed XML file; a record with nothing to know a paper by is rejected with
     the line it starts on."""
     check_filters(options)
-    for record_no, (line, record) in enumerate(iter_pubmed_records(path, options.limits), start=1):
+    # PMIDs an update file lists to delete: told, not applied (papers once loaded stay)
+    deleted = 0
+    record_no = 0
+    for line, record in iter_pubmed_records(path, options.limits):
+        if record is not None and record.tag == _DELETE:
+            deleted += int(record.get("count", "0"))
+            continue
+        record_no += 1
         report.read += 1
         if record is None:
             reason = (
@@ -458,6 +479,14 @@ def load(path: Path, options: LoadOptions, report: LoadReport, fmt: str = FORMAT
             report.filtered += 1
             continue
         yield paper
+    if deleted:
+        report.note(
+            None,
+            f"the file lists {deleted:,} PMID{'s' if deleted != 1 else ''} to delete (<DeleteCitation>, as "
+            "PubMed's update files do); "
+            "paperkg deletes no paper: those loaded from earlier files, or already in the store, stay (build "
+            "again without their records to drop them)",
+        )
 
 
 def load_pubmed_xml(
