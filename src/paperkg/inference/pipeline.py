@@ -2273,7 +2273,8 @@ def paper_matches(
                 continue
             # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
             lexicon_thing = eid in context.lexicon_names and eid not in context.presented_otherwise
-            if lexicon_thing and (_word_shaped(match.surface) or _shouted_word(doc.text, match.surface)):
+            shaped = lexicon_thing and _word_shaped(match.surface)
+            if shaped or (lexicon_thing and match.surface.isupper()):
                 if about_learning is None:
                     words = _MACHINE_LEARNING.search(doc.text) is not None
                     about_learning = words or any(
@@ -2285,8 +2286,13 @@ def paper_matches(
                 if not about_learning and eid.startswith("dataset:") and scoring_words is None:
                     scoring_words = _SCORED.search(doc.text) is not None
                 here = about_learning or (scoring_words and eid.startswith("dataset:"))
-                # outside the field, only a naming noun after it says the name is the thing ("the Emu system")
-                if not here and _ambiguous_here(doc, match.start, match.end):
+                # outside the field, only a naming noun after it says the name is the thing ("the Emu system"),
+                # of one shaped like a word, or in capitals a word the paper writes too
+                if (
+                    not here
+                    and (shaped or _shouted_word(doc.text, match.surface))
+                    and _ambiguous_here(doc, match.start, match.end)
+                ):
                     continue
             # a name that is a word the corpus also writes in lowercase needs a naming noun after it,
             # unless the topic words below tell
