@@ -916,6 +916,11 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
+# Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
+_MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
+
+
 def _names_an_organism(doc: PaperText, end: int) -> bool:
     """Return True if the words ending at ``end`` are an organism's common name, its scientific name after
     them: a name made of a word that a paper gave its tool ("Meadowlark") is also a bird's.
@@ -2304,6 +2309,8 @@ def paper_matches(
                 or (not lexicon_thing and _ends_a_longer_name(doc.text, match.start))
                 or _names_an_eponym(doc.text, match.surface, match.end)
             ):
+                continue
+            if _MACHINE_AFTER.match(doc.text, match.end):
                 continue
             if eid in topics or eid in rivals:
                 if own_topics is None:
