@@ -3046,6 +3046,9 @@ def _infer(
         if cache is None:
             bar.advance()
     bar.close()
+    # read in the order given, linked in the order of their ids: the entities one name becomes, and which of
+    # two claimants of one date introduces it, do not hang on the order of the user's files
+    found_names.sort(key=lambda item: item.paper_id)
 
     # the topic words of papers, read where a rule needs them: presenters of one name, introducers of names
     # other fields use, and the papers an author-year citation may name
