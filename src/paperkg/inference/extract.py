@@ -98,10 +98,87 @@ def record_text(paper_id: str, title: str | None, abstract: str | None) -> Paper
 
 
 def joined_text(title: str | None, abstract: str | None) -> tuple[str, int]:
-    """Return the text extraction reads (title, a line break, abstract) and where the title ends."""
+    """Return the text extraction reads (title, a line break, abstract) and where the title ends.
+
+    A title in capitals is read as the abstract writes its words (:func:`unshouted`).
+    """
     title = (title or "").strip()
     abstract = (abstract or "").strip()
+    if title:
+        title = unshouted(title, abstract)
     return (f"{title}\n{abstract}" if title else abstract), len(title)
+
+
+_TITLE_WORD = re.compile(r"\w[\w\-]*")
+
+
+def unshouted(title: str, abstract: str) -> str:
+    """Return a title written in capitals ("KESTREL: REPEAT GLIDER TRANSECTS ...") as the abstract writes its
+    words, else in lowercase (the first word capitalised); any other title as it is.
+
+    Many exports (Web of Science, old journal metadata) give titles in capitals, where every word looks
+    like an acronym: "THE BLOOM RULE: A SIMPLE CLINICAL DECISION RULE" presented a name "The Bloom Rule"
+    and "WORDS THAT SELL STAYS" another. The abstract tells which words are names and how they are spelt:
+    the longest runs of the title's words it holds are copied as it writes them ("the Lakeshore Oral
+    Health Cohort"); a word alone as the abstract writes it with capitals inside it, if ever ("ECHO", where
+    it also writes "echo cancellation"), else most often; a word it never writes is read in lowercase.
+
+    Examples
+    --------
+    >>> unshouted("CULTURELENS: MEASURING CULTURE FROM REVIEWS", "CultureLens reads reviews.")
+    'CultureLens: measuring culture from reviews'
+    >>> unshouted("THE LAKESHORE ORAL HEALTH COHORT", "The Lakeshore Oral Health Cohort follows oral health.")
+    'The Lakeshore Oral Health Cohort'
+    >>> unshouted("ECHO: A HYBRID OPERATOR FOR ECHO CANCELLATION", "ECHO does echo cancellation in 2 ms.")
+    'ECHO: a hybrid operator for echo cancellation'
+    >>> unshouted("Scaling Laws for BERT", "We fit scaling laws.")
+    'Scaling Laws for BERT'
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
+        return title
+    words = list(_TITLE_WORD.finditer(title))
+    lower = abstract.lower()
+    out = list(title.lower())
+    done = [False] * len(words)
+    # runs of two words or more, longest first, as the abstract writes them (same separators, any case)
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            if any(done[i : i + size]):
+                continue
+            a, b = words[i].start(), words[i + size - 1].end()
+            at = _find_words(lower, title[a:b].lower())
+            if at >= 0:
+                out[a:b] = abstract[at : at + b - a]
+                done[i : i + size] = [True] * size
+    forms: dict[str, dict[str, int]] = {}
+    for m in _TITLE_WORD.finditer(abstract):
+        word = m.group(0)
+        seen = forms.setdefault(word.lower(), {})
+        seen[word] = seen.get(word, 0) + 1
+    for i, m in enumerate(words):
+        seen = forms.get(m.group(0).lower())
+        if done[i] or not seen:
+            continue
+        named = {form: n for form, n in seen.items() if any(ch.isupper() for ch in form[1:])}
+        written = max((named or seen).items(), key=lambda item: item[1])[0]
+        if len(written) == m.end() - m.start():
+            out[m.start() : m.end()] = written
+    first = next((m.start() for m in words), None)
+    if first is not None and out[first].islower():
+        out[first] = out[first].upper()
+    return "".join(out)
+
+
+def _find_words(text: str, phrase: str) -> int:
+    """Return where ``phrase`` stands in ``text`` as whole words, or -1."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(phrase, at + 1)
+    return -1
 
 
 def sentence_at(doc: PaperText, offset: int) -> tuple[int, str]:
@@ -814,10 +891,15 @@ def _developed(
     headed = bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in ("for", "of"))
     if acronym is not None and (headed or (bracket is not None and _INSTRUMENT_NEXT.match(title, end))):
         return [Introduced(acronym, "method", title.strip(), [name], "developed")]
-    # "the PULSE Questionnaire": an acronym, then the noun of what it names
-    acronym_first = len(words) == 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
-    if acronym is None and acronym_first and _INSTRUMENT_NAME_END.fullmatch(words[1]):
+    # "the PULSE Questionnaire": an acronym, then the noun of what it names (in a title in sentence case
+    # too: "development and validation of the PULSE scale")
+    acronym_first = len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
+    if acronym is None and acronym_first and len(words) == 2 and _INSTRUMENT_NAME_END.fullmatch(words[1]):
         return [Introduced(words[0], "method", title.strip(), [name], "developed")]
+    if acronym is None and acronym_first and len(words) == 1 and _INSTRUMENT_NEXT.match(title, end):
+        noun = _INSTRUMENT_NEXT.match(title, end).group(0).strip()  # type: ignore[union-attr]
+        if noun.islower():
+            return [Introduced(words[0], "method", title.strip(), [f"{name} {noun}"], "developed")]
     apposition = _INSTRUMENT_APPOSITION.match(title, end)
     if apposition is None or not _looks_like_name(name, alone=True, rejected=rejected):
         return []
