@@ -157,11 +157,11 @@ def unshouted(title: str, abstract: str) -> str:
         seen = forms.setdefault(word.lower(), {})
         seen[word] = seen.get(word, 0) + 1
     for i, m in enumerate(words):
-        seen = forms.get(m.group(0).lower())
-        if done[i] or not seen:
+        spellings = forms.get(m.group(0).lower())
+        if done[i] or not spellings:
             continue
-        named = {form: n for form, n in seen.items() if any(ch.isupper() for ch in form[1:])}
-        written = max((named or seen).items(), key=lambda item: item[1])[0]
+        named = {form: n for form, n in spellings.items() if any(ch.isupper() for ch in form[1:])}
+        written = max((named or spellings).items(), key=lambda item: item[1])[0]
         if len(written) == m.end() - m.start():
             out[m.start() : m.end()] = written
     first = next((m.start() for m in words), None)
