@@ -134,8 +134,11 @@ def unshouted(title: str, abstract: str) -> str:
     >>> unshouted("Scaling Laws for BERT", "We fit scaling laws.")
     'Scaling Laws for BERT'
     """
-    letters = [ch for ch in title if ch.isalpha()]
-    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
+    # (most titles show lowercase letters at once: asked first, for every paper read)
+    if not title.isupper() and sum(map(str.islower, title[:20])) > 1:
+        return title
+    upper, lower = sum(map(str.isupper, title)), sum(map(str.islower, title))
+    if upper + lower < 12 or upper < 0.9 * (upper + lower):
         return title
     words = list(_TITLE_WORD.finditer(title))
     lower = abstract.lower()
