@@ -137,8 +137,8 @@ def unshouted(title: str, abstract: str) -> str:
     # (most titles show lowercase letters at once: asked first, for every paper read)
     if not title.isupper() and sum(map(str.islower, title[:20])) > 1:
         return title
-    upper, lower = sum(map(str.isupper, title)), sum(map(str.islower, title))
-    if upper + lower < 12 or upper < 0.9 * (upper + lower):
+    capitals, small = sum(map(str.isupper, title)), sum(map(str.islower, title))
+    if capitals + small < 12 or capitals < 0.9 * (capitals + small):
         return title
     words = list(_TITLE_WORD.finditer(title))
     lower = abstract.lower()
