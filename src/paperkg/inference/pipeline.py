@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from bisect import bisect_right
@@ -1298,12 +1299,14 @@ def _other_hands(paper: Paper | None, other: Paper | None) -> bool:
     """
     if paper is None or other is None or not paper.authors or not other.authors or paper is other:
         return False
-    return _name_words(paper.authors).isdisjoint(_name_words(other.authors))
+    return _name_words(tuple(paper.authors)).isdisjoint(_name_words(tuple(other.authors)))
 
 
-def _name_words(authors: Sequence[str]) -> set[str]:
-    """Return every word of ``authors``' names longer than an initial, folded as surnames are."""
-    return {surname(word) for author in authors for word in _NAME_SPLIT.split(author) if len(word) > 1}
+@functools.lru_cache(maxsize=1 << 14)
+def _name_words(authors: tuple[str, ...]) -> frozenset[str]:
+    """Return every word of ``authors``' names longer than an initial, folded as surnames are (a paper that
+    co-claims several names is asked once)."""
+    return frozenset(surname(w) for author in authors for w in _NAME_SPLIT.split(author) if len(w) > 1)
 
 
 def _shares_subject(title: str | None, abstract: str | None, words: AbstractSet[str]) -> bool | None:
