@@ -871,6 +871,12 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     return _CONTRAST_LEAD.match(clause, cut + 1) is not None
 
 
+def _written_otherwise(text: str, surface: str) -> bool:
+    """Return True if ``text`` holds the letters of ``surface`` more often in any case than as written (a
+    quick test, whole words or not, before :func:`_shouted_word`)."""
+    return text.lower().count(surface.lower()) > text.count(surface)
+
+
 def _shouted_word(text: str, surface: str) -> bool:
     """Return True if ``surface``, a name in capitals, is a word ``text`` also writes otherwise: there the
     capitals shout or abbreviate the word ("Glue Joint Strength in Timber": "We test GLUE joints"; "An
@@ -2282,7 +2288,15 @@ def paper_matches(
             # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
             lexicon_thing = eid in context.lexicon_names and eid not in context.presented_otherwise
             shaped = lexicon_thing and _word_shaped(match.surface)
-            if shaped or (lexicon_thing and match.surface.isupper()):
+            # (or in capitals a word the paper writes too: asked only where it writes those letters otherwise)
+            shouted = (
+                lexicon_thing
+                and not shaped
+                and match.surface.isupper()
+                and _written_otherwise(doc.text, match.surface)
+                and _shouted_word(doc.text, match.surface)
+            )
+            if shaped or shouted:
                 if about_learning is None:
                     words = _MACHINE_LEARNING.search(doc.text) is not None
                     about_learning = words or any(
@@ -2294,13 +2308,8 @@ def paper_matches(
                 if not about_learning and eid.startswith("dataset:") and scoring_words is None:
                     scoring_words = _SCORED.search(doc.text) is not None
                 here = about_learning or (scoring_words and eid.startswith("dataset:"))
-                # outside the field, only a naming noun after it says the name is the thing ("the Emu system"),
-                # of one shaped like a word, or in capitals a word the paper writes too
-                if (
-                    not here
-                    and (shaped or _shouted_word(doc.text, match.surface))
-                    and _ambiguous_here(doc, match.start, match.end)
-                ):
+                # outside the field, only a naming noun after it says the name is the thing ("the Emu system")
+                if not here and _ambiguous_here(doc, match.start, match.end):
                     continue
             # a name that is a word the corpus also writes in lowercase needs a naming noun after it,
             # unless the topic words below tell
