@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from bisect import bisect_right
@@ -1261,8 +1260,9 @@ def _co_claims_apart(
     models, "Ratchet", a search heuristic for vehicle routing, share five topic words).
     """
     apart: set[int] = set()
+    hands: dict[str, frozenset[str]] = {}
     for i, (pid, eid, intro) in enumerate(co_claims):
-        if papers is not None and _other_hands(papers.get(pid), papers.get(introducer.get(eid, pid))):
+        if papers is not None and _other_hands(papers.get(pid), papers.get(introducer.get(eid, pid)), hands):
             apart.add(i)
             continue
         first = claim_of.get((eid, introducer.get(eid, pid))) if claim_of is not None else None
@@ -1290,7 +1290,9 @@ def _co_claims_apart(
     return apart
 
 
-def _other_hands(paper: Paper | None, other: Paper | None) -> bool:
+def _other_hands(
+    paper: Paper | None, other: Paper | None, known: dict[str, frozenset[str]] | None = None
+) -> bool:
     """Return True if two papers both name their authors and share no word of their names (past initials:
     a source may write "Lindholm F", another "Freya Lindholm").
 
@@ -1305,14 +1307,18 @@ def _other_hands(paper: Paper | None, other: Paper | None) -> bool:
     """
     if paper is None or other is None or not paper.authors or not other.authors or paper is other:
         return False
-    return _name_words(tuple(paper.authors)).isdisjoint(_name_words(tuple(other.authors)))
+    known = {} if known is None else known
+    return _name_words(paper, known).isdisjoint(_name_words(other, known))
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _name_words(authors: tuple[str, ...]) -> frozenset[str]:
-    """Return every word of ``authors``' names longer than an initial, folded as surnames are (a paper that
-    co-claims several names is asked once)."""
-    return frozenset(surname(w) for author in authors for w in _NAME_SPLIT.split(author) if len(w) > 1)
+def _name_words(paper: Paper, known: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Return every word of ``paper``'s authors' names longer than an initial, folded as surnames are, read
+    once a paper (``known``: a paper co-claims several names)."""
+    words = known.get(paper.id)
+    if words is None:
+        split = (w for author in paper.authors for w in _NAME_SPLIT.split(author) if len(w) > 1)
+        words = known[paper.id] = frozenset(surname(w) for w in split)
+    return words
 
 
 def _shares_subject(title: str | None, abstract: str | None, words: AbstractSet[str]) -> bool | None:
