@@ -3059,3 +3059,14 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
     families = {eid for eid, entity in result.entities.items() if entity.kind == "family"}
     words = {"family:lantern", "family:beacon", "family:meridian", "family:compass", "family:harbor"}
     assert not families & words
+    # and a paper presenting its own thing of a name too many present ("TESSERA: a universal equivariant
+    # interatomic potential") uses no data of that name (ten such uses, eight of TESSERA, until 6 December)
+    titles = {paper.id: paper.title or "" for paper in papers}
+    own = [
+        named[e.source]
+        for e in result.edges
+        if e.kind is EdgeKind.USES_DATASET
+        and e.target == "dataset:tessera"
+        and titles[e.source].startswith("TESSERA")
+    ]
+    assert own == []

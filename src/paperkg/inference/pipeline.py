@@ -2579,6 +2579,8 @@ class _Linked:
     generic: frozenset[str] = frozenset()
     # names three or more papers present as their own, each on another subject (see _APART_AT_MOST)
     several: frozenset[str] = frozenset()
+    # the papers presenting each name made a term (generic), by entity
+    term_presenters: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def own(self) -> dict[str, set[str]]:
         """Return paper -> the entities it introduces (its claims and the lexicon's)."""
@@ -2647,6 +2649,7 @@ def _link_names(
             demoted[why] += 1
     # a name several papers each present as their own is a term of the field: no introducer
     generic: set[str] = set()
+    term_presenters: dict[str, frozenset[str]] = {}
     several: set[str] = set()
     # the papers presenting each name, whatever kind of thing each calls it
     presenters: dict[str, set[str]] = defaultdict(set)
@@ -2665,6 +2668,7 @@ def _link_names(
                 continue
             demoted["generic"] += 1
             generic.add(eid)
+            term_presenters[eid] = frozenset(claimants)
             for pid, _ in items:
                 claim_of.pop((eid, pid), None)
             del intro_claims[eid]
@@ -2774,6 +2778,7 @@ def _link_names(
         context,
         frozenset(generic),
         frozenset(several),
+        term_presenters,
     )
 
 
@@ -3150,6 +3155,7 @@ def _infer(
     drop = _corpus_demotions(
         papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted, changed
     )
+    _presenters_use_no_term(results, linked.term_presenters, changed)
     if drop:
         claims = [c for c in claims if c.entity not in drop]
         co_claims = [c for c in co_claims if c[1] not in drop]
@@ -3532,6 +3538,24 @@ def _common_word(name: str, words: set[str]) -> bool:
 def _plain(name: str) -> bool:
     """Return True for a name of plain words: no inner capital, digit, hyphen or plus."""
     return all(t[1:].islower() and t.isalpha() for t in name.split())
+
+
+def _presenters_use_no_term(
+    results: Mapping[str, PaperEntities], presenters: Mapping[str, AbstractSet[str]], changed: set[str]
+) -> None:
+    """Drop the data of a name made a term that each of its presenters names: a paper presenting its own
+    thing of that name ("TESSERA: a universal equivariant interatomic potential") uses no data of it (a
+    speech corpus or a registry named TESSERA). After the corpus demotions, which count those mentions
+    among the name's users. The papers changed are added to ``changed``.
+    """
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for eid, pids in presenters.items():
+        by_name[eid.split(":", 1)[1]].update(pids)
+    for name, pids in by_name.items():
+        for pid in pids:
+            found = results.get(pid)
+            if found is not None and found.mentions.pop(f"dataset:{name}", None) is not None:
+                changed.add(pid)
 
 
 def _corpus_demotions(
