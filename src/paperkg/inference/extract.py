@@ -899,10 +899,11 @@ def _developed(
     acronym_first = len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
     if acronym is None and acronym_first and len(words) == 2 and _INSTRUMENT_NAME_END.fullmatch(words[1]):
         return [Introduced(words[0], "method", title.strip(), [name], "developed")]
-    if acronym is None and acronym_first and len(words) == 1 and _INSTRUMENT_NEXT.match(title, end):
-        noun = _INSTRUMENT_NEXT.match(title, end).group(0).strip()  # type: ignore[union-attr]
-        if noun.islower():
-            return [Introduced(words[0], "method", title.strip(), [f"{name} {noun}"], "developed")]
+    alone = acronym is None and acronym_first and len(words) == 1
+    noun = _INSTRUMENT_NEXT.match(title, end) if alone else None
+    if noun is not None and noun.group(0).strip().islower():
+        alias = f"{name} {noun.group(0).strip()}"
+        return [Introduced(words[0], "method", title.strip(), [alias], "developed")]
     apposition = _INSTRUMENT_APPOSITION.match(title, end)
     if apposition is None or not _looks_like_name(name, alone=True, rejected=rejected):
         return []
