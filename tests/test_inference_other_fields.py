@@ -819,6 +819,11 @@ def test_the_fifteenth_probes_in_machine_learning_and_computing_draw_every_pair_
     }  # fmt: skip
 
 
+def _edges(papers: list[Paper]) -> set[tuple[str, str, str]]:
+    """The kind, source and target of every edge inference draws over ``papers`` in the order given."""
+    return {(e.kind.value, e.source, e.target) for e in infer_corpus(papers, shipped_lexicon()).edges}
+
+
 def _loaded_pairs(name: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Builds-on and shared-dataset pairs of a probe file read as a user's file is (the loader repairs its
     text: LaTeX, entities), by the records' own ids."""
@@ -2986,10 +2991,7 @@ def test_titles_in_capitals_give_the_edges_their_own_case_gives() -> None:
     papers = [paper for n in (30, 31, 32, 33) for paper in load_file(DATA / f"other-fields-probes-{n}.jsonl")]
     shouted = [p.model_copy(update={"title": p.title.upper() if p.title else None}) for p in papers]
 
-    def edges(corpus: list[Paper]) -> set[tuple[str, str, str]]:
-        return {(e.kind.value, e.source, e.target) for e in infer_corpus(corpus, shipped_lexicon()).edges}
-
-    assert edges(shouted) == edges(papers)
+    assert _edges(shouted) == _edges(papers)
 
 
 def test_the_order_of_a_users_files_changes_no_edge() -> None:
@@ -3004,10 +3006,7 @@ def test_the_order_of_a_users_files_changes_no_edge() -> None:
         for paper in load_file(DATA / f"other-fields-probes-{number}.jsonl")
     ]
 
-    def edges(order: list[Paper]) -> set[tuple[str, str, str]]:
-        return {(e.kind.value, e.source, e.target) for e in infer_corpus(order, shipped_lexicon()).edges}
-
-    assert edges(papers) == edges(papers[::-1])
+    assert _edges(papers) == _edges(papers[::-1])
 
 
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
