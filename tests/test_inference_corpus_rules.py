@@ -1446,3 +1446,44 @@ def test_a_maker_cited_after_a_name_who_is_none_of_its_presenters_makes_it_anoth
             ),
         ]
         assert (("user", "echo") in builds_on(infer_corpus(papers, shipped_lexicon()))) is drawn, cited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence's "Rather than" (it was read in lowercase only)
+        "Rather than tracking cyclones objectively with algorithms such as Cascade, which assume a closed "
+        "low, we adopt a vorticity threshold.",
+        # an example a clause after a semicolon opens with, in the present
+        "Winds were taken from aircraft records; wave models such as Kelp can resolve swell but require "
+        "local forcing, so we rely on buoys.",
+        # an example the sentence opens with, its clause ending in a relative clause on another noun
+        "Wave models such as Kelp resolve swell but ignore the choice of forcing, which is central in our "
+        "setting.",
+        # a place: the mountain range
+        "Peak flows at gauges west of the Cascade Range are dominated by rain.",
+    ],
+)
+def test_examples_a_paper_sets_aside_or_a_place_named_as_a_tool_build_on_nothing(sentence: str) -> None:
+    # each drew a false builds-on pair in the first reading of four probe files of 6 December
+    papers = [
+        titled(
+            "cascade",
+            2015,
+            "Cascade: objective tracking of extratropical cyclones",
+            "We present Cascade, a storm tracking algorithm for reanalysis fields.",
+        ),
+        titled(
+            "kelp",
+            2014,
+            "Kelp: a spectral wave model for coastal swell",
+            "We present Kelp, a spectral wave model for coastal swell forced by winds. Kelp resolves swell.",
+        ),
+        titled(
+            "user",
+            2020,
+            "Swell, storms and coastal wave forcing",
+            f"{sentence} Swell spectra and storm tracks were computed from buoy records.",
+        ),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

@@ -397,13 +397,14 @@ _FOLLOWED_BEFORE = re.compile(r"\b(?:[Aa]dapt|[Ff]ollow|[Mm]odif|according\s+to\
 # rather than taken from food composition tables such as the USDA FoodData Central database", "recorded by
 # trained scorers rather than by automated systems such as LocoCam"
 _RATHER_THAN_SUCH = re.compile(
-    r"\brather\s+than\s+(?:[\w\-]+\s+){0,8}?(?:such\s+as|like|including)\s+(?:the\s+)?$"
+    r"\b[Rr]ather\s+than\s+(?:[\w\-]+\s+){0,8}?(?:such\s+as|like|including)\s+(?:the\s+)?$"
 )
 # Any name the paper used something "rather than" or "instead of": "selected with the DEmP photometric
 # redshifts rather than with Zephyr", "we fit a gravity model instead of using TRADEWIND" (not "rather than
-# retraining Zephyr, we fine-tune it": a use of another kind)
+# retraining Zephyr, we fine-tune it": a use of another kind); at a sentence's opening too ("Rather than
+# tracking cyclones with algorithms such as StormTrace, which assume ..., we adopt")
 _RATHER_THAN_NAME = re.compile(
-    r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:with|using|via|by|from|on)\s+)?(?:the\s+|any\s+)?$"
+    r"\b(?:[Rr]ather\s+than|[Ii]nstead\s+of)\s+(?:(?:with|using|via|by|from|on)\s+)?(?:the\s+|any\s+)?$"
 )
 # Data another thing was first made from, named in a phrase set off by commas: "We adapted the MBS-12,
 # originally derived from US National Health Interview Survey data, to UK Biobank" uses none of them
@@ -601,6 +602,7 @@ _SUBJECT_OPENS = re.compile(
     r"(?:,?\s+(?!(?:we|our|us|here|uses?|used|using|compar\w*|evaluat\w*|than|against|outperform\w*|with|"
     r"via|by|is|are|was|were|includ\w*|this|these|although|though|while|whereas|despite)\b)[\w\-]+){0,8},?\s*"
 )
+_LATER_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
 # a clause in the past, what was done (by the paper: "Datasets such as GLUE were used for evaluation")
 _PAST = re.compile(r"\b(?:was|were|had)\b")
 
@@ -718,9 +720,9 @@ def _example_described(text: str, end: int) -> bool:
 
 def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     """Return True if the name at ``doc.text[start:end]`` is an example ("such as", "e.g.") of the kind of
-    thing the sentence opens with (:data:`_SUBJECT_OPENS`), in a clause that says, in the present, what
-    such things are or do: neither the paper's own work (:data:`_OWN_WORK`) nor what was done
-    (:data:`_PAST`) up to the clause's end.
+    thing the sentence (or a clause after a semicolon) opens with (:data:`_SUBJECT_OPENS`), in a clause that
+    says, in the present, what such things are or do: neither the paper's own work (:data:`_OWN_WORK`) nor
+    what was done (:data:`_PAST`) up to the clause's end or a relative clause on another noun.
 
     Examples
     --------
@@ -733,13 +735,26 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     >>> doc = record_text("p", "", "We compare with agents such as Palimpsest on long trajectories.")
     >>> _subject_example(doc, doc.text.index("Palimpsest"), doc.text.index(" on"))
     False
+    >>> doc = record_text("p", "", "We used Loam; agents such as Palimpsest ignore costs, which we model.")
+    >>> _subject_example(doc, doc.text.index("Palimpsest"), doc.text.index(" ignore"))
+    True
     """
     _, first, last = sentence_span(doc, start)
     cue = _SUCH_AS_BEFORE.search(doc.text, max(first, start - 90), start)
-    if cue is None or not _SUBJECT_OPENS.fullmatch(doc.text, first, cue.start()):
+    if cue is None:
+        return False
+    # the clause's opening: the sentence's, or one after a semicolon, which opens a clause as a sentence
+    # does ("Velocities were taken from ITS_LIVE; toolkits such as Lantern can produce denser fields")
+    semicolon = doc.text.rfind(";", first, cue.start())
+    opening = doc.text[first if semicolon < 0 else semicolon + 1 : cue.start()].lstrip()
+    if not _SUBJECT_OPENS.fullmatch(opening[:1].upper() + opening[1:]):
         return False
     stop = _CLAUSE_BREAK.search(doc.text, end, last)
-    clause = doc.text[end : stop.start() if stop else last]
+    stop_at = stop.start() if stop else last
+    # a relative clause after another noun than the name says what that is ("but ignore the choice to
+    # work, which is central in our setting"); one right after the name would say what the name is
+    relative = _LATER_RELATIVE.search(doc.text, end + 1, stop_at)
+    clause = doc.text[end : relative.start() if relative else stop_at]
     return not _OWN_WORK.search(clause) and not _PAST.search(clause)
 
 
@@ -913,6 +928,10 @@ _BINOMIAL_AFTER = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:metropolitan\s+)?(?:regions?|count(?:y|ies)|areas?|coasts?|basins?|valleys?|rivers?|city|cities|"
     r"towns?|districts?|provinces?|peninsulas?|bay|islands?|lakes?|mountains|economy|plantations?)\b"
+    # and before a feature of the land or sea, capitalised, a place's name: "west of the Cascade Range", "the
+    # Mosaic Glacier" are no model named Cascade or Mosaic
+    r"|\s+(?:Range|Mountains|Basin|River|Valley|Lake|Sea|Ocean|Bay|Islands?|Peninsula|Plateau|Desert|"
+    r"Glacier|Ice\s+Shelf|Strait|Gulf|Creek|Fjord|Highlands)\b"
     # and before the noun of a body, capitalised, the body's name: "Concordia University Library", "the
     # Phoenix Children's Hospital"
     r"|\s+(?:[A-Z][\w'\u2019]*\s+)?"
