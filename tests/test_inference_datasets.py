@@ -510,3 +510,35 @@ def test_data_named_as_examples_of_what_a_paper_did_rather_than_use_are_not_used
     result = infer_corpus(papers, shipped_lexicon())
     used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
     assert used == {"sugar", "fibre"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # microbiology: records looked up against a reference; a noun after the name is what it names
+        (
+            "16S reads were classified against SILVA 138 and UNITE, and searches against PHI-base identified "
+            "homologues.",
+            {("SILVA 138", True), ("UNITE", True), ("PHI-base", True)},
+        ),
+        ("Counter-screens against HepG2 cells removed 29 hits.", set()),
+        ("Whole-cell screening was run against Mycobacterium tuberculosis.", set()),
+        # finance, oceanography, economics: a source used over a span of years (a release's number dropped)
+        ("Using Compustat for 1995-2019, we measure tax avoidance.", {("Compustat", True)}),
+        ("Winds came from three-hourly MERRA-2 fields for June-September 1980-2020.", {("MERRA-2", True)}),
+        ("We use output series from Penn World Table 9.0 for 1960-2014.", {("Penn World Table", True)}),
+        ("We used Sentinel-2 Level-2A scenes from 2017 to 2020.", {("Sentinel-2", True)}),
+        # not whom or what was sampled, nor a condition, an organism or a place; a short acronym alone is as
+        # often a kind of record, and an adjective no name
+        ("We recruited children from Wuhan between 2019 and 2020.", set()),
+        ("Samples from Lake Taihu between 2015 and 2018 were analysed.", set()),
+        ("We enrolled patients with COVID-19 admitted between 2020 and 2021.", set()),
+        ("Using SARS-CoV-2 genomes from 2020 to 2022, we date the lineages.", set()),
+        ("Using EHR data from 2010 to 2019, we built a cohort.", set()),
+        ("Patients with HPV-positive OPSCC diagnosed between 2010 and 2016 were restaged.", set()),
+    ],
+)
+def test_data_looked_up_against_or_used_over_years_are_datasets(
+    text: str, expected: set[tuple[str, bool]]
+) -> None:
+    assert set(cues(text)) == expected

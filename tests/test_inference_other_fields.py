@@ -197,6 +197,7 @@ def test_the_second_probes_share_named_data_and_no_day_platform_or_database_soft
         ("q-19", "q-20"),  # "We used the Danish National Patient Registry", "Using the ... Registry"
         # "participants of the Framingham Heart Study" (data taken as items of a study), and its review
         ("q-21", "q-22"),
+        ("q-11", "q-12"),  # Sentinel-2 (6 December: "from Sentinel-2 imagery for 2016-2022")
     }
     assert _pairs(probes2, EdgeKind.SAME_FAMILY) == set()
 
@@ -470,6 +471,7 @@ def test_the_sixth_probes_build_on_what_the_writers_listed_but_a_character_of_go
         ("g-23", "g-28"),  # MIPLIB 2017
         ("g-48", "g-58"),  # HathiTrust Extracted Features
         ("g-49", "g-55"),  # PSRA
+        ("g-34", "g-42"), ("g-32", "g-39"),  # FAOSTAT, MODIS MOD13Q1 (6 December)
     }  # fmt: skip
 
 
@@ -538,6 +540,7 @@ def test_the_seventh_probes_share_data_both_papers_used_and_none_a_paper_set_its
         ("p7-22", "p7-23"),
         ("p7-37", "p7-38"), ("p7-37", "p7-39"), ("p7-38", "p7-39"),  # Defects4J
         ("p7-32", "p7-43"),  # the 1000 Genomes Project
+        ("p7-21", "p7-35"),  # GRACE-FO (6 December: "from GRACE-FO for April 2002 to")
     }  # fmt: skip
     assert _pairs(probes7, EdgeKind.BUILDS_ON) == set()
 
@@ -559,6 +562,7 @@ def test_the_eighth_probes_share_data_both_papers_used(probes8: CorpusInference)
         ("p8-26", "p8-27"),  # Materials Project
         ("p8-29", "p8-31"),  # the NGSIM I-80 trajectories
         ("p8-37", "p8-39"),  # the National Crime Victimization Survey (NCVS), not the NIBRS
+        ("p8-45", "p8-47"),  # VetCompass (6 December: "from VetCompass ... for 2016")
     }  # fmt: skip
     assert _pairs(probes8, EdgeKind.BUILDS_ON) == set()
 
@@ -632,6 +636,7 @@ def test_the_tenth_probes_in_fields_written_their_own_way_draw_no_false_edge(
         # the Modelling Practices Survey's responses, one paper's and another's use of them (keyed as a
         # builds-on pair only), now that the acronym of a survey's name is a dataset
         ("p10-32", "p10-35"),
+        ("p10-43", "p10-45"), ("p10-43", "p10-48"), ("p10-45", "p10-48"),  # Cattle Tracing System
     }  # fmt: skip
 
 
@@ -742,6 +747,7 @@ def test_the_thirteenth_probes_find_instruments_their_papers_report_developing(
         # "from the American Community Survey"
         ("p13-03", "p13-38"), ("p13-03", "p13-40"), ("p13-38", "p13-40"),
         ("p13-19", "p13-22"), ("p13-21", "p13-22"),  # FALSE: the NCVS, "not analysed here"
+        ("p13-07", "p13-09"), ("p13-07", "p13-33"), ("p13-09", "p13-33"),  # SOEP (6 December)
     }  # fmt: skip
 
 
@@ -1131,6 +1137,7 @@ def test_the_twenty_fifth_probes_in_quantitative_fields_name_priors_and_estimato
         ("p25-37", "p25-41"), ("p25-37", "p25-42"), ("p25-37", "p25-46"), ("p25-38", "p25-42"),
         ("p25-38", "p25-46"), ("p25-40", "p25-41"), ("p25-42", "p25-46"), ("p25-45", "p25-47"),
         ("p25-07", "p25-12"), ("p25-08", "p25-12"),  # FALSE: "Because the Penn World Table reports only"
+        ("p25-26", "p25-29"),  # MODIS MCD43A4 (6 December: "reflectance for 2001-2021")
     }  # fmt: skip
 
 def test_the_twenty_sixth_probes_of_one_year_in_the_physical_sciences_are_ordered_by_sentences() -> None:
@@ -1293,6 +1300,7 @@ def test_the_thirty_first_probes_in_earth_sciences_draw_every_pair_but_one() -> 
         ("p31-08", "p31-10"), ("p31-08", "p31-12"), ("p31-10", "p31-12"),
         ("p31-11", "p31-12"), ("p31-21", "p31-23"), ("p31-32", "p31-33"), ("p31-32", "p31-34"),
         ("p31-33", "p31-34"),
+        ("p31-38", "p31-40"),  # the Narrabeen beach profile record (6 December)
     }  # fmt: skip
 
 
@@ -1686,6 +1694,7 @@ def test_the_forty_fifth_probes_of_economics_and_finance_use_nothing_not_feasibl
     assert shared == {
         ("p45-07", "p45-11"), ("p45-21", "p45-23"), ("p45-25", "p45-28"), ("p45-28", "p45-30"),
         ("p45-43", "p45-46"), ("p45-44", "p45-47"),
+        ("p45-08", "p45-12"), ("p45-34", "p45-36"),  # Chinese Customs, TRACE (6 December)
     }  # fmt: skip
 
 
@@ -1922,6 +1931,7 @@ def test_the_fifty_second_probes_of_remote_sensing_written_after_the_sessions_ru
         ("p52-45", "p52-47"), ("p52-47", "p52-48"),
         # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
         ("p52-11", "p52-21"),
+        ("p52-09", "p52-41"),  # the VIIRS Day/Night Band (6 December)
     }  # fmt: skip
 
 
@@ -2007,6 +2017,7 @@ def test_the_fifty_fifth_probes_of_zoology_and_marine_biology_written_after_the_
         ("p55-45", "p55-47"),
         # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
         ("p55-31", "p55-33"), ("p55-31", "p55-36"), ("p55-33", "p55-36"),
+        ("p55-11", "p55-17"),  # Global Fishing Watch (6 December)
     }  # fmt: skip
 
 
@@ -2137,6 +2148,9 @@ def test_the_sixtieth_probes_of_agriculture_food_forestry_and_soil_science() -> 
         ("p60-16", "p60-32"), ("p60-16", "p60-48"), ("p60-32", "p60-48"), ("p60-39", "p60-47"),
         # "We established MELISSA, a database of 1H-NMR spectra" (5 December, fifth)
         ("p60-06", "p60-22"), ("p60-06", "p60-42"), ("p60-22", "p60-42"),
+        # 6 December: "Sentinel-2 Level-2A images acquired between 2017 and 2018" names Sentinel-2 data
+        ("p60-11", "p60-16"), ("p60-11", "p60-23"), ("p60-11", "p60-43"),
+        ("p60-16", "p60-23"), ("p60-16", "p60-43"), ("p60-23", "p60-43"),
     }  # fmt: skip
 
 
@@ -2631,6 +2645,7 @@ def test_the_seventy_fifth_probes_of_ecology_conservation_and_climate_impacts() 
         ("p75-17", "p75-38"),  # FALSE: the same
         ("p75-10", "p75-45"),  # FALSE: two bird atlases taken as one
         ("p75-38", "p75-45"),  # FALSE: the same
+        ("p75-22", "p75-26"), ("p75-22", "p75-46"), ("p75-26", "p75-46"),  # CHELSA (6 December)
     }  # fmt: skip
 
 

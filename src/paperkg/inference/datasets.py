@@ -150,6 +150,54 @@ _SEARCH_CUE = re.compile(
     r"\s+(?:the\s+)?"
 )
 _LATER_SOURCE = re.compile(r"[^.;:]{0,50}?\b(?:in|from)\s+the\s+")
+# Records looked up against a reference name it as one: "16S reads were classified against SILVA 138",
+# "searches against PHI-base identified homologues", "matched against the World Register of Marine Species"
+# (not "compared against" or "benchmarked against", which name a baseline)
+_LOOKED_UP_AGAINST = re.compile(
+    r"\b(?:classif|search|annotat|align|map|quer|blast|screen|match)\w*\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"against\s+(?:the\s+)?"
+)
+# what may follow such a reference's name: the end of its phrase, another name or a verb in the past; a
+# noun after it is what it names ("against HepG2 cells", "against Mycobacterium tuberculosis", "against the
+# NCBI non-redundant protein database")
+_PHRASE_GOES_ON = re.compile(
+    r"\s+(?!(?:and|or|to|for|with|in|on|at|using|version|release|database)\b|[a-z]+ed\b)[a-z][\w\-]*"
+)
+# A source a paper uses over years is data: "Using Compustat for 1995-2019", "prices from OptionMetrics for
+# 1996-2008", "movements from the Cattle Tracing System for 2010-2013", "from three-hourly MERRA-2 fields for
+# June-September 1980-2020". Used, or what its data were taken from: not whom or what was sampled ("children
+# from Wuhan between 2019 and 2020", "samples from Lake Taihu"), nor those with a condition ("patients with
+# COVID-19 admitted between 2020 and 2021"), nor a condition, an organism or a method the words after the name
+# say it is ("Using SARS-CoV-2 genomes from 2020"). (A short acronym alone, "EHR" or "MRI", is as often a kind
+# of record as a source: not so taken.)
+_OVER_YEARS = re.compile(
+    r"\b(?:[Uu]s(?:e|es|ed|ing)|(from))\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    r"([A-Z][\w\-/&]*(?:\.\d+)*(?:\s+[A-Z0-9][\w\-/&]*(?:\.\d+)*){0,3})"
+    r"((?:\s+[a-z][\w\-]*){0,3})\s+(?:for|from|over|between|covering|spanning|during)\s+"
+    r"(?:the\s+(?:years?|period)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:[\-\u2013](?:[A-Z][a-z]+))?\s+)?(?:19|20)\d\d\b"
+)
+# the nouns of whom or what was sampled, before "from", and of what a name is after it; a coined word
+_SAMPLED = re.compile(
+    r"\b(?:participants|patients|respondents|individuals|households|children|adults|women|men|people|"
+    r"subjects|volunteers|students|samples|specimens|isolates|strains|donors|accessions|cases|animals)\b"
+    r"[^.;:]{0,40}$"
+)
+_NOT_A_SOURCE_AFTER = re.compile(
+    r"\b(?:disease|diseases|syndrome|infections?|patients|cases|genomes|isolates|strains|sequences|variants|"
+    r"simulations?|models?|methods?|regressions?|estimators?|approach(?:es)?|algorithms?)\b"
+)
+_COINED_WORD = re.compile(r"(?=\S*\d|\S*[A-Z]\S*[A-Z])\S+")
+# a feature of the land or sea in a name makes a place of it ("Lake Taihu", "the Yangtze River")
+_LAND_FEATURE = re.compile(
+    r"\b(?:Lake|River|Bay|Sea|Ocean|Gulf|Basin|Valley|Mountains?|Island|Islands|Peninsula|Glacier|Delta)\b"
+)
+# a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
+# "Sentinel-2 Level-2A"): the source is the same
+_RELEASE_END = re.compile(r"\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|Level-\d[A-Z]?|L\d[A-Z]?)$")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")
+# a name's first word made an adjective: "Patients with HPV-positive OPSCC diagnosed between 2010 and 2016"
+_ADJECTIVE_MADE = re.compile(r"[A-Z0-9]\w*-[a-z]+(?:ed|ive|ant|ent|ic|al|like)\b")
 # "X (Smith et al., 2019)" or "X (Smith and Jones, 2019)": a cited resource, counted only in a
 # sentence that evaluates on something.
 _CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?,? \d{4}[a-z]?)\)")
@@ -493,7 +541,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
 
     Strong cues: the name right before a dataset noun ("the UCF 101 dataset",
     "the Kinetics and MultiThumos datasets", "the Brown Corpus"), or named by a
-    sentence in which the paper collects or releases a dataset. Weak cues: the
+    sentence in which the paper collects or releases a dataset, a reference records
+    are looked up against ("classified against SILVA 138"), a source used over a span
+    of years ("Using Compustat for 1995-2019"). Weak cues: the
     names a paper evaluates or trains on ("evaluated on X and Y"), and a name
     cited with its authors and year in such a sentence; only where ``learning``,
     since that wording names data by the benchmark custom of machine learning
@@ -636,8 +686,44 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
             for name in names if later is None else _names_after(text, later.end()):
                 cues.append(DatasetCue(name, True, index))
+    if "against" in lower:
+        for m in _LOOKED_UP_AGAINST.finditer(text):
+            for name in _names_after(text, m.end()):
+                if _ends_its_phrase(text, m.end(), name):
+                    cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
+    for m in _OVER_YEARS.finditer(text):
+        name = _RELEASE_END.sub("", _clean(m.group(2)))
+        # what data were taken from, not whom or what was sampled, and a coined name or one of three words
+        # or more: a place is named by a word or two ("imports from Kerala between 2000 and 2010")
+        if m.group(1) and (
+            _SAMPLED.search(lower, max(0, m.start() - 50), m.start())
+            or not (name.count(" ") >= 2 or any(_COINED_WORD.fullmatch(word) for word in name.split()))
+        ):
+            continue
+        single = " " not in name and (short_acronym(name) or _PLURAL_ACRONYM.fullmatch(name) is not None)
+        if (
+            _acceptable(name)
+            and not single
+            and not _ADJECTIVE_MADE.match(name)
+            and not _LAND_FEATURE.search(name)
+            and not _NOT_A_SOURCE_AFTER.search(m.group(3))
+        ):
+            cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
     return [cue for cue in cues if cue.name not in PLACES]
+
+
+def _ends_its_phrase(text: str, start: int, name: str) -> bool:
+    """Return True if ``name``, listed from ``start`` on, ends its phrase, no noun after it (_PHRASE_GOES_ON).
+
+    Examples
+    --------
+    >>> text = "reads were classified against SILVA 138 and UNITE, and genes against KEGG orthology"
+    >>> [_ends_its_phrase(text, text.find(n) - 1, n) for n in ("SILVA 138", "UNITE", "KEGG")]
+    [True, True, False]
+    """
+    at = text.find(name, start, start + 200)
+    return at < 0 or _PHRASE_GOES_ON.match(text, at + len(name)) is None
 
 
 def _name_spelling(text: str, end: int, noun: str, acronym: str) -> str | None:
