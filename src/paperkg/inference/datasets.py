@@ -707,6 +707,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             and not _ADJECTIVE_MADE.match(name)
             and not _LAND_FEATURE.search(name)
             and not _NOT_A_SOURCE_AFTER.search(m.group(3))
+            # a body that publishes data is no source two papers share ("charts from the UK Met Office")
+            and not any(word in _PUBLISHERS for word in name.split())
         ):
             cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
