@@ -3187,6 +3187,10 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # introducer (the forecaster, four years older) takes it
         ("23:p23-42", "91:p91-25"),
     }  # fmt: skip
+    # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
+    # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)
+    built_on = {(named[e.source], named[e.target]) for e in result.edges if e.kind is EdgeKind.BUILDS_ON}
+    assert {("20:p20-02", "20:p20-01"), ("20:p20-03", "20:p20-01")} <= built_on
     # and a word several papers present as their own, each on another subject, names no method family
     # (twelve Lanterns, twelve Beacons, nine Meridians and eight Compasses were one family each, their
     # papers pairwise in the same family: 3,014 SAME_FAMILY pairs, now about 2,400)

@@ -1660,7 +1660,8 @@ def _rival_index(
     least :data:`_TOPIC_SHARED` of one's and more than twice as many as of any other's, and as many as two
     papers on one subject share: :data:`_RIVAL_SHARED`, or :data:`_SUBJECT_SHARE` of the fewer topic
     words of the two; else the noun after the name, where it is the one one paper's introduction calls
-    the thing and no other's ("the TRELLIS toolkit").
+    the thing and no other's ("the TRELLIS toolkit"); else a word between the name and that noun that is
+    one paper's topic word and no other's ("the MOSAIC firn model").
 
     Examples
     --------
@@ -1679,6 +1680,8 @@ def _rival_index(
     0
     >>> _rival_index({"horizon", "quadrotor", "flight"}, [planner, forecaster], " model (Okafor et al.) as")
     1
+    >>> _rival_index({"horizon"}, [planner, forecaster[:2] + ("planner",) + forecaster[3:]], " patch planner")
+    1
     >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",))
     >>> _rival_index({"flight"}, [planner, spelt], "", "the High-Order Interpolating Zone (HORIZON)")
     1
@@ -1689,6 +1692,7 @@ def _rival_index(
         if len(spelt) == 1:
             return spelt[0]
     called: list[int] = []
+    marked: list[int] = []
     if after:
         cited = _CITED_AFTER.match(after)
         author = surname(cited.group(1)) if cited else ""
@@ -1696,8 +1700,15 @@ def _rival_index(
         if len(named) == 1:
             return named[0]
         nouns = _NOUNS_AFTER.match(after)
-        said = set(nouns.group(0).lower().split()) if nouns else set()
+        said_words = nouns.group(0).lower().replace("-", " ").split() if nouns else []
+        said = set(said_words)
         called = [i for i, rival in enumerate(claimants) if rival[2] in said]
+        # the words between the name and the noun saying what it is are what it is of: "the MOSAIC firn
+        # model" is the firn model, of the two models named MOSAIC
+        heads = {rival[2] for rival in claimants}
+        noun_at = next((k for k, word in enumerate(said_words) if word in heads), 0)
+        forms = {_TOPIC_FORMS[word] for word in said_words[:noun_at]} - {None}
+        marked = [i for i, rival in enumerate(claimants) if not forms.isdisjoint(rival[1])]
     best = _clear_best({i: len(words & rival[1]) for i, rival in enumerate(claimants)})
     # and shares its subject, not the three or four words two abstracts of any fields share ("energy",
     # "format", "operator"); a subject so told outweighs the noun after the name, which two things may
@@ -1705,7 +1716,9 @@ def _rival_index(
     # planning queries, not the benchmark of Rust tasks of the same name)
     if best is not None and len(words & claimants[best][1]) >= _subject_need(words, claimants[best][1]):
         return best
-    return called[0] if len(called) == 1 else None
+    if len(called) == 1:
+        return called[0]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _makers(context: MatchContext, papers: Mapping[str, Paper]) -> dict[str, tuple[str, ...]]:
