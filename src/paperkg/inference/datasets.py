@@ -171,7 +171,8 @@ _PHRASE_GOES_ON = re.compile(
 # say it is ("Using SARS-CoV-2 genomes from 2020"). (A short acronym alone, "EHR" or "MRI", is as often a kind
 # of record as a source: not so taken.)
 _OVER_YEARS = re.compile(
-    r"\b(?:[Uu]s(?:e|es|ed|ing)|(from))\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    # (the lookahead lets the scan skip every offset that cannot start a match)
+    r"(?=[Uuf])\b(?:[Uu]s(?:e|es|ed|ing)|(from))\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
     r"([A-Z][\w\-/&]*(?:\.\d+)*(?:\s+[A-Z0-9][\w\-/&]*(?:\.\d+)*){0,3})"
     r"((?:\s+[a-z][\w\-]*){0,3})\s+(?:for|from|over|between|covering|spanning|during)\s+"
     r"(?:the\s+(?:years?|period)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|"
