@@ -1487,3 +1487,44 @@ def test_examples_a_paper_sets_aside_or_a_place_named_as_a_tool_build_on_nothing
         ),
     ]
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_model_introduced_with_how_it_works_is_the_papers_and_an_example_done_instead_is_not_used() -> None:
+    # demography and sociology (a probe file of 6 December): "the Tether model" read as a word before a
+    # noun, as "the Ising model" is, though the paper says what it made; and an example the paper did
+    # without, "and we rely instead on", drew a builds-on pair
+    convergence = (
+        "National mortality trends converge toward the best-practice frontier at varying speeds across "
+        "countries, ages and periods of the twentieth century."
+    )
+    papers = [
+        titled(
+            "tether",
+            2014,
+            "The Tether Model of Mortality Convergence",
+            f"{convergence} We introduce the Tether model, in which the death rates of each country are "
+            "modelled as a function of their distance from best-practice life expectancy.",
+        ),
+        titled(
+            "user",
+            2018,
+            "Mortality convergence in Europe after 1990",
+            f"{convergence} We apply the Tether model of mortality convergence to 30 countries.",
+        ),
+        titled(
+            "bdi",
+            2012,
+            "The Brokerage Density Index",
+            "We present the Brokerage Density Index, a measure of immigrant social capital from networks.",
+        ),
+        titled(
+            "census",
+            2019,
+            "Immigrant social capital in census data",
+            "Prior work has summarised immigrant social capital with network measures such as the Brokerage "
+            "Density Index, but the census provides no network information, and we rely instead on household "
+            "measures.",
+        ),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tether")}
+

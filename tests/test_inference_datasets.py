@@ -543,3 +543,25 @@ def test_data_looked_up_against_or_used_over_years_are_datasets(
     text: str, expected: set[tuple[str, bool]]
 ) -> None:
     assert set(cues(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the examples' kind and "those of" them, after "do not rely on"
+        "We deliberately do not rely on expert-coded indices such as those of the Varieties of Democracy "
+        "dataset, because our argument concerns perceptions.",
+        # what the data cannot stand in for
+        "Life tables from the Varieties of Democracy dataset, which record no kin ties, cannot substitute "
+        "for the register in this exercise.",
+    ],
+)
+def test_data_a_paper_says_it_does_not_rely_on_or_cannot_substitute_are_not_used(sentence: str) -> None:
+    # political science and demography (probe file of 6 December): each drew a false shared pair
+    papers = [
+        Paper(id="user", abstract="Using the Varieties of Democracy dataset for 1990-2015, we code courts."),
+        Paper(id="other", abstract=f"We survey 2,400 voters on court behaviour. {sentence}"),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    used = {e.source for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert used == {"user"}

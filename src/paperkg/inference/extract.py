@@ -527,8 +527,9 @@ _NAMING_NOUN = re.compile(
     r"questionnaire|inventory|catalogue|catalog|process|test|panel|battery|assay|platform|pipeline)s?\b"
 )
 # ... and what the paper then says it is: "We propose the Ridgeline prior, a scale mixture of normals"
-# names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined
-_DEFINED_AFTER = re.compile(r"\s*,\s+an?\s")
+# names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined; or how it works:
+# "We introduce the Tether model, in which the death rates of each country are modelled as ..."
+_DEFINED_AFTER = re.compile(r"\s*,\s+(?:an?\s|in\s+which\b|whereby\b)")
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")

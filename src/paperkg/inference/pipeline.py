@@ -447,7 +447,8 @@ _NOT_RUN_BEFORE = re.compile(
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
     r"[a-z]+\s+(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
-    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+)?"
+    # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem")
+    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+(?:the\s+)?)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
@@ -485,7 +486,10 @@ _NOT_USED_AFTER = re.compile(
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
     r"excluded|discarded|dropped|rejected)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
-    r"assessed|tested|computed|calculated)\b)"
+    r"assessed|tested|computed|calculated)\b|"
+    # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
+    # ties, cannot substitute for the register")
+    r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b)"
 )
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
@@ -552,6 +556,10 @@ _NONE_SUCH_AS = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,4}such\s+as\s+(?:the\s+)
 _WOULD_AFTER = re.compile(
     r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
 )
+# or an example the paper says it did something else instead of, later in its sentence: "Prior work has
+# summarised social capital with measures such as the Brokerage Density Index, but the census provides no
+# network information, and we rely instead on household measures"
+_INSTEAD_AFTER = re.compile(r"[^.;]{0,160}?(?:\bwe\b[^.;,]{0,30}?\binstead\b|\binstead,?\s+we\b)")
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
 # none targets AKI", "interventions such as SIMPLIFY have improved adherence" (a paper using it says so in
@@ -2490,6 +2498,7 @@ def paper_matches(
                     or _WOULD_AFTER.match(doc.text, match.end)
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
+                    or _INSTEAD_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                 )
