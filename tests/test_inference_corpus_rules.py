@@ -1528,3 +1528,22 @@ def test_a_model_introduced_with_how_it_works_is_the_papers_and_an_example_done_
     ]
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tether")}
 
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a clinical index derived and named with its acronym (derived alone: "we derive the equations")
+        ("Using survey-weighted factor analysis, we derived the Cardiometabolic Vulnerability Index (CMVI), "
+         "scaled from 0 to 100.", "CMVI"),
+        # what a development study's method gave, in apposition to its kind
+        ("The resulting instrument, the Nursing Workload Acuity Tool (NWAT), was completed by bedside nurses "
+         "for each patient.", "NWAT"),
+    ],
+)  # fmt: skip
+def test_an_index_or_tool_a_paper_derives_or_results_in_is_its_own(sentence: str, name: str) -> None:
+    # clinical and nursing abstracts of a probe file of 6 December: each index's users built on nothing
+    papers = [
+        titled("made", 2013, "Risk and workload", f"Objective: to measure. {sentence}"),
+        titled("user", 2018, "External validation", f"We externally validated the {name} in 4,000 adults."),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "made")}

@@ -2301,7 +2301,8 @@ def test_the_sixty_fifth_probes_of_psychology_and_psychiatry() -> None:
     # trial-level data from 61 colour-word Stroop datasets" had made the Stroop task data every paper naming
     # it shared: now 2 false. Left false: the Open Science Framework and PsycINFO (a platform and a
     # bibliographic database the writer counts as no data). Missed: the Early Regulation Index, an index a
-    # paper computes (and Momentum, a protocol named with a word, until 5 December, sixth)
+    # paper computes (until 6 December: "We derived the Early Regulation Index (ERI)"; and Momentum, a
+    # protocol named with a word, until 5 December, sixth)
     builds_on, shared = _loaded_pairs("other-fields-probes-65.jsonl")
     assert builds_on == {
         ("p65-05", "p65-02"), ("p65-05", "p65-04"), ("p65-06", "p65-04"), ("p65-11", "p65-08"),
@@ -2311,6 +2312,7 @@ def test_the_sixty_fifth_probes_of_psychology_and_psychiatry() -> None:
         ("p65-46", "p65-38"), ("p65-47", "p65-43"), ("p65-48", "p65-02"),
         ("p65-46", "p65-03"),  # Momentum: "We tested Momentum, a structured eight-session BA protocol"
         ("p65-06", "p65-03"),  # FALSE: "Services delivering the Momentum ... protocol were excluded"
+        ("p65-30", "p65-25"),  # "replication of the Early Regulation Index" (6 December)
     }  # fmt: skip
     assert shared == {
         ("p65-07", "p65-12"), ("p65-08", "p65-11"), ("p65-09", "p65-39"), ("p65-09", "p65-40"),

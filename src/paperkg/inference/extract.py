@@ -370,8 +370,12 @@ _SUBJECT_VERB = re.compile(
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
     # (a cohort or registry a paper sets up: "We established HEMLOCK, a multicentre prospective registry")
     r"establish|"
-    # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not)
-    r"defin|deriv\w*\s+and\s+(?:externally\s+|internally\s+)?validat)\w*\s+"
+    # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not,
+    # but an index or score it names with its acronym is: "we derived the Cardiometabolic Vulnerability Index
+    # (CMVI)")
+    r"defin|deriv\w*\s+and\s+(?:externally\s+|internally\s+)?validat|"
+    r"deriv(?=(?:e|ed|es)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
+    r"(?:Index|Score|Scale|Tool|Instrument|Questionnaire|Inventory|Measure|Rule)\s*\([A-Z]))\w*\s+"
 )
 # "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
 # hospitals": in medicine, nursing and education "introduced" at a setting means put into use there
@@ -466,9 +470,11 @@ _NAMED_IN_APPOSITION = re.compile(
     r"[A-Z][\w\-]*)\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
 # What a paper's method gave, named with its acronym: "The resulting Oral anticoagulant Bleeding Risk
-# Assessment score (OBRA-5; range 0-9)", "The final model (KINPOP-2)".
+# Assessment score (OBRA-5; range 0-9)", "The final model (KINPOP-2)", "The resulting instrument, the Nursing
+# Workload Acuity Tool (NWAT), was completed".
 _RESULTING = re.compile(
-    r"(?:The|This)\s+(?:resulting|final)\s+((?:[A-Za-z][\w\-]*\s+){1,10}?)\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
+    r"(?:The|This)\s+(?:resulting|final)\s+(?:[a-z]+,\s+(?:the\s+)?)?((?:[A-Za-z][\w\-]*\s+){1,10}?)"
+    r"\(([A-Z][A-Za-z0-9\-]{1,14})[;,)]"
 )
 # or in apposition: "The resulting model, HALO-2, was trained on ...", "The resulting lexicon, named
 # BrewLex, ..."
