@@ -585,7 +585,8 @@ _EXAMPLE_IS_AFTER = re.compile(
 )
 # the paper's own work, in the clause that says what the examples are: "Benchmarks such as COCO are used to
 # evaluate our detector"
-_OWN_WORK = re.compile(r"\b(?:we|our|us|here|the\s+proposed|this\s+(?:study|work|paper|article))\b", re.I)
+# (in any case but "us", which in capitals is the United States: "in US adults")
+_OWN_WORK = re.compile(r"\b(?:(?i:we|our|here|the\s+proposed|this\s+(?:study|work|paper|article))|us)\b")
 _CLAUSE_END = re.compile(r"[,;:.]\s|$")
 # or of a kind of thing left out: "Graph-based pipelines such as GraphTrellis were excluded because ...";
 # said of the name itself, not only of examples ("UK Biobank participants with missing data were excluded":
@@ -801,6 +802,9 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
     >>> doc = record_text("p", "", "Background: In UK Biobank, we asked whether sleep predicts stroke.")
     >>> _in_background(doc, doc.text.index("UK"), doc.text.index(", we"))
     False
+    >>> doc = record_text("p", "", "Background: The CMVI was derived from NHANES in US adults, but ...")
+    >>> _in_background(doc, doc.text.index("NHANES"), doc.text.index(" in US"))
+    True
     """
     _, first, last = sentence_span(doc, start)
     if not _BACKGROUND_LABEL.match(doc.text, first):
