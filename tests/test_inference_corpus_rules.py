@@ -1547,3 +1547,17 @@ def test_an_index_or_tool_a_paper_derives_or_results_in_is_its_own(sentence: str
         titled("user", 2018, "External validation", f"We externally validated the {name} in 4,000 adults."),
     ]
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "made")}
+
+
+def test_a_plain_word_name_joined_to_another_word_is_that_other_word() -> None:
+    # graph theory beside genomics (probe files of 6 December): "Ribbon-width", a graph parameter, was read
+    # as ribbon, a genotyper named with the word
+    papers = [
+        titled("ribbon", 2020, "ribbon: graph-based genotyping of structural variants",
+               "We present ribbon, a graph-based genotyper of structural variants in short-read genomes."),
+        titled("width", 2024, "Ribbon-width: a width parameter between pathwidth and treewidth",
+               "We introduce ribbon-width, a graph parameter between pathwidth and treewidth."),
+        titled("user", 2024, "Structural variants in a pangenome graph",
+               "Structural variants were genotyped with ribbon on a pangenome graph of short-read genomes."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "ribbon")}

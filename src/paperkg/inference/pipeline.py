@@ -953,6 +953,12 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A word joined by a hyphen to another word makes another word: "Ribbon-width: a width parameter", "their
+# ribbon-width" are no genotyper named ribbon (but a participle says what was done with the thing named,
+# "a Lantern-based pipeline", "Kinetics-pretrained", and a kind says what it is like: "-style", "-like")
+_WORD_COMPOUNDED = re.compile(r"-(?![a-z]+ed\b|(?:style|like|type)\b)[a-z]{2,}")
+
+
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
@@ -2364,6 +2370,10 @@ def paper_matches(
             # a name that is a word the corpus also writes in lowercase needs a naming noun after it,
             # unless the topic words below tell
             if eid in ambiguous and eid not in topics and _ambiguous_here(doc, match.start, match.end):
+                continue
+            # (a plain word of any case joined to another word makes another word)
+            plain = match.surface.isalpha() and match.surface[1:].islower()
+            if plain and _WORD_COMPOUNDED.match(doc.text, match.end):
                 continue
             if _word_shaped(match.surface) and (
                 _names_an_organism(doc, match.end)
