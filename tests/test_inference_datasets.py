@@ -532,6 +532,12 @@ def test_data_named_as_examples_of_what_a_paper_did_rather_than_use_are_not_used
         # often a kind of record, and an adjective no name
         ("We recruited children from Wuhan between 2019 and 2020.", set()),
         ("Cyclones were checked against charts from the UK Met Office for 2010-2012.", set()),
+        ("Sodium silicate was purchased from Sigma-Aldrich between 2019 and 2020.", set()),
+        # a name its noun opens, defined by its acronym
+        (
+            "Amplifiers were counted in the Corpus of Contemporary American English (COCA).",
+            {("Corpus of Contemporary American English", True)},
+        ),
         ("Samples from Lake Taihu between 2015 and 2018 were analysed.", set()),
         ("We enrolled patients with COVID-19 admitted between 2020 and 2021.", set()),
         ("Using SARS-CoV-2 genomes from 2020 to 2022, we date the lineages.", set()),

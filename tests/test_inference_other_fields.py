@@ -723,6 +723,7 @@ def test_the_twelfth_probes_build_on_what_their_writer_listed(probes12: CorpusIn
         # missed: p12-25 draws from "the NGSIM I-80 trajectory data set", p12-29 from "the NGSIM US-101 and
         # I-80 data sets": two names of one data set (drawn with I-80 only while p12-25's cue was the place
         # "recorded in Emeryville" after it)
+        ("p12-20", "p12-22"), ("p12-20", "p12-24"), ("p12-22", "p12-24"),  # COHA (6 December)
     }  # fmt: skip
 
 
@@ -1491,6 +1492,7 @@ def test_the_thirty_seventh_probes_of_computational_social_science_route_users_b
         ("p37-30", "p37-38"), ("p37-30", "p37-41"), ("p37-38", "p37-41"),
         ("p37-03", "p37-11"), ("p37-03", "p37-27"), ("p37-03", "p37-43"), ("p37-11", "p37-27"),
         ("p37-11", "p37-43"), ("p37-27", "p37-43"),
+        ("p37-18", "p37-29"), ("p37-18", "p37-42"), ("p37-29", "p37-42"),  # COCA (6 December)
     }  # fmt: skip
 
 

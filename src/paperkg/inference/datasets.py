@@ -184,6 +184,8 @@ _SAMPLED = re.compile(
     r"subjects|volunteers|students|samples|specimens|isolates|strains|donors|accessions|cases|animals)\b"
     r"[^.;:]{0,40}$"
 )
+# and what was bought from a supplier: "were purchased from Sigma-Aldrich between 2019 and 2020"
+_BOUGHT = re.compile(r"\b(?:purchased|bought|ordered)\s+$")
 _NOT_A_SOURCE_AFTER = re.compile(
     r"\b(?:disease|diseases|syndrome|infections?|patients|cases|genomes|isolates|strains|sequences|variants|"
     r"simulations?|models?|methods?|regressions?|estimators?|approach(?:es)?|algorithms?)\b"
@@ -583,6 +585,14 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             # a name before the noun has a capital or digit in the last word ("UCF 101 [41] datasets")
             last = text[max(0, m.start() - 30) : m.start()].rstrip().rsplit(" ", 1)[-1]
             if _plain_lower(last):
+                # a name the noun opens, defined by its acronym: "the Corpus of Contemporary American English
+                # (COCA)", "the Database of Genomic Variants (DGV)"
+                opened = _NAME_GOES_ON.match(text, m.end()) if text[m.start()].isupper() else None
+                if opened is not None:
+                    name = text[m.start() : opened.end()]
+                    acronym = _acronym_given(text, opened.end(), name)
+                    if acronym is not None and _acceptable(name):
+                        cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
                 continue
             index = _sentence_index(bounds, m.start())
             # an assay before the noun makes every name listed before it the assay's target, not a
@@ -698,6 +708,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         # or more: a place is named by a word or two ("imports from Kerala between 2000 and 2010")
         if m.group(1) and (
             _SAMPLED.search(lower, max(0, m.start() - 50), m.start())
+            or _BOUGHT.search(lower, max(0, m.start() - 20), m.start())
             or not (name.count(" ") >= 2 or any(_COINED_WORD.fullmatch(word) for word in name.split()))
         ):
             continue
