@@ -1561,3 +1561,15 @@ def test_a_plain_word_name_joined_to_another_word_is_that_other_word() -> None:
                "Structural variants were genotyped with ribbon on a pangenome graph of short-read genomes."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "ribbon")}
+
+
+def test_an_acronym_spelt_out_after_it_before_a_comma_names_its_own_thing() -> None:
+    # "SPAN (Symptoms of ...), a checklist": the long form after an acronym was read only where a space
+    # followed its bracket, so a paper of another field built on the seismic SPAN
+    papers = [
+        titled("span", 2016, "SPAN: seismic resilience of building portfolios",
+               "We present SPAN, a framework for seismic performance assessment of building portfolios."),
+        titled("bowel", 2019, "Gut symptoms in students",
+               "We surveyed 900 students with SPAN (Symptoms of Persistent Abdominal Nausea), a checklist."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

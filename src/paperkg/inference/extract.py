@@ -1900,7 +1900,8 @@ def acronym_definitions(text: str) -> dict[str, str]:
             continue
         words = _WORD_RUN.findall(text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))
-    if ") " in text or text.endswith(")"):
+    # (its bracket closed before a space, a comma or a stop: "with SPAN (Symptoms of ... Nausea), a scale")
+    if ")" in text:
         for m in _ACRONYM_THEN_FORM.finditer(text):
             if m.group(1) not in out and abbreviates(m.group(1), m.group(2)):
                 out[m.group(1)] = m.group(2)
