@@ -1573,3 +1573,15 @@ def test_an_acronym_spelt_out_after_it_before_a_comma_names_its_own_thing() -> N
                "We surveyed 900 students with SPAN (Symptoms of Persistent Abdominal Nausea), a checklist."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_lowercase_name_after_an_article_is_the_name_before_a_noun_of_software() -> None:
+    # ecology and genomics (probe files of 5 and 6 December): lowercase names are software's, and "the
+    # snapsort pipeline" names it as "the tactus library" does, where "a lantern" is the word
+    papers = [
+        titled("snapsort", 2014, "snapsort: filtering camera-trap images",
+               "We present snapsort, an open-source pipeline that filters empty camera-trap frames."),
+        titled("user", 2016, "Lynx corridors from camera traps",
+               "Camera-trap images were classified with the snapsort pipeline, and detections verified."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "snapsort")}

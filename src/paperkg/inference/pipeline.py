@@ -109,6 +109,7 @@ _NAME_CUE = re.compile(
     r"protocol|questionnaire|inventory|corpus)\b",
     re.IGNORECASE,
 )
+_SOFTWARE_NOUN = re.compile(r"\s+(?:pipeline|workflow|software)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # Common words are common: this many abstracts show which names are also ordinary words.
@@ -2333,12 +2334,14 @@ def paper_matches(
                 continue
             # a name of the corpus met in lowercase after an article is the word, not the name ("tapped at
             # the tactus level", "a lantern", "a conventional sieve"), unless a naming noun follows ("the
-            # tactus library")
+            # tactus library"), or one of software, as lowercase names are software's ("classified with the
+            # snapsort pipeline", "called variants with the tidewater pipeline")
             if (
                 match.surface.islower()
                 and eid not in context.lexicon_names
                 and _ARTICLE_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
                 and _ambiguous_here(doc, match.start, match.end)
+                and not _SOFTWARE_NOUN.match(doc.text, match.end)
             ):
                 continue
             # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
