@@ -1585,3 +1585,18 @@ def test_a_lowercase_name_after_an_article_is_the_name_before_a_noun_of_software
                "Camera-trap images were classified with the snapsort pipeline, and detections verified."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "snapsort")}
+
+
+def test_an_acronym_of_three_capitals_never_spelt_out_is_the_presenters_where_its_noun_follows() -> None:
+    # marketing (a probe file of 6 December): a short new acronym is used only where its long form is
+    # written, so one its presenter never spelt out ("We construct the PLX index, a measure of ...") was
+    # used by no one; the instrument's noun after it says which PLX, a bare "PLX" does not
+    papers = [
+        titled("plx", 2012, "Private-label exposure and price sensitivity",
+               "We construct the PLX index, a household-level measure of exposure to private-label goods."),
+        titled("user", 2016, "Store brands and national brand pricing",
+               "We aggregate the PLX index of private-label exposure to the retail-market level."),
+        titled("bare", 2017, "Kinase inhibitors in cell lines",
+               "We profiled PLX and vemurafenib in 40 melanoma cell lines."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "plx")}

@@ -414,6 +414,7 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                     for pid, words, head, author, spelt in context.rivals.get(eid, ())
                 ],
                 list(context.makers.get(eid, ())),
+                context.short_heads.get(eid),
             ]
             for eid in sorted(entities)
         },

@@ -898,6 +898,27 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     return _CONTRAST_LEAD.match(clause, cut + 1) is not None
 
 
+# The nouns of instruments, whose short acronyms name one thing with them ("the PLX index", "the GAD score"),
+# where "the RCN model" or "the SPC method" may be any of many
+_INSTRUMENT_HEADS = frozenset(
+    ["index", "score", "scale", "questionnaire", "inventory", "checklist", "instrument", "measure", "battery",
+     "nomogram"]
+)  # fmt: skip
+
+
+def _called_as_introduced(text: str, end: int, head: str | None) -> bool:
+    """Return True if the noun ``head`` (or its plural) follows the name ending at ``end``.
+
+    Examples
+    --------
+    >>> _called_as_introduced("we compute the PLX index from scanner data", 18, "index")
+    True
+    >>> _called_as_introduced("we compute the PLX from scanner data", 18, "index")
+    False
+    """
+    return bool(head) and re.match(rf"[\s\-]+{head}(?:es|s)?\b", text[end : end + 24]) is not None
+
+
 def _written_otherwise(text: str, surface: str) -> bool:
     """Return True if ``text`` holds the letters of ``surface`` more often in any case than as written (a
     quick test, whole words or not, before :func:`_shouted_word`)."""
@@ -2216,6 +2237,9 @@ class MatchContext:
     # (:func:`_makers`): a user citing another maker after the name ("the Echo task (Fairbanks et al.)")
     # means another thing of that name
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a name of :attr:`short_new` its introducer spelt out nowhere -> the instrument's noun it set after it
+    # ("We construct the PLX index, a measure of ..."), which says the user means that one ("the PLX index")
+    short_heads: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -2431,7 +2455,11 @@ def paper_matches(
                     meant[eid] = rival
                 elif other_subject and (not called or by_subject):
                     continue
-            if eid in context.short_new and not _long_form_in(doc.text, context.short_new[eid]):
+            if (
+                eid in context.short_new
+                and not _long_form_in(doc.text, context.short_new[eid])
+                and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
+            ):
                 continue
             short = context.short_aliases.get(match.surface)
             if (
@@ -2782,6 +2810,13 @@ def _link_names(
             ambiguous.add(eid)
     # ("QM9", with a digit, is coined: it names one thing wherever it is written)
     short_new = {eid: tuple(e.aliases) for eid, e in new.items() if short_acronym(e.name)}
+    short_heads = {
+        eid: head
+        for eid, forms in short_new.items()
+        if not forms and eid in introducer
+        for head in [_introduced_head(claim_of.get((eid, introducer[eid])))]
+        if head in _INSTRUMENT_HEADS
+    }
 
     version_of: dict[str, str] = {
         e.id: entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of
@@ -2806,6 +2841,7 @@ def _link_names(
         matcher=matcher,
         ambiguous=frozenset(ambiguous),
         short_new=short_new,
+        short_heads=short_heads,
         short_aliases={
             surface: (
                 eid,
