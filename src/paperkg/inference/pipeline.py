@@ -728,6 +728,13 @@ def _example_described(text: str, end: int) -> bool:
     return not _OWN_WORK.search(text, described.end(), clause_end.start() if clause_end else len(text))
 
 
+def _clause_end(text: str, end: int, last: int) -> int:
+    """Return where the clause holding a name that ends at ``end`` ends: its next break (_CLAUSE_BREAK) or
+    the sentence's end ``last``."""
+    stop = _CLAUSE_BREAK.search(text, end, last)
+    return stop.start() if stop else last
+
+
 def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     """Return True if the name at ``doc.text[start:end]`` is an example ("such as", "e.g.") of the kind of
     thing the sentence (or a clause after a semicolon) opens with (:data:`_SUBJECT_OPENS`), in a clause that
@@ -759,8 +766,7 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     opening = doc.text[first if semicolon < 0 else semicolon + 1 : cue.start()].lstrip()
     if not _SUBJECT_OPENS.fullmatch(opening[:1].upper() + opening[1:]):
         return False
-    stop = _CLAUSE_BREAK.search(doc.text, end, last)
-    stop_at = stop.start() if stop else last
+    stop_at = _clause_end(doc.text, end, last)
     # a relative clause after another noun than the name says what that is ("but ignore the choice to
     # work, which is central in our setting"); one right after the name would say what the name is
     relative = _LATER_RELATIVE.search(doc.text, end + 1, stop_at)
@@ -810,8 +816,7 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
     _, first, last = sentence_span(doc, start)
     if not _BACKGROUND_LABEL.match(doc.text, first):
         return False
-    stop = _CLAUSE_BREAK.search(doc.text, end, last)
-    clause_end = stop.start() if stop else last
+    clause_end = _clause_end(doc.text, end, last)
     # the clause the name stands in, from the last break before it
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.text, first, start)]
     clause_start = breaks[-1] if breaks else first
