@@ -7,6 +7,7 @@ from pathlib import Path
 from _inference_helpers import seed_inference
 from paperkg.graph.build import BuildOptions, load_papers
 from paperkg.inference import CorpusInference, infer_corpus, shipped_lexicon
+from paperkg.inference.pipeline import _topic_words
 from paperkg.models import EdgeKind, Paper
 
 FIELDS = Path(__file__).resolve().parent / "data" / "gold-fields.jsonl"
@@ -162,6 +163,83 @@ def test_a_name_several_papers_present_each_on_another_subject_names_no_family()
     result = infer_corpus([*presenters, *FILLER], shipped_lexicon())
     assert "family:lantern" not in _discovered(result)
     assert not any(e.kind is EdgeKind.SAME_FAMILY for e in result.edges)
+
+
+def _probe_papers(*keys: str) -> list[Paper]:
+    """The papers of the probe files by "file:id" (file 1: other-fields-probes.jsonl), read by the loader."""
+    import json
+
+    from paperkg.loaders import load_file
+
+    wanted: dict[str, set[str]] = {}
+    for key in keys:
+        number, record_id = key.split(":")
+        wanted.setdefault(number, set()).add(record_id)
+    papers = []
+    for number, ids in wanted.items():
+        path = FIELDS.parent / (
+            "other-fields-probes.jsonl" if number == "1" else f"other-fields-probes-{number}.jsonl"
+        )
+        lines = path.read_text(encoding="utf-8").splitlines()
+        papers += [p for p, line in zip(load_file(path), lines, strict=True) if json.loads(line)["id"] in ids]
+    assert len(papers) == len(keys)
+    return papers
+
+
+# enough other papers that a name some twenty papers write is distinctive (_DISCOVERED_SHARE)
+MEADOWS = [
+    _paper(
+        f"m{i}", 2010 + i % 10, f"Field surveys of pollinator visits in meadow plot {i} over {i + 2} summers."
+    )
+    for i in range(300)
+]
+
+
+def test_a_term_papers_of_several_subjects_present_names_no_family() -> None:
+    # eighteen papers of the probe files each present a Tessera: a quantum circuit compiler, a slice sampler,
+    # a cluster finder, an interatomic potential, a premise selector, ...; three of them (the cluster finder,
+    # a metadata-quality framework and an urban-form toolkit) share words enough to make it a term, so none
+    # is its introducer; their users were one family of 21 here (of 46 in the probe files as one corpus,
+    # until 6 December)
+    presenters = _probe_papers(
+        "15:p15-08", "19:p19-21", "25:p25-01", "26:p26-43", "35:p35-14", "36:p36-05", "37:p37-06", "3:a-41",
+        "43:p43-14", "44:p44-21", "50:p50-28", "54:p54-19", "63:p63-06", "85:p85-10", "87:p87-03",
+        "94:p94-40", "95:p95-42", "96:p96-36",
+    )  # fmt: skip
+    users = _probe_papers("3:a-44", "3:a-45", "25:p25-03", "44:p44-17", "36:p36-14")
+    result = infer_corpus([*presenters, *users, *MEADOWS], shipped_lexicon())
+    assert "family:tessera" not in _discovered(result)
+    # three papers of one subject presenting a name make a term of it, whose users are a family: GeoMaxEnt
+    # presented by three species-distribution papers (their words join them) and used by three more
+    again = [
+        _paper(
+            key,
+            2014,
+            f"We present GeoMaxEnt, a species distribution model that weights presence records of {taxon} by "
+            f"survey effort and corrects sampling bias. Fitted to occurrence data and climate layers, it "
+            f"predicts range limits and habitat suitability across {region}.",
+        )
+        for key, taxon, region in (
+            ("x", "birds", "Europe"),
+            ("y", "frogs", "the Andes"),
+            ("z", "bats", "Java"),
+        )
+    ]
+    assert all(_topic_words(p.abstract or "", p.title or "") for p in again)
+    result = infer_corpus([*again, *USERS, *MEADOWS], shipped_lexicon())
+    assert "family:geomaxent" in _discovered(result)
+
+
+def test_a_name_each_presenter_made_another_thing_of_gathers_no_family_of_other_things() -> None:
+    # Phoenix, a qubit router and a prostate-cancer decision aid, each its presenter's; written also for a
+    # stellar stream, a city and a firmware vendor ("Phoenix SecureCore"), whose papers were a family of
+    # three until 6 December (probe files 2, 13, 63, 69 and 91)
+    papers = _probe_papers(
+        "2:q-15", "2:t-01", "2:t-02", "63:p63-17", "63:p63-32", "63:p63-41", "13:p13-37", "69:p69-11",
+        "69:p69-32", "91:p91-20",
+    )  # fmt: skip
+    result = infer_corpus([*papers, *MEADOWS[:100]], shipped_lexicon())
+    assert "family:phoenix" not in _discovered(result)
 
 
 def test_a_lexicon_name_another_field_presents_is_of_none_of_the_lexicons_families() -> None:

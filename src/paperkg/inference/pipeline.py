@@ -122,6 +122,8 @@ _GENERIC_CLAIMANTS = 3
 # integer programs and a pulsar-timing package, each named Kestrel): then each is its paper's, as far as
 # this many papers (more are a term, or one famous thing's versions; and would each be read)
 _APART_AT_MOST = 24
+# the papers presenting a term read to tell whether they are of more than one subject, at most (_scattered)
+_SCATTER_READ = 4 * _APART_AT_MOST
 # the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
 _SUBJECT_SHARE = 0.12
 # the topic words that tell which of several papers presenting one name a user means, at most (_rival_index)
@@ -2892,6 +2894,39 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
     users' words (or neither is chosen); three or more papers on one subject (joined by those it shares)
     make the name that subject's term, or one thing's versions.
     """
+    groups = _subject_groups(papers, name, topics_of, most=2)
+    return groups is not None and all(len(group) <= 2 for group in groups)
+
+
+def _scattered(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
+    """Return True if the papers presenting a term are of more than one subject (:func:`_subject_groups`),
+    of those whose abstracts can tell, the first :data:`_SCATTER_READ` read.
+
+    Examples
+    --------
+    >>> texts = {
+    ...     "a": "Battery cathode conduction of lithium ions in solid electrolytes measured by impedance.",
+    ...     "b": "Lithium ion conduction in solid electrolytes for battery cathodes from impedance data.",
+    ...     "c": "Solid electrolytes: impedance of lithium ion conduction in battery cathode films.",
+    ...     "d": "A routing compiler for quantum circuits on superconducting qubit devices with swaps.",
+    ... }
+    >>> topics = _TopicsOf({}, lambda ids: [(pid, "", texts[pid] * 3) for pid in ids])
+    >>> _scattered({"a", "b", "c"}, "Tessera", topics), _scattered({"a", "b", "c", "d"}, "Tessera", topics)
+    (False, True)
+    """
+    sample = sorted(papers)[:_SCATTER_READ]
+    words = topics_of(sample)
+    groups = _subject_groups({pid for pid in sample if words.get(pid)}, name, topics_of)
+    return groups is not None and len(groups) > 1
+
+
+def _subject_groups(
+    papers: AbstractSet[str], name: str, topics_of: _TopicsOf, most: int | None = None
+) -> list[list[str]] | None:
+    """Return ``papers`` in groups on one subject each (as :func:`_each_apart` tells a subject: joined by
+    those each shares), or None where a paper's abstract cannot tell. With ``most``, stop once a group
+    holds more: the groups so far.
+    """
     own = {name.lower(), _stem(name.lower())}
     # read a few at a time: most names so presented are one subject's, which the first papers show
     seen: dict[str, frozenset[str]] = {}
@@ -2904,7 +2939,7 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
         for pid in ordered[at : at + 4]:
             theirs = words.get(pid)
             if not theirs:
-                return False
+                return None
             group[pid], members[pid] = pid, [pid]
             for other, known in seen.items():
                 need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(theirs), len(known)))
@@ -2913,10 +2948,10 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
                     for member in members.pop(gone):
                         group[member] = kept
                         members[kept].append(member)
-                    if len(members[kept]) > 2:
-                        return False
+                    if most is not None and len(members[kept]) > most:
+                        return list(members.values())
             seen[pid] = theirs
-    return True
+    return list(members.values())
 
 
 def _batches(items: Iterable[T], size: int = _TEXT_BATCH) -> Iterator[list[T]]:
@@ -3286,7 +3321,17 @@ def _infer(
     del claims
     _inherit_families(results, builds.edges, changed)
     discovered_families = _discover_families(
-        results, lexicon, new, introducer, changed, apart, frozenset(linked.several)
+        results,
+        lexicon,
+        new,
+        introducer,
+        changed,
+        apart,
+        frozenset(linked.several),
+        lambda eid, name: eid in linked.term_presenters
+        and _scattered(linked.term_presenters[eid], name, topics_of),
+        _built_on(builds.edges, builds.candidates),
+        linked.intro_claims.keys(),
     )
     for pid in changed:
         resolve_sentences(results[pid])
@@ -3471,6 +3516,9 @@ def _discover_families(
     changed: set[str] | None = None,
     apart: AbstractSet[tuple[str, str]] = frozenset(),
     several: AbstractSet[str] = frozenset(),
+    scattered: Callable[[str, str], bool] | None = None,
+    built_on: Mapping[str, AbstractSet[str]] | None = None,
+    presented: AbstractSet[str] = frozenset(),
 ) -> dict[str, Entity]:
     """Name families the vocabulary lacks after a method a group of its papers share; return them.
 
@@ -3490,16 +3538,23 @@ def _discover_families(
     A paper presenting the name as its own apart from its introducer's thing (``apart``: pairs of paper
     and entity) makes another thing, of no family of the introducer's; and a name several papers present,
     each on another subject (``several``: a neutrino global fit, a masking compiler and an R package, each
-    Lantern), names no family.
+    Lantern), names no family; nor does a term papers of more than one subject present (``scattered``, given
+    an entity and its name: eighteen Tesseras, a quantum compiler, a slice sampler, a cluster finder, ..., of
+    which three share words enough to make it a term). With ``built_on`` (paper
+    -> the papers it builds on), the users of a new name papers presented (``presented``) are those that
+    build on a paper presenting it still.
     """
     min_members = _DISCOVERED_MIN_PAPERS
     users: dict[str, dict[str, str]] = defaultdict(dict)
     named_by: dict[str, int] = defaultdict(int)
+    presenters: dict[str, set[str]] = defaultdict(set)
     for pid, found in results.items():
         seen: set[str] = set()
         for eid, intro in found.introduced:
             if eid.startswith("method:"):
                 seen.add(eid)
+                if (pid, eid) not in apart:
+                    presenters[eid].add(pid)
                 if not found.families and (pid, eid) not in apart:
                     users[eid].setdefault(pid, intro.sentence)
         for eid, mentions in found.mentions.items():
@@ -3516,6 +3571,15 @@ def _discover_families(
     limit = max(min_members, _DISCOVERED_SHARE * len(results))
     groups: list[tuple[str, str]] = []
     for eid, members in users.items():
+        if built_on is not None and eid in new and eid in presented:
+            # of a name papers here present, those that build on none of its presenters (none are left
+            # where each made another thing of it) write it for another thing ("the Phoenix stream", a
+            # city, a firmware vendor, beside a qubit router and a decision aid)
+            members = users[eid] = {
+                pid: sentence
+                for pid, sentence in members.items()
+                if pid in presenters[eid] or not built_on.get(pid, frozenset()).isdisjoint(presenters[eid])
+            }
         if len(members) < min_members or named_by[eid] > limit or eid in several:
             continue
         entry = lexicon.entries.get(eid)
@@ -3525,7 +3589,7 @@ def _discover_families(
         if by is not None and by in results and results[by].families:
             continue
         name = entry.name if entry is not None else new[eid].name if eid in new else None
-        if name is None or lexicon.family_id(name):
+        if name is None or lexicon.family_id(name) or (scattered is not None and scattered(eid, name)):
             continue
         groups.append((eid, name))
     groups.sort(key=lambda g: (-len(users[g[0]]), g[1].lower()))
@@ -3548,6 +3612,14 @@ def _discover_families(
             if changed is not None:
                 changed.add(pid)
     return families
+
+
+def _built_on(*edges: Iterable[Edge]) -> dict[str, set[str]]:
+    """Return each paper -> the papers it builds on, of builds-on ``edges`` (drawn or held back)."""
+    built_on: dict[str, set[str]] = defaultdict(set)
+    for edge in chain.from_iterable(edges):
+        built_on[edge.source].add(edge.target)
+    return built_on
 
 
 def _inherit_families(
