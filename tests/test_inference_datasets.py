@@ -240,6 +240,9 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "We integrated eleven independent RNA-seq datasets and two ChIP-seq datasets.",
         # a sea, a war, a bank: named, but no collection of data
         "Sediment samples from the North Sea and letters from the Second World War were compared.",
+        # a current, a river, a lake: the place a reanalysis or records are of, no data of that name
+        "Extending a Humboldt Current reanalysis with coupled biogeochemistry: oxygen loss off Peru.",
+        "Gauge records from the Da River archive and the Lake Taihu database were merged.",
         "Exchange rate series from the European Central Bank were deflated.",
         "Records were extracted from the United States and Sub-Saharan Africa, and retrieved from Texas.",
         # one capitalised word before the noun: a people's, a place's, a person's as often as a name

@@ -1314,6 +1314,8 @@ def test_the_thirty_first_probes_in_earth_sciences_draw_every_pair_but_one() -> 
         ("p31-11", "p31-12"), ("p31-21", "p31-23"), ("p31-32", "p31-33"), ("p31-32", "p31-34"),
         ("p31-33", "p31-34"),
         ("p31-38", "p31-40"),  # the Narrabeen beach profile record (6 December)
+        # "Meridian: a Holocene global temperature reanalysis", data, extended and compared with (6 December)
+        ("p31-32", "p31-36"), ("p31-34", "p31-36"),
     }  # fmt: skip
 
 
@@ -2936,7 +2938,9 @@ def test_the_eighty_fifth_probes_of_oceanography_and_fisheries() -> None:
     # read first with them: every one of the writer's 28 builds-on pairs, 2 false, and of 104 shared pairs 30,
     # none false. Then "such as ANCHOR, are not directly applicable" and "such as those derived with EchoSort
     # ..., were excluded" use nothing: none false. Missed: data written without a data word (Argo floats,
-    # ERA5, GLODAPv2, CalCOFI, the CHASQUI reanalysis of the file)
+    # ERA5, GLODAPv2, CalCOFI). The CHASQUI reanalysis of the file was found only where "a Humboldt Current
+    # reanalysis" made data of a current: a reanalysis is data, the current a place (6 December), and the
+    # five papers using CHASQUI's fields share them
     builds_on, shared = _loaded_pairs("other-fields-probes-85.jsonl")
     assert builds_on == {
         ("p85-03", "p85-01"), ("p85-04", "p85-02"), ("p85-06", "p85-01"), ("p85-08", "p85-44"),
@@ -2956,6 +2960,9 @@ def test_the_eighty_fifth_probes_of_oceanography_and_fisheries() -> None:
         ("p85-22", "p85-35"), ("p85-23", "p85-35"), ("p85-23", "p85-36"), ("p85-23", "p85-40"),
         ("p85-23", "p85-48"), ("p85-33", "p85-48"), ("p85-36", "p85-40"), ("p85-36", "p85-48"),
         ("p85-37", "p85-38"), ("p85-40", "p85-48"),
+        ("p85-07", "p85-16"), ("p85-07", "p85-21"), ("p85-07", "p85-31"), ("p85-09", "p85-16"),
+        ("p85-09", "p85-21"), ("p85-09", "p85-31"), ("p85-16", "p85-21"), ("p85-16", "p85-31"),
+        ("p85-16", "p85-43"), ("p85-21", "p85-31"), ("p85-21", "p85-43"), ("p85-31", "p85-43"),
     }  # fmt: skip
 
 

@@ -195,6 +195,13 @@ _COINED_WORD = re.compile(r"(?=\S*\d|\S*[A-Z]\S*[A-Z])\S+")
 _LAND_FEATURE = re.compile(
     r"\b(?:Lake|River|Bay|Sea|Ocean|Gulf|Basin|Valley|Mountains?|Island|Islands|Peninsula|Glacier|Delta)\b"
 )
+# a name a feature of the land or sea ends, or that opens with one, is a place's: "a Humboldt Current
+# reanalysis" is a reanalysis of the sea there (CHASQUI), no data named Humboldt Current
+_PLACE_NAMED = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Current(?:\s+System)?|River|Sea|Ocean|Basin|Valley|Plateau|Desert|"
+    r"Range|Mountains|Bay|Gulf|Strait|Glacier|Delta|Peninsula|Islands?|Shelf|Fjord|Creek|Highlands|Lake|"
+    r"Estuary|Archipelago|Coast)|(?:Lake|Mount|Gulf\s+of|Bay\s+of|Sea\s+of)\s+[A-Z][\w'-]*"
+)
 # a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
 # "Sentinel-2 Level-2A"): the source is the same
 _RELEASE_END = re.compile(r"\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|Level-\d[A-Z]?|L\d[A-Z]?)$")
@@ -724,7 +731,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         ):
             cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
-    return [cue for cue in cues if cue.name not in PLACES]
+    return [cue for cue in cues if cue.name not in PLACES and not _PLACE_NAMED.fullmatch(cue.name)]
 
 
 def _ends_its_phrase(text: str, start: int, name: str) -> bool:

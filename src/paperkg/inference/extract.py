@@ -1119,7 +1119,7 @@ _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _DATASET_HEAD = re.compile(
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
-    r"cohorts?|census|censuses|treebanks?|catalogues?|catalogs?)",
+    r"cohorts?|census|censuses|treebanks?|catalogues?|catalogs?|reanalys[ie]s)",
     re.I,
 )
 # The last word of a proper name that says it names a collection of data: "the Rural Credit and
@@ -1171,6 +1171,8 @@ def _kind_near(sentence: str, name: str) -> str:
     >>> _kind_near("Ottilie: an open-source collation tool for variant readings across many editions", "Ottilie")
     'method'
     >>> _kind_near("STROOPBANK: a pooled trial-level database of Stroop experiments", "STROOPBANK")
+    'dataset'
+    >>> _kind_near("CHASQUI: a 1993-2015 eddy-resolving ocean reanalysis of the Humboldt Current", "CHASQUI")
     'dataset'
     """
     where = sentence.find(name)
