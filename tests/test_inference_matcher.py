@@ -115,6 +115,16 @@ def test_a_name_in_capitals_only_is_an_acronym_not_the_word_so_spelt(matcher: Ma
     assert keys(matcher, "We train Chinchilla and a chinchilla-sized model.") == ["method:chinchilla"]
 
 
+def test_a_phrase_its_hyphens_make_a_name_is_the_phrase_written_with_spaces() -> None:
+    # In-the-Wild, a set of spoofed speech, beside titles of security and interaction (probe files 61, 63, 86)
+    wild = Matcher({"In-the-Wild": ["dataset:in-the-wild"]})
+    assert [m.keys for m in wild.find("Trained on ASVspoof 2019 and tested on In-the-Wild.")] == [
+        ("dataset:in-the-wild",)
+    ]
+    assert wild.find("Padding Oracles in the Wild: A Longitudinal Scan of TLS Servers") == []
+    assert wild.find("Capturing Pointing Behavior In The Wild") == []
+
+
 def test_a_word_with_a_number_is_another_name_unless_its_versions_are_known() -> None:
     # remote sensing beside fraud detection: the Sentinel-2 satellite, a model named Sentinel
     words = Matcher({"Sentinel": ["method:sentinel"], "Llama": ["method:llama"], "Llama 2": ["method:llama-2"]},

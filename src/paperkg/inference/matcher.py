@@ -274,6 +274,28 @@ class _Alias:
     keys: tuple[str, ...]
     # as given: its separators decide which spellings the pattern accepts
     written: str = ""
+    # words its hyphens join into a name ("In-the-Wild", a set of spoofed speech): written with spaces, the
+    # phrase ("Padding Oracles in the Wild")
+    phrase: bool = False
+
+
+_HYPHEN = re.compile("[-\u2010\u2011]")
+
+
+def _hyphened_phrase(alias: str) -> bool:
+    """Return True if ``alias`` is words of a phrase its hyphens join, a glue word among them.
+
+    Examples
+    --------
+    >>> [_hyphened_phrase(a) for a in ("In-the-Wild", "Out-of-Distribution", "UCF-101", "Faces in the Wild")]
+    [True, True, False, False]
+    """
+    parts = _HYPHEN.split(alias.strip())
+    return (
+        len(parts) >= 3
+        and all(part.isalpha() for part in parts)
+        and any(part.lower() in GLUE_WORDS for part in parts[1:-1])
+    )
 
 
 def _mode(alias: str) -> str:
@@ -373,7 +395,7 @@ class Matcher:
                 # ("Multiple imputation" is no MultiPL-E, "Reframe" at a sentence's start no ReFrame)
                 mode = "word"
             self._by_norm.setdefault(norm, []).append(
-                _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)), alias)
+                _Alias(compact(alias), mode, tuple(dict.fromkeys(keys)), alias, _hyphened_phrase(alias))
             )
             atoms.append(parts)
             letters = compact(alias)
@@ -423,6 +445,8 @@ class Matcher:
             if loose and written.isupper() and not alias.compact.isupper():
                 continue
             if alias.mode == "word" and written[1:].islower() and written != alias.compact:
+                continue
+            if alias.phrase and not _HYPHEN.search(surface):
                 continue
             keys.extend(alias.keys)
         return tuple(dict.fromkeys(keys))
