@@ -240,6 +240,8 @@ def test_cues_name_datasets(text: str, expected: set[tuple[str, bool]]) -> None:
         "We integrated eleven independent RNA-seq datasets and two ChIP-seq datasets.",
         # a sea, a war, a bank: named, but no collection of data
         "Sediment samples from the North Sea and letters from the Second World War were compared.",
+        # a name before a noun of how inputs are encoded: the encoding, no data
+        "We trained random forests on Morgan fingerprints and a classifier on BERT embeddings.",
         # a current, a river, a lake: the place a reanalysis or records are of, no data of that name
         "Extending a Humboldt Current reanalysis with coupled biogeochemistry: oxygen loss off Peru.",
         "Gauge records from the Da River archive and the Lake Taihu database were merged.",

@@ -163,6 +163,11 @@ _LOOKED_UP_AGAINST = re.compile(
 _PHRASE_GOES_ON = re.compile(
     r"\s+(?!(?:and|or|to|for|with|in|on|at|using|version|release|database)\b|[a-z]+ed\b)[a-z][\w\-]*"
 )
+# A name before a noun of how inputs are encoded names the encoding, not the data: "random forests on Morgan
+# fingerprints", "a classifier on BERT embeddings", "trained on ResNet features"
+_ENCODED_AS = re.compile(
+    r"[\s-]+(?:\d+-bit\s+)?(?:fingerprints?|embeddings?|features|descriptors?|representations?|encodings?)\b"
+)
 # A source a paper uses over years is data: "Using Compustat for 1995-2019", "prices from OptionMetrics for
 # 1996-2008", "movements from the Cattle Tracing System for 2010-2013", "from three-hourly MERRA-2 fields for
 # June-September 1980-2020". Used, or what its data were taken from: not whom or what was sampled ("children
@@ -663,6 +668,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         if not weak:
             continue
         for name in _names_after(text, m.end()):
+            at = text.find(name, m.end())
+            if at >= 0 and _ENCODED_AS.match(text, at + len(name)):
+                continue
             cues.append(DatasetCue(name, False, index))
     if nouns:
         for m in _RELEASE_CUE.finditer(text):
