@@ -3330,7 +3330,7 @@ def _infer(
         frozenset(linked.several),
         lambda eid, name: eid in linked.term_presenters
         and _scattered(linked.term_presenters[eid], name, topics_of),
-        _built_on(builds.edges, builds.candidates),
+        chain(builds.edges, builds.candidates),
         linked.intro_claims.keys(),
     )
     for pid in changed:
@@ -3517,7 +3517,7 @@ def _discover_families(
     apart: AbstractSet[tuple[str, str]] = frozenset(),
     several: AbstractSet[str] = frozenset(),
     scattered: Callable[[str, str], bool] | None = None,
-    built_on: Mapping[str, AbstractSet[str]] | None = None,
+    builds: Iterable[Edge] | None = None,
     presented: AbstractSet[str] = frozenset(),
 ) -> dict[str, Entity]:
     """Name families the vocabulary lacks after a method a group of its papers share; return them.
@@ -3540,9 +3540,9 @@ def _discover_families(
     each on another subject (``several``: a neutrino global fit, a masking compiler and an R package, each
     Lantern), names no family; nor does a term papers of more than one subject present (``scattered``, given
     an entity and its name: eighteen Tesseras, a quantum compiler, a slice sampler, a cluster finder, ..., of
-    which three share words enough to make it a term). With ``built_on`` (paper
-    -> the papers it builds on), the users of a new name papers presented (``presented``) are those that
-    build on a paper presenting it still.
+    which three share words enough to make it a term). With ``builds`` (the builds-on edges, drawn or held
+    back), the users of a new name papers presented (``presented``) are those that build on a paper
+    presenting it still.
     """
     min_members = _DISCOVERED_MIN_PAPERS
     users: dict[str, dict[str, str]] = defaultdict(dict)
@@ -3569,9 +3569,16 @@ def _discover_families(
         for eid in seen:
             named_by[eid] += 1
     limit = max(min_members, _DISCOVERED_SHARE * len(results))
+    # what the users of the new names papers presented build on (only theirs: a corpus's edges are millions)
+    told = {
+        eid
+        for eid, members in users.items()
+        if len(members) >= min_members and eid in presented and eid in new
+    }
+    built_on = _built_on(builds, {pid for eid in told for pid in users[eid]}) if builds is not None else None
     groups: list[tuple[str, str]] = []
     for eid, members in users.items():
-        if built_on is not None and eid in new and eid in presented:
+        if built_on is not None and eid in told:
             # of a name papers here present, those that build on none of its presenters (none are left
             # where each made another thing of it) write it for another thing ("the Phoenix stream", a
             # city, a firmware vendor, beside a qubit router and a decision aid)
@@ -3614,11 +3621,12 @@ def _discover_families(
     return families
 
 
-def _built_on(*edges: Iterable[Edge]) -> dict[str, set[str]]:
-    """Return each paper -> the papers it builds on, of builds-on ``edges`` (drawn or held back)."""
+def _built_on(edges: Iterable[Edge], papers: AbstractSet[str]) -> dict[str, set[str]]:
+    """Return each paper of ``papers`` -> the papers it builds on, of builds-on ``edges``."""
     built_on: dict[str, set[str]] = defaultdict(set)
-    for edge in chain.from_iterable(edges):
-        built_on[edge.source].add(edge.target)
+    for edge in edges:
+        if edge.source in papers:
+            built_on[edge.source].add(edge.target)
     return built_on
 
 
