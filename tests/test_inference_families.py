@@ -242,6 +242,19 @@ def test_a_name_each_presenter_made_another_thing_of_gathers_no_family_of_other_
     assert "family:phoenix" not in _discovered(result)
 
 
+def test_a_name_made_of_a_familys_word_presented_by_another_field_is_of_no_family() -> None:
+    # "Momentum: a cluster randomised trial of lay counsellor-delivered behavioural activation for
+    # depression" and the paper adapting its protocol were of the optimizer family, momentum being one of
+    # its words, until 6 December (probe file 65)
+    papers = _probe_papers("65:p65-03", "65:p65-06", "65:p65-46")
+    result = infer_corpus([*papers, *MEADOWS[:60]], shipped_lexicon())
+    placed = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.IN_FAMILY}
+    assert ("method:momentum", "family:optimizer") not in placed
+    assert not any(target == "family:optimizer" for _, target in placed)
+    # (a paper of the field presenting such a name keeps the family: test_inference_pipeline.py,
+    # test_a_new_name_holding_a_family_phrase_gives_its_introducer_and_its_method_the_family)
+
+
 def test_a_lexicon_name_another_field_presents_is_of_none_of_the_lexicons_families() -> None:
     # Orca, the lexicon's model distilled from GPT-4's explanations, and Orca, a transit search for K2
     # photometry (probe file 69), with the astronomy papers that use and modify it: none of distillation

@@ -2832,13 +2832,16 @@ def _link_names(
     presented_otherwise = {
         eid for eid, pid in introducer.items() if eid in lexicon.entries and lexicon_papers.get(eid) != pid
     }
-    if topics_of is not None and presented_otherwise:
+    # a new name holding a family's words, presented by a paper: asked as a presented lexicon name is
+    worded = {eid for eid, fids in entity_families.items() if fids and eid in new and eid in introducer}
+    if topics_of is not None and (presented_otherwise or worded):
         # the lexicon's families are machine learning's: a paper of another field presenting a lexicon name
         # (Orca, a transit search) makes a thing of none of them, nor do its users join the distillation
         # family the lexicon's Orca is of (where the paper is of the field, it may be the entry's own, read
-        # from a file without its arXiv id)
+        # from a file without its arXiv id); nor does one presenting a name made of a family's word
+        # ("Momentum: a cluster randomised trial of ... behavioural activation for depression")
         by_paper: dict[str, list[str]] = defaultdict(list)
-        for eid in presented_otherwise:
+        for eid in presented_otherwise | worded:
             by_paper[introducer[eid]].append(eid)
         for pid, title, abstract in topics_of.texts(by_paper):
             if _MACHINE_LEARNING.search(f"{title or ''} {abstract or ''}") is None:
