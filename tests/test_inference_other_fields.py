@@ -1316,6 +1316,8 @@ def test_the_thirty_first_probes_in_earth_sciences_draw_every_pair_but_one() -> 
         ("p31-38", "p31-40"),  # the Narrabeen beach profile record (6 December)
         # "Meridian: a Holocene global temperature reanalysis", data, extended and compared with (6 December)
         ("p31-32", "p31-36"), ("p31-34", "p31-36"),
+        # NLIP, "a harmonised compilation of ice phenology records", two papers taking ice-off dates from it
+        ("p31-20", "p31-23"), ("p31-20", "p31-24"), ("p31-23", "p31-24"),
     }  # fmt: skip
 
 
@@ -1531,6 +1533,7 @@ def test_the_thirty_eighth_probes_in_engineering_tell_two_meridians_apart() -> N
         ("p38-45", "p38-47"),  # FALSE: the same
         # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
         ("p38-31", "p38-33"), ("p38-31", "p38-35"), ("p38-33", "p38-35"),
+        ("p38-32", "p38-34"),  # SOFTEX-9, "a compilation of monitoring data" (6 December)
     }  # fmt: skip
 
 
@@ -2781,6 +2784,8 @@ def test_the_seventy_ninth_probes_of_genomics_and_bioinformatics() -> None:
         ("p79-46", "p79-47"),
         ("p79-25", "p79-27"),  # FALSE: Kraken 2, software
         ("p79-27", "p79-29"),  # FALSE: the same
+        # TERRA-MG, "a global collection of deeply sequenced soil metagenomes" (6 December)
+        ("p79-27", "p79-28"), ("p79-28", "p79-30"),
     }  # fmt: skip
 
 
@@ -2963,6 +2968,8 @@ def test_the_eighty_fifth_probes_of_oceanography_and_fisheries() -> None:
         ("p85-07", "p85-16"), ("p85-07", "p85-21"), ("p85-07", "p85-31"), ("p85-09", "p85-16"),
         ("p85-09", "p85-21"), ("p85-09", "p85-31"), ("p85-16", "p85-21"), ("p85-16", "p85-31"),
         ("p85-16", "p85-43"), ("p85-21", "p85-31"), ("p85-21", "p85-43"), ("p85-31", "p85-43"),
+        # ETPOX, "a quality-controlled compilation of dissolved oxygen profiles" (6 December)
+        ("p85-09", "p85-15"), ("p85-15", "p85-16"), ("p85-15", "p85-31"),
     }  # fmt: skip
 
 

@@ -1132,6 +1132,16 @@ _DATA_NAME_END = re.compile(
 )
 
 
+# what a compilation or a collection is of, a few words on; and the nouns of made things among them
+_OF_THINGS = re.compile(r"\s+of\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
+_MADE_THINGS = re.compile(
+    r"\b(?:models?|tools?|methods?|algorithms?|networks?|programs?|packages?|librar(?:y|ies)|scripts?|"
+    r"agents?|architectures?|pipelines?|systems?|heuristics?|solvers?|kernels?|techniques?|approaches|"
+    r"strategies|recipes?|modules?|components?|routines?|functions?)\b",
+    re.I,
+)
+
+
 def _head_after(sentence: str, end: int) -> str | None:
     """Return the head noun of the phrase set after a name that ends at ``end`` (None: none is set there).
 
@@ -1174,6 +1184,12 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("CHASQUI: a 1993-2015 eddy-resolving ocean reanalysis of the Humboldt Current", "CHASQUI")
     'dataset'
+    >>> _kind_near("ETPOX: a quality-controlled compilation of dissolved oxygen profiles", "ETPOX")
+    'dataset'
+    >>> _kind_near("We introduce LLaMA, a collection of foundation language models ranging from 7B", "LLaMA")
+    'method'
+    >>> _kind_near("we present Holistic SparseCNN, a collection of techniques", "Holistic SparseCNN")
+    'method'
     """
     where = sentence.find(name)
     if where < 0:
@@ -1195,6 +1211,12 @@ def _kind_near(sentence: str, name: str) -> str:
         # stores or serves is a system ("Google's Globally-Distributed Database")
         at = sentence.find(head, end)
         return "dataset" if re.match(r"\s+of\s", sentence[at + len(head) :]) else "method"
+    if head is not None and head.lower() in ("compilation", "collection"):
+        # so is a compilation or a collection of records ("a quality-controlled compilation of dissolved
+        # oxygen profiles"), not of models or tools ("LLaMA, a collection of foundation language models")
+        at = sentence.find(head, end)
+        of = _OF_THINGS.match(sentence, at + len(head))
+        return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
 
 
