@@ -1951,6 +1951,8 @@ def test_the_fifty_second_probes_of_remote_sensing_written_after_the_sessions_ru
         # a database of things is data (a title "X: a ... database of ..."; 5 December, fifth)
         ("p52-11", "p52-21"),
         ("p52-09", "p52-41"),  # the VIIRS Day/Night Band (6 December)
+        # ANDESNAMES, "a multilingual gazetteer of ... toponyms", and two papers resolving names with it
+        ("p52-02", "p52-16"), ("p52-02", "p52-30"), ("p52-16", "p52-30"),
     }  # fmt: skip
 
 
@@ -2071,6 +2073,8 @@ def test_the_fifty_sixth_probes_of_materials_and_mechanical_engineering() -> Non
         ("p56-09", "p56-41"), ("p56-12", "p56-20"), ("p56-12", "p56-36"), ("p56-13", "p56-21"),
         ("p56-13", "p56-37"), ("p56-17", "p56-41"), ("p56-20", "p56-36"), ("p56-21", "p56-37"),
         ("p56-30", "p56-38"), ("p56-30", "p56-46"), ("p56-38", "p56-46"),
+        # CrushDB, "an open repository of ... axial crushing tests" (6 December)
+        ("p56-15", "p56-39"), ("p56-15", "p56-47"), ("p56-39", "p56-47"),
     }  # fmt: skip
 
 
@@ -2720,6 +2724,7 @@ def test_the_seventy_seventh_probes_of_archaeology_history_and_digital_humanitie
         ("p77-17", "p77-31"), ("p77-18", "p77-42"), ("p77-25", "p77-43"), ("p77-39", "p77-44"),
         ("p77-01", "p77-31"),  # FALSE: NORSE14's reliability classes adapted, not its data
         ("p77-05", "p77-31"),  # FALSE: the same
+        ("p77-15", "p77-29"),  # LIMES-LD, "a linked open data gazetteer", its nodes taken (6 December)
     }  # fmt: skip
 
 
@@ -2846,6 +2851,7 @@ def test_the_eighty_first_probes_of_sports_science_and_exercise_physiology() -> 
         ("p81-31", "p81-35"), ("p81-32", "p81-35"), ("p81-45", "p81-46"), ("p81-45", "p81-47"),
         ("p81-46", "p81-47"),
         ("p81-07", "p81-11"),  # FALSE: the same
+        ("p81-21", "p81-22"),  # HOPBANK, "an open repository of ... biomechanics" (6 December)
     }  # fmt: skip
 
 

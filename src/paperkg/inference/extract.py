@@ -1137,7 +1137,7 @@ _OF_THINGS = re.compile(r"\s+of\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
 _MADE_THINGS = re.compile(
     r"\b(?:models?|tools?|methods?|algorithms?|networks?|programs?|packages?|librar(?:y|ies)|scripts?|"
     r"agents?|architectures?|pipelines?|systems?|heuristics?|solvers?|kernels?|techniques?|approaches|"
-    r"strategies|recipes?|modules?|components?|routines?|functions?)\b",
+    r"strategies|recipes?|modules?|components?|routines?|functions?|code|software)\b",
     re.I,
 )
 
@@ -1211,9 +1211,10 @@ def _kind_near(sentence: str, name: str) -> str:
         # stores or serves is a system ("Google's Globally-Distributed Database")
         at = sentence.find(head, end)
         return "dataset" if re.match(r"\s+of\s", sentence[at + len(head) :]) else "method"
-    if head is not None and head.lower() in ("compilation", "collection"):
-        # so is a compilation or a collection of records ("a quality-controlled compilation of dissolved
-        # oxygen profiles"), not of models or tools ("LLaMA, a collection of foundation language models")
+    if head is not None and head.lower() in ("compilation", "collection", "repository", "gazetteer"):
+        # so is a compilation, collection, repository or gazetteer of records ("a quality-controlled
+        # compilation of dissolved oxygen profiles", "an open repository of crushing tests"), not of models
+        # or tools ("LLaMA, a collection of foundation language models")
         at = sentence.find(head, end)
         of = _OF_THINGS.match(sentence, at + len(head))
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
