@@ -1132,12 +1132,18 @@ _DATA_NAME_END = re.compile(
 )
 
 
-# what a compilation or a collection is of, a few words on; and the nouns of made things among them
-_OF_THINGS = re.compile(r"\s+of\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
+# heads that name data where what follows says they are of records (_kind_near)
+_OF_RECORDS = frozenset(
+    ["compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets"]
+)
+# what a compilation or a collection is of, to the end of its clause; and the nouns of made things among them
+_OF_THINGS = re.compile(r"\s+of\s+([^,;:.]{1,120})")
 _MADE_THINGS = re.compile(
     r"\b(?:models?|tools?|methods?|algorithms?|networks?|programs?|packages?|librar(?:y|ies)|scripts?|"
     r"agents?|architectures?|pipelines?|systems?|heuristics?|solvers?|kernels?|techniques?|approaches|"
-    r"strategies|recipes?|modules?|components?|routines?|functions?|code|software)\b",
+    r"strategies|recipes?|modules?|components?|routines?|functions?|code|software|rules?|guidelines?|"
+    r"principles?|practices?|tasks?|questions?|genes?|antibod(?:y|ies)|probes?|primers?|markers?|"
+    r"(?:bio)?sensors?|assays?|reporters?)\b",
     re.I,
 )
 
@@ -1190,6 +1196,14 @@ def _kind_near(sentence: str, name: str) -> str:
     'method'
     >>> _kind_near("we present Holistic SparseCNN, a collection of techniques", "Holistic SparseCNN")
     'method'
+    >>> _kind_near("PolyTg-3k: A Curated Data Set of Experimental Glass Transition Temperatures", "PolyTg-3k")
+    'dataset'
+    >>> _kind_near("PUMPWATCH: a station-level panel of German retail fuel prices, 2014-2018", "PUMPWATCH")
+    'dataset'
+    >>> _kind_near("We designed OncoTrace-48, a 48-gene hybrid-capture panel", "OncoTrace-48")
+    'method'
+    >>> _kind_near("We developed ARCHWAY, a panel of 16 energy transfer (BRET) biosensors", "ARCHWAY")
+    'method'
     """
     where = sentence.find(name)
     if where < 0:
@@ -1211,11 +1225,15 @@ def _kind_near(sentence: str, name: str) -> str:
         # stores or serves is a system ("Google's Globally-Distributed Database")
         at = sentence.find(head, end)
         return "dataset" if re.match(r"\s+of\s", sentence[at + len(head) :]) else "method"
-    if head is not None and head.lower() in ("compilation", "collection", "repository", "gazetteer"):
+    if head is not None and head.lower() in _OF_RECORDS:
         # so is a compilation, collection, repository or gazetteer of records ("a quality-controlled
-        # compilation of dissolved oxygen profiles", "an open repository of crushing tests"), not of models
-        # or tools ("LLaMA, a collection of foundation language models")
+        # compilation of dissolved oxygen profiles", "an open repository of crushing tests"), or a panel,
+        # survey or set of them ("a station-level panel of German retail fuel prices", "a set of 600
+        # spectroscopically confirmed Type Ia supernovae"), not of models or tools ("LLaMA, a collection of
+        # foundation language models"); a "data set" whatever follows
         at = sentence.find(head, end)
+        if head.lower() in ("set", "sets") and sentence[max(0, at - 5) : at].lower() == "data ":
+            return "dataset"
         of = _OF_THINGS.match(sentence, at + len(head))
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
