@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from paperkg.inference.extract import PaperText, abbreviates, contains_any, name_rejection, title_cased
 from paperkg.inference.matcher import compact
-from paperkg.inference.places import PLACES
+from paperkg.inference.places import FEATURE_WORDS, PLACES
 
 __all__ = [
     "DatasetCue",
@@ -203,9 +203,8 @@ _LAND_FEATURE = re.compile(
 # a name a feature of the land or sea ends, or that opens with one, is a place's: "a Humboldt Current
 # reanalysis" is a reanalysis of the sea there (CHASQUI), no data named Humboldt Current
 _PLACE_NAMED = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Current(?:\s+System)?|River|Sea|Ocean|Basin|Valley|Plateau|Desert|"
-    r"Range|Mountains|Bay|Gulf|Strait|Glacier|Delta|Peninsula|Islands?|Shelf|Fjord|Creek|Highlands|Lake|"
-    r"Estuary|Archipelago|Coast)|(?:Lake|Mount|Gulf\s+of|Bay\s+of|Sea\s+of)\s+[A-Z][\w'-]*"
+    rf"(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{FEATURE_WORDS}|Current(?:\s+System)?|Delta|Shelf|Estuary|"
+    r"Archipelago|Coast)|(?:Lake|Mount|Gulf\s+of|Bay\s+of|Sea\s+of)\s+[A-Z][\w'-]*"
 )
 # a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
 # "Sentinel-2 Level-2A"): the source is the same

@@ -279,7 +279,9 @@ class _Alias:
     phrase: bool = False
 
 
-_HYPHEN = re.compile("[-\u2010\u2011]")
+# the hyphens a name's parts are joined by
+_HYPHENS = "-\u2010\u2011"
+_HYPHEN = re.compile(f"[{_HYPHENS}]")
 
 
 def _hyphened_phrase(alias: str) -> bool:
@@ -454,11 +456,11 @@ class Matcher:
     def _inside_longer_name(self, text: str, start: int, end: int, keys: tuple[str, ...]) -> bool:
         if text[end : end + 1] == "." and _DOTTED_SUFFIX.match(text, end):
             return True
-        if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalnum():
+        if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
             return True
         if start >= 1 and text[start - 1] in "/@_.#" and start >= 2 and text[start - 2].isalnum():
             return True
-        if end + 1 < len(text) and text[end] in "-\u2010\u2011" and text[end + 1].isalnum():
+        if end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isalnum():
             segment = _SEGMENT.match(text, end + 1)
             seg = segment.group(0).rstrip(".") if segment else ""
             if _SIZE.match(seg) or seg.lower() in _VARIANT_WORDS:

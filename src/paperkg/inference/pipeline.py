@@ -51,6 +51,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
+from paperkg.inference.places import FEATURE_WORDS
 from paperkg.inference.related import Previous, RelatedRows
 from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, findings_digest, inference_scope
 from paperkg.models import (
@@ -971,8 +972,7 @@ _PLACE_AFTER = re.compile(
     r"towns?|districts?|provinces?|peninsulas?|bay|islands?|lakes?|mountains|economy|plantations?)\b"
     # and before a feature of the land or sea, capitalised, a place's name: "west of the Cascade Range", "the
     # Mosaic Glacier" are no model named Cascade or Mosaic
-    r"|\s+(?:Range|Mountains|Basin|River|Valley|Lake|Sea|Ocean|Bay|Islands?|Peninsula|Plateau|Desert|"
-    r"Glacier|Ice\s+Shelf|Strait|Gulf|Creek|Fjord|Highlands)\b"
+    rf"|\s+(?:{FEATURE_WORDS}|Ice\s+Shelf)\b"
     # and before the noun of a body, capitalised, the body's name: "Concordia University Library", "the
     # Phoenix Children's Hospital"
     r"|\s+(?:[A-Z][\w'\u2019]*\s+)?"

@@ -10,7 +10,14 @@ or "UK Biobank" stay names of data.
 
 from __future__ import annotations
 
-__all__ = ["PLACES"]
+__all__ = ["FEATURE_WORDS", "PLACES"]
+
+# The capitalised nouns of a feature of the land or sea, that make a place of the name they end ("the
+# Cascade Range", "the Humboldt Current"): a regular-expression alternation, for the patterns that ask it
+FEATURE_WORDS = (
+    r"Range|Mountains|Basin|River|Valley|Lake|Sea|Ocean|Bay|Islands?|Peninsula|Plateau|Desert|Glacier|"
+    r"Strait|Gulf|Creek|Fjord|Highlands"
+)
 
 _COUNTRIES = """
 Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia, Australia, Austria,
