@@ -533,6 +533,8 @@ _COPYRIGHT = re.compile(
     r"(?<=[.!?)\]\"”’])\s+(?:(?:Copyright\s*)?(?:©|\([Cc]\))|Copyright\s+(?=\d{4}\b)|"
     r"(?:\d{4}\s+)?(?=[^.]{0,120}\.\s*All rights reserved\.?\s*$))[^©]{0,250}$"
 )
+# what every match of _COPYRIGHT holds
+_NOTICE_WORDS = ("©", "(C)", "(c)", "Copyright", "All rights reserved")
 
 
 def abstract_body(text: str | None) -> str | None:
@@ -554,7 +556,9 @@ def abstract_body(text: str | None) -> str | None:
     """
     if text is None or _NO_ABSTRACT.fullmatch(text.strip()):
         return None
-    body = _COPYRIGHT.sub("", text).rstrip()
+    # each notice holds one of these (most abstracts none): the pattern, tried at every sentence end, is slow
+    noticed = any(word in text for word in _NOTICE_WORDS)
+    body = (_COPYRIGHT.sub("", text) if noticed else text).rstrip()
     return body or None
 
 
