@@ -395,7 +395,10 @@ _CALLED = re.compile(
 )
 # A sentence with none of these cannot introduce a name by any rule of find_introduced: the
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
-_ANY_CUE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe)\b|proposed")
+# (the lookahead lets the scan skip every offset that cannot start a match)
+_ANY_CUE = re.compile(
+    r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe)\b|proposed)"
+)
 _CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub")
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
