@@ -1348,11 +1348,11 @@ def _co_claims_apart(
     for i, (pid, eid, intro) in enumerate(co_claims):
         if i in apart:
             continue
-        first = introducer.get(eid, pid)
-        words = theirs.get(first)
+        presenter = introducer.get(eid, pid)
+        words = theirs.get(presenter)
         if words:
             name = intro.name.lower()
-            key = (first, name)
+            key = (presenter, name)
             if key not in less_name:
                 less_name[key] = words - {name, _stem(name)}
             wanted[pid].append((i, less_name[key]))
