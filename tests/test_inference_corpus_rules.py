@@ -782,6 +782,29 @@ def test_data_whose_guidelines_a_paper_adapts_is_built_on_but_not_used_and_data_
     assert builds_on(result) == {("parse", "bank"), ("guide", "bank")}
 
 
+def test_a_model_named_after_data_of_the_corpus_builds_on_its_paper_without_using_the_data() -> None:
+    # vision, dentistry, dermatology: "the Segment Anything Model" is the model made with the SA-1B masks,
+    # its users share a model, not data; a paper training on the masks uses them
+    papers = [
+        titled("sa", 2023, "Segment Anything",
+               "We introduce the Segment Anything (SA) project: a new task, model, and dataset for image "
+               "segmentation. We release SA-1B, a dataset of over 1 billion masks on 11 million images."),
+        titled("teeth", 2024, "Tooth segmentation on panoramic radiographs",
+               "A detector proposes tooth regions and a mask decoder derived from the Segment Anything Model "
+               "refines boundaries on 4,000 panoramic radiographs."),
+        titled("hair", 2024, "Trichoscopic hair density estimation",
+               "We fine-tuned the Segment Anything Model (SAM) with point prompts to segment hair shafts "
+               "on trichoscopic images of 120 patients."),
+        titled("masks", 2024, "Pretraining segmenters on web-scale masks",
+               "We pretrain a promptable segmenter on SA-1B and evaluate it on COCO and LVIS."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {("teeth", "sa"), ("hair", "sa"), ("masks", "sa")} <= builds_on(result)
+    uses = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+    assert ("masks", "dataset:sa-1b") in uses and not {source for source, _ in uses} & {"teeth", "hair"}
+    assert not any({"teeth", "hair"} & set(pair) for pair in shares(result))
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

@@ -991,6 +991,12 @@ _WORD_COMPOUNDED = re.compile(r"-(?![a-z]+ed\b|(?:style|like|type)\b)[a-z]{2,}")
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
+# A data's name before a capitalised noun of made things is part of another thing's proper name: "the Segment
+# Anything Model (SAM)" is the model made with the SA-1B masks, not the masks ("ImageNet-pretrained models",
+# in lowercase, still use ImageNet)
+_MADE_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:Models?|Networks?|Algorithms?|Methods?|Frameworks?|Architectures?)\b"
+)
 
 
 def _names_an_organism(doc: PaperText, end: int) -> bool:
@@ -2495,9 +2501,11 @@ def paper_matches(
                 # software of that name, wherever the paper names it
                 software.add(eid)
                 continue
-            # the data's conventions ("annotated according to the Yachay-UD guidelines"), not its data
+            # the data's conventions ("annotated according to the Yachay-UD guidelines"), or a thing made
+            # with them and named after them ("the Segment Anything Model"), not its data
             convention = eid.startswith("dataset:") and bool(
                 _CONVENTION_AFTER.match(doc.text, match.end)
+                or _MADE_NAMED_AFTER.match(doc.text, match.end)
                 or (
                     _PROTOCOL_AFTER.match(doc.text, match.end)
                     and _FOLLOWED_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
