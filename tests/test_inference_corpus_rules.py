@@ -805,6 +805,25 @@ def test_a_model_named_after_data_of_the_corpus_builds_on_its_paper_without_usin
     assert not any({"teeth", "hair"} & set(pair) for pair in shares(result))
 
 
+def test_a_design_code_a_structure_follows_is_no_data_of_the_benchmark_named_alike() -> None:
+    # structural engineering: the ASCE benchmark building of health monitoring, and the ASCE 7 design code
+    papers = [
+        titled("shm1", 2020, "Damage detection with sparse sensors",
+               "We evaluate damage detection on simulated responses of the ASCE benchmark building under "
+               "ambient excitation, with 4% of the labels."),
+        titled("shm2", 2021, "Optimal sensor placement for modal identification",
+               "Our placement method is tested on the ASCE benchmark building with 120 degrees of freedom "
+               "and on a footbridge."),
+        titled("design1", 2023, "Recovery-based design of office buildings",
+               "Three office buildings of 4, 8 and 12 stories are designed according to ASCE 7-22 and then "
+               "optimized to meet recovery targets."),
+        titled("design2", 2024, "Regional seismic loss of school buildings",
+               "Archetypes are designed according to the ASCE 7 provisions in effect at the time of "
+               "construction, and losses are simulated for 2,000 schools."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("shm1", "shm2")}
+
+
 def test_a_name_three_papers_of_one_subject_present_is_a_term() -> None:
     # three diving heuristics named alike on one subject are versions or a term: no paper builds on another
     papers = [

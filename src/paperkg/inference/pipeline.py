@@ -389,8 +389,10 @@ _SOFTWARE_AFTER = re.compile(
 # "evaluation protocol" is how its data are scored: a use). Only of data no paper of the corpus presents:
 # "We adapted the MeltWatch-316 acquisition protocol" builds on the paper that made it.
 _CONVENTION_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|"
+    r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|provisions|"
     r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
+    # and a design code's part and edition, the rules a structure was designed to: "ASCE 7-22", "ACI 318-19"
+    r"|\s\d{1,3}-\d{2}\b(?![\-.]\d)"
 )
 # and the protocol a paper follows or adapts, a trial's or a corpus's ("we adapted the SHIELD protocol for
 # women's soccer", "Following the EARSHOT protocol, crowd listeners rated"; not "Using the ClutterGrasp
