@@ -952,15 +952,19 @@ def _named_before_noun(text: str, name: re.Match[str]) -> str | None:
 
 
 def _kind_of_database(text: str, end: int, name: str) -> bool:
-    """Return True if ``name`` before "database" at ``end`` follows "a" or "an": the software a
-    database runs on ("a PostgreSQL database", "an Oracle database"), where a database of data,
-    being one, is "the" or bare ("the PubChem database", "MEDLINE"). ("A StockTwits dataset" is
-    data from StockTwits: the rule is for databases only.)
+    """Return True if ``name`` before "database" at ``end`` follows "a" or "an", or a word saying there are
+    others like it ("each", "any", "equivalent", "custom", "own"): the software a database runs on or is
+    built for ("a PostgreSQL database", "their own MySQL database", "the equivalent Kraken 2 database" of a
+    read classifier), where a database of data, being one, is "the" or bare ("the PubChem database",
+    "MEDLINE"). ("A StockTwits dataset" is data from StockTwits: the rule is for databases only.)
 
     Examples
     --------
     >>> text = "implemented in a PostgreSQL database"
     >>> _kind_of_database(text, text.find("database"), "PostgreSQL")
+    True
+    >>> text = "occupies a third of the equivalent Kraken 2 database"
+    >>> _kind_of_database(text, text.find("database"), "Kraken 2")
     True
     >>> text = "records from the Web of Science database"
     >>> _kind_of_database(text, text.find("database"), "Web of Science")
@@ -970,7 +974,11 @@ def _kind_of_database(text: str, end: int, name: str) -> bool:
     if not head.endswith(name):
         return False
     before = head[: len(head) - len(name)].rsplit(None, 1)
-    return bool(before) and before[-1] in ("a", "an", "A", "An")
+    return bool(before) and before[-1].lower() in _ONE_OF_KIND
+
+
+# the words before a software's name that say its database is one of many ("a", "each", "equivalent")
+_ONE_OF_KIND = frozenset(["a", "an", "each", "every", "any", "equivalent", "custom", "own"])
 
 
 def _plain_lower(word: str) -> bool:
