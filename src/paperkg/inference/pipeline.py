@@ -392,7 +392,8 @@ _CONVENTION_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|provisions|"
     r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
     # and a design code's part and edition, the rules a structure was designed to: "ASCE 7-22", "ACI 318-19"
-    r"|\s\d{1,3}-\d{2}\b(?![\-.]\d)"
+    # (not a range of figures after data: "error on MNIST 1-2% lower")
+    r"|\s\d{1,3}-\d{2}\b(?![\-.]\d|\s?%)"
 )
 # and the protocol a paper follows or adapts, a trial's or a corpus's ("we adapted the SHIELD protocol for
 # women's soccer", "Following the EARSHOT protocol, crowd listeners rated"; not "Using the ClutterGrasp
