@@ -823,7 +823,8 @@ def test_a_design_code_a_structure_follows_is_no_data_of_the_benchmark_named_ali
         # (a range of figures after a data name is no edition)
         titled("pruned", 2022, "Pruning convolutional networks by sensitivity",
                "Pruned networks reach an error on CIFAR-100 10-15% lower than dropout does."),
-        titled("digits", 2023, "Capsules for image recognition", "We evaluate capsule networks on CIFAR-100."),
+        titled("digits", 2023, "Capsules for image recognition",
+               "We evaluate capsule networks on CIFAR-100."),
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("shm1", "shm2"), ("digits", "pruned")}
 
