@@ -8,7 +8,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from paperkg.inference.extract import PaperText, abbreviates, contains_any, name_rejection, title_cased
+from paperkg.inference.extract import (
+    PaperText,
+    abbreviates,
+    coined_head,
+    contains_any,
+    name_rejection,
+    title_cased,
+)
 from paperkg.inference.matcher import compact
 from paperkg.inference.places import FEATURE_WORDS, PLACES
 
@@ -653,6 +660,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 given = _acronym_given(text, end, before[0]) if len(before) == 1 else None
                 spelt = given or spelt
             for name in before:
+                # a possessive names whose data: "Solomon's benchmark" is the Solomon benchmark (a capitalised
+                # noun after it is the name's: "the Rembrandt Research Project's Corpus")
+                if name.endswith(("'s", "\u2019s")):
+                    name = name[:-2]
                 cues.append(DatasetCue(name, True, index, spelt))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
@@ -923,8 +934,11 @@ def _source_named(text: str, start: int) -> str | None:
         end += 2
         while end < len(words) and words[end][0].isupper():
             end += 1
-    name = " ".join(words[:end])
+    # a coined word and the noun alone: the noun says what the word names, capitalised or not ("from the
+    # HARVEST Cohort", as "the HARVEST cohort" and "HARVEST participants" name it)
+    name = coined_head(words[:end]) or " ".join(words[:end])
     return name if _acceptable(name) else None
+
 
 
 def _named_before_noun(text: str, name: re.Match[str]) -> str | None:

@@ -19,6 +19,7 @@ __all__ = [
     "abbreviates",
     "acronym_definitions",
     "author_year_citations",
+    "coined_head",
     "contains_any",
     "described_in_apposition",
     "find_introduced",
@@ -1528,6 +1529,28 @@ def _coined_word(word: str) -> bool:
     return False
 
 
+# Nouns of collections of data a coined word may be followed by, capitalised, in its name ("the HARVEST
+# Study", "the HUNT Cohort"): what the word names, as in lowercase ("the HARVEST cohort")
+_COLLECTION_KINDS = frozenset(
+    ["Study", "Cohort", "Registry", "Register", "Trial", "Biobank", "Survey", "Panel", "Project", "Database"]
+)
+
+
+def coined_head(words: Sequence[str]) -> str | None:
+    """Return the coined word of a name that is that word and a noun of collections of data: the noun says
+    what the word names, and the corpus names it by the word ("HARVEST participants", "the HARVEST
+    cohort"). A word of two letters is as often a country's ("UK Biobank"). None for any other name.
+
+    Examples
+    --------
+    >>> [coined_head(words.split()) for words in ("HARVEST Study", "UK Biobank", "Framingham Study")]
+    ['HARVEST', None, None]
+    """
+    if len(words) != 2 or words[1] not in _COLLECTION_KINDS or len(words[0]) < 3:
+        return None
+    return words[0] if _coined_word(words[0]) else None
+
+
 # What a paper's own name is said to be in its abstract ("Raft is a consensus algorithm", "Spanner is
 # Google's scalable ... database"): a kind of thing made, not a disease, an event or a place.
 _MADE_THING = (
@@ -1730,7 +1753,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         words = profiled.group(1).split()
         # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is
         cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
-        name = " ".join(words[:cut])
+        name = coined_head(words[:cut]) or " ".join(words[:cut])
         if _looks_like_name(name, alone=True, rejected=rejected):
             aliases = [profiled.group(2)] if profiled.group(2) else []
             found.append(Introduced(name, "dataset", doc.text[: doc.title_end].strip(), aliases, "profile"))
