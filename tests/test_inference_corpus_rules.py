@@ -1679,3 +1679,19 @@ def test_a_possessive_before_a_noun_of_data_names_whose_data() -> None:
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("first", "second")}
 
+
+def test_a_set_right_after_a_name_of_data_and_of_a_method_is_the_data() -> None:
+    # hepatotoxicity (a probe file of 6 December): "96 drugs drawn from the Meridian set" built on Meridian,
+    # a pharmacokinetic framework whose topic words (drug, exposure, liver) the paper shares; a set is one
+    # of things, as "the Meridian dataset" would be
+    papers = [
+        titled("framework", 2018, "Meridian: a pharmacokinetic framework for drug exposure",
+               "We present Meridian, a physiologically based pharmacokinetic framework that predicts drug "
+               "exposure and liver clearance of oral drugs."),
+        titled("data", 2019, "Meridian: a reference dataset of drugs labelled for liver injury",
+               "We release Meridian, a dataset of 512 oral drugs labelled for drug-induced liver injury."),
+        titled("user", 2021, "Drug-induced liver injury in spheroids",
+               "Liver spheroids were exposed to 96 oral drugs drawn from the Meridian set, and drug exposure "
+               "and clearance were compared."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "data")}

@@ -1595,8 +1595,9 @@ def _coined(surface: str) -> bool:
 
 # One paper presenting a name among others: its id, its topic words (less the name), the noun its
 # introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
-# its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or ""
-Rival = tuple[str, frozenset[str], str, str, tuple[str, ...]]
+# its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or "", the forms it
+# spells the name out in, and whether it writes the name in lowercase
+Rival = tuple[str, frozenset[str], str, str, tuple[str, ...], bool]
 
 
 # At most this many papers presenting one name are told apart: two or three things of one name; more are
@@ -1645,7 +1646,8 @@ def _rivals(
             # the name spelt out, as an acronym's users write it too: "the Intolerance of Boredom Scale (IBS)"
             spelt = tuple(a.lower() for a in claim.aliases if " " in a) if claim is not None else ()
             if theirs or head or first_author or spelt:
-                told.append((pid, theirs, head, first_author, spelt))
+                lower = claim is not None and claim.name.islower()
+                told.append((pid, theirs, head, first_author, spelt, lower))
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
@@ -1728,8 +1730,10 @@ def _rival_index(
 
     Examples
     --------
-    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito", ())
-    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor", ())
+    >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito", (),
+    ...            False)
+    >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor", (),
+    ...               False)
     >>> _rival_index({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
     1
     >>> _rival_index({"quadrotor", "flight", "horizon"}, [planner, forecaster])
@@ -1745,7 +1749,8 @@ def _rival_index(
     1
     >>> _rival_index({"horizon"}, [planner, forecaster[:2] + ("planner",) + forecaster[3:]], " patch planner")
     1
-    >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",))
+    >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",),
+    ...          False)
     >>> _rival_index({"flight"}, [planner, spelt], "", "the High-Order Interpolating Zone (HORIZON)")
     1
     """
@@ -1865,9 +1870,13 @@ def _other_kind(keys: Iterable[str], after: str) -> set[str]:
     ({'method:vesper'}, {'dataset:vesper'})
     >>> _other_kind(keys, " was used")
     set()
+    >>> _other_kind(keys, " set"), _other_kind(keys, " threshold is set")
+    ({'method:vesper'}, set())
     """
-    words = set(after.split())
-    data, method = not words.isdisjoint(_DATA_CALLED), not words.isdisjoint(_METHOD_CALLED)
+    words = after.split()
+    # a set right after the name is one of things ("the Meridian set" of drugs); later, as often a verb's
+    data = not _DATA_CALLED.isdisjoint(words) or words[:1] in (["set"], ["sets"])
+    method = not _METHOD_CALLED.isdisjoint(words)
     if data == method:
         return set()
     things = [key for key in keys if not key.startswith("family:")]
@@ -2444,6 +2453,11 @@ def paper_matches(
                     )
                     # one of three or more things of one name (_APART_AT_MOST), and nothing says which: none
                     if index is None and len(rivals[eid]) > 2:
+                        continue
+                    # in lowercase, only the name of a presenter writing it so, as the matcher reads a name
+                    # written with a capital had no other paper written it in lowercase: the "tidewater
+                    # glaciers" of a glaciologist are not the Tidewater solver of fluids and sand
+                    if match.surface.islower() and not rivals[eid][index or 0][5]:
                         continue
                     rival = rivals[eid][index][0] if index else None
                 # a maker cited after the name who is none of its presenters: another thing of that name
