@@ -1695,3 +1695,19 @@ def test_a_set_right_after_a_name_of_data_and_of_a_method_is_the_data() -> None:
                "and clearance were compared."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "data")}
+
+
+def test_a_resource_said_to_hold_no_entries_for_the_papers_subject_is_not_used() -> None:
+    # food science (probe files of 5 and 6 December): "composition data are scarce: USDA FoodData Central
+    # contains no entries for Minas artisanal cheese, so ..." used the database and shared it with seven
+    # papers computing nutrients from it
+    papers = [
+        titled("cereals", 2021, "Free sugars in breakfast cereals",
+               "Nutrient data for 412 breakfast cereals were taken from the USDA FoodData Central database."),
+        titled("yogurt", 2022, "Sugar reduction in yogurt",
+               "Nutrient profiles came from the USDA FoodData Central database for each ingredient."),
+        titled("cheese", 2023, "Microbial succession in an artisanal cheese",
+               "Composition data are scarce: USDA FoodData Central contains no entries for Minas artisanal "
+               "cheese, so we measured moisture, fat and salt in 40 wheels."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("cereals", "yogurt")}

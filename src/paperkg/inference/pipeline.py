@@ -496,8 +496,15 @@ _NOT_USED_AFTER = re.compile(
     r"assessed|tested|computed|calculated)\b|"
     # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
     # ties, cannot substitute for the register")
-    r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b)"
+    r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|"
+    # (or lacks what the paper needs: "composition data are scarce: USDA FoodData Central contains no
+    # entries for Minas artisanal cheese, so ...")
+    r"(?:contains|holds|has|lists|includes|provides|reports)\s+no\s+"
+    r"(?:entries|entry|records|data|values|information|measurements|observations)\s+(?:for|on|of|about)\b)"
 )
+# the words of a resource lacking what the paper needs (_NOT_USED_AFTER)
+_LACKING = (" no entr", " no record", " no data", " no value", " no information", " no measurement",
+            " no observation")  # fmt: skip
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
 # not apply it here", "Tessellon was tried in pilot runs, but it was not available", "We had intended to
@@ -659,7 +666,8 @@ class _UnusedCues(NamedTuple):
             or "exclu" in lower
             or "discard" in lower
             or "dropped" in lower
-            or "rejected" in lower,
+            or "rejected" in lower
+            or any(words in lower for words in _LACKING),
             any(verb in lower for verb in _INTENTIONS),
             "unlike" in lower
             or "contrast to" in lower
