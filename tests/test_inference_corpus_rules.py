@@ -1711,3 +1711,22 @@ def test_a_resource_said_to_hold_no_entries_for_the_papers_subject_is_not_used()
                "cheese, so we measured moisture, fat and salt in 40 wheels."),
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("cereals", "yogurt")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because no public review dataset includes CI logs (RevHub, for example, contains no build or test "
+        "records), we collected 1.1 million build logs.",
+        "Existing panels were unsuitable: RevHub records payment method but contains no records of top-ups.",
+        "Nor do we compare against template-based tools such as RevHub, which depend on version histories.",
+    ],
+)
+def test_a_resource_lacking_what_the_paper_needs_or_a_comparison_not_made_uses_nothing(sentence: str) -> None:
+    # software engineering and energy economics (a probe file of 6 December): each drew a builds-on edge
+    papers = [
+        titled("revhub", 2016, "RevHub: a dataset of code reviews",
+               "We release RevHub, a dataset of 2.3 million code reviews from 40 open-source projects."),
+        titled("user", 2020, "Flaky builds in continuous integration", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

@@ -448,7 +448,8 @@ _WITHOUT_USING = re.compile(
 # of the list the verb governs).
 _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never|should not|"
-    r"must not)\s+"
+    # (or "nor" before its subject: "Nor do we compare against template-based tools such as Anchor")
+    r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors))\s+"
     r"(?:use|run|apply|employ|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|"
     r"be\s+confused\s+with|"
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
@@ -476,11 +477,23 @@ _NOT_RUN_BEFORE = re.compile(
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
 # end in mid-2017, could not be used", "KelPhos was not commercially available to us", "Bundled interventions
 # like TURN-SAFE were not implemented", "programmes such as ARM-UP were not in use"
+# A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
+# records", "records payment method but contains no records of top-up events"; not what a resource is
+# clean of ("contains no missing values", "no duplicate records", "no personally identifiable data")
+_LACKS_VERB = "contains|holds|has|lists|includes|provides|reports"
+_NO_RECORDS = (
+    r"no\s+(?:(?!(?:missing|duplicat|identif|personal|sensitive|private|erroneous|invalid|corrupt|null|empty|"
+    r"redundant|overlapping)\w*)[\w\-]+\s+){0,3}?"
+    r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
+)
+_LACKING = re.compile(r"\b" + _NO_RECORDS)
+_NOR = re.compile(r"\bnor\b")
 _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
-    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are)\b)|although|because)\b)[^.;:]){0,90}?"
+    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are|" + _LACKS_VERB + r")\b)|although|"
+    r"because)\b)[^.;:]){0,90}?"
     r"\b(?:(?:was|were|is|are)\s+"
     r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
@@ -499,12 +512,8 @@ _NOT_USED_AFTER = re.compile(
     r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|"
     # (or lacks what the paper needs: "composition data are scarce: USDA FoodData Central contains no
     # entries for Minas artisanal cheese, so ...")
-    r"(?:contains|holds|has|lists|includes|provides|reports)\s+no\s+"
-    r"(?:entries|entry|records|data|values|information|measurements|observations)\s+(?:for|on|of|about)\b)"
+    r"(?:" + _LACKS_VERB + r")\s+" + _NO_RECORDS + ")"
 )
-# the words of a resource lacking what the paper needs (_NOT_USED_AFTER)
-_LACKING = (" no entr", " no record", " no data", " no value", " no information", " no measurement",
-            " no observation")  # fmt: skip
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
 # not apply it here", "Tessellon was tried in pilot runs, but it was not available", "We had intended to
@@ -667,7 +676,8 @@ class _UnusedCues(NamedTuple):
             or "discard" in lower
             or "dropped" in lower
             or "rejected" in lower
-            or any(words in lower for words in _LACKING),
+            or _NOR.search(lower) is not None
+            or _LACKING.search(lower) is not None,
             any(verb in lower for verb in _INTENTIONS),
             "unlike" in lower
             or "contrast to" in lower
