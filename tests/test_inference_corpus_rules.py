@@ -1730,3 +1730,15 @@ def test_a_resource_lacking_what_the_paper_needs_or_a_comparison_not_made_uses_n
         titled("user", 2020, "Flaky builds in continuous integration", sentence),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_word_shaped_name_of_a_coined_name_is_that_things_part() -> None:
+    # SLAM (probe files of 6 December): "Similar in spirit to the Atlas of ORB-SLAM3" built on a paper
+    # presenting its own Atlas; the Atlas of ORB-SLAM3 is ORB-SLAM3's
+    papers = [
+        titled("atlas", 2019, "Atlas: multi-map visual SLAM with map merging",
+               "We present Atlas, a visual SLAM system that keeps disconnected sub-maps and merges them."),
+        titled("user", 2024, "Lidar-visual SLAM for forest inventory",
+               "Similar in spirit to the Atlas of ORB-SLAM3, our SLAM system keeps disconnected sub-maps."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

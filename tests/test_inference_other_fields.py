@@ -3474,11 +3474,24 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # user in file 25 builds on the older (the Meridian set of drugs in file 58 is data, no Meridian
         # framework of pharmacokinetics; "tidewater glaciers" in lowercase no Tidewater solver)
         ("25:p25-18", "97:p97-34"),
+        # FALSE (since three presenters of a name make it a term only where each shares the subject of the
+        # others, not through one joined to two): of eight Tidepools and twelve Tesseras, the rival whose
+        # topic words a user shares most is another thing of the field, a TESS benchmark for a ZTF classifier
+        # "assigning in real time", a database of MOF adsorption for "the TESSERA universal potential" and a
+        # descriptor's "Tessera scores"; their users' edges to their own files' presenters come with them
+        ("14:p14-18", "69:p69-34"), ("26:p26-48", "36:p36-04"), ("95:p95-46", "36:p36-04"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)
     built_on = {(named[e.source], named[e.target]) for e in result.edges if e.kind is EdgeKind.BUILDS_ON}
     assert {("20:p20-02", "20:p20-01"), ("20:p20-03", "20:p20-01")} <= built_on
+    # and of eleven Tesseras and eight Tidepools, each presenter keeps its users: three presenters joined
+    # through a short abstract sharing two words with each of two subjects made the name a term (and a
+    # dataset every paper writing it used) until 6 December
+    assert {
+        ("36:p36-11", "36:p36-04"), ("36:p36-14", "36:p36-05"), ("19:p19-46", "19:p19-45"),
+        ("44:p44-18", "44:p44-13"), ("87:p87-05", "87:p87-03"), ("29:p29-30", "29:p29-26"),
+    } <= built_on  # fmt: skip
     # and a word several papers present as their own, each on another subject, names no method family
     # (twelve Lanterns, twelve Beacons, nine Meridians and eight Compasses were one family each, their
     # papers pairwise in the same family: 3,014 SAME_FAMILY pairs, now about 2,400)

@@ -1009,6 +1009,9 @@ _PLACE_AFTER = re.compile(
 _WORD_COMPOUNDED = re.compile(r"-(?![a-z]+ed\b|(?:style|like|type)\b)[a-z]{2,}")
 
 
+# A name shaped like a word, then "of" and a coined name, is that other thing's part so named: "Similar in
+# spirit to the Atlas of ORB-SLAM3, the system keeps disconnected sub-maps" is no Atlas a paper presented
+_PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z][\w\-]*")
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
@@ -2461,6 +2464,8 @@ def paper_matches(
                 continue
             if _MACHINE_AFTER.match(doc.text, match.end):
                 continue
+            if _word_shaped(match.surface) and _PART_OF_ANOTHER.match(doc.text, match.end):
+                continue
             if eid in topics or eid in rivals:
                 if own_topics is None:
                     own_topics = _topic_words(doc.text[doc.title_end :], doc.text[: doc.title_end])
@@ -2944,11 +2949,37 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
     the other's too (the name's aside): a preprint and its journal version share half, a trial's protocol
     and its results a sixth; two papers of two fields a few words of any abstract ("baseline", "public"),
     and now and then a tenth (two statistics packages). Two on one subject are still told apart by their
-    users' words (or neither is chosen); three or more papers on one subject (joined by those it shares)
-    make the name that subject's term, or one thing's versions.
+    users' words (or neither is chosen); three or more papers on one subject, each sharing it with the
+    others, make the name that subject's term, or one thing's versions. (Not three joined through one:
+    a sepsis triage tool and an emergency department's surveillance system share a subject, and a short
+    abstract of low-cost air sensors shares "feed" and "surveillance" with the second; the three are not
+    one subject.)
+
+    Examples
+    --------
+    >>> texts = {
+    ...     "triage": "Sepsis triage in the emergency department: nurses score patients at triage desks.",
+    ...     "surveil": "Emergency department complaints feed a surveillance system for influenza outbreaks.",
+    ...     "sensor": "Low-cost particle sensors feed a surveillance system for urban pollution.",
+    ... }
+    >>> topics = _TopicsOf({}, lambda ids: [(pid, "", texts[pid] * 3) for pid in ids])
+    >>> _each_apart({"triage", "surveil", "sensor"}, "Beacon", topics)
+    True
     """
-    groups = _subject_groups(papers, name, topics_of, most=2)
-    return groups is not None and all(len(group) <= 2 for group in groups)
+    ordered = sorted(papers)
+    words = topics_of(ordered)
+    if any(not words.get(pid) for pid in ordered):
+        return False
+    own = {name.lower(), _stem(name.lower())}
+    near: dict[str, set[str]] = {pid: set() for pid in ordered}
+    for i, pid in enumerate(ordered):
+        for other in ordered[i + 1 :]:
+            need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words[pid]), len(words[other])))
+            if len((words[pid] & words[other]) - own) >= need:
+                near[pid].add(other)
+                near[other].add(pid)
+    # three on one subject: two papers each on the subject of a third and of each other
+    return not any(near[a] & near[b] for a in ordered for b in near[a])
 
 
 def _scattered(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
