@@ -1742,3 +1742,18 @@ def test_a_word_shaped_name_of_a_coined_name_is_that_things_part() -> None:
                "Similar in spirit to the Atlas of ORB-SLAM3, our SLAM system keeps disconnected sub-maps."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_variant_named_in_apposition_as_the_papers_extension_is_its_own() -> None:
+    # social media research (a probe file of 6 December): "Our extension, Prism-ML, replaces the original
+    # content view" named nothing, so a paper comparing with "Prism and its multilingual extension Prism-ML"
+    # built on Prism alone
+    papers = [
+        titled("prism", 2015, "Prism: behaviour-based detection of automated accounts",
+               "We present Prism, a classifier of automated accounts from posting behaviour."),
+        titled("ml", 2018, "Multilingual bot detection",
+               "We extend Prism to many languages. Our extension, Prism-ML, replaces the content view."),
+        titled("user", 2021, "Bot detection under temporal drift",
+               "We compare with Prism and its multilingual extension Prism-ML under a temporal split."),
+    ]  # fmt: skip
+    assert ("user", "ml") in builds_on(infer_corpus(papers, shipped_lexicon()))

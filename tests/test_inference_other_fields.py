@@ -3413,21 +3413,22 @@ def test_the_hundredth_probes_of_social_media_fisheries_and_tribology() -> None:
     # 48 abstracts of computational social science, fisheries and marine biology, and tribology and
     # additive manufacturing, ordinary words reused as names across them (Prism, Ripple, Beacon, Tide,
     # Anchor, Anvil, Forge), written on 6 December by a session kept from the code: of the writer's 41
-    # builds-on pairs 39, none false; of 40 shared pairs 33, none false. Missed: Prism-ML and Forge-MS,
-    # variants named in apposition ("Our extension, Prism-ML, replaces ..."); "FRIDA: A Friction Database
-    # for Additively Manufactured Surfaces" taken for software, so that its four users share no data
+    # builds-on pairs 39, none false; of 40 shared pairs 33, none false; 40 builds-on since "Our extension,
+    # Prism-ML, replaces ..." names the paper's own. Missed: Forge-MS ("The extended method, Forge-MS,
+    # adds"); "FRIDA: A Friction Database for Additively Manufactured Surfaces" taken for software, so that
+    # its four users share no data
     builds_on, shared = _loaded_pairs("other-fields-probes-100.jsonl")
     assert builds_on == {
         ("p100-05", "p100-04"), ("p100-07", "p100-02"), ("p100-08", "p100-03"), ("p100-09", "p100-04"),
         ("p100-09", "p100-05"), ("p100-10", "p100-01"), ("p100-11", "p100-06"), ("p100-12", "p100-03"),
-        ("p100-13", "p100-02"), ("p100-13", "p100-04"), ("p100-14", "p100-05"), ("p100-14", "p100-06"),
-        ("p100-16", "p100-03"), ("p100-22", "p100-17"), ("p100-22", "p100-18"), ("p100-23", "p100-19"),
-        ("p100-24", "p100-18"), ("p100-24", "p100-20"), ("p100-25", "p100-21"), ("p100-26", "p100-18"),
-        ("p100-26", "p100-21"), ("p100-28", "p100-20"), ("p100-29", "p100-19"), ("p100-30", "p100-17"),
-        ("p100-31", "p100-20"), ("p100-31", "p100-21"), ("p100-38", "p100-33"), ("p100-39", "p100-34"),
-        ("p100-40", "p100-35"), ("p100-41", "p100-36"), ("p100-42", "p100-35"), ("p100-42", "p100-37"),
-        ("p100-44", "p100-34"), ("p100-44", "p100-36"), ("p100-45", "p100-33"), ("p100-46", "p100-35"),
-        ("p100-46", "p100-37"), ("p100-47", "p100-36"), ("p100-47", "p100-44"),
+        ("p100-12", "p100-08"), ("p100-13", "p100-02"), ("p100-13", "p100-04"), ("p100-14", "p100-05"),
+        ("p100-14", "p100-06"), ("p100-16", "p100-03"), ("p100-22", "p100-17"), ("p100-22", "p100-18"),
+        ("p100-23", "p100-19"), ("p100-24", "p100-18"), ("p100-24", "p100-20"), ("p100-25", "p100-21"),
+        ("p100-26", "p100-18"), ("p100-26", "p100-21"), ("p100-28", "p100-20"), ("p100-29", "p100-19"),
+        ("p100-30", "p100-17"), ("p100-31", "p100-20"), ("p100-31", "p100-21"), ("p100-38", "p100-33"),
+        ("p100-39", "p100-34"), ("p100-40", "p100-35"), ("p100-41", "p100-36"), ("p100-42", "p100-35"),
+        ("p100-42", "p100-37"), ("p100-44", "p100-34"), ("p100-44", "p100-36"), ("p100-45", "p100-33"),
+        ("p100-46", "p100-35"), ("p100-46", "p100-37"), ("p100-47", "p100-36"), ("p100-47", "p100-44"),
     }  # fmt: skip
     assert shared == {
         ("p100-02", "p100-07"), ("p100-02", "p100-13"), ("p100-04", "p100-05"), ("p100-04", "p100-09"),

@@ -406,12 +406,13 @@ _PASSIVE = re.compile(
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
 )
 # An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
-# "a novel patient educational booklet, The Back Book, has been developed".
+# "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
+# replaces the original content view" (a variant of another's thing named by the paper that made it).
 _APPOSITION = re.compile(
     r"\b(?:[Oo]ur|[Aa] (?:novel|new))\s+(?:[\w\-]+\s+){0,3}?(?:algorithm|method|model|system|approach|"
     r"framework|tool|toolkit|booklet|corpus|dataset|benchmark|technique|parser|tagger|architecture|"
     r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
-    r"resource|treebank|metric|measure|classifier|segmenter|database|platform)s?,\s+"
+    r"resource|treebank|metric|measure|classifier|segmenter|database|platform|extension|variant)s?,\s+"
 )
 # A randomized trial's report names the trial it ran: "In the Dapagliflozin and Prevention of Adverse
 # Outcomes in Heart Failure (DAPA-HF) trial, we randomly assigned 4744 patients". Its data are what
