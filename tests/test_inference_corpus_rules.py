@@ -1757,3 +1757,56 @@ def test_a_variant_named_in_apposition_as_the_papers_extension_is_its_own() -> N
                "We compare with Prism and its multilingual extension Prism-ML under a temporal split."),
     ]  # fmt: skip
     assert ("user", "ml") in builds_on(infer_corpus(papers, shipped_lexicon()))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We considered using the more recent Kestrel cohort, which has richer measures of the home, but its "
+        "linkage to school records had not been released, so it was not used.",
+        "We meant to add records from the Kestrel cohort, but that database holds no test scores and lacks "
+        "the measures our analysis required, so it was not used.",
+    ],
+)
+def test_a_name_taken_up_by_it_past_a_relative_clause_is_not_used(sentence: str) -> None:
+    # hydrogeology and child development (a probe file of 6 December): "it was not used" took up no name
+    # past "which" or "that", so each such sentence used the data
+    papers = [
+        titled("kestrel", 2014, "Kestrel: a birth cohort of 9,000 children",
+               "We present the Kestrel cohort, a birth cohort of 9,000 children followed to age 11."),
+        titled("user", 2020, "Home learning and attainment", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our original plan was to draw the sample from Kestrel, the national cohort, but at the time its "
+        "linkage was incomplete.",
+        "We considered running the task on Kestrel to standardise conditions, but its measures differ.",
+        "Cohorts such as the British Kestrel Cohort record school attainment but not home learning, so this "
+        "route has received little attention.",
+    ],
+)
+def test_a_plan_given_up_or_an_example_described_uses_nothing(sentence: str) -> None:
+    # history, pollinators and surgical robotics (a probe file of 6 December): each drew a builds-on edge
+    papers = [
+        titled("kestrel", 2014, "Kestrel: a national birth cohort of 9,000 children",
+               "We present the Kestrel Cohort, a birth cohort of 9,000 children followed to age 11."),
+        titled("user", 2020, "Home learning and attainment", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_word_shaped_name_among_authors_a_verb_of_making_names_is_a_surname() -> None:
+    # surgical robotics (a probe file of 6 December): "the global rating scale proposed by Bridge and
+    # Salcedo" built on Bridge, a teleoperation framework
+    papers = [
+        titled("bridge", 2016, "Bridge: shared-control teleoperation for robotic suturing",
+               "We present Bridge, a shared-control framework for robotic suturing with haptic guidance."),
+        titled("user", 2021, "Suturing skill with robot assistance",
+               "Performance in robotic suturing was scored using the rating scale proposed by Bridge and "
+               "Salcedo for robotic suturing."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

@@ -520,7 +520,10 @@ _NOT_USED_AFTER = re.compile(
 # replicate the associations in the Ravenna Memory Cohort, but this was not possible", "systems such as ARISE
 # flag increases ... but do not correct for delays, so they were not used" (see _unused_by_pronoun)
 _NOT_USED_IT = re.compile(
-    r"(?:(?!\b(?:which|that|who|whereas|while)\b)[^.;:]){0,120}?\b(?:"
+    # (past a relative clause or another subject's, the name "it" takes up unless another comes between:
+    # "We considered using the more recent Sprout cohort, which has richer measures of the home, but ... its
+    # linkage to school records had not been released, so it was not used")
+    r"(?:(?!\b(?:whereas|while)\b)[^.;:]){0,200}?\b(?:"
     r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
     r"draw\s+on|rely\s+on)\s+"
     r"(?P<it>it|them)\b|"
@@ -567,7 +570,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
     r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
-    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?" + _EARLIER_IN_LIST
+    # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
+    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    + _EARLIER_IN_LIST
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
 # was applied"
@@ -872,10 +877,13 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 # What the paper had meant to do with a name, and then says it did not: "We had intended to close the loop
 # with Caravel, but its released implementation supports only quadrupeds", "We had planned to field the
 # study on the Meridian Panel, but ..." (the name between the intention and the "but")
-_INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed")
+# (or weighed and set aside: "Our original plan was to draw the survey from Hive, ..., but", "We considered
+# running the task in the STELLA simulator to standardise conditions, but its tissue model ...")
+_INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed", "plan was", "considered")
 _INTENDED = re.compile(
-    rf"\b(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS)})"
-    r"\s+to\b(?:(?!\bbut\b)[^.;:]){0,160}$"
+    rf"\b(?:(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS[:6])})\s+to|"
+    r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
+    r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
 _BUT_LATER = re.compile(r"(?:(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
 
@@ -1114,8 +1122,14 @@ _SURNAMES_THEN_ACRONYM = re.compile(
 )
 
 
+# Authors after a verb of making, by their surnames: "the global rating scale proposed by Bridge and Salcedo"
+_MADE_BY = re.compile(r"\b(?:proposed|developed|described|introduced|devised|designed|published)\s+by\s+$")
+_AND_SURNAME = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+[A-Z])|\s+et\s+al\b")
+
+
 def _names_an_eponym(text: str, surface: str, end: int) -> bool:
-    """Return True if ``surface`` at ``end`` is the first of surnames an acronym of their initials follows.
+    """Return True if ``surface`` at ``end`` is the first of surnames an acronym of their initials follows,
+    or of authors a verb of making names ("the scale proposed by Bridge and Salcedo").
 
     Examples
     --------
@@ -1128,7 +1142,13 @@ def _names_an_eponym(text: str, surface: str, end: int) -> bool:
     >>> text = "we compare Harrow and METIS (a partitioner) on 12 graphs"
     >>> _names_an_eponym(text, "Harrow", text.find("Harrow") + 6)
     False
+    >>> text = "scored with the rating scale proposed by Bridge and Salcedo for suturing"
+    >>> _names_an_eponym(text, "Bridge", text.find("Bridge") + 6)
+    True
     """
+    start = end - len(surface)
+    if _AND_SURNAME.match(text, end) and _MADE_BY.search(text, max(0, start - 30), start):
+        return True
     after = _SURNAMES_THEN_ACRONYM.match(text, end)
     if after is None:
         return False
