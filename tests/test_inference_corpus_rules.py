@@ -1810,3 +1810,35 @@ def test_a_word_shaped_name_among_authors_a_verb_of_making_names_is_a_surname() 
                "Salcedo for robotic suturing."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several pose estimators were piloted; Kestrel was evaluated but set aside as it misses the face.",
+        "Large crowdsourced collections, Kestrel and SignBank being prominent examples, have transformed the "
+        "field, but neither holds tactile signing.",
+        "Coupling these counts with a tracking tool, such as Kestrel, is planned once more seasons are in.",
+    ],
+)
+def test_a_thing_set_aside_given_as_an_example_or_planned_is_not_used(sentence: str) -> None:
+    # sign language and wildlife disease (a probe file of 6 December): each drew a builds-on edge
+    papers = [
+        titled("kestrel", 2015, "Kestrel: pose estimation of the signing hands",
+               "We present Kestrel, a pose estimator for the hands and upper body of signers in video."),
+        titled("user", 2021, "Tactile signing", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_word_shaped_name_before_hill_is_a_place() -> None:
+    # sign language (a probe file of 6 December): "recruited from community centres in the Beacon Hill area
+    # of Seattle" used the Beacon corpus of signs and shared it with its five users
+    papers = [
+        titled("beacon", 2017, "Beacon: a crowdsourced dataset of isolated signs",
+               "We release Beacon, a dataset of 80,000 videos of isolated signs recorded by 300 signers."),
+        titled("user", 2019, "Recognising isolated signs", "We train a recogniser on the Beacon dataset."),
+        titled("place", 2020, "Gesture in retellings",
+               "We recorded 36 adults from community centres in the Beacon Hill area of Seattle."),
+    ]  # fmt: skip
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("beacon", "user")}

@@ -504,7 +504,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
-    r"excluded|discarded|dropped|rejected)\b)|"
+    r"excluded|discarded|dropped|rejected|set\s+aside|abandoned)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
     r"assessed|tested|computed|calculated)\b|"
     # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
@@ -555,7 +555,10 @@ _FUTURE_WORK = re.compile(
     r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
     r"(?:directions?|avenues?|topics?|questions?|opportunit(?:y|ies)|possibilit(?:y|ies))\s+for\s+"
     r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
-    r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work)",
+    r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work|"
+    # (or what the paper is yet to do: "Coupling these data with a transmission model, such as Marsh, is
+    # planned once more seasons are available")
+    r"(?:is|are)\s+planned\b)",
     re.IGNORECASE,
 )
 # a clause of its own between the name and the cue: "We evaluate on X, and future work will ..." (not a
@@ -573,6 +576,14 @@ _SUCH_AS_BEFORE = re.compile(
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
     r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     + _EARLIER_IN_LIST
+)
+# Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
+# collections, SLATE and Beacon being prominent examples, have transformed sign language research",
+# "static calculators (MICROTAB being a familiar example)", "classifiers, of which DefectLens is an early
+# and widely cited example, ..."
+_BEING_EXAMPLES = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3},?\s+(?:being|is|are)\s+(?:an?\s+)?"
+    r"(?:[a-z\-]+\s+){0,4}examples?\b"
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
 # was applied"
@@ -667,6 +678,8 @@ class _UnusedCues(NamedTuple):
     replaced: bool
     # _SUCH_AS_BEFORE
     such_as: bool
+    # _BEING_EXAMPLES
+    examples: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -681,6 +694,8 @@ class _UnusedCues(NamedTuple):
             or "discard" in lower
             or "dropped" in lower
             or "rejected" in lower
+            or "set aside" in lower
+            or "abandon" in lower
             or _NOR.search(lower) is not None
             or _LACKING.search(lower) is not None,
             any(verb in lower for verb in _INTENTIONS),
@@ -691,10 +706,11 @@ class _UnusedCues(NamedTuple):
             or "Whereas" in text,
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
-            "future" in lower,
+            "future" in lower or " planned" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower,
+            "example" in lower,
         )
 
 
@@ -1125,6 +1141,10 @@ _SURNAMES_THEN_ACRONYM = re.compile(
 # Authors after a verb of making, by their surnames: "the global rating scale proposed by Bridge and Salcedo"
 _MADE_BY = re.compile(r"\b(?:proposed|developed|described|introduced|devised|designed|published)\s+by\s+$")
 _AND_SURNAME = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+[A-Z])|\s+et\s+al\b")
+# and wherever a year of publication follows them: "the spatial index of Harbor and Quint (2011)"
+_SURNAMES_CITED = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\s+et\s+al\.?),?\s*\(?(?:19|20)\d\d\b"
+)
 
 
 def _names_an_eponym(text: str, surface: str, end: int) -> bool:
@@ -1145,9 +1165,14 @@ def _names_an_eponym(text: str, surface: str, end: int) -> bool:
     >>> text = "scored with the rating scale proposed by Bridge and Salcedo for suturing"
     >>> _names_an_eponym(text, "Bridge", text.find("Bridge") + 6)
     True
+    >>> text = "computed following the spatial index of Harbor and Quint (2011) for each die"
+    >>> _names_an_eponym(text, "Harbor", text.find("Harbor") + 6)
+    True
     """
     start = end - len(surface)
     if _AND_SURNAME.match(text, end) and _MADE_BY.search(text, max(0, start - 30), start):
+        return True
+    if _SURNAMES_CITED.match(text, end):
         return True
     after = _SURNAMES_THEN_ACRONYM.match(text, end)
     if after is None:
@@ -2629,7 +2654,7 @@ def paper_matches(
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                 )
-            ):
+            ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)):
                 continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)

@@ -16,7 +16,7 @@ __all__ = ["FEATURE_WORDS", "PLACES"]
 # Cascade Range", "the Humboldt Current"): a regular-expression alternation, for the patterns that ask it
 FEATURE_WORDS = (
     r"Range|Mountains|Basin|River|Valley|Lake|Sea|Ocean|Bay|Islands?|Peninsula|Plateau|Desert|Glacier|"
-    r"Strait|Gulf|Creek|Fjord|Highlands"
+    r"Strait|Gulf|Creek|Fjord|Highlands|Hills?"
 )
 
 _COUNTRIES = """
