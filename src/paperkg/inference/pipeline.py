@@ -459,6 +459,17 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+(?:the\s+)?)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
+# A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
+# records", "records payment method but contains no records of top-up events"; not what a resource is
+# clean of ("contains no missing values", "no duplicate records", "no personally identifiable data")
+_LACKS_VERB = "contains|holds|has|lists|includes|provides|reports"
+_NO_RECORDS = (
+    r"no\s+(?:(?!(?:missing|duplicat|identif|personal|sensitive|private|erroneous|invalid|corrupt|null|empty|"
+    r"redundant|overlapping)\w*)[\w\-]+\s+){0,3}?"
+    r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
+)
+_LACKING = re.compile(r"\b" + _NO_RECORDS)
+_NOR = re.compile(r"\bnor\b")
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
 # not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject;
 # but "protocols such as Vireo offer lower latency but were not considered": the same one),
@@ -477,17 +488,6 @@ _NOT_RUN_BEFORE = re.compile(
 # would have reduced wall-clock time, was not publicly available", "The Kestrel glider sections, which
 # end in mid-2017, could not be used", "KelPhos was not commercially available to us", "Bundled interventions
 # like TURN-SAFE were not implemented", "programmes such as ARM-UP were not in use"
-# A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
-# records", "records payment method but contains no records of top-up events"; not what a resource is
-# clean of ("contains no missing values", "no duplicate records", "no personally identifiable data")
-_LACKS_VERB = "contains|holds|has|lists|includes|provides|reports"
-_NO_RECORDS = (
-    r"no\s+(?:(?!(?:missing|duplicat|identif|personal|sensitive|private|erroneous|invalid|corrupt|null|empty|"
-    r"redundant|overlapping)\w*)[\w\-]+\s+){0,3}?"
-    r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
-)
-_LACKING = re.compile(r"\b" + _NO_RECORDS)
-_NOR = re.compile(r"\bnor\b")
 _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
