@@ -1842,3 +1842,19 @@ def test_a_word_shaped_name_before_hill_is_a_place() -> None:
                "We recorded 36 adults from community centres in the Beacon Hill area of Seattle."),
     ]  # fmt: skip
     assert shares(infer_corpus(papers, shipped_lexicon())) == {("beacon", "user")}
+
+
+def test_a_name_called_data_once_is_the_data_wherever_the_paper_names_it_again() -> None:
+    # climate policy (a probe file of 6 December): "parameterised from the Compass policy database: each
+    # subsidy recorded in Compass for a model region" built on Compass, an R package of telemetry, by the
+    # "model" of "a model region"
+    papers = [
+        titled("policies", 2014, "Compass: a cross-national database of climate policies",
+               "We release Compass, a database of 4,100 climate mitigation policies in 60 countries."),
+        titled("package", 2016, "Compass: an R package for contact networks",
+               "We present Compass, an R package that estimates contact networks from GPS telemetry."),
+        titled("user", 2020, "Policy levers in an integrated assessment model",
+               "Instruments are parameterised from the Compass policy database: each subsidy recorded in "
+               "Compass for a model region is mapped to a model lever."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "policies")}

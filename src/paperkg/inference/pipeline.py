@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from paperkg._gc import cyclic_gc_paused
@@ -1905,6 +1905,12 @@ _METHOD_CALLED = frozenset(
 )  # fmt: skip
 
 
+# Words that end the nouns after a name: a preposition, an article, a verb of being, a conjunction
+_JOINING_WORDS = frozenset(
+    ["a", "an", "the", "for", "of", "in", "on", "at", "to", "by", "with", "from", "and", "or", "but", "as",
+     "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "which", "that"]
+)  # fmt: skip
+
 _KIND_NOUNS = _DATA_CALLED | _METHOD_CALLED
 # (and the nouns a name ends in to say so: "the Meridian Panel")
 _NAME_KINDS = _KIND_NOUNS | {"panel", "project", "programme", "program"}
@@ -1936,10 +1942,13 @@ def _other_kind(keys: Iterable[str], after: str) -> set[str]:
     ({'method:vesper'}, {'dataset:vesper'})
     >>> _other_kind(keys, " was used")
     set()
-    >>> _other_kind(keys, " set"), _other_kind(keys, " threshold is set")
-    ({'method:vesper'}, set())
+    >>> _other_kind(keys, " set"), _other_kind(keys, " threshold is set"), _other_kind(keys, " for a model")
+    ({'method:vesper'}, set(), set())
     """
     words = after.split()
+    # the nouns right after the name, not past a word that joins another phrase ("the Compass policy
+    # database", then "recorded in Compass for a model region": no model)
+    words = list(takewhile(lambda word: word not in _JOINING_WORDS, words))
     # a set right after the name is one of things ("the Meridian set" of drugs); later, as often a verb's
     data = not _DATA_CALLED.isdisjoint(words) or words[:1] in (["set"], ["sets"])
     method = not _METHOD_CALLED.isdisjoint(words)
@@ -2406,6 +2415,8 @@ def paper_matches(
     # data of the corpus the paper names only by their conventions, and data it names otherwise
     conventions: set[str] = set()
     as_data: set[str] = set()
+    # what the paper called a name of two things of two kinds, by its keys (_other_kind)
+    kinds_told: dict[tuple[str, ...], AbstractSet[str]] = {}
     for at, match in enumerate(matches):
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
@@ -2418,6 +2429,12 @@ def paper_matches(
             # "The CASCADE framework of Hallström and Diallo" (whether or not the introducers' words tell)
             after = _NOUNS_AFTER.match(doc.text, match.end)
             others = _other_kind(match.keys, after.group(0).lower() if after else "")
+            # told once, the same thing wherever the paper names it again: "parameterised from the Compass
+            # policy database: each subsidy recorded in Compass ..." is no Compass package of telemetry
+            if others:
+                kinds_told[match.keys] = others
+            else:
+                others = kinds_told.get(match.keys, others)
             called = bool(others)
             # (and of two things of the kind it calls it, "the HARBOR corpus" of two data of that name, the
             # one whose subject it shares)
