@@ -1858,3 +1858,16 @@ def test_a_name_called_data_once_is_the_data_wherever_the_paper_names_it_again()
                "Compass for a model region is mapped to a model lever."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "policies")}
+
+
+def test_a_task_or_paradigm_the_paper_introduces_and_defines_is_its_own() -> None:
+    # developmental and social psychology (a probe file of 5 December): "We introduce the Lantern task, a
+    # touchscreen set-shifting paradigm" read "Lantern" as a word describing a task, so its five users built
+    # on nothing (and, in the one corpus, on a Lantern parenting programme)
+    papers = [
+        titled("task", 2017, "The Lantern task: cognitive flexibility in preschoolers",
+               "We introduce the Lantern task, a touchscreen set-shifting paradigm for children of 3 to 6."),
+        titled("user", 2020, "Executive function and reading",
+               "Executive function was measured with the Lantern task, a touchscreen measure of shifting."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "task")}

@@ -535,7 +535,8 @@ _NAMING_NOUN = re.compile(
     r"\s+(?:method|model|framework|algorithm|system|approach|benchmark|dataset|architecture|library|"
     r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus|project|"
     r"mechanism|layer|module|index|score|scale|tool|estimator|prior|sampler|solver|heuristic|protocol|"
-    r"questionnaire|inventory|catalogue|catalog|process|test|panel|battery|assay|platform|pipeline)s?\b"
+    r"questionnaire|inventory|catalogue|catalog|process|test|panel|battery|assay|platform|pipeline|task|"
+    r"paradigm|instrument|simulator|classifier|programme|program|intervention)s?\b"
 )
 # ... and what the paper then says it is: "We propose the Ridgeline prior, a scale mixture of normals"
 # names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined; or how it works:
