@@ -1871,3 +1871,24 @@ def test_a_task_or_paradigm_the_paper_introduces_and_defines_is_its_own() -> Non
                "Executive function was measured with the Lantern task, a touchscreen measure of shifting."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "task")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We initially planned to calibrate thresholds against Kestrel, but access could not be arranged.",
+        "We initially considered pooling our controls with the Kestrel corpus, but decided against it "
+        "because Kestrel's tasks differ from ours.",
+        "Standard batteries, comprehensive (the WAB) or brief (for example Kestrel), score accuracy only.",
+        "Outflows went to hardware wallets, such as those sold by Kestrel and Trezor, after the collapses.",
+    ],
+)
+def test_a_first_plan_an_example_in_brackets_or_a_maker_is_no_use(sentence: str) -> None:
+    # road safety, aphasia and cryptocurrency (probe files of 6 December): each drew a builds-on edge; what a
+    # sentence says of one mention (not used) it says of the others there
+    papers = [
+        titled("kestrel", 2015, "Kestrel: a corpus of aphasic speech",
+               "We release Kestrel, a corpus of 400 recorded picture descriptions by speakers with aphasia."),
+        titled("user", 2021, "Naming errors in aphasia", sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

@@ -947,8 +947,9 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
     # authors and year that introduced no name (the key: real links, not builds-on); of 34 shared pairs 13.
     # "HOXA13, HOXD13, CTCF and H3K27ac ChIP-seq datasets" names an assay's targets, no dataset (it did).
     # Left: a cohort or database a paper introduced shared with its users (6, the key: builds-on only),
-    # NHANES and UK Biobank only mentioned ("Cut-offs derived from NHANES ... may not be appropriate",
-    # "Replication in cohorts ... such as UK Biobank, is needed") and a technique ("a MERFISH dataset").
+    # NHANES only mentioned ("Cut-offs derived from NHANES ... may not be appropriate") and a technique ("a
+    # MERFISH dataset"); not UK Biobank since 6 December (fifth): "Replication in cohorts ... such as UK
+    # Biobank, is needed" gives an example of what is needed.
     # "PseudoFit: a genome-wide transposon fitness database" is the paper's own since titles in sentence
     # case ("a", not "A") were read as title case ones: its users are no longer shared pairs (false 13 -> 10)
     builds_on, shared = _loaded_pairs("other-fields-probes-19.jsonl")
@@ -967,7 +968,7 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
         ("p19-22", "p19-29"), ("p19-22", "p19-30"), ("p19-25", "p19-28"), ("p19-25", "p19-29"),
         ("p19-25", "p19-30"), ("p19-28", "p19-29"), ("p19-28", "p19-30"), ("p19-29", "p19-30"),
         ("p19-31", "p19-33"), ("p19-31", "p19-34"), ("p19-33", "p19-34"), ("p19-36", "p19-44"),
-        ("p19-36", "p19-47"), ("p19-43", "p19-44"), ("p19-43", "p19-46"), ("p19-43", "p19-47"),
+        ("p19-43", "p19-44"), ("p19-43", "p19-46"), ("p19-43", "p19-47"),
         ("p19-44", "p19-46"), ("p19-44", "p19-47"), ("p19-45", "p19-46"), ("p19-45", "p19-48"),
         ("p19-46", "p19-47"), ("p19-46", "p19-48"),
     }  # fmt: skip
@@ -2454,11 +2455,12 @@ def test_the_sixty_ninth_probes_of_astronomy_and_cosmology() -> None:
     # 48 abstracts of weak lensing, exoplanets, stellar streams, the CMB, transients, pulsars and FRBs,
     # simulations and X-ray astronomy, tools named after animals and myths (Orca, Heron, Phoenix), written on
     # 5 December (fifth) and read first with 89d5d6b: of the writer's 39 builds-on pairs 37, 1 false, and of
-    # 64 shared pairs 13, 2 false (the same now). Left false: "Magpie photometric redshifts were considered
-    # for the hostless events but were not used" (the cue past the window the rule reads), and "earlier
-    # catalogues based on Gaia DR2". Orca, a transit search a paper of the file presents, whose name the
-    # lexicon gives a language model, reached its users outside machine learning only once a lexicon name a
-    # paper presents as another thing was read as the corpus's own name: 39
+    # 64 shared pairs 13, 2 false. Left false: "earlier catalogues based on Gaia DR2" ("Magpie photometric
+    # redshifts were considered ... but were not used, because Magpie is ..." no longer since 6 December,
+    # fifth: what a sentence says was not used it says of each mention there). Orca, a transit search a
+    # paper of the file presents, whose name the lexicon gives a language model, reached its users outside
+    # machine learning only once a lexicon name a paper presents as another thing was read as the corpus's
+    # own name: 39
     builds_on, shared = _loaded_pairs("other-fields-probes-69.jsonl")
     assert builds_on == {
         ("p69-09", "p69-07"), ("p69-12", "p69-04"), ("p69-14", "p69-06"), ("p69-15", "p69-07"),
@@ -2471,7 +2473,6 @@ def test_the_sixty_ninth_probes_of_astronomy_and_cosmology() -> None:
         ("p69-41", "p69-33"), ("p69-42", "p69-10"), ("p69-42", "p69-34"), ("p69-43", "p69-07"),
         ("p69-44", "p69-04"), ("p69-46", "p69-06"), ("p69-46", "p69-38"), ("p69-47", "p69-07"),
         ("p69-48", "p69-14"),
-        ("p69-45", "p69-33"),  # FALSE: "were considered ... but were not used"
         ("p69-10", "p69-02"), ("p69-34", "p69-02"),  # Orca, a transit search the file presents
     }  # fmt: skip
     assert shared == {

@@ -614,8 +614,10 @@ _HAVE_DONE_AFTER = re.compile(
 # to parallelise", "indices such as GRI do not replace", "correlations such as W-3 remain the basis of"
 # (a sentence of the literature, its list the subject; see _example_described)
 _EXAMPLE_IS_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
-    r"(?:\s+[^\s,;.()]+)?){0,3}\s+(?:are|is|remain|remains|do|does|"
+    # (past the bracket of an example given in one: "batteries, comprehensive (the WAB) or brief (for
+    # example BAND), score naming accuracy")
+    r"\)?(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
+    r"(?:\s+[^\s,;.()]+)?){0,3}\)?,?\s+(?:are|is|remain|remains|do|does|score|"
     # or what they hold, need or lack, in the present: "Because existing benchmarks such as Gauntlet contain
     # only single-arm queries, we construct ...", "panels such as the CNMWP record statutory minima but ..."
     # (plural verbs that are no nouns' plurals: "record", not "records")
@@ -898,6 +900,8 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 _INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed", "plan was", "considered")
 _INTENDED = re.compile(
     rf"\b(?:(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS[:6])})\s+to|"
+    # (a first plan, whatever the tense: "We initially planned to calibrate ... against DriveLog, but")
+    rf"(?:initially|originally|first)\s+(?:{'|'.join(_INTENTIONS[:6])})\s+to|"
     r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
@@ -1139,7 +1143,10 @@ _SURNAMES_THEN_ACRONYM = re.compile(
 
 
 # Authors after a verb of making, by their surnames: "the global rating scale proposed by Bridge and Salcedo"
-_MADE_BY = re.compile(r"\b(?:proposed|developed|described|introduced|devised|designed|published)\s+by\s+$")
+_MADE_BY = re.compile(
+    r"\b(?:proposed|developed|described|introduced|devised|designed|published|made|sold|manufactured|"
+    r"produced|marketed)\s+by\s+$"
+)
 _AND_SURNAME = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+[A-Z])|\s+et\s+al\b")
 # and wherever a year of publication follows them: "the spatial index of Harbor and Quint (2011)"
 _SURNAMES_CITED = re.compile(
@@ -2417,6 +2424,8 @@ def paper_matches(
     as_data: set[str] = set()
     # what the paper called a name of two things of two kinds, by its keys (_other_kind)
     kinds_told: dict[tuple[str, ...], AbstractSet[str]] = {}
+    # the names a sentence says the paper did not use, by the sentence (its position in ``doc.starts``)
+    unused_here: set[tuple[str, int]] = set()
     for at, match in enumerate(matches):
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
@@ -2637,6 +2646,11 @@ def paper_matches(
                 )
             ):
                 continue
+            # (said once in a sentence, for every mention of it there: "We initially considered pooling our
+            # controls with the Echo corpus ..., but decided against it because Echo's tasks differ")
+            said_in = bisect_right(doc.starts, match.start)
+            if (eid, said_in) in unused_here:
+                continue
             # what a paper says it did not use, or sets itself apart from ("Unlike MetaSplice, which
             # requires ..., our approach"; "We did not run MetaSplice"; "MS MARCO was not used"), it does
             # not use
@@ -2657,6 +2671,7 @@ def paper_matches(
                     )
                 )
             ):
+                unused_here.add((eid, said_in))
                 continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
@@ -2672,6 +2687,7 @@ def paper_matches(
                     or _subject_example(doc, match.start, match.end)
                 )
             ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)):
+                unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
             index = max(0, bisect_right(doc.starts, match.start) - 1)
