@@ -1892,3 +1892,16 @@ def test_a_first_plan_an_example_in_brackets_or_a_maker_is_no_use(sentence: str)
         titled("user", 2021, "Naming errors in aphasia", sentence),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_data_release_by_its_number_alone_is_no_name() -> None:
+    # astronomical pipelines (a probe file of 6 December): "We present the second data release (DR2) of the
+    # Meridian Spectroscopic Survey" introduced "DR2", spelt "second data release", which a supernova paper's
+    # "the ZTF Type Ia supernova second data release" then built on
+    papers = [
+        titled("survey", 2020, "The Meridian Spectroscopic Survey: second data release",
+               "We present the second data release (DR2) of the Meridian Spectroscopic Survey."),
+        titled("user", 2023, "Peculiar velocities from the ZTF Type Ia supernova second data release",
+               "We use the second data release of the ZTF Type Ia supernova sample to fit the growth rate."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

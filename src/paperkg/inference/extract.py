@@ -1531,6 +1531,8 @@ def _coined_word(word: str) -> bool:
     return False
 
 
+# A data release named by its number alone: "DR2", "EDR3", "PR4"
+_RELEASE_ONLY = re.compile(r"(?:E?DR|PR)\d{1,2}")
 # Nouns of collections of data a coined word may be followed by, capitalised, in its name ("the HARVEST
 # Study", "the HUNT Cohort"): what the word names, as in lowercase ("the HARVEST cohort")
 _COLLECTION_KINDS = frozenset(
@@ -1889,6 +1891,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     unique: dict[str, Introduced] = {}
     for intro in found:
         why = name_rejection(intro.name)
+        # a release's number alone names no thing of its own: "We present the second data release (DR2) of
+        # the Meridian Spectroscopic Survey" (every survey has a DR2; the survey's name says whose)
+        if why is None and _RELEASE_ONLY.fullmatch(intro.name):
+            why = "release"
         if why == "adjective" and intro.how == "apposition":
             why = None  # shaped as an adjective, a noun by its apposition (_noun_in_apposition)
         if is_task_acronym(intro.name, intro.aliases) or why:
