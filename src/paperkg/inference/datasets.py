@@ -940,7 +940,6 @@ def _source_named(text: str, start: int) -> str | None:
     return name if _acceptable(name) else None
 
 
-
 def _named_before_noun(text: str, name: re.Match[str]) -> str | None:
     """Return the proper name ``name`` matched if the word after it is a noun of collections of data in
     lowercase, the name's head ("data from the ENCODE project", "images from the Snapshot Serengeti

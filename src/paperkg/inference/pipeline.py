@@ -700,7 +700,7 @@ class _UnusedCues(NamedTuple):
             or "abandon" in lower
             or _NOR.search(lower) is not None
             or _LACKING.search(lower) is not None,
-            any(verb in lower for verb in _INTENTIONS),
+            any(verb in lower for verb in _INTENTION_WORDS),
             "unlike" in lower
             or "contrast to" in lower
             or "contrary to" in lower
@@ -897,11 +897,13 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 # study on the Meridian Panel, but ..." (the name between the intention and the "but")
 # (or weighed and set aside: "Our original plan was to draw the survey from Hive, ..., but", "We considered
 # running the task in the STELLA simulator to standardise conditions, but its tissue model ...")
-_INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed", "plan was", "considered")
+_INTENTIONS = ("intended", "planned", "hoped", "meant", "wanted", "aimed")
+# the words a paper holds where _INTENDED can match it
+_INTENTION_WORDS = (*_INTENTIONS, "plan was", "considered")
 _INTENDED = re.compile(
-    rf"\b(?:(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS[:6])})\s+to|"
+    rf"\b(?:(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS)})\s+to|"
     # (a first plan, whatever the tense: "We initially planned to calibrate ... against DriveLog, but")
-    rf"(?:initially|originally|first)\s+(?:{'|'.join(_INTENTIONS[:6])})\s+to|"
+    rf"(?:initially|originally|first)\s+(?:{'|'.join(_INTENTIONS)})\s+to|"
     r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
@@ -2690,7 +2692,7 @@ def paper_matches(
                 unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
-            index = max(0, bisect_right(doc.starts, match.start) - 1)
+            index = max(0, said_in - 1)
             if index not in typed:
                 sentence = sentence_at(doc, match.start)[1]
                 typed[index] = (sentence, relation_of(sentence))
@@ -3019,6 +3021,14 @@ def _link_names(
     )
 
 
+def _one_subject(words: AbstractSet[str], theirs: AbstractSet[str], own: AbstractSet[str]) -> bool:
+    """Return True if two papers presenting one name, of topic words ``words`` and ``theirs``, are on one
+    subject: they share :data:`_SUBJECT_SHARE` of the fewer's words, :data:`_TOPIC_SHARED` at least, the
+    name's own (``own``) aside (:func:`_each_apart`, :func:`_subject_groups`)."""
+    need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words), len(theirs)))
+    return len((words & theirs) - own) >= need
+
+
 def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
     """Return True if ``papers`` are on so many subjects that each presents a thing of its own under one
     name: no three of them on one subject, where every one's abstract can tell.
@@ -3052,8 +3062,7 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
     near: dict[str, set[str]] = {pid: set() for pid in ordered}
     for i, pid in enumerate(ordered):
         for other in ordered[i + 1 :]:
-            need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words[pid]), len(words[other])))
-            if len((words[pid] & words[other]) - own) >= need:
+            if _one_subject(words[pid], words[other], own):
                 near[pid].add(other)
                 near[other].add(pid)
     # three on one subject: two papers each on the subject of a third and of each other
@@ -3104,8 +3113,7 @@ def _subject_groups(
                 return None
             group[pid], members[pid] = pid, [pid]
             for other, known in seen.items():
-                need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(theirs), len(known)))
-                if len((theirs & known) - own) >= need and group[other] != group[pid]:
+                if _one_subject(theirs, known, own) and group[other] != group[pid]:
                     kept, gone = group[other], group[pid]
                     for member in members.pop(gone):
                         group[member] = kept
