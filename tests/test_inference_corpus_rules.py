@@ -1905,3 +1905,53 @@ def test_a_data_release_by_its_number_alone_is_no_name() -> None:
                "We use the second data release of the ZTF Type Ia supernova sample to fit the growth rate."),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_coined_name_opening_in_lowercase_is_its_presenters_and_not_the_name_it_holds() -> None:
+    # MEG connectivity (a probe file of 5 December): "We propose dynamic Lattice (dLattice), which extends the
+    # Lattice ... estimator" introduced nothing, so a later baseline "computed with dynamic Lattice
+    # (dLattice)" built on Lattice's paper and not on dLattice's
+    papers = [
+        titled("lattice", 2016, "Lattice: sparse directed connectivity for MEG",
+               "We present Lattice, a sparse autoregressive estimator of directed connectivity."),
+        titled("dynamic", 2019, "Time-varying directed connectivity from MEG",
+               "We propose dynamic Lattice (dLattice), which extends the Lattice sparse autoregressive "
+               "estimator with time-varying coefficients."),
+        titled("user", 2022, "Decoding surprisal from MEG",
+               "Our model outperformed a baseline that feeds features computed with dynamic Lattice "
+               "(dLattice) into a linear decoder."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("dynamic", "lattice"), ("user", "dynamic")}
+
+
+def test_an_example_that_would_serve_once_put_on_something_else_is_no_use() -> None:
+    # rehabilitation robotics (a probe file of 5 December): "Combining it with an assist-as-needed controller
+    # such as FlexAssist on a two-DOF hip exoskeleton would allow ...; we plan to evaluate this in future
+    # work" built on FlexAssist: the possibility, past what the example is put on, was read as a use
+    papers = [
+        titled("flex", 2016, "FlexAssist: an adaptive exoskeleton controller",
+               "We present FlexAssist, an adaptive assist-as-needed controller for a hip-knee exoskeleton."),
+        titled("user", 2021, "Gait phase estimation from a thigh IMU",
+               "Combining it with an assist-as-needed controller such as FlexAssist on a two-DOF hip "
+               "exoskeleton would allow phase-dependent assistance; we plan to evaluate this later."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We discuss limitations and outline plans to pair the encoder with etch simulators such as Kiln.",
+        "We plan to test the encoder against simulated maps from Kiln.",
+    ],
+)
+def test_what_the_paper_plans_is_not_done(sentence: str) -> None:
+    # semiconductor yield (a probe file of 6 December): "outline plans to pair the encoder with physics-based
+    # etch simulators such as Mosaic-3D" built on Mosaic-3D
+    papers = [
+        titled("kiln", 2016, "Kiln: feature-scale etch simulation",
+               "We present Kiln, a feature-scale simulator of plasma etching for high-aspect-ratio holes."),
+        titled("user", 2021, "Retrieval of wafer maps with a contrastive encoder",
+               "We pretrain a wafer map encoder on 40,000 maps. " + sentence),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

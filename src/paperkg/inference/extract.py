@@ -545,6 +545,9 @@ _DEFINED_AFTER = re.compile(r"\s*,\s+(?:an?\s|in\s+which\b|whereby\b)")
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
+# (after what a paper makes, or a coined name opening in lowercase that its long form spells: "We propose
+# dynamic Lattice (dLattice), which extends the Lattice ... estimator")
+_MADE_ACRONYM_DEF = re.compile(r"\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w\-\+]{0,14}[A-Za-z0-9\+])\)")
 # A title leading with a named study and giving its design: "The Ravenna Memory Cohort: design, baseline
 # characteristics and ...", "The Lakeshore Twin Registry (LTR): rationale and methods" (what
 # _DESIGN_TITLE reads after the words of design, the name first)
@@ -1268,7 +1271,12 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
     name = name.strip(" ,;:-")
     if len(set(name.split())) == 1:  # "CoFi CoFi": a footnote mark split a repeated name
         name = name.split()[0]
-    aliases = [_LOWER_LEAD.sub("", a) if a.split()[-1][:1].isupper() else a for a in aliases if a]
+    # (not where the name opens with the lowercase word's letter: "dynamic Lattice (dLattice)" is no Lattice)
+    aliases = [
+        _LOWER_LEAD.sub("", a) if a.split()[-1][:1].isupper() and not name[:1].islower() else a
+        for a in aliases
+        if a
+    ]
     aliases = [a for a in aliases if a and a != name]
     kind = _kind_near(sentence, name)
     if kind == "method" and any(" " in a and _DATA_NAME_END.fullmatch(a.split()[-1]) for a in aliases):
@@ -1337,7 +1345,7 @@ def _from_verb_object(
         return found
     # "we propose a (novel ...) method CoFi" / "... a mixture of minimal experts (MiniMoE)"
     tail = sentence[start : start + 160]
-    for m in _ACRONYM_DEF.finditer(tail):
+    for m in _MADE_ACRONYM_DEF.finditer(tail):
         between = tail[: m.start()].split()
         # (nor past a verb of using: "We built a smartphone system that uses Bluetooth Low Energy (BLE)
         # beacons" made no BLE)
@@ -1361,6 +1369,8 @@ def _from_verb_object(
                 rejected.append((acronym, "kind"))
             return found
         long_form = " ".join(w for w in words if w.lower() not in ("a", "an", "the", "novel", "new"))
+        if acronym[0].islower() and not abbreviates(acronym, long_form):
+            continue
         found.append(_intro(acronym, sentence, [long_form.strip(" ,")] if len(between) > 1 else []))
         return found
     noun = re.search(

@@ -557,8 +557,10 @@ _FUTURE_WORK = re.compile(
     r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
     r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work|"
     # (or what the paper is yet to do: "Coupling these data with a transmission model, such as Marsh, is
-    # planned once more seasons are available")
-    r"(?:is|are)\s+planned\b)",
+    # planned once more seasons are available"; what it plans: "We discuss limitations and outline plans to
+    # pair the encoder with etch simulators such as Mosaic-3D", "we plan to test it against ...")
+    r"(?:is|are)\s+planned\b|\bwe\s+(?:also\s+|further\s+|now\s+)?plan\s+to\b|"
+    r"\b(?:outlin|describ|discuss|sketch)\w*\s+(?:our\s+|future\s+)?plans\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
 # a clause of its own between the name and the cue: "We evaluate on X, and future work will ..." (not a
@@ -591,9 +593,11 @@ _NONE_SUCH_AS = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,4}such\s+as\s+(?:the\s+)
 # (past a phrase set off by commas: "defect datasets such as DECKSCAN, developed for bridge decks, could in
 # future help"), or "should" (a recommendation: "advisories such as OptiSow, developed for teff in Ethiopia,
 # should be tested for sorghum"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the
-# conical intersections involved"
+# conical intersections involved"; or past what the example is put on ("Combining it with a controller such
+# as FlexAssist on a two-DOF hip exoskeleton would allow ...")
 _WOULD_AFTER = re.compile(
-    r"(?:\s*,[^,.;:()]{1,60},)?\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
+    r"(?:\s*,[^,.;:()]{1,60},|\s+(?:on|in|for|with|at)\s+[^,.;:()]{1,50}?)?"
+    r"\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
 )
 # or an example the paper says it did something else instead of, later in its sentence: "Prior work has
 # summarised social capital with measures such as the Brokerage Density Index, but the census provides no
@@ -708,7 +712,7 @@ class _UnusedCues(NamedTuple):
             or "Whereas" in text,
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
-            "future" in lower or " planned" in lower,
+            "future" in lower or " planned" in lower or " plan" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower,
