@@ -1955,3 +1955,27 @@ def test_what_the_paper_plans_is_not_done(sentence: str) -> None:
                "We pretrain a wafer map encoder on 40,000 maps. " + sentence),
     ]  # fmt: skip
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    "extension",
+    [
+        "We extend Beacon to several destinations. The extended model, Beacon-M, shares latent trends.",
+        "We extend the Beacon structural time-series model to a multivariate setting, Beacon-M, in which "
+        "destinations share latent trends.",
+    ],
+)
+def test_an_extension_the_paper_names_after_what_it_extends_is_its_own(extension: str) -> None:
+    # additive manufacturing and tourism forecasting (probe files of 5 December): "The extended method,
+    # Forge-MS, adds ..." and "to a multivariate setting, Beacon-M, in which ..." introduced nothing, so a
+    # paper comparing with "Beacon and its multivariate variant Beacon-M" built on Beacon's paper alone
+    papers = [
+        titled("beacon", 2014, "Beacon: structural time-series forecasts of tourist arrivals",
+               "We present Beacon, a hierarchical structural time-series model of monthly tourist arrivals."),
+        titled("multi", 2018, "Correlated trends in arrivals to neighbouring destinations", extension),
+        titled("user", 2022, "Forecasting arrivals after the pandemic",
+               "Forecasts are compared with those of Beacon and its multivariate variant Beacon-M."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {
+        ("multi", "beacon"), ("user", "beacon"), ("user", "multi")
+    }

@@ -398,7 +398,9 @@ _CALLED = re.compile(
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
 # (the lookahead lets the scan skip every offset that cannot start a match)
 _ANY_CUE = re.compile(
-    r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe)\b|proposed)"
+    r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe|"
+    r"[Tt]he (?:extended|resulting))\b|"
+    r"proposed)"
 )
 _CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub")
 _PASSIVE = re.compile(
@@ -408,11 +410,21 @@ _PASSIVE = re.compile(
 # An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
 # "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
 # replaces the original content view" (a variant of another's thing named by the paper that made it).
+# (or the thing the paper's work made, its name set after it: "The extended method, Forge-MS, adds an image
+# autoencoder", "The resulting model, Tidal-2, ...")
 _APPOSITION = re.compile(
-    r"\b(?:[Oo]ur|[Aa] (?:novel|new))\s+(?:[\w\-]+\s+){0,3}?(?:algorithm|method|model|system|approach|"
+    r"\b(?:[Oo]ur|[Aa] (?:novel|new)|[Tt]he (?:extended|resulting))\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:algorithm|method|model|system|approach|"
     r"framework|tool|toolkit|booklet|corpus|dataset|benchmark|technique|parser|tagger|architecture|"
     r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
     r"resource|treebank|metric|measure|classifier|segmenter|database|platform|extension|variant)s?,\s+"
+)
+# What the paper extends, its extension named in apposition by a name holding the extended one's: "We extend
+# the Beacon hierarchical structural time-series model to a multivariate setting, Beacon-M, in which ..."
+_EXTENDED_AS = re.compile(
+    r"\b[Ww]e\s+(?:further\s+|then\s+|here\s+)?(?:extend|generali[sz]e|adapt)\w*\s+(?:the\s+|our\s+)?"
+    r"(?P<base>[A-Z][\w\-]*)\b[^.;()]{0,120}?,\s+(?P<name>(?P=base)[\-\u2013]?[\w\-]*[A-Z0-9][\w\-]*),\s+"
+    r"(?:in\s+which|which|that|where|whose)\b"
 )
 # A randomized trial's report names the trial it ran: "In the Dapagliflozin and Prevention of Adverse
 # Outcomes in Heart Failure (DAPA-HF) trial, we randomly assigned 4744 patients". Its data are what
@@ -1838,7 +1850,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                         acronym = later.group(1) if later else None
                     found.append(_intro(acronym or name, sentence, [name] if acronym else [], "names"))
                     named += 1
-        if (" our " in f" {lower}" or "a novel " in lower or "a new " in lower) and "," in sentence:
+        if (
+            " our " in f" {lower}" or "a novel " in lower or "a new " in lower or "the extended " in lower
+            or "the resulting " in lower
+        ) and "," in sentence:
             for m in _APPOSITION.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
                 closed = sentence[end : end + 2].startswith((",", " (", ")"))
@@ -1858,6 +1873,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             if made and _GATHERED.search(own.group(0)):
                 made = [intro for intro in made if _gathered_whole(sentence, own.end(), intro)]
             found.extend(made)
+        if first_person and "," in sentence:
+            for m in _EXTENDED_AS.finditer(sentence):
+                found.append(_intro(m.group("name"), sentence, how="names"))
         if first_person and ", a" in sentence:
             for m in _SOFTWARE_MADE.finditer(sentence):
                 if len(m.group(1)) >= 4 and m.group(1) not in _NOT_SOFTWARE:
