@@ -1979,3 +1979,111 @@ def test_an_extension_the_paper_names_after_what_it_extends_is_its_own(extension
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {
         ("multi", "beacon"), ("user", "beacon"), ("user", "multi")
     }
+
+
+def test_an_acronym_spelt_out_after_it_is_known_by_its_long_form_too() -> None:
+    # karst hydrology (a probe file of 6 December): "We introduce KAVI (Karst Aquifer Vulnerability Index)"
+    # kept no long form, so a user writing "the Karst Aquifer Vulnerability Index (KAVI)" spelt it otherwise
+    # than its presenter and built on nothing
+    papers = [
+        titled("kavi", 2012, "KAVI: a karst aquifer vulnerability index for tropical regions",
+               "We introduce KAVI (Karst Aquifer Vulnerability Index), a vulnerability index for karst."),
+        titled("user", 2017, "Testing a vulnerability index in Mediterranean karst",
+               "We applied the Karst Aquifer Vulnerability Index (KAVI) to the Gran Sasso aquifer."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "kavi")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We call the resulting system Kiln-NN.",
+        "We extend Kiln with a neural prior and call the extension Kiln-NN.",
+        "We refer to the extension as Kiln-NN.",
+    ],
+)
+def test_a_name_the_paper_gives_the_thing_it_made_after_the_words_for_it_is_its_own(sentence: str) -> None:
+    # insurance pricing, karst hydrology and computer chess (a probe file of 6 December): "We call the
+    # resulting system PG-MCTS+NN", "call the extension Cascade-S", "We refer to the extension as CWGB-Z"
+    # introduced nothing, so their users built on the thing extended alone
+    papers = [
+        titled("kiln", 2012, "Proof-guided tree search", "We propose Kiln, a proof-guided tree search."),
+        titled("nn", 2016, "Neural priors for proof-guided search",
+               f"We add a residual network supplying move priors to Kiln. {sentence}"),
+        titled("user", 2021, "Refutations of blunders", "Using Kiln-NN, we analysed 250,000 positions."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("nn", "kiln"), ("user", "nn")}
+
+
+def test_the_first_word_of_a_notation_is_no_name_the_paper_gives() -> None:
+    # proof complexity (a probe file of 30 November): "We call the resulting system Weave(⊕)" would make
+    # the paper extending Weave a second presenter of Weave
+    papers = [
+        titled("weave", 2021, "Weave: a proof system", "We introduce Weave, a propositional proof system."),
+        titled("parity", 2024, "Parity reasoning in Weave",
+               "We extend Weave by admitting parity constraints. We call the resulting system Weave(⊕)."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("parity", "weave")}
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "We assembled the Kestrel corpus, 2,412,580 games played between 312 chess engines.",
+        "We present the Kestrel database, comprising 2.4 million games between chess engines.",
+        "We introduce Kestrel (Known Engine Self-play Transcripts), which contains 2.4 million games.",
+    ],
+)
+def test_what_a_paper_made_and_says_the_size_of_is_its_data(made: str) -> None:
+    # computer chess, forensic genetics and tribology (probe files of 6 December): "We assembled the Kestrel
+    # corpus, 2,412,580 games ..." was a corpus of another (a word before a noun), "We present the Meridian
+    # STR database, comprising genotypes" and FRIDA, "which collects 6,850 ... measurements", were software
+    papers = [
+        titled("kestrel", 2009, "Engine games for search research", made),
+        titled("a", 2013, "Late-move pruning", "We fit it on positions drawn from the Kestrel corpus."),
+        titled("b", 2015, "Evaluation tuning", "Positions were drawn from games of the Kestrel corpus."),
+    ]  # fmt: skip
+    result = infer_corpus(papers, shipped_lexicon())
+    assert builds_on(result) == {("a", "kestrel"), ("b", "kestrel")}
+    assert shares(result) == {("a", "b"), ("a", "kestrel"), ("b", "kestrel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Compared with genotyping tools such as Kiln reported in the literature, SNP panels are less biased.",
+        "We deliberately excluded the first Kiln release, because its engines predate modern pruning.",
+    ],
+)
+def test_an_example_from_the_literature_or_a_thing_left_out_is_no_use(sentence: str) -> None:
+    # forensic genetics and computer chess (a probe file of 6 December)
+    papers = [
+        titled("kiln", 2012, "Kiln: genotyping", "We present Kiln, a probabilistic genotyping tool."),
+        titled("user", 2020, "An ancestry panel", f"We sequence 128 SNPs. {sentence}"),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_an_acronym_of_a_task_spelt_out_as_something_else_is_a_name() -> None:
+    # wine science (a probe file of 6 December): "We developed the Tannin Texture Scale (TTS)" was rejected as
+    # text-to-speech, so its three users built on nothing
+    papers = [
+        titled("tts", 2012, "A scale for red wine mouthfeel",
+               "We developed the Tannin Texture Scale (TTS), a 15-point anchored scale of astringency."),
+        titled("user", 2016, "Astringency of Sangiovese wines",
+               "A trained panel rated the wines using the Tannin Texture Scale (TTS)."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("user", "tts")}
+
+
+def test_a_next_version_built_as_a_revision_of_a_package_in_a_language_builds_on_the_first() -> None:
+    # insurance pricing (a probe file of 6 December): "We describe Lantern 2, a major revision of the Lantern
+    # R package" built on nothing: "Lantern R" was read as a name with a letter ("Aurora A"), and a revision
+    # was no relation of building on
+    papers = [
+        titled("one", 2010, "Lantern: an R package for claims reserving",
+               "We present Lantern, an open-source R package for stochastic claims reserving."),
+        titled("two", 2016, "Lantern 2: Bayesian claims reserving in R",
+               "We describe Lantern 2, a major revision of the Lantern R package for claims reserving."),
+    ]  # fmt: skip
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("two", "one")}

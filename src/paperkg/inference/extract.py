@@ -259,7 +259,9 @@ _EXTENDS = re.compile(
     r"\b(?:based on|build(?:s|ing)? (?:up)?on|built (?:up)?on|extend(?:s|ed|ing)?|extension of|"
     r"inspired by|generali[sz](?:e|es|ed|ing)|variant of|improv(?:e|es|ed|ing) (?:up)?on|"
     r"modif(?:y|ies|ied|ying)|evolves? from|version of|upgrade[sd]?|revisit(?:s|ed)?|"
-    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work|we adapt(?:ed)?|adapted from)\b"
+    r"initiali[sz](?:e|es|ed|ing) from|derived from|follow(?:s|ing)? the work|we adapt(?:ed)?|adapted from|"
+    # (a next version: "Lantern 2, a major revision of the Lantern R package", "the successor to Kiln")
+    r"revision of|rewrite of|redesign of|successor (?:of|to))\b"
 )
 _COMPARES = re.compile(
     r"\b(?:outperform\w*|surpass\w*|compar(?:e|es|ed|ing|ison)|than|baselines?|vs\.?|versus|beat(?:s|ing)?|"
@@ -338,6 +340,7 @@ _NAME_GOES_ON = re.compile(
 )
 _GLUE_WORD = re.compile(r"\b(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|the)\s+")
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
+_FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,8})\)")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _DASHES = re.compile(r"[\-\u2013]")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
@@ -390,9 +393,12 @@ _PUT_INTO_USE = re.compile(
     r"communities|villages?)\b"
 )
 _CALLED = re.compile(
-    r"(?<!so-)(?<!so )\b(?:called|named|dubbed|termed|coined|denoted as|referred to as|we refer to as|we call|we name|"
-    r"we term|we dub)"
-    r"\s+(?:as\s+|it\s+)?(?:the\s+)?"
+    r"(?<!so-)(?<!so )\b(?:(?:called|named|dubbed|termed|coined|denoted as|referred to as|we refer to as|"
+    r"we call|we name|we term|we dub)\s+(?:as\s+|it\s+)?(?:the\s+)?|"
+    # (the thing made named after the words for it: "We call the resulting system PG-MCTS+NN", "and call the
+    # extension Cascade-S", "We refer to the extension as CWGB-Z")
+    r"(?:call|name|term|dub)\s+(?:the|this|our)\s+(?:[a-z][a-z\-]*\s+){1,3}?(?=[A-Z])|"
+    r"refer\s+to\s+(?:the|this|our)\s+(?:[a-z][a-z\-]*\s+){1,3}?as\s+)"
 )
 # A sentence with none of these cannot introduce a name by any rule of find_introduced: the
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
@@ -402,7 +408,10 @@ _ANY_CUE = re.compile(
     r"[Tt]he (?:extended|resulting))\b|"
     r"proposed)"
 )
-_CALLED_CUES = ("called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub")
+_CALLED_CUES = (
+    "called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub", "call the",
+    "call our", "call this", "name the", "term the", "dub the",
+)  # fmt: skip
 _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
@@ -548,12 +557,17 @@ _NAMING_NOUN = re.compile(
     r"optimizer|optimiser|technique|procedure|schedule|network|toolkit|package|corpus|project|"
     r"mechanism|layer|module|index|score|scale|tool|estimator|prior|sampler|solver|heuristic|protocol|"
     r"questionnaire|inventory|catalogue|catalog|process|test|panel|battery|assay|platform|pipeline|task|"
-    r"paradigm|instrument|simulator|classifier|programme|program|intervention)s?\b"
+    r"paradigm|instrument|simulator|classifier|programme|program|intervention|database)s?\b"
 )
 # ... and what the paper then says it is: "We propose the Ridgeline prior, a scale mixture of normals"
 # names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined; or how it works:
-# "We introduce the Tether model, in which the death rates of each country are modelled as ..."
-_DEFINED_AFTER = re.compile(r"\s*,\s+(?:an?\s|in\s+which\b|whereby\b)")
+# "We introduce the Tether model, in which the death rates of each country are modelled as ..."; or what
+# it holds: "We assembled the Kestrel corpus, 2,412,580 games played between 312 chess engines", "We
+# built the Harrow panel, comprising ..."
+_DEFINED_AFTER = re.compile(
+    r"\s*,\s+(?:an?\s|in\s+which\b|whereby\b|comprising\b|containing\b|consisting\s+of\b|"
+    r"\d[\d,.]*\s+(?:million\s+|thousand\s+|billion\s+)?[a-z]{3,})"
+)
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
@@ -1138,6 +1152,15 @@ _PHRASE_ENDS = _STOP_PREPOSITIONS | {
 _PHRASE_WORDS = 10
 _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+_HOLDS_RECORDS = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:collects|contains|comprises|holds|includes|gathers)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d"
+)
+_DATABASE_OF = re.compile(
+    r"\s*:?(?:(?!(?-i:\b(?:which|that|who|into|in|to|from|with|by|for|and\s+[a-z]+s)\b))[^.;:()]){0,60}?"
+    r"\bdata\s?bases?\b,?\s+(?:of|comprising|containing|holding)\b",
+    re.I,
+)
 _DATASET_HEAD = re.compile(
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|archives?|registry|registries|"
     r"cohorts?|census|censuses|treebanks?|catalogues?|catalogs?|reanalys[ie]s)",
@@ -1240,6 +1263,10 @@ def _kind_near(sentence: str, name: str) -> str:
     # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
     # corpus of ..."
     spelt = SPELT_OUT.match(sentence, end)
+    # what holds a number of records is data: "We introduce FRIDA (Friction Database for Additively
+    # manufactured surfaces), which collects 6,850 coefficient of friction measurements"
+    if _HOLDS_RECORDS.match(sentence, spelt.end() if spelt else end):
+        return "dataset"
     head = _title_head(sentence, spelt.end() if spelt else end)
     if head is not None and head.lower() == "database":
         # a database of things is data ("a pooled trial-level database of Stroop experiments"); one that
@@ -1257,7 +1284,13 @@ def _kind_near(sentence: str, name: str) -> str:
             return "dataset"
         of = _OF_THINGS.match(sentence, at + len(head))
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
-    return "dataset" if head is not None and _DATASET_HEAD.fullmatch(head) else "method"
+    if head is not None and _DATASET_HEAD.fullmatch(head):
+        return "dataset"
+    # a database the phrase after the name calls it, of what it holds: "We present the Meridian STR
+    # database, comprising genotypes at 24 loci", "FRIDA, the Friction and Running-In DAtabase, containing
+    # 3,412 pin-on-disc tests" (past the words that join two of its name's: "a Friction and Running-In
+    # DAtabase of 3,412 tests")
+    return "dataset" if _DATABASE_OF.match(sentence, end) else "method"
 
 
 def _title_head(title: str, end: int) -> str | None:
@@ -1345,7 +1378,17 @@ def _from_verb_object(
         if acronym:
             found.append(_intro(acronym, sentence, [name]))
         else:
-            found.append(_intro(name, sentence))
+            # or an acronym, the words it spells in brackets after it: "We introduce KAVI (Karst Aquifer
+            # Vulnerability Index), a ..."
+            # (not one ending in a task's noun, which would make the acronym a task's: what the paper presents
+            # by the acronym is its own, "We present PRISM (Patch Ranking via Inferred Specification Mining)")
+            form = _FORM_NEXT.match(sentence, end) if " " not in name and name.isupper() else None
+            spelt = (
+                form is not None
+                and abbreviates(_VERSION_END.sub("", name), form.group(1))
+                and not is_task_acronym(name, [form.group(1)])
+            )
+            found.append(_intro(name, sentence, [form.group(1)] if form is not None and spelt else []))
         # "we propose Weight Standardization (WS) and Batch-Channel Normalization (BCN)"
         rest = sentence[end : end + 120]
         more = _AND_MORE.match(rest)
@@ -1843,6 +1886,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if first_person and contains_any(lower, _CALLED_CUES):
             for m in _CALLED.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
+                # (not the first word of a notation: "We call the resulting system Weave(⊕)" names no Weave)
+                if name and sentence[end : end + 1] == "(":
+                    continue
                 if name and _looks_like_name(name, alone=True, rejected=rejected):
                     acronym = _acronym_after(sentence, end)
                     if acronym is None:
@@ -1925,6 +1971,10 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             why = "release"
         if why == "adjective" and intro.how == "apposition":
             why = None  # shaped as an adjective, a noun by its apposition (_noun_in_apposition)
+        if why == "task" and intro.aliases:
+            # spelt out, its words say whether it is a task's (below): "the Tannin Texture Scale (TTS)" is
+            # no text-to-speech
+            why = None
         if is_task_acronym(intro.name, intro.aliases) or why:
             if rejected is not None:
                 rejected.append((intro.name, why or "task"))
@@ -1962,11 +2012,12 @@ def _gathered_whole(sentence: str, start: int, intro: Introduced) -> bool:
     >>> _gathered_whole(s, 13, Introduced("ANTICOAG-UK", "dataset", s, [], "proposes"))
     True
     """
-    for name in (*intro.aliases, intro.name):
-        at = sentence.find(name, start)
-        if at >= 0:
-            return _GATHERED_END.match(sentence, at + len(name)) is not None
-    return True
+    # the first of its forms written there: "the Rural Credit Survey (RCCS)", "LATTICE (Liquefaction ...)"
+    found = [(at, name) for name in (*intro.aliases, intro.name) if (at := sentence.find(name, start)) >= 0]
+    if not found:
+        return True
+    at, name = min(found)
+    return _GATHERED_END.match(sentence, at + len(name)) is not None
 
 
 def _put_into_use(sentence: str, own: re.Match[str]) -> bool:

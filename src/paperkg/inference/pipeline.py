@@ -603,6 +603,12 @@ _WOULD_AFTER = re.compile(
 # summarised social capital with measures such as the Brokerage Density Index, but the census provides no
 # network information, and we rely instead on household measures"
 _INSTEAD_AFTER = re.compile(r"[^.;]{0,160}?(?:\bwe\b[^.;,]{0,30}?\binstead\b|\binstead,?\s+we\b)")
+# or what the literature reports of an example: "Compared with probabilistic genotyping tools such as KinTrace
+# reported in the literature for STR mixtures, SNP-based inference is ..."
+_REPORTED_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+){0,3},?\s+(?:as\s+)?(?:reported|described|published)\s+"
+    r"(?:in|by)\s+(?:the\s+)?(?:literature|previous|prior|earlier|other|published|past)\b"
+)
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
 # none targets AKI", "interventions such as SIMPLIFY have improved adherence" (a paper using it says so in
@@ -639,6 +645,15 @@ _CLAUSE_END = re.compile(r"[,;:.]\s|$")
 _EXCLUDED_AFTER = re.compile(
     r"(?:(?!\b(?:which|that|who|whereas|while|but|although|because)\b)[^.;:]){0,40}?"
     r"\b(?:was|were)\s+(?:therefore\s+|also\s+|[a-z]+ly\s+)?(?:excluded|omitted|discarded|left\s+out)\b"
+)
+# or a thing the paper left out, by its name: "We deliberately excluded the first Kestrel release, because its
+# engines predate ..." (not some of its members: "we excluded UK Biobank participants with missing data")
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluded|omitted|discarded|dropped|set\s+aside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
+_EXCLUDED_WHOLE = re.compile(
+    r"(?:\s+(?:releases?|versions?|data|datasets?|corpus|corpora|database|archive|collection|sample|cohort|"
+    r"survey|panel|model|tool|method|package))?\s*(?:[,;.]|$|\s+(?:because|since|as|owing|due)\b)"
 )
 
 
@@ -1033,7 +1048,8 @@ _PLACE_AFTER = re.compile(
     r"|\s+(?:[A-Z][\w'\u2019]*\s+)?"
     r"(?:University|College|Hospital|Institute|Museum|Library|School|Foundation)\b"
     # and a letter after it, which makes it another name: "inhibitors of Aurora A", "Hepatitis B", "Protein A"
-    r"|\s[A-HJ-Z](?![\w\-])"
+    # (not a language's, which says what it is written in: "the Lantern R package", "a Kiln C library")
+    r"|\s[A-HJ-Z](?![\w\-])(?!\s+(?:package|library|code|scripts?|implementation|toolbox|module)s?\b)"
 )
 
 
@@ -2665,6 +2681,10 @@ def paper_matches(
                 and (
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
+                    or (
+                        _EXCLUDED_BEFORE.search(doc.text, max(0, match.start - 60), match.start)
+                        and _EXCLUDED_WHOLE.match(doc.text, match.end)
+                    )
                     or _unused_by_pronoun(doc, match, matches)
                 )
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
@@ -2689,6 +2709,7 @@ def paper_matches(
                     or _EXCLUDED_AFTER.match(doc.text, match.end)
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
                     or _INSTEAD_AFTER.match(doc.text, match.end)
+                    or _REPORTED_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                 )
