@@ -3669,6 +3669,77 @@ def test_the_hundred_and_sixth_probes_of_aphasia_cryptocurrency_and_astronomical
     }  # fmt: skip
 
 
+def test_the_hundred_and_seventh_probes_of_wine_science_tribology_and_forensic_genetics() -> None:
+    # 48 abstracts of viticulture and wine chemistry, tribology, and forensic DNA and fingerprint analysis
+    # (two untitled), written on 6 December by a session kept from the code: with the rules of 1d96318, of the
+    # writer's 36 builds-on pairs 28, 2 false; of 42 shared pairs 19, none false. Now 31 and 28, none false
+    # ("tools such as KinTrace reported in the literature"; "not available in the Meridian STR database",
+    # comprising genotypes: data; FRIDA, "containing 3,412 pin-on-disc tests": data; "the Tannin Texture
+    # Scale (TTS)" is no text-to-speech). Missed: "the Meridian database" of "the Meridian STR database";
+    # ANVIL, presented after an Anvil of its field; "the original KinTrace"; WorldClim, NIST SD27
+    builds_on, shared = _loaded_pairs("other-fields-probes-107.jsonl")
+    assert builds_on == {
+        ("p107-02", "p107-01"), ("p107-04", "p107-03"), ("p107-06", "p107-03"), ("p107-07", "p107-05"),
+        ("p107-09", "p107-08"), ("p107-10", "p107-01"), ("p107-10", "p107-05"), ("p107-12", "p107-01"),
+        ("p107-14", "p107-12"), ("p107-15", "p107-08"), ("p107-16", "p107-03"), ("p107-16", "p107-05"),
+        ("p107-18", "p107-17"), ("p107-20", "p107-19"), ("p107-22", "p107-21"), ("p107-25", "p107-17"),
+        ("p107-25", "p107-19"), ("p107-26", "p107-21"), ("p107-28", "p107-19"), ("p107-29", "p107-28"),
+        ("p107-31", "p107-21"), ("p107-32", "p107-19"), ("p107-34", "p107-33"), ("p107-36", "p107-35"),
+        ("p107-39", "p107-35"), ("p107-40", "p107-33"), ("p107-41", "p107-40"), ("p107-44", "p107-35"),
+        ("p107-45", "p107-44"), ("p107-46", "p107-33"), ("p107-46", "p107-40"),
+    }  # fmt: skip
+    assert shared == {
+        ("p107-01", "p107-02"), ("p107-01", "p107-10"), ("p107-01", "p107-12"), ("p107-02", "p107-10"),
+        ("p107-02", "p107-12"), ("p107-10", "p107-12"), ("p107-19", "p107-20"), ("p107-19", "p107-25"),
+        ("p107-19", "p107-28"), ("p107-19", "p107-32"), ("p107-20", "p107-25"), ("p107-20", "p107-28"),
+        ("p107-20", "p107-32"), ("p107-23", "p107-26"), ("p107-23", "p107-30"), ("p107-25", "p107-28"),
+        ("p107-25", "p107-32"), ("p107-26", "p107-30"), ("p107-28", "p107-32"), ("p107-33", "p107-34"),
+        ("p107-33", "p107-40"), ("p107-33", "p107-46"), ("p107-34", "p107-40"), ("p107-34", "p107-46"),
+        ("p107-38", "p107-42"), ("p107-38", "p107-43"), ("p107-40", "p107-46"), ("p107-42", "p107-43"),
+    }  # fmt: skip
+
+
+def test_the_hundred_and_eighth_probes_of_insurance_pricing_karst_hydrology_and_computer_chess() -> None:
+    # 48 abstracts of actuarial science, karst hydrology and computer chess (two untitled), written on 6
+    # December by a session kept from the code: with the rules of 1d96318, of the writer's 48 builds-on pairs
+    # 39, none false; of 68 shared pairs 57, 8 false. Now 47 and 56, none false ("We call the resulting system
+    # PG-MCTS+NN", "call the extension Cascade-S", "KAVI (Karst Aquifer Vulnerability Index)", "We assembled
+    # the Kestrel corpus, 2,412,580 games", "a major revision of the Lantern R package", "We deliberately
+    # excluded the first Kestrel release"). Missed: "the original Lantern release"; E-OBS, Syzygy, lichess;
+    # the second Kestrel release apart from the first (the writer keys them as two data)
+    builds_on, shared = _loaded_pairs("other-fields-probes-108.jsonl")
+    assert builds_on == {
+        ("p108-03", "p108-01"), ("p108-05", "p108-02"), ("p108-06", "p108-04"), ("p108-07", "p108-01"),
+        ("p108-07", "p108-03"), ("p108-09", "p108-02"), ("p108-10", "p108-04"), ("p108-12", "p108-09"),
+        ("p108-13", "p108-01"), ("p108-13", "p108-03"), ("p108-13", "p108-07"), ("p108-15", "p108-03"),
+        ("p108-15", "p108-11"), ("p108-16", "p108-01"), ("p108-16", "p108-03"), ("p108-21", "p108-17"),
+        ("p108-21", "p108-18"), ("p108-23", "p108-19"), ("p108-24", "p108-20"), ("p108-25", "p108-18"),
+        ("p108-26", "p108-17"), ("p108-26", "p108-18"), ("p108-27", "p108-22"), ("p108-28", "p108-20"),
+        ("p108-29", "p108-19"), ("p108-30", "p108-17"), ("p108-30", "p108-18"), ("p108-30", "p108-26"),
+        ("p108-32", "p108-20"), ("p108-34", "p108-33"), ("p108-36", "p108-35"), ("p108-37", "p108-34"),
+        ("p108-37", "p108-35"), ("p108-38", "p108-33"), ("p108-39", "p108-36"), ("p108-40", "p108-33"),
+        ("p108-40", "p108-34"), ("p108-41", "p108-35"), ("p108-42", "p108-40"), ("p108-43", "p108-35"),
+        ("p108-43", "p108-36"), ("p108-45", "p108-34"), ("p108-45", "p108-36"), ("p108-45", "p108-40"),
+        ("p108-47", "p108-35"), ("p108-48", "p108-36"), ("p108-48", "p108-43"),
+    }  # fmt: skip
+    assert shared == {
+        ("p108-01", "p108-03"), ("p108-01", "p108-07"), ("p108-01", "p108-13"), ("p108-01", "p108-16"),
+        ("p108-03", "p108-07"), ("p108-03", "p108-13"), ("p108-03", "p108-16"), ("p108-04", "p108-06"),
+        ("p108-04", "p108-10"), ("p108-05", "p108-08"), ("p108-05", "p108-12"), ("p108-06", "p108-10"),
+        ("p108-06", "p108-14"), ("p108-07", "p108-13"), ("p108-07", "p108-16"), ("p108-08", "p108-12"),
+        ("p108-10", "p108-14"), ("p108-13", "p108-16"), ("p108-18", "p108-21"), ("p108-18", "p108-25"),
+        ("p108-18", "p108-26"), ("p108-18", "p108-30"), ("p108-20", "p108-24"), ("p108-20", "p108-28"),
+        ("p108-20", "p108-32"), ("p108-21", "p108-25"), ("p108-21", "p108-26"), ("p108-21", "p108-30"),
+        ("p108-24", "p108-28"), ("p108-24", "p108-32"), ("p108-25", "p108-26"), ("p108-25", "p108-30"),
+        ("p108-26", "p108-30"), ("p108-28", "p108-32"), ("p108-31", "p108-32"), ("p108-33", "p108-34"),
+        ("p108-33", "p108-38"), ("p108-33", "p108-40"), ("p108-34", "p108-38"), ("p108-34", "p108-40"),
+        ("p108-35", "p108-36"), ("p108-35", "p108-37"), ("p108-35", "p108-41"), ("p108-35", "p108-43"),
+        ("p108-35", "p108-47"), ("p108-36", "p108-37"), ("p108-36", "p108-41"), ("p108-36", "p108-43"),
+        ("p108-36", "p108-47"), ("p108-37", "p108-41"), ("p108-37", "p108-43"), ("p108-37", "p108-47"),
+        ("p108-38", "p108-40"), ("p108-41", "p108-43"), ("p108-41", "p108-47"), ("p108-43", "p108-47"),
+    }  # fmt: skip
+
+
 def test_a_name_met_in_lowercase_is_only_the_thing_of_a_presenter_writing_it_so() -> None:
     # Tidewater is a larval dispersal model, an RPC stack, a respiration algorithm, a crash benchmark, an MPM
     # solver of water and sand (file 98) and, in lowercase, a variant-calling pipeline: the lowercase one let
@@ -3781,6 +3852,12 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # cognition to a neuroimaging cohort, "The Harbor cohort" of vaccination, its presenter's claim lost,
         # to a register of adolescents
         ("5:f-56", "28:p28-01"), ("65:p65-46", "103:p103-18"), ("99:p99-21", "65:p65-08"),
+        # FALSE (since files 107 and 108 joined): two friction databases, each FRIDA, of one field, each
+        # one's user sent to the other's; "the Meridian database" of STR allele frequencies, its presenter's
+        # "Meridian STR database", sent to a ship-motion database MERIDIAN through six generic words shared
+        # ("ratio", "coefficient", "uncertainty"; without those, the HEARTH test cells of a building
+        # controller went to a housing dataset HEARTH instead)
+        ("100:p100-41", "107:p107-19"), ("107:p107-32", "100:p100-36"), ("107:p107-39", "23:p23-07"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)
