@@ -511,9 +511,10 @@ def test_the_probe_files_built_together_link_across_fields_only_what_one_uses_of
         ("f-04", "r-12"), ("f-16", "r-12"),
         ("f-37", "r-06"), ("f-38", "r-06"), ("f-42", "r-06"), ("f-43", "r-06"), ("f-45", "r-06"),  # CLIP
     }  # fmt: skip
-    # an econometric estimator KESTREL (2013) and a tensor network library Kestrel (2018) are one
-    # name to the corpus, introduced by the earlier: the library's user links to neither
-    assert apart - drawn == {("c-44", "c-41")}
+    # an econometric estimator KESTREL (2013) and a tensor network library Kestrel (2018) are two things,
+    # each its presenter's (until 6 December, night, one name, introduced by the earlier: the library's user
+    # linked to neither)
+    assert apart - drawn == set()
 
 
 @pytest.fixture(scope="module")
@@ -655,7 +656,8 @@ def test_the_tenth_probes_in_fields_written_their_own_way_draw_no_false_edge(
 
 def test_the_eleventh_probes_draw_what_their_writer_listed_and_no_trap(probes11: CorpusInference) -> None:
     # 48 abstracts of eight fields of computing: of the writer's 33 builds-on pairs 31 (lost: Beacon, a
-    # recommender, whose users another field's BEACON and "beacons" make a common word), of 23 shared
+    # recommender, whose users another field's BEACON and "beacons" make a common word; all 33 since a name
+    # two papers spell apart is two things, 6 December, night), of 23 shared
     # pairs 16, none false ("MovieLens and the Million Song Dataset were not used", "MS MARCO ... not used")
     assert _pairs(probes11, EdgeKind.BUILDS_ON) == {
         ("p11-03", "p11-01"), ("p11-06", "p11-01"), ("p11-06", "p11-03"),  # FlowLite, FlowLite-T
@@ -663,6 +665,8 @@ def test_the_eleventh_probes_draw_what_their_writer_listed_and_no_trap(probes11:
         ("p11-08", "p11-07"), ("p11-12", "p11-07"),  # MarketTalk
         ("p11-10", "p11-08"), ("p11-12", "p11-08"), ("p11-12", "p11-10"),  # Cadence, Cadence-LR
         ("p11-16", "p11-14"), ("p11-17", "p11-15"),  # ConfALS, Beacon-KG
+        # since a name two papers spell apart (Beacon, BEACON) is two things
+        ("p11-15", "p11-13"), ("p11-17", "p11-13"),
         ("p11-21", "p11-19"), ("p11-23", "p11-19"), ("p11-22", "p11-20"),  # SpliceGrid, FoldMark
         ("p11-27", "p11-25"), ("p11-30", "p11-25"), ("p11-30", "p11-27"),  # Ridgeline, Ridgeline-TW
         ("p11-28", "p11-26"),  # PackLib
@@ -933,6 +937,7 @@ def test_the_eighteenth_probes_in_mathematics_draw_what_their_papers_name() -> N
         ("p18-30", "p18-28"), ("p18-30", "p18-29"), ("p18-36", "p18-32"), ("p18-36", "p18-35"),
         ("p18-41", "p18-38"), ("p18-42", "p18-40"), ("p18-45", "p18-43"), ("p18-46", "p18-44"),
         ("p18-48", "p18-43"), ("p18-48", "p18-44"),
+        ("p18-34", "p18-31"),  # since CASCADE and Cascade are two things, each its presenter's
     }  # fmt: skip
     assert shared == {
         ("p18-06", "p18-19"), ("p18-06", "p18-21"), ("p18-19", "p18-21"),  # the DIMACS instances
@@ -997,11 +1002,16 @@ def test_the_twentieth_probes_full_of_traps_draw_few_false_edges() -> None:
         ("p20-42", "p20-40"), ("p20-44", "p20-43"), ("p20-23", "p20-22"), ("p20-24", "p20-22"),
         ("p20-08", "p20-07"), ("p20-09", "p20-07"), ("p20-32", "p20-31"),  # BEACON, MOSAIC
         ("p20-17", "p20-16"), ("p20-18", "p20-16"),  # the ATLAS corpus
+        # since a name two papers spell apart is two things: COMPASS, Harbor, ECHO, Prism, Sentinel
+        ("p20-05", "p20-04"), ("p20-29", "p20-28"), ("p20-35", "p20-34"), ("p20-36", "p20-34"),
+        ("p20-38", "p20-37"), ("p20-47", "p20-46"), ("p20-48", "p20-46"),
     }  # fmt: skip
     assert shared == {
         ("p20-10", "p20-11"), ("p20-37", "p20-39"),  # the Macaulay Library, the Human Mortality Database
         ("p20-16", "p20-17"), ("p20-16", "p20-18"), ("p20-17", "p20-18"),  # the ATLAS corpus
         ("p20-31", "p20-32"),  # FALSE: MOSAIC, two things of one name, one now data
+        # the ECHO cohort, data since "(...) cohort" is read past its bracket
+        ("p20-34", "p20-35"), ("p20-34", "p20-36"), ("p20-35", "p20-36"),
     }  # fmt: skip
 
 def test_the_twenty_first_probes_of_2025_machine_learning_draw_same_year_pairs() -> None:
@@ -1512,6 +1522,7 @@ def test_the_thirty_seventh_probes_of_computational_social_science_route_users_b
         ("p37-03", "p37-11"), ("p37-03", "p37-27"), ("p37-03", "p37-43"), ("p37-11", "p37-27"),
         ("p37-11", "p37-43"), ("p37-27", "p37-43"),
         ("p37-18", "p37-29"), ("p37-18", "p37-42"), ("p37-29", "p37-42"),  # COCA (6 December)
+        ("p37-20", "p37-28"),  # since "(VPG), a historical gazetteer of 38,900 ..." is read past ")": data
     }  # fmt: skip
 
 
@@ -2365,6 +2376,7 @@ def test_the_sixty_fifth_probes_of_psychology_and_psychiatry() -> None:
         ("p65-39", "p65-42"), ("p65-40", "p65-42"),
         ("p65-15", "p65-33"),  # FALSE: the Open Science Framework, where materials were posted
         ("p65-21", "p65-44"),  # FALSE: PsycINFO, a bibliographic database searched
+        ("p65-33", "p65-36"),  # the MDN-500 stimulus set
     }  # fmt: skip
 
 
@@ -3216,7 +3228,8 @@ def test_the_ninety_third_probes_of_political_science_sociology_history_and_demo
     # of 5 December), 6 false, none from the years. Then "do not rely on expert-coded indices such as those of
     # V-Dem", "..., which record no kin ties, cannot substitute for the register", "we rely instead on" and
     # "We introduce the Tether model, in which ...": 27, 1 false, and 13 shared, none false. Left false: the
-    # Hearth Tax returns, a tax, read as the Hearth model. Missed: ACLED, the ESS, the GSS, the DHS and the
+    # Hearth Tax returns, a tax, read as the Hearth model (until a capitalised word after a word-shaped name
+    # made another name, 6 December, night). Missed: ACLED, the ESS, the GSS, the DHS and the
     # Maddison Project, named with no data word
     builds_on, shared = _loaded_pairs("other-fields-probes-93.jsonl")
     assert builds_on == {
@@ -3227,7 +3240,6 @@ def test_the_ninety_third_probes_of_political_science_sociology_history_and_demo
         ("p93-34", "p93-42"), ("p93-35", "p93-32"), ("p93-36", "p93-33"), ("p93-37", "p93-31"),
         ("p93-39", "p93-33"), ("p93-40", "p93-31"), ("p93-44", "p93-41"), ("p93-45", "p93-42"),
         ("p93-46", "p93-43"), ("p93-47", "p93-41"), ("p93-48", "p93-43"),
-        ("p93-48", "p93-42"),  # FALSE: "the Hearth Tax returns of 1662 to 1689", a tax
     }  # fmt: skip
     assert shared == {
         ("p93-01", "p93-03"), ("p93-01", "p93-08"), ("p93-03", "p93-08"), ("p93-16", "p93-31"),
@@ -3687,6 +3699,7 @@ def test_the_hundred_and_seventh_probes_of_wine_science_tribology_and_forensic_g
         ("p107-31", "p107-21"), ("p107-32", "p107-19"), ("p107-34", "p107-33"), ("p107-36", "p107-35"),
         ("p107-39", "p107-35"), ("p107-40", "p107-33"), ("p107-41", "p107-40"), ("p107-44", "p107-35"),
         ("p107-45", "p107-44"), ("p107-46", "p107-33"), ("p107-46", "p107-40"),
+        ("p107-27", "p107-24"),  # since ANVIL and Anvil are two things
     }  # fmt: skip
     assert shared == {
         ("p107-01", "p107-02"), ("p107-01", "p107-10"), ("p107-01", "p107-12"), ("p107-02", "p107-10"),
@@ -3845,19 +3858,22 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # topic words a user shares most is another thing of the field, a TESS benchmark for a ZTF classifier
         # "assigning in real time", a database of MOF adsorption for "the TESSERA universal potential" and a
         # descriptor's "Tessera scores"; their users' edges to their own files' presenters come with them
-        ("14:p14-18", "69:p69-34"), ("26:p26-48", "36:p36-04"), ("95:p95-46", "36:p36-04"),
+        ("14:p14-18", "69:p69-34"), ("95:p95-46", "36:p36-04"),
         # FALSE (since files 103 and 104 joined; and COMPASS-31 no longer taken for COMPASS, of nine
         # Compasses now): a name of many presenters sent to the one whose subject is nearest, another thing
         # of it: "the Beacon paradigm" of attention to a benchmark of night driving, "the ORCA battery" of
         # cognition to a neuroimaging cohort, "The Harbor cohort" of vaccination, its presenter's claim lost,
         # to a register of adolescents
-        ("5:f-56", "28:p28-01"), ("65:p65-46", "103:p103-18"), ("99:p99-21", "65:p65-08"),
+        ("65:p65-46", "103:p103-18"),
         # FALSE (since files 107 and 108 joined): two friction databases, each FRIDA, of one field, each
-        # one's user sent to the other's; "the Meridian database" of STR allele frequencies, its presenter's
-        # "Meridian STR database", sent to a ship-motion database MERIDIAN through six generic words shared
-        # ("ratio", "coefficient", "uncertainty"; without those, the HEARTH test cells of a building
-        # controller went to a housing dataset HEARTH instead)
-        ("100:p100-41", "107:p107-19"), ("107:p107-32", "100:p100-36"), ("107:p107-39", "23:p23-07"),
+        # one's user sent to the other's
+        ("100:p100-41", "107:p107-19"), ("107:p107-32", "100:p100-36"),
+        # FALSE (since a name two papers spell apart is two things, 6 December, night): a replication of a
+        # reading intervention KEYSTONE, whose paper the corpus lacks, sent to a policing trial KEYSTONE
+        # through the words of trials ("fidelity", "replication", "outcome"). (Gone with it: users of a Meridian STR
+        # database, a Tessera, a Beacon paradigm and a Harbor cohort sent to another field's, each spelt
+        # otherwise than they spell it)
+        ("41:p41-30", "72:p72-09"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)

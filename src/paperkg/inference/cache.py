@@ -410,8 +410,8 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                 sorted(context.topics.get(eid, ())),
                 topic_keys.get(eid),
                 [
-                    [pid, sorted(words), head, author, list(spelt), lower]
-                    for pid, words, head, author, spelt, lower in context.rivals.get(eid, ())
+                    [pid, sorted(words), head, author, list(spelt), spelling]
+                    for pid, words, head, author, spelt, spelling in context.rivals.get(eid, ())
                 ],
                 list(context.makers.get(eid, ())),
                 context.short_heads.get(eid),

@@ -156,6 +156,10 @@ _SEARCH_CUE = re.compile(
     r"\b(?:(?:searched|queried)(?:[^.;:]{0,50}?\b(?:in|from)\b)?|(retrieved|extracted|drawn|sourced) from)"
     r"\s+(?:the\s+)?"
 )
+_OWNER_OF_RESOURCE = re.compile(
+    r"(?:\s+(?!(?:and|or|with|to|in|on|for|from|of|by|at)\b)[a-z][\w\-]*){2,3}\s+(?:database|dataset|"
+    r"data\s+set|archive|collection|catalogue|catalog|repository|registry|compilation)s?\b"
+)
 _LATER_SOURCE = re.compile(r"[^.;:]{0,50}?\b(?:in|from)\s+the\s+")
 # Records looked up against a reference name it as one: "16S reads were classified against SILVA 138",
 # "searches against PHI-base identified homologues", "matched against the World Register of Marine Species"
@@ -721,6 +725,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             names = _names_after(text, m.end())
             later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
             for name in names if later is None else _names_after(text, later.end()):
+                at = text.find(name, m.end())
+                # (not an acronym alone that the words of a collection of its own follow, whose owner it
+                # names: "drawn from the ITPA multi-machine pedestal database", one of that body's several)
+                owned = name.isupper() and " " not in name
+                if at >= 0 and owned and _OWNER_OF_RESOURCE.match(text, at + len(name)):
+                    continue
                 cues.append(DatasetCue(name, True, index))
     if "against" in lower:
         for m in _LOOKED_UP_AGAINST.finditer(text):

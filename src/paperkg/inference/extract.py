@@ -404,7 +404,7 @@ _CALLED = re.compile(
 # first person (we, our, this paper), "proposed" (the passive), "a novel/new" (an apposition).
 # (the lookahead lets the scan skip every offset that cannot start a match)
 _ANY_CUE = re.compile(
-    r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o describe|"
+    r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o (?:describe|introduce|present)|"
     r"[Tt]he (?:extended|resulting))\b|"
     r"proposed)"
 )
@@ -959,7 +959,8 @@ def _developed(
 # Survey (LVACS), a stratified two-stage survey". A paper describing what another made ("This paper
 # describes ChatGPT, a large language model") does not title itself by it.
 _DESCRIBES = re.compile(
-    rf"\b(?:{_PAPER_SUBJECT}\s+(?:\w+\s+)?|[Tt]o\s+)describe[sd]?\s+"
+    # (or an objective's "To introduce the Meridian Retinal Image Set (MRIS), a public reference collection")
+    rf"\b(?:(?:{_PAPER_SUBJECT}\s+(?:\w+\s+)?|[Tt]o\s+)describe[sd]?|[Tt]o\s+(?:introduce|present))\s+"
     r"(?:the\s+(?:design|development|construction|creation|contents?)\b[^:;.,()]{0,60}?\bof\s+)?"
     r"(?:the\s+)?(?=[A-Z])"
 )
@@ -996,7 +997,11 @@ def _described(
         return []
     intro = _intro(acronym or name, sentence, [name] if acronym else [], "describes")
     noun = described.group(1)
-    if _DATA_NAME_END.fullmatch(name.split()[-1]) or (noun and _DATA_NAME_END.fullmatch(noun.capitalize())):
+    if (
+        _DATA_NAME_END.fullmatch(name.split()[-1])
+        or (noun and _DATA_NAME_END.fullmatch(noun.capitalize()))
+        or _kind_near(sentence, acronym or name) == "dataset"
+    ):
         intro.kind = "dataset"
     return [intro]
 
@@ -1152,6 +1157,13 @@ _PHRASE_ENDS = _STOP_PREPOSITIONS | {
 _PHRASE_WORDS = 10
 _SET_AFTER = re.compile(r"\s*(?::|,|\s[-\u2013\u2014])\s*")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# a core of ice or sediment, drilled, whose layers are the record its users read: "We present the Kestrel
+# Ridge ice core (KRC), a 512 m core drilled to bedrock"
+_CORE_RECORD = re.compile(
+    r"\b(?:ice|firn|sediment|peat|lake|marine|speleothem)\s+cores?\b|"
+    r"\bcores?\s+(?:drilled|recovered|retrieved)\b",
+    re.I,
+)
 _HOLDS_RECORDS = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:collects|contains|comprises|holds|includes|gathers)\s+"
     r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d"
@@ -1176,6 +1188,10 @@ _DATA_NAME_END = re.compile(
 )
 
 
+# a release of data: "NFTA-2: an expanded release of the Northern Flyway Tracking Archive"
+_RELEASE_OF_DATA = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,6}}{_DATA_NAME_END.pattern}\b"
+)
 # heads that name data where what follows says they are of records (_kind_near)
 _OF_RECORDS = frozenset(
     ["compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets"]
@@ -1253,16 +1269,24 @@ def _kind_near(sentence: str, name: str) -> str:
     if where < 0:
         return "method"
     window = sentence[max(0, where - 45) : where + len(name) + 45]
-    if _DATASET_CUE.search(window):
+    if _DATASET_CUE.search(window) or _CORE_RECORD.search(window):
         return "dataset"
     # "We assembled the ANTICOAG-UK cohort": the noun after the name says what it is
     end = where + len(name)
+    # (the name an acronym in the brackets closing its long form: "the Meridian Retinal Image Set (MRIS), a
+    # public reference collection of colour fundus photographs")
+    if sentence.startswith(")", end):
+        end += 1
     noun = _NOUN_AFTER.match(sentence, end)
     if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
         return "dataset"
     # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
     # corpus of ..."
     spelt = SPELT_OUT.match(sentence, end)
+    # (the noun after what it stands for: "the ECHO (Endurance athletes' Cardiac Health ...) cohort")
+    noun = _NOUN_AFTER.match(sentence, spelt.end()) if spelt else None
+    if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
+        return "dataset"
     # what holds a number of records is data: "We introduce FRIDA (Friction Database for Additively
     # manufactured surfaces), which collects 6,850 coefficient of friction measurements"
     if _HOLDS_RECORDS.match(sentence, spelt.end() if spelt else end):
@@ -1286,6 +1310,10 @@ def _kind_near(sentence: str, name: str) -> str:
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     if head is not None and _DATASET_HEAD.fullmatch(head):
         return "dataset"
+    if head is not None and head.lower() in ("release", "edition", "version", "update"):
+        at = sentence.find(head, end)
+        if _RELEASE_OF_DATA.match(sentence, at + len(head)):
+            return "dataset"
     # a database the phrase after the name calls it, of what it holds: "We present the Meridian STR
     # database, comprising genotypes at 24 loci", "FRIDA, the Friction and Running-In DAtabase, containing
     # 3,412 pin-on-disc tests" (past the words that join two of its name's: "a Friction and Running-In
@@ -1930,7 +1958,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if reports is not None:
             found.extend(_developed(sentence, reports.end(), rejected))
         # (in the first person, or an objective's "To describe the design of SKINTRACK, a ... registry")
-        described = _DESCRIBES.search(sentence) if "describe" in lower else None
+        described = (
+            _DESCRIBES.search(sentence)
+            if "describe" in lower or "to introduce" in lower or "to present" in lower
+            else None
+        )
         if described is not None and doc.title_end:
             found.extend(_described(doc.text[: doc.title_end], sentence, described.end(), rejected))
         if first_person and (") t" in sentence or ") s" in sentence) and _WE_RANDOMISED.search(lower):

@@ -367,6 +367,12 @@ _ANOTHERS_SOURCE = re.compile(
     r"[^.;,]{0,60}"
 )
 # A sentence a structured abstract labels as its background: what is known, not what the paper did
+# or the literature's use of it, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
+# widely used as an external benchmark ..., but it is limited to a single camera model"
+_WIDELY_USED_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
+    r"often|much)\s+used\b"
+)
 _BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s*:")
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
 # photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
@@ -399,7 +405,9 @@ _CONVENTION_AFTER = re.compile(
 # women's soccer", "Following the EARSHOT protocol, crowd listeners rated"; not "Using the ClutterGrasp
 # protocol", a benchmark run as it is)
 _PROTOCOL_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?[\s\-]+protocols?\b")
-_FOLLOWED_BEFORE = re.compile(r"\b(?:[Aa]dapt|[Ff]ollow|[Mm]odif|according\s+to\b)[^.;]{0,30}$")
+_FOLLOWED_BEFORE = re.compile(
+    r"\b(?:[Aa]dapt|[Ff]ollow|[Mm]odif|[Rr]etain|[Kk]ept|according\s+to\b)[^.;]{0,30}$"
+)
 # and what the paper did "rather than" take from what it names as examples: "measured by spectrometry
 # rather than taken from food composition tables such as the USDA FoodData Central database", "recorded by
 # trained scorers rather than by automated systems such as LocoCam"
@@ -574,7 +582,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded"; "for
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
-    r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)\s+"
+    # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
+    r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)|(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
     r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     + _EARLIER_IN_LIST
@@ -606,8 +615,9 @@ _INSTEAD_AFTER = re.compile(r"[^.;]{0,160}?(?:\bwe\b[^.;,]{0,30}?\binstead\b|\bi
 # or what the literature reports of an example: "Compared with probabilistic genotyping tools such as KinTrace
 # reported in the literature for STR mixtures, SNP-based inference is ..."
 _REPORTED_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+){0,3},?\s+(?:as\s+)?(?:reported|described|published)\s+"
-    r"(?:in|by)\s+(?:the\s+)?(?:literature|previous|prior|earlier|other|published|past)\b"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+){0,3},?\s+(?:(?:as\s+)?(?:reported|described|published)\s+"
+    r"(?:in|by)\s+(?:the\s+)?(?:literature|previous|prior|earlier|other|published|past)|"
+    r"in\s+the\s+literature)\b"
 )
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
@@ -701,6 +711,8 @@ class _UnusedCues(NamedTuple):
     such_as: bool
     # _BEING_EXAMPLES
     examples: bool
+    # _CONCEDED_BEFORE
+    conceded: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -730,8 +742,10 @@ class _UnusedCues(NamedTuple):
             "future" in lower or " planned" in lower or " plan" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
-            "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower,
+            "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
+            or "s like " in lower,
             "example" in lower,
+            "though" in lower,
         )
 
 
@@ -889,6 +903,12 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
     return not _OWN_WORK.search(doc.text, clause_start, clause_end)
 
 
+def _of_the_literature(doc: PaperText, end: int) -> bool:
+    """Return True if the clause going on from a name at ``end`` says nothing of the paper's own work."""
+    _, _, last = sentence_span(doc, end)
+    return not _OWN_WORK.search(doc.text, end, _clause_end(doc.text, end, last))
+
+
 def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
     """Return True if the clause naming ``doc.text[start:end]`` leaves it to future work (_FUTURE_WORK).
 
@@ -947,6 +967,15 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+# A thing the paper grants is there, in a clause it then sets its own choice against: "Although MRIS-2 is now
+# available, we used the original image set so that results are comparable"
+_CONCEDED_BEFORE = re.compile(r"\b(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:the\s+)?$")
+_AVAILABLE_AFTER = re.compile(
+    r"(?:\s+(?:dataset|data|release|version|model|tool|package))?"
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been)"
+    r"\s+(?:now\s+|also\s+|publicly\s+|freely\s+|since\s+)*(?:available|released|published)\b[^.;]{0,60}?,"
+    r"\s+(?:we|our)\b"
+)
 
 
 def _in_contrast(doc: PaperText, start: int) -> bool:
@@ -1053,6 +1082,17 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# and a capitalised word after it, no noun of what names name, makes another name: "the Hearth Tax returns of
+# 1662" are no Hearth index of household complexity (but "the Keystone Cohort", "Beacon 2", "the Lantern
+# Bayesian model" of a paper that capitalises its kinds stay the name)
+_OPENS_A_LONGER_NAME = re.compile(
+    r"[ \t]+(?!(?:Model|Models|Framework|Method|Dataset|Data|Corpus|Index|Scale|Score|Study|Cohort|Trial|"
+    r"Survey|Database|Toolkit|Library|Package|Project|Archive|Atlas|Benchmark|Protocol|Program|Programme|"
+    r"System|Platform|Network|Suite|Collection|Registry|Register|Panel|Battery|Task|Test|Questionnaire|"
+    r"Inventory|Version|Release|Algorithm|Tool|Pipeline|Software|Simulator|Solver|Classifier|Estimator|"
+    r"Instrument|Array|Facility|Code|Controller|Sampler|Engine|Search|Set|Sets|Tables?|Catalogue|Catalog|"
+    r"Bayesian|Gaussian|Markov)\b)[A-Z][a-z]{2,}\b"
+)
 # A word joined by a hyphen to another word makes another word: "Ribbon-width: a width parameter", "their
 # ribbon-width" are no genotyper named ribbon (but a participle says what was done with the thing named,
 # "a Lantern-based pipeline", "Kinetics-pretrained", and a kind says what it is like: "-style", "-like")
@@ -1691,8 +1731,8 @@ def _coined(surface: str) -> bool:
 # One paper presenting a name among others: its id, its topic words (less the name), the noun its
 # introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
 # its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or "", the forms it
-# spells the name out in, and whether it writes the name in lowercase
-Rival = tuple[str, frozenset[str], str, str, tuple[str, ...], bool]
+# spells the name out in, and the name as it writes it ("KESTREL", "Kestrel", "tidewater")
+Rival = tuple[str, frozenset[str], str, str, tuple[str, ...], str]
 
 
 # At most this many papers presenting one name are told apart: two or three things of one name; more are
@@ -1741,8 +1781,7 @@ def _rivals(
             # the name spelt out, as an acronym's users write it too: "the Intolerance of Boredom Scale (IBS)"
             spelt = tuple(a.lower() for a in claim.aliases if " " in a) if claim is not None else ()
             if theirs or head or first_author or spelt:
-                lower = claim is not None and claim.name.islower()
-                told.append((pid, theirs, head, first_author, spelt, lower))
+                told.append((pid, theirs, head, first_author, spelt, claim.name if claim is not None else ""))
         if len(told) > 1 and told[0][0] == papers[0]:
             found[eid] = tuple(told)
     return found
@@ -1826,9 +1865,9 @@ def _rival_index(
     Examples
     --------
     >>> planner = ("p05", frozenset({"quadrotor", "flight", "planner", "horizon"}), "planner", "ito", (),
-    ...            False)
+    ...            "")
     >>> forecaster = ("p15", frozenset({"forecast", "horizon", "etth", "patch"}), "transformer", "okafor", (),
-    ...               False)
+    ...               "")
     >>> _rival_index({"forecast", "patch", "channel", "horizon"}, [planner, forecaster])
     1
     >>> _rival_index({"quadrotor", "flight", "horizon"}, [planner, forecaster])
@@ -1845,7 +1884,7 @@ def _rival_index(
     >>> _rival_index({"horizon"}, [planner, forecaster[:2] + ("planner",) + forecaster[3:]], " patch planner")
     1
     >>> spelt = ("p22", frozenset({"german", "boredom"}), "", "price", ("high-order interpolating zone",),
-    ...          False)
+    ...          "")
     >>> _rival_index({"flight"}, [planner, spelt], "", "the High-Order Interpolating Zone (HORIZON)")
     1
     """
@@ -2103,14 +2142,16 @@ def _spelt_as_introduced(
     co_claims: list[tuple[str, str, Introduced]],
     several: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str, Introduced]]:
-    """Name each new entity as its introducer spells it, and drop the other claims that spell another name
-    (but of ``several``, names each of whose presenters keeps its claim, told apart by subject).
+    """Name each new entity as its introducer spells it; a name two papers spell apart is two things, each
+    presenter's, told apart by subject: its entity joins ``several`` (a set the caller passes).
 
     Names one key folds together may be two names: "KESTREL" (an estimator, 2013) and "Kestrel" (a
     tensor network library, 2018). The entity is named as its introducer wrote it, whatever order
     the papers came in, and a claim in capitals only beside a name that is not (or the other way
-    round) is another paper's own name, not a claim to this one: that paper neither introduces
-    the entity nor builds on its introducer.
+    round) is another paper's own name, not a claim to this one: that paper does not build on the
+    introducer, and the users of each thing are told apart by subject, as of a name several papers
+    present (until 6 December (night) the other paper's claim was dropped, and its users built on nothing:
+    a melody extractor Bramble's four users, beside a bee model BRAMBLE).
     """
     # per entity renamed, whether its name is in capitals only
     capitals: dict[str, bool] = {}
@@ -2126,21 +2167,14 @@ def _spelt_as_introduced(
         for p, e, c in co_claims
         if e in capitals and e not in several and c.name.isupper() != capitals[e]
     }
-    for pid, eid in other:
-        claim_of.pop((eid, pid), None)
-        intro_claims[eid] = [(p, c) for p, c in intro_claims[eid] if p != pid]
-    # and the other paper's spelling out is its own name's, not this one's: "the Online Rapid Cognitive
-    # Assessment (ORCA)" names no transit search called Orca
-    for eid in {e for _, e in other}:
-        kept = {a for _, c in intro_claims[eid] for a in c.aliases}
-        dropped = {a for p, e, c in co_claims if (p, e) in other and e == eid for a in c.aliases}
-        new[eid].aliases -= dropped - kept
+    assert isinstance(several, set)
+    several.update(e for _, e in other)
     # of several, each presenter's spelling names the thing too: its users write "ATLAS" as it did
     for eid in several:
         entity = new.get(eid)
         if entity is not None:
             entity.aliases.update(c.name for _, c in intro_claims.get(eid, ()) if c.name != entity.name)
-    return [(p, e, c) for p, e, c in co_claims if (p, e) not in other]
+    return co_claims
 
 
 def _introducers(
@@ -2552,6 +2586,7 @@ def paper_matches(
                 _names_an_organism(doc, match.end)
                 or _PLACE_AFTER.match(doc.text, match.end)
                 or (not lexicon_thing and _ends_a_longer_name(doc.text, match.start))
+                or (not lexicon_thing and _OPENS_A_LONGER_NAME.match(doc.text, match.end))
                 or _names_an_eponym(doc.text, match.surface, match.end)
             ):
                 continue
@@ -2573,8 +2608,22 @@ def paper_matches(
                     # in lowercase, only the name of a presenter writing it so, as the matcher reads a name
                     # written with a capital had no other paper written it in lowercase: the "tidewater
                     # glaciers" of a glaciologist are not the Tidewater solver of fluids and sand
-                    if match.surface.islower() and not rivals[eid][index or 0][5]:
+                    if match.surface.islower() and not rivals[eid][index or 0][5].islower():
                         continue
+                    # of presenters spelling it apart ("KESTREL" an estimator, "Kestrel" a library), the one
+                    # spelling it as the paper does, whose subject the paper shares: "interfaces with ORCA,
+                    # Gaussian and xtb" names neither a transit search Orca nor a cognitive battery ORCA
+                    spellings = [claimant[5] for claimant in rivals[eid]]
+                    if len(set(spellings)) > 1 and match.surface in spellings:
+                        same = [i for i, spelling in enumerate(spellings) if spelling == match.surface]
+                        if index not in same:
+                            index = same[0] if len(same) == 1 else None
+                            if index is None:
+                                continue
+                            theirs = rivals[eid][index][1]
+                            need = _subject_need(own_topics, theirs) if own_topics and theirs else 0
+                            if len((own_topics or _NONE) & theirs) < need:
+                                continue
                     rival = rivals[eid][index][0] if index else None
                 # a maker cited after the name who is none of its presenters: another thing of that name
                 makers = context.makers.get(eid)
@@ -2654,6 +2703,7 @@ def paper_matches(
                 or (convention and eid not in context.introducer)
                 or (at > 0 and _anothers_data(doc, matches[at - 1], match, mine))
                 or _in_background(doc, match.start, match.end)
+                or (_WIDELY_USED_AFTER.match(doc.text, match.end) and _of_the_literature(doc, match.end))
                 or (unused.without and _WITHOUT_USING.search(doc.text, max(0, match.start - 40), match.start))
                 or (
                     unused.replaced
@@ -2689,6 +2739,11 @@ def paper_matches(
                 )
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
                 (unused.contrasted and _in_contrast(doc, match.start))
+                or (
+                    unused.conceded
+                    and _CONCEDED_BEFORE.search(doc.text, max(0, match.start - 20), match.start)
+                    and _AVAILABLE_AFTER.match(doc.text, match.end)
+                )
                 or (
                     unused.rather
                     and (
