@@ -121,8 +121,10 @@ _VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
 _GENERIC_CLAIMANTS = 3
 # unless each of them is on another subject (a hint system for novice programmers, a diving heuristic for
 # integer programs and a pulsar-timing package, each named Kestrel): then each is its paper's, as far as
-# this many papers (more are a term, or one famous thing's versions; and would each be read)
-_APART_AT_MOST = 24
+# this many papers (more are a term, or one famous thing's versions; and would each be read: 48 papers are
+# 1,128 pairs of topic words compared, once per build). (24 until a 25th paper of 108 probe files presenting
+# a Tessera, an ice-core layer counter, made Tessera a term and cost the others' users their edges.)
+_APART_AT_MOST = 48
 # the papers presenting a term read to tell whether they are of more than one subject, at most (_scattered)
 _SCATTER_READ = 4 * _APART_AT_MOST
 # the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
