@@ -2193,3 +2193,23 @@ def test_a_word_shaped_name_before_another_capitalised_word_is_part_of_another_n
     result = infer_corpus(papers, shipped_lexicon())
     mentioned = {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.MENTIONS}
     assert ("p93-48", "method:hearth") not in mentioned
+
+
+def test_three_presenters_of_one_subject_make_a_term_of_that_subject_only() -> None:
+    # every probe file as one corpus (6 December, night): three cosmology or three machine-learning papers
+    # among 36 presenting a Kestrel made Kestrel a term everywhere, and 64 users of the others' Kestrels (a
+    # chess corpus, a maize counter, a docking library) built on nothing
+    timing = (
+        "We present Kestrel, a package that fits timing residuals of millisecond pulsars in pulsar "
+        "timing arrays with red noise, dispersion measure variations and clock corrections."
+    )
+    papers = [
+        *(titled(f"pulsar{i}", 2017 + i, "Kestrel: pulsar timing", timing) for i in range(3)),
+        titled("hints", 2016, "Kestrel: hints for novice programmers",
+               "We present Kestrel, a hint system for novice programmers that suggests the next edit in "
+               "introductory Python exercises, learned from the submissions of earlier students."),
+        titled("user", 2020, "Next-edit hints in a first programming course",
+               "We deployed the Kestrel hint system in an introductory Python course of 400 students and "
+               "measured how often novice programmers followed the suggested next edit in their exercises."),
+    ]  # fmt: skip
+    assert ("user", "hints") in builds_on(infer_corpus(papers, shipped_lexicon()))

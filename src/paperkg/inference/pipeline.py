@@ -127,7 +127,8 @@ _GENERIC_CLAIMANTS = 3
 _APART_AT_MOST = 48
 # the papers presenting a term read to tell whether they are of more than one subject, at most (_scattered)
 _SCATTER_READ = 4 * _APART_AT_MOST
-# the share of their topic words two papers presenting one name hold in common on one subject (_each_apart)
+# the share of their topic words two papers presenting one name hold in common on one subject
+# (_one_subjects_presenters)
 _SUBJECT_SHARE = 0.12
 # the topic words that tell which of several papers presenting one name a user means, at most (_rival_index)
 _RIVAL_SHARED = 5
@@ -1953,7 +1954,8 @@ def _makers(context: MatchContext, papers: Mapping[str, Paper]) -> dict[str, tup
 
 def _subject_need(words: AbstractSet[str], theirs: AbstractSet[str]) -> float:
     """Return how many topic words two papers share on one subject: as many as two presenters of one subject
-    share (:data:`_SUBJECT_SHARE` of the fewer, :func:`_each_apart`), or :data:`_RIVAL_SHARED` at most.
+    share (:data:`_SUBJECT_SHARE` of the fewer, :func:`_one_subjects_presenters`), or :data:`_RIVAL_SHARED`
+    at most.
 
     Examples
     --------
@@ -2915,7 +2917,7 @@ def _link_names(
 
     ``lower_words`` are the lowercase words of the corpus's first ``_WORD_SAMPLE`` papers. With
     ``topics_of``, a name up to :data:`_APART_AT_MOST` papers present, each on another subject, is each
-    one's (:func:`_each_apart`), not a term.
+    one's (:func:`_one_subjects_presenters`), not a term.
     """
     names = _lexicon_names(lexicon)
     versioned = {entity_id(e.kind, e.version_of) for e in lexicon.entries.values() if e.version_of}
@@ -2969,12 +2971,25 @@ def _link_names(
         claimants = {pid for pid, _ in items}
         if eid in new and len(claimants) >= _GENERIC_CLAIMANTS:
             every = presenters[eid.split(":", 1)[1]]
-            if (
-                topics_of is not None
-                and len(every) <= _APART_AT_MOST
-                and _each_apart(every, new[eid].name, topics_of)
-            ):
+            term = (
+                _one_subjects_presenters(every, new[eid].name, topics_of)
+                if topics_of is not None and len(every) <= _APART_AT_MOST
+                else None
+            )
+            if term is not None and not term:
                 several.add(eid)
+                continue
+            # three on one subject make the name that subject's term, not every field's: the presenters of
+            # other subjects keep their things ("Kestrel" of three papers on one subject, and thirty-three
+            # others each of its own, a pulsar-timing package, a hint system, a diving heuristic)
+            kept = claimants - term if term else set()
+            if kept:
+                demoted["term of one field"] += len(claimants - kept)
+                for pid in claimants - kept:
+                    claim_of.pop((eid, pid), None)
+                intro_claims[eid] = [(pid, claim) for pid, claim in items if pid in kept]
+                if len(kept) > 1:
+                    several.add(eid)
                 continue
             demoted["generic"] += 1
             generic.add(eid)
@@ -3106,14 +3121,16 @@ def _link_names(
 def _one_subject(words: AbstractSet[str], theirs: AbstractSet[str], own: AbstractSet[str]) -> bool:
     """Return True if two papers presenting one name, of topic words ``words`` and ``theirs``, are on one
     subject: they share :data:`_SUBJECT_SHARE` of the fewer's words, :data:`_TOPIC_SHARED` at least, the
-    name's own (``own``) aside (:func:`_each_apart`, :func:`_subject_groups`)."""
+    name's own (``own``) aside (:func:`_one_subjects_presenters`, :func:`_subject_groups`)."""
     need = max(_TOPIC_SHARED, _SUBJECT_SHARE * min(len(words), len(theirs)))
     return len((words & theirs) - own) >= need
 
 
-def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
-    """Return True if ``papers`` are on so many subjects that each presents a thing of its own under one
-    name: no three of them on one subject, where every one's abstract can tell.
+def _one_subjects_presenters(
+    papers: AbstractSet[str], name: str, topics_of: _TopicsOf
+) -> set[str] | None:
+    """Return the papers of ``papers`` (presenters of ``name``) that present it three or more to one subject;
+    None where an abstract cannot tell. None of them: each presents a thing of its own under one name.
 
     Two papers share a subject where :data:`_SUBJECT_SHARE` of the topic words of the one with fewer are
     the other's too (the name's aside): a preprint and its journal version share half, a trial's protocol
@@ -3133,13 +3150,22 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
     ...     "sensor": "Low-cost particle sensors feed a surveillance system for urban pollution.",
     ... }
     >>> topics = _TopicsOf({}, lambda ids: [(pid, "", texts[pid] * 3) for pid in ids])
-    >>> _each_apart({"triage", "surveil", "sensor"}, "Beacon", topics)
-    True
+    >>> _one_subjects_presenters({"triage", "surveil", "sensor"}, "Beacon", topics)
+    set()
+    >>> texts = {
+    ...     "a": "Pulsar timing residuals of millisecond pulsars fitted with a red noise model for arrays.",
+    ...     "b": "Pulsar timing arrays fit residuals of millisecond pulsars with red noise and clock models.",
+    ...     "c": "Millisecond pulsars in timing arrays: red noise, clock corrections and residuals fitted.",
+    ...     "d": "A hint system for novice programmers suggests the next edit in Python exercises.",
+    ... }
+    >>> topics = _TopicsOf({}, lambda ids: [(pid, "", texts[pid] * 3) for pid in ids])
+    >>> sorted(_one_subjects_presenters({"a", "b", "c", "d"}, "Kestrel", topics))
+    ['a', 'b', 'c']
     """
     ordered = sorted(papers)
     words = topics_of(ordered)
     if any(not words.get(pid) for pid in ordered):
-        return False
+        return None
     own = {name.lower(), _stem(name.lower())}
     near: dict[str, set[str]] = {pid: set() for pid in ordered}
     for i, pid in enumerate(ordered):
@@ -3148,7 +3174,8 @@ def _each_apart(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bo
                 near[pid].add(other)
                 near[other].add(pid)
     # three on one subject: two papers each on the subject of a third and of each other
-    return not any(near[a] & near[b] for a in ordered for b in near[a])
+    triangles = ((a, b, near[a] & near[b]) for a in ordered for b in near[a])
+    return {pid for a, b, third in triangles if third for pid in (a, b, *third)}
 
 
 def _scattered(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> bool:
@@ -3176,9 +3203,9 @@ def _scattered(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> boo
 def _subject_groups(
     papers: AbstractSet[str], name: str, topics_of: _TopicsOf, most: int | None = None
 ) -> list[list[str]] | None:
-    """Return ``papers`` in groups on one subject each (as :func:`_each_apart` tells a subject: joined by
-    those each shares), or None where a paper's abstract cannot tell. With ``most``, stop once a group
-    holds more: the groups so far.
+    """Return ``papers`` in groups on one subject each (as :func:`_one_subjects_presenters` tells a subject:
+    joined by those each shares), or None where a paper's abstract cannot tell. With ``most``, stop once a
+    group holds more: the groups so far.
     """
     own = {name.lower(), _stem(name.lower())}
     # read a few at a time: most names so presented are one subject's, which the first papers show
@@ -3469,7 +3496,8 @@ def _infer(
     # preprint and its journal version, a paper presenting its next version); a hint system for
     # novice programmers and a diving heuristic for integer programs, each named Compass, do not
     apart_at = _co_claims_apart(linked.co_claims, linked.introducer, topics_of, linked.claim_of, by_id)
-    # (of a name several papers present, each on another subject, every presenter apart: _each_apart)
+    # (of a name several papers present, each on another subject, every presenter apart:
+    # _one_subjects_presenters)
     apart = {
         (pid, eid)
         for i, (pid, eid, _) in enumerate(linked.co_claims)
