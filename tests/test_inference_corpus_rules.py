@@ -2213,3 +2213,36 @@ def test_three_presenters_of_one_subject_make_a_term_of_that_subject_only() -> N
                "measured how often novice programmers followed the suggested next edit in their exercises."),
     ]  # fmt: skip
     assert ("user", "hints") in builds_on(infer_corpus(papers, shipped_lexicon()))
+
+
+def _probe_papers(number: int, *ids: str) -> list[Paper]:
+    """The papers ``ids`` of probe file ``number`` (tests/data), as written."""
+    import json
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl").read_text().splitlines()
+    rows = {row["id"]: row for row in map(json.loads, lines)}
+    return [titled(pid, rows[pid]["year"], rows[pid]["title"], rows[pid]["abstract"]) for pid in ids]
+
+
+@pytest.mark.parametrize("user", ["p113-09", "p113-10"])
+def test_data_the_paper_lacked_or_another_model_was_trained_on_is_no_use(user: str) -> None:
+    # forest science (probe file 113): "A resource comparable to the Fennoscandian FICD was unavailable for
+    # our region" and "RingNet, a convolutional network originally developed for boreal conifers and trained
+    # on cores from the FICD" made their papers users of the FICD
+    result = infer_corpus(_probe_papers(113, "p113-01", user), shipped_lexicon())
+    assert builds_on(result) == shares(result) == set()
+
+
+def test_an_example_the_paper_says_it_did_not_evaluate_is_no_use() -> None:
+    # port operations (probe file 112): "Berth allocation heuristics in the literature, such as ANCHOR,
+    # optimise container terminal schedules but ... and were not evaluated here"
+    assert builds_on(infer_corpus(_probe_papers(112, "p112-33", "p112-35"), shipped_lexicon())) == set()
+
+
+def test_the_noun_of_what_a_paper_describes_is_read_before_a_participle_after_it() -> None:
+    # dentistry (probe file 112): "We describe the design of BEACON (...), a new population-based birth cohort
+    # established in Aarhus" took "established" for the head, so the cohort was a method and its users
+    # shared no data
+    result = infer_corpus(_probe_papers(112, "p112-01", "p112-03", "p112-09"), shipped_lexicon())
+    assert ("p112-03", "p112-09") in shares(result)

@@ -1208,6 +1208,9 @@ _MADE_THINGS = re.compile(
 )
 
 
+_AFTER_PARTICIPLE = frozenset(["in", "on", "to", "for", "from", "by", "at", "with", "across", "over"])
+
+
 def _head_after(sentence: str, end: int) -> str | None:
     """Return the head noun of the phrase set after a name that ends at ``end`` (None: none is set there).
 
@@ -1225,9 +1228,15 @@ def _head_after(sentence: str, end: int) -> str | None:
     if lead is None:
         return None
     head = None
-    for word in sentence[lead.end() :].split()[:_PHRASE_WORDS]:
+    words = sentence[lead.end() :].split()[:_PHRASE_WORDS]
+    for i, word in enumerate(words):
         bare = word.strip("\"'()[]")
         if bare.lower() in _PHRASE_ENDS:
+            break
+        # a participle and its preposition after the noun end the phrase: "a new population-based birth
+        # cohort established in Aarhus" (not one before it: "a labelled ... dataset")
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if head is not None and bare.endswith("ed") and following in _AFTER_PARTICIPLE:
             break
         head = bare.rstrip(",;:.!?")
         if head != bare or word.endswith(")"):

@@ -351,6 +351,14 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # Data a paper says it did without: "Unlike ImageNet-pretrained CNNs, the network is trained from
 # scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
 # "with or without ImageNet initialisation" used it one way).
+# Data like the named, which the paper says it lacked: "A resource comparable to the Fennoscandian FICD was
+# unavailable for our region, so we assembled a new core collection"
+_LIKE_IT_BEFORE = re.compile(
+    r"\b(?:comparable|similar|equivalent|analogous)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
+)
+_UNAVAILABLE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+available|unavailable|lacking|absent|missing)\b"
+)
 _NOT_USED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
     r"not (?:found|listed|included|available|recorded|covered) in)\s+"
@@ -428,6 +436,10 @@ _RATHER_THAN_NAME = re.compile(
 # originally derived from US National Health Interview Survey data, to UK Biobank" uses none of them
 _ORIGINALLY_FROM = re.compile(
     r"\boriginally\s+(?:[a-z]+\s+){1,2}?(?:from|in|on|with|using|for)\s+(?:the\s+)?(?:[^\s,;.()]+\s+){0,3}$"
+    # (or what it was made for and then trained on: "RingNet, a convolutional network originally developed
+    # for boreal conifers and trained on cores from the FICD")
+    r"|\boriginally\s+[a-z]+\s+(?:for|on|with)\s+(?:[^\s,;.()]+\s+){1,4}and\s+(?:trained|calibrated|fitted|"
+    r"developed|validated)\s+(?:on|with|from|using)\s+(?:[^\s,;.()]+\s+){0,3}?(?:from|of|in)?\s*(?:the\s+)?$"
 )
 # The names of a list before the one that ends where a pattern's search ends: "Scopus and " before "Web of
 # Science" (none before the first)
@@ -621,6 +633,12 @@ _REPORTED_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+){0,3},?\s+(?:(?:as\s+)?(?:reported|described|published)\s+"
     r"(?:in|by)\s+(?:the\s+)?(?:literature|previous|prior|earlier|other|published|past)|"
     r"in\s+the\s+literature)\b"
+)
+# or an example the paper says it did not try, later in its sentence: "Berth allocation heuristics in the
+# literature, such as ANCHOR, optimise container terminal schedules but ... and were not evaluated here"
+_NOT_HERE_AFTER = re.compile(
+    r"[^.;]{0,200}?\b(?:was|were|is|are)\s+not\s+(?:evaluated|used|considered|compared|tested|run|applied)\s+"
+    r"(?:here|in\s+this\s+(?:study|work|paper|article))\b"
 )
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
@@ -2700,6 +2718,10 @@ def paper_matches(
             if eid.startswith("dataset:") and (
                 # room for the longest cue and its article: "not listed in the "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
+                or (
+                    _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
+                    and _UNAVAILABLE_AFTER.match(doc.text, match.end)
+                )
                 or _KIND_OF.match(doc.text, match.end)
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
                 # (a paper of the corpus presenting the data: adapting its guidelines builds on that paper,
@@ -2718,7 +2740,7 @@ def paper_matches(
                 )
                 or (
                     unused.originally
-                    and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 70), match.start)
+                    and _ORIGINALLY_FROM.search(doc.text, max(0, match.start - 120), match.start)
                 )
             ):
                 continue
@@ -2769,6 +2791,7 @@ def paper_matches(
                     or _HAVE_DONE_AFTER.match(doc.text, match.end)
                     or _INSTEAD_AFTER.match(doc.text, match.end)
                     or _REPORTED_AFTER.match(doc.text, match.end)
+                    or _NOT_HERE_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                 )
