@@ -2246,3 +2246,9 @@ def test_the_noun_of_what_a_paper_describes_is_read_before_a_participle_after_it
     # shared no data
     result = infer_corpus(_probe_papers(112, "p112-01", "p112-03", "p112-09"), shipped_lexicon())
     assert ("p112-03", "p112-09") in shares(result)
+
+
+def test_data_the_paper_says_was_unavailable_is_no_use() -> None:
+    # tourism (probe file 114): "The Coastline Visitor Survey was unavailable for our region, so we developed
+    # a questionnaire" built on the survey's paper ("not available" was read, "unavailable" not)
+    assert builds_on(infer_corpus(_probe_papers(114, "p114-35", "p114-46"), shipped_lexicon())) == set()

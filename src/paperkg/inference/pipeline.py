@@ -523,7 +523,8 @@ _NOT_USED_AFTER = re.compile(
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
     r"collected|measured|administered|recorded)\b|"
-    r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|ill-suited|(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
+    r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
+    r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
@@ -743,6 +744,7 @@ class _UnusedCues(NamedTuple):
             or "n't" in lower
             or "never" in lower
             or "suit" in lower
+            or "unavailable" in lower
             or "scope" in lower
             or "exclu" in lower
             or "discard" in lower
