@@ -2204,7 +2204,8 @@ def test_three_presenters_of_one_subject_make_a_term_of_that_subject_only() -> N
         "timing arrays with red noise, dispersion measure variations and clock corrections."
     )
     papers = [
-        *(titled(f"pulsar{i}", 2017 + i, "Kestrel: pulsar timing", timing) for i in range(3)),
+        # (older than the hint system's paper: their own mentions of their term are no older use of it)
+        *(titled(f"pulsar{i}", 2012 + i, "Kestrel: pulsar timing", timing) for i in range(3)),
         titled("hints", 2016, "Kestrel: hints for novice programmers",
                "We present Kestrel, a hint system for novice programmers that suggests the next edit in "
                "introductory Python exercises, learned from the submissions of earlier students."),

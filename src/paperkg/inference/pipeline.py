@@ -2918,12 +2918,19 @@ class _Linked:
     several: frozenset[str] = frozenset()
     # the papers presenting each name made a term (generic), by entity
     term_presenters: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the papers presenting a name made one subject's term, whose other presenters keep it, by entity: each
+    # names its own thing by it still, which is no use of (nor older than) another field's
+    field_presenters: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def own(self) -> dict[str, set[str]]:
-        """Return paper -> the entities it introduces (its claims and the lexicon's)."""
+        """Return paper -> the entities it introduces (its claims and the lexicon's), or presents as one
+        subject's term beside other presenters' things (:attr:`field_presenters`)."""
         own: dict[str, set[str]] = defaultdict(set)
         for eid, items in self.intro_claims.items():
             for pid, _ in items:
+                own[pid].add(eid)
+        for eid, pids in self.field_presenters.items():
+            for pid in pids:
                 own[pid].add(eid)
         for eid, pid in self.lexicon_papers.items():
             own[pid].add(eid)
@@ -2987,6 +2994,7 @@ def _link_names(
     # a name several papers each present as their own is a term of the field: no introducer
     generic: set[str] = set()
     term_presenters: dict[str, frozenset[str]] = {}
+    field_presenters: dict[str, frozenset[str]] = {}
     several: set[str] = set()
     # the papers presenting each name, whatever kind of thing each calls it
     presenters: dict[str, set[str]] = defaultdict(set)
@@ -3010,6 +3018,7 @@ def _link_names(
             kept = claimants - term if term else set()
             if kept:
                 demoted["term of one field"] += len(claimants - kept)
+                field_presenters[eid] = frozenset(claimants - kept)
                 for pid in claimants - kept:
                     claim_of.pop((eid, pid), None)
                 intro_claims[eid] = [(pid, claim) for pid, claim in items if pid in kept]
@@ -3140,6 +3149,7 @@ def _link_names(
         frozenset(generic),
         frozenset(several),
         term_presenters,
+        field_presenters,
     )
 
 
