@@ -2253,3 +2253,20 @@ def test_data_the_paper_says_was_unavailable_is_no_use() -> None:
     # tourism (probe file 114): "The Coastline Visitor Survey was unavailable for our region, so we developed
     # a questionnaire" built on the survey's paper ("not available" was read, "unavailable" not)
     assert builds_on(infer_corpus(_probe_papers(114, "p114-35", "p114-46"), shipped_lexicon())) == set()
+
+
+def test_an_instrument_the_paper_did_not_administer_is_no_use() -> None:
+    # sleep medicine (probe file 117): "We did not administer the Insomnia Burden Index because no validated
+    # Korean version was available" built on the index's paper
+    assert builds_on(infer_corpus(_probe_papers(117, "p117-05", "p117-06"), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(("presenter", "user"), [("p117-01", "p117-13"), ("p117-19", "p117-20")])
+def test_an_acronym_glossed_by_a_word_of_its_name_and_a_noun_is_that_name(presenter: str, user: str) -> None:
+    # sleep medicine and welding (probe file 117): "participants of the Northfield study (NSC)" and "the
+    # Tarnby dataset (TSWD)" spelt the acronyms otherwise than "the Northfield Sleep Cohort (NSC)" and "the
+    # Tarnby Spot Weld Dataset (TSWD)", so they were taken for other things of those letters; and "The
+    # Northfield Sleep Cohort: design, ..." had made a second entity of the cohort its abstract abbreviates
+    result = infer_corpus(_probe_papers(117, presenter, user), shipped_lexicon())
+    assert builds_on(result) == {(user, presenter)}
+    assert len(introduces(result)) == 1

@@ -1991,7 +1991,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     # "The Moorhen Corpus: Spoken English ..." and "We introduce the Moorhen Corpus": one name, spelt as
     # the text spells it, without the article
     lead_name = title_lead.name if title_lead is not None else ""
-    if lead_name.startswith("The ") and any(intro.name == lead_name[4:] for intro in found):
+    # (or its long form, which the abstract abbreviates: "The Northfield Sleep Cohort: design ..." and "the
+    # Northfield Sleep Cohort (NSC), a new prospective community cohort")
+    if lead_name.startswith("The ") and any(lead_name[4:] in (intro.name, *intro.aliases) for intro in found):
         title_lead = None
     if title_lead is not None:
         if _title_topic(doc, title_lead.name, found):

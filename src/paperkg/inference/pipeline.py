@@ -473,13 +473,14 @@ _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never|should not|"
     # (or "nor" before its subject: "Nor do we compare against template-based tools such as Anchor")
     r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors))\s+"
-    r"(?:use|run|apply|employ|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|(?:pre-?)?train\s+on|"
+    r"(?:use|run|apply|employ|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    r"(?:pre-?)?train\s+on|"
     r"be\s+confused\s+with|"
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
     r"[a-z]+\s+(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem")
-    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+(?:the\s+)?)?)?"
+    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
 # A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
@@ -1157,6 +1158,33 @@ _DATA_BY_ACRONYM = re.compile(
     r"samples?|subsets?|participants|respondents|collection|time series)\b",
     re.I,
 )
+
+
+# the nouns a gloss of one word ends in: "the Tarnby dataset (TSWD)"
+_GLOSS_NOUN = re.compile(
+    r"(?:dataset|data|database|study|cohort|survey|corpus|archive|collection|model|tool)"
+)
+
+
+def _loose_gloss(long_form: str | None, acronym: str) -> bool:
+    """Return True if ``long_form``, what a paper spells ``acronym`` out as, ends in a capitalised word
+    opening with the acronym's letter and a noun of kinds: a shorthand of the name, no other name.
+
+    Examples
+    --------
+    >>> _loose_gloss("on the Tarnby dataset", "TSWD"), _loose_gloss("of the Northfield study", "NSC")
+    (True, True)
+    >>> _loose_gloss("Named Entity Recognition", "NER"), _loose_gloss(None, "NSC")
+    (False, False)
+    """
+    # (the words a definition was read with may come before: "of the Northfield study")
+    words = (long_form or "").split()[-2:]
+    return (
+        len(words) == 2
+        and words[0][:1] == acronym[:1]
+        and words[0][1:].islower()
+        and _GLOSS_NOUN.fullmatch(words[1]) is not None
+    )
 
 
 def _long_form_in(text: str, forms: Iterable[str]) -> bool:
@@ -2681,8 +2709,14 @@ def paper_matches(
                     meant[eid] = rival
                 elif other_subject and (not called or by_subject):
                     continue
+            if match.surface.isupper() and len(match.surface) <= 6 and definitions is None:
+                definitions = acronym_definitions(doc.text)
+            # (a gloss of a word and a noun is a shorthand of the name, not another one: "the Northfield
+            # study (NSC)" of the Northfield Sleep Cohort, "the Tarnby dataset (TSWD)")
+            glossed = definitions is not None and _loose_gloss(definitions.get(match.surface), match.surface)
             if (
                 eid in context.short_new
+                and not glossed
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
             ):
@@ -2691,13 +2725,13 @@ def paper_matches(
             if (
                 short is not None
                 and short[0] == eid
+                and not glossed
                 and not _long_form_in(doc.text, short[1])
                 and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
             ):
                 continue
-            if match.surface.isupper() and len(match.surface) <= 6:
-                if definitions is None:
-                    definitions = acronym_definitions(doc.text)
+            acronym = match.surface.isupper() and len(match.surface) <= 6
+            if acronym and definitions is not None and not glossed:
                 long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
                 if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
                     continue
