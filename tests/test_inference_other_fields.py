@@ -872,7 +872,8 @@ def test_the_sixteenth_probes_find_names_designated_resulting_or_titled() -> Non
     # Integration in Foraging Task (DRIFT)", "...: the SALT-HF randomized trial", "Cohort profile: the
     # SAVANE household cohort ..."), one more a line carrying the QTL (p16-18, key: no); "such as the DRIFT
     # task, were not available" uses nothing. Of 17 shared pairs 6; a trial's or cohort's data shared by
-    # its report and later papers (4, the key: builds-on only), and "a commercial Pt/C benchmark" (false)
+    # its report and later papers (4, the key: builds-on only), and "a commercial Pt/C benchmark" (false
+    # until 6 December, night: after "a" and a word of which kind, a name names no data)
     builds_on, shared = _loaded_pairs("other-fields-probes-16.jsonl")
     assert builds_on == {
         ("p16-02", "p16-01"), ("p16-04", "p16-01"), ("p16-05", "p16-03"), ("p16-06", "p16-01"),
@@ -890,7 +891,6 @@ def test_the_sixteenth_probes_find_names_designated_resulting_or_titled() -> Non
         ("p16-01", "p16-04"), ("p16-33", "p16-34"), ("p16-37", "p16-38"), ("p16-38", "p16-42"),
         ("p16-39", "p16-40"), ("p16-44", "p16-46"),
         ("p16-03", "p16-05"), ("p16-08", "p16-10"), ("p16-08", "p16-12"), ("p16-10", "p16-12"),
-        ("p16-32", "p16-36"),  # FALSE: "a commercial Pt/C benchmark", a catalyst
     }  # fmt: skip
 
 
@@ -969,8 +969,9 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
         ("p19-38", "p19-37"), ("p19-40", "p19-39"), ("p19-41", "p19-38"), ("p19-44", "p19-43"),
         ("p19-46", "p19-45"), ("p19-47", "p19-43"), ("p19-48", "p19-45"),
     }  # fmt: skip
+    # (no longer ("p19-21", "p19-23"): "a publicly available MERFISH dataset" and "a 500-gene MERFISH
+    # panel" are two data of one technique, and "a ... MERFISH dataset" names none, 6 December, night)
     assert shared == {
-        ("p19-21", "p19-23"),
         ("p19-22", "p19-29"), ("p19-22", "p19-30"), ("p19-25", "p19-28"), ("p19-25", "p19-29"),
         ("p19-25", "p19-30"), ("p19-28", "p19-29"), ("p19-28", "p19-30"), ("p19-29", "p19-30"),
         ("p19-31", "p19-33"), ("p19-31", "p19-34"), ("p19-33", "p19-34"), ("p19-36", "p19-44"),
@@ -4009,6 +4010,39 @@ def test_the_hundred_and_seventeenth_probes_of_sleep_medicine_welding_and_paleon
     }  # fmt: skip
 
 
+def test_the_hundred_and_sixteenth_probes_of_floriculture_geodesy_and_journalism() -> None:
+    # 48 abstracts of ornamental horticulture, geodesy and GNSS, and journalism and media studies (two
+    # untitled), written on 6 December by a session kept from the code: with the rules of bf46f35, of the
+    # writer's 32 builds-on pairs 25, 2 false; of 29 shared pairs 25, 63 false. Now 26, 1 false, and 22, 2
+    # false: "An urban canyon GNSS benchmark" had made GNSS a dataset every geodesy paper used; the loader
+    # had split "European" into "Europe an" (a place the abstract names, glued to "an"), and "research ...
+    # concentrated on Europe" built on a flower buyer survey. Missed: PetalScan v2, "the OQI adapted for cut
+    # stems", the LANTERN crop model and corpus among three Lanterns, the NPS, GDELT, the Digital News Report
+    builds_on, shared = _loaded_pairs("other-fields-probes-116.jsonl")
+    assert builds_on == {
+        ("p116-05", "p116-01"), ("p116-07", "p116-03"), ("p116-09", "p116-03"), ("p116-10", "p116-08"),
+        ("p116-11", "p116-04"), ("p116-11", "p116-06"), ("p116-13", "p116-01"), ("p116-16", "p116-08"),
+        ("p116-16", "p116-09"), ("p116-20", "p116-17"), ("p116-21", "p116-19"), ("p116-25", "p116-17"),
+        ("p116-25", "p116-22"), ("p116-26", "p116-19"), ("p116-27", "p116-17"), ("p116-28", "p116-22"),
+        ("p116-30", "p116-26"), ("p116-32", "p116-22"), ("p116-32", "p116-28"), ("p116-37", "p116-33"),
+        ("p116-39", "p116-35"), ("p116-40", "p116-36"), ("p116-42", "p116-38"), ("p116-45", "p116-36"),
+        ("p116-47", "p116-38"), ("p116-48", "p116-45"),
+        # FALSE: "the Meridian grids" of a user that also writes "the MERIDIAN zenith wet delay grids", sent
+        # to the other Meridian of geodesy, spelt as that user spells it once
+        ("p116-29", "p116-17"),
+    }  # fmt: skip
+    assert shared == {
+        ("p116-01", "p116-05"), ("p116-01", "p116-13"), ("p116-05", "p116-13"), ("p116-08", "p116-10"),
+        ("p116-08", "p116-16"), ("p116-10", "p116-14"), ("p116-10", "p116-16"), ("p116-18", "p116-24"),
+        ("p116-19", "p116-21"), ("p116-19", "p116-26"), ("p116-21", "p116-26"), ("p116-22", "p116-25"),
+        ("p116-22", "p116-28"), ("p116-22", "p116-32"), ("p116-25", "p116-28"), ("p116-25", "p116-32"),
+        ("p116-26", "p116-30"), ("p116-28", "p116-32"), ("p116-33", "p116-37"), ("p116-38", "p116-42"),
+        ("p116-38", "p116-47"), ("p116-42", "p116-47"),
+        # FALSE: CUGA and its second release CUGA-2, which the writer keys as two data
+        ("p116-19", "p116-30"), ("p116-21", "p116-30"),
+    }  # fmt: skip
+
+
 def test_a_name_met_in_lowercase_is_only_the_thing_of_a_presenter_writing_it_so() -> None:
     # Tidewater is a larval dispersal model, an RPC stack, a respiration algorithm, a crash benchmark, an MPM
     # solver of water and sand (file 98) and, in lowercase, a variant-calling pipeline: the lowercase one let
@@ -4058,7 +4092,7 @@ def test_the_order_of_a_users_files_changes_no_edge() -> None:
 
 
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (5,905 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (5,953 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -4150,6 +4184,10 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # FALSE: "Mental health of seafarers at sea: the ANCHOR survey" presents nothing by its title's end,
         # so "both Lantern and ANCHOR" of seafarers reached a scale of anticholinergic burden
         ("112:p112-48", "84:p84-12"),
+        # (since file 116 joined): "a fine-tuned multilingual BERT encoder"; FALSE: "the Lantern crop model,
+        # originally developed for cut chrysanthemum", its presenter writing LANTERN, sent to a Lantern of
+        # silicate melts
+        ("116:p116-45", "2:r-12"), ("116:p116-11", "114:p114-18"),
         # FALSE (since file 117 joined, a third Anvil, of welding): "the open-source Anvil framework" of
         # inherent strain solvers, whose paper the corpus lacks, sent to a tribometer Anvil of the same field
         ("100:p100-45", "107:p107-17"),

@@ -148,6 +148,10 @@ def test_seed_tokens_stay_intact_in_their_lines(token: str) -> None:
         ("as shown by \\citet[p.~3]{lee2019} and \\textbf{BP+OSD}", "as shown by and BP+OSD"),
         ("the tasks.We then", "the tasks. We then"),
         ("see e.g.The", "see e.g.The"),
+        # a demonym of a place the text names is no place glued to "an" (a probe file of 6 December lost
+        # its "European Flower Buyer Survey" to "Europe an", and drew a builds-on edge through Europe)
+        ("Demand in Europe is shifting. We designed the European Flower Buyer Survey (EFBS).",
+         "Demand in Europe is shifting. We designed the European Flower Buyer Survey (EFBS)."),
     ],
 )
 def test_repair_text_cases(raw: str, expected: str) -> None:

@@ -522,6 +522,9 @@ _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 _EXAMPLES_AFTER = re.compile(r"(?<=[sa])(?:,\s*|\s+)(?:such\s+as|like|including|e\.g\.)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Words before a name that make what it names one of many: "a Twitter dataset", "without any Aymara treebank"
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny|[Nn]o)\s+(?:(?!(?:of|the|in|on|from|for|with|by|to|and|or)\b)[a-z][\w\-]*\s+){1,3}$"
+)
 _ONE_OF_MANY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Nn]o)\s+$")
 
 
@@ -553,6 +556,10 @@ def _kind_of_data(text: str, sentence_start: int, noun: int, name: str) -> bool:
         return False
     if _CAPITALISED_COMPOUND.fullmatch(name) is not None:
         return not text[sentence_start:at].strip()
+    # whatever its shape, after "a" and words saying which of the kind ("An urban canyon GNSS benchmark with
+    # tactical-grade reference trajectories": a benchmark of GNSS, not one named GNSS)
+    if _ONE_OF_A_KIND.search(text, max(sentence_start, at - 40), at) is not None:
+        return True
     return (
         name.isalpha()
         and name[1:].islower()

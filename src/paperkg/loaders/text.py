@@ -311,6 +311,11 @@ def _name_and_word(token: str, names: Set[str]) -> tuple[str, str] | None:
     for cut in range(len(token) - 2, max(3, len(token) - _LONGEST_RIGHT_WORD - 1), -1):
         tail = token[cut:]
         if tail in _RIGHT_WORDS and token[:cut] in names:
+            # a word of a capital and lowercase letters ends in "an", "as" or "in" as often as a name
+            # does: "European" is no "Europe an", "Chilean" no "Chile an" (a word of three letters or
+            # more after it is the glue: "Chinchillauses")
+            if len(tail) < 3 and token[:cut][1:].islower():
+                continue
             return token[:cut], tail
     return None
 
