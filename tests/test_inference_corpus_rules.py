@@ -2277,3 +2277,12 @@ def test_a_name_after_an_indefinite_article_and_words_of_which_kind_names_no_dat
     # made GNSS a dataset that every paper of the field used: 63 false shared pairs
     result = infer_corpus(_probe_papers(116, "p116-20", "p116-22", "p116-23"), shipped_lexicon())
     assert shares(result) == set()
+
+
+def test_a_title_ending_in_its_named_survey_reports_that_survey() -> None:
+    # port and seafarer studies (probe file 112): "Mental health of seafarers at sea: the ANCHOR survey"
+    # presented nothing, so "both Lantern and ANCHOR" of a later seafarers' paper reached a scale of
+    # anticholinergic burden named ANCHOR (probe file 84), as a title's "...: the SALT-HF randomized trial"
+    # already reports its trial
+    papers = _probe_papers(112, "p112-44", "p112-48")
+    assert ("p112-48", "p112-44") in builds_on(infer_corpus(papers, shipped_lexicon()))

@@ -3861,10 +3861,10 @@ def test_the_hundred_and_twelfth_probes_of_dentistry_volcanology_and_shipping() 
     # December by a session kept from the code: with the rules of 951e227, of the writer's 32 builds-on pairs
     # 27, 1 false and 2 the writer did not list (a user of the Lantern seafarer cohort builds on its paper, as
     # its key's shared pair says; a second data release's user sent to the first's paper); of 34 shared
-    # pairs 22, 1 false. Now 27, the release's pair still false (gone: "such as ANCHOR, ... were not
-    # evaluated here"), and 25 ("a new population-based birth cohort established in Aarhus": the cohort, not
-    # "established"). Missed: "the original Plinth", "Tidewater DR1" and DR2 apart, the ANCHOR seafarer
-    # survey beside the ANCHOR heuristic, the GVP database, UN Comtrade
+    # pairs 22, 1 false. Now 28, the release's pair still false (gone: "such as ANCHOR, ... were not
+    # evaluated here"), and 26 ("a new population-based birth cohort established in Aarhus": the cohort, not
+    # "established"; "...: the ANCHOR survey" reports its survey). Missed: "the original Plinth", "Tidewater
+    # DR1" and DR2 apart, the GVP database, UN Comtrade
     builds_on, shared = _loaded_pairs("other-fields-probes-112.jsonl")
     assert builds_on == {
         ("p112-03", "p112-01"), ("p112-05", "p112-02"), ("p112-07", "p112-06"), ("p112-09", "p112-01"),
@@ -3875,6 +3875,7 @@ def test_the_hundred_and_twelfth_probes_of_dentistry_volcanology_and_shipping() 
         ("p112-32", "p112-31"), ("p112-34", "p112-33"), ("p112-37", "p112-36"), ("p112-40", "p112-33"),
         ("p112-43", "p112-39"), ("p112-46", "p112-33"), ("p112-47", "p112-41"), ("p112-48", "p112-36"),
         ("p112-46", "p112-39"),  # FALSE: "the second data release of the Tidewater port-call dataset (DR2)"
+        ("p112-48", "p112-44"),  # since "...: the ANCHOR survey" reports its survey
     }  # fmt: skip
     assert shared == {
         ("p112-01", "p112-03"), ("p112-01", "p112-09"), ("p112-03", "p112-09"), ("p112-04", "p112-12"),
@@ -3885,6 +3886,7 @@ def test_the_hundred_and_twelfth_probes_of_dentistry_volcanology_and_shipping() 
         ("p112-37", "p112-48"), ("p112-39", "p112-43"), ("p112-40", "p112-41"), ("p112-43", "p112-46"),
         ("p112-45", "p112-47"),
         ("p112-39", "p112-46"),  # FALSE: the same, DR2 against DR1
+        ("p112-44", "p112-48"),  # the ANCHOR seafarer survey
     }  # fmt: skip
 
 
@@ -4181,9 +4183,8 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # on the older
         ("113:p113-41", "2:r-12"), ("97:p97-07", "112:p112-19"), ("97:p97-09", "112:p112-19"),
         ("97:p97-10", "112:p112-19"),
-        # FALSE: "Mental health of seafarers at sea: the ANCHOR survey" presents nothing by its title's end,
-        # so "both Lantern and ANCHOR" of seafarers reached a scale of anticholinergic burden
-        ("112:p112-48", "84:p84-12"),
+        # (no longer: "Mental health of seafarers at sea: the ANCHOR survey" reports its survey, whose users
+        # build on it, no scale of anticholinergic burden named ANCHOR, 6 December, night)
         # (since file 116 joined): "a fine-tuned multilingual BERT encoder"; FALSE: "the Lantern crop model,
         # originally developed for cut chrysanthemum", its presenter writing LANTERN, sent to a Lantern of
         # silicate melts

@@ -535,7 +535,7 @@ _TITLED_TRIAL = re.compile(
     r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}[0-9]*(?:-[A-Z][a-z]+)+|[A-Z]{3,}[0-9]*)\s+"
     r"(?i:(?:multicentre|multicenter|"
     r"double-blind|open-label|pragmatic|pilot|cluster|cluster-randomi[sz]ed|randomi[sz]ed|controlled|"
-    r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}(?i:trial)\b"
+    r"phase\s+\w+|non-inferiority|placebo-controlled),?\s+){0,4}(?i:trial|survey)\b"
 )
 # A trial's report says what its trial was, as a structured abstract's methods open: "Methods: CORVUS-2
 # was a multicentre, single-arm, phase 2 trial at 11 centres", "MERIDIAN (Multicentre Evaluation of ...)
