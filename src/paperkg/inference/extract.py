@@ -1286,16 +1286,14 @@ def _kind_near(sentence: str, name: str) -> str:
     # public reference collection of colour fundus photographs")
     if sentence.startswith(")", end):
         end += 1
-    noun = _NOUN_AFTER.match(sentence, end)
-    if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
-        return "dataset"
     # past what the name stands for: "HARBOR (Historical Atlantic Registers of Boats and Outbound Routes), a
     # corpus of ..."
     spelt = SPELT_OUT.match(sentence, end)
-    # (the noun after what it stands for: "the ECHO (Endurance athletes' Cardiac Health ...) cohort")
-    noun = _NOUN_AFTER.match(sentence, spelt.end()) if spelt else None
-    if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
-        return "dataset"
+    # (and after what it stands for: "the ECHO (Endurance athletes' Cardiac Health ...) cohort")
+    for at in (end, spelt.end()) if spelt else (end,):
+        noun = _NOUN_AFTER.match(sentence, at)
+        if noun is not None and _DATASET_HEAD.fullmatch(noun.group(1)):
+            return "dataset"
     # what holds a number of records is data: "We introduce FRIDA (Friction Database for Additively
     # manufactured surfaces), which collects 6,850 coefficient of friction measurements"
     if _HOLDS_RECORDS.match(sentence, spelt.end() if spelt else end):

@@ -351,6 +351,11 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # Data a paper says it did without: "Unlike ImageNet-pretrained CNNs, the network is trained from
 # scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
 # "with or without ImageNet initialisation" used it one way).
+_NOT_USED_BEFORE = re.compile(
+    r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
+    r"not (?:found|listed|included|available|recorded|covered) in)\s+"
+    r"(?:the\s+|any\s+)?$"
+)
 # Data like the named, which the paper says it lacked: "A resource comparable to the Fennoscandian FICD was
 # unavailable for our region, so we assembled a new core collection"
 _LIKE_IT_BEFORE = re.compile(
@@ -358,11 +363,6 @@ _LIKE_IT_BEFORE = re.compile(
 )
 _UNAVAILABLE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+available|unavailable|lacking|absent|missing)\b"
-)
-_NOT_USED_BEFORE = re.compile(
-    r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
-    r"not (?:found|listed|included|available|recorded|covered) in)\s+"
-    r"(?:the\s+|any\s+)?$"
 )
 # Data another named thing came from, in a clause of that thing: "PREDEL-N was developed in a
 # single-centre US database (MIMIC-IV)", "PulmoTrace, which was developed on LIDC-IDRI", "TRELLIS, which
@@ -378,16 +378,16 @@ _ANOTHERS_SOURCE = re.compile(
     r"[^.;,]{0,60}"
 )
 # A sentence a structured abstract labels as its background: what is known, not what the paper did
-# or the literature's use of it, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
+_BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s*:")
+# and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
+# photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
+_KIND_OF = re.compile(r"-(?:style|like|type)\b")
+# Data the literature used, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
 # widely used as an external benchmark ..., but it is limited to a single camera model"
 _WIDELY_USED_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
     r"often|much)\s+used\b"
 )
-_BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s*:")
-# and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
-# photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
-_KIND_OF = re.compile(r"-(?:style|like|type)\b")
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
 # corpus named ATLAS, "the CASCADE framework of Hallström and Diallo" no benchmark named CASCADE (a model
 # "trained on" data is no software: "the ImageNet model" stays a use); the words between describe the
@@ -466,6 +466,17 @@ _DEPOSITED_IN = re.compile(
 _WITHOUT_USING = re.compile(
     r"\b(?<!or )without\s+(?:\w+ing|access)\s+(?:on\s+|to\s+|from\s+)?(?:the\s+|any\s+)?$"
 )
+# A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
+# records", "records payment method but contains no records of top-up events"; not what a resource is
+# clean of ("contains no missing values", "no duplicate records", "no personally identifiable data")
+_LACKS_VERB = "contains|holds|has|lists|includes|provides|reports"
+_NO_RECORDS = (
+    r"no\s+(?:(?!(?:missing|duplicat|identif|personal|sensitive|private|erroneous|invalid|corrupt|null|empty|"
+    r"redundant|overlapping)\w*)[\w\-]+\s+){0,3}?"
+    r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
+)
+_LACKING = re.compile(r"\b" + _NO_RECORDS)
+_NOR = re.compile(r"\bnor\b")
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
 # not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
 # of the list the verb governs).
@@ -483,17 +494,6 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
-# A resource said to hold none of what the paper needs (_NOT_USED_AFTER): "contains no build or test
-# records", "records payment method but contains no records of top-up events"; not what a resource is
-# clean of ("contains no missing values", "no duplicate records", "no personally identifiable data")
-_LACKS_VERB = "contains|holds|has|lists|includes|provides|reports"
-_NO_RECORDS = (
-    r"no\s+(?:(?!(?:missing|duplicat|identif|personal|sensitive|private|erroneous|invalid|corrupt|null|empty|"
-    r"redundant|overlapping)\w*)[\w\-]+\s+){0,3}?"
-    r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
-)
-_LACKING = re.compile(r"\b" + _NO_RECORDS)
-_NOR = re.compile(r"\bnor\b")
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
 # not used because ...", "MetaSplice was not run" (not across "which", "whereas" or "but": another subject;
 # but "protocols such as Vireo offer lower latency but were not considered": the same one),
@@ -2191,11 +2191,11 @@ def _spelt_as_introduced(
     introducer: Mapping[str, str],
     intro_claims: dict[str, list[tuple[str, Introduced]]],
     claim_of: dict[tuple[str, str], Introduced],
-    co_claims: list[tuple[str, str, Introduced]],
-    several: AbstractSet[str] = frozenset(),
-) -> list[tuple[str, str, Introduced]]:
+    co_claims: Iterable[tuple[str, str, Introduced]],
+    several: set[str],
+) -> None:
     """Name each new entity as its introducer spells it; a name two papers spell apart is two things, each
-    presenter's, told apart by subject: its entity joins ``several`` (a set the caller passes).
+    presenter's, told apart by subject: its entity joins ``several``.
 
     Names one key folds together may be two names: "KESTREL" (an estimator, 2013) and "Kestrel" (a
     tensor network library, 2018). The entity is named as its introducer wrote it, whatever order
@@ -2219,14 +2219,12 @@ def _spelt_as_introduced(
         for p, e, c in co_claims
         if e in capitals and e not in several and c.name.isupper() != capitals[e]
     }
-    assert isinstance(several, set)
     several.update(e for _, e in other)
     # of several, each presenter's spelling names the thing too: its users write "ATLAS" as it did
     for eid in several:
         entity = new.get(eid)
         if entity is not None:
             entity.aliases.update(c.name for _, c in intro_claims.get(eid, ()) if c.name != entity.name)
-    return co_claims
 
 
 def _introducers(
@@ -3071,7 +3069,7 @@ def _link_names(
     }
     established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
     introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
-    co_claims = _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims, several)
+    _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims, several)
     for eid, entity in new.items():
         m = _VERSION_SUFFIX.match(entity.name)
         if m:
@@ -3269,12 +3267,9 @@ def _scattered(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> boo
     return groups is not None and len(groups) > 1
 
 
-def _subject_groups(
-    papers: AbstractSet[str], name: str, topics_of: _TopicsOf, most: int | None = None
-) -> list[list[str]] | None:
+def _subject_groups(papers: AbstractSet[str], name: str, topics_of: _TopicsOf) -> list[list[str]] | None:
     """Return ``papers`` in groups on one subject each (as :func:`_one_subjects_presenters` tells a subject:
-    joined by those each shares), or None where a paper's abstract cannot tell. With ``most``, stop once a
-    group holds more: the groups so far.
+    joined by those each shares), or None where a paper's abstract cannot tell.
     """
     own = {name.lower(), _stem(name.lower())}
     # read a few at a time: most names so presented are one subject's, which the first papers show
@@ -3296,8 +3291,6 @@ def _subject_groups(
                     for member in members.pop(gone):
                         group[member] = kept
                         members[kept].append(member)
-                    if most is not None and len(members[kept]) > most:
-                        return list(members.values())
             seen[pid] = theirs
     return list(members.values())
 
