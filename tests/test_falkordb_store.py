@@ -323,6 +323,22 @@ def test_vector_index_finds_the_nearest_paper(store: FalkorDBStore) -> None:
     assert [pid for pid, _ in store.nearest([0.1, 1, 0], k=2)] == ["arxiv:2301.00001", "arxiv:2301.00002"]
 
 
+def test_a_cleared_graph_written_again_finds_its_nearest_papers(store: FalkorDBStore) -> None:
+    # FalkorDB's vector index kept the cleared papers: the same ids written again were found in
+    # fewer of the k places (one, then none, as the graph was cleared again)
+    vectors = {
+        "arxiv:2301.00000": [1, 0, 0],
+        "arxiv:2301.00001": [0, 1, 0],
+        "arxiv:2301.00002": [0.9, 0.2, 0],
+    }
+    for _ in range(3):
+        store.clear()
+        store.upsert_papers([Paper(arxiv_id=f"2301.0000{i}", title=f"P{i}") for i in range(3)])
+        store.create_vector_index(3)
+        store.upsert_embeddings(vectors)
+        assert [pid for pid, _ in store.nearest([0.1, 1, 0], k=2)] == ["arxiv:2301.00001", "arxiv:2301.00002"]
+
+
 def test_papers_read_back_without_their_embedding(store: FalkorDBStore) -> None:
     paper = Paper(arxiv_id="2301.00000", title="P0")
     store.upsert_papers([paper])
