@@ -2286,3 +2286,61 @@ def test_a_title_ending_in_its_named_survey_reports_that_survey() -> None:
     # already reports its trial
     papers = _probe_papers(112, "p112-44", "p112-48")
     assert ("p112-48", "p112-44") in builds_on(infer_corpus(papers, shipped_lexicon()))
+
+
+def _uses(result: CorpusInference) -> set[tuple[str, str]]:
+    return {(e.source, e.target) for e in result.edges if e.kind is EdgeKind.USES_DATASET}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dataset"),
+    [
+        ("We analysed NHANES 2011-2016 data on 14,220 adults.", "We used NHANES on sodium intake.", "nhanes"),
+        (
+            "Occurrence records were downloaded from GBIF for 42 species.",
+            "We assembled 120,000 GBIF occurrence records of butterflies.",
+            "gbif",
+        ),
+        # a name written as a word is public data in any paper, not a machine learning name held to its field
+        ("Firm financials come from Compustat.", "Using Compustat and CRSP data on firms.", "compustat"),
+    ],
+)
+def test_public_data_named_without_a_noun_of_data_is_shared(first: str, second: str, dataset: str) -> None:
+    # other fields name their public data bare ("from GBIF", "NHANES 2011-2016 data"), where machine learning
+    # writes "the X dataset": the two papers shared nothing
+    papers = [titled("a", 2019, "A study", first), titled("b", 2020, "Another study", second)]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {("a", f"dataset:{dataset}"), ("b", f"dataset:{dataset}")} <= _uses(result)
+    assert shares(result) == {("a", "b")}
+
+
+def test_an_acronym_a_paper_gives_known_public_data_is_that_data_in_the_corpus() -> None:
+    # "the European Social Survey (ESS)" spelt out the lexicon's survey, whose acronym the corpus then wrote
+    # alone ("Using ESS Round 10"): known data lost the acronym a corpus-found dataset keeps
+    papers = [
+        titled("a", 2019, "Trust", "We used the European Social Survey (ESS) round 9 in 29 countries."),
+        titled("b", 2021, "Immigration", "Using ESS Round 10, fielded in 31 countries, we examine views."),
+    ]
+    assert shares(infer_corpus(papers, shipped_lexicon())) == {("a", "b")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dataset"),
+    [
+        (
+            "Rather than the long-term WorldClim climatologies used in the original model, ERA5 drives it.",
+            "worldclim",
+        ),
+        (
+            "In contrast with cohorts such as UK Biobank, where outcomes are self-reported, we examined.",
+            "uk-biobank",
+        ),
+        ("Because the ICSD was not accessible under our licence, structures came from the COD.", "icsd"),
+        ("Every value is linked to its source; FishBase values were not imported.", "fishbase"),
+        ("Data such as the UK Biobank records could not be examined here.", "uk-biobank"),
+    ],
+)
+def test_public_data_a_paper_sets_aside_is_no_use(sentence: str, dataset: str) -> None:
+    # read on the probe files once the lexicon knew public data (probe files 115, 20, 95, 55, 120)
+    papers = [titled("a", 2019, "A study", sentence)]
+    assert ("a", f"dataset:{dataset}") not in _uses(infer_corpus(papers, shipped_lexicon()))

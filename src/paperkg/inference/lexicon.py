@@ -33,7 +33,10 @@ class LexiconEntry(BaseModel):
     established technique (a Hidden Markov Model, 1966): no corpus paper dated
     after it introduced it, even one that writes "we propose an HMM".
     ``ambiguous`` marks a name that is also a common word; it counts only where
-    the context shows a name.
+    the context shows a name. ``any_field`` marks a name papers of any field use
+    (public data: a survey, a cohort, a reanalysis): written as a word
+    (Compustat), it counts in any paper, where a machine learning name so written
+    (Orca) counts only in one about machine learning.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -47,6 +50,7 @@ class LexiconEntry(BaseModel):
     arxiv: str | None = None
     year: int | None = Field(default=None, ge=1000, le=2100)
     ambiguous: bool = False
+    any_field: bool = False
     source: str | None = None
 
     @property
@@ -212,16 +216,22 @@ def _from_file_data(data: Any, where: str) -> Lexicon:
 
 
 def shipped_lexicon() -> Lexicon:
-    """Return the lexicon shipped with paperkg (``paperkg/data/lexicon.json``).
+    """Return the lexicon shipped with paperkg (``paperkg/data/lexicon.json`` and ``public-data.json``).
 
     Returns
     -------
     Lexicon
-        A few hundred curated methods, models, systems and datasets, and the
-        controlled vocabulary of method families.
+        A few hundred curated methods, models, systems and datasets of machine
+        learning, the controlled vocabulary of method families, and the public
+        data of other fields that papers name without calling it data
+        ("occurrence records from GBIF", "using NHANES 2011-2016").
     """
-    text = resources.files("paperkg").joinpath("data", "lexicon.json").read_text(encoding="utf-8")
-    return _from_file_data(json.loads(text), "paperkg lexicon")
+    data = resources.files("paperkg").joinpath("data")
+    curated = json.loads(data.joinpath("lexicon.json").read_text(encoding="utf-8"))
+    lexicon = _from_file_data(curated, "paperkg lexicon")
+    public = json.loads(data.joinpath("public-data.json").read_text(encoding="utf-8"))
+    lexicon.extend(_from_file_data(public, "paperkg public data"), replace=False)
+    return lexicon
 
 
 def import_paperswithcode(path: str | Path) -> Lexicon:

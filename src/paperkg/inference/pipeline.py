@@ -349,12 +349,13 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 
 
 # Data a paper says it did without: "Unlike ImageNet-pretrained CNNs, the network is trained from
-# scratch", "trained without ImageNet weights", "rather than the COCO images". Named, not used (but
-# "with or without ImageNet initialisation" used it one way).
+# scratch", "trained without ImageNet weights", "rather than the COCO images", "Rather than the long-term
+# WorldClim climatologies used in the original model". Named, not used (but "with or without ImageNet
+# initialisation" used it one way, and "trained without augmentation on ImageNet" used it).
 _NOT_USED_BEFORE = re.compile(
-    r"\b(?:[Uu]nlike|(?<!or )without|instead of|rather than|absent from|missing from|"
+    r"\b(?:[Uu]nlike|(?<!or )without|[Ii]nstead of|[Rr]ather than|absent from|missing from|"
     r"not (?:found|listed|included|available|recorded|covered) in)\s+"
-    r"(?:the\s+|any\s+)?$"
+    r"(?:the\s+|any\s+)?(?:(?!(?:on|in|from|with|using|to|for|at|by|of|and|or|via)\s)[a-z][a-z-]*\s+){0,2}$"
 )
 # Data like the named, which the paper says it lacked: "A resource comparable to the Fennoscandian FICD was
 # unavailable for our region, so we assembled a new core collection"
@@ -523,7 +524,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
-    r"collected|measured|administered|recorded)\b|"
+    r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
@@ -531,7 +532,7 @@ _NOT_USED_AFTER = re.compile(
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
     r"excluded|discarded|dropped|rejected|set\s+aside|abandoned)\b)|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
-    r"assessed|tested|computed|calculated)\b|"
+    r"assessed|tested|computed|calculated|examined|studied|analy[sz]ed)\b|"
     # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
     # ties, cannot substitute for the register")
     r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|"
@@ -569,7 +570,10 @@ _USED_BEFORE = re.compile(
 # A sentence opening with "Whereas" does too ("Whereas multicomponent bundles such as HALO act on
 # patient-level risks, our findings point to ..."); a "whereas" inside one may set two results of the paper
 # side by side.
-_CONTRAST_LEAD = re.compile(r"\s*(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|Whereas)\b")
+_CONTRAST_LEAD = re.compile(
+    r"\s*(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Aa]s opposed to|Whereas|Rather than|"
+    r"Instead of)\b"
+)
 # What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
 # "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work",
 # "a combination with CAPE for drifting data is a possible direction for future work", "we leave the
@@ -758,6 +762,9 @@ class _UnusedCues(NamedTuple):
             any(verb in lower for verb in _INTENTION_WORDS),
             "unlike" in lower
             or "contrast to" in lower
+            or "contrast with" in lower
+            or "Rather than" in text
+            or "Instead of" in text
             or "contrary to" in lower
             or "opposed to" in lower
             or "Whereas" in text,
@@ -2453,6 +2460,8 @@ class MatchContext:
     # a lexicon name a paper of the corpus presents, not the lexicon's own paper: another thing of that name
     # (Orca, a transit search; FALCON, a flight-control tool), which the corpus made as it makes its own names
     presented_otherwise: frozenset[str] = frozenset()
+    # the lexicon's names of public data any field uses (:attr:`LexiconEntry.any_field`)
+    any_field: frozenset[str] = frozenset()
     # a name of :attr:`topics` or :attr:`rivals` -> the words of its presenters' first authors' names, folded
     # (:func:`_makers`): a user citing another maker after the name ("the Echo task (Fairbanks et al.)")
     # means another thing of that name
@@ -2600,7 +2609,8 @@ def paper_matches(
                 continue
             # a lexicon name as the corpus knows it: the lexicon's thing, or another a paper presents
             lexicon_thing = eid in context.lexicon_names and eid not in context.presented_otherwise
-            shaped = lexicon_thing and _word_shaped(match.surface)
+            # (a name of public data any field uses is no machine learning name: Compustat, Reactome)
+            shaped = lexicon_thing and eid not in context.any_field and _word_shaped(match.surface)
             # (or in capitals a word the paper writes too: asked only where it writes those letters otherwise)
             shouted = (
                 lexicon_thing
@@ -2750,8 +2760,8 @@ def paper_matches(
                 )
             )
             if eid.startswith("dataset:") and (
-                # room for the longest cue and its article: "not listed in the "
-                _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 24), match.start)
+                # room for the longest cue, its article and two words: "not listed in the long-term "
+                _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 56), match.start)
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
@@ -3082,6 +3092,8 @@ def _link_names(
     discovered, short_data = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
     for surface, eid in short_data.items():
         short_aliases.setdefault(surface, eid)
+        if eid not in new:
+            names[surface].append(eid)
     for entity in new.values():
         for surface in {entity.name, *entity.aliases}:
             names[surface].append(entity_id(entity.kind, entity.name))
@@ -3161,6 +3173,7 @@ def _link_names(
         },
         lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
         presented_otherwise=frozenset(presented_otherwise),
+        any_field=frozenset(e.id for e in lexicon.entries.values() if e.any_field),
         introducer=introducer,
         version_of=version_of,
         entity_families=entity_families,
@@ -3801,11 +3814,12 @@ def _discover_datasets(
 ) -> tuple[int, dict[str, str]]:
     """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``.
 
-    Return how many, and each acronym of three capitals or fewer a paper spelt one by, with its entity:
-    written alone, it counts only where the text spells the name out or data stand by it.
+    Return how many, and each acronym of three capitals or fewer a paper spelt one by, with its entity
+    (a lexicon's too: "the European Social Survey (ESS)"): written alone, it counts only where the text
+    spells the name out or data stand by it.
     """
     known_datasets = {
-        dataset_key(surface)
+        dataset_key(surface): e.id
         for e in lexicon.entries.values()
         if e.kind == "dataset"
         for surface in e.surfaces()
@@ -3825,6 +3839,8 @@ def _discover_datasets(
     spelt: dict[str, set[str]] = defaultdict(set)
     for key, found in discover_datasets(cues, methods).items():
         if key in known_datasets:
+            for short in found.short:
+                spelt[short].add(known_datasets[key])
             continue
         have = by_key.get(key)
         if have is None and " " in found.name:
@@ -3846,7 +3862,8 @@ def _discover_datasets(
     # an acronym two datasets were spelt by ("Demographic and Health Survey(s) (DHS)") is the first's
     shorts = {short: min(eids) for short, eids in sorted(spelt.items())}
     for short, eid in shorts.items():
-        new[eid].aliases.add(short)
+        if eid in new:
+            new[eid].aliases.add(short)
     return added, shorts
 
 
