@@ -2052,9 +2052,21 @@ def _word_named(name: str) -> bool:
     --------
     >>> [_word_named(n) for n in ("Meridian Panel", "Kestrel cohort study", "Meridian", "UK Biobank")]
     [True, True, False, False]
+
+    So is a version of such a name ("Lantern 2", "Lantern-2": a neonatal cohort's successor, an actuarial
+    release, an actigraphy algorithm).
+
+    >>> [_word_named(n) for n in ("Lantern 2", "Lantern-2", "Lantern 2.0", "LANTERN-2", "GPT-4")]
+    [True, True, True, False, False]
     """
+    version = _WORD_VERSION.fullmatch(name)
+    if version is not None:
+        return _word_shaped(version.group(1))
     first, *rest = name.split()
     return bool(rest) and _word_shaped(first) and all(word.lower() in _NAME_KINDS for word in rest)
+
+
+_WORD_VERSION = re.compile(r"([A-Za-z]+)[ \-](?:v?\d+(?:\.\d+)*|[IVX]+)")
 
 
 def _other_kind(keys: Iterable[str], after: str) -> set[str]:
