@@ -2390,3 +2390,18 @@ def test_a_thing_another_made_in_the_passive_is_not_the_users() -> None:
         titled("b", 2018, "Filters", "The Kalman filter has been developed for linear systems."),
     ]
     assert introduces(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_thing_named_side_by_side_with_its_successor_is_used_with_it() -> None:
+    # anaesthesia (probe file 120): "We externally validated ... AIRWAYNET and its successor AIRWAYNET-2"
+    # built on the successor only, as the earlier named as an origin is ("AIRWAYNET-2, an extension of
+    # AIRWAYNET")
+    result = infer_corpus(_probe_papers(120, "p120-03", "p120-07", "p120-11"), shipped_lexicon())
+    assert {("p120-11", "p120-03"), ("p120-11", "p120-07")} <= builds_on(result)
+
+
+def test_a_word_spelt_as_adjectives_are_is_a_name_where_the_sentence_says_what_it_is() -> None:
+    # crystallography (probe file 118): "Meridian, a restraint library for MOF refinement, is described" was
+    # read as an adjective, as "Bayesian" is, and presented nothing
+    result = infer_corpus(_probe_papers(118, "p118-04", "p118-08"), shipped_lexicon())
+    assert builds_on(result) == {("p118-08", "p118-04")}

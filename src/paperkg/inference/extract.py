@@ -1025,8 +1025,13 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     >>> s = "A dynamical refinement method, Quillon, has been developed in which intensities are computed."
     >>> [i.name for i in _presented_passive("", s, None)]
     ['Quillon']
-    >>> [i.name for i in _presented_passive("", "A network solver named Kestrel has been developed.", None)]
-    ['Kestrel']
+    >>> [i.name for i in _presented_passive("", "A network solver named Meridian has been developed.", None)]
+    ['Meridian']
+    >>> s = "Meridian, a library of restraints for framework refinement, is described."
+    >>> [i.name for i in _presented_passive("", s, None)]
+    ['Meridian']
+    >>> _presented_passive("", "Bayesian is described.", None)
+    []
     >>> [(i.name, i.kind) for i in _presented_passive("", "The Lantern study is described, a cohort.", None)]
     [('Lantern', 'dataset')]
     >>> s = "A detrending approach, termed age-banded adaptive detrending (ABAD), is described."
@@ -1068,10 +1073,15 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
         # (a lowercase noun after the name says what it is: "The Lantern study", not "The Kalman filter has")
         if after.group("noun") and not after.group("shown") and name not in title:
             return []
-    if not _looks_like_name(name, alone=True, rejected=rejected):
+    # (a word spelt as adjectives are is a noun where the sentence says what it is: "Meridian, a restraint
+    # library for MOF refinement, is described", "A network solver named Meridian has been developed")
+    apposed = lead is not None or (version is None and after.group("apposed") is not None)
+    noun_shaped = apposed and " " not in name and name_rejection(name) == "adjective"
+    if not noun_shaped and not _looks_like_name(name, alone=True, rejected=rejected):
         return []
     acronym = _acronym_after(sentence, end)
-    intro = _intro(acronym or name, sentence, [name] if acronym else [long_form] if long_form else [])
+    aliases = [name] if acronym else [long_form] if long_form else []
+    intro = _intro(acronym or name, sentence, aliases, "apposition" if noun_shaped else "proposes")
     noun = (after.group("noun") or " ").split()[-1:] if lead is None and version is None else []
     noun = noun[0].capitalize() if noun else ""
     data = noun in ("Study", "Trial") or _DATA_NAME_END.fullmatch(noun) is not None

@@ -2890,7 +2890,8 @@ def paper_matches(
         if target is None or target == pid:
             continue
         penalty, reason = 0.0, None
-        if any(version_of.get(other) == eid for other in mentioned):
+        later = [m for other in mentioned if version_of.get(other) == eid for m in found.mentions[other]]
+        if later and not _side_by_side(doc.text, mentions, later):
             penalty, reason = 0.45, "a later version is named too"
         # unless its paper's topic words showed which thing the word names here
         if eid in ambiguous and not (eid in topics and own_topics):
@@ -2927,6 +2928,38 @@ def paper_matches(
     return PaperMatches(
         found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
     )
+
+
+# Two things named side by side, as the objects of one verb: "AIRWAYNET and its successor AIRWAYNET-2"
+_SIDE_BY_SIDE = re.compile(
+    r"\s+(?:and|or|versus|vs\.?)\s+(?:(?:its|the)\s+(?:successor|update|extension|revision|refinement)\s+)?"
+)
+
+
+def _side_by_side(text: str, mentions: Sequence[Mention], others: Sequence[Mention]) -> bool:
+    """Return True if a mention of ``mentions`` is followed by one of ``others`` in a pair ("X and X-2").
+
+    A paper naming a later version often names the earlier as its origin ("X-2, an extension of X"), no
+    use of it; one naming the two as a pair uses or compares both ("we validated X and its successor X-2").
+
+    Examples
+    --------
+    >>> text = "We validated AIRWAYNET and its successor AIRWAYNET-2 in 1,847 adults."
+    >>> first = Mention("method:a", "AIRWAYNET", 13, text, "uses")
+    >>> second = Mention("method:a-2", "AIRWAYNET-2", 41, text, "uses")
+    >>> _side_by_side(text, [first], [second])
+    True
+    >>> text = "We used AIRWAYNET-2, an extension of AIRWAYNET."
+    >>> _side_by_side(text, [Mention("method:a", "AIRWAYNET", 37, text, None)],
+    ...               [Mention("method:a-2", "AIRWAYNET-2", 8, text, "uses")])
+    False
+    """
+    starts = {m.start for m in others}
+    for m in mentions:
+        pair = _SIDE_BY_SIDE.match(text, m.start + len(m.surface))
+        if pair is not None and pair.end() in starts:
+            return True
+    return False
 
 
 def _matches_chunk(
