@@ -357,11 +357,12 @@ LLAMA2 = Paper(
 
 
 def _tuner(*refs: Reference) -> Paper:
-    # Naming both LLaMA and Llama 2 leaves the text unsure which one it builds on.
+    # Naming LLaMA as the origin of Llama 2 leaves the text unsure whether it builds on LLaMA too (named as
+    # a pair, "LLaMA and Llama 2", both are its objects).
     return Paper(
         arxiv_id="2310.00001",
         title="Instruction tuning for small models",
-        abstract="We fine-tune LLaMA and Llama 2 on instructions and report gains.",
+        abstract="We fine-tune Llama 2, the successor of LLaMA, on instructions and report gains.",
         published="2023-10-01",
         date_precision="day",
         year=2023,
