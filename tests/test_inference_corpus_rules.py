@@ -2405,3 +2405,68 @@ def test_a_word_spelt_as_adjectives_are_is_a_name_where_the_sentence_says_what_i
     # read as an adjective, as "Bayesian" is, and presented nothing
     result = infer_corpus(_probe_papers(118, "p118-04", "p118-08"), shipped_lexicon())
     assert builds_on(result) == {("p118-08", "p118-04")}
+
+
+@pytest.mark.parametrize(
+    ("number", "cited", "citing"),
+    [
+        (121, "p121-01", "p121-11"),  # "Unlike ... cohorts such as LANTERN (Whitcombe et al., 2010)"
+        (123, "p123-04", "p123-07"),  # "such as Tidemark (Ekstrom et al., 2011) ... were not available"
+        (123, "p123-20", "p123-28"),  # "models ... such as KRAUSEN (Hofmann et al., 2012), developed for"
+    ],
+)
+def test_an_author_year_citation_says_no_more_of_use_than_its_name(number: int, cited: str, citing: str) -> (
+    None
+):
+    # orthopaedics, oncology and brewing (probe files 121 and 123): the name was read as not used, its
+    # citation in brackets then built on the paper it cites (read with their authors, as a user's file is)
+    import json
+    from pathlib import Path
+
+    from paperkg.loaders import load_file
+
+    path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
+    rows = [json.loads(line)["id"] for line in path.read_text().splitlines()]
+    papers = [p for p, pid in zip(load_file(path), rows, strict=True) if pid in (cited, citing)]
+    assert len(papers) == 2 and all(p.authors for p in papers)
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("presenter", "user"),
+    [
+        ("p123-19", "p123-23"),  # "the Bine database (...) did not include any of the New Zealand cultivars"
+        ("p123-35", "p123-42"),  # "The Skerry database ... covers only the North Sea and ..., so no ..."
+    ],
+)
+def test_data_lacking_what_the_paper_needs_is_no_use(presenter: str, user: str) -> None:
+    # brewing and maritime archaeology (probe file 123)
+    result = infer_corpus(_probe_papers(123, presenter, user), shipped_lexicon())
+    assert builds_on(result) == shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "presenter", "user"),
+    [
+        # "This paper describes the Nordic Fibre Morphology Database (NFMD)" under "A morphological database
+        # of Nordic pulpwood fibres": a new one of its kind
+        (121, "p121-19", "p121-23"),
+        # "This report details the KESTREL benchmark (Kinetics Experiments for ...), a set of 26 ..."
+        (122, "p122-20", "p122-23"),
+        (123, "p123-36", "p123-45"),  # "Here we report a five-grade Waterlogged Oak ... Score (WOODS)"
+        (123, "p123-20", "p123-25"),  # "The model, named KRAUSEN (Kinetic Rate model of Aroma ...), couples"
+    ],
+)
+def test_a_thing_reported_described_or_named_as_it_is_taken_up_is_its_papers(
+    number: int, presenter: str, user: str
+) -> None:
+    # papermaking, reactor physics, maritime archaeology and brewing (probe files 121-123)
+    result = infer_corpus(_probe_papers(number, presenter, user), shipped_lexicon())
+    assert (user, presenter) in builds_on(result)
+
+
+def test_a_survey_a_paper_establishes_is_data() -> None:
+    # urban planning (probe file 122): "We established the Pulse survey, a longitudinal panel" was a method
+    # (its word a modifier of "survey"), so its users shared no data
+    result = infer_corpus(_probe_papers(122, "p122-41", "p122-42", "p122-46"), shipped_lexicon())
+    assert shares(result) == {("p122-41", "p122-42"), ("p122-41", "p122-46"), ("p122-42", "p122-46")}

@@ -362,6 +362,11 @@ _NOT_USED_BEFORE = re.compile(
 _LIKE_IT_BEFORE = re.compile(
     r"\b(?:comparable|similar|equivalent|analogous)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
 )
+# Data that does not reach the paper's case, and which it says it did without: "The Skerry database of wreck
+# losses covers only the North Sea and Skagerrak, so no comparable ... dataset was available for our region"
+_COVERS_ONLY_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists)\s+only\b[^.;]{0,100}?,\s+so\b"
+)
 _UNAVAILABLE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+available|unavailable|lacking|absent|missing)\b"
 )
@@ -537,8 +542,10 @@ _NOT_USED_AFTER = re.compile(
     # ties, cannot substitute for the register")
     r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|"
     # (or lacks what the paper needs: "composition data are scarce: USDA FoodData Central contains no
-    # entries for Minas artisanal cheese, so ...")
-    r"(?:" + _LACKS_VERB + r")\s+" + _NO_RECORDS + ")"
+    # entries for Minas artisanal cheese, so ...", "the Bine database (Varga et al., 2012) did not include any
+    # of the New Zealand cultivars examined")
+    r"(?:" + _LACKS_VERB + r")\s+" + _NO_RECORDS
+    + r"|(?:does|did)\s+not\s+(?:include|contain|cover|list|hold)\s+any\b)"
 )
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
@@ -2774,6 +2781,7 @@ def paper_matches(
             if eid.startswith("dataset:") and (
                 # room for the longest cue, its article and two words: "not listed in the long-term "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 56), match.start)
+                or _COVERS_ONLY_AFTER.match(doc.text, match.end)
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
@@ -4104,9 +4112,51 @@ def _citation_claims(
                 own, theirs = topics.get(pid, frozenset()), topics.get(target, frozenset())
                 if len(own & theirs) < _subject_need(own, theirs):
                     continue
+            if _cited_in_passing(sentence, cite):
+                continue
             seen.add(target)
             claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
     return claims
+
+
+# The name a citation in brackets gives the reference of, right before it: "LANTERN (Whitcombe et al., 2010)"
+_CITED_NAME = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*\(\s*$")
+
+
+def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
+    """Return True if ``cite`` references a thing ``sentence`` sets the paper against or gives as an example.
+
+    The citation stands for the name before it, and says no more of its use than the name does: "Unlike
+    single-centre cohorts such as LANTERN (Whitcombe et al., 2010), the NJR captures ...", "Sequencing-based
+    approaches such as Tidemark (Ekstrom et al., 2011) offer greater sensitivity but ...".
+
+    Examples
+    --------
+    >>> text = "Unlike cohorts such as LANTERN (Whitcombe et al., 2010), ours is large."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
+    >>> text = "Approaches such as Tidemark (Ekstrom et al., 2011) offer more but were not available to us."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
+    >>> text = "We followed LANTERN (Whitcombe et al., 2010) to define the cohort."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    False
+    """
+    doc = record_text("", "", sentence)
+    at = doc.text.find(cite.surface)
+    named = _CITED_NAME.search(doc.text, 0, at) if at > 0 else None
+    if named is None:
+        return False
+    start, end = named.span(1)
+    closed = doc.text.find(")", at)
+    return (
+        _in_contrast(doc, start)
+        or (
+            _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
+            and _subject_example(doc, start, end)
+        )
+        or (closed > 0 and _NOT_USED_AFTER.match(doc.text, closed + 1) is not None)
+    )
 
 
 def _common_word(name: str, words: set[str]) -> bool:
