@@ -420,11 +420,6 @@ _PASSIVE = re.compile(
     r"([A-Z][\w\-\+]*(?: [A-Z][\w\-\+]*){0,4})\s*(?:\(([A-Za-z][\w\-\+]{1,15})\)\s*)?(?:is|are)\s+"
     r"(?:thus\s+|hence\s+|therefore\s+)?proposed\b"
 )
-# An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
-# "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
-# replaces the original content view" (a variant of another's thing named by the paper that made it).
-# (or the thing the paper's work made, its name set after it: "The extended method, Forge-MS, adds an image
-# autoencoder", "The resulting model, Tidal-2, ...")
 # A thing the paper presents in the passive, as abstracts of many fields do: "Harrow, a program for
 # automated indexing of multi-lattice images, is described", "Riffle-3D is presented, an extension of ...",
 # "The Lantern study is described, a prospective cohort", "A dynamical refinement method, Quillon, has been
@@ -470,6 +465,11 @@ _PRESENTED_CUE = re.compile(
     r"\b(?:is|are|been|was)\s+(?:[a-z]+\s+)?(?:describ|present|introduc|report|detail|develop|design|"
     r"construct|creat|establish|buil|devis)"
 )
+# An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
+# "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
+# replaces the original content view" (a variant of another's thing named by the paper that made it).
+# (or the thing the paper's work made, its name set after it: "The extended method, Forge-MS, adds an image
+# autoencoder", "The resulting model, Tidal-2, ...")
 _APPOSITION = re.compile(
     r"\b(?:[Oo]ur|[Aa] (?:novel|new)|[Tt]he (?:extended|resulting))\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:algorithm|method|model|system|approach|"
