@@ -2470,3 +2470,40 @@ def test_a_survey_a_paper_establishes_is_data() -> None:
     # (its word a modifier of "survey"), so its users shared no data
     result = infer_corpus(_probe_papers(122, "p122-41", "p122-42", "p122-46"), shipped_lexicon())
     assert shares(result) == {("p122-41", "p122-42"), ("p122-41", "p122-46"), ("p122-42", "p122-46")}
+
+
+@pytest.mark.parametrize(
+    ("number", "named", "naming"),
+    [
+        # "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ... were too few"
+        (124, "p124-39", "p124-40"),
+        # "such as those now being digitised in the Riverline project ..., but they were not consulted here"
+        (124, "p124-33", "p124-34"),
+        # "In contrast to approaches that assign exposure through job-exposure matrices, such as DUSTMAP for
+        # silica, physician networks capture ..."
+        (126, "p126-04", "p126-16"),
+    ],
+)
+def test_a_name_set_aside_past_a_citation_or_examples_is_no_use(number: int, named: str, naming: str) -> None:
+    # ethnomusicology and occupational health (probe files 124 and 126)
+    assert builds_on(infer_corpus(_probe_papers(number, named, naming), shipped_lexicon())) == set()
+
+
+def test_a_bodys_database_named_by_its_possessive_is_no_dataset_of_that_name() -> None:
+    # public finance (probe file 125): "FINBRA, the National Treasury's database of municipal finances" made
+    # a dataset "National Treasury", shared with a paper comparing "National Treasury figures"
+    papers = [
+        titled("a", 2018, "Cadastres", "Using FINBRA, the National Treasury's database of finances."),
+        titled("b", 2019, "Bunching", "We solved Solomon's benchmark instances with 100 customers."),
+    ]
+    assert _uses(infer_corpus(papers, shipped_lexicon())) == {("b", "dataset:solomon")}
+
+
+def test_a_thing_named_and_proposed_in_the_passive_is_no_older_use_of_its_name() -> None:
+    # power electronics (probe file 125): "A three-port isolated bidirectional DC-DC converter, named TRIDENT
+    # (...), is proposed" presented nothing, so its TRIDENT was an older use of an energy dataset TRIDENT
+    # (probe file 50) whose two users then built on nothing
+    papers = [*_probe_papers(50, "p50-08", "p50-09"), *_probe_papers(125, "p125-17")]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert ("p50-09", "p50-08") in builds_on(result)
+    assert ("p125-17", "method:trident") in introduces(result)

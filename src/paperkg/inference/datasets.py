@@ -689,6 +689,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 # a possessive names whose data: "Solomon's benchmark" is the Solomon benchmark (a capitalised
                 # noun after it is the name's: "the Rembrandt Research Project's Corpus")
                 if name.endswith(("'s", "\u2019s")):
+                    # (of one word, its maker's surname: "the World Bank's database" is a body's, no name)
+                    if " " in name:
+                        continue
                     name = name[:-2]
                 cues.append(DatasetCue(name, True, index, spelt))
             continue

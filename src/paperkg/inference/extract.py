@@ -429,7 +429,7 @@ _PASSIVE = re.compile(
 # title names it, and no one else made it ("by Google", "in Germany").
 _SHOWN_NOW = (
     r"(?:is|are)\s+(?:here\s+|herein\s+|now\s+|briefly\s+)?"
-    r"(?:described|presented|introduced|reported|detailed)\b"
+    r"(?:described|presented|introduced|reported|detailed|proposed)\b"
 )
 _MADE_NOW = (
     r"(?:has|have)\s+been\s+(?:newly\s+)?"
@@ -442,7 +442,7 @@ _PRESENTED_AFTER = re.compile(
     rf"\s+(?:(?P<shown>{_SHOWN_NOW})|{_MADE_NOW}){_NOT_BY_OTHERS}"
 )
 _NEW_THING_LEAD = re.compile(
-    r"An?\s+(?:(?P<new>new|novel)\s+)?(?:[\w\-]+\s+){0,6}?[\w\-]+"
+    r"An?\s+(?:(?P<new>new|novel)\s+)?(?:[\w\-\u2013]+\s+){0,6}?[\w\-\u2013]+"
     r"(?:,?\s+(?P<called>named|called|termed)\s+|,\s+(?:the\s+)?(?=[A-Z0-9]))"
 )
 # (its name spelt out in lowercase, its acronym after: "A detrending approach, termed age-banded adaptive
@@ -463,7 +463,7 @@ _BY_OTHERS_AFTER = re.compile(
 )
 _PRESENTED_CUE = re.compile(
     r"\b(?:is|are|been|was)\s+(?:[a-z]+\s+)?(?:describ|present|introduc|report|detail|develop|design|"
-    r"construct|creat|establish|buil|devis)"
+    r"construct|creat|establish|buil|devis|propos)"
 )
 # An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
 # "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
@@ -1053,6 +1053,9 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     [('ABAD', ['age-banded adaptive detrending'])]
     >>> [i.name for i in _presented_passive("", "A method, termed HairScan, is described in which", None)]
     ['HairScan']
+    >>> s = "A three-port isolated DC\u2013DC converter, named TRIDENT (TRIple-port ...), is proposed to"
+    >>> [i.name for i in _presented_passive("", s, None)]
+    ['TRIDENT']
     >>> [i.name for i in _presented_passive("", "Version 2.0 of the TRACE engine is presented.", None)]
     ['TRACE 2.0']
     >>> _presented_passive("", "TensorFlow has been developed by Google as a general library.", None)

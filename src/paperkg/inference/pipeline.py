@@ -529,7 +529,7 @@ _NOT_USED_AFTER = re.compile(
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
-    r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed)\b|"
+    r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
@@ -565,7 +565,7 @@ _NOT_USED_IT = re.compile(
     r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
     r"(?:therefore\s+|thus\s+|hence\s+)?not\s+"
     r"(?:publicly\s+)?"
-    r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible)\b)"
+    r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible|consulted)\b)"
 )
 # a use the paper made before the name in that sentence, which the negation then narrows: "We used
 # Tessellon for the coarse grid but did not use it near the shore"
@@ -613,7 +613,8 @@ _SUCH_AS_BEFORE = re.compile(
     # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
     r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)|(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
-    r"(?:those\s+(?:(?:[a-z]+ed\s+)?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # (or things of it: "such as those now being digitised in the Riverline project")
+    r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     + _EARLIER_IN_LIST
 )
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
@@ -984,7 +985,8 @@ _INTENDED = re.compile(
     r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
-_BUT_LATER = re.compile(r"(?:(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
+# (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
+_BUT_LATER = re.compile(r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
 
 
 def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
@@ -1005,6 +1007,7 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+_EXAMPLES_LEAD = re.compile(r"\s*(?:such\s+as|e\.g\.|for\s+example|including)\s")
 # A thing the paper grants is there, in a clause it then sets its own choice against: "Although MRIS-2 is now
 # available, we used the original image set so that results are comparable"
 _CONCEDED_BEFORE = re.compile(r"\b(?:[Aa]lthough|[Tt]hough|[Ee]ven\s+though)\s+(?:the\s+)?$")
@@ -1037,6 +1040,10 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     # a relative clause belongs to the phrase before it: "Unlike the original RetiGrade, which was trained
     # on EyePACS images, ..."
     if cut > 0 and _RELATIVE.match(clause, cut + 1):
+        cut = max(clause.rfind(mark, 0, cut) for mark in ",;:(")
+    # and so do examples set off after it: "In contrast to approaches that assign exposure through
+    # job-exposure matrices, such as DUSTMAP for silica, physician networks ..."
+    if cut > 0 and _EXAMPLES_LEAD.match(clause, cut + 1):
         cut = max(clause.rfind(mark, 0, cut) for mark in ",;:(")
     if cut < 0 and sentence < start - 200:
         return False  # a clause this long: its opening is not read
