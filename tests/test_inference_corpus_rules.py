@@ -2413,6 +2413,10 @@ def test_a_word_spelt_as_adjectives_are_is_a_name_where_the_sentence_says_what_i
         (121, "p121-01", "p121-11"),  # "Unlike ... cohorts such as LANTERN (Whitcombe et al., 2010)"
         (123, "p123-04", "p123-07"),  # "such as Tidemark (Ekstrom et al., 2011) ... were not available"
         (123, "p123-20", "p123-28"),  # "models ... such as KRAUSEN (Hofmann et al., 2012), developed for"
+        (128, "p128-35", "p128-39"),  # "Unlike Compass (Reid et al., 2010) and other observer-based tools"
+        (128, "p128-22", "p128-23"),  # "Unlike the silt-specific Harbour method of Whitcombe et al. (2012)"
+        (127, "p127-09", "p127-15"),  # "such as Osprey 2.0 (Ahn et al., 2015) could be applied in future"
+        (127, "p127-18", "p127-27"),  # "Unlike the Osprey cohort (Solheim et al., 2012), which follows"
     ],
 )
 def test_an_author_year_citation_says_no_more_of_use_than_its_name(number: int, cited: str, citing: str) -> (
@@ -2507,3 +2511,30 @@ def test_a_thing_named_and_proposed_in_the_passive_is_no_older_use_of_its_name()
     result = infer_corpus(papers, shipped_lexicon())
     assert ("p50-09", "p50-08") in builds_on(result)
     assert ("p125-17", "method:trident") in introduces(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "ids", "absent"),
+    [
+        # "Spoken-language resources such as the MOSAIC corpus of clinical interpreting ... lie outside the
+        # scope of this study" (the paper's MOSAIC is an alignment index of another paper)
+        (127, ("p127-40", "p127-45", "p127-47"), ("p127-47", "p127-45")),
+        # "Grain price series from the Juniper database would have allowed a direct test ..., but they were
+        # unavailable for Riga and Narva"
+        (129, ("p129-33", "p129-37"), ("p129-37", "p129-33")),
+    ],
+)
+def test_data_out_of_scope_or_wished_for_is_no_use(
+    number: int, ids: tuple[str, ...], absent: tuple[str, str]
+) -> None:
+    # translation studies and economic history (probe files 127 and 129)
+    assert absent not in builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
+
+
+def test_a_titles_survey_abbreviated_in_its_abstract_is_data_its_users_share() -> None:
+    # limnology (probe file 127): "The Thousand Lakes Survey: synoptic water chemistry ..." was a method named
+    # with its article, so "TLS" of its users named nothing
+    result = infer_corpus(_probe_papers(127, "p127-04", "p127-07", "p127-11"), shipped_lexicon())
+    assert ("p127-04", "dataset:tls") in introduces(result)
+    assert ("p127-07", "p127-11") in shares(result)
+

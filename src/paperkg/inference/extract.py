@@ -426,7 +426,7 @@ _PASSIVE = re.compile(
 # developed", "A new observational instrument, the Willow scale, has been developed", "A network solver named
 # Meridian has been developed for this purpose". What "is described" here is this paper's; what "has been
 # developed" is, where the sentence sets out a thing of its own ("A new instrument, X,", "named X") or the
-# title names it, and no one else made it ("by Google", "in Germany").
+# title names it, and no one else made it ("by Google", "at the Met Office").
 _SHOWN_NOW = (
     r"(?:is|are)\s+(?:here\s+|herein\s+|now\s+|briefly\s+)?"
     r"(?:described|presented|introduced|reported|detailed|proposed)\b"
@@ -435,8 +435,11 @@ _MADE_NOW = (
     r"(?:has|have)\s+been\s+(?:newly\s+)?"
     r"(?:developed|designed|constructed|created|established|built|devised)\b"
 )
-_MADE_THEN = r"was\s+(?:developed|designed|constructed|created|established|built|devised)\b"
-_NOT_BY_OTHERS = r"(?!\s+(?:by|at|in)\s+(?:[A-Z]|the\s+[A-Z]))"
+_MADE_THEN = (
+    r"was\s+(?:therefore\s+|then\s+|subsequently\s+)?(?:developed|designed|constructed|created|established|"
+    r"built|devised)\b"
+)
+_NOT_BY_OTHERS = r"(?!\s+(?:by|at)\s+(?:[A-Z]|the\s+[A-Z]))"
 _PRESENTED_AFTER = re.compile(
     r"(?P<noun>(?:\s+[a-z]+){1,2})??(?:\s*\([^()]{1,80}\))?(?P<apposed>,\s+(?:an?|the)\s+[^;:.]{3,160}?,)?"
     rf"\s+(?:(?P<shown>{_SHOWN_NOW})|{_MADE_NOW}){_NOT_BY_OTHERS}"
@@ -1056,6 +1059,9 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     >>> s = "A three-port isolated DC\u2013DC converter, named TRIDENT (TRIple-port ...), is proposed to"
     >>> [i.name for i in _presented_passive("", s, None)]
     ['TRIDENT']
+    >>> s = "A prospective multicentre registry, named Keystone, was therefore established in January 2008."
+    >>> [(i.name, i.kind) for i in _presented_passive("", s, None)]
+    [('Keystone', 'dataset')]
     >>> [i.name for i in _presented_passive("", "Version 2.0 of the TRACE engine is presented.", None)]
     ['TRACE 2.0']
     >>> _presented_passive("", "TensorFlow has been developed by Google as a general library.", None)
@@ -1072,7 +1078,9 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
         if spelt is not None and abbreviates(spelt.group(2), spelt.group(1)):
             name, long_form, end = spelt.group(2), spelt.group(1), spelt.end()
         after = _NEW_THING_AFTER.match(sentence, end) if name else None
-        if after is None or (after.group("then") and not lead.group("new")):
+        # (made then: by the paper where it is new or the sentence names it, "A prospective multicentre
+        # registry, named Keystone, was therefore established")
+        if after is None or (after.group("then") and not (lead.group("new") or lead.group("called"))):
             return []
     elif version is not None:
         name, end = _name_from(sentence, version.end())
@@ -1105,6 +1113,10 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     # (what it is, in apposition or read past the verb: "Skerry, a georeferenced database of ..., is
     # described", "THISTLE (...) is described, a curated database of ...")
     kinds = {_kind_near(sentence, name), _kind_near(sentence[:end] + sentence[after.end() :], name)}
+    # (or the noun the sentence names it after: "A prospective multicentre registry, named Keystone, ...")
+    head = re.search(r"([a-z]+)\W*(?:named|called|termed)?\W*(?:the\s+)?$", lead.group(0)) if lead else None
+    if head is not None and (_DATASET_HEAD.fullmatch(head.group(1)) or head.group(1) in ("survey", "study")):
+        kinds.add("dataset")
     intro.kind = "dataset" if (noun and data) or "dataset" in kinds else "method"
     return [intro]
 
@@ -1314,7 +1326,9 @@ _HOLDS_RECORDS = re.compile(
 )
 _DATABASE_OF = re.compile(
     r"\s*:?(?:(?!(?-i:\b(?:which|that|who|into|in|to|from|with|by|for|and\s+[a-z]+s)\b))[^.;:()]){0,60}?"
-    r"\bdata\s?bases?\b,?\s+(?:of|comprising|containing|holding)\b",
+    r"\bdata\s?bases?\b(?:,?\s+(?:of|comprising|containing|holding)\b|"
+    # (or set out as a collection of them: "the Juniper database, a new collection of monthly grain prices")
+    r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:collection|compilation|record|archive|set)\s+of\b)",
     re.I,
 )
 _DATASET_HEAD = re.compile(
@@ -1418,6 +1432,8 @@ def _kind_near(sentence: str, name: str) -> str:
     >>> _kind_near("We developed ARCHWAY, a panel of 16 energy transfer (BRET) biosensors", "ARCHWAY")
     'method'
     >>> _kind_near("We established the Pulse survey, a longitudinal panel of residents", "Pulse")
+    'dataset'
+    >>> _kind_near("This paper introduces the Juniper database, a new collection of grain prices", "Juniper")
     'dataset'
     """
     where = sentence.find(name)
@@ -2028,7 +2044,16 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             ) or _lowercase_made(doc, name):
                 title = doc.text[: doc.title_end].strip()
                 # "TableTop-50K: A Large-Scale Dataset of ...": the title says what kind the name is
-                title_lead = Introduced(name, _kind_near(title, name), title, [], "title")
+                kind = _kind_near(title, name)
+                # (a collection's name says so itself, without its article: "The Thousand Lakes Survey:
+                # synoptic water chemistry of Fennoscandian lakes", whose abstract abbreviates it "(TLS)")
+                if name.startswith("The ") and _DATA_NAME_END.fullmatch(name.split()[-1]):
+                    name, kind = name[4:], "dataset"
+                    spelt = re.search(re.escape(name) + r"\s*\(([A-Z][\w\-]*)\)", doc.text)
+                    if spelt is not None and abbreviates(spelt.group(1), name):
+                        title_lead = Introduced(spelt.group(1), kind, title, [name], "title")
+                if title_lead is None:
+                    title_lead = Introduced(name, kind, title, [], "title")
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]

@@ -367,6 +367,11 @@ _LIKE_IT_BEFORE = re.compile(
 _COVERS_ONLY_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists)\s+only\b[^.;]{0,100}?,\s+so\b"
 )
+# Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
+# have allowed a direct test of ..."
+_WOULD_HAVE_AFTER = re.compile(
+    r"[^.;]{0,60}?\bwould\s+have\s+(?:allowed|enabled|permitted|made|given|provided|been)\b"
+)
 _UNAVAILABLE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+available|unavailable|lacking|absent|missing)\b"
 )
@@ -529,13 +534,16 @@ _NOT_USED_AFTER = re.compile(
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
-    r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted)\b|"
+    r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted|"
+    r"computed|calculated)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
     r"excluded|discarded|dropped|rejected|set\s+aside|abandoned)\b)|"
+    # (or lies outside what the paper does: "resources such as the MOSAIC corpus ... lie outside the scope")
+    r"(?:lie|lies|fall|falls)\s+(?:outside|beyond)\s+(?:the\s+)?scope\b|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
     r"assessed|tested|computed|calculated|examined|studied|analy[sz]ed)\b|"
     # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
@@ -563,9 +571,9 @@ _NOT_USED_IT = re.compile(
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
     r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
-    r"(?:therefore\s+|thus\s+|hence\s+)?not\s+"
+    r"(?:therefore\s+|thus\s+|hence\s+)?(?:not\s+"
     r"(?:publicly\s+)?"
-    r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible|consulted)\b)"
+    r"(?:used|run|applied|included|available|suitable|applicable|possible|feasible|consulted)|unavailable)\b)"
 )
 # a use the paper made before the name in that sentence, which the negation then narrows: "We used
 # Tessellon for the coarse grid but did not use it near the shore"
@@ -2789,6 +2797,7 @@ def paper_matches(
                 # room for the longest cue, its article and two words: "not listed in the long-term "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 56), match.start)
                 or _COVERS_ONLY_AFTER.match(doc.text, match.end)
+                or _WOULD_HAVE_AFTER.match(doc.text, match.end)
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
@@ -4126,8 +4135,13 @@ def _citation_claims(
     return claims
 
 
-# The name a citation in brackets gives the reference of, right before it: "LANTERN (Whitcombe et al., 2010)"
-_CITED_NAME = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*\(\s*$")
+# The name a citation in brackets gives the reference of, right before it: "LANTERN (Whitcombe et al., 2010)",
+# "Osprey 2.0 (Ahn et al., 2015)", "the Osprey cohort (Solheim et al., 2012)"
+_CITED_NAME = re.compile(r"([A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|\d[\w.]*)){0,3})(?:\s+[a-z]+){0,2}\s*\(\s*$")
+# (a sentence's first word is none of it: "Unlike Compass (Reid et al., 2010)")
+_OPENING_WORDS = frozenset(
+    ["unlike", "like", "the", "a", "an", "in", "as", "whereas", "although", "rather", "such"]
+)
 
 
 def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
@@ -4145,19 +4159,35 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
     >>> text = "Approaches such as Tidemark (Ekstrom et al., 2011) offer more but were not available to us."
     >>> _cited_in_passing(text, author_year_citations(text)[0])
     True
+    >>> text = "Unlike Compass (Reid et al., 2010) and other observer-based tools, the system needs no staff."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
+    >>> text = "Unlike the Harbour method of Whitcombe et al. (2012), this procedure does not correct."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
+    >>> text = "Models such as Osprey 2.0 (Ahn et al., 2015) could be applied in future work to resolve ice."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
     >>> text = "We followed LANTERN (Whitcombe et al., 2010) to define the cohort."
     >>> _cited_in_passing(text, author_year_citations(text)[0])
     False
     """
     doc = record_text("", "", sentence)
     at = doc.text.find(cite.surface)
-    named = _CITED_NAME.search(doc.text, 0, at) if at > 0 else None
-    if named is None:
+    if at < 0:
         return False
-    start, end = named.span(1)
+    named = _CITED_NAME.search(doc.text, 0, at)
+    # (or, cited in the running text, the citation's own place: "Unlike the silt-specific Harbour method of
+    # Whitcombe et al. (2012), this procedure ...")
+    start, end = named.span(1) if named is not None else (at, at)
+    words = doc.text[start:end].split()
+    while len(words) > 1 and words[0].lower() in _OPENING_WORDS:
+        start = doc.text.index(words[1], start + len(words[0]))
+        words = words[1:]
     closed = doc.text.find(")", at)
     return (
         _in_contrast(doc, start)
+        or _left_to_future_work(doc, start, end)
         or (
             _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
             and _subject_example(doc, start, end)
