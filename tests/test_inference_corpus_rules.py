@@ -2417,6 +2417,8 @@ def test_a_word_spelt_as_adjectives_are_is_a_name_where_the_sentence_says_what_i
         (128, "p128-22", "p128-23"),  # "Unlike the silt-specific Harbour method of Whitcombe et al. (2012)"
         (127, "p127-09", "p127-15"),  # "such as Osprey 2.0 (Ahn et al., 2015) could be applied in future"
         (127, "p127-18", "p127-27"),  # "Unlike the Osprey cohort (Solheim et al., 2012), which follows"
+        (130, "p130-18", "p130-21"),  # "We had intended to ... with the Tern wake model (Aalto ...), but"
+        (130, "p130-37", "p130-48"),  # "methods such as Ledger (Kamau et al., 2013) in the literature"
     ],
 )
 def test_an_author_year_citation_says_no_more_of_use_than_its_name(number: int, cited: str, citing: str) -> (
@@ -2537,4 +2539,12 @@ def test_a_titles_survey_abbreviated_in_its_abstract_is_data_its_users_share() -
     result = infer_corpus(_probe_papers(127, "p127-04", "p127-07", "p127-11"), shipped_lexicon())
     assert ("p127-04", "dataset:tls") in introduces(result)
     assert ("p127-07", "p127-11") in shares(result)
+
+
+def test_data_the_paper_says_was_retired_is_no_use() -> None:
+    # forensic anthropology (probe file 130): "The Terry Collection reference was retired because of
+    # documented secular change"
+    result = infer_corpus(_probe_papers(130, "p130-05", "p130-10", "p130-12"), shipped_lexicon())
+    assert ("p130-05", "dataset:terry-collection") in _uses(result)
+    assert ("p130-12", "dataset:terry-collection") not in _uses(result)
 

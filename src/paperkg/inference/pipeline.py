@@ -542,6 +542,8 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
     r"excluded|discarded|dropped|rejected|set\s+aside|abandoned)\b)|"
+    # (or was given up: "The Terry Collection reference was retired because of documented secular change")
+    r"(?:was|were)\s+(?:therefore\s+|later\s+)?(?:retired|discontinued|abandoned)\b|"
     # (or lies outside what the paper does: "resources such as the MOSAIC corpus ... lie outside the scope")
     r"(?:lie|lies|fall|falls)\s+(?:outside|beyond)\s+(?:the\s+)?scope\b|"
     r"(?:could|can)\s*not\s+be\s+(?:used|run|applied|adapted|included|employed|obtained|accessed|evaluated|"
@@ -652,6 +654,8 @@ _INSTEAD_AFTER = re.compile(r"[^.;]{0,160}?(?:\bwe\b[^.;,]{0,30}?\binstead\b|\bi
 # or what the literature reports of an example: "Compared with probabilistic genotyping tools such as KinTrace
 # reported in the literature for STR mixtures, SNP-based inference is ..."
 _REPORTED_AFTER = re.compile(
+    # (past its citation: "Compared with methods such as Ledger (Kamau et al., 2013) in the literature")
+    r"(?:\s*\([^()]{1,80}\))?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+){0,3},?\s+(?:(?:as\s+)?(?:reported|described|published)\s+"
     r"(?:in|by)\s+(?:the\s+)?(?:literature|previous|prior|earlier|other|published|past)|"
     r"in\s+the\s+literature)\b"
@@ -773,6 +777,8 @@ class _UnusedCues(NamedTuple):
             or "rejected" in lower
             or "set aside" in lower
             or "abandon" in lower
+            or "retired" in lower
+            or "discontinued" in lower
             or _NOR.search(lower) is not None
             or _LACKING.search(lower) is not None,
             any(verb in lower for verb in _INTENTION_WORDS),
@@ -4168,6 +4174,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
     >>> text = "Models such as Osprey 2.0 (Ahn et al., 2015) could be applied in future work to resolve ice."
     >>> _cited_in_passing(text, author_year_citations(text)[0])
     True
+    >>> text = "We had intended to use the Tern model (Aalto et al., 2011), but its code was lost."
+    >>> _cited_in_passing(text, author_year_citations(text)[0])
+    True
     >>> text = "We followed LANTERN (Whitcombe et al., 2010) to define the cohort."
     >>> _cited_in_passing(text, author_year_citations(text)[0])
     False
@@ -4188,9 +4197,15 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
     return (
         _in_contrast(doc, start)
         or _left_to_future_work(doc, start, end)
+        # (or meant to use, but did not: "We had intended to derive ... with the Tern wake model (Aalto et
+        # al., 2011), but")
+        or (
+            _INTENDED.search(doc.text, 0, start) is not None
+            and _BUT_LATER.match(doc.text, max(end, at)) is not None
+        )
         or (
             _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
-            and _subject_example(doc, start, end)
+            and (_subject_example(doc, start, end) or _REPORTED_AFTER.match(doc.text, end) is not None)
         )
         or (closed > 0 and _NOT_USED_AFTER.match(doc.text, closed + 1) is not None)
     )
