@@ -1108,17 +1108,25 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     aliases = [name] if acronym else [long_form] if long_form else []
     intro = _intro(acronym or name, sentence, aliases, "apposition" if noun_shaped else "proposes")
     noun = (after.group("noun") or " ").split()[-1:] if lead is None and version is None else []
-    noun = noun[0].capitalize() if noun else ""
-    data = noun in ("Study", "Trial") or _DATA_NAME_END.fullmatch(noun) is not None
-    # (what it is, in apposition or read past the verb: "Skerry, a georeferenced database of ..., is
-    # described", "THISTLE (...) is described, a curated database of ...")
-    kinds = {_kind_near(sentence, name), _kind_near(sentence[:end] + sentence[after.end() :], name)}
     # (or the noun the sentence names it after: "A prospective multicentre registry, named Keystone, ...")
     head = re.search(r"([a-z]+)\W*(?:named|called|termed)?\W*(?:the\s+)?$", lead.group(0)) if lead else None
-    if head is not None and (_DATASET_HEAD.fullmatch(head.group(1)) or head.group(1) in ("survey", "study")):
-        kinds.add("dataset")
-    intro.kind = "dataset" if (noun and data) or "dataset" in kinds else "method"
+    named_after = head.group(1) if head is not None else ""
+    data = (
+        (bool(noun) and _names_data(noun[0].capitalize()))
+        or _DATASET_HEAD.fullmatch(named_after) is not None
+        or named_after in ("survey", "study")
+        # (what it is, in apposition or read past the verb: "Skerry, a georeferenced database of ..., is
+        # described", "THISTLE (...) is described, a curated database of ...")
+        or _kind_near(sentence, name) == "dataset"
+        or _kind_near(sentence[:end] + sentence[after.end() :], name) == "dataset"
+    )
+    intro.kind = "dataset" if data else "method"
     return [intro]
+
+
+def _names_data(noun: str) -> bool:
+    """Return True if ``noun``, capitalised, set after a name says it names data ("Study", "Registry")."""
+    return noun in ("Study", "Trial") or _DATA_NAME_END.fullmatch(noun) is not None
 
 
 def _described(
@@ -2032,7 +2040,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
             # says what its coined name is, as "DETACH: a ... score" would
             noun = named_kind.group(2).capitalize()
-            kind = "dataset" if _DATA_NAME_END.fullmatch(noun) or noun in ("Trial", "Study") else "method"
+            kind = "dataset" if _names_data(noun) else "method"
             title = doc.text[: doc.title_end].strip()
             found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:
@@ -2085,15 +2093,15 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if (" is " in raw or " been " in raw or " was " in raw) and _PRESENTED_CUE.search(raw):
             found.extend(_presented_passive(doc.text[: doc.title_end], " ".join(raw.split()), rejected))
         # or named as the next sentence takes it up ("The model, named KRAUSEN (...), couples ...")
-        taken_up = _THE_NAMED.match(raw.lstrip()) if raw.lstrip().startswith("The ") else None
+        opening = raw.lstrip()
+        taken_up = _THE_NAMED.match(opening) if opening.startswith("The ") else None
         if taken_up is not None:
-            flat = raw.lstrip()
-            name, end = _name_from(flat, taken_up.end())
-            others = _BY_OTHERS_AFTER.match(flat, end) is not None
+            name, end = _name_from(opening, taken_up.end())
+            others = _BY_OTHERS_AFTER.match(opening, end) is not None
             if name and not others and _looks_like_name(name, alone=True, rejected=rejected):
-                acronym = _acronym_after(flat, end)
+                acronym = _acronym_after(opening, end)
                 aliases = [name] if acronym else []
-                found.append(_intro(acronym or name, " ".join(flat.split()), aliases, "names"))
+                found.append(_intro(acronym or name, " ".join(opening.split()), aliases, "names"))
         # every cue below needs one of these words: most sentences are passed over unread
         if _ANY_CUE.search(raw) is None:
             continue
