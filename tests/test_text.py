@@ -152,6 +152,13 @@ def test_seed_tokens_stay_intact_in_their_lines(token: str) -> None:
         # its "European Flower Buyer Survey" to "Europe an", and drew a builds-on edge through Europe)
         ("Demand in Europe is shifting. We designed the European Flower Buyer Survey (EFBS).",
          "Demand in Europe is shifting. We designed the European Flower Buyer Survey (EFBS)."),
+        # the markup of web exports: entities (escaped twice too) and inline tags, whose words are the text's
+        ("The <i>Corpus of Hellenistic Funerary Epigrams</i> (CHFE) is described, p&amp;lt;0.001.",
+         "The Corpus of Hellenistic Funerary Epigrams (CHFE) is described, p<0.001."),
+        ("Lindqvist &amp; Kowalski found H<sub>2</sub>O at 10<SUP>-3</SUP> &#8211; and &lt;5 m",
+         "Lindqvist & Kowalski found H2O at 10^-3 – and <5 m"),
+        # (a comparison is no tag)
+        ("a <b and c> d", "a <b and c> d"),
     ],
 )
 def test_repair_text_cases(raw: str, expected: str) -> None:

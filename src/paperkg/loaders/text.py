@@ -11,6 +11,7 @@ units ("7B", "2x") stay intact. URLs are never touched.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Set
 from functools import lru_cache
@@ -178,9 +179,36 @@ def _is_upper(ch: str) -> bool:
     return ch.isalpha() and ch.isupper()
 
 
+# Markup web exports leave in titles and abstracts: HTML entities ("p &lt; 0.001", "Lindqvist &amp;
+# Kowalski", "&amp;lt;" escaped twice) and inline tags around words ("The <i>Corpus of Hellenistic Funerary
+# Epigrams</i> (CHFE)", "H<sub>2</sub>O"), which are the text's words; a superscript opens a power
+# ("10<sup>-3</sup>" -> "10^-3"), as in a JATS abstract (:func:`paperkg.loaders.crossref.jats_text`).
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6}|#[xX][0-9A-Fa-f]{1,5});")
+# (a tag's attributes are name="value": "a <b and c> d" compares)
+_ATTRIBUTES = r"""(?:\s+[\w:\-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*\s*"""
+_INLINE_TAG = re.compile(rf"</?(?:i|b|em|strong|u|sub|sup|sc|small|span|italic|bold){_ATTRIBUTES}>", re.I)
+_SUPERSCRIPT_TAG = re.compile(rf"<sup{_ATTRIBUTES}>", re.I)
+
+
+def _unmarked(text: str) -> str:
+    """Return ``text`` with its entities read (twice, where escaped twice) and its inline tags gone.
+
+    >>> _unmarked("The <i>Corpus of Epigrams</i> (CE), p &amp;lt; 0.001, 10<sup>-3</sup>, Lind &amp; Ko")
+    'The Corpus of Epigrams (CE), p < 0.001, 10^-3, Lind & Ko'
+    """
+    for _ in range(2):
+        if "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)
+    if "<" in text:
+        text = _INLINE_TAG.sub("", _SUPERSCRIPT_TAG.sub("^", text))
+    return text
+
+
 def _needs_character_repair(text: str) -> bool:
-    """Return True when a URL or a character-level repair (LaTeX, footnote, spacing) may apply."""
+    """Return True when a URL or a character-level repair (markup, LaTeX, footnote, spacing) may apply."""
     if "://" in text or "www." in text or "$" in text or "\\" in text:
+        return True
+    if ("&" in text and _ENTITY.search(text)) or ("<" in text and _INLINE_TAG.search(text)):
         return True
     if ("propose" in text or "introduce" in text or "devise" in text) and _GLUED_AFTER_VERB.search(text):
         return True
@@ -430,6 +458,7 @@ def _split_glued(prose: str, names: _Names) -> str:
 
 def _repair_prose(text: str) -> str:
     """Apply the character-level repairs to text that holds no URL."""
+    text = _unmarked(text)
     text = _LATEX_MATH.sub(_latex_math, text)
     if "\\" in text:
         text = _CITE_KEY.sub("", _TEXT_STYLE.sub(r"\1", text))
