@@ -2419,6 +2419,7 @@ def test_a_word_spelt_as_adjectives_are_is_a_name_where_the_sentence_says_what_i
         (127, "p127-18", "p127-27"),  # "Unlike the Osprey cohort (Solheim et al., 2012), which follows"
         (130, "p130-18", "p130-21"),  # "We had intended to ... with the Tern wake model (Aalto ...), but"
         (130, "p130-37", "p130-48"),  # "methods such as Ledger (Kamau et al., 2013) in the literature"
+        (135, "p135-08", "p135-14"),  # "We did not attempt to date the texts with Keystone (Haddad et al."
     ],
 )
 def test_an_author_year_citation_says_no_more_of_use_than_its_name(number: int, cited: str, citing: str) -> (
@@ -2548,3 +2549,117 @@ def test_data_the_paper_says_was_retired_is_no_use() -> None:
     assert ("p130-05", "dataset:terry-collection") in _uses(result)
     assert ("p130-12", "dataset:terry-collection") not in _uses(result)
 
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "user", "entity"),
+    [
+        # rheumatology (probe file 133): "Methods: An Ultrasound Synovitis Composite Score (USCS) was
+        # derived", its user spelling it in lowercase: "the 12-joint ultrasound synovitis composite score
+        # (USCS)"
+        (133, "p133-02", "p133-06", "method:uscs"),
+        # environmental toxicology (probe file 134): "The Harbour Sediment Toxicity Database (HSTD) is
+        # presented here" was a method, its users sharing nothing
+        (134, "p134-20", "p134-25", "dataset:hstd"),
+        # art history (probe file 134): "The Craquelure Typology Scale (CTS) proposed here classifies ..."
+        (134, "p134-41", "p134-47", "method:cts"),
+        # astrobiology (probe file 134): "Here we report a quantitative framework, the Biosignature Salience
+        # Index (BSI), for ranking ..."
+        (134, "p134-06", "p134-07", "method:bsi"),
+        # art history (probe file 134): "The Lowlands Panel Dendro Database: tree-ring series from ..." (five
+        # words with its article), "The Lowlands Panel Dendro Database (LPDD) assembles 2,317 ring-width
+        # series"
+        (134, "p134-39", "p134-44", "dataset:lpdd"),
+    ],
+)
+def test_a_thing_presented_by_its_spelt_out_name_and_acronym_is_introduced(
+    number: int, introducer: str, user: str, entity: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, introducer, user), shipped_lexicon())
+    assert (introducer, entity) in introduces(result)
+    assert (user, introducer) in builds_on(result)
+
+
+def test_a_kind_spelt_out_with_its_acronym_in_the_passive_is_no_name() -> None:
+    # "A convolutional neural network (CNN) was developed": a kind of thing, its acronym no name of the
+    # paper's
+    papers = [
+        titled("a", 2019, "Cracks", "A convolutional neural network (CNN) was developed to detect cracks."),
+        titled("b", 2021, "Rust detection", "We trained a CNN to detect rust on 4,000 bridge photographs."),
+    ]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert introduces(result) == builds_on(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "ids", "absent"),
+    [
+        # hydrogeology (probe file 135): "We did not use the newly released IGGLA archive because ..."
+        (135, ("p135-33", "p135-34"), ("p135-34", "p135-33")),
+        # epigraphy (probe file 135): "We did not attempt to date the undated texts with Keystone (Haddad et
+        # al., 2015), since ...", the name and its citation
+        (135, ("p135-08", "p135-14"), ("p135-14", "p135-08")),
+        # environmental toxicology (probe file 134): "Household pesticide exposure has been linked to
+        # behavioural outcomes in children, for example in the Meadow Birth Cohort (Ferreira et al., 2009)"
+        (134, ("p134-17", "p134-25"), ("p134-25", "p134-17")),
+    ],
+)
+def test_a_name_the_paper_did_not_use_or_gives_as_where_others_found_is_no_use(
+    number: int, ids: tuple[str, ...], absent: tuple[str, str]
+) -> None:
+    assert absent not in builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
+
+
+@pytest.mark.parametrize(
+    ("number", "ids", "drawn", "absent"),
+    [
+        # rheumatology (probe file 133): "ErosNet-2: a transformer-based successor for joint-level
+        # radiographic damage scoring" presents it; its user "scored with ErosNet-2" builds on that paper, not
+        # ErosNet's
+        (133, ("p133-08", "p133-14", "p133-15"), ("p133-15", "p133-14"), ("p133-15", "p133-08")),
+        # glaciology (probe file 133): "ICEFALL DR2", a data release of ICEFALL, and "Velocities were taken
+        # from the ICEFALL velocity record, version DR2": the release named after what it is
+        (133, ("p133-19", "p133-24", "p133-25"), ("p133-25", "p133-24"), ("p133-25", "p133-19")),
+        # epigraphy (probe file 135): "with Lantern 2 ..., and with the original Lantern pipeline (version
+        # 1.3) for comparison": the original, run beside its successor
+        (135, ("p135-03", "p135-12", "p135-13"), ("p135-13", "p135-03"), None),
+    ],
+)
+def test_a_version_or_release_is_what_its_user_names(
+    number: int, ids: tuple[str, ...], drawn: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    pairs = builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
+    assert drawn is None or drawn in pairs
+    assert absent is None or absent not in pairs
+
+
+def test_a_named_survey_is_data_its_users_share() -> None:
+    # agricultural economics (probe file 135): "This paper introduces LANTERN (Longitudinal Analysis of
+    # Tenure, Enterprise and Rural Nutrition), a household panel survey in six districts" was a method
+    result = infer_corpus(_probe_papers(135, "p135-17", "p135-20", "p135-30"), shipped_lexicon())
+    assert ("p135-17", "dataset:lantern") in introduces(result)
+    assert ("p135-20", "p135-30") in shares(result)
+
+
+def test_a_part_of_a_thing_the_paper_says_it_did_not_use_is_no_use() -> None:
+    # as probe file 134 writes it: "We did not use the tier classification of Lantern DR2, because ..."
+    intro = "We introduce the Kiln catalogue (KILNCAT), a catalogue of 212 planets."
+    for said, drawn in (("used", True), ("did not use", False)):
+        papers = [
+            titled("a", 2015, "The Kiln catalogue", intro),
+            titled("b", 2019, "Climates", f"We {said} the tier classification of the KILNCAT, as it is old."),
+        ]
+        assert (("b", "a") in builds_on(infer_corpus(papers, shipped_lexicon()))) is drawn
+
+
+def test_data_taken_from_a_cited_paper_builds_on_it() -> None:
+    # as probe files 122 and 125 write it: "Weekly lice counts were taken from the NSLCA dataset (Aasland et
+    # al., 2011)": a use, where a bare citation is background
+    papers = [
+        titled("a", 2011, "Sea lice counts on Norwegian farms", "We compiled weekly sea lice counts from 40"
+               " salmon farms.", authors=["Kari Aasland", "Ola Berg"]),
+        titled("b", 2016, "Sea lice and temperature", "Weekly lice counts on salmon farms were"
+               " taken from the farm dataset (Aasland et al., 2011), and temperatures from loggers.",
+               authors=["Per Dahl"]),
+    ]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("b", "a")}

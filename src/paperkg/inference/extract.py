@@ -270,7 +270,9 @@ _COMPARES = re.compile(
 _USES = re.compile(
     r"\b(?:using|uses?|used|with|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|fine-?tun\w*|"
     r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
-    r"evaluat\w* on|experiments? on|results on|such as|including|e\.g\.)\b"
+    r"evaluat\w* on|experiments? on|results on|such as|including|e\.g\.|"
+    # (what the paper's data were taken from: "Velocities were taken from the ICEFALL velocity record")
+    r"(?:taken|drawn|extracted|retrieved|downloaded|sourced) from)\b"
 )
 # a sentence opening with the name of where its results were had: "On ToolTrek, Palimpsest improves ...",
 # "On ImageNet-1K, ..." (not "On the other hand," or "On average,")
@@ -340,7 +342,8 @@ _NAME_GOES_ON = re.compile(
 )
 _GLUE_WORD = re.compile(r"\b(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|the)\s+")
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
-_FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,8})\)")
+# (a list in it: "LANTERN (Longitudinal Analysis of Tenure, Enterprise and Rural Nutrition)")
+_FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:,?\s+[\w\-]+){1,10})\)")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _DASHES = re.compile(r"[\-\u2013]")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
@@ -382,7 +385,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:Index|Score|Scale|Tool|Instrument|Questionnaire|Inventory|Measure|Rule)\s*\([A-Z])|"
     # (a named thing with its acronym the paper reports: "Here we report a five-grade Waterlogged Oak
     # Degradation Score (WOODS)", not what it reports of another's: "we report results from ...")
-    r"report(?=(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*\s+){1,6}\([A-Z]))"
+    # (or named in apposition: "Here we report a quantitative framework, the Biosignature Salience Index
+    # (BSI)")
+    r"report(?=(?:s|ed)?\s+(?:an?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*\s+){1,6}\([A-Z]))"
     r"\w*\s+"
 )
 # "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
@@ -433,21 +439,35 @@ _SHOWN_NOW = (
 )
 _MADE_NOW = (
     r"(?:has|have)\s+been\s+(?:newly\s+)?"
-    r"(?:developed|designed|constructed|created|established|built|devised)\b"
+    r"(?:developed|designed|constructed|created|established|built|devised|derived)\b"
 )
 _MADE_THEN = (
     r"was\s+(?:therefore\s+|then\s+|subsequently\s+)?(?:developed|designed|constructed|created|established|"
-    r"built|devised)\b"
+    r"built|devised|derived)\b"
 )
 _NOT_BY_OTHERS = r"(?!\s+(?:by|at)\s+(?:[A-Z]|the\s+[A-Z]))"
+# (or, where it is the subject, "proposed here": "The Craquelure Typology Scale (CTS) proposed here
+# classifies")
+_SHOWN_HERE = (
+    r"(?:proposed|presented|described|introduced|developed)\s+"
+    r"(?:here(?:in)?|in\s+this\s+(?:paper|study|article))\b"
+)
 _PRESENTED_AFTER = re.compile(
     r"(?P<noun>(?:\s+[a-z]+){1,2})??(?:\s*\([^()]{1,80}\))?(?P<apposed>,\s+(?:an?|the)\s+[^;:.]{3,160}?,)?"
-    rf"\s+(?:(?P<shown>{_SHOWN_NOW})|{_MADE_NOW}){_NOT_BY_OTHERS}"
+    rf"\s+(?:(?P<shown>{_SHOWN_NOW}|{_SHOWN_HERE})|{_MADE_NOW}){_NOT_BY_OTHERS}"
 )
 _NEW_THING_LEAD = re.compile(
     r"An?\s+(?:(?P<new>new|novel)\s+)?(?:[\w\-\u2013]+\s+){0,6}?[\w\-\u2013]+"
     r"(?:,?\s+(?P<called>named|called|termed)\s+|,\s+(?:the\s+)?(?=[A-Z0-9]))"
 )
+# Or named by the acronym of its words, which a capital or "new" says are a name: "Methods: An Ultrasound
+# Synovitis Composite Score (USCS) was derived", "A new spectral recharge index (SRI) is proposed" (not a
+# kind of thing: "A convolutional neural network (CNN) was developed to classify lesions")
+_DEFINED_LEAD = re.compile(
+    r"An?\s+(?P<new>(?:new|novel)\s+)?((?:[\w\-\u2013]+\s+){0,8}?[\w\-\u2013]+)\s*\(([A-Z][\w\-]{1,15})\)"
+)
+# (after a structured abstract's label: "Methods: ")
+_SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}\s*:\s+(?=[A-Z])")
 # (its name spelt out in lowercase, its acronym after: "A detrending approach, termed age-banded adaptive
 # detrending (ABAD), is described")
 _SPELT_LOWER = re.compile(r"((?:[a-z][\w\-]*\s+){1,7}[a-z][\w\-]*)\s*\(([A-Z][\w\-]{1,15})\)")
@@ -466,7 +486,8 @@ _BY_OTHERS_AFTER = re.compile(
 )
 _PRESENTED_CUE = re.compile(
     r"\b(?:is|are|been|was)\s+(?:[a-z]+\s+)?(?:describ|present|introduc|report|detail|develop|design|"
-    r"construct|creat|establish|buil|devis|propos)"
+    r"construct|creat|establish|buil|devis|propos|deriv)|"
+    r"\)\s+(?:propos|present|describ|introduc|develop)ed\s+here"
 )
 # An apposition that renames the paper's own contribution: "our algorithm, WinSpell, ...",
 # "a novel patient educational booklet, The Back Book, has been developed", "Our extension, Prism-ML,
@@ -1069,10 +1090,21 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     >>> _presented_passive("", "The Kalman filter has been developed for linear systems.", None)
     []
     """
+    label = _SECTION_LABEL.match(sentence)
+    if label is not None:
+        sentence = sentence[label.end() :]
     lead = _NEW_THING_LEAD.match(sentence)
-    version = _VERSION_PRESENTED.match(sentence) if lead is None else None
+    defined = _DEFINED_LEAD.match(sentence) if lead is None else None
+    version = _VERSION_PRESENTED.match(sentence) if lead is None and defined is None else None
     long_form = ""
-    if lead is not None:
+    if defined is not None:
+        name, end = defined.group(3), defined.end()
+        long_form = _spelt_by(defined.group(2), name) or ""
+        spelt_as_name = defined.group("new") or all(w[0].isupper() for w in long_form.split() if len(w) > 3)
+        after = _NEW_THING_AFTER.match(sentence, end) if long_form and spelt_as_name else None
+        if after is None:
+            return []
+    elif lead is not None:
         name, end = _name_from(sentence, lead.end())
         spelt = _SPELT_LOWER.match(sentence, lead.end()) if not name and lead.group("called") else None
         if spelt is not None and abbreviates(spelt.group(2), spelt.group(1)):
@@ -1091,6 +1123,11 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     else:
         start = 4 if sentence.startswith("The ") else 0
         name, end = _name_from(sentence, start)
+        # (read on past "of" to its acronym: "The Corpus of Hellenistic Funerary Epigrams (CHFE) is
+        # described")
+        longer = _name_and_acronym(sentence, start, name, end)[0] if name else name
+        if longer != name:
+            name, end = longer, start + len(longer)
         after = _PRESENTED_AFTER.match(sentence, end) if name else None
         # made, not shown: the paper's where it sets out what the thing is or its title names it
         if after is None or not (after.group("shown") or after.group("apposed") or name in title):
@@ -1100,14 +1137,15 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
             return []
     # (a word spelt as adjectives are is a noun where the sentence says what it is: "Meridian, a restraint
     # library for MOF refinement, is described", "A network solver named Meridian has been developed")
-    apposed = lead is not None or (version is None and after.group("apposed") is not None)
+    apposed = lead is not None or after.groupdict().get("apposed") is not None
     noun_shaped = apposed and " " not in name and name_rejection(name) == "adjective"
-    if not noun_shaped and not _looks_like_name(name, alone=True, rejected=rejected):
-        return []
     acronym = _acronym_after(sentence, end)
+    # (a long form's acronym is its name: "The Corpus of Hellenistic Funerary Epigrams (CHFE) is described")
+    if not noun_shaped and not _looks_like_name(acronym or name, alone=True, rejected=rejected):
+        return []
     aliases = [name] if acronym else [long_form] if long_form else []
     intro = _intro(acronym or name, sentence, aliases, "apposition" if noun_shaped else "proposes")
-    noun = (after.group("noun") or " ").split()[-1:] if lead is None and version is None else []
+    noun = (after.groupdict().get("noun") or " ").split()[-1:]
     # (or the noun the sentence names it after: "A prospective multicentre registry, named Keystone, ...")
     head = re.search(r"([a-z]+)\W*(?:named|called|termed)?\W*(?:the\s+)?$", lead.group(0)) if lead else None
     named_after = head.group(1) if head is not None else ""
@@ -1119,9 +1157,27 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
         # described", "THISTLE (...) is described, a curated database of ...")
         or _kind_near(sentence, name) == "dataset"
         or _kind_near(sentence[:end] + sentence[after.end() :], name) == "dataset"
+        # (or its long form: "The Sahel Input Price Database (SIPD) is described here", :func:`_intro`)
+        or intro.kind == "dataset"
     )
     intro.kind = "dataset" if data else "method"
     return [intro]
+
+
+def _spelt_by(words: str, acronym: str) -> str | None:
+    """Return the fewest last words of ``words`` (two or more) that ``acronym`` abbreviates, if any.
+
+    >>> _spelt_by("12-joint ultrasound synovitis composite score", "USCS")
+    'ultrasound synovitis composite score'
+    >>> _spelt_by("mixed model", "GLMM") is None
+    True
+    """
+    parts = words.split()
+    for i in range(len(parts) - 2, -1, -1):
+        tail = " ".join(parts[i:])
+        if abbreviates(acronym, tail):
+            return tail
+    return None
 
 
 def _names_data(noun: str) -> bool:
@@ -1360,7 +1416,7 @@ _RELEASE_OF_DATA = re.compile(
 )
 # heads that name data where what follows says they are of records (_kind_near)
 _OF_RECORDS = frozenset(
-    ["compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets"]
+    ["compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets", "record"]
 )
 # what a compilation or a collection is of, to the end of its clause; and the nouns of made things among them
 _OF_THINGS = re.compile(r"\s+of\s+([^,;:.]{1,120})")
@@ -1389,6 +1445,8 @@ def _head_after(sentence: str, end: int) -> str | None:
     'tool'
     >>> _head_after("Harbor stores logs", 6) is None
     True
+    >>> _head_after("Lantern DR2: an expanded, astrometrically calibrated catalogue of planets", 11)
+    'catalogue'
     """
     lead = _SET_AFTER.match(sentence, end)
     if lead is None:
@@ -1405,7 +1463,9 @@ def _head_after(sentence: str, end: int) -> str | None:
         if head is not None and bare.endswith("ed") and following in _AFTER_PARTICIPLE:
             break
         head = bare.rstrip(",;:.!?")
-        if head != bare or word.endswith(")"):
+        # (past a comma between its first adjectives: "an expanded, astrometrically calibrated catalogue")
+        listed = i <= 1 and bare == head + "," and (head.endswith("ed") or following.endswith("ly"))
+        if (head != bare and not listed) or word.endswith(")"):
             break
     return head
 
@@ -1442,6 +1502,9 @@ def _kind_near(sentence: str, name: str) -> str:
     >>> _kind_near("We established the Pulse survey, a longitudinal panel of residents", "Pulse")
     'dataset'
     >>> _kind_near("This paper introduces the Juniper database, a new collection of grain prices", "Juniper")
+    'dataset'
+    >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
+    ...            " survey in six districts", "LANTERN")
     'dataset'
     """
     where = sentence.find(name)
@@ -1486,6 +1549,9 @@ def _kind_near(sentence: str, name: str) -> str:
         if head.lower() in ("set", "sets") and sentence[max(0, at - 5) : at].lower() == "data ":
             return "dataset"
         of = _OF_THINGS.match(sentence, at + len(head))
+        # (a survey named is data, of no "of": "LANTERN (...), a household panel survey in six districts")
+        if of is None and head.lower() == "survey":
+            return "dataset"
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     if head is not None and _DATASET_HEAD.fullmatch(head):
         return "dataset"
@@ -1719,6 +1785,17 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
     return False
 
 
+# a version or release that ends a name ("-2", " 2.0", " DR2", " v3"), and the words saying a thing is the
+# next of another
+_NUMBERED = re.compile(r"(?:[\-\s]v?\d+(?:\.\d+)*|\s(?:E?DR|PR)\d{1,2})$")
+_NEXT_OF = re.compile(
+    r"\b(?:successor|extension|update|"
+    r"(?:new|second|third|next|expanded|updated)\s+(?:data\s+)?(?:release|version)|"
+    r"extending|expanding|updating|expanded|extended|updated)\b",
+    re.IGNORECASE,
+)
+
+
 def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool:
     """Return True if the name leading the title ("X: ...") is what the paper is about, not what it makes.
 
@@ -1739,6 +1816,11 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # not a phrase ("Measuring Proportionality: A Stringency Index for ...")
     title = doc.text[: doc.title_end]
     end = title.find(name) + len(name)
+    # a version the title says is the next of a thing: "ErosNet-2: a transformer-based successor for ...",
+    # "Lantern DR2: an expanded ... catalogue", "USCS-2: extending the Ultrasound Synovitis Composite Score"
+    # (not "SARS-CoV-2: origins and evolution")
+    if _NUMBERED.search(name) and _NEXT_OF.search(title, end):
+        return False
     if (" " not in name or all(_coined_word(w) for w in name.split())) and (
         _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
     ):
@@ -1805,6 +1887,7 @@ def _coined_word(word: str) -> bool:
 
 # A data release named by its number alone: "DR2", "EDR3", "PR4"
 _RELEASE_ONLY = re.compile(r"(?:E?DR|PR)\d{1,2}")
+_DATA_RELEASE_END = re.compile(r"\sE?DR\d{1,2}$")
 # Nouns of collections of data a coined word may be followed by, capitalised, in its name ("the HARVEST
 # Study", "the HUNT Cohort"): what the word names, as in lowercase ("the HARVEST cohort")
 _COLLECTION_KINDS = frozenset(
@@ -1864,7 +1947,9 @@ _WE_MAKE = (
 )
 _IT_DOES = (
     r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
-    r"scales|reaches|surpasses|attains|achieved|outperformed|attained|surpassed)\b"
+    r"scales|reaches|surpasses|attains|achieved|outperformed|attained|surpassed|"
+    # (what a collection made does: "The LPDD assembles 2,317 ring-width series")
+    r"assembles|compiles|collates|harmoni[sz]es)\b"
 )
 
 
@@ -1904,7 +1989,8 @@ def _made_here(abstract: str, name: str) -> bool:
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
     # it says a name was made only of one spelt as made names are, or capitalised mid-sentence.
     # a size or version of it too: "SpectraMAE-B attains 84.1% top-1 accuracy"
-    variant = rf"(?<![\w-]){re.escape(name)}(?:-[A-Z0-9][\w.]*)?(?![\w-])"
+    # (or its acronym, given in brackets: "The Lowlands Panel Dendro Database (LPDD) assembles ...")
+    variant = rf"(?<![\w-]){re.escape(name)}(?:-[A-Z0-9][\w.]*)?(?![\w-])\)?"
     if re.search(variant + _IT_DOES, abstract, re.IGNORECASE) is None:
         return False
     mid_sentence = rf"(?<![.!?]\s)(?<!\n)(?<!^){bounded}"
@@ -2045,8 +2131,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:
             name = lead.group(1).strip()
+            # (four words, past its article: "The Lowlands Panel Dendro Database: tree-ring series of ...")
             if (
-                len(name.split()) <= 4
+                len(name.split()) - name.startswith("The ") <= 4
                 and "," not in name
                 and _looks_like_name(name, alone=True, rejected=rejected)
             ) or _lowercase_made(doc, name):
@@ -2090,7 +2177,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             aliases = [form] if form and abbreviates(trial.group(1), form) else []
             found.append(Introduced(trial.group(1), "dataset", flat, aliases, "trial"))
         # a thing presented in the passive, without "we" ("Harrow, a program ..., is described")
-        if (" is " in raw or " been " in raw or " was " in raw) and _PRESENTED_CUE.search(raw):
+        cue = " is " in raw or " been " in raw or " was " in raw or " here " in raw
+        if cue and _PRESENTED_CUE.search(raw):
             found.extend(_presented_passive(doc.text[: doc.title_end], " ".join(raw.split()), rejected))
         # or named as the next sentence takes it up ("The model, named KRAUSEN (...), couples ...")
         opening = raw.lstrip()
@@ -2205,6 +2293,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         # the Meridian Spectroscopic Survey" (every survey has a DR2; the survey's name says whose)
         if why is None and _RELEASE_ONLY.fullmatch(intro.name):
             why = "release"
+        # a data release of a named thing is data: "ICEFALL DR2: extending the ... velocity record to 2015"
+        if intro.kind == "method" and _DATA_RELEASE_END.search(intro.name):
+            intro.kind = "dataset"
         if why == "adjective" and intro.how == "apposition":
             why = None  # shaped as an adjective, a noun by its apposition (_noun_in_apposition)
         if why == "task" and intro.aliases:

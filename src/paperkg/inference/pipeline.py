@@ -115,16 +115,18 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
-_VERSION_SUFFIX = re.compile(r"^(.+?)[ \-]?(v?\d+(?:\.\d+)?)$")
+# a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
+_VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
 _GENERIC_CLAIMANTS = 3
 # unless each of them is on another subject (a hint system for novice programmers, a diving heuristic for
 # integer programs and a pulsar-timing package, each named Kestrel): then each is its paper's, as far as
-# this many papers (more are a term, or one famous thing's versions; and would each be read: 48 papers are
-# 1,128 pairs of topic words compared, once per build). (24 until a 25th paper of 108 probe files presenting
-# a Tessera, an ice-core layer counter, made Tessera a term and cost the others' users their edges.)
-_APART_AT_MOST = 48
+# this many papers (more are a term, or one famous thing's versions; and would each be read: 96 papers are
+# 4,560 pairs of topic words compared, once per build). (24 until a 25th paper of 108 probe files presenting
+# a Tessera, an ice-core layer counter, made Tessera a term and cost the others' users their edges; 48 until
+# 135 files presented Lantern more often than that, each on its own subject.)
+_APART_AT_MOST = 96
 # the papers presenting a term read to tell whether they are of more than one subject, at most (_scattered)
 _SCATTER_READ = 4 * _APART_AT_MOST
 # the share of their topic words two papers presenting one name hold in common on one subject
@@ -495,12 +497,19 @@ _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never|should not|"
     # (or "nor" before its subject: "Nor do we compare against template-based tools such as Anchor")
     r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors))\s+"
+    r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
+    r"(?:attempt|try|seek)\s+to\s+[a-z]+\s+(?:[\w\-]+\s+){0,4}?(?:with|using)|"
     r"(?:pre-?)?train\s+on|"
     r"be\s+confused\s+with|"
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
     r"[a-z]+\s+(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
+    # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
+    # use the tier classification of Lantern DR2")
+    r"(?:(?!(?:on|in|from|with|using|to|for|at|by|of|and|or|via|such)\s)[a-z][a-z\-]*\s+){0,2}"
+    r"(?:of\s+(?:the\s+)?)?"
     # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem")
     r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
@@ -624,7 +633,10 @@ _SUCH_AS_BEFORE = re.compile(
     r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)|(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
     # (or things of it: "such as those now being digitised in the Riverline project")
-    r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using)\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using)\s+)?)?"
+    # (or where it was found: "has been linked to behavioural outcomes, for example in the Meadow Birth
+    # Cohort")
+    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     + _EARLIER_IN_LIST
 )
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
@@ -956,6 +968,30 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
     return not _OWN_WORK.search(doc.text, clause_start, clause_end)
 
 
+# What others found, stated as known: "Household pesticide exposure has been linked to behavioural outcomes in
+# children, for example in the Meadow Birth Cohort (Ferreira et al., 2009), but ..."
+_FOUND_BEFORE = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:linked|associated|shown|reported|observed|found|documented|"
+    r"demonstrated|related|attributed)\b"
+)
+
+
+def _found_by_others(doc: PaperText, start: int) -> bool:
+    """Return True if the sentence naming an example at ``start`` states before it what others found
+    (:data:`_FOUND_BEFORE`) and says nothing of the paper's own work: the example is where it was found.
+
+    >>> doc = record_text("p", "", "Smoking has been linked to stroke, for example in the Harbour Study.")
+    >>> _found_by_others(doc, doc.text.index("Harbour"))
+    True
+    >>> doc = record_text("p", "", "It has been linked to stroke, for example in the Harbour Study; we test.")
+    >>> _found_by_others(doc, doc.text.index("Harbour"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    found = _FOUND_BEFORE.search(doc.text, first, start)
+    return found is not None and not _OWN_WORK.search(doc.text, first, last)
+
+
 def _of_the_literature(doc: PaperText, end: int) -> bool:
     """Return True if the clause going on from a name at ``end`` says nothing of the paper's own work."""
     _, _, last = sentence_span(doc, end)
@@ -1220,6 +1256,12 @@ def _loose_gloss(long_form: str | None, acronym: str) -> bool:
         and words[0][1:].islower()
         and _GLOSS_NOUN.fullmatch(words[1]) is not None
     )
+
+
+def _capitalised(words: str) -> str:
+    """Return ``words`` with each one's first letter a capital ("of" too: the matcher reads a long name in
+    any case but all lowercase)."""
+    return " ".join(word[:1].upper() + word[1:] for word in words.split())
 
 
 def _long_form_in(text: str, forms: Iterable[str]) -> bool:
@@ -2558,6 +2600,8 @@ def paper_matches(
     phrases: list[tuple[Match, str]] = []
     typed: dict[int, tuple[str, str | None]] = {}
     matches = matcher.find(doc.text)
+    if matcher.versioned and ("version" in doc.text or "release" in doc.text):
+        _versions_named_after(doc.text, matches, matcher)
     topics = context.topics
     rivals = context.rivals
     # entity -> the paper presenting that name apart from its introducer that this paper means by it
@@ -2781,7 +2825,11 @@ def paper_matches(
             acronym = match.surface.isupper() and len(match.surface) <= 6
             if acronym and definitions is not None and not glossed:
                 long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
-                if long_form and not any(eid in m.keys for m in matcher.find(long_form)):
+                # (spelt out in running text's lowercase, the same name: "the 12-joint ultrasound synovitis
+                # composite score (USCS) described previously" of the Ultrasound Synovitis Composite Score)
+                if long_form and not any(
+                    eid in m.keys for form in (long_form, _capitalised(long_form)) for m in matcher.find(form)
+                ):
                     continue
             if unused is None:
                 unused = _UnusedCues.of(doc.text)
@@ -2880,6 +2928,7 @@ def paper_matches(
                     or _NOT_HERE_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
+                    or _found_by_others(doc, match.start)
                 )
             ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)):
                 unused_here.add((eid, said_in))
@@ -2921,7 +2970,7 @@ def paper_matches(
             continue
         penalty, reason = 0.0, None
         later = [m for other in mentioned if version_of.get(other) == eid for m in found.mentions[other]]
-        if later and not _side_by_side(doc.text, mentions, later):
+        if later and not _side_by_side(doc.text, mentions, later) and not _the_original(doc.text, mentions):
             penalty, reason = 0.45, "a later version is named too"
         # unless its paper's topic words showed which thing the word names here
         if eid in ambiguous and not (eid in topics and own_topics):
@@ -2958,6 +3007,56 @@ def paper_matches(
     return PaperMatches(
         found, claims, {k for m in matches for k in m.keys} | mine, {m.surface for m in matches}
     )
+
+
+# "the original" of a thing a later version was made of, which the paper runs or compares beside it: "with the
+# original Lantern pipeline (version 1.3) for comparison", "compared with 61% for the original Forge" (not
+# its origin: "an extension of the original Lantern")
+_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\bthe\s+original\s+$")
+
+
+def _the_original(text: str, mentions: Sequence[Mention]) -> bool:
+    """Return True if a mention of ``mentions`` is "the original" one (:data:`_THE_ORIGINAL`).
+
+    >>> text = "We used Lantern 2 and, for comparison, the original Lantern."
+    >>> _the_original(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
+    True
+    >>> text = "Lantern 2 is an extension of the original Lantern."
+    >>> _the_original(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
+    False
+    """
+    return any(_THE_ORIGINAL.search(text, max(0, m.start - 30), m.start) for m in mentions)
+
+
+# The version of a named thing given after what it is: "the ICEFALL velocity record, version DR2", "Osprey
+# (release 2.1)"
+_VERSION_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,3},?\s*\(?(?:version|release)\s+((?:E?DR|PR|v)?\d+(?:\.\d+)*)\b"
+)
+
+
+def _versions_named_after(text: str, matches: list[Match], matcher: Matcher) -> None:
+    """Give each match of a name with later versions the version its text names after it, where the corpus
+    holds that version: "Velocities were taken from the ICEFALL velocity record, version DR2" names
+    ICEFALL DR2 (the release another paper presents), not the first ICEFALL.
+
+    >>> names = {"ICEFALL": ["method:icefall"], "ICEFALL DR2": ["method:icefall-dr2"]}
+    >>> m = Matcher(names, ["method:icefall"])
+    >>> text = "We used the ICEFALL velocity record, version DR2, and the original ICEFALL (version 1)."
+    >>> found = m.find(text)
+    >>> _versions_named_after(text, found, m)
+    >>> [f.keys for f in found]
+    [('method:icefall-dr2',), ('method:icefall',)]
+    """
+    for i, match in enumerate(matches):
+        if matcher.versioned.isdisjoint(match.keys):
+            continue
+        given = _VERSION_AFTER.match(text, match.end)
+        if given is None:
+            continue
+        named = matcher.find(f"{match.surface} {given.group(1)}")
+        if len(named) == 1 and named[0].start == 0 and set(named[0].keys).isdisjoint(match.keys):
+            matches[i] = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
 
 
 # Two things named side by side, as the objects of one verb: "AIRWAYNET and its successor AIRWAYNET-2"
@@ -4208,6 +4307,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
             and (_subject_example(doc, start, end) or _REPORTED_AFTER.match(doc.text, end) is not None)
         )
         or (closed > 0 and _NOT_USED_AFTER.match(doc.text, closed + 1) is not None)
+        # (or what the paper did not do with it: "We did not attempt to date the texts with Keystone (Haddad
+        # et al., 2015)")
+        or _NOT_RUN_BEFORE.search(doc.text, max(0, start - 90), start) is not None
     )
 
 
