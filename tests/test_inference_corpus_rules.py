@@ -2663,3 +2663,28 @@ def test_data_taken_from_a_cited_paper_builds_on_it() -> None:
                authors=["Per Dahl"]),
     ]
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {("b", "a")}
+
+
+@pytest.mark.parametrize(
+    ("number", "cited", "citing"),
+    [
+        # criminology (probe file 133): "We analysed eight annual waves (ages 12-19) of the Harbour study, a
+        # longitudinal cohort of 1,412 young people ... (Ashdown et al., 2010)" was a bare citation
+        (133, "p133-33", "p133-42"),
+        # astrobiology (probe file 134): "spectra were drawn from PERL v1.0" was a dataset PERL v1.0 of no
+        # paper
+        (134, "p134-10", "p134-15"),
+    ],
+)
+def test_analysed_data_of_a_cited_paper_and_a_version_label_build_on_their_paper(
+    number: int, cited: str, citing: str
+) -> None:
+    from pathlib import Path
+
+    from paperkg.loaders import load_file
+
+    path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
+    rows = [line.split('"id": "')[1].split('"')[0] for line in path.read_text().splitlines()]
+    papers = {pid: p for p, pid in zip(load_file(path), rows, strict=True) if pid in (cited, citing)}
+    pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
+    assert (papers[citing].id, papers[cited].id) in pairs

@@ -271,8 +271,9 @@ _USES = re.compile(
     r"\b(?:using|uses?|used|with|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|fine-?tun\w*|"
     r"on top of|via|train(?:s|ed|ing)?|integrat\w*|incorporat\w*|combin\w*|plug\w*|run(?:s|ning)? on|"
     r"evaluat\w* on|experiments? on|results on|such as|including|e\.g\.|"
-    # (what the paper's data were taken from: "Velocities were taken from the ICEFALL velocity record")
-    r"(?:taken|drawn|extracted|retrieved|downloaded|sourced) from)\b"
+    # (what the paper's data were taken from: "Velocities were taken from the ICEFALL velocity record"; or
+    # what it analysed: "We analysed eight annual waves of the Harbour study (Ashdown et al., 2010)")
+    r"(?:taken|drawn|extracted|retrieved|downloaded|sourced) from|analy[sz](?:e|es|ed|ing))\b"
 )
 # a sentence opening with the name of where its results were had: "On ToolTrek, Palimpsest improves ...",
 # "On ImageNet-1K, ..." (not "On the other hand," or "On average,")

@@ -115,6 +115,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
+# a version's label, as a user gives the one it ran ("v1.0", "2.1"), not a release ("DR3") or a number ("2")
+_VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+")
 # a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
@@ -4019,7 +4021,9 @@ def _discover_datasets(
         have = by_key.get(key)
         if have is None and " " in found.name:
             lead, word = found.name.rsplit(" ", 1)
-            have = presented.get(lead) if word.isalpha() else None
+            # (or the version of it the paper ran, no paper presenting that one: "spectra drawn from PERL
+            # v1.0")
+            have = presented.get(lead) if word.isalpha() or _VERSION_LABEL.fullmatch(word) else None
         if have is not None:
             if new[have].kind == "dataset":
                 new[have].aliases.update(v for v in found.variants if v != new[have].name)
