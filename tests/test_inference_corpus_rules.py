@@ -2688,3 +2688,101 @@ def test_analysed_data_of_a_cited_paper_and_a_version_label_build_on_their_paper
     papers = {pid: p for p, pid in zip(load_file(path), rows, strict=True) if pid in (cited, citing)}
     pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
     assert (papers[citing].id, papers[cited].id) in pairs
+
+
+@pytest.mark.parametrize(
+    ("number", "presenter", "entity"),
+    [
+        # labour history (probe file 136): "To allow systematic comparison, a five-point Picket-Line Intensity
+        # Scale (PLIS) was constructed"
+        (136, "p136-35", "method:plis"),
+        # "Shuttle Voices: an oral history archive ...", "Shuttle Voices, a collection of 212 ... interviews"
+        (136, "p136-37", "dataset:shuttle-voices"),
+        # "This article presents the Tally wage series, a new dataset of individual weekly earnings"
+        (136, "p136-44", "dataset:tally"),
+        # coastal engineering (probe file 136): "This data paper presents RIPPLE, the Regional Inventory of
+        # ..."
+        (136, "p136-25", "dataset:ripple"),
+        # "the Wadden Boundary Experiment (WABEX), a six-week field campaign ... The quality-controlled WABEX
+        # dataset ... is available"
+        (136, "p136-19", "dataset:wabex"),
+        # pharmacoepidemiology (probe file 138): "Cohort profile: the Ageing, Longitudinal Drug Exposure and
+        # Renal outcomes (ALDER) study"
+        (138, "p138-01", "dataset:alder"),
+        # fluvial geomorphology (probe file 138): "Sandpiper: a MATLAB toolbox for automated extraction of
+        # ..."
+        (138, "p138-36", "method:sandpiper"),
+        # atmospheric chemistry (probe file 138): "Here we report GRANITE (...), version 1, a 0.1° × 0.1°
+        # inventory of non-methane volatile organic compound emissions"
+        (138, "p138-19", "dataset:granite"),
+        # fibre optics (probe file 137): "A closed-form nonlinear interference estimator (CLONIE) is derived"
+        (137, "p137-19", "method:clonie"),
+        # child language (probe file 137): "The toolkit described here, released as Babble, segments ..."
+        (137, "p137-39", "method:babble"),
+    ],
+)
+def test_a_presentation_of_a_field_of_its_own_is_read(number: int, presenter: str, entity: str) -> None:
+    result = infer_corpus(_probe_papers(number, presenter), shipped_lexicon())
+    assert (presenter, entity) in introduces(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "ids", "drawn", "absent"),
+    [
+        # coastal engineering (probe file 136): "landward of the former WABEX instrument transects"
+        (136, ("p136-19", "p136-32"), None, ("p136-32", "p136-19")),
+        # "The original FLINT model was run in parallel as a benchmark" beside FLINT-2
+        (136, ("p136-17", "p136-26", "p136-28"), ("p136-28", "p136-17"), None),
+        # liver histology (probe file 136): "a two-stage classifier on the HISTOLIV DR1 training split"
+        (136, ("p136-07", "p136-09"), ("p136-09", "p136-07"), None),
+        # atmospheric chemistry (probe file 138): "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only
+        # East Asia and was unavailable for South Asia, so ..."
+        (138, ("p138-19", "p138-29"), None, ("p138-29", "p138-19")),
+        # "could be combined with condensed schemes such as the Hedgerow mechanism in future regional
+        # modelling, which was beyond the scope of this study"
+        (138, ("p138-17", "p138-23"), None, ("p138-23", "p138-17")),
+        # "as suggested by chamber yield compilations such as BRAMBLE [22] and ..., e.g. Hedgerow [9]"
+        (138, ("p138-17", "p138-30", "p138-31"), None, ("p138-31", "p138-30")),
+        # port operations (probe file 112): "Using the second data release of the Tidewater port-call dataset
+        # (DR2)" is the second release's paper's, not the first's
+        (112, ("p112-39", "p112-43", "p112-46"), ("p112-46", "p112-43"), ("p112-46", "p112-39")),
+    ],
+)
+def test_what_a_user_names_of_a_thing_and_what_it_did_not_use(
+    number: int, ids: tuple[str, ...], drawn: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    pairs = builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
+    assert drawn is None or drawn in pairs
+    assert absent is None or absent not in pairs
+
+
+def test_a_later_version_by_the_same_team_builds_on_the_first() -> None:
+    # pharmacoepidemiology (probe file 138): "Ribbon (Okonjo et al., 2010) is an R package ... Ribbon 2.0 is
+    # described here", its paper by Ribbon's first author; a neonatal cohort Lantern-2 is no successor of an
+    # anaesthesia audit LANTERN of no common author (probe files 118 and 120)
+    from pathlib import Path
+
+    from paperkg.loaders import load_file
+
+    def loaded(number: int, *ids: str) -> list[Paper]:
+        path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
+        rows = [line.split('"id": "')[1].split('"')[0] for line in path.read_text().splitlines()]
+        return [p for p, pid in zip(load_file(path), rows, strict=True) if pid in ids]
+
+    first, later = loaded(138, "p138-02", "p138-09")
+    assert (later.id, first.id) in builds_on(infer_corpus([first, later], shipped_lexicon()))
+    successor, audit = loaded(118, "p118-43") + loaded(120, "p120-02")
+    assert builds_on(infer_corpus([successor, audit], shipped_lexicon())) == set()
+
+
+def test_an_example_of_what_the_literature_did_is_no_use() -> None:
+    # as probe file 137 writes it: "Nonlinear interference has been estimated in the literature with
+    # closed-form approaches such as CLONIE and the EGN model; here we do not rely on such models"
+    intro = "We propose KILNEST, a closed-form estimator of nonlinear interference in coherent links."
+    literature = "It has been estimated in the literature with closed-form approaches such as"
+    for said, drawn in (("We estimate interference with", True), (literature, False)):
+        papers = [
+            titled("a", 2015, "KILNEST", intro),
+            titled("b", 2019, "Multicore fibre", f"{said} KILNEST; we measure launch power in a fibre."),
+        ]
+        assert (("b", "a") in builds_on(infer_corpus(papers, shipped_lexicon()))) is drawn

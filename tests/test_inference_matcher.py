@@ -155,3 +155,14 @@ def test_a_mixed_case_name_whose_letters_spell_a_word_the_texts_write_is_not_tha
     assert [m.surface for m in spelt.find(text)] == ["MultiPL-E", "Multipl-E"]
     unknown = Matcher({"MultiPL-E": ["dataset:multipl-e"]})
     assert [m.surface for m in unknown.find(text)] == ["Multiple", "MultiPL-E", "Multiple", "Multipl-E"]
+
+
+def test_a_version_number_going_on_is_another_version() -> None:
+    # "coupled here to Granite v2.3" (an ice-flow model, probe file 133) is no GRANITE v2 (an emission
+    # inventory of file 138); "SQuAD v2.0" is SQuAD v2
+    matcher = Matcher({"GRANITE v2": ["dataset:granite-v2"], "SQuAD v2": ["dataset:squad"]})
+    assert matcher.find("coupled here to Granite v2.3 (Lindqvist et al., 2009)") == []
+    assert [m.keys for m in matcher.find("on SQuAD v2.0 (88.2 F1) and GRANITE v2.")] == [
+        ("dataset:squad",),
+        ("dataset:granite-v2",),
+    ]

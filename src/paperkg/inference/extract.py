@@ -464,8 +464,12 @@ _NEW_THING_LEAD = re.compile(
 # Or named by the acronym of its words, which a capital or "new" says are a name: "Methods: An Ultrasound
 # Synovitis Composite Score (USCS) was derived", "A new spectral recharge index (SRI) is proposed" (not a
 # kind of thing: "A convolutional neural network (CNN) was developed to classify lesions")
+# (past an opening phrase of purpose: "To allow systematic comparison, a five-point Picket-Line Intensity
+# Scale (PLIS) was constructed")
 _DEFINED_LEAD = re.compile(
-    r"An?\s+(?P<new>(?:new|novel)\s+)?((?:[\w\-\u2013]+\s+){0,8}?[\w\-\u2013]+)\s*\(([A-Z][\w\-]{1,15})\)"
+    r"(?:To\s[^,;()]{3,80},\s+)?[Aa]n?\s+(?P<new>(?:new|novel)\s+)?"
+    r"((?:[\w\-\u2013]+\s+){0,8}?[\w\-\u2013]+)\s*"
+    r"\(([A-Z][\w\-]{1,15})\)"
 )
 # (after a structured abstract's label: "Methods: ")
 _SECTION_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}\s*:\s+(?=[A-Z])")
@@ -476,12 +480,16 @@ _SPELT_LOWER = re.compile(r"((?:[a-z][\w\-]*\s+){1,7}[a-z][\w\-]*)\s*\(([A-Z][\w
 _VERSION_PRESENTED = re.compile(r"Version\s+(\d+(?:\.\d+)*)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _NEW_THING_AFTER = re.compile(
     r"(?:\s+[a-z]+)??(?:\s*\([^()]{1,80}\))?,?\s+"
-    rf"(?:{_SHOWN_NOW}|{_MADE_NOW}|(?P<then>{_MADE_THEN})){_NOT_BY_OTHERS}"
+    rf"(?:{_SHOWN_NOW}|{_MADE_NOW}|(?:is|are)\s+derived\b|(?P<then>{_MADE_THEN})){_NOT_BY_OTHERS}"
 )
 # The thing the paper's last sentence made, named as it is taken up: "A dynamic kinetic model has been
 # developed to predict ... The model, named KRAUSEN (Kinetic Rate model of Aroma ...), couples ..." (not
 # another's: "The model, called BERT, was proposed by Devlin et al.")
-_THE_NAMED = re.compile(r"The\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+,\s+(?:named|called|termed|dubbed)\s+(?=[A-Z])")
+# (or "The toolkit described here, released as Babble, segments ...")
+_THE_NAMED = re.compile(
+    r"The\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+(?:\s+(?:described|presented|developed|introduced)\s+here)?,\s+"
+    r"(?:named|called|termed|dubbed|released\s+as)\s+(?=[A-Z])"
+)
 _BY_OTHERS_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:proposed|developed|introduced|described|created)\s+by\s+[A-Z]"
 )
@@ -521,6 +529,10 @@ _TRIAL_NAMED = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s+(?:trial|study
 _PROFILED = re.compile(
     r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
     r"([A-Z0-9][^,:;()\n]{1,100}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
+)
+_PROFILED_LISTED = re.compile(
+    r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
+    r"([A-Z][^:;()\n]{1,120}?,[^:;()\n]{1,120}?)\s*\(([A-Z][\w\-]*)\)"
 )
 # "Development and validation of the Student Digital Agency Scale (SDAS)", "Derivation of SEPSIGN-5,
 # a five-item bedside score", "Development and psychometric evaluation of NurseLoad: a shift-level
@@ -635,6 +647,10 @@ _NAMING_NOUN = re.compile(
     r"paradigm|instrument|simulator|classifier|programme|program|intervention|database|survey|cohort|"
     r"registry|archive|collection)s?\b"
 )
+_MODIFIED_NAMING_NOUN = re.compile(
+    r"\s+[a-z]+" + _NAMING_NOUN.pattern.replace(r"collection)s?", r"collection|series)s?")
+)
+_NEW_ONE_AFTER = re.compile(r"\s*,\s+an?\s+(?:new|novel)\b")
 # ... and what the paper then says it is: "We propose the Ridgeline prior, a scale mixture of normals"
 # names the prior it proposes, as "the Kaplan-Meier estimator" used would not be defined; or how it works:
 # "We introduce the Tether model, in which the death rates of each country are modelled as ..."; or what
@@ -665,8 +681,11 @@ _TITLE_NAMED_KIND = re.compile(
     r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
     r"questionnaire|inventory|programme|program|intervention|protocol|app|survey|trial|study|test)"
 )
+# (or what a data journal's paper presents: "This data paper presents RIPPLE, the Regional Inventory of ...")
 _DATASET_CUE = re.compile(
-    r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection)\b", re.I
+    r"\b(?:dataset|datasets|benchmark|benchmarks|corpus|test suite|suite of tasks|test collection|"
+    r"data (?:paper|descriptor|article|note))\b",
+    re.I,
 )
 _STOP_PREPOSITIONS = frozenset(
     [
@@ -1101,7 +1120,12 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     if defined is not None:
         name, end = defined.group(3), defined.end()
         long_form = _spelt_by(defined.group(2), name) or ""
-        spelt_as_name = defined.group("new") or all(w[0].isupper() for w in long_form.split() if len(w) > 3)
+        # (or an acronym coined of letters inside its words, as no kind's initials are: "A closed-form
+        # nonlinear interference estimator (CLONIE) is derived")
+        coined = sum(ch.isalpha() for ch in name) > len(long_form.split()) + 1
+        spelt_as_name = (
+            defined.group("new") or coined or all(w[0].isupper() for w in long_form.split() if len(w) > 3)
+        )
         after = _NEW_THING_AFTER.match(sentence, end) if long_form and spelt_as_name else None
         if after is None:
             return []
@@ -1303,6 +1327,10 @@ def described_in_apposition(intro: Introduced) -> bool:
         noun = _NAMING_NOUN.match(sentence, at + len(name))
         if noun is not None and _DEFINED_AFTER.match(sentence, noun.end()):
             return True
+        # (or past a word before the noun, then said to be new: "the Tally wage series, a new dataset of")
+        noun = _MODIFIED_NAMING_NOUN.match(sentence, at + len(name))
+        if noun is not None and _NEW_ONE_AFTER.match(sentence, noun.end()):
+            return True
         at = sentence.find(name, at + 1)
     return False
 
@@ -1417,7 +1445,14 @@ _RELEASE_OF_DATA = re.compile(
 )
 # heads that name data where what follows says they are of records (_kind_near)
 _OF_RECORDS = frozenset(
-    ["compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets", "record"]
+    ("compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets", "record",
+     "inventory")
+)
+_VERSION_APPOSED = re.compile(r",\s+(?:version|release)\s+[\w.]+(?=,)")
+# what an inventory a questionnaire is asks of (an inventory of emissions or of glaciers is data)
+_ASKED_OF = re.compile(
+    r"\b(?:symptoms?|traits?|attitudes?|beliefs?|behaviou?rs?|personality|coping|skills?|competenc\w+|"
+    r"feelings?|experiences?|preferences?|interests?|styles?|needs)\b"
 )
 # what a compilation or a collection is of, to the end of its clause; and the nouns of made things among them
 _OF_THINGS = re.compile(r"\s+of\s+([^,;:.]{1,120})")
@@ -1504,6 +1539,11 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("This paper introduces the Juniper database, a new collection of grain prices", "Juniper")
     'dataset'
+    >>> _kind_near("GRANITE (Gridded NMVOC Inventory), version 1, a 0.1 degree inventory of NMVOC emissions",
+    ...            "GRANITE")
+    'dataset'
+    >>> _kind_near("We developed COPE-I, an inventory of coping strategies of carers", "COPE-I")
+    'method'
     >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
     ...            " survey in six districts", "LANTERN")
     'dataset'
@@ -1534,7 +1574,10 @@ def _kind_near(sentence: str, name: str) -> str:
     # manufactured surfaces), which collects 6,850 coefficient of friction measurements"
     if _HOLDS_RECORDS.match(sentence, spelt.end() if spelt else end):
         return "dataset"
-    head = _title_head(sentence, spelt.end() if spelt else end)
+    after = spelt.end() if spelt else end
+    # (past the version it gives: "GRANITE (...), version 1, a 0.1 degree inventory of NMVOC emissions")
+    version = _VERSION_APPOSED.match(sentence, after)
+    head = _title_head(sentence, version.end() if version else after)
     if head is not None and head.lower() == "database":
         # a database of things is data ("a pooled trial-level database of Stroop experiments"); one that
         # stores or serves is a system ("Google's Globally-Distributed Database")
@@ -1553,6 +1596,8 @@ def _kind_near(sentence: str, name: str) -> str:
         # (a survey named is data, of no "of": "LANTERN (...), a household panel survey in six districts")
         if of is None and head.lower() == "survey":
             return "dataset"
+        if of is not None and head.lower() == "inventory" and _ASKED_OF.search(of.group(1)):
+            return "method"
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     if head is not None and _DATASET_HEAD.fullmatch(head):
         return "dataset"
@@ -1627,6 +1672,11 @@ def _from_verb_object(
     indefinite = article is not None and not article.group(0).startswith("the")
     noun = _NAMING_NOUN.match(sentence, end)
     defined = not indefinite and noun is not None and _DEFINED_AFTER.match(sentence, noun.end()) is not None
+    # (a word and a noun of the kind after it, which the sentence then says is new: "This article presents the
+    # Tally wage series, a new dataset of individual weekly earnings")
+    if not defined and not indefinite:
+        noun = _MODIFIED_NAMING_NOUN.match(sentence, end) or noun
+        defined = noun is not None and _NEW_ONE_AFTER.match(sentence, noun.end()) is not None
     modifies = (
         indefinite
         or (_plain_words(name) and (article is not None or noun is None) and not defined)
@@ -1914,11 +1964,11 @@ def coined_head(words: Sequence[str]) -> str | None:
 # What a paper's own name is said to be in its abstract ("Raft is a consensus algorithm", "Spanner is
 # Google's scalable ... database"): a kind of thing made, not a disease, an event or a place.
 _MADE_THING = (
-    r"(?:system|method|model|framework|algorithm|database|tool|toolkit|library|language|protocol|"
+    r"(?:system|method|model|framework|algorithm|database|tool|toolkit|toolbox|library|language|protocol|"
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument|cohort|"
     r"registry|registries|biobank|lexicon|processor|device|chip|sensor|detector|spectrometer|repository|"
-    r"repositories|archive|atlas|atlases)s?"
+    r"repositories|archive|atlas|atlases|collection|catalogue|catalog|inventory|inventories)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
@@ -2112,7 +2162,14 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             # named by its acronym, as a paper spelling its name out names it (_intro)
             found.append(Introduced(short or name, "dataset", title, [name] if short else [], "design"))
     profiled = _PROFILED.match(doc.text[: doc.title_end]) if doc.title_end else None
-    if profiled is not None:
+    # (a long form holding a comma, its acronym after it: "Cohort profile: the Ageing, Longitudinal Drug
+    # Exposure and Renal outcomes (ALDER) study")
+    listed = _PROFILED_LISTED.match(doc.text[: doc.title_end]) if profiled is not None else None
+    if listed is not None and abbreviates(listed.group(2), listed.group(1)):
+        aliases = [listed.group(1)]
+        title = doc.text[: doc.title_end].strip()
+        found.append(Introduced(listed.group(2), "dataset", title, aliases, "profile"))
+    elif profiled is not None:
         words = profiled.group(1).split()
         # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is
         cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
@@ -2294,8 +2351,13 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         # the Meridian Spectroscopic Survey" (every survey has a DR2; the survey's name says whose)
         if why is None and _RELEASE_ONLY.fullmatch(intro.name):
             why = "release"
-        # a data release of a named thing is data: "ICEFALL DR2: extending the ... velocity record to 2015"
-        if intro.kind == "method" and _DATA_RELEASE_END.search(intro.name):
+        # a data release of a named thing is data: "ICEFALL DR2: extending the ... velocity record to 2015";
+        # so is what its paper calls data anywhere: "the Wadden Boundary Experiment (WABEX), a six-week field
+        # campaign ... The quality-controlled WABEX dataset ... is available"
+        if intro.kind == "method" and (
+            _DATA_RELEASE_END.search(intro.name)
+            or re.search(rf"(?<![\w-]){re.escape(intro.name)}\s+(?:dataset|data\s+set|database)\b", doc.text)
+        ):
             intro.kind = "dataset"
         if why == "adjective" and intro.how == "apposition":
             why = None  # shaped as an adjective, a noun by its apposition (_noun_in_apposition)

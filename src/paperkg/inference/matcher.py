@@ -201,6 +201,7 @@ _SEGMENT = re.compile(r"[\w.]+")
 # language's package suffix names the package itself ("VoltaFlow.jl", "Forge.py")
 _DOTTED_SUFFIX = re.compile(r"\.(?!(?:jl|py|js|rs|r)\b)[a-z]+\b")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+_MORE_VERSION = re.compile(r"(?:\.\d+)+")
 _URL = re.compile(
     r"(?:https?://|www\.|//)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|io|ai|ml|net|edu|dev|github\.io)/\S*"
 )
@@ -456,6 +457,11 @@ class Matcher:
     def _inside_longer_name(self, text: str, start: int, end: int, keys: tuple[str, ...]) -> bool:
         if text[end : end + 1] == "." and _DOTTED_SUFFIX.match(text, end):
             return True
+        # a version number going on: "Granite v2.3" is no GRANITE v2 ("SQuAD v2.0" is SQuAD v2)
+        if text[end - 1 : end].isdigit() and text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+            more = _MORE_VERSION.match(text, end)
+            if more is not None and more.group(0).strip(".0"):
+                return True
         if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
             return True
         if start >= 1 and text[start - 1] in "/@_.#" and start >= 2 and text[start - 2].isalnum():

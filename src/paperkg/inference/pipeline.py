@@ -115,8 +115,27 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # Common words are common: this many abstracts show which names are also ordinary words.
 _WORD_SAMPLE = 5000
-# a version's label, as a user gives the one it ran ("v1.0", "2.1"), not a release ("DR3") or a number ("2")
-_VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+")
+# why a paper builds on the paper whose thing it presents a version of
+_LATER_VERSION = "it presents a later version"
+
+
+def _surnames(paper: Paper) -> set[str]:
+    """Return the folded surnames of ``paper``'s authors."""
+    return {surname(author) for author in paper.authors} - {""}
+
+
+def _names_alone(text: str, name: str) -> bool:
+    """Return True if ``text`` writes ``name`` on its own, with no version after it.
+
+    >>> _names_alone("Ribbon (Okonjo et al., 2010) is an R package. Ribbon 2.0 is described here.", "Ribbon")
+    True
+    >>> _names_alone("SEPTRA-7: a seven-variable model. SEPTRA-7 predicts mortality.", "SEPTRA")
+    False
+    """
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s*v?\d|\s+(?:E?DR|PR)\d)", text) is not None
+# a version's label, as a user gives the one it ran ("v1.0", "2.1"), not a later release ("DR3") or a number
+# ("2"); the first release is what its paper presented ("the HISTOLIV DR1 training split")
+_VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+|E?DR1")
 # a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
@@ -368,7 +387,10 @@ _LIKE_IT_BEFORE = re.compile(
 )
 # Data that does not reach the paper's case, and which it says it did without: "The Skerry database of wreck
 # losses covers only the North Sea and Skagerrak, so no comparable ... dataset was available for our region"
+# (past its citation: "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only East Asia and was
+# unavailable for South Asia, so ...")
 _COVERS_ONLY_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?"
     r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists)\s+only\b[^.;]{0,100}?,\s+so\b"
 )
 # Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
@@ -608,7 +630,10 @@ _CONTRAST_LEAD = re.compile(
 # extension to ... for future work", "remains future work" (not "we release X for future research": what
 # the paper gives)
 _FUTURE_WORK = re.compile(
-    r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|in\s+future\s+(?:work|research|studies)|"
+    r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|"
+    r"in\s+future\s+(?:[a-z]+\s+)?(?:work|research|studies|modell?ing)|"
+    # (or what it says lies past its study: "..., which was beyond the scope of this study")
+    r"(?:beyond|outside)\s+the\s+scope\s+of\s+(?:this|the\s+present|our)\s+(?:study|work|paper|article)|"
     r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
     r"(?:directions?|avenues?|topics?|questions?|opportunit(?:y|ies)|possibilit(?:y|ies))\s+for\s+"
     r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
@@ -975,6 +1000,18 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
 _FOUND_BEFORE = re.compile(
     r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:linked|associated|shown|reported|observed|found|documented|"
     r"demonstrated|related|attributed)\b"
+)
+
+
+# or what the literature suggested, its examples after it: "may contribute to the bias, as suggested by
+# chamber yield compilations such as BRAMBLE [22] and by earlier comparisons of ... chemistry, e.g. Hedgerow
+# [9]"
+_SUGGESTED_BY_BEFORE = re.compile(
+    r"\bas\s+(?:suggested|shown|reported|noted|found|proposed|argued|demonstrated)\s+(?:by|in)\b"
+    r"(?:[^.;]|e\.g\.|i\.e\.){0,180}$"
+    # (or what the literature did with them: "has been estimated in the literature with closed-form approaches
+    # such as CLONIE")
+    r"|\bin\s+the\s+(?:literature|prior\s+work|previous\s+work)\b[^.;]{0,80}$"
 )
 
 
@@ -2860,6 +2897,8 @@ def paper_matches(
                 )
                 or _KIND_OF.match(doc.text, match.end)
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
+                # (where it once was: "on the beach landward of the former WABEX instrument transects")
+                or doc.text.endswith("former ", max(0, match.start - 7), match.start)
                 # (a paper of the corpus presenting the data: adapting its guidelines builds on that paper,
                 # below, without using its data)
                 or (convention and eid not in context.introducer)
@@ -2931,6 +2970,7 @@ def paper_matches(
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                     or _found_by_others(doc, match.start)
+                    or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
                 )
             ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)):
                 unused_here.add((eid, said_in))
@@ -3014,7 +3054,7 @@ def paper_matches(
 # "the original" of a thing a later version was made of, which the paper runs or compares beside it: "with the
 # original Lantern pipeline (version 1.3) for comparison", "compared with 61% for the original Forge" (not
 # its origin: "an extension of the original Lantern")
-_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\bthe\s+original\s+$")
+_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original\s+$")
 
 
 def _the_original(text: str, mentions: Sequence[Mention]) -> bool:
@@ -3037,6 +3077,15 @@ _VERSION_AFTER = re.compile(
 )
 
 
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_RELEASE_BEFORE = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:data\s+)?release\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _versions_named_after(text: str, matches: list[Match], matcher: Matcher) -> None:
     """Give each match of a name with later versions the version its text names after it, where the corpus
     holds that version: "Velocities were taken from the ICEFALL velocity record, version DR2" names
@@ -3049,14 +3098,27 @@ def _versions_named_after(text: str, matches: list[Match], matcher: Matcher) -> 
     >>> _versions_named_after(text, found, m)
     >>> [f.keys for f in found]
     [('method:icefall-dr2',), ('method:icefall',)]
+    >>> text = "Using the second data release of the ICEFALL record (DR2), we ..."
+    >>> found = m.find(text)
+    >>> _versions_named_after(text, found, m)
+    >>> [f.keys for f in found]
+    [('method:icefall-dr2',)]
     """
     for i, match in enumerate(matches):
         if matcher.versioned.isdisjoint(match.keys):
             continue
         given = _VERSION_AFTER.match(text, match.end)
+        # (or before it: "the second data release of the Tidewater port-call dataset (DR2)")
+        counted = None
         if given is None:
+            counted = _RELEASE_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if given is None and counted is None:
             continue
-        named = matcher.find(f"{match.surface} {given.group(1)}")
+        if given is not None:
+            version = given.group(1)
+        elif counted is not None:
+            version = f"DR{_ORDINALS[counted.group(1).lower()]}"
+        named = matcher.find(f"{match.surface} {version}")
         if len(named) == 1 and named[0].start == 0 and set(named[0].keys).isdisjoint(match.keys):
             matches[i] = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
 
@@ -3846,6 +3908,43 @@ def _infer(
         )
 
     claims.extend(_citation_claims(cited, papers, topics_of))
+    # a paper presenting a later version of another paper's thing builds on that paper, whatever its sentences
+    # say of the first ("Ribbon 2.0 is described here" of an R package Ribbon another paper presented), where
+    # it names the first on its own and the two papers share an author and their subject: of the papers
+    # presenting the first thing's name, the team's (a Lantern-2 cohort of neonatology is no successor of an
+    # anaesthesia audit LANTERN, whose papers share the words of any cohort; a Prism-ML of one field no
+    # version of another field's Prism)
+    later: list[tuple[str, list[str], str, Introduced]] = []
+    presenters: dict[str, list[str]] = defaultdict(list)
+    for base_id, presenter in claim_of:
+        presenters[base_id].append(presenter)
+    for eid, pid in introducer.items():
+        base = linked.version_of.get(eid)
+        presented = claim_of.get((eid, pid))
+        # (and names the first too, as a version's paper says what it is a version of: "Ribbon (Okonjo et al.,
+        # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own)
+        if base is None or eid in drop or base not in introducer or presented is None:
+            continue
+        team = _surnames(by_id[pid])
+        earlier = [
+            p for p in presenters.get(base, [introducer[base]]) if p != pid and team & _surnames(by_id[p])
+        ]
+        if earlier:
+            later.append((pid, earlier, base, presented))
+    subjects = topics_of({p for pid, earlier, _, _ in later for p in (pid, *earlier)}) if later else {}
+    texts = {pid: f"{title or ''} {text or ''}" for pid, title, text in topics_of.texts(p[0] for p in later)}
+    for pid, earlier, base, presented in later:
+        first_name = new[base].name if base in new else None
+        if first_name is None or not _names_alone(texts.get(pid, ""), first_name):
+            continue
+        its = subjects.get(pid, frozenset())
+        shared = {p: len(its & subjects.get(p, frozenset())) for p in earlier}
+        sharing = [p for p, n in shared.items() if n >= _subject_need(its, subjects.get(p, frozenset()))]
+        first = sharing[0] if len(sharing) == 1 else _clear_best({p: shared[p] for p in sharing})
+        if first is not None:
+            claims.append(
+                Claim(pid, base, presented.name, presented.sentence, "extends", 0.0, _LATER_VERSION, first)
+            )
     del cited
 
     builds = infer_builds_on(claims, by_id, introducer)
@@ -4310,7 +4409,13 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
             _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
             and (_subject_example(doc, start, end) or _REPORTED_AFTER.match(doc.text, end) is not None)
         )
-        or (closed > 0 and _NOT_USED_AFTER.match(doc.text, closed + 1) is not None)
+        or (
+            closed > 0
+            and (
+                _NOT_USED_AFTER.match(doc.text, closed + 1) or _COVERS_ONLY_AFTER.match(doc.text, closed + 1)
+            )
+            is not None
+        )
         # (or what the paper did not do with it: "We did not attempt to date the texts with Keystone (Haddad
         # et al., 2015)")
         or _NOT_RUN_BEFORE.search(doc.text, max(0, start - 90), start) is not None
