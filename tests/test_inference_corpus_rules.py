@@ -2226,6 +2226,18 @@ def _probe_papers(number: int, *ids: str) -> list[Paper]:
     return [titled(pid, rows[pid]["year"], rows[pid]["title"], rows[pid]["abstract"]) for pid in ids]
 
 
+def _loaded_probe_papers(number: int, *ids: str) -> dict[str, Paper]:
+    """The papers ``ids`` of probe file ``number`` read as a user's file is (with authors), by their ids."""
+    import json
+    from pathlib import Path
+
+    from paperkg.loaders import load_file
+
+    path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
+    rows = [json.loads(line)["id"] for line in path.read_text().splitlines()]
+    return {pid: p for p, pid in zip(load_file(path), rows, strict=True) if pid in ids}
+
+
 @pytest.mark.parametrize("user", ["p113-09", "p113-10"])
 def test_data_the_paper_lacked_or_another_model_was_trained_on_is_no_use(user: str) -> None:
     # forest science (probe file 113): "A resource comparable to the Fennoscandian FICD was unavailable for
@@ -2427,14 +2439,7 @@ def test_an_author_year_citation_says_no_more_of_use_than_its_name(number: int, 
 ):
     # orthopaedics, oncology and brewing (probe files 121 and 123): the name was read as not used, its
     # citation in brackets then built on the paper it cites (read with their authors, as a user's file is)
-    import json
-    from pathlib import Path
-
-    from paperkg.loaders import load_file
-
-    path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
-    rows = [json.loads(line)["id"] for line in path.read_text().splitlines()]
-    papers = [p for p, pid in zip(load_file(path), rows, strict=True) if pid in (cited, citing)]
+    papers = list(_loaded_probe_papers(number, cited, citing).values())
     assert len(papers) == 2 and all(p.authors for p in papers)
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
@@ -2623,9 +2628,26 @@ def test_a_name_the_paper_did_not_use_or_gives_as_where_others_found_is_no_use(
         # epigraphy (probe file 135): "with Lantern 2 ..., and with the original Lantern pipeline (version
         # 1.3) for comparison": the original, run beside its successor
         (135, ("p135-03", "p135-12", "p135-13"), ("p135-13", "p135-03"), None),
+        # coastal engineering (probe file 136): "landward of the former WABEX instrument transects"
+        (136, ("p136-19", "p136-32"), None, ("p136-32", "p136-19")),
+        # "The original FLINT model was run in parallel as a benchmark" beside FLINT-2
+        (136, ("p136-17", "p136-26", "p136-28"), ("p136-28", "p136-17"), None),
+        # liver histology (probe file 136): "a two-stage classifier on the HISTOLIV DR1 training split"
+        (136, ("p136-07", "p136-09"), ("p136-09", "p136-07"), None),
+        # atmospheric chemistry (probe file 138): "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only
+        # East Asia and was unavailable for South Asia, so ..."
+        (138, ("p138-19", "p138-29"), None, ("p138-29", "p138-19")),
+        # "could be combined with condensed schemes such as the Hedgerow mechanism in future regional
+        # modelling, which was beyond the scope of this study"
+        (138, ("p138-17", "p138-23"), None, ("p138-23", "p138-17")),
+        # "as suggested by chamber yield compilations such as BRAMBLE [22] and ..., e.g. Hedgerow [9]"
+        (138, ("p138-17", "p138-30", "p138-31"), None, ("p138-31", "p138-30")),
+        # port operations (probe file 112): "Using the second data release of the Tidewater port-call dataset
+        # (DR2)" is the second release's paper's, not the first's
+        (112, ("p112-39", "p112-43", "p112-46"), ("p112-46", "p112-43"), ("p112-46", "p112-39")),
     ],
 )
-def test_a_version_or_release_is_what_its_user_names(
+def test_what_a_user_names_of_a_thing_its_version_and_what_it_did_not_use(
     number: int, ids: tuple[str, ...], drawn: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     pairs = builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
@@ -2679,13 +2701,7 @@ def test_data_taken_from_a_cited_paper_builds_on_it() -> None:
 def test_analysed_data_of_a_cited_paper_and_a_version_label_build_on_their_paper(
     number: int, cited: str, citing: str
 ) -> None:
-    from pathlib import Path
-
-    from paperkg.loaders import load_file
-
-    path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
-    rows = [line.split('"id": "')[1].split('"')[0] for line in path.read_text().splitlines()]
-    papers = {pid: p for p, pid in zip(load_file(path), rows, strict=True) if pid in (cited, citing)}
+    papers = _loaded_probe_papers(number, cited, citing)
     pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
     assert (papers[citing].id, papers[cited].id) in pairs
 
@@ -2726,53 +2742,15 @@ def test_a_presentation_of_a_field_of_its_own_is_read(number: int, presenter: st
     assert (presenter, entity) in introduces(result)
 
 
-@pytest.mark.parametrize(
-    ("number", "ids", "drawn", "absent"),
-    [
-        # coastal engineering (probe file 136): "landward of the former WABEX instrument transects"
-        (136, ("p136-19", "p136-32"), None, ("p136-32", "p136-19")),
-        # "The original FLINT model was run in parallel as a benchmark" beside FLINT-2
-        (136, ("p136-17", "p136-26", "p136-28"), ("p136-28", "p136-17"), None),
-        # liver histology (probe file 136): "a two-stage classifier on the HISTOLIV DR1 training split"
-        (136, ("p136-07", "p136-09"), ("p136-09", "p136-07"), None),
-        # atmospheric chemistry (probe file 138): "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only
-        # East Asia and was unavailable for South Asia, so ..."
-        (138, ("p138-19", "p138-29"), None, ("p138-29", "p138-19")),
-        # "could be combined with condensed schemes such as the Hedgerow mechanism in future regional
-        # modelling, which was beyond the scope of this study"
-        (138, ("p138-17", "p138-23"), None, ("p138-23", "p138-17")),
-        # "as suggested by chamber yield compilations such as BRAMBLE [22] and ..., e.g. Hedgerow [9]"
-        (138, ("p138-17", "p138-30", "p138-31"), None, ("p138-31", "p138-30")),
-        # port operations (probe file 112): "Using the second data release of the Tidewater port-call dataset
-        # (DR2)" is the second release's paper's, not the first's
-        (112, ("p112-39", "p112-43", "p112-46"), ("p112-46", "p112-43"), ("p112-46", "p112-39")),
-    ],
-)
-def test_what_a_user_names_of_a_thing_and_what_it_did_not_use(
-    number: int, ids: tuple[str, ...], drawn: tuple[str, str] | None, absent: tuple[str, str] | None
-) -> None:
-    pairs = builds_on(infer_corpus(_probe_papers(number, *ids), shipped_lexicon()))
-    assert drawn is None or drawn in pairs
-    assert absent is None or absent not in pairs
-
-
 def test_a_later_version_by_the_same_team_builds_on_the_first() -> None:
     # pharmacoepidemiology (probe file 138): "Ribbon (Okonjo et al., 2010) is an R package ... Ribbon 2.0 is
     # described here", its paper by Ribbon's first author; a neonatal cohort Lantern-2 is no successor of an
     # anaesthesia audit LANTERN of no common author (probe files 118 and 120)
-    from pathlib import Path
-
-    from paperkg.loaders import load_file
-
-    def loaded(number: int, *ids: str) -> list[Paper]:
-        path = Path(__file__).parent / "data" / f"other-fields-probes-{number}.jsonl"
-        rows = [line.split('"id": "')[1].split('"')[0] for line in path.read_text().splitlines()]
-        return [p for p, pid in zip(load_file(path), rows, strict=True) if pid in ids]
-
-    first, later = loaded(138, "p138-02", "p138-09")
-    assert (later.id, first.id) in builds_on(infer_corpus([first, later], shipped_lexicon()))
-    successor, audit = loaded(118, "p118-43") + loaded(120, "p120-02")
-    assert builds_on(infer_corpus([successor, audit], shipped_lexicon())) == set()
+    ribbon = _loaded_probe_papers(138, "p138-02", "p138-09")
+    pairs = builds_on(infer_corpus(list(ribbon.values()), shipped_lexicon()))
+    assert (ribbon["p138-09"].id, ribbon["p138-02"].id) in pairs
+    papers = [*_loaded_probe_papers(118, "p118-43").values(), *_loaded_probe_papers(120, "p120-02").values()]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
 
 
 def test_an_example_of_what_the_literature_did_is_no_use() -> None:
@@ -2786,3 +2764,46 @@ def test_an_example_of_what_the_literature_did_is_no_use() -> None:
             titled("b", 2019, "Multicore fibre", f"{said} KILNEST; we measure launch power in a fibre."),
         ]
         assert (("b", "a") in builds_on(infer_corpus(papers, shipped_lexicon()))) is drawn
+
+
+@pytest.mark.parametrize(
+    ("presenter", "entity"),
+    [
+        # neurosurgery (probe file 139): "A low-cost bedside system, the Ventricular Entry Navigation and
+        # Trajectory Registration Algorithm (VENTRA), is described"
+        ("p139-02", "method:ventra"),
+        # historical demography: "We propose the Quillan index, named after the Languedoc parish series"
+        ("p139-41", "method:quillan"),
+        # "A prospective, multicentre cohort ... is described here as the Thornbury Glioma Cohort (TGC)"
+        ("p139-01", "dataset:tgc"),
+    ],
+)
+def test_a_name_given_after_and_or_as_described_is_introduced(presenter: str, entity: str) -> None:
+    assert (presenter, entity) in introduces(infer_corpus(_probe_papers(139, presenter), shipped_lexicon()))
+
+
+def test_a_party_to_a_case_is_no_data() -> None:
+    # legal informatics (probe file 140): "tracing Brindle v. Harcourt", then "opinions citing Brindle", of a
+    # case, shared the Brindle cohort of veterinary cardiology
+    assert shares(infer_corpus(_probe_papers(140, "p140-02", "p140-37"), shipped_lexicon())) == set()
+    # (and where the case is of the cohort's own subject: a user of the cohort and a paper on the case)
+    cohort = "We present the Brindle cohort, a prospective cohort of 1,200 dogs with mitral valve disease."
+    papers = [
+        titled("a", 2010, "The Brindle cohort of dogs", cohort),
+        titled("b", 2015, "Murmurs", "We analysed 600 dogs with mitral valve disease of the Brindle cohort."),
+        titled("c", 2019, "Negligence", "We trace Brindle v. Harcourt, a case of dogs with mitral valve"
+               " disease, through appellate opinions citing Brindle."),
+    ]
+    assert ("b", "c") not in shares(infer_corpus(papers, shipped_lexicon()))
+
+
+def test_a_confirmation_yet_required_is_no_use() -> None:
+    # implant tribology (probe file 141): "Confirmation of these results ..., for example on the ORBIT-12
+    # simulator (Haigh et al., 2009), is required before clinical inferences can be drawn"
+    assert builds_on(infer_corpus(_probe_papers(141, "p141-17", "p141-18"), shipped_lexicon())) == set()
+
+
+def test_published_analyses_of_data_are_no_use_of_it() -> None:
+    # nutrition (probe file 141): "Our findings are consistent with published UK Biobank analyses"
+    result = infer_corpus(_probe_papers(141, "p141-16"), shipped_lexicon())
+    assert ("p141-16", "dataset:uk-biobank") not in _uses(result)

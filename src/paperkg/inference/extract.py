@@ -485,6 +485,9 @@ _NEW_THING_AFTER = re.compile(
 # The thing the paper's last sentence made, named as it is taken up: "A dynamic kinetic model has been
 # developed to predict ... The model, named KRAUSEN (Kinetic Rate model of Aroma ...), couples ..." (not
 # another's: "The model, called BERT, was proposed by Devlin et al.")
+_DESCRIBED_HERE_AS = re.compile(
+    r"\b(?:is|are)\s+(?:described|presented|introduced)\s+here\s+as\s+(?:the\s+)?(?=[A-Z])"
+)
 # (or "The toolkit described here, released as Babble, segments ...")
 _THE_NAMED = re.compile(
     r"The\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+(?:\s+(?:described|presented|developed|introduced)\s+here)?,\s+"
@@ -656,8 +659,10 @@ _NEW_ONE_AFTER = re.compile(r"\s*,\s+an?\s+(?:new|novel)\b")
 # "We introduce the Tether model, in which the death rates of each country are modelled as ..."; or what
 # it holds: "We assembled the Kestrel corpus, 2,412,580 games played between 312 chess engines", "We
 # built the Harrow panel, comprising ..."
+# (or where its name came from: "We propose the Quillan index, named after the Languedoc parish series")
 _DEFINED_AFTER = re.compile(
     r"\s*,\s+(?:an?\s|in\s+which\b|whereby\b|comprising\b|containing\b|consisting\s+of\b|"
+    r"(?:named|called)\s+after\b|"
     r"\d[\d,.]*\s+(?:million\s+|thousand\s+|billion\s+)?[a-z]{3,})"
 )
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
@@ -1131,6 +1136,11 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
             return []
     elif lead is not None:
         name, end = _name_from(sentence, lead.end())
+        # (read on past "and" to its acronym: "A low-cost bedside system, the Ventricular Entry Navigation and
+        # Trajectory Registration Algorithm (VENTRA), is described")
+        longer = _name_and_acronym(sentence, lead.end(), name, end)[0] if name else name
+        if longer != name:
+            name, end = longer, lead.end() + len(longer)
         spelt = _SPELT_LOWER.match(sentence, lead.end()) if not name and lead.group("called") else None
         if spelt is not None and abbreviates(spelt.group(2), spelt.group(1)):
             name, long_form, end = spelt.group(2), spelt.group(1), spelt.end()
@@ -2238,6 +2248,17 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         cue = " is " in raw or " been " in raw or " was " in raw or " here " in raw
         if cue and _PRESENTED_CUE.search(raw):
             found.extend(_presented_passive(doc.text[: doc.title_end], " ".join(raw.split()), rejected))
+        # or what the sentence made, named as it is described ("A prospective, multicentre cohort ... was
+        # established ... and is described here as the Thornbury Glioma Cohort (TGC)")
+        called = _DESCRIBED_HERE_AS.search(raw) if " as " in raw else None
+        if called is not None:
+            flat = " ".join(raw.split())
+            at = _DESCRIBED_HERE_AS.search(flat)
+            name, end = _name_from(flat, at.end()) if at is not None else ("", 0)
+            if name and at is not None:
+                name, acronym = _name_and_acronym(flat, at.end(), name, end)
+                if _looks_like_name(acronym or name, alone=True, rejected=rejected):
+                    found.append(_intro(acronym or name, flat, [name] if acronym else [], "names"))
         # or named as the next sentence takes it up ("The model, named KRAUSEN (...), couples ...")
         opening = raw.lstrip()
         taken_up = _THE_NAMED.match(opening) if opening.startswith("The ") else None

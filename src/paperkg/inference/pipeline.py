@@ -629,9 +629,19 @@ _CONTRAST_LEAD = re.compile(
 # "a combination with CAPE for drifting data is a possible direction for future work", "we leave the
 # extension to ... for future work", "remains future work" (not "we release X for future research": what
 # the paper gives)
+_LACKED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:excluded|lacked|omitted|did\s+not\s+(?:include|cover))\b"
+)
+# a case's name, as courts write it: "Brindle v. Harcourt"
+_CASE_AFTER = re.compile(r"\s+v\.?\s+[A-Z][a-z]")
 _FUTURE_WORK = re.compile(
     r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|"
     r"in\s+future\s+(?:[a-z]+\s+)?(?:work|research|studies|modell?ing)|"
+    # (or what it says is yet to be done: "Confirmation of these results ..., for example on the ORBIT-12
+    # simulator (Haigh et al., 2009), is required before clinical inferences can be drawn")
+    r"(?:confirmation|validation|replication|testing|evaluation)\b(?:[^.;]|\bal\.){0,160}\b(?:is|are)\s+"
+    r"(?:still\s+)?"
+    r"(?:required|needed|warranted)\b|"
     # (or what it says lies past its study: "..., which was beyond the scope of this study")
     r"(?:beyond|outside)\s+the\s+scope\s+of\s+(?:this|the\s+present|our)\s+(?:study|work|paper|article)|"
     r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
@@ -831,7 +841,8 @@ class _UnusedCues(NamedTuple):
             or "Whereas" in text,
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
-            "future" in lower or " planned" in lower or " plan" in lower,
+            "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
+            or " required" in lower or " needed" in lower or " warranted" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
@@ -2664,6 +2675,8 @@ def paper_matches(
     kinds_told: dict[tuple[str, ...], AbstractSet[str]] = {}
     # the names a sentence says the paper did not use, by the sentence (its position in ``doc.starts``)
     unused_here: set[tuple[str, int]] = set()
+    # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
+    cases = {m.surface for m in matches if _CASE_AFTER.match(doc.text, m.end)} if " v" in doc.text else _NONE
     for at, match in enumerate(matches):
         # a name the paper presents as its own names its own thing there, not another's of that name
         own_name = not mine.isdisjoint(match.keys)
@@ -2872,6 +2885,9 @@ def paper_matches(
                     continue
             if unused is None:
                 unused = _UnusedCues.of(doc.text)
+            # a party to a case the paper names ("tracing Brindle v. Harcourt through the appellate courts")
+            if match.surface in cases:
+                continue
             if eid.startswith("dataset:") and _SOFTWARE_AFTER.match(doc.text, match.end):
                 # software of that name, wherever the paper names it
                 software.add(eid)
@@ -2897,8 +2913,16 @@ def paper_matches(
                 )
                 or _KIND_OF.match(doc.text, match.end)
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
-                # (where it once was: "on the beach landward of the former WABEX instrument transects")
+                # (where it once was: "on the beach landward of the former WABEX instrument transects"; or
+                # what others did with it: "consistent with published UK Biobank analyses")
                 or doc.text.endswith("former ", max(0, match.start - 7), match.start)
+                or doc.text.endswith("published ", max(0, match.start - 10), match.start)
+                # (or what an earlier one lacked, which the paper then made: "The original DRIFT database
+                # (Arkwright et al., 2008) excluded carbonate soils")
+                or (
+                    doc.text.endswith("original ", max(0, match.start - 9), match.start)
+                    and _LACKED_AFTER.match(doc.text, match.end) is not None
+                )
                 # (a paper of the corpus presenting the data: adapting its guidelines builds on that paper,
                 # below, without using its data)
                 or (convention and eid not in context.introducer)
