@@ -5295,8 +5295,96 @@ def test_the_hundred_and_forty_first_probes_of_nutrition_implant_tribology_and_a
     }  # fmt: skip
 
 
+def test_the_hundred_and_forty_second_probes_of_otolaryngology_wind_turbines_and_church_history() -> None:
+    # 48 abstracts (two untitled) written on 6 December (eighth session) by a session kept from the code, as
+    # file 136, and read with the rules of 1df22ae, the last of this session, as held-out text, nothing fixed
+    # for them: of the writer's 34 builds-on pairs 33, none false; of 41 shared pairs 36 of 36 found. Missed:
+    # "the THISTLE audit dataset" of a tonsillectomy audit by one user; NHANES, ERA5 and two other public
+    # resources by some users
+    builds_on, shared = _loaded_pairs("other-fields-probes-142.jsonl")
+    assert builds_on == {
+        ("p142-03", "p142-02"), ("p142-05", "p142-02"), ("p142-06", "p142-01"), ("p142-08", "p142-07"),
+        ("p142-10", "p142-01"), ("p142-11", "p142-07"), ("p142-12", "p142-05"), ("p142-14", "p142-01"),
+        ("p142-14", "p142-10"), ("p142-15", "p142-11"), ("p142-19", "p142-17"), ("p142-21", "p142-18"),
+        ("p142-22", "p142-17"), ("p142-23", "p142-20"), ("p142-24", "p142-18"), ("p142-25", "p142-24"),
+        ("p142-26", "p142-20"), ("p142-28", "p142-18"), ("p142-29", "p142-24"), ("p142-30", "p142-27"),
+        ("p142-31", "p142-17"), ("p142-32", "p142-18"), ("p142-32", "p142-24"), ("p142-32", "p142-29"),
+        ("p142-34", "p142-33"), ("p142-38", "p142-36"), ("p142-40", "p142-37"), ("p142-41", "p142-33"),
+        ("p142-42", "p142-36"), ("p142-43", "p142-39"), ("p142-45", "p142-39"), ("p142-46", "p142-37"),
+        ("p142-47", "p142-44"),
+    }  # fmt: skip
+    assert shared == {
+        ("p142-02", "p142-03"), ("p142-02", "p142-05"), ("p142-03", "p142-05"), ("p142-04", "p142-05"),
+        ("p142-04", "p142-12"), ("p142-05", "p142-12"), ("p142-07", "p142-08"), ("p142-07", "p142-11"),
+        ("p142-08", "p142-11"), ("p142-11", "p142-15"), ("p142-18", "p142-21"), ("p142-18", "p142-24"),
+        ("p142-18", "p142-28"), ("p142-18", "p142-32"), ("p142-21", "p142-24"), ("p142-21", "p142-28"),
+        ("p142-21", "p142-32"), ("p142-24", "p142-28"), ("p142-24", "p142-32"), ("p142-26", "p142-28"),
+        ("p142-26", "p142-31"), ("p142-28", "p142-31"), ("p142-28", "p142-32"), ("p142-33", "p142-34"),
+        ("p142-33", "p142-41"), ("p142-34", "p142-41"), ("p142-35", "p142-41"), ("p142-35", "p142-47"),
+        ("p142-36", "p142-38"), ("p142-36", "p142-42"), ("p142-38", "p142-42"), ("p142-39", "p142-43"),
+        ("p142-39", "p142-45"), ("p142-41", "p142-47"), ("p142-43", "p142-45"), ("p142-44", "p142-47"),
+    }  # fmt: skip
+
+
+def test_the_hundred_and_forty_third_probes_of_paediatric_dentistry_packaging_and_cultural_geography() -> (
+    None
+):
+    # 48 abstracts (two untitled), written and read as file 142 (held out, nothing fixed for them): of the
+    # writer's 25 builds-on pairs 20, 1 false; of 31 shared pairs 17 of 19 found. The false ones: "The
+    # Belonging in Place Survey now under way in Leicester, Bradford and Luton will allow such patterns ...",
+    # a survey not yet there to use. Missed: "the Bramble birth cohort" by its users, "fluorocalc 2 (version
+    # 2.1.0)" in lowercase, "the CAMEL database (release 3.0, 2019)", Open Food Facts, the 2011 Census
+    builds_on, shared = _loaded_pairs("other-fields-probes-143.jsonl")
+    assert builds_on == {
+        ("p143-06", "p143-02"), ("p143-07", "p143-05"), ("p143-11", "p143-05"), ("p143-12", "p143-09"),
+        ("p143-13", "p143-01"), ("p143-14", "p143-09"), ("p143-16", "p143-14"), ("p143-21", "p143-18"),
+        ("p143-21", "p143-20"), ("p143-24", "p143-18"), ("p143-25", "p143-22"), ("p143-30", "p143-27"),
+        ("p143-31", "p143-22"), ("p143-38", "p143-34"), ("p143-40", "p143-36"),
+        ("p143-41", "p143-34"), ("p143-43", "p143-39"), ("p143-45", "p143-36"), ("p143-46", "p143-42"),
+        ("p143-47", "p143-39"),
+        # FALSE: "The Belonging in Place Survey now under way ... will allow such patterns ..."
+        ("p143-35", "p143-34"),
+    }  # fmt: skip
+    assert shared == {
+        ("p143-03", "p143-07"), ("p143-09", "p143-12"), ("p143-09", "p143-14"), ("p143-12", "p143-14"),
+        ("p143-14", "p143-16"), ("p143-19", "p143-26"), ("p143-19", "p143-32"), ("p143-21", "p143-29"),
+        ("p143-22", "p143-25"), ("p143-26", "p143-32"), ("p143-34", "p143-38"),
+        ("p143-34", "p143-41"), ("p143-35", "p143-41"), ("p143-38", "p143-41"),
+        ("p143-39", "p143-43"), ("p143-39", "p143-47"), ("p143-43", "p143-47"),
+        # FALSE: the same, with the survey's presenter and another user
+        ("p143-34", "p143-35"), ("p143-35", "p143-38"),
+    }  # fmt: skip
+
+
+def test_the_hundred_and_forty_fourth_probes_of_endocrinology_tsunamis_and_second_language_education() -> (
+    None
+):
+    # 48 abstracts (two untitled), written and read as file 142 (held out, nothing fixed for them): of the
+    # writer's 34 builds-on pairs 28, none false; of 32 shared pairs 24 of 24 found. Missed: "in THISTLE" and
+    # "the GlucoVault repository" by some users, "the Brackwater laboratory benchmark", "Tideline DR2 [7]",
+    # GEBCO_2014, the NCEI tsunami database
+    builds_on, shared = _loaded_pairs("other-fields-probes-144.jsonl")
+    assert builds_on == {
+        ("p144-04", "p144-01"), ("p144-07", "p144-03"), ("p144-07", "p144-05"), ("p144-08", "p144-02"),
+        ("p144-11", "p144-01"), ("p144-11", "p144-02"), ("p144-12", "p144-11"), ("p144-14", "p144-03"),
+        ("p144-16", "p144-11"), ("p144-20", "p144-17"), ("p144-21", "p144-17"), ("p144-21", "p144-18"),
+        ("p144-24", "p144-17"), ("p144-24", "p144-20"), ("p144-25", "p144-18"), ("p144-26", "p144-22"),
+        ("p144-29", "p144-17"), ("p144-32", "p144-17"), ("p144-37", "p144-33"), ("p144-38", "p144-34"),
+        ("p144-40", "p144-39"), ("p144-41", "p144-36"), ("p144-43", "p144-34"), ("p144-44", "p144-33"),
+        ("p144-45", "p144-39"), ("p144-46", "p144-36"), ("p144-48", "p144-33"), ("p144-48", "p144-34"),
+    }  # fmt: skip
+    assert shared == {
+        ("p144-01", "p144-04"), ("p144-01", "p144-09"), ("p144-01", "p144-11"), ("p144-04", "p144-09"),
+        ("p144-04", "p144-11"), ("p144-06", "p144-16"), ("p144-09", "p144-11"), ("p144-18", "p144-21"),
+        ("p144-18", "p144-25"), ("p144-19", "p144-30"), ("p144-21", "p144-25"), ("p144-22", "p144-26"),
+        ("p144-22", "p144-29"), ("p144-26", "p144-29"), ("p144-33", "p144-37"), ("p144-33", "p144-44"),
+        ("p144-33", "p144-48"), ("p144-35", "p144-42"), ("p144-37", "p144-44"), ("p144-37", "p144-48"),
+        ("p144-39", "p144-40"), ("p144-39", "p144-45"), ("p144-40", "p144-45"), ("p144-44", "p144-48"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (7,105 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (7,249 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -5430,6 +5518,9 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # dataset", public data no paper of the corpus presents, of a one-sentence abstract
         ("130:p130-36", "135:p135-17"), ("130:p130-40", "135:p135-17"), ("130:p130-44", "135:p135-17"),
         ("114:p114-30", "134:p134-34"), ("2:v-06", "134:p134-34"),
+        # FALSE (since files 142-144 joined): "using the Thistle reagent (MacLeod et al., ...)" of ancient DNA
+        # sent to a coding scheme of Scots place-names, Thistle, whose paper no MacLeod wrote
+        ("141:p141-43", "143:p143-42"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)
