@@ -3949,6 +3949,8 @@ def _infer(
         # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own)
         if base is None or eid in drop or base not in introducer or presented is None:
             continue
+        # (one author in both, by surname: not :func:`_other_hands`, whose given names join a Jonathan Reeve's
+        # paper and a Jonathan Beale's)
         team = _surnames(by_id[pid])
         earlier = [
             p for p in presenters.get(base, [introducer[base]]) if p != pid and team & _surnames(by_id[p])
