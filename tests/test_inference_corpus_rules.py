@@ -2807,3 +2807,9 @@ def test_published_analyses_of_data_are_no_use_of_it() -> None:
     # nutrition (probe file 141): "Our findings are consistent with published UK Biobank analyses"
     result = infer_corpus(_probe_papers(141, "p141-16"), shipped_lexicon())
     assert ("p141-16", "dataset:uk-biobank") not in _uses(result)
+
+
+def test_data_still_being_gathered_is_no_use() -> None:
+    # cultural geography (probe file 143): "The Belonging in Place Survey now under way in Leicester, Bradford
+    # and Luton will allow such patterns to be examined"
+    assert builds_on(infer_corpus(_probe_papers(143, "p143-34", "p143-35"), shipped_lexicon())) == set()

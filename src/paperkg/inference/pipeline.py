@@ -398,6 +398,12 @@ _COVERS_ONLY_AFTER = re.compile(
 _WOULD_HAVE_AFTER = re.compile(
     r"[^.;]{0,60}?\bwould\s+have\s+(?:allowed|enabled|permitted|made|given|provided|been)\b"
 )
+# Data still being gathered, which the paper says will serve later: "The Belonging in Place Survey now under
+# way in Leicester, Bradford and Luton will allow such patterns to be examined"
+_UNDER_WAY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:now\s+|currently\s+)?(?:under\s*way|ongoing|in\s+progress|being\s+collected)\b"
+    r"[^.;]{0,80}?\bwill\b"
+)
 _UNAVAILABLE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+available|unavailable|lacking|absent|missing)\b"
 )
@@ -2907,6 +2913,7 @@ def paper_matches(
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 56), match.start)
                 or _COVERS_ONLY_AFTER.match(doc.text, match.end)
                 or _WOULD_HAVE_AFTER.match(doc.text, match.end)
+                or _UNDER_WAY_AFTER.match(doc.text, match.end)
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
