@@ -482,12 +482,14 @@ _NEW_THING_AFTER = re.compile(
     r"(?:\s+[a-z]+)??(?:\s*\([^()]{1,80}\))?,?\s+"
     rf"(?:{_SHOWN_NOW}|{_MADE_NOW}|(?:is|are)\s+derived\b|(?P<then>{_MADE_THEN})){_NOT_BY_OTHERS}"
 )
-# The thing the paper's last sentence made, named as it is taken up: "A dynamic kinetic model has been
-# developed to predict ... The model, named KRAUSEN (Kinetic Rate model of Aroma ...), couples ..." (not
-# another's: "The model, called BERT, was proposed by Devlin et al.")
+# What a sentence made, named as it is described: "A prospective, multicentre cohort ... was established ...
+# and is described here as the Thornbury Glioma Cohort (TGC)"
 _DESCRIBED_HERE_AS = re.compile(
     r"\b(?:is|are)\s+(?:described|presented|introduced)\s+here\s+as\s+(?:the\s+)?(?=[A-Z])"
 )
+# The thing the paper's last sentence made, named as it is taken up: "A dynamic kinetic model has been
+# developed to predict ... The model, named KRAUSEN (Kinetic Rate model of Aroma ...), couples ..." (not
+# another's: "The model, called BERT, was proposed by Devlin et al.")
 # (or "The toolkit described here, released as Babble, segments ...")
 _THE_NAMED = re.compile(
     r"The\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+(?:\s+(?:described|presented|developed|introduced)\s+here)?,\s+"
@@ -1135,12 +1137,9 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
         if after is None:
             return []
     elif lead is not None:
-        name, end = _name_from(sentence, lead.end())
         # (read on past "and" to its acronym: "A low-cost bedside system, the Ventricular Entry Navigation and
         # Trajectory Registration Algorithm (VENTRA), is described")
-        longer = _name_and_acronym(sentence, lead.end(), name, end)[0] if name else name
-        if longer != name:
-            name, end = longer, lead.end() + len(longer)
+        name, end = _name_to_acronym(sentence, lead.end())
         spelt = _SPELT_LOWER.match(sentence, lead.end()) if not name and lead.group("called") else None
         if spelt is not None and abbreviates(spelt.group(2), spelt.group(1)):
             name, long_form, end = spelt.group(2), spelt.group(1), spelt.end()
@@ -1156,13 +1155,9 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
             return []
         name = f"{name} {version.group(1)}"
     else:
-        start = 4 if sentence.startswith("The ") else 0
-        name, end = _name_from(sentence, start)
         # (read on past "of" to its acronym: "The Corpus of Hellenistic Funerary Epigrams (CHFE) is
         # described")
-        longer = _name_and_acronym(sentence, start, name, end)[0] if name else name
-        if longer != name:
-            name, end = longer, start + len(longer)
+        name, end = _name_to_acronym(sentence, 4 if sentence.startswith("The ") else 0)
         after = _PRESENTED_AFTER.match(sentence, end) if name else None
         # made, not shown: the paper's where it sets out what the thing is or its title names it
         if after is None or not (after.group("shown") or after.group("apposed") or name in title):
@@ -1197,6 +1192,14 @@ def _presented_passive(title: str, sentence: str, rejected: list[tuple[str, str]
     )
     intro.kind = "dataset" if data else "method"
     return [intro]
+
+
+def _name_to_acronym(sentence: str, start: int) -> tuple[str, int]:
+    """Return the capitalised name at ``start`` and where it ends, read on past "of" or "and" to an acronym
+    that spells the whole of it (:func:`_name_and_acronym`)."""
+    name, end = _name_from(sentence, start)
+    longer = _name_and_acronym(sentence, start, name, end)[0] if name else name
+    return (longer, start + len(longer)) if longer != name else (name, end)
 
 
 def _spelt_by(words: str, acronym: str) -> str | None:
@@ -2250,13 +2253,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.extend(_presented_passive(doc.text[: doc.title_end], " ".join(raw.split()), rejected))
         # or what the sentence made, named as it is described ("A prospective, multicentre cohort ... was
         # established ... and is described here as the Thornbury Glioma Cohort (TGC)")
-        called = _DESCRIBED_HERE_AS.search(raw) if " as " in raw else None
+        flat = " ".join(raw.split()) if " as " in raw else ""
+        called = _DESCRIBED_HERE_AS.search(flat) if flat else None
         if called is not None:
-            flat = " ".join(raw.split())
-            at = _DESCRIBED_HERE_AS.search(flat)
-            name, end = _name_from(flat, at.end()) if at is not None else ("", 0)
-            if name and at is not None:
-                name, acronym = _name_and_acronym(flat, at.end(), name, end)
+            name, end = _name_from(flat, called.end())
+            if name:
+                name, acronym = _name_and_acronym(flat, called.end(), name, end)
                 if _looks_like_name(acronym or name, alone=True, rejected=rejected):
                     found.append(_intro(acronym or name, flat, [name] if acronym else [], "names"))
         # or named as the next sentence takes it up ("The model, named KRAUSEN (...), couples ...")

@@ -133,6 +133,8 @@ def _names_alone(text: str, name: str) -> bool:
     False
     """
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s*v?\d|\s+(?:E?DR|PR)\d)", text) is not None
+
+
 # a version's label, as a user gives the one it ran ("v1.0", "2.1"), not a later release ("DR3") or a number
 # ("2"); the first release is what its paper presented ("the HISTOLIV DR1 training split")
 _VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+|E?DR1")
@@ -3139,15 +3141,13 @@ def _versions_named_after(text: str, matches: list[Match], matcher: Matcher) -> 
         if matcher.versioned.isdisjoint(match.keys):
             continue
         given = _VERSION_AFTER.match(text, match.end)
-        # (or before it: "the second data release of the Tidewater port-call dataset (DR2)")
-        counted = None
-        if given is None:
-            counted = _RELEASE_BEFORE.search(text, max(0, match.start - 40), match.start)
-        if given is None and counted is None:
-            continue
         if given is not None:
             version = given.group(1)
-        elif counted is not None:
+        else:
+            # (or before it: "the second data release of the Tidewater port-call dataset (DR2)")
+            counted = _RELEASE_BEFORE.search(text, max(0, match.start - 40), match.start)
+            if counted is None:
+                continue
             version = f"DR{_ORDINALS[counted.group(1).lower()]}"
         named = matcher.find(f"{match.surface} {version}")
         if len(named) == 1 and named[0].start == 0 and set(named[0].keys).isdisjoint(match.keys):
@@ -3945,17 +3945,19 @@ def _infer(
     # presenting the first thing's name, the team's (a Lantern-2 cohort of neonatology is no successor of an
     # anaesthesia audit LANTERN, whose papers share the words of any cohort; a Prism-ML of one field no
     # version of another field's Prism)
-    later: list[tuple[str, list[str], str, Introduced]] = []
+    versions = [
+        (pid, base, presented)
+        for eid, pid in introducer.items()
+        for base in [linked.version_of.get(eid)]
+        for presented in [claim_of.get((eid, pid))]
+        if base is not None and eid not in drop and base in introducer and presented is not None
+    ]
     presenters: dict[str, list[str]] = defaultdict(list)
-    for base_id, presenter in claim_of:
-        presenters[base_id].append(presenter)
-    for eid, pid in introducer.items():
-        base = linked.version_of.get(eid)
-        presented = claim_of.get((eid, pid))
-        # (and names the first too, as a version's paper says what it is a version of: "Ribbon (Okonjo et al.,
-        # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own)
-        if base is None or eid in drop or base not in introducer or presented is None:
-            continue
+    if versions:
+        for base_id, presenter in claim_of:
+            presenters[base_id].append(presenter)
+    later: list[tuple[str, list[str], str, Introduced]] = []
+    for pid, base, presented in versions:
         # (one author in both, by surname: not :func:`_other_hands`, whose given names join a Jonathan Reeve's
         # paper and a Jonathan Beale's)
         team = _surnames(by_id[pid])
@@ -3967,6 +3969,8 @@ def _infer(
     subjects = topics_of({p for pid, earlier, _, _ in later for p in (pid, *earlier)}) if later else {}
     texts = {pid: f"{title or ''} {text or ''}" for pid, title, text in topics_of.texts(p[0] for p in later)}
     for pid, earlier, base, presented in later:
+        # (and names the first too, as a version's paper says what it is a version of: "Ribbon (Okonjo et al.,
+        # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own)
         first_name = new[base].name if base in new else None
         if first_name is None or not _names_alone(texts.get(pid, ""), first_name):
             continue
