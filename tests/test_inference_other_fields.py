@@ -4001,6 +4001,9 @@ def test_the_hundred_and_fifth_probes_of_radiotherapy_wildfire_and_road_safety()
         # DriveLog, a naturalistic driving study its paper calls "the DriveLog dataset" (6 December, eighth)
         ("p105-34", "p105-39"), ("p105-34", "p105-43"), ("p105-34", "p105-48"), ("p105-39", "p105-43"),
         ("p105-39", "p105-48"), ("p105-43", "p105-48"),
+        # PROSPER, spelt out by an Archer 2 trained on it, once its presenter's six-word name is read on to
+        # its acronym (6 December, ninth)
+        ("p105-04", "p105-13"), ("p105-05", "p105-13"), ("p105-08", "p105-13"), ("p105-09", "p105-13"),
     }  # fmt: skip
 
 

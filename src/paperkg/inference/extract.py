@@ -346,7 +346,10 @@ _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
 # (a list in it: "LANTERN (Longitudinal Analysis of Tenure, Enterprise and Rural Nutrition)")
 _FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:,?\s+[\w\-]+){1,10})\)")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
+_REST_TO_ACRONYM = re.compile(r"((?:'s|\u2019s)?(?: [A-Z][\w\-]*){1,3}) \(([A-Z][A-Za-z0-9\-]{1,14})\)")
+_APOSTROPHE_S = re.compile(r"(?:'s|\u2019s)\b")
 _DASHES = re.compile(r"[\-\u2013]")
+_FORM_APPOSED = re.compile(r",\s+the\s+([A-Z][\w\-]*(?:\s+(?:of|for|and|in|on|[A-Z][\w\-]*)){1,8}),")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
 _LATER_ACRONYM = re.compile(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)")
 _OTHERS_WORK = re.compile(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b")
@@ -1287,6 +1290,14 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     >>> t = "the Parsimonious Snow\u2013Rain Partitioning model (PSRP), a lumped model"
     >>> _name_and_acronym(t, 4, "Parsimonious Snow\u2013Rain Partitioning", 39)
     ('Parsimonious Snow–Rain Partitioning', 'PSRP')
+    >>> t = "We introduce the Nordic Women's Tracking Dataset (NWTD), an open"
+    >>> _name_and_acronym(t, 17, "Nordic Women", 29)
+    ("Nordic Women's Tracking Dataset", 'NWTD')
+    >>> t = "the West African Sickle Cell Alloimmunisation Cohort (WASCAC) to"
+    >>> _name_and_acronym(t, 4, "West African Sickle Cell Alloimmunisation", 45)
+    ('West African Sickle Cell Alloimmunisation Cohort', 'WASCAC')
+    >>> _name_and_acronym("the Nordic Women's Tracking Dataset (NTD)", 4, "Nordic Women", 16)
+    ('Nordic Women', None)
     """
     acronym = _acronym_after(text, end)
     if acronym is not None:
@@ -1306,6 +1317,14 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     head = _HEAD_THEN_ACRONYM.match(text, end)
     if head is not None and _initials(head.group(1)) in (_initials(name), _initials(_DASHES.sub(" ", name))):
         return name, head.group(1)
+    # the name read on past a possessive or the words a name's first ones left, to an acronym that spells
+    # the whole: "the Nordic Women's Tracking Dataset (NWTD)", "the West African Sickle Cell
+    # Alloimmunisation Cohort (WASCAC)"
+    more = _REST_TO_ACRONYM.match(text, end)
+    if more is not None:
+        whole = f"{name}{more.group(1)}"
+        if _initials(more.group(2)) == _initials(_APOSTROPHE_S.sub("", whole)):
+            return whole, more.group(2)
     return name, None
 
 
@@ -1725,6 +1744,11 @@ def _from_verb_object(
                 and abbreviates(_VERSION_END.sub("", name), form.group(1))
                 and not is_task_acronym(name, [form.group(1)])
             )
+            if form is None and " " not in name and name.isupper():
+                # or set beside it, every letter a word's initial: "We present RIME, the Regional Instability
+                # Model Ensemble, a data-driven model"
+                form = _FORM_APPOSED.match(sentence, end)
+                spelt = form is not None and _initials(form.group(1)) == _VERSION_END.sub("", name)
             found.append(_intro(name, sentence, [form.group(1)] if form is not None and spelt else []))
         # "we propose Weight Standardization (WS) and Batch-Channel Normalization (BCN)"
         rest = sentence[end : end + 120]
@@ -2184,12 +2208,18 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         found.append(Introduced(listed.group(2), "dataset", title, aliases, "profile"))
     elif profiled is not None:
         words = profiled.group(1).split()
-        # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is
+        short = profiled.group(2)
+        # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is (all
+        # of it where its acronym spells it word by word: "the Vaskholm Ageing and Hearing Cohort (VAHC)")
+        whole = short is not None and _initials(profiled.group(1)) == short
         cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
-        name = coined_head(words[:cut]) or " ".join(words[:cut])
-        if _looks_like_name(name, alone=True, rejected=rejected):
-            aliases = [profiled.group(2)] if profiled.group(2) else []
-            found.append(Introduced(name, "dataset", doc.text[: doc.title_end].strip(), aliases, "profile"))
+        name = " ".join(words) if whole else coined_head(words[:cut]) or " ".join(words[:cut])
+        title = doc.text[: doc.title_end].strip()
+        if _looks_like_name(name, alone=True, rejected=None if whole else rejected):
+            found.append(Introduced(name, "dataset", title, [short] if short else [], "profile"))
+        elif whole and short is not None:
+            # (a long form no name is shaped as: named by its acronym)
+            found.append(Introduced(short, "dataset", title, [name], "profile"))
     elif doc.title_end:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
         named_kind = _TITLE_NAMED_KIND.fullmatch(lead.group(1).strip()) if lead else None

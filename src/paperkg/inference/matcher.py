@@ -196,6 +196,8 @@ _VARIANT_WORDS = frozenset(
     ]
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
+# a release of a name's line, written with a "v": "OsmoTwin v2.1"
+_RELEASE_AFTER = re.compile(r" v\d+(?:\.\d+)+(?![\w.])")
 _SEGMENT = re.compile(r"[\w.]+")
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
 # language's package suffix names the package itself ("VoltaFlow.jl", "Forge.py")
@@ -364,7 +366,9 @@ class Matcher:
       ``DeepSpeed-VisualChat``), but size and variant suffixes are
       (``LLaMA-65B``, ``BERT-Large``, ``BERT-style``);
     - for a key listed in ``versioned``, a following version number makes a
-      different entity (``Llama-3.1``, ``Orca 2``), not a mention of the key;
+      different entity (``Llama-3.1``, ``Orca 2``), not a mention of the key, but a
+      release written with a "v" is one of the key's own line ("AntiSolve v1.4",
+      ``AntiSolve 2.0`` known);
     - with ``glue=True``, distinctive names glued to a common word by lost
       italics still match (``inMiniLMby``) when the glued part is a known
       common word on each side.
@@ -479,7 +483,7 @@ class Matcher:
             return any(ch.isupper() for ch in seg)
         if not self.versioned.isdisjoint(keys):
             after = _VERSION_AFTER.match(text, end)
-            if after is not None and after.group(0).strip(" -"):
+            if after is not None and after.group(0).strip(" -") and not _RELEASE_AFTER.match(text, end):
                 return True
         return False
 
