@@ -2853,3 +2853,17 @@ def test_a_cohort_profiled_by_an_acronym_spelling_every_word_is_named_whole() ->
     result = infer_corpus(_probe_papers(142, "p142-02", "p142-03", "p142-05"), shipped_lexicon())
     assert {("p142-03", "p142-02"), ("p142-05", "p142-02")} <= builds_on(result)
     assert ("p142-03", "p142-05") in shares(result)
+
+
+def test_the_parts_of_a_source_data_came_from_name_the_source() -> None:
+    # electoral studies (probe file 146): "data from Modules 1 to 3 of the Comparative Study of Electoral
+    # Systems (CSES)", "Module 5 of the Comparative Study of Electoral Systems (CSES; 2016-2021)"
+    result = infer_corpus(_probe_papers(146, "p146-34", "p146-48"), shipped_lexicon())
+    assert shares(result) == {("p146-34", "p146-48")}
+
+
+def test_names_listed_before_a_noun_that_one_acronym_spells_are_one_name() -> None:
+    # transfusion medicine (probe file 145): "the Scandinavian Donations and Transfusions database
+    # (SCANDAT2)", then "registered in SCANDAT2", "We used SCANDAT2"
+    result = infer_corpus(_probe_papers(145, "p145-10", "p145-11", "p145-14"), shipped_lexicon())
+    assert shares(result) == {("p145-10", "p145-11"), ("p145-10", "p145-14"), ("p145-11", "p145-14")}

@@ -2332,6 +2332,9 @@ def test_the_fifty_seventh_probes_of_political_science_written_after_the_session
         ("p57-10", "p57-45"), ("p57-21", "p57-45"),
         # UCDP (public data the lexicon knows; 6 December, seventh)
         ("p57-05", "p57-41"), ("p57-20", "p57-41"),
+        # CSES, from its modules: "data from Modules 1-4 of the Comparative Study of Electoral Systems (CSES)"
+        # (6 December, ninth)
+        ("p57-04", "p57-28"), ("p57-04", "p57-37"), ("p57-28", "p57-37"),
     }  # fmt: skip
 
 
@@ -4580,6 +4583,9 @@ def test_the_hundred_and_nineteenth_probes_of_space_weather_dendrochronology_and
         ("p119-19", "p119-25"), ("p119-21", "p119-22"), ("p119-21", "p119-27"), ("p119-22", "p119-27"),
         ("p119-35", "p119-37"), ("p119-35", "p119-42"), ("p119-36", "p119-40"), ("p119-36", "p119-45"),
         ("p119-37", "p119-42"), ("p119-40", "p119-45"),
+        # the EUREF Permanent Network, "observations from 243 stations of the EUREF Permanent Network (EPN)"
+        # (6 December, ninth)
+        ("p119-04", "p119-12"),
         # FALSE as this writer keys releases apart: the Equatorial Scintillation Catalogue, titled so by its
         # second release's paper, shared by the first's paper with the second's users (6 December, seventh)
         ("p119-02", "p119-08"), ("p119-02", "p119-11"), ("p119-02", "p119-14"),

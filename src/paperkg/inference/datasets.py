@@ -77,6 +77,12 @@ _DATA_OF = re.compile(
     r"\b(?:data|records|samples|genomes|genotypes|accessions|donors|participants|patients|individuals|"
     r"respondents|households|specimens|isolates|strains|images|recordings|sessions)\s+of\s+(?=the\s)"
 )
+# the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
+# of the", "122 automatic stations of the"
+_PART_OF = re.compile(
+    r"(?:the\s+)?(?:[\w,\-\u2013]+\s+){0,3}?(?:modules?|waves?|rounds?|sweeps?|releases?|editions?|phases?|"
+    r"cycles?|stations|sites|gauges)(?:\s+\d+(?:\s*(?:to|and|-|\u2013)\s*\d+)?)?\s+of\s+(?=the\s)"
+)
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
 _COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
@@ -417,6 +423,30 @@ def _name_before(text: str, end: int) -> list[str]:
     return [n for n in _sharing_the_first(_clean(n) for n in reversed(names)) if _acceptable(n)][::-1]
 
 
+def _one_listed_name(text: str, noun: int, end: int, names: list[str]) -> tuple[str, str] | None:
+    """Return the names listed before the noun at ``noun`` as one name, with its acronym, where the acronym
+    in brackets after the noun (at ``end``) spells them all: "the Scandinavian Donations and Transfusions
+    database (SCANDAT2)" is one database, "the Medicare and Medicaid databases (CMS)" two, its acronym
+    their keeper's. (An edition's number closing the acronym spells nothing.)
+
+    >>> t = "Using the Scandinavian Donations and Transfusions database (SCANDAT2), we"
+    >>> _one_listed_name(t, t.index("database"), t.index(" ("), ["Transfusions", "Scandinavian Donations"])
+    ('Scandinavian Donations and Transfusions', 'SCANDAT2')
+    >>> t = "from the Medicare and Medicaid databases (CMS), we"
+    >>> _one_listed_name(t, t.index("databases"), t.index(" ("), ["Medicaid", "Medicare"]) is None
+    True
+    """
+    given = _ACRONYM_AFTER.match(text, end)
+    first = text.rfind(names[-1], 0, noun)
+    if given is None or first < 0:
+        return None
+    joined = text[first:noun].strip()
+    acronym = given.group(1)
+    if abbreviates(acronym.rstrip("0123456789"), joined) and _acceptable(joined):
+        return joined, acronym
+    return None
+
+
 def _shape(token: str) -> str:
     """Return ``token`` with each run of digits, capitals and lowercase letters as one of its kind."""
     return _LOWER_RUN.sub("a", _UPPER_RUN.sub("A", _DIGIT_RUN.sub("9", token)))
@@ -648,6 +678,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if text[m.start() - 1 : m.start()] == "-":
                 continue
             before = _name_before(text, m.start())
+            listed = _one_listed_name(text, m.start(), m.end(), before) if len(before) > 1 else None
+            if listed is not None:
+                before = [listed[0]]
             if len(before) == 1 and _kind_of_data(text, bounds[index], m.start(), before[0]):
                 continue
             # a kind of data its examples follow: "open GNSS datasets such as SPRINTBASE", "ECG corpora like
@@ -685,6 +718,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 # the name, then the acronym it gives it: "the UK Biobank (UKB)"
                 given = _acronym_given(text, end, before[0]) if len(before) == 1 else None
                 spelt = given or spelt
+            if listed is not None:
+                spelt = spelt or listed[1]
             for name in before:
                 # a possessive names whose data: "Solomon's benchmark" is the Solomon benchmark (a capitalised
                 # noun after it is the name's: "the Rembrandt Research Project's Corpus")
@@ -741,7 +776,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _FROM.finditer(lower):
             if _DATA_BEFORE_FROM.search(lower, max(0, m.start() - 56), m.start()) is None:
                 continue
-            source = _source_spelt(text, m.end())
+            # (past the part of it they came from: "data from Modules 1 to 3 of the Comparative Study of
+            # Electoral Systems (CSES)", "data from three stations of the ... System (IMIS)")
+            part = _PART_OF.match(lower, m.end())
+            source = _source_spelt(text, m.end() if part is None else part.end())
             if source is not None:
                 cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
     if contains_any(lower, _SEARCH_WORDS):
@@ -932,7 +970,7 @@ def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
         head = text[start : m.start(1) - 1].rstrip()
         last = head.rsplit(" ", 1)[-1]
         spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
-        # the name must start where the source does: "data from 40 sites of the X Network (XN)" names none
+        # the name must start where the source does: "data from 40 people in the X Network (XN)" names none
         name = spelt if spelt == head else None
     if name is None or any(word in _PUBLISHERS for word in name.split()):
         return None
