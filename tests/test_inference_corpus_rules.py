@@ -2867,3 +2867,23 @@ def test_names_listed_before_a_noun_that_one_acronym_spells_are_one_name() -> No
     # (SCANDAT2)", then "registered in SCANDAT2", "We used SCANDAT2"
     result = infer_corpus(_probe_papers(145, "p145-10", "p145-11", "p145-14"), shipped_lexicon())
     assert shares(result) == {("p145-10", "p145-11"), ("p145-10", "p145-14"), ("p145-11", "p145-14")}
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "presenter"),
+    [
+        # electoral studies (probe file 146): "validating these findings against ... measures such as the
+        # CLEX-9 scale is an important task for future survey waves"
+        (146, "p146-48", "p146-37"),
+        # hand surgery (probe file 147): "Because the Thumb Base Disability Index has not yet been translated
+        # into Korean or validated in Korean patients, function was assessed with the Korean version of DASH"
+        (147, "p147-05", "p147-02"),
+        # reproductive medicine (probe file 146): "Other transcriptomic dating tools, such as the PCR-based
+        # EndoRhythm-48 panel, have been proposed but have not been tested in randomised trials"
+        (146, "p146-11", "p146-05"),
+    ],
+)
+def test_a_task_for_later_a_thing_not_yet_adapted_or_anothers_example_is_no_use(
+    number: int, user: str, presenter: str
+) -> None:
+    assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()

@@ -570,13 +570,15 @@ _NOT_USED_AFTER = re.compile(
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are|" + _LACKS_VERB + r")\b)|although|"
     r"because)\b)[^.;:]){0,90}?"
-    r"\b(?:(?:was|were|is|are)\s+"
-    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+"
+    # (or has not been so far: "Because the Thumb Base Disability Index has not yet been translated into
+    # Korean or validated in Korean patients, function was assessed with ...")
+    r"\b(?:(?:was|were|is|are|(?:has|have)(?=\s+not\s+(?:yet\s+)?been\b))\s+"
+    r"(?:(?:therefore\s+|thus\s+|hence\s+|also\s+|[a-z]+ly\s+)?not\s+(?:yet\s+been\s+|been\s+)?"
     r"(?:publicly\s+|freely\s+|commercially\s+|yet\s+|directly\s+|readily\s+|easily\s+)?"
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
     r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted|"
-    r"computed|calculated)\b|"
+    r"computed|calculated|validated|translated)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
@@ -660,6 +662,10 @@ _FUTURE_WORK = re.compile(
     # planned once more seasons are available"; what it plans: "We discuss limitations and outline plans to
     # pair the encoder with etch simulators such as Mosaic-3D", "we plan to test it against ...")
     r"(?:is|are)\s+planned\b|\bwe\s+(?:also\s+|further\s+|now\s+)?plan\s+to\b|"
+    # (or a task it sets for later: "validating these findings against measures such as the CLEX-9 scale is an
+    # important task for future survey waves")
+    r"(?:is|are|remains?)\s+(?:an?\s+)?(?:(?:important|key|necessary|natural|urgent|open)\s+)?"
+    r"(?:task|step|direction|priority)\s+for\s+(?:future|further|later|subsequent)\b|"
     r"\b(?:outlin|describ|discuss|sketch)\w*\s+(?:our\s+|future\s+)?plans\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
@@ -681,7 +687,8 @@ _SUCH_AS_BEFORE = re.compile(
     r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using)\s+)?)?"
     # (or where it was found: "has been linked to behavioural outcomes, for example in the Meadow Birth
     # Cohort")
-    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # (or a compound saying how it is made: "such as the PCR-based EndoRhythm-48 panel")
+    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST
 )
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
