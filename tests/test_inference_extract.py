@@ -745,3 +745,13 @@ def test_names_designated_resulting_or_titled_are_introduced(
     title: str, abstract: str, expected: list[str]
 ) -> None:
     assert titled(title, abstract) == expected
+
+
+def test_a_later_release_is_presented_by_its_acronym_and_number() -> None:
+    # sports analytics (probe file 147): the second release of a dataset another paper presented, by the
+    # number its acronym carries in brackets; a release whose acronym spells another name presents nothing
+    text = "We present the second release of the Nordic Women's Tracking Dataset (NWTD 2.0). It adds matches."
+    (intro,) = find_introduced(paper_text(Paper(id="p", title="Tracking data", abstract=text)))
+    assert (intro.name, intro.aliases) == ("NWTD 2.0", ["Nordic Women's Tracking Dataset 2.0"])
+    text = "We present the second release of the Nordic Women's Tracking Dataset (SCAN 2.0). It adds matches."
+    assert find_introduced(paper_text(Paper(id="p", title="Tracking data", abstract=text))) == []

@@ -5456,9 +5456,9 @@ def test_the_hundred_and_forty_seventh_probes_of_hand_surgery_desalination_and_f
     # 48 abstracts (two untitled), written and read as file 145: of the writer's 32 builds-on pairs 26, 1
     # false ("Because the Thumb Base Disability Index has not yet been translated into Korean ..."); of 31
     # shared pairs 25, none false. Missed then: "the Nordic Women's Tracking Dataset (NWTD)" read to "Nordic
-    # Women", "OsmoTwin v2.1". Now 30, none false. Missed: the second release of NWTD presented as "(NWTD
-    # 2.0)", HAKIR (a Swedish acronym), StatsBomb Open Data, Metrica's sample games, the public Wyscout
-    # dataset
+    # Women", "OsmoTwin v2.1", "We present the second release of the Nordic Women's Tracking Dataset (NWTD
+    # 2.0)" (its user now builds on it, not on the first). Now 30, none false. Missed: HAKIR (a Swedish
+    # acronym), StatsBomb Open Data, Metrica's sample games, the public Wyscout dataset
     builds_on, shared = _loaded_pairs("other-fields-probes-147.jsonl")
     assert builds_on == {
         ("p147-03", "p147-01"), ("p147-04", "p147-02"), ("p147-07", "p147-01"), ("p147-08", "p147-06"),
@@ -5467,7 +5467,7 @@ def test_the_hundred_and_forty_seventh_probes_of_hand_surgery_desalination_and_f
         ("p147-24", "p147-17"), ("p147-26", "p147-24"), ("p147-27", "p147-20"), ("p147-30", "p147-17"),
         ("p147-30", "p147-24"), ("p147-31", "p147-24"), ("p147-32", "p147-20"), ("p147-36", "p147-35"),
         ("p147-38", "p147-35"), ("p147-38", "p147-36"), ("p147-40", "p147-38"), ("p147-42", "p147-36"),
-        ("p147-44", "p147-35"), ("p147-44", "p147-36"), ("p147-45", "p147-35"), ("p147-45", "p147-38"),
+        ("p147-44", "p147-35"), ("p147-44", "p147-36"), ("p147-45", "p147-44"), ("p147-45", "p147-38"),
         ("p147-47", "p147-36"), ("p147-47", "p147-38"),
     }  # fmt: skip
     assert shared == {

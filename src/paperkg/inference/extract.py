@@ -348,6 +348,15 @@ _FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:,?\s+[\w\-]+){1,10})\)")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _REST_TO_ACRONYM = re.compile(r"((?:'s|\u2019s)?(?: [A-Z][\w\-]*){1,3}) \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _APOSTROPHE_S = re.compile(r"(?:'s|\u2019s)\b")
+_RELEASE_OF = re.compile(
+    r"the\s+(?:second|third|fourth|fifth|next|new|updated|latest|expanded|extended)\s+(?:major\s+|data\s+)?"
+    r"(?:release|version|edition)\s+of\s+(?:the\s+)?"
+)
+# (its long form, then its acronym and number in brackets)
+_RELEASE_NAMED = re.compile(
+    r"((?:[A-Z][\w\-]*(?:'s|\u2019s)?\s+(?:(?:of|for|and|on|in|the)\s+)?){0,7}[A-Z][\w\-]*)"
+    r"\s+\(([A-Z][A-Za-z\-]*[A-Z])[\s\-](v?\d+(?:\.\d+)*)\)"
+)
 _DASHES = re.compile(r"[\-\u2013]")
 _FORM_APPOSED = re.compile(r",\s+the\s+([A-Z][\w\-]*(?:\s+(?:of|for|and|in|on|[A-Z][\w\-]*)){1,8}),")
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
@@ -1689,6 +1698,15 @@ def _from_verb_object(
     coordinated = _AND_VERB.match(sentence, start)
     if coordinated is not None:
         start = coordinated.end()
+    # a later release of a thing, named by its acronym and number: "We present the second release of the
+    # Nordic Women's Tracking Dataset (NWTD 2.0)"
+    release = _RELEASE_OF.match(sentence, start)
+    if release is not None:
+        named = _RELEASE_NAMED.match(sentence, release.end())
+        if named is None or _initials(_APOSTROPHE_S.sub("", named.group(1))) != named.group(2):
+            return found
+        number = named.group(3)
+        return [_intro(f"{named.group(2)} {number}", sentence, [f"{named.group(1)} {number}"])]
     article = _ARTICLE.match(sentence[start:])
     if article:
         start += article.end()
