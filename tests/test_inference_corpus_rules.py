@@ -2887,3 +2887,36 @@ def test_a_task_for_later_a_thing_not_yet_adapted_or_anothers_example_is_no_use(
     number: int, user: str, presenter: str
 ) -> None:
     assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "presenter", "user"),
+    [
+        # wastewater epidemiology (probe file 150): "The Iberian Influent Archive (IbIA): a biobank of frozen
+        # raw wastewater ...", its acronym in the title
+        (150, "p150-21", "p150-23"),
+        # bridge monitoring (probe file 148): "The Norrland Progressive Damage Benchmark (NPDB): vibration
+        # data ...", a benchmark's name of 41 letters, then its acronym
+        (148, "p148-23", "p148-26"),
+    ],
+)
+def test_a_title_leading_with_a_name_and_its_acronym_presents_it(
+    number: int, presenter: str, user: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, presenter, user), shipped_lexicon())
+    assert (user, presenter) in builds_on(result)
+
+
+def test_a_cohort_profile_is_its_names_first_title() -> None:
+    # personality psychology (probe file 150): "Cohort profile: The TANDEM study ..." (2011) and its second
+    # release, "The TANDEM study: Second data release ..." (2018); a 2014 user of the cohort builds on the
+    # profile, which no later title makes a late claimant
+    result = infer_corpus(_probe_papers(150, "p150-02", "p150-03", "p150-09"), shipped_lexicon())
+    assert ("p150-03", "p150-02") in builds_on(result)
+
+
+def test_a_monitoring_programme_is_the_data_it_gathers() -> None:
+    # coral reef ecology (probe file 149): "We describe the Lesser Sunda Reef Monitoring Programme (LSRMP), a
+    # network of 48 permanent sites ... resurveyed annually", then its surveys used by others
+    result = infer_corpus(_probe_papers(149, "p149-17", "p149-19", "p149-27"), shipped_lexicon())
+    assert ("p149-19", "p149-27") in shares(result)

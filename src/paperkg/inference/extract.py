@@ -694,7 +694,9 @@ _DESIGN_LEAD = re.compile(
     r"\s*(?:\(([A-Z][\w\-]*)\))?\s*:\s*(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline|"
     r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
 )
-_TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,40}?)\s*:\s")
+# (its acronym may follow: "The Norrland Progressive Damage Benchmark (NPDB): vibration data from ...")
+_TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,48}?(?:\s*\([A-Z][A-Za-z0-9\-]{1,14}\))?)\s*:\s")
+_ACRONYM_ENDS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)$")
 # (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
 _TITLE_NAMED_KIND = re.compile(
     r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
@@ -1474,9 +1476,12 @@ _DATASET_HEAD = re.compile(
 # Consumption Survey (RCCS)", "the Alpine Flood Peaks Archive" (an instrument is an "Inventory" or a
 # "Scale", a program a "Library" or a "Platform"). As the head of a phrase after a name, "database" is
 # as often a system ("Spanner: Google's Globally-Distributed Database"), and is not taken there.
+# (a monitoring programme or network is the data it gathers: "the Lesser Sunda Reef Monitoring Programme
+# (LSRMP), a network of 48 permanent sites ... resurveyed annually", not an intervention programme)
+_MONITORING_END = re.compile(r"\bMonitoring\s+(?:Programme|Program|Network|Scheme|Survey)$")
 _DATA_NAME_END = re.compile(
     r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort|"
-    r"Catalogue|Catalog|Compilation|Collection)"
+    r"Catalogue|Catalog|Compilation|Collection|Benchmark)"
 )
 
 
@@ -1684,7 +1689,9 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
     ]
     aliases = [a for a in aliases if a and a != name]
     kind = _kind_near(sentence, name)
-    if kind == "method" and any(" " in a and _DATA_NAME_END.fullmatch(a.split()[-1]) for a in aliases):
+    if kind == "method" and any(
+        " " in a and (_DATA_NAME_END.fullmatch(a.split()[-1]) or _MONITORING_END.search(a)) for a in aliases
+    ):
         kind = "dataset"  # the acronym of a name that says it is data
     return Introduced(name, kind, sentence, aliases, how)
 
@@ -2250,6 +2257,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
         elif lead:
             name = lead.group(1).strip()
+            # (its acronym after it, which the abstract gives again: "The Iberian Influent Archive (IbIA): a
+            # biobank of frozen raw wastewater ...")
+            given = _ACRONYM_ENDS.search(name)
+            if given is not None and abbreviates(given.group(1), name[: given.start()].removeprefix("The ")):
+                name = name[: given.start()]
             # (four words, past its article: "The Lowlands Panel Dendro Database: tree-ring series of ...")
             if (
                 len(name.split()) - name.startswith("The ") <= 4

@@ -2403,7 +2403,9 @@ def _introducers(
             if not items:
                 continue
         if pick is None:
-            titled = [pid for pid, intro in items if intro.how == "title"]
+            # (a cohort's profile and a trial's design paper are titled by it too: "Cohort profile: The TANDEM
+            # study ...", not only its second release's "The TANDEM study: Second data release ...")
+            titled = [pid for pid, intro in items if intro.how in ("title", "profile", "design")]
             pool = titled or [pid for pid, _ in items]
             # a paper whose date is known is the safer introducer than one that may be later
             pool.sort(key=lambda pid: paper_date(papers[pid]) is None)
