@@ -2920,3 +2920,18 @@ def test_a_monitoring_programme_is_the_data_it_gathers() -> None:
     # network of 48 permanent sites ... resurveyed annually", then its surveys used by others
     result = infer_corpus(_probe_papers(149, "p149-17", "p149-19", "p149-27"), shipped_lexicon())
     assert ("p149-19", "p149-27") in shares(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "presenter"),
+    [
+        # palliative care (probe file 148): "Patient-focused measures, including the BBI-12, assess the impact
+        # of breathlessness on the patient and do not address carer anxiety"
+        (148, "p148-08", "p148-04"),
+        # coral reef ecology (probe file 149): "We deliberately did not use composite bleaching indices: the
+        # Thermal Anomaly Persistence Index (TAPI), for example, has been criticised for ..."
+        (149, "p149-32", "p149-20"),
+    ],
+)
+def test_an_example_of_a_kind_described_or_not_used_is_no_use(number: int, user: str, presenter: str) -> None:
+    assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()

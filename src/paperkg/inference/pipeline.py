@@ -542,8 +542,11 @@ _NOT_RUN_BEFORE = re.compile(
     # use the tier classification of Lantern DR2")
     r"(?:(?!(?:on|in|from|with|using|to|for|at|by|of|and|or|via|such)\s)[a-z][a-z\-]*\s+){0,2}"
     r"(?:of\s+(?:the\s+)?)?"
-    # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem")
-    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?)?"
+    # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem"; or
+    # the kind, then its example after a colon: "We deliberately did not use composite bleaching indices: the
+    # Thermal Anomaly Persistence Index (TAPI), for example, has been criticised")
+    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?|"
+    r"(?:[\w\-]+\s+){0,5}[\w\-]+:\s+(?:the\s+)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
 # and after it, where it is the subject: "benchmarks such as MovieLens and the Million Song Dataset were
@@ -691,6 +694,9 @@ _SUCH_AS_BEFORE = re.compile(
     r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST
 )
+# (or set off by commas after "including": "Patient-focused measures, including the BBI-12, assess ...", an
+# example of the subject's kind, :func:`_subject_example`)
+_INCLUDING_BEFORE = re.compile(r",\s+including\s+(?:the\s+)?" + _EARLIER_IN_LIST)
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
 # collections, SLATE and Beacon being prominent examples, have transformed sign language research",
 # "static calculators (MICROTAB being a familiar example)", "classifiers, of which DefectLens is an early
@@ -820,6 +826,8 @@ class _UnusedCues(NamedTuple):
     replaced: bool
     # _SUCH_AS_BEFORE
     such_as: bool
+    # _INCLUDING_BEFORE
+    including: bool
     # _BEING_EXAMPLES
     examples: bool
     # _CONCEDED_BEFORE
@@ -857,11 +865,13 @@ class _UnusedCues(NamedTuple):
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
             "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
-            or " required" in lower or " needed" in lower or " warranted" in lower,
+            or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
+            or "for later" in lower or "for subsequent" in lower,
             "originally" in lower,
             "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
             or "s like " in lower,
+            ", including" in lower,
             "example" in lower,
             "though" in lower,
         )
@@ -953,9 +963,17 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     >>> doc = record_text("p", "", "We used Loam; agents such as Palimpsest ignore costs, which we model.")
     >>> _subject_example(doc, doc.text.index("Palimpsest"), doc.text.index(" ignore"))
     True
+    >>> doc = record_text("p", "", "Patient-focused measures, including the BBI-12, assess the patient.")
+    >>> _subject_example(doc, doc.text.index("BBI-12"), doc.text.index(", assess"))
+    True
+    >>> doc = record_text("p", "", "Data from cohorts, including UK Biobank, were pooled.")
+    >>> _subject_example(doc, doc.text.index("UK Biobank"), doc.text.index(", were"))
+    False
     """
     _, first, last = sentence_span(doc, start)
-    cue = _SUCH_AS_BEFORE.search(doc.text, max(first, start - 90), start)
+    cue = _SUCH_AS_BEFORE.search(doc.text, max(first, start - 90), start) or _INCLUDING_BEFORE.search(
+        doc.text, max(first, start - 90), start
+    )
     if cue is None:
         return False
     # the clause's opening: the sentence's, or one after a semicolon, which opens a clause as a sentence
@@ -3014,7 +3032,11 @@ def paper_matches(
                     or _found_by_others(doc, match.start)
                     or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
                 )
-            ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)):
+            ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)) or (
+                unused.including
+                and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
+                and _subject_example(doc, match.start, match.end)
+            ):
                 unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
