@@ -2935,3 +2935,22 @@ def test_a_monitoring_programme_is_the_data_it_gathers() -> None:
 )
 def test_an_example_of_a_kind_described_or_not_used_is_no_use(number: int, user: str, presenter: str) -> None:
     assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "first", "release", "user"),
+    [
+        # personality psychology (probe file 150): "The TANDEM study: Second data release and ...", then "Data
+        # were drawn from the second data release of the TANDEM cohort"
+        (150, "p150-02", "p150-09", "p150-12"),
+        # astronomy (probe file 106): "The Meridian Spectroscopic Survey: second data release", then "spectra
+        # in the second data release of the Meridian Spectroscopic Survey"
+        (106, "p106-35", "p106-42", "p106-45"),
+    ],
+)
+def test_a_title_presenting_a_later_release_presents_it_as_the_firsts_version(
+    number: int, first: str, release: str, user: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, first, release, user), shipped_lexicon())
+    assert {(release, first), (user, release)} <= builds_on(result)
+    assert (user, first) not in builds_on(result)

@@ -348,6 +348,20 @@ _FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:,?\s+[\w\-]+){1,10})\)")
 _HEAD_THEN_ACRONYM = re.compile(r" [a-z]+ \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _REST_TO_ACRONYM = re.compile(r"((?:'s|\u2019s)?(?: [A-Z][\w\-]*){1,3}) \(([A-Z][A-Za-z0-9\-]{1,14})\)")
 _APOSTROPHE_S = re.compile(r"(?:'s|\u2019s)\b")
+# the ordinal of a release, as its number: "the second data release" is DR2
+RELEASE_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+# A title presenting a later release of a named thing, which has no name of its own: "Second data release of
+# the Iberian Influent Archive: ...", "The TANDEM study: Second data release and ...", "The Insular Fragments
+# Register, second release: ..."
+_RELEASE_TITLE = re.compile(
+    r"^\s*(?:(?P<ord1>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\s+of\s+(?:the\s+)?"
+    r"(?P<name1>[A-Z][^:,;()]{1,60}?)\s*(?::|$)"
+    r"|(?:The\s+)?(?P<name2>[A-Z][^:,;()]{1,60}?)"
+    r"(?:\s+(?:study|cohort|survey|panel|database|corpus|dataset))?\s*[:,]\s+(?:the\s+)?"
+    r"(?P<ord2>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\b)"
+)
 _RELEASE_OF = re.compile(
     r"the\s+(?:second|third|fourth|fifth|next|new|updated|latest|expanded|extended)\s+(?:major\s+|data\s+)?"
     r"(?:release|version|edition)\s+of\s+(?:the\s+)?"
@@ -2169,6 +2183,30 @@ def _word_edge(char: str) -> bool:
     return not char or not (char.isalnum() or char in "_-")
 
 
+def _released(title: str) -> Introduced | None:
+    """Return the later release of a named thing ``title`` presents, by the thing's name and the release's
+    number (its paper names nothing of its own).
+
+    >>> _released("Second data release of the Iberian Influent Archive: expansion to 52 plants").name
+    'Iberian Influent Archive DR2'
+    >>> _released("The TANDEM study: Second data release and twin-based estimates").name
+    'TANDEM DR2'
+    >>> _released("A second release of data: lessons") is None
+    True
+    >>> _released("CARSA 2.0: the second release of the Cantabrian Rural Speech Archive") is None
+    True
+    """
+    m = _RELEASE_TITLE.match(title)
+    if m is None:
+        return None
+    name = (m.group("name1") or m.group("name2")).strip()
+    number = RELEASE_ORDINALS[(m.group("ord1") or m.group("ord2")).lower()]
+    # (a release named by a number of its own is that name's: "CARSA 2.0: the second release of ...")
+    if not _looks_like_name(name, alone=True) or any(ch.isdigit() for ch in name.split()[-1]):
+        return None
+    return Introduced(f"{name} DR{number}", "dataset", title.strip(), [], "title")
+
+
 def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = None) -> list[Introduced]:
     """Return the names ``doc`` introduces, each with the sentence that introduces it.
 
@@ -2198,6 +2236,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     """
     found: list[Introduced] = []
     title_lead: Introduced | None = None
+    released = _released(doc.text[: doc.title_end]) if doc.title_end else None
+    if released is not None:
+        found.append(released)
     developed = _DEVELOPED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if developed is not None:
         title, abstract = doc.text[: doc.title_end], doc.text[doc.title_end :]
@@ -2245,7 +2286,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         elif whole and short is not None:
             # (a long form no name is shaped as: named by its acronym)
             found.append(Introduced(short, "dataset", title, [name], "profile"))
-    elif doc.title_end:
+    elif doc.title_end and released is None:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
         named_kind = _TITLE_NAMED_KIND.fullmatch(lead.group(1).strip()) if lead else None
         if named_kind is not None and _coined_word(named_kind.group(1)):

@@ -30,6 +30,8 @@ from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets, short_acronym
 from paperkg.inference.extract import (
     _COMPARES,
+    _DATA_RELEASE_END,
+    RELEASE_ORDINALS,
     SPELT_OUT,
     AuthorYear,
     FamilyHit,
@@ -3141,9 +3143,6 @@ _VERSION_AFTER = re.compile(
 )
 
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}  # fmt: skip
 _RELEASE_BEFORE = re.compile(
     r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:data\s+)?release\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -3179,7 +3178,7 @@ def _versions_named_after(text: str, matches: list[Match], matcher: Matcher) -> 
             counted = _RELEASE_BEFORE.search(text, max(0, match.start - 40), match.start)
             if counted is None:
                 continue
-            version = f"DR{_ORDINALS[counted.group(1).lower()]}"
+            version = f"DR{RELEASE_ORDINALS[counted.group(1).lower()]}"
         named = matcher.find(f"{match.surface} {version}")
         if len(named) == 1 and named[0].start == 0 and set(named[0].keys).isdisjoint(match.keys):
             matches[i] = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
@@ -3380,15 +3379,28 @@ def _link_names(
     established = {e.id: e.year for e in lexicon.entries.values() if e.year is not None and not e.arxiv}
     introducer, co_claims = _introducers(intro_claims, lexicon_papers, papers, established)
     _spelt_as_introduced(new, introducer, intro_claims, claim_of, co_claims, several)
+    # (a version's base by the long form its presenter gave it too: "Iberian Influent Archive DR2" of IbIA)
+    spelt_as: dict[str, str] = {}
+    for eid, entity in new.items():
+        for alias in entity.aliases:
+            spelt_as.setdefault(alias.lower(), eid)
     for eid, entity in new.items():
         m = _VERSION_SUFFIX.match(entity.name)
         if m:
-            base = _whole(lex_matcher, m.group(1)) or (
-                entity_id(entity.kind, m.group(1)) if entity_id(entity.kind, m.group(1)) in new else None
+            base = (
+                _whole(lex_matcher, m.group(1))
+                or (entity_id(entity.kind, m.group(1)) if entity_id(entity.kind, m.group(1)) in new else None)
+                or spelt_as.get(m.group(1).lower())
             )
             if base and base != eid:
                 entity.version_of = base
                 versioned.add(base)
+                # (its release by the first's other names too: "the second release of the IFR", of the
+                # Insular Fragments Register DR2)
+                release = _DATA_RELEASE_END.search(entity.name)
+                if release is not None and base in new:
+                    first = new[base]
+                    entity.aliases.update(f"{a}{release.group(0)}" for a in {first.name, *first.aliases})
     discovered, short_data = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
     for surface, eid in short_data.items():
         short_aliases.setdefault(surface, eid)
