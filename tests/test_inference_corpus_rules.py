@@ -2954,3 +2954,41 @@ def test_a_title_presenting_a_later_release_presents_it_as_the_firsts_version(
     result = infer_corpus(_probe_papers(number, first, release, user), shipped_lexicon())
     assert {(release, first), (user, release)} <= builds_on(result)
     assert (user, first) not in builds_on(result)
+
+
+def test_a_release_written_with_a_v_is_the_known_version_it_names() -> None:
+    # poultry epidemiology (probe file 151): "benchmarked against FlockSpread v2.0", FlockSpread 2.0 known, is
+    # that version, not the first FlockSpread
+    result = infer_corpus(_probe_papers(151, "p151-05", "p151-13", "p151-14"), shipped_lexicon())
+    assert ("p151-14", "p151-13") in builds_on(result)
+    assert ("p151-14", "p151-05") not in builds_on(result)
+
+
+@pytest.mark.parametrize(
+    ("first", "version"),
+    [
+        # poultry epidemiology and papyrology (probe file 151): "We present FlockSpread 2.0, a new version of
+        # our spatially explicit stochastic model", "We present ScriptDater 2, the successor to our earlier
+        # tool", by the first's team, naming the first only in the version's name
+        ("p151-05", "p151-13"),
+        ("p151-36", "p151-43"),
+    ],
+)
+def test_a_later_version_calling_the_first_its_teams_own_builds_on_it(first: str, version: str) -> None:
+    papers = _loaded_probe_papers(151, first, version)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers[version].id, papers[first].id) in builds_on(result)
+
+
+def test_a_catalogue_is_named_with_the_word_its_acronym_spells_before_it() -> None:
+    # book history (probe file 153): "the English Short Title Catalogue (ESTC)" read as "Short Title
+    # Catalogue" shared the Short-Title Catalogue, Netherlands (STCN) of two other papers
+    result = infer_corpus(_probe_papers(153, "p153-34", "p153-36", "p153-44"), shipped_lexicon())
+    assert ("p153-34", "p153-36") not in shares(result)
+    assert ("p153-36", "p153-44") in shares(result)
+
+
+def test_what_an_example_has_made_is_background() -> None:
+    # book history (probe file 153): "census projects such as Catena have made the chained collections of
+    # cathedrals and great churches exceptionally well documented"
+    assert builds_on(infer_corpus(_probe_papers(153, "p153-33", "p153-47"), shipped_lexicon())) == set()

@@ -127,7 +127,9 @@ def test_an_add_of_acronyms_two_fields_use_gives_the_full_build(tmp_path: Path, 
 def test_the_seeds_built_whole_have_the_counts_an_add_must_reach(tmp_path: Path) -> None:
     _build(tmp_path / "full", _SEEDS)
     nodes, edges = _graph(tmp_path / "full")
-    assert (len(nodes), len(edges)) == (428, 1003)
+    # (GPTQ, its node and two edges, went on 6 December: "some quantization methods, such as GPTQ, have made
+    # progress in ..." says what others' methods did, no use of it)
+    assert (len(nodes), len(edges)) == (427, 1001)
 
 
 @pytest.fixture(scope="module")

@@ -107,6 +107,7 @@ _USED_COLLECTION = re.compile(
     r"(?![\w\-]|\s+[A-Z])"
 )
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 # Nouns that make a proper name a collection of data, wherever in the name they stand: "series from the
 # Penn World Table", "records from the Health and Retirement Study", "data from the Panel Study of
@@ -717,6 +718,14 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 before[0] = f"{before[0]} {word}"
                 # the name, then the acronym it gives it: "the UK Biobank (UKB)"
                 given = _acronym_given(text, end, before[0]) if len(before) == 1 else None
+                if given is None and len(before) == 1:
+                    # (or with the word before it, which alone names no data: "the English Short Title
+                    # Catalogue (ESTC)", whose STCN of the Netherlands is another)
+                    word_before = _WORD_BEFORE_NAME.search(text, 0, m.start() - len(before[0]) + len(word))
+                    if word_before is not None and word_before.group(1) in _NOT_DATASET:
+                        given = _acronym_given(text, end, f"{word_before.group(1)} {before[0]}")
+                        if given is not None:
+                            before[0] = f"{word_before.group(1)} {before[0]}"
                 spelt = given or spelt
             if listed is not None:
                 spelt = spelt or listed[1]

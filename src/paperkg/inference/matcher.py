@@ -197,7 +197,7 @@ _VARIANT_WORDS = frozenset(
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
 # a release of a name's line, written with a "v": "OsmoTwin v2.1"
-_RELEASE_AFTER = re.compile(r" v\d+(?:\.\d+)+(?![\w.])")
+_RELEASE_AFTER = re.compile(r" v(\d+(?:\.\d+)+)(?![\w.])")
 _SEGMENT = re.compile(r"[\w.]+")
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
 # language's package suffix names the package itself ("VoltaFlow.jl", "Forge.py")
@@ -367,8 +367,9 @@ class Matcher:
       (``LLaMA-65B``, ``BERT-Large``, ``BERT-style``);
     - for a key listed in ``versioned``, a following version number makes a
       different entity (``Llama-3.1``, ``Orca 2``), not a mention of the key, but a
-      release written with a "v" is one of the key's own line ("AntiSolve v1.4",
-      ``AntiSolve 2.0`` known);
+      release written with a "v" is the version it names ("FlockSpread v2.0" is
+      ``FlockSpread 2.0``) or one of the key's own line ("AntiSolve v1.4", ``AntiSolve 2.0``
+      known);
     - with ``glue=True``, distinctive names glued to a common word by lost
       italics still match (``inMiniLMby``) when the glued part is a known
       common word on each side.
@@ -508,6 +509,12 @@ class Matcher:
             # one string per distinct name across the corpus, not one per match held in the results
             surface = sys.intern(text[start:end])
             keys = self._keys(surface)
+            if keys and not self.versioned.isdisjoint(keys):
+                release = _RELEASE_AFTER.match(text, end)
+                if release is not None:
+                    # the known version a release is ("FlockSpread v2.0", FlockSpread 2.0 known), else one of
+                    # the name's own line
+                    keys = self._keys(f"{surface} {release.group(1)}") or keys
             if not keys or self._inside_longer_name(text, start, end, keys):
                 continue
             found.append(Match(start, end, surface, keys))

@@ -141,6 +141,9 @@ def _names_alone(text: str, name: str) -> bool:
 # ("2"); the first release is what its paper presented ("the HISTOLIV DR1 training split")
 _VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+|E?DR1")
 # a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
+# what a later version's paper calls the first: "a new version of our ... model", "the successor to our
+# earlier tool"
+_OUR_EARLIER = re.compile(r"\b(?:version|successor|update|revision|release)\s+(?:of|to)\s+our\b")
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
@@ -745,8 +748,11 @@ _NOT_HERE_AFTER = re.compile(
 _HAVE_DONE_AFTER = re.compile(
     r"(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?,)?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
-    # (the comma closing the examples too: "Stepped-wedge trials, such as PELICAN, have reported that")
-    r",?\s+(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+    # (the comma closing the examples too: "Stepped-wedge trials, such as PELICAN, have reported that"; an
+    # irregular verb's participle too: "census projects such as Catena have made the chained collections ...
+    # well documented")
+    r",?\s+(?:have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en|wn)|made|done|led|built|brought|found|held|kept|set|"
+    r"put|become|begun|had)\b"
 )
 # or what an example of a kind of thing is or does, in the present: "continuum descriptions such as MOIRA
 # are designed for moire superlattices", "Matching-based decoders such as PyMatching are accurate but hard
@@ -4013,9 +4019,11 @@ def _infer(
     texts = {pid: f"{title or ''} {text or ''}" for pid, title, text in topics_of.texts(p[0] for p in later)}
     for pid, earlier, base, presented in later:
         # (and names the first too, as a version's paper says what it is a version of: "Ribbon (Okonjo et al.,
-        # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own)
+        # 2010) is an R package ... Ribbon 2.0 is described here"; a SEPTRA-7 naming no SEPTRA is its own; or
+        # calls it the team's own earlier thing: "We present FlockSpread 2.0, a new version of our ... model")
         first_name = new[base].name if base in new else None
-        if first_name is None or not _names_alone(texts.get(pid, ""), first_name):
+        text = texts.get(pid, "")
+        if first_name is None or not (_names_alone(text, first_name) or _OUR_EARLIER.search(text)):
             continue
         its = subjects.get(pid, frozenset())
         shared = {p: len(its & subjects.get(p, frozenset())) for p in earlier}
