@@ -2992,3 +2992,26 @@ def test_what_an_example_has_made_is_background() -> None:
     # book history (probe file 153): "census projects such as Catena have made the chained collections of
     # cathedrals and great churches exceptionally well documented"
     assert builds_on(infer_corpus(_probe_papers(153, "p153-33", "p153-47"), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "presenter"),
+    [
+        # hydrogen storage (probe file 154): "Existing curated compilations, notably HydrideBank, are
+        # restricted to interstitial intermetallic hydrides and contain no data on complex hydrides"
+        (154, "p154-25", "p154-18"),
+        # perinatal mental health (probe file 155): "Apps evaluated in perinatal trials were largely
+        # unavailable to respondents: CalmNest, for example, has so far been tested only in Spanish"
+        (155, "p155-16", "p155-04"),
+        # Romance philology (probe file 155): "Existing annotated resources represent it poorly: CHARTA-Oc,
+        # the largest lemmatised corpus of Old Occitan documentary texts, excludes the Gascon area"
+        (155, "p155-44", "p155-34"),
+        # tunnelling (probe file 155): "unlike drill-and-blast tunnels, for which databases such as TunConv
+        # compile convergence histories, no comparable collection exists for TBM tunnels"
+        (155, "p155-25", "p155-17"),
+    ],
+)
+def test_an_example_of_what_a_kind_lacks_or_of_a_contrast_is_no_use(
+    number: int, user: str, presenter: str
+) -> None:
+    assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()

@@ -699,9 +699,20 @@ _SUCH_AS_BEFORE = re.compile(
     r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST
 )
-# (or set off by commas after "including": "Patient-focused measures, including the BBI-12, assess ...", an
-# example of the subject's kind, :func:`_subject_example`)
-_INCLUDING_BEFORE = re.compile(r",\s+including\s+(?:the\s+)?" + _EARLIER_IN_LIST)
+# (or set off by commas after "including" or "notably": "Patient-focused measures, including the BBI-12,
+# assess ...", "Existing curated compilations, notably HydrideBank, are restricted to ...", an example of the
+# subject's kind, :func:`_subject_example`)
+_EXAMPLE_WORDS = ("including", "notably", "especially", "particularly", "in particular")
+_INCLUDING_BEFORE = re.compile(rf",\s+(?:{'|'.join(_EXAMPLE_WORDS)})\s+(?:the\s+)?" + _EARLIER_IN_LIST)
+# A name right after a colon that closes what a kind of thing lacks or fails to do: "Apps evaluated in
+# perinatal trials were largely unavailable to respondents: CalmNest, for example, has so far been tested
+# only in Spanish", "Existing annotated resources represent it poorly: CHARTA-Oc, the largest lemmatised
+# corpus ..., excludes the Gascon area" (:func:`_wanting_example`)
+_AFTER_COLON = re.compile(r":\s+(?:the\s+)?$")
+_WANTING = re.compile(
+    r"\b(?:unavailable|poorly|scarce|lack|lacks|lacking|limited|rarely|seldom|inadequate|insufficient|few|"
+    r"no)\b"
+)
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
 # collections, SLATE and Beacon being prominent examples, have transformed sign language research",
 # "static calculators (MICROTAB being a familiar example)", "classifiers, of which DefectLens is an early
@@ -879,7 +890,7 @@ class _UnusedCues(NamedTuple):
             "replace" in lower or "alternative" in lower or "substitute" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
             or "s like " in lower,
-            ", including" in lower,
+            any(f", {word}" in lower for word in _EXAMPLE_WORDS),
             "example" in lower,
             "though" in lower,
         )
@@ -995,6 +1006,30 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     # work, which is central in our setting"); one right after the name would say what the name is
     relative = _LATER_RELATIVE.search(doc.text, end + 1, stop_at)
     clause = doc.text[end : relative.start() if relative else stop_at]
+    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+
+
+def _wanting_example(doc: PaperText, start: int, end: int) -> bool:
+    """Return True if the name at ``doc.text[start:end]`` follows a colon closing a clause that says what a
+    kind of thing lacks (:data:`_WANTING`), neither that clause nor the name's own saying anything of the
+    paper's work or what was done with it (:data:`_OWN_WORK`, :data:`_PAST`): an example of what others'
+    things fail to do.
+
+    >>> doc = record_text("p", "", "Existing resources represent it poorly: CHARTA-Oc excludes Gascon.")
+    >>> _wanting_example(doc, doc.text.index("CHARTA"), doc.text.index(" excludes"))
+    True
+    >>> doc = record_text("p", "", "Data came from few sources: CHARTA-Oc was tagged by us.")
+    >>> _wanting_example(doc, doc.text.index("CHARTA"), doc.text.index(" was"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    colon = _AFTER_COLON.search(doc.text, max(first, start - 8), start)
+    if colon is None:
+        return False
+    opening = doc.text[first : colon.start()]
+    if not _WANTING.search(opening) or _OWN_WORK.search(opening):
+        return False
+    clause = doc.text[end : _clause_end(doc.text, end, last)]
     return not _OWN_WORK.search(clause) and not _PAST.search(clause)
 
 
@@ -1147,7 +1182,7 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
     return bool(_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|on|to|with|from|by)\s+)?(?:which|who|whom|whose)\b")
 _EXAMPLES_LEAD = re.compile(r"\s*(?:such\s+as|e\.g\.|for\s+example|including)\s")
 # A thing the paper grants is there, in a clause it then sets its own choice against: "Although MRIS-2 is now
 # available, we used the original image set so that results are comparable"
@@ -1173,6 +1208,9 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     False
     >>> doc = record_text("p", "", "Unlike the original model, which was trained on EyePACS, ours is not.")
     >>> _in_contrast(doc, doc.text.find("EyePACS"))
+    True
+    >>> doc = record_text("p", "", "Unlike blasted tunnels, for which such as TunConv exist, ours do.")
+    >>> _in_contrast(doc, doc.text.find("TunConv"))
     True
     """
     sentence = sentence_span(doc, start)[1]
@@ -3044,7 +3082,9 @@ def paper_matches(
                 unused.including
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and _subject_example(doc, match.start, match.end)
-            ):
+            ) or (":" in doc.text[max(0, match.start - 8) : match.start] and _wanting_example(
+                doc, match.start, match.end
+            )):
                 unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
