@@ -962,6 +962,12 @@ def _clause_end(text: str, end: int, last: int) -> int:
     return stop.start() if stop else last
 
 
+def _said_of_others(clause: str) -> bool:
+    """Return True if ``clause`` says nothing of the paper's own work (:data:`_OWN_WORK`) nor what was done
+    (:data:`_PAST`): what such things are or do."""
+    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+
+
 def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     """Return True if the name at ``doc.text[start:end]`` is an example ("such as", "e.g.") of the kind of
     thing the sentence (or a clause after a semicolon) opens with (:data:`_SUBJECT_OPENS`), in a clause that
@@ -1006,7 +1012,7 @@ def _subject_example(doc: PaperText, start: int, end: int) -> bool:
     # work, which is central in our setting"); one right after the name would say what the name is
     relative = _LATER_RELATIVE.search(doc.text, end + 1, stop_at)
     clause = doc.text[end : relative.start() if relative else stop_at]
-    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+    return _said_of_others(clause)
 
 
 def _wanting_example(doc: PaperText, start: int, end: int) -> bool:
@@ -1030,7 +1036,7 @@ def _wanting_example(doc: PaperText, start: int, end: int) -> bool:
     if not _WANTING.search(opening) or _OWN_WORK.search(opening):
         return False
     clause = doc.text[end : _clause_end(doc.text, end, last)]
-    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+    return _said_of_others(clause)
 
 
 def _anothers_data(doc: PaperText, before: Match, match: Match, mine: AbstractSet[str]) -> bool:
