@@ -3015,3 +3015,11 @@ def test_an_example_of_what_a_kind_lacks_or_of_a_contrast_is_no_use(
     number: int, user: str, presenter: str
 ) -> None:
     assert builds_on(infer_corpus(_probe_papers(number, user, presenter), shipped_lexicon())) == set()
+
+
+def test_a_titled_version_its_abstract_calls_that_version_of_the_thing_is_presented() -> None:
+    # exoplanet atmospheres (probe file 156): "BRISTLE v2: GPU-accelerated atmospheric retrievals ..." and "We
+    # describe version 2 of the BRISTLE atmospheric retrieval code"; its user "benchmarked against BRISTLE v2"
+    result = infer_corpus(_probe_papers(156, "p156-19", "p156-25", "p156-29"), shipped_lexicon())
+    assert ("p156-29", "p156-25") in builds_on(result)
+    assert ("p156-29", "p156-19") not in builds_on(result)

@@ -1915,6 +1915,7 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
 # a version or release that ends a name ("-2", " 2.0", " DR2", " v3"), and the words saying a thing is the
 # next of another
 _NUMBERED = re.compile(r"(?:[\-\s]v?\d+(?:\.\d+)*|\s(?:E?DR|PR)\d{1,2})$")
+_MAJOR_OF = re.compile(r"[\-\s]v?(\d+)")
 _NEXT_OF = re.compile(
     r"\b(?:successor|extension|update|"
     r"(?:new|second|third|next|expanded|updated)\s+(?:data\s+)?(?:release|version)|"
@@ -1946,8 +1947,18 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # a version the title says is the next of a thing: "ErosNet-2: a transformer-based successor for ...",
     # "Lantern DR2: an expanded ... catalogue", "USCS-2: extending the Ultrasound Synovitis Composite Score"
     # (not "SARS-CoV-2: origins and evolution")
-    if _NUMBERED.search(name) and _NEXT_OF.search(title, end):
+    numbered = _NUMBERED.search(name)
+    if numbered is not None and _NEXT_OF.search(title, end):
         return False
+    # (or whose abstract says it is that version of the thing: "BRISTLE v2: GPU-accelerated atmospheric
+    # retrievals ..." and "We describe version 2 of the BRISTLE atmospheric retrieval code")
+    if numbered is not None and numbered.start() > 0:
+        major = _MAJOR_OF.match(numbered.group(0))
+        base = re.escape(name[: numbered.start()])
+        if major is not None and re.search(
+            rf"\bversion\s+{major.group(1)}(?:\.\d+)*\s+of\s+(?:the\s+|our\s+)?{base}\b", doc.text
+        ):
+            return False
     if (" " not in name or all(_coined_word(w) for w in name.split())) and (
         _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
     ):
