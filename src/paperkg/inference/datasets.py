@@ -721,7 +721,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 if given is None and len(before) == 1:
                     # (or with the word before it, which alone names no data: "the English Short Title
                     # Catalogue (ESTC)", whose STCN of the Netherlands is another)
-                    word_before = _WORD_BEFORE_NAME.search(text, 0, m.start() - len(before[0]) + len(word))
+                    at = m.start() - len(before[0]) + len(word)
+                    word_before = _WORD_BEFORE_NAME.search(text, max(0, at - 40), at)
                     if word_before is not None and word_before.group(1) in _NOT_DATASET:
                         given = _acronym_given(text, end, f"{word_before.group(1)} {before[0]}")
                         if given is not None:

@@ -1028,10 +1028,11 @@ def _wanting_example(doc: PaperText, start: int, end: int) -> bool:
     >>> _wanting_example(doc, doc.text.index("CHARTA"), doc.text.index(" was"))
     False
     """
-    _, first, last = sentence_span(doc, start)
-    colon = _AFTER_COLON.search(doc.text, max(first, start - 8), start)
+    # (asked at every name: the colon first, before the sentence is looked up)
+    colon = _AFTER_COLON.search(doc.text, max(0, start - 8), start)
     if colon is None:
         return False
+    _, first, last = sentence_span(doc, start)
     opening = doc.text[first : colon.start()]
     if not _WANTING.search(opening) or _OWN_WORK.search(opening):
         return False
@@ -3088,9 +3089,7 @@ def paper_matches(
                 unused.including
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and _subject_example(doc, match.start, match.end)
-            ) or (":" in doc.text[max(0, match.start - 8) : match.start] and _wanting_example(
-                doc, match.start, match.end
-            )):
+            ) or _wanting_example(doc, match.start, match.end):
                 unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
@@ -3196,8 +3195,7 @@ _VERSION_AFTER = re.compile(
 
 
 _RELEASE_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th)\s+(?:data\s+)?release\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"\b({'|'.join(RELEASE_ORDINALS)})\s+(?:data\s+)?release\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
