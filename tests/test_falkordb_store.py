@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -321,6 +322,30 @@ def test_vector_index_finds_the_nearest_paper(store: FalkorDBStore) -> None:
         {"arxiv:2301.00000": [1, 0, 0], "arxiv:2301.00001": [0, 1, 0], "arxiv:2301.00002": [0.9, 0.2, 0]}
     )
     assert [pid for pid, _ in store.nearest([0.1, 1, 0], k=2)] == ["arxiv:2301.00001", "arxiv:2301.00002"]
+
+
+def test_a_vector_index_answers_as_soon_as_it_is_made_over_stored_vectors(store: FalkorDBStore) -> None:
+    # FalkorDB builds an index in the background: over 2,000 stored vectors, a query right after the
+    # CREATE was refused ("Invalid arguments for procedure 'db.idx.vector.queryNodes'"), and under a
+    # loaded machine now and then over three
+    rng = random.Random(0)
+    ids = [f"2301.{i:05d}" for i in range(2000)]
+    store.batch_size = 1000
+    store.upsert_papers([Paper(arxiv_id=i, title=i) for i in ids])
+    vectors = {f"arxiv:{i}": [rng.gauss(0, 1) for _ in range(16)] for i in ids}
+    store.upsert_embeddings(vectors)
+    store.create_vector_index(16)
+    assert "arxiv:2301.00007" in [pid for pid, _ in store.nearest(vectors["arxiv:2301.00007"], k=3)]
+
+
+def test_a_vector_index_never_built_is_an_error_that_says_so(
+    store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.upsert_papers([Paper(arxiv_id="2301.00000", title="P0")])
+    store.create_vector_index(3)
+    monkeypatch.setattr(store, "_vector_index_status", lambda: "UNDER CONSTRUCTION")
+    with pytest.raises(ServerError, match="still building the vector index"):
+        store.create_vector_index(3, wait=0.05)
 
 
 def test_a_cleared_graph_written_again_finds_its_nearest_papers(store: FalkorDBStore) -> None:

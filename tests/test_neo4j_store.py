@@ -203,10 +203,12 @@ def test_path_sends_one_breadth_first_level(store: Neo4jStore, driver: FakeDrive
 
 def test_vector_index_statement(store: Neo4jStore, driver: FakeDriver) -> None:
     store.create_vector_index(384)
-    assert driver.calls[-1][2] == (
+    assert driver.calls[-2][2] == (
         "CREATE VECTOR INDEX paperkg_paper_embedding IF NOT EXISTS FOR (n:Paper) ON (n.embedding) "
         "OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}}"
     )
+    # the index is populated in the background: the store waits until it answers
+    assert driver.calls[-1][2] == "CALL db.awaitIndex('paperkg_paper_embedding', 30)"
 
 
 def test_write_run_uses_write_access(store: Neo4jStore, driver: FakeDriver) -> None:

@@ -357,6 +357,8 @@ class Dialect:
     vector_index: str
     set_embeddings: str
     nearest: str
+    # waits until the vector index just made answers queries, where the server has a statement for it
+    await_vector_index: str = ""
 
 
 DIALECTS: dict[str, Dialect] = {
@@ -387,6 +389,9 @@ DIALECTS: dict[str, Dialect] = {
             "CALL db.index.vector.queryNodes('paperkg_paper_embedding', $k, $vector) YIELD node, score\n"
             "RETURN node.id AS id, score"
         ),
+        # An index is populated in the background; queries wait for it with db.awaitIndex(indexName,
+        # timeOutSeconds): https://neo4j.com/docs/operations-manual/current/reference/procedures/
+        await_vector_index="CALL db.awaitIndex('paperkg_paper_embedding', 30)",
     ),
     "falkordb": Dialect(
         name="falkordb",

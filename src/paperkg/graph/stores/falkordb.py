@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,6 +15,10 @@ __all__ = ["DEFAULT_GRAPH", "DEFAULT_URL", "FalkorDBStore"]
 
 DEFAULT_URL = "redis://127.0.0.1:6379"
 DEFAULT_GRAPH = "paperkg"
+# an index FalkorDB builds in the background answers queries once in this state (db.indexes() status)
+_OPERATIONAL = "OPERATIONAL"
+# how long create_vector_index waits for it, in seconds
+_INDEX_WAIT = 30.0
 
 
 def _safe_url(url: str) -> str:
@@ -110,16 +115,47 @@ class FalkorDBStore(ServerStore):
                 "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Node", "PROPERTIES", 1, "id"
             )
 
-    def _has_vector_index(self) -> bool:
-        rows = self.run("CALL db.indexes() YIELD label, properties, types RETURN label, properties, types")
-        return any(
-            r["label"] == "Paper" and "VECTOR" in (r["types"] or {}).get("embedding", []) for r in rows
+    def _vector_index_status(self) -> str | None:
+        """Return the state of the vector index on ``Paper.embedding`` ("OPERATIONAL" once built), or None."""
+        rows = self.run(
+            "CALL db.indexes() YIELD label, properties, types, status RETURN label, properties, types, status"
         )
+        for r in rows:
+            if r["label"] == "Paper" and "VECTOR" in (r["types"] or {}).get("embedding", []):
+                return str(r["status"])
+        return None
 
-    def create_vector_index(self, dimensions: int) -> None:
-        """Create the cosine vector index on ``Paper.embedding`` unless one exists (FalkorDB has no IF NOT EXISTS)."""
-        if not self._has_vector_index():
+    def _has_vector_index(self) -> bool:
+        return self._vector_index_status() is not None
+
+    def create_vector_index(self, dimensions: int, wait: float = _INDEX_WAIT) -> None:
+        """Create the cosine vector index on ``Paper.embedding`` unless one exists (no IF NOT EXISTS here).
+
+        FalkorDB builds an index in the background: until it is operational, a
+        ``nearest`` query is refused ("Invalid arguments for procedure") or finds
+        too few papers, and vectors written meanwhile may be left out. So this
+        returns once the index is operational.
+
+        Raises
+        ------
+        ServerError
+            When the index is not operational after ``wait`` seconds.
+        """
+        status = self._vector_index_status()
+        if status is None:
             self.run(cypher.vector_index(self.dialect, dimensions), write=True)
+            status = self._vector_index_status()
+        deadline = time.monotonic() + wait
+        pause = 0.005
+        while status != _OPERATIONAL:
+            if time.monotonic() > deadline:
+                raise ServerError(
+                    f"FalkorDB at {self.url} is still building the vector index on Paper.embedding after "
+                    f"{wait:g} s (its state: {status}); run the command again once the server is less busy"
+                )
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+            status = self._vector_index_status()
 
     def clear(self) -> None:
         """Delete every node and edge (metadata stays), and the vector index with them.

@@ -246,14 +246,17 @@ class ServerStore(ABC):
     # -- embeddings ----------------------------------------------------------------
 
     def create_vector_index(self, dimensions: int) -> None:
-        """Create the cosine vector index on ``Paper.embedding`` (idempotent).
+        """Create the cosine vector index on ``Paper.embedding`` (idempotent); return once it answers queries.
 
         Raises
         ------
         QueryError
-            When ``dimensions`` is out of range or the server has no vector index.
+            When ``dimensions`` is out of range, the server has no vector index, or
+            the index is not online within the dialect's wait.
         """
         self.run(cypher.vector_index(self.dialect, dimensions), write=True)
+        if self.dialect.await_vector_index:
+            self.run(self.dialect.await_vector_index, write=True)
 
     def upsert_embeddings(self, vectors: Mapping[str, Sequence[float]]) -> int:
         """Store each paper's embedding (``{paper id: vector}``); return how many papers got one.
