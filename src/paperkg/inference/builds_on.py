@@ -171,9 +171,10 @@ class AuthorIndex:
         one of two or more authors, "A (year)" a paper of one author.
         """
         fits = []
-        for pid, names, count in self._by_key.get((_fold(cite.first), cite.year), ()):
+        # (a surname cited with its particles, "van der Linde", is indexed by its last word, as authors are)
+        for pid, names, count in self._by_key.get((_fold(cite.first.rsplit(" ", 1)[-1]), cite.year), ()):
             if cite.second is not None:
-                ok = count == 2 and len(names) > 1 and names[1] == _fold(cite.second)
+                ok = count == 2 and len(names) > 1 and names[1] == _fold(cite.second.rsplit(" ", 1)[-1])
             elif cite.et_al:
                 ok = count >= 2
             else:

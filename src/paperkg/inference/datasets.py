@@ -85,6 +85,8 @@ _PART_OF = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
+_ACRONYM_HELD = re.compile(r" [A-Z]{2,6}(?![\w\-])")
+_ONE_HOLDER = frozenset(["corpus", "database", "dataset", "data set", "treebank", "catalogue", "catalog"])
 _COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
 # A name's words going on after a capitalised noun: " on Protected Areas", " for Standard Reference"
 _NAME_GOES_ON = re.compile(
@@ -214,6 +216,14 @@ _NOT_A_SOURCE_AFTER = re.compile(
     r"simulations?|models?|methods?|regressions?|estimators?|approach(?:es)?|algorithms?)\b"
 )
 _COINED_WORD = re.compile(r"(?=\S*\d|\S*[A-Z]\S*[A-Z])\S+")
+# A coined name said in apposition to be a collection of records: "We used ASL-LEX, a lexical database of
+# nearly 1,000 American Sign Language signs", "WordNet, a lexical database for English" (the nouns of
+# _NOUN_OR_ON that mean data in every field; a name before "a ... corpus of" is that corpus)
+_APPOSED_DATA = re.compile(
+    r"(?<![\w\-])((?=\S*\d|\S*[A-Z]\S*[A-Z])[A-Z][\w\-]*[\w]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:data ?set|database|corpus|treebank|biobank|catalogue|catalog)\s+(?:of|for|containing|comprising|"
+    r"with|that|which)\b"
+)
 # a feature of the land or sea in a name makes a place of it ("Lake Taihu", "the Yangtze River")
 _LAND_FEATURE = re.compile(
     r"\b(?:Lake|River|Bay|Sea|Ocean|Gulf|Basin|Valley|Mountains?|Island|Islands|Peninsula|Glacier|Delta)\b"
@@ -402,13 +412,15 @@ def _name_before(text: str, end: int) -> list[str]:
             and tokens[i - 1].group(0) not in _NOT_DATASET
             and head[tokens[i - 1].end() : tokens[i].start()] == " "
         )
-        if is_name_token and (tok not in _NOT_DATASET or inside) and len(current) < 4:
+        # (four words at most, but a lowercase word joining them: "the Timeline of Historical Film Colors")
+        words = sum(1 for word in current if not word[:1].islower())
+        if is_name_token and (tok not in _NOT_DATASET or inside) and words < 4:
             current.append(tok)
         elif tok.lower() in ("and", "or") and (current or names):
             if current:
                 names.append(" ".join(reversed(current)))
             current = []
-        elif current and tok[0].islower() and i > 0 and len(current) < 4 and not names:
+        elif current and tok[0].islower() and i > 0 and words < 4 and not names:
             # a lowercase word inside a name ("TRC 2-financial", "UC Merced Land Use") only when a
             # capitalised word precedes it
             prev = tokens[i - 1].group(0)
@@ -665,9 +677,18 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 opened = _NAME_GOES_ON.match(text, m.end()) if text[m.start()].isupper() else None
                 if opened is not None:
                     name = text[m.start() : opened.end()]
-                    acronym = _acronym_given(text, opened.end(), name)
+                    # (spelling the words after the noun: "the Corpus of Early Medieval Coin Finds (EMC)")
+                    rest = _LEADING_THE.sub("", opened.group(0).split(" ", 2)[2])
+                    acronym = _acronym_given(text, opened.end(), name) or _acronym_given(
+                        text, opened.end(), rest
+                    )
                     if acronym is not None and _acceptable(name):
                         cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
+                # (or the acronym of what it holds: "the Corpus NGT" of Sign Language of the Netherlands)
+                held = _ACRONYM_HELD.match(text, m.end()) if text[m.start()].isupper() else None
+                if held is not None and m.group(1) in _ONE_HOLDER:
+                    index = _sentence_index(bounds, m.start())
+                    cues.append(DatasetCue(text[m.start() : held.end()], True, index))
                 continue
             index = _sentence_index(bounds, m.start())
             # an assay before the noun makes every name listed before it the assay's target, not a
@@ -777,6 +798,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if " " in name and _acceptable(name) and not any(w in _PUBLISHERS for w in name.split()):
                 acronym = _acronym_given(text, m.end(), name)
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
+    if nouns and (", a " in text or ", an " in text):
+        for m in _APPOSED_DATA.finditer(text):
+            if _acceptable(m.group(1)):
+                cues.append(DatasetCue(m.group(1), True, _sentence_index(bounds, m.start())))
     if " of the " in text:
         for m in _DATA_OF.finditer(lower):
             source = _source_spelt(text, m.end())

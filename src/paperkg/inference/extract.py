@@ -709,8 +709,13 @@ _DESIGN_LEAD = re.compile(
     r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
 )
 # (its acronym may follow: "The Norrland Progressive Damage Benchmark (NPDB): vibration data from ...")
-_TITLE_LEAD = re.compile(r"^\s*([^:\n]{1,48}?(?:\s*\([A-Z][A-Za-z0-9\-]{1,14}\))?)\s*:\s")
+# (or what its acronym stands for: "The VANE survey (Vault Acetate and Nitrate Evaluation): condition of ...")
+_TITLE_LEAD = re.compile(
+    r"^\s*([^:\n]{1,48}?(?:\s*\([A-Z][A-Za-z0-9\-]{1,14}\)|\s*\([A-Z][^():\n]{3,80}\))?)\s*:\s"
+)
 _ACRONYM_ENDS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)$")
+_SPELT_ENDS = re.compile(r"\s*\(([A-Z][^()]{3,80})\)$")
+_ACRONYM_SHAPE = re.compile(r"(?=[\w\-]{2,15}$)[A-Z][a-z0-9\-]*[A-Z][\w\-]*")
 # (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
 _TITLE_NAMED_KIND = re.compile(
     r"The\s+(\S+)\s+(score|rule|registry|cohort|index|scale|classifier|model|tool|biobank|network|"
@@ -904,7 +909,7 @@ _TASK_NOUN = re.compile(
     r"(?:recognition|translation|answering|retrieval|disambiguation|segmentation|parsing|tagging|"
     r"labell?ing|summari[sz]ation|extraction|classification|categori[sz]ation|detection|"
     r"understanding|processing|resolution|entailment|linking|induction|mining|correction|"
-    r"acquisition|evaluation|identification|simplification|vision|intelligence|linguistics|"
+    r"acquisition|identification|simplification|vision|intelligence|linguistics|"
     r"science)s?$",
     re.IGNORECASE,
 )
@@ -2299,16 +2304,25 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             found.append(Introduced(short, "dataset", title, [name], "profile"))
     elif doc.title_end and released is None:
         lead = _TITLE_LEAD.match(doc.text[: doc.title_end + 1])
-        named_kind = _TITLE_NAMED_KIND.fullmatch(lead.group(1).strip()) if lead else None
+        led = lead.group(1).strip() if lead else ""
+        # what the name's acronym stands for, given after it: "The VANE survey (Vault Acetate and Nitrate
+        # Evaluation): ...", "VANE (Vault Acetate and Nitrate Evaluation): ..."
+        spelt_out = _SPELT_ENDS.search(led)
+        long_forms: list[str] = []
+        if spelt_out is not None:
+            short = led[: spelt_out.start()].removeprefix("The ").split()
+            if short and _ACRONYM_SHAPE.fullmatch(short[0]) and abbreviates(short[0], spelt_out.group(1)):
+                led, long_forms = led[: spelt_out.start()], [spelt_out.group(1)]
+        named_kind = _TITLE_NAMED_KIND.fullmatch(led) if lead else None
         if named_kind is not None and _coined_word(named_kind.group(1)):
             # "The DETACH score: early prediction of ...", "The NEOVAS registry: design and ...": the title
             # says what its coined name is, as "DETACH: a ... score" would
             noun = named_kind.group(2).capitalize()
             kind = "dataset" if _names_data(noun) else "method"
             title = doc.text[: doc.title_end].strip()
-            found.append(Introduced(named_kind.group(1), kind, title, [], "title"))
+            found.append(Introduced(named_kind.group(1), kind, title, long_forms, "title"))
         elif lead:
-            name = lead.group(1).strip()
+            name = led
             # (its acronym after it, which the abstract gives again: "The Iberian Influent Archive (IbIA): a
             # biobank of frozen raw wastewater ...")
             given = _ACRONYM_ENDS.search(name)
@@ -2331,7 +2345,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     if spelt is not None and abbreviates(spelt.group(1), name):
                         title_lead = Introduced(spelt.group(1), kind, title, [name], "title")
                 if title_lead is None:
-                    title_lead = Introduced(name, kind, title, [], "title")
+                    title_lead = Introduced(name, kind, title, long_forms, "title")
     bounds = [*doc.starts, len(doc.text)]
     for i in range(len(doc.starts)):
         raw = doc.text[bounds[i] : bounds[i + 1]]
@@ -2500,7 +2514,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             # spelt out, its words say whether it is a task's (below): "the Tannin Texture Scale (TTS)" is
             # no text-to-speech
             why = None
-        if is_task_acronym(intro.name, intro.aliases) or why:
+        if (is_task_acronym(intro.name, intro.aliases) and not _names_an_undertaking(intro)) or why:
             if rejected is not None:
                 rejected.append((intro.name, why or "task"))
             continue
@@ -2597,6 +2611,25 @@ _ACRONYM_THEN_FORM = re.compile(
 )
 
 
+# A survey, cohort, study or trial is named for what it does, in words a task's name may end in ("the
+# Vault Acetate and Nitrate Evaluation (VANE) survey"): the acronym of a task or field names no such thing
+_UNDERTAKING_AFTER = re.compile(
+    r"\)?\s+(?:survey|cohort|study|trial|census|registry|register|panel)s?\b", re.IGNORECASE
+)
+
+
+def _names_an_undertaking(intro: Introduced) -> bool:
+    """Return True if ``intro``'s sentence follows its name with the noun of a survey, cohort, study or trial.
+
+    >>> _names_an_undertaking(Introduced("VANE", "dataset", "We ran the Vault Review (VANE) survey.", [], ""))
+    True
+    >>> _names_an_undertaking(Introduced("NER", "method", "We propose NER models.", [], ""))
+    False
+    """
+    at = intro.sentence.find(intro.name)
+    return at >= 0 and _UNDERTAKING_AFTER.match(intro.sentence, at + len(intro.name)) is not None
+
+
 def abbreviates(acronym: str, form: str) -> bool:
     """Return True if ``form`` can be what ``acronym`` stands for: its first word starts with the acronym's
     first letter, and its letters hold the acronym's in order (as Schwartz and Hearst match them).
@@ -2626,17 +2659,19 @@ def abbreviates(acronym: str, form: str) -> bool:
 # A surname: a capital, then letters, apostrophes or hyphens, at least one lowercase ("McDonald",
 # "O'Neil", "Smith-Jones"); all-capital tokens (acronyms) are not surnames.
 _SURNAME = r"[A-Z\u00c0-\u00de][\w'\u2019\-]*[a-z\u00df-\u00ff][\w'\u2019\-]*"
-_OTHERS = rf"(?:\s+(?:and|&)\s+(?P<b>{_SURNAME})|\s+et\s+al\b\.?)?"
+# (after its particles: "van der Linde et al., 2012", "de Bruijn and Vogel (2019)", "von Humboldt (1808)")
+_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|der|den|[Dd]e|[Dd]el|della|[Dd]i|[Dd]a|dos|das|du|ten|ter|zu)\s+){0,2}"
+_OTHERS = rf"(?:\s+(?:and|&)\s+(?P<b>{_PARTICLES}{_SURNAME})|\s+et\s+al\b\.?)?"
 # A year that may close a citation: then the words before it are read (a scan for years is far
 # cheaper than trying a surname pattern at every capital of every abstract).
 # (Not preceded by a word character or a full stop: checked in Python, since a look-behind
 # here would make every offset of the text a place to try the pattern, four times slower.)
 _YEAR_AT = re.compile(r"(?P<y>(?:1[89]|20)\d\d)[a-z]?(?=\s*[;),])")
 # "Goldwater and Griffiths's (2007)", "Smets and Wouters (2007)", "Cushman et al. (2002)"
-_NARRATIVE = re.compile(rf"\b(?P<a>{_SURNAME}){_OTHERS}(?:'s|\u2019s|')?\s*\($")
+_NARRATIVE = re.compile(rf"\b(?P<a>{_PARTICLES}{_SURNAME}){_OTHERS}(?:'s|\u2019s|')?\s*\($")
 # "(Cushman et al., 2002)", "(e.g., Irbäck and Potthast, 1995; Smith 2001)": one item of a list
 _PARENTHETICAL = re.compile(
-    rf"[(;]\s*(?:e\.g\.,?\s*|see\s+|cf\.\s*)?(?P<a>{_SURNAME}){_OTHERS},?\s+$"
+    rf"[(;]\s*(?:e\.g\.,?\s*|see\s+|cf\.\s*)?(?P<a>{_PARTICLES}{_SURNAME}){_OTHERS},?\s+$"
 )
 # How far before its year a citation may start.
 _CITATION_REACH = 90
@@ -2680,6 +2715,8 @@ def author_year_citations(text: str) -> list[AuthorYear]:
     --------
     >>> [(c.first, c.second, c.year) for c in author_year_citations("As in Smets and Wouters (2007), we ...")]
     [('Smets', 'Wouters', 2007)]
+    >>> [(c.first, c.year) for c in author_year_citations("X (van der Linde et al., 2012; Vogel, 2015)")]
+    [('van der Linde', 2012), ('Vogel', 2015)]
     """
     if "(" not in text:
         return []

@@ -199,10 +199,12 @@ _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bB
 # a release of a name's line, written with a "v": "OsmoTwin v2.1"
 _RELEASE_AFTER = re.compile(r" v(\d+(?:\.\d+)+)(?![\w.])")
 _SEGMENT = re.compile(r"[\w.]+")
+
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
 # language's package suffix names the package itself ("VoltaFlow.jl", "Forge.py")
 _DOTTED_SUFFIX = re.compile(r"\.(?!(?:jl|py|js|rs|r)\b)[a-z]+\b")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*")
+
 _MORE_VERSION = re.compile(r"(?:\.\d+)+")
 _URL = re.compile(
     r"(?:https?://|www\.|//)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|io|ai|ml|net|edu|dev|github\.io)/\S*"
@@ -211,6 +213,22 @@ _URL = re.compile(
 
 _DROP_SEPARATORS = str.maketrans("", "", _SEPARATORS)
 _URL_TAIL = re.compile(r"\.(?:com|org|io|ai|ml|net|edu|dev)/")
+
+
+def _releases_of(number: str) -> list[str]:
+    """Return the versions a release numbered ``number`` may belong to, itself first: a patch belongs to
+    its minor version, a minor version to its major's first (never the bare major, which names other things).
+
+    >>> _releases_of("2.0.3"), _releases_of("2.1"), _releases_of("2.0")
+    (['2.0.3', '2.0'], ['2.1', '2.0'], ['2.0'])
+    """
+    parts = number.split(".")
+    versions = [number]
+    if len(parts) > 2:
+        versions.append(".".join(parts[:2]))
+    if parts[1] != "0":
+        versions.append(f"{parts[0]}.0")
+    return list(dict.fromkeys(versions))
 
 
 def compact(text: str) -> str:
@@ -512,9 +530,13 @@ class Matcher:
             if keys and not self.versioned.isdisjoint(keys):
                 release = _RELEASE_AFTER.match(text, end)
                 if release is not None:
-                    # the known version a release is ("FlockSpread v2.0", FlockSpread 2.0 known), else one of
-                    # the name's own line
-                    keys = self._keys(f"{surface} {release.group(1)}") or keys
+                    # the known version a release is ("FlockSpread v2.0", FlockSpread 2.0 known), or the one
+                    # it is a later release of ("TRAVIS v2.0.3" of TRAVIS 2.0, "DesatTrack v2.1" of
+                    # DesatTrack 2.0), else one of the name's own line
+                    for version in _releases_of(release.group(1)):
+                        if version_keys := self._keys(f"{surface} {version}"):
+                            keys = version_keys
+                            break
             if not keys or self._inside_longer_name(text, start, end, keys):
                 continue
             found.append(Match(start, end, surface, keys))

@@ -31,6 +31,7 @@ from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, di
 from paperkg.inference.extract import (
     _COMPARES,
     _DATA_RELEASE_END,
+    _SECTION_LABEL,
     RELEASE_ORDINALS,
     SPELT_OUT,
     AuthorYear,
@@ -140,6 +141,8 @@ def _names_alone(text: str, name: str) -> bool:
 # a version's label, as a user gives the one it ran ("v1.0", "2.1"), not a later release ("DR3") or a number
 # ("2"); the first release is what its paper presented ("the HISTOLIV DR1 training split")
 _VERSION_LABEL = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+|E?DR1")
+# the acronym of a body that keeps data, written before the data's name: "the FRA Rail Equipment ... database"
+_OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
 # what a later version's paper calls the first: "a new version of our ... model", "the successor to our
 # earlier tool"
@@ -395,10 +398,12 @@ _LIKE_IT_BEFORE = re.compile(
 # Data that does not reach the paper's case, and which it says it did without: "The Skerry database of wreck
 # losses covers only the North Sea and Skagerrak, so no comparable ... dataset was available for our region"
 # (past its citation: "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only East Asia and was
-# unavailable for South Asia, so ...")
+# unavailable for South Asia, so ..."; or whom a cohort or survey took in: "CALIPER, enrolled only Nordic
+# patients treated before 2008, so no comparable data exist for older North American patients")
 _COVERS_ONLY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?"
-    r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists)\s+only\b[^.;]{0,100}?,\s+so\b"
+    r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists|enrolled|enrol?ls|recruited|sampled|"
+    r"surveyed)\s+only\b[^.;]{0,100}?,\s+so\b"
 )
 # Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
 # have allowed a direct test of ..."
@@ -526,6 +531,17 @@ _NO_RECORDS = (
     r"(?:entries|entry|records|data|values|information|measurements|observations)\b"
 )
 _LACKING = re.compile(r"\b" + _NO_RECORDS)
+# A form of the thing the paper says does not exist, so it could not use it: "Because no version of SignRep-24
+# or of a comparable sign repetition test exists for LIS, ...", "no validated translation of the PSCIS is
+# available in Thai" (not what it did without: "no adaptation of the scale was needed")
+_NO_VERSION_BEFORE = re.compile(
+    r"\b[Nn]o\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:versions?|adaptations?|translations?|equivalents?|counterparts?|norms)\s+of\s+(?:the\s+)?$"
+)
+_NONE_EXISTS_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:exists?|existed|(?:is|was|are|were)\s+(?:yet\s+)?available|"
+    r"(?:has|have)\s+(?:yet\s+)?been\s+(?:developed|published|validated|adapted|made))\b"
+)
 _NOR = re.compile(r"\bnor\b")
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
 # not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
@@ -851,6 +867,8 @@ class _UnusedCues(NamedTuple):
     examples: bool
     # _CONCEDED_BEFORE
     conceded: bool
+    # _NO_VERSION_BEFORE
+    no_version: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -893,6 +911,7 @@ class _UnusedCues(NamedTuple):
             any(f", {word}" in lower for word in _EXAMPLE_WORDS),
             "example" in lower,
             "though" in lower,
+            "no " in lower and " of " in lower,
         )
 
 
@@ -1078,15 +1097,38 @@ def _in_background(doc: PaperText, start: int, end: int) -> bool:
     >>> doc = record_text("p", "", "Background: The CMVI was derived from NHANES in US adults, but ...")
     >>> _in_background(doc, doc.text.index("NHANES"), doc.text.index(" in US"))
     True
+
+    The section goes on to the next label: "Background: Evidence comes from temperate collections. The
+    European VANE survey, for example, sampled only cold vaults. Methods: We surveyed ..."
+
+    >>> doc = record_text("p", "", "Background: Data are few. The VANE survey sampled cold vaults only. "
+    ...                   "Methods: VANE data were reanalysed.")
+    >>> [_in_background(doc, i, i + 4) for i in (doc.text.index("VANE"), doc.text.rindex("VANE"))]
+    [True, False]
     """
-    _, first, last = sentence_span(doc, start)
-    if not _BACKGROUND_LABEL.match(doc.text, first):
+    index, first, last = sentence_span(doc, start)
+    if not _BACKGROUND_LABEL.match(doc.text, first) and not _background_goes_on(doc, index):
         return False
     clause_end = _clause_end(doc.text, end, last)
     # the clause the name stands in, from the last break before it
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.text, first, start)]
     clause_start = breaks[-1] if breaks else first
     return not _OWN_WORK.search(doc.text, clause_start, clause_end)
+
+
+def _background_goes_on(doc: PaperText, index: int) -> bool:
+    """Return True if sentence ``index`` of ``doc`` stands in a section labelled as background.
+
+    The abstract's sentences before it are read back to the nearest that opens with a section's label.
+    """
+    for at in reversed(doc.starts[: index + 1]):
+        if at < doc.title_end:
+            return False
+        if _BACKGROUND_LABEL.match(doc.text, at):
+            return True
+        if _SECTION_LABEL.match(doc.text, at):
+            return False
+    return False
 
 
 # What others found, stated as known: "Household pesticide exposure has been linked to behavioural outcomes in
@@ -3052,6 +3094,10 @@ def paper_matches(
                     or _unused_by_pronoun(doc, match, matches)
                 )
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
+                unused.no_version
+                and _NO_VERSION_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
+                and _NONE_EXISTS_AFTER.match(doc.text, match.end)
+            ) or (
                 (unused.contrasted and _in_contrast(doc, match.start))
                 or (
                     unused.conceded
@@ -3129,7 +3175,12 @@ def paper_matches(
             continue
         penalty, reason = 0.0, None
         later = [m for other in mentioned if version_of.get(other) == eid for m in found.mentions[other]]
-        if later and not _side_by_side(doc.text, mentions, later) and not _the_original(doc.text, mentions):
+        if (
+            later
+            and not _side_by_side(doc.text, mentions, later)
+            and not _the_original(doc.text, mentions)
+            and not _own_release(doc.text, mentions)
+        ):
             penalty, reason = 0.45, "a later version is named too"
         # unless its paper's topic words showed which thing the word names here
         if eid in ambiguous and not (eid in topics and own_topics):
@@ -3185,6 +3236,25 @@ def _the_original(text: str, mentions: Sequence[Mention]) -> bool:
     False
     """
     return any(_THE_ORIGINAL.search(text, max(0, m.start - 30), m.start) for m in mentions)
+
+
+# A release of the first thing's own line, its number given: "simulations with HelixWake v1.3 and HelixWake
+# 2.0"
+_OWN_RELEASE = re.compile(r"\s+(?:v|version\s+)\d+(?:\.\d+)+\b")
+
+
+def _own_release(text: str, mentions: Sequence[Mention]) -> bool:
+    """Return True if a mention of ``mentions`` gives the release it ran (:data:`_OWN_RELEASE`): the thing
+    is used, not named as a later version's origin.
+
+    >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
+    >>> _own_release(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
+    True
+    >>> text = "HelixWake 2.0 extends HelixWake."
+    >>> _own_release(text, [Mention("method:helixwake", "HelixWake", text.rindex("HelixWake"), text, None)])
+    False
+    """
+    return any(_OWN_RELEASE.match(text, m.start + len(m.surface)) for m in mentions)
 
 
 # The version of a named thing given after what it is: "the ICEFALL velocity record, version DR2", "Osprey
@@ -4244,14 +4314,29 @@ def _discover_datasets(
     presented = {item.name: eid for eid, item in new.items() if item.kind == "dataset"}
     added = 0
     spelt: dict[str, set[str]] = defaultdict(set)
-    for key, found in discover_datasets(cues, methods).items():
+    discovered = discover_datasets(cues, methods)
+    for key, found in discovered.items():
+        lead, word = found.name.rsplit(" ", 1) if " " in found.name else (found.name, "")
+        # a release of data named without it elsewhere, which no paper presents, is that data: "WorldClim
+        # v2.1" and "WorldClim v1.4" are WorldClim, "ASL-LEX 2.0" the ASL-LEX another paper used
+        if _VERSION_LABEL.fullmatch(word) and lead not in presented:
+            base = dataset_key(lead)
+            if base in known_datasets:
+                key = base
+            elif base in discovered:
+                continue
+        # (or written after the acronym of the body that keeps it, named without it elsewhere: "the FRA Rail
+        # Equipment Accident/Incident database", "the Federal Railroad Administration (FRA) Rail Equipment
+        # Accident/Incident database")
+        owner, _, rest = found.name.partition(" ")
+        if rest.count(" ") and _OWNER_ACRONYM.fullmatch(owner) and dataset_key(rest) in discovered:
+            continue
         if key in known_datasets:
             for short in found.short:
                 spelt[short].add(known_datasets[key])
             continue
         have = by_key.get(key)
-        if have is None and " " in found.name:
-            lead, word = found.name.rsplit(" ", 1)
+        if have is None and word:
             # (or the version of it the paper ran, no paper presenting that one: "spectra drawn from PERL
             # v1.0")
             have = presented.get(lead) if word.isalpha() or _VERSION_LABEL.fullmatch(word) else None
