@@ -3149,3 +3149,21 @@ def test_papers_drawing_on_one_public_resource_however_it_is_written_share_it(
     number: int, papers: tuple[str, str]
 ) -> None:
     assert papers in shares(infer_corpus(_probe_papers(number, *papers), shipped_lexicon()))
+
+
+def test_a_named_survey_the_paper_conducted_is_presented_and_a_test_it_conducted_is_not() -> None:
+    result = infer_corpus(
+        [
+            titled(
+                "ran",
+                2010,
+                "Condition of motion picture film in European archives",
+                "We conducted the Vault Acetate and Nitrate Evaluation (VANE) survey in eleven archives.",
+            ),
+            titled("user", 2016, None, "We analysed 10,942 acetate reels from the VANE survey."),
+            titled("gave", 2012, None, "We conducted the Timed Up and Go (TUG) test in 80 older adults."),
+        ],
+        shipped_lexicon(),
+    )
+    assert introduces(result) == {("ran", "dataset:vane")}
+    assert builds_on(result) == {("user", "ran")}

@@ -415,7 +415,11 @@ _SUBJECT_VERB = re.compile(
     # (or named in apposition: "Here we report a quantitative framework, the Biosignature Salience Index
     # (BSI)")
     r"report(?=(?:s|ed)?\s+(?:an?\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+)?(?:the\s+|an?\s+)?"
-    r"(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*\s+){1,6}\([A-Z]))"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*\s+){1,6}\([A-Z])|"
+    # (a named survey, census or trial the paper ran: "We conducted the Vault Acetate and Nitrate Evaluation
+    # (VANE) survey", not a test it gave: "we conducted the Timed Up and Go (TUG) test")
+    r"conduct(?=ed\s+the\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of|for|on|in|the)){0,9}"
+    r"\s*\([A-Z][\w\-]*\)\s+(?:survey|census|trial|study)\b))"
     r"\w*\s+"
 )
 # "We introduced PEWS on six paediatric wards", "we introduced the SBAR handover tool across 12
