@@ -3167,3 +3167,63 @@ def test_a_named_survey_the_paper_conducted_is_presented_and_a_test_it_conducted
     )
     assert introduces(result) == {("ran", "dataset:vane")}
     assert builds_on(result) == {("user", "ran")}
+
+
+@pytest.mark.parametrize(
+    ("number", "presenter", "user", "name"),
+    [
+        # anaesthesiology (probe file 160): "Cohort profile: the Older-adult Delirium and Neurocognitive
+        # outcomes (ODIN) cohort of elective non-cardiac surgery", its acronym past lowercase words
+        (160, "p160-02", "p160-06", "dataset:odin"),
+        # rheumatology (probe file 161): "The Catalan Longitudinal Database of Early Rheumatoid Arthritis
+        # (CALDERA): design, baseline characteristics and ..."
+        (161, "p161-01", "p161-06", "dataset:caldera"),
+        # coastal geomorphology (probe file 160): "GravTag-3: active RFID tracers ...", whose abstract calls
+        # it "the successor to our passive GravTag-2 system"
+        (160, "p160-23", "p160-32", "method:gravtag-3"),
+    ],
+)
+def test_a_title_presenting_a_study_or_a_teams_successor_introduces_it(
+    number: int, presenter: str, user: str, name: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, presenter, user), shipped_lexicon())
+    assert (presenter, name) in introduces(result)
+    assert (user, presenter) in builds_on(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "presenters"),
+    [
+        # Byzantine studies (probe file 160): "Dedicatory inscriptions were not used systematically, because
+        # the expanded KTETOR 2.0 database does not include seal legends"
+        (160, "p160-42", ("p160-33", "p160-37")),
+        # urology (probe file 162): "however, the BOSS-12 was developed and validated exclusively in men and
+        # includes prostate-related items, so the voiding subscale of the ICIQ-FLUTS was used"
+        (162, "p162-07", ("p162-01",)),
+        # Assyriology (probe file 162): "we were unable to apply 3D-based methods such as CuneiTrace to the
+        # study of scribal hands"
+        (162, "p162-48", ("p162-37",)),
+    ],
+)
+def test_what_lacks_what_was_needed_was_made_for_others_or_could_not_be_applied_is_not_used(
+    number: int, user: str, presenters: tuple[str, ...]
+) -> None:
+    result = infer_corpus(_probe_papers(number, user, *presenters), shipped_lexicon())
+    assert not {edge for edge in builds_on(result) if edge[0] == user}
+
+
+def test_data_named_in_apposition_with_the_are_shared() -> None:
+    # anaesthesiology (probe file 160): "from VitalDB, the open-access intraoperative biosignal database of
+    # Seoul National University Hospital", "from VitalDB, the open intraoperative biosignal database of ..."
+    result = infer_corpus(_probe_papers(160, "p160-04", "p160-15"), shipped_lexicon())
+    assert ("p160-04", "p160-15") in shares(result)
+
+
+def test_a_name_of_a_model_and_of_data_run_with_in_a_sentence_is_the_model() -> None:
+    # coastal geomorphology, two files read as one corpus: SANDPIPER an equilibrium shoreline model (probe
+    # file 31) and SANDPIPER an archive of beach profiles (probe file 160); "Recovery was hindcast with
+    # SANDPIPER" runs the model, as no one runs data
+    papers = [*_probe_papers(31, "p31-38", "p31-40"), *_probe_papers(160, "p160-17")]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert ("p31-40", "p31-38") in builds_on(result)
+    assert ("p31-40", "p160-17") not in builds_on(result)

@@ -217,10 +217,11 @@ _NOT_A_SOURCE_AFTER = re.compile(
 )
 _COINED_WORD = re.compile(r"(?=\S*\d|\S*[A-Z]\S*[A-Z])\S+")
 # A coined name said in apposition to be a collection of records: "We used ASL-LEX, a lexical database of
-# nearly 1,000 American Sign Language signs", "WordNet, a lexical database for English" (the nouns of
+# nearly 1,000 American Sign Language signs", "from VitalDB, the open-access intraoperative biosignal
+# database of Seoul National University Hospital" (the nouns of
 # _NOUN_OR_ON that mean data in every field; a name before "a ... corpus of" is that corpus)
 _APPOSED_DATA = re.compile(
-    r"(?<![\w\-])((?=\S*\d|\S*[A-Z]\S*[A-Z])[A-Z][\w\-]*[\w]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?<![\w\-])((?=\S*\d|\S*[A-Z]\S*[A-Z])[A-Z][\w\-]*[\w]),\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:data ?set|database|corpus|treebank|biobank|catalogue|catalog)\s+(?:of|for|containing|comprising|"
     r"with|that|which)\b"
 )
@@ -798,7 +799,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if " " in name and _acceptable(name) and not any(w in _PUBLISHERS for w in name.split()):
                 acronym = _acronym_given(text, m.end(), name)
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
-    if nouns and (", a " in text or ", an " in text):
+    if nouns and (", a " in text or ", an " in text or ", the " in text):
         for m in _APPOSED_DATA.finditer(text):
             if _acceptable(m.group(1)):
                 cues.append(DatasetCue(m.group(1), True, _sentence_index(bounds, m.start())))

@@ -563,7 +563,9 @@ _TRIAL_NAMED = re.compile(r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s+(?:trial|study
 # words after it ("study", "cohort") say what it is.
 _PROFILED = re.compile(
     r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
-    r"([A-Z0-9][^,:;()\n]{1,100}?)\s*(?:\(([A-Z][\w\-]*)\))?\s*(?:[,:;(\n]| - |$)"
+    # (its acronym may be followed by what it is: "the Older-adult Delirium and Neurocognitive outcomes (ODIN)
+    # cohort of elective non-cardiac surgery in Denmark and Norway")
+    r"([A-Z0-9][^,:;()\n]{1,100}?)\s*(?:\(([A-Z][\w\-]*)\)(?:\s+[a-z][^,:;()\n]*)?)?\s*(?:[,:;(\n]| - |$)"
 )
 _PROFILED_LISTED = re.compile(
     r"^\s*(?:Cohort|Data [Rr]esource)\s+[Pp]rofile(?:\s+[Uu]pdate)?\s*:\s*(?:[Tt]he\s+)?"
@@ -706,9 +708,12 @@ _MADE_ACRONYM_DEF = re.compile(r"\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w\-\+]{0,14}[
 # A title leading with a named study and giving its design: "The Ravenna Memory Cohort: design, baseline
 # characteristics and ...", "The Lakeshore Twin Registry (LTR): rationale and methods" (what
 # _DESIGN_TITLE reads after the words of design, the name first)
+# (or any long form its acronym follows: "The Catalan Longitudinal Database of Early Rheumatoid Arthritis
+# (CALDERA): design, baseline characteristics and ...")
 _DESIGN_LEAD = re.compile(
     r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w\-']*\s+){1,4}"
-    r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel))"
+    r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel)"
+    r"|[A-Z][\w\-']*(?:\s+(?:[A-Z][\w\-']*|of|for|and|in|on|the)){1,9}(?=\s*\([A-Z]))"
     r"\s*(?:\(([A-Z][\w\-]*)\))?\s*:\s*(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline|"
     r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
 )
@@ -1968,6 +1973,14 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
             rf"\bversion\s+{major.group(1)}(?:\.\d+)*\s+of\s+(?:the\s+|our\s+)?{base}\b", doc.text
         ):
             return False
+    # (or whose abstract sets it beside the team's earlier one: "GravTag-3, the successor to our passive
+    # GravTag-2 system (Whaanga et al., 2016), embeds ...")
+    if numbered is not None and re.search(
+        rf"(?<![\w-]){re.escape(name)},?\s+(?:the|an?)\s+(?:[a-z]+\s+)?"
+        r"(?:successor|update|revision|(?:new|next)\s+version)\s+(?:to|of)\s+our\b",
+        doc.text[doc.title_end :],
+    ):
+        return False
     if (" " not in name or all(_coined_word(w) for w in name.split())) and (
         _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
     ):
@@ -2297,7 +2310,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         short = profiled.group(2)
         # "the SAVANE household cohort for arbovirus surveillance in Kedougou": the name, then what it is (all
         # of it where its acronym spells it word by word: "the Vaskholm Ageing and Hearing Cohort (VAHC)")
-        whole = short is not None and _initials(profiled.group(1)) == short
+        # (or as its own acronym stands for it, past lowercase words: "the Older-adult Delirium and
+        # Neurocognitive outcomes (ODIN) cohort")
+        whole = short is not None and (
+            _initials(profiled.group(1)) == short or abbreviates(short, profiled.group(1))
+        )
         cut = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
         name = " ".join(words) if whole else coined_head(words[:cut]) or " ".join(words[:cut])
         title = doc.text[: doc.title_end].strip()

@@ -405,6 +405,22 @@ _COVERS_ONLY_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists|enrolled|enrol?ls|recruited|sampled|"
     r"surveyed)\s+only\b[^.;]{0,100}?,\s+so\b"
 )
+# Data given as the reason the paper did without something, for what it lacks: "Dedicatory inscriptions were
+# not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|since|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_LACKS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
+    r"(?:include|contain|cover|hold|list|record)\b"
+)
+# A thing made for other people or cases than the paper's, so it used another: "the BOSS-12 was developed and
+# validated exclusively in men and includes prostate-related items, so the voiding subscale of the ICIQ-FLUTS
+# was used"
+_MADE_ONLY_FOR_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:developed|validated|designed|normed|calibrated|tested|trained)"
+    r"(?:\s+and\s+(?:developed|validated|designed|normed|calibrated|tested|trained))?\s+"
+    r"(?:only|exclusively|solely)\b[^.;]{0,120}?,\s+so\b"
+)
 # Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
 # have allowed a direct test of ..."
 _WOULD_HAVE_AFTER = re.compile(
@@ -549,7 +565,9 @@ _NOR = re.compile(r"\bnor\b")
 _NOT_RUN_BEFORE = re.compile(
     r"\b(?:did not|do not|does not|could not|cannot|can not|didn't|don't|doesn't|couldn't|never|should not|"
     # (or "nor" before its subject: "Nor do we compare against template-based tools such as Anchor")
-    r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors))\s+"
+    r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors)|"
+    # (or was not able to: "we were unable to apply 3D-based methods such as CuneiTrace to ...")
+    r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
     # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
@@ -869,12 +887,15 @@ class _UnusedCues(NamedTuple):
     conceded: bool
     # _NO_VERSION_BEFORE
     no_version: bool
+    # _MADE_ONLY_FOR_AFTER
+    made_only: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
         lower = text.lower()
         return cls(
             "not" in lower
+            or "unable" in lower
             or "n't" in lower
             or "never" in lower
             or "suit" in lower
@@ -912,6 +933,7 @@ class _UnusedCues(NamedTuple):
             "example" in lower,
             "though" in lower,
             "no " in lower and " of " in lower,
+            ", so " in lower and ("only" in lower or "exclusively" in lower),
         )
 
 
@@ -2317,10 +2339,18 @@ def _word_named(name: str) -> bool:
 _WORD_VERSION = re.compile(r"([A-Za-z]+)[ \-](?:v?\d+(?:\.\d+)*|[IVX]+)")
 
 
-def _other_kind(keys: Iterable[str], after: str) -> set[str]:
+# A run of a thing, with it: what a model or a program does, not data ("hindcast with SANDPIPER")
+_RUN_WITH_BEFORE = re.compile(
+    r"\b(?:simulated|modell?ed|hindcast|forecast|predicted|computed|calculated|solved|integrated|run)\s+"
+    r"with\s+(?:the\s+)?$"
+)
+
+
+def _other_kind(keys: Iterable[str], after: str, before: str = "") -> set[str]:
     """Return the entities of ``keys`` (of one name, one of them data) the words ``after`` the name call
     another kind of thing than theirs: data ("cohort", "registry") or a method or instrument ("scale",
-    "model"); none where they call it neither or both.
+    "model"); none where they call it neither or both. Without such words, a run ``before`` it ("Recovery
+    was hindcast with SANDPIPER") makes it a method: data are drawn from, not simulated with.
 
     Examples
     --------
@@ -2331,6 +2361,8 @@ def _other_kind(keys: Iterable[str], after: str) -> set[str]:
     set()
     >>> _other_kind(keys, " set"), _other_kind(keys, " threshold is set"), _other_kind(keys, " for a model")
     ({'method:vesper'}, set(), set())
+    >>> _other_kind(keys, ", which captured", "Recovery was hindcast with ")
+    {'dataset:vesper'}
     """
     words = after.split()
     # the nouns right after the name, not past a word that joins another phrase ("the Compass policy
@@ -2339,6 +2371,8 @@ def _other_kind(keys: Iterable[str], after: str) -> set[str]:
     # a set right after the name is one of things ("the Meridian set" of drugs); later, as often a verb's
     data = not _DATA_CALLED.isdisjoint(words) or words[:1] in (["set"], ["sets"])
     method = not _METHOD_CALLED.isdisjoint(words)
+    if not data and not method and before:
+        method = _RUN_WITH_BEFORE.search(before) is not None
     if data == method:
         return set()
     things = [key for key in keys if not key.startswith("family:")]
@@ -2818,7 +2852,8 @@ def paper_matches(
             # what the paper calls it, where one is data and the other not: "the VESPER pregnancy cohort",
             # "The CASCADE framework of Hallström and Diallo" (whether or not the introducers' words tell)
             after = _NOUNS_AFTER.match(doc.text, match.end)
-            others = _other_kind(match.keys, after.group(0).lower() if after else "")
+            before = doc.text[max(0, match.start - 40) : match.start]
+            others = _other_kind(match.keys, after.group(0).lower() if after else "", before)
             # told once, the same thing wherever the paper names it again: "parameterised from the Compass
             # policy database: each subsidy recorded in Compass ..." is no Compass package of telemetry
             if others:
@@ -3036,6 +3071,10 @@ def paper_matches(
                 # room for the longest cue, its article and two words: "not listed in the long-term "
                 _NOT_USED_BEFORE.search(doc.text, max(0, match.start - 56), match.start)
                 or _COVERS_ONLY_AFTER.match(doc.text, match.end)
+                or (
+                    _BECAUSE_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
+                    and _LACKS_AFTER.match(doc.text, match.end)
+                )
                 or _WOULD_HAVE_AFTER.match(doc.text, match.end)
                 or _UNDER_WAY_AFTER.match(doc.text, match.end)
                 or (
@@ -3093,6 +3132,9 @@ def paper_matches(
                     )
                     or _unused_by_pronoun(doc, match, matches)
                 )
+            ) or (
+                unused.made_only
+                and _MADE_ONLY_FOR_AFTER.match(doc.text, match.end)
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
                 unused.no_version
                 and _NO_VERSION_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
