@@ -3220,8 +3220,7 @@ def paper_matches(
         if (
             later
             and not _side_by_side(doc.text, mentions, later)
-            and not _the_original(doc.text, mentions)
-            and not _own_release(doc.text, mentions)
+            and not _the_first_run(doc.text, mentions)
         ):
             penalty, reason = 0.45, "a later version is named too"
         # unless its paper's topic words showed which thing the word names here
@@ -3261,42 +3260,34 @@ def paper_matches(
     )
 
 
-# "the original" of a thing a later version was made of, which the paper runs or compares beside it: "with the
-# original Lantern pipeline (version 1.3) for comparison", "compared with 61% for the original Forge" (not
-# its origin: "an extension of the original Lantern")
+# The first thing a later version was made of, named as what the paper ran or compared: "the original" of it
+# ("with the original Lantern pipeline (version 1.3) for comparison", "compared with 61% for the original
+# Forge"; not its origin: "an extension of the original Lantern"), or the release of it the paper ran
+# ("simulations with HelixWake v1.3 and HelixWake 2.0")
 _THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original\s+$")
-
-
-def _the_original(text: str, mentions: Sequence[Mention]) -> bool:
-    """Return True if a mention of ``mentions`` is "the original" one (:data:`_THE_ORIGINAL`).
-
-    >>> text = "We used Lantern 2 and, for comparison, the original Lantern."
-    >>> _the_original(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
-    True
-    >>> text = "Lantern 2 is an extension of the original Lantern."
-    >>> _the_original(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
-    False
-    """
-    return any(_THE_ORIGINAL.search(text, max(0, m.start - 30), m.start) for m in mentions)
-
-
-# A release of the first thing's own line, its number given: "simulations with HelixWake v1.3 and HelixWake
-# 2.0"
 _OWN_RELEASE = re.compile(r"\s+(?:v|version\s+)\d+(?:\.\d+)+\b")
 
 
-def _own_release(text: str, mentions: Sequence[Mention]) -> bool:
-    """Return True if a mention of ``mentions`` gives the release it ran (:data:`_OWN_RELEASE`): the thing
-    is used, not named as a later version's origin.
+def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
+    """Return True if a mention of ``mentions`` is "the original" one (:data:`_THE_ORIGINAL`) or gives the
+    release of it the paper ran (:data:`_OWN_RELEASE`): the thing is used, not named as a later version's
+    origin.
 
-    >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
-    >>> _own_release(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
+    >>> text = "We used Lantern 2 and, for comparison, the original Lantern."
+    >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
     True
-    >>> text = "HelixWake 2.0 extends HelixWake."
-    >>> _own_release(text, [Mention("method:helixwake", "HelixWake", text.rindex("HelixWake"), text, None)])
+    >>> text = "Lantern 2 is an extension of the original Lantern."
+    >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
     False
+    >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
+    >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
+    True
     """
-    return any(_OWN_RELEASE.match(text, m.start + len(m.surface)) for m in mentions)
+    return any(
+        _THE_ORIGINAL.search(text, max(0, m.start - 30), m.start)
+        or _OWN_RELEASE.match(text, m.start + len(m.surface))
+        for m in mentions
+    )
 
 
 # The version of a named thing given after what it is: "the ICEFALL velocity record, version DR2", "Osprey
