@@ -3227,3 +3227,56 @@ def test_a_name_of_a_model_and_of_data_run_with_in_a_sentence_is_the_model() -> 
     result = infer_corpus(papers, shipped_lexicon())
     assert ("p31-40", "p31-38") in builds_on(result)
     assert ("p31-40", "p160-17") not in builds_on(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "presenter", "user"),
+    [
+        # paediatric nephrology (probe file 163): "A composite Tubular And Leukocyte Urinary Score (TALUS) for
+        # early detection of ...", whose abstract says "We developed a composite urinary score"
+        (163, "p163-01", "p163-04"),
+        # paediatric nephrology (probe file 163): "CysGro: a height-independent cystatin C equation for ..."
+        (163, "p163-06", "p163-07"),
+    ],
+)
+def test_a_title_naming_a_score_or_an_equation_the_paper_made_presents_it(
+    number: int, presenter: str, user: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, presenter, user), shipped_lexicon())
+    assert (user, presenter) in builds_on(result)
+
+
+def test_a_titled_second_release_with_its_article_is_that_release_and_the_first_release_the_first() -> None:
+    # fusion plasma physics (probe file 164): "The second data release of TokaDis: ...", used "from the second
+    # data release of TokaDis [9]" by a paper that also ran "the original root-cause labels of the first
+    # TokaDis release [4]"
+    result = infer_corpus(_probe_papers(164, "p164-21", "p164-27", "p164-30"), shipped_lexicon())
+    assert {("p164-30", "p164-27"), ("p164-30", "p164-21")} <= builds_on(result)
+
+
+def test_a_version_of_the_platform_we_introduced_builds_on_the_first() -> None:
+    # aquaculture (probe file 164): "We describe PondSentinel 2.0, a redesign of the participatory
+    # surveillance platform that we introduced for shrimp farmers in the Mekong Delta (Nguyen et al., 2015)"
+    papers = _loaded_probe_papers(164, "p164-09", "p164-14")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p164-14"].id, papers["p164-09"].id) in builds_on(result)
+
+
+def test_a_later_release_of_a_version_named_with_a_v_is_that_version() -> None:
+    # atmospheric chemistry (probe file 165): "GEOS-Chem with CMTM v2.1", CMTM v2.0 presented so
+    result = infer_corpus(_probe_papers(165, "p165-20", "p165-27", "p165-32"), shipped_lexicon())
+    assert ("p165-32", "p165-27") in builds_on(result)
+    assert ("p165-32", "p165-20") not in builds_on(result)
+
+
+def test_a_letter_joined_to_a_word_names_no_data() -> None:
+    # fusion plasma physics (probe file 164): "the multi-machine H-mode database" made "H-mode" data, shared
+    # by every paper on H-mode plasmas
+    result = infer_corpus(_probe_papers(164, "p164-19", "p164-20", "p164-24", "p164-28"), shipped_lexicon())
+    assert shares(result) == set()
+
+
+def test_a_typology_the_paper_did_not_adopt_is_not_used() -> None:
+    # Old Norse philology (probe file 163): "We did not adopt the KENN-7 referent typology, which has been
+    # criticised for ..."
+    assert builds_on(infer_corpus(_probe_papers(163, "p163-40", "p163-48"), shipped_lexicon())) == set()

@@ -85,6 +85,7 @@ _PART_OF = re.compile(
 )
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
+_LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
 _ACRONYM_HELD = re.compile(r" [A-Z]{2,6}(?![\w\-])")
 _ONE_HOLDER = frozenset(["corpus", "database", "dataset", "data set", "treebank", "catalogue", "catalog"])
 _COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
@@ -359,6 +360,10 @@ def _acceptable(name: str) -> bool:
     # a sequencing assay is a kind of data, not a dataset: "eleven independent RNA-seq datasets",
     # "ChIP-seq data", "scRNA-seq datasets"
     if name.lower().endswith("-seq"):
+        return False
+    # so is a letter joined to a word, a term of a field ("the multi-machine H-mode database" of tokamak
+    # discharges in high-confinement mode, "a T-cell receptor database", "X-ray datasets")
+    if _LETTER_TERM.fullmatch(name):
         return False
     return name_rejection(name) is None
 

@@ -353,10 +353,11 @@ RELEASE_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
 # A title presenting a later release of a named thing, which has no name of its own: "Second data release of
-# the Iberian Influent Archive: ...", "The TANDEM study: Second data release and ...", "The Insular Fragments
-# Register, second release: ..."
+# the Iberian Influent Archive: ...", "The second data release of TokaDis: ...", "The TANDEM study: Second
+# data release and ...", "The Insular Fragments Register, second release: ..."
 _RELEASE_TITLE = re.compile(
-    r"^\s*(?:(?P<ord1>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\s+of\s+(?:the\s+)?"
+    r"^\s*(?:(?:[Tt]he\s+)?(?P<ord1>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\s+of\s+"
+    r"(?:the\s+)?"
     r"(?P<name1>[A-Z][^:,;()]{1,60}?)\s*(?::|$)"
     r"|(?:The\s+)?(?P<name2>[A-Z][^:,;()]{1,60}?)"
     r"(?:\s+(?:study|cohort|survey|panel|database|corpus|dataset))?\s*[:,]\s+(?:the\s+)?"
@@ -716,6 +717,13 @@ _DESIGN_LEAD = re.compile(
     r"|[A-Z][\w\-']*(?:\s+(?:[A-Z][\w\-']*|of|for|and|in|on|the)){1,9}(?=\s*\([A-Z]))"
     r"\s*(?:\(([A-Z][\w\-]*)\))?\s*:\s*(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline|"
     r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
+)
+_TITLE_DEFINES = re.compile(
+    r"^\s*(?:An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}"
+    r"((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|in|on)\s+)?){1,8}?[A-Z][\w\-]*)\s*\(([A-Z][\w\-]{1,15})\)"
+)
+_MAKING_VERB = (
+    r"(?:developed|derived|designed|constructed|created|built|devised|propose|proposed|present|presented)"
 )
 # (its acronym may follow: "The Norrland Progressive Damage Benchmark (NPDB): vibration data from ...")
 # (or what its acronym stands for: "The VANE survey (Vault Acetate and Nitrate Evaluation): condition of ...")
@@ -2085,7 +2093,9 @@ _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")
 # pharmacist-led regimen simplification intervention", "STRIDE: a community-based walking programme"
 # ("Yoga: a mind-body intervention for back pain" is the subject)
 _MADE_FOR_PEOPLE = re.compile(
-    r"(?:intervention|programme|program|questionnaire|bundle|app|score|rule|registry|cohort|classifier)s?"
+    r"(?:intervention|programme|program|questionnaire|bundle|app|score|rule|registry|cohort|classifier|"
+    # (and the equations a clinic computes: "CysGro: a height-independent cystatin C equation for ...")
+    r"equation|formula|calculator|nomogram)s?"
 )
 # in title case or in sentence case ("RenalPlate: a visual plate model for ...")
 _TITLE_APPOSED = re.compile(r"\s*:\s+[Aa]n?\s")
@@ -2287,6 +2297,17 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     if designed is not None and (titled is None or titled.group(1) != designed.group(1)):
         title = doc.text[: doc.title_end].strip()
         found.append(Introduced(designed.group(1), "dataset", title, [], "design"))
+    # a title naming a thing by its long form and acronym, of a kind the abstract says the paper made: "A
+    # composite Tubular And Leukocyte Urinary Score (TALUS) for early detection of ..." and "We developed a
+    # composite urinary score combining ..."
+    defines = _TITLE_DEFINES.match(doc.text[: doc.title_end]) if doc.title_end and not found else None
+    if defines is not None and abbreviates(defines.group(2), defines.group(1)):
+        head = re.escape(defines.group(1).split()[-1].lower())
+        made_one = rf"\b[Ww]e\s+{_MAKING_VERB}\s+an?\s+(?:[\w\-]+\s+){{0,4}}?{head}\b"
+        if re.search(made_one, doc.text[doc.title_end :]):
+            title = doc.text[: doc.title_end].strip()
+            kind = _kind_near(title, defines.group(2))
+            found.append(Introduced(defines.group(2), kind, title, [defines.group(1)], "title"))
     design_lead = _DESIGN_LEAD.match(doc.text[: doc.title_end]) if doc.title_end else None
     if design_lead is not None and not found:
         name = design_lead.group(1)

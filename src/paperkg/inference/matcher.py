@@ -533,8 +533,11 @@ class Matcher:
                     # the known version a release is ("FlockSpread v2.0", FlockSpread 2.0 known), or the one
                     # it is a later release of ("TRAVIS v2.0.3" of TRAVIS 2.0, "DesatTrack v2.1" of
                     # DesatTrack 2.0), else one of the name's own line
+                    # (known as written with its "v" or without: "CMTM v2.0", "FlockSpread 2.0")
                     for version in _releases_of(release.group(1)):
-                        if version_keys := self._keys(f"{surface} {version}"):
+                        version_keys = self._keys(f"{surface} {version}")
+                        version_keys = version_keys or self._keys(f"{surface} v{version}")
+                        if version_keys:
                             keys = version_keys
                             break
             if not keys or self._inside_longer_name(text, start, end, keys):

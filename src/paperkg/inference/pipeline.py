@@ -146,7 +146,14 @@ _OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a version or a data release ending a name: "Foo-2", "Foo v1.1", "Lantern DR2"
 # what a later version's paper calls the first: "a new version of our ... model", "the successor to our
 # earlier tool"
-_OUR_EARLIER = re.compile(r"\b(?:version|successor|update|revision|release)\s+(?:of|to)\s+our\b")
+# (or "that we introduced": "We describe PondSentinel 2.0, a redesign of the participatory surveillance
+# platform that we introduced for shrimp farmers")
+_OUR_EARLIER = re.compile(
+    r"\b(?:version|successor|update|revision|release)\s+(?:of|to)\s+our\b|"
+    r"\b(?:version|successor|update|revision|redesign|upgrade|extension)\s+(?:of|to)\s+the\s+[^.;]{1,80}?"
+    r"\b(?:that|which)\s+we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
+    r"(?:introduced|developed|presented|described|released|built)\b"
+)
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
@@ -569,7 +576,7 @@ _NOT_RUN_BEFORE = re.compile(
     # (or was not able to: "we were unable to apply 3D-based methods such as CuneiTrace to ...")
     r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
-    r"(?:use|run|apply|employ|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
     # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
     r"(?:attempt|try|seek)\s+to\s+[a-z]+\s+(?:[\w\-]+\s+){0,4}?(?:with|using)|"
     r"(?:pre-?)?train\s+on|"
@@ -3262,9 +3269,12 @@ def paper_matches(
 
 # The first thing a later version was made of, named as what the paper ran or compared: "the original" of it
 # ("with the original Lantern pipeline (version 1.3) for comparison", "compared with 61% for the original
-# Forge"; not its origin: "an extension of the original Lantern"), or the release of it the paper ran
+# Forge", "the original root-cause labels of the first TokaDis release"; not its origin: "an extension of the
+# original Lantern"), or the release of it the paper ran
 # ("simulations with HelixWake v1.3 and HelixWake 2.0")
 _THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original\s+$")
+_THE_FIRST = re.compile(r"\b[Tt]he\s+first\s+$")
+_RELEASE_WORD = re.compile(r"\s+(?:data\s+)?(?:release|version)\b")
 _OWN_RELEASE = re.compile(r"\s+(?:v|version\s+)\d+(?:\.\d+)+\b")
 
 
@@ -3279,6 +3289,9 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     >>> text = "Lantern 2 is an extension of the original Lantern."
     >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
     False
+    >>> text = "We used TokaDis DR2 and the labels of the first TokaDis release."
+    >>> _the_first_run(text, [Mention("dataset:tokadis", "TokaDis", text.rindex("TokaDis"), text, None)])
+    True
     >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
     >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
     True
@@ -3286,6 +3299,10 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     return any(
         _THE_ORIGINAL.search(text, max(0, m.start - 30), m.start)
         or _OWN_RELEASE.match(text, m.start + len(m.surface))
+        or (
+            _THE_FIRST.search(text, max(0, m.start - 30), m.start)
+            and _RELEASE_WORD.match(text, m.start + len(m.surface))
+        )
         for m in mentions
     )
 
