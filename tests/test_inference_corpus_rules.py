@@ -3280,3 +3280,35 @@ def test_a_typology_the_paper_did_not_adopt_is_not_used() -> None:
     # Old Norse philology (probe file 163): "We did not adopt the KENN-7 referent typology, which has been
     # criticised for ..."
     assert builds_on(infer_corpus(_probe_papers(163, "p163-40", "p163-48"), shipped_lexicon())) == set()
+
+
+def test_an_acronym_of_letters_inside_a_long_form_with_in_the_names_the_cohort() -> None:
+    # neonatology (probe file 166): "We established the Extremely Preterm Infants in the Baltic States
+    # (EPIBALT) cohort" had made "Extremely Preterm Infants" a name, which "the Extremely Preterm Infants in
+    # Sweden Study (EXPRESS)" of two other papers then used
+    result = infer_corpus(_probe_papers(166, "p166-01", "p166-11", "p166-14"), shipped_lexicon())
+    assert ("p166-01", "dataset:epibalt") in introduces(result)
+    assert not {("p166-11", "p166-01"), ("p166-14", "p166-01")} & builds_on(result)
+
+
+def test_data_that_does_not_capture_what_the_paper_studies_is_not_used() -> None:
+    # Ottoman history (probe file 166): "The Fountain database of Balkan endowments, which ends in 1700 and
+    # records few non-Muslim founders, does not capture these foundations"
+    result = infer_corpus(_probe_papers(166, "p166-39", "p166-46"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_a_later_year_of_the_authors_just_cited_cites_their_later_paper() -> None:
+    # Early Modern English (probe file 167): "Using the second release of the NEAH corpus (Whitfield et al.,
+    # 2010, 2024)", the 2024 paper presenting that release
+    papers = _loaded_probe_papers(167, "p167-34", "p167-47", "p167-48")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p167-48"].id, papers["p167-47"].id) in builds_on(result)
+
+
+def test_a_measure_joined_to_its_unit_is_no_name() -> None:
+    # offshore wind, two files read as one corpus: "we designed 8.5-m diameter monopiles" (probe file 139)
+    # had made "8.5-m" a name, which "monopile positions with diameters of 7.5-8.5 m" (file 167) used
+    papers = [*_probe_papers(139, "p139-28"), *_probe_papers(167, "p167-25")]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

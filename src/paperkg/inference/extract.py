@@ -984,6 +984,9 @@ _PROGRAMMING_LANGUAGES = frozenset(
 )  # fmt: skip
 
 
+_MEASURE_JOINED = re.compile(r"\d[\d.,]*-[a-z]+")
+
+
 def name_rejection(name: str) -> str | None:
     """Return why ``name`` is not a name a paper could introduce, or None if it may be one.
 
@@ -1008,6 +1011,8 @@ def name_rejection(name: str) -> str | None:
     'adjective'
     >>> name_rejection("Espresso") is None
     True
+    >>> name_rejection("8.5-m"), name_rejection("T5-base") is None
+    ('modifier', True)
     """
     tokens = name.split()
     if not tokens:
@@ -1015,6 +1020,9 @@ def name_rejection(name: str) -> str | None:
     # a name that ends in a compound adjective modifies what follows it ("an HMM-based tagger");
     # inside a longer name the adjective is part of it ("Retrieval-Augmented Generation")
     if _MODIFIER_SUFFIX.search(tokens[-1]):
+        return "modifier"
+    # and so is a measure joined to its unit ("we designed 8.5-m diameter monopiles", "a 3-year follow-up")
+    if len(tokens) == 1 and _MEASURE_JOINED.fullmatch(name):
         return "modifier"
     if name in _PROGRAMMING_LANGUAGES or all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in tokens):
         return "adjective"
@@ -1345,6 +1353,9 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     ('West African Sickle Cell Alloimmunisation Cohort', 'WASCAC')
     >>> _name_and_acronym("the Nordic Women's Tracking Dataset (NTD)", 4, "Nordic Women", 16)
     ('Nordic Women', None)
+    >>> t = "the Extremely Preterm Infants in the Baltic States (EPIBALT) cohort"
+    >>> _name_and_acronym(t, 4, "Extremely Preterm Infants", 29)
+    ('Extremely Preterm Infants in the Baltic States', 'EPIBALT')
     """
     acronym = _acronym_after(text, end)
     if acronym is not None:
@@ -1356,7 +1367,11 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
         spelt = _initials(goes_on.group(2))
         # the acronym may spell the small words too: "the Sepsis Warning Index For Triage (SWIFT)"
         spelling = f"{name} {' '.join(w if w == 'the' else w.capitalize() for w in tail.split())}"
-        if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole)), _initials(spelling)):
+        # (or letters inside its words, as Schwartz and Hearst match them: "the Extremely Preterm Infants in
+        # the Baltic States (EPIBALT) cohort")
+        if spelt in (_initials(whole), _initials(_DASHES.sub(" ", whole)), _initials(spelling)) or (
+            len(goes_on.group(2)) > len(_initials(whole)) and abbreviates(goes_on.group(2), whole)
+        ):
             # the whole name, up to the bracket, with the acronym it spells
             return text[start : goes_on.start(2) - 1].strip(" ("), goes_on.group(2)
     # the name, its head noun, then the acronym of the name: "the Parsimonious Snow–Rain Partitioning model
@@ -2715,6 +2730,7 @@ _NARRATIVE = re.compile(rf"\b(?P<a>{_PARTICLES}{_SURNAME}){_OTHERS}(?:'s|\u2019s
 _PARENTHETICAL = re.compile(
     rf"[(;]\s*(?:e\.g\.,?\s*|see\s+|cf\.\s*)?(?P<a>{_PARTICLES}{_SURNAME}){_OTHERS},?\s+$"
 )
+_NEXT_YEAR = re.compile(r"[a-z]?\s*[,;]\s*")
 # How far before its year a citation may start.
 _CITATION_REACH = 90
 
@@ -2759,6 +2775,8 @@ def author_year_citations(text: str) -> list[AuthorYear]:
     [('Smets', 'Wouters', 2007)]
     >>> [(c.first, c.year) for c in author_year_citations("X (van der Linde et al., 2012; Vogel, 2015)")]
     [('van der Linde', 2012), ('Vogel', 2015)]
+    >>> [(c.first, c.year) for c in author_year_citations("the NEAH corpus (Whitfield et al., 2010, 2024)")]
+    [('Whitfield', 2010), ('Whitfield', 2024)]
     """
     if "(" not in text:
         return []
@@ -2772,6 +2790,13 @@ def author_year_citations(text: str) -> list[AuthorYear]:
         if m is None:
             m = _PARENTHETICAL.search(before)
         if m is None:
+            # (a later year of the authors just cited: "(Whitfield et al., 2010, 2024)", "(Volkova et al.,
+            # 2012; 2021)")
+            last = found[-1] if found else None
+            if last is not None and _NEXT_YEAR.fullmatch(text, last.start + len(last.surface), y.start()):
+                surface = text[last.start : y.end()]
+                year = int(y.group("y"))
+                found.append(AuthorYear(last.first, last.second, last.et_al, year, last.start, surface))
             continue
         start = lo + m.start("a")
         second = _POSSESSIVE.sub("", m.group("b")) if m.group("b") else None

@@ -614,7 +614,7 @@ _NOT_RUN_BEFORE = re.compile(
 # end in mid-2017, could not be used", "KelPhos was not commercially available to us", "Bundled interventions
 # like TURN-SAFE were not implemented", "programmes such as ARM-UP were not in use"
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3},\s*which\b[^,.;:()]{1,80},"
+    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3}(?:\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?)?,\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
     r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are|" + _LACKS_VERB + r")\b)|although|"
@@ -647,7 +647,10 @@ _NOT_USED_AFTER = re.compile(
     # entries for Minas artisanal cheese, so ...", "the Bine database (Varga et al., 2012) did not include any
     # of the New Zealand cultivars examined")
     r"(?:" + _LACKS_VERB + r")\s+" + _NO_RECORDS
-    + r"|(?:does|did)\s+not\s+(?:include|contain|cover|list|hold)\s+any\b)"
+    # (or what the paper studies: "The Fountain database ..., which ends in 1700 ..., does not capture these
+    # foundations")
+    + r"|(?:does|did)\s+not\s+(?:include|contain|cover|list|hold|capture|record)\s+"
+    r"(?:any|these|those|this|such|them|our)\b)"
 )
 # and a use it says it did not make of the name taken up again by a pronoun later in the sentence: "We
 # considered Tessellon for meshing but did not use it", "Although Tessellon would refine the grids, we did
