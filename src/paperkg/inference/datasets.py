@@ -222,7 +222,7 @@ _COINED_WORD = re.compile(r"(?=\S*\d|\S*[A-Z]\S*[A-Z])\S+")
 # database of Seoul National University Hospital" (the nouns of
 # _NOUN_OR_ON that mean data in every field; a name before "a ... corpus of" is that corpus)
 _APPOSED_DATA = re.compile(
-    r"(?<![\w\-])((?=\S*\d|\S*[A-Z]\S*[A-Z])[A-Z][\w\-]*[\w]),\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?<![\w\-])([A-Z][\w\-]*\w),\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:data ?set|database|corpus|treebank|biobank|catalogue|catalog)\s+(?:of|for|containing|comprising|"
     r"with|that|which)\b"
 )
@@ -806,7 +806,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start()), acronym))
     if nouns and (", a " in text or ", an " in text or ", the " in text):
         for m in _APPOSED_DATA.finditer(text):
-            if _acceptable(m.group(1)):
+            # (a coined name: a digit or two capitals)
+            if _COINED_WORD.fullmatch(m.group(1)) and _acceptable(m.group(1)):
                 cues.append(DatasetCue(m.group(1), True, _sentence_index(bounds, m.start())))
     if " of the " in text:
         for m in _DATA_OF.finditer(lower):
