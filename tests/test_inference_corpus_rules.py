@@ -3312,3 +3312,102 @@ def test_a_measure_joined_to_its_unit_is_no_name() -> None:
     # had made "8.5-m" a name, which "monopile positions with diameters of 7.5-8.5 m" (file 167) used
     papers = [*_probe_papers(139, "p139-28"), *_probe_papers(167, "p167-25")]
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_title_giving_the_design_of_a_long_named_cohort_presents_it() -> None:
+    # paediatric allergy (probe file 171): "Design, recruitment and baseline characteristics of the Tasman
+    # Infant Allergy Cohort (TIAC), a population-based birth cohort", whose data a prediction model used
+    result = infer_corpus(_probe_papers(171, "p171-01", "p171-05"), shipped_lexicon())
+    assert ("p171-01", "dataset:tiac") in introduces(result)
+    assert builds_on(result) == {("p171-05", "p171-01")}
+
+
+def test_an_aim_describing_a_cohorts_design_presents_it() -> None:
+    # obstetric ultrasound (probe file 170): "Objective: To describe the design of the Biometry In Routine
+    # Care of Healthy pregnancies (BIRCH) cohort and to construct ... reference charts"
+    result = infer_corpus(_probe_papers(170, "p170-01", "p170-03"), shipped_lexicon())
+    assert ("p170-01", "dataset:birch") in introduces(result)
+    assert ("p170-03", "p170-01") in builds_on(result)
+    assert shares(result) == {("p170-01", "p170-03")}
+
+
+def test_a_release_numbered_in_its_title_is_the_release_its_users_name() -> None:
+    # mine ventilation (probe file 171): "UCMED release 2: expanded coverage of longwall methane emissions"
+    # and "estimated from ... panels in the second release of the UCMED database [11, 18]"
+    result = infer_corpus(_probe_papers(171, "p171-17", "p171-28", "p171-29"), shipped_lexicon())
+    assert ("p171-28", "dataset:ucmed-dr2") in introduces(result)
+    assert ("p171-29", "p171-28") in builds_on(result)
+
+
+def test_an_example_of_software_that_could_serve_past_its_version_is_not_used() -> None:
+    # Latin palaeography (probe file 170): "recording this with dedicated ductus software such as DuctusLab
+    # 2.0 could add a further dating criterion, and we intend to test this in future work"
+    result = infer_corpus(_probe_papers(170, "p170-36", "p170-43", "p170-47"), shipped_lexicon())
+    assert not {("p170-47", "p170-36"), ("p170-47", "p170-43")} & builds_on(result)
+
+
+def test_a_maker_named_in_the_paper_is_the_person_not_the_data_named_after_him() -> None:
+    # Latin palaeography (probe file 170): "Bischoff's catalogue of ninth-century manuscripts" in one paper,
+    # "the range proposed by Bischoff" and "Bischoff's range" in another
+    result = infer_corpus(_probe_papers(170, "p170-34", "p170-44"), shipped_lexicon())
+    assert shares(result) == set()
+
+
+def test_data_no_comparable_cohort_was_available_to_is_not_used() -> None:
+    # malaria modelling (probe file 169): "Because no longitudinal cohort with linked entomological and
+    # infection data comparable to the RMTC in Kenya was available for this population, ..."
+    result = infer_corpus(_probe_papers(169, "p169-19", "p169-20", "p169-27"), shipped_lexicon())
+    assert ("p169-27", "p169-19") not in builds_on(result)
+    assert {pair for pair in shares(result) if "p169-27" in pair} == set()
+
+
+def test_a_reference_collection_of_models_is_data_its_users_share() -> None:
+    # Celtic philology (probe file 169): "Cloch-360: a reference collection of photogrammetric models of ogam
+    # stones", used by two papers; a third's stones "are not part of Cloch-360"
+    result = infer_corpus(_probe_papers(169, "p169-38", "p169-41", "p169-47", "p169-48"), shipped_lexicon())
+    assert ("p169-38", "dataset:cloch-360") in introduces(result)
+    assert {("p169-38", "p169-41"), ("p169-38", "p169-47"), ("p169-41", "p169-47")} <= shares(result)
+    assert ("p169-48", "p169-38") not in builds_on(result)
+
+
+def test_a_result_on_data_a_sentence_opens_with_names_the_data() -> None:
+    # video generation (probe file 169): "On UCF-101 the model reaches a Fréchet Video Distance (FVD) of
+    # 412", "a class-conditional FVD of 287 on UCF-101", "Class-conditional sanity checks on UCF-101 yield"
+    result = infer_corpus(_probe_papers(169, "p169-01", "p169-05", "p169-10"), shipped_lexicon())
+    assert {("p169-01", "p169-05"), ("p169-01", "p169-10"), ("p169-05", "p169-10")} <= shares(result)
+
+
+def test_a_second_data_release_presented_is_data_its_users_share() -> None:
+    # video generation (probe file 169): "ClipWeave-10M: Scaling Dense Video Captions to Ten Million Clips",
+    # "We present ClipWeave-10M, the second data release of the ClipWeave family of ... datasets"
+    result = infer_corpus(_probe_papers(169, "p169-02", "p169-11", "p169-12", "p169-16"), shipped_lexicon())
+    assert ("p169-11", "dataset:clipweave-10m") in introduces(result)
+    assert {("p169-11", "p169-12"), ("p169-11", "p169-16"), ("p169-12", "p169-16")} <= shares(result)
+
+
+def test_the_original_run_beside_its_later_version_is_used_past_its_words() -> None:
+    # malaria modelling (probe file 169): "The original, non-spatial AnoSim was run alongside" AnoSim 2.0
+    result = infer_corpus(_probe_papers(169, "p169-17", "p169-25", "p169-30"), shipped_lexicon())
+    assert {("p169-30", "p169-17"), ("p169-30", "p169-25")} <= builds_on(result)
+
+
+def test_a_bare_first_release_number_names_the_first_beside_its_successor() -> None:
+    # Celtic philology (probe file 169): "Models were compared with Gléas 1.4 and Gléas 2"
+    result = infer_corpus(_probe_papers(169, "p169-35", "p169-42", "p169-46"), shipped_lexicon())
+    assert {("p169-46", "p169-35"), ("p169-46", "p169-42")} <= builds_on(result)
+
+
+def test_a_coined_acronym_its_title_spells_out_is_made_not_the_subject() -> None:
+    # Latin palaeography (probe file 170): "SIGLA: scribal identification by graphetic letter analysis in
+    # Carolingian minuscule", applied by a later paper
+    result = infer_corpus(_probe_papers(170, "p170-35", "p170-38"), shipped_lexicon())
+    assert ("p170-38", "p170-35") in builds_on(result)
+
+
+def test_references_the_paper_therefore_did_not_apply_are_not_used() -> None:
+    # obstetric ultrasound (probe file 170): "Published European references, such as the BIRCH charts, were
+    # derived exclusively from populations living near sea level ...; we therefore did not apply them"
+    result = infer_corpus(_probe_papers(170, "p170-01", "p170-04"), shipped_lexicon())
+    assert ("p170-01", "dataset:birch") in introduces(result)
+    assert builds_on(result) == set()
+    assert shares(result) == set()

@@ -361,7 +361,9 @@ _RELEASE_TITLE = re.compile(
     r"(?P<name1>[A-Z][^:,;()]{1,60}?)\s*(?::|$)"
     r"|(?:The\s+)?(?P<name2>[A-Z][^:,;()]{1,60}?)"
     r"(?:\s+(?:study|cohort|survey|panel|database|corpus|dataset))?\s*[:,]\s+(?:the\s+)?"
-    r"(?P<ord2>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\b)"
+    r"(?P<ord2>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\b"
+    # (or by its number: "UCMED release 2: expanded coverage of ...")
+    r"|(?:The\s+)?(?P<name3>[A-Z][^:,;()]{1,60}?)\s+(?:[Dd]ata\s+)?[Rr]elease\s+(?P<num3>[2-9])\s*(?::|$))"
 )
 _RELEASE_OF = re.compile(
     r"the\s+(?:second|third|fourth|fifth|next|new|updated|latest|expanded|extended)\s+(?:major\s+|data\s+)?"
@@ -642,16 +644,28 @@ _RESULTING_NAMED = re.compile(
 # baseline characteristics of the TESSERA registry of ...", "...: protocol and baseline data of the TESSERA
 # cluster-randomised trial", "...: primary outcomes of the HARBOR randomized controlled trial" (a coined
 # name in capitals; the study's data, as a trial's report is)
-_DESIGN_TITLE = re.compile(
+_DESIGN_WORDS = (
     # (in sentence case or in Title Case: "Design and First Results of the MERIDIAN-HF Registry")
-    r"(?:^|:\s*)(?i:rationale|design|(?:study\s+)?protocol|baseline\s+(?:data|characteristics)|"
+    r"(?i:rationale|design|(?:study\s+)?protocol|baseline\s+(?:data|characteristics)|"
     r"(?:primary|main|initial|first)\s+(?:outcomes?|results?))"
-    r"(?i:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|"
+    r"(?i:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|recruitment|"
     r"baseline\s+(?:data|characteristics)|(?:first|initial)\s+results))*\s+(?i:of|for|from)\s+(?i:the\s+)?"
     # (or with what it is set off by a comma: "Design and baseline characteristics of HALO-HF, a prospective
     # multicentre cohort of patients")
-    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*),?\s+(?:[\w\-]+\s+){0,3}?(?i:registry|trial|cohort|study)\b"
+    r"(?:([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*),?\s+(?:[\w\-]+\s+){0,3}?(?i:registry|trial|cohort|study)\b"
+    # (or by its long form, which its acronym after it abbreviates: "Design, recruitment and baseline
+    # characteristics of the Tasman Infant Allergy Cohort (TIAC), a population-based birth cohort")
+    r"|((?:[A-Z][\w\-']*\s+(?:(?:of|for|and|in|on|the)\s+)?){1,8}"
+    r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel))\s*\(([A-Z][\w\-]{1,15})\)"
+    # (or by its long form and acronym before what it is: "the design of the Biometry In Routine Care of
+    # Healthy pregnancies (BIRCH) cohort")
+    r"|([A-Z][\w\-']*(?:\s+[\w\-']+){0,9}?)\s*\(([A-Z][\w\-]{1,15})\)\s+"
+    r"(?i:registry|trial|cohort|study|biobank|survey|panel)\b)"
 )
+_DESIGN_TITLE = re.compile(r"(?:^|:\s*)" + _DESIGN_WORDS)
+# (or the abstract's aim: "Objective: To describe the design of the Biometry In Routine Care of Healthy
+# pregnancies (BIRCH) cohort and to construct ...", "We describe the rationale and design of the ... trial")
+_DESCRIBES_DESIGN = re.compile(r"\b(?:[Tt]o|[Ww]e)\s+describe\s+the\s+" + _DESIGN_WORDS)
 _TITLED_TRIAL = re.compile(
     # (results of any span or kind, of a trial a word or two may go before: "two-year results of the
     # multicentre SUNRISE randomised trial")
@@ -1622,6 +1636,10 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("We introduce LLaMA, a collection of foundation language models ranging from 7B", "LLaMA")
     'method'
+    >>> _kind_near("We present CW-10M, the second data release of the CW family of video datasets.", "CW-10M")
+    'dataset'
+    >>> _kind_near("Cloch-360: a reference collection of photogrammetric models of ogam stones", "Cloch-360")
+    'dataset'
     >>> _kind_near("we present Holistic SparseCNN, a collection of techniques", "Holistic SparseCNN")
     'method'
     >>> _kind_near("PolyTg-3k: A Curated Data Set of Experimental Glass Transition Temperatures", "PolyTg-3k")
@@ -1689,6 +1707,10 @@ def _kind_near(sentence: str, name: str) -> str:
         at = sentence.find(head, end)
         if head.lower() in ("set", "sets") and sentence[max(0, at - 5) : at].lower() == "data ":
             return "dataset"
+        # (a reference collection is of specimens or their records, whatever they are: "Cloch-360: a
+        # reference collection of photogrammetric models of ogam stones")
+        if head.lower().startswith("collection") and sentence[max(0, at - 10) : at].lower() == "reference ":
+            return "dataset"
         of = _OF_THINGS.match(sentence, at + len(head))
         # (a survey named is data, of no "of": "LANTERN (...), a household panel survey in six districts")
         if of is None and head.lower() == "survey":
@@ -1700,7 +1722,11 @@ def _kind_near(sentence: str, name: str) -> str:
         return "dataset"
     if head is not None and head.lower() in ("release", "edition", "version", "update"):
         at = sentence.find(head, end)
+        # (a data release is data, whatever it is of: "We present ClipWeave-10M, the second data release of
+        # the ClipWeave family of densely captioned video-text datasets")
         if _RELEASE_OF_DATA.match(sentence, at + len(head)):
+            return "dataset"
+        if sentence[max(0, at - 5) : at].lower() == "data ":
             return "dataset"
     # a database the phrase after the name calls it, of what it holds: "We present the Meridian STR
     # database, comprising genotypes at 24 loci", "FRIDA, the Friction and Running-In DAtabase, containing
@@ -1961,6 +1987,12 @@ _NEXT_OF = re.compile(
 )
 
 
+# The words after a title's lead name and its colon, as far as a preposition of what they are for or about
+_SPELT_IN_TITLE = re.compile(
+    r"\s*:\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){1,8}?)(?=\s+(?:in|for|of|on|from|with)\s|$)"
+)
+
+
 def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool:
     """Return True if the name leading the title ("X: ...") is what the paper is about, not what it makes.
 
@@ -2022,6 +2054,11 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     lower = name.lower()
     if lower != name and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc.text[doc.title_end :]):
         return True
+    # a coined acronym the title spells out after it is made, as a subject's name is not spelt out where a
+    # paper names it: "SIGLA: scribal identification by graphetic letter analysis in Carolingian minuscule"
+    spelt = _SPELT_IN_TITLE.match(title, end)
+    if spelt is not None and len(name) >= 4 and name.isupper() and abbreviates(name, spelt.group(1)):
+        return False
     abstract = _hyphens_as_spaces(doc.text[doc.title_end :])
     at = abstract.find(folded)
     while at >= 0:
@@ -2249,6 +2286,8 @@ def _released(title: str) -> Introduced | None:
     'Iberian Influent Archive DR2'
     >>> _released("The TANDEM study: Second data release and twin-based estimates").name
     'TANDEM DR2'
+    >>> _released("UCMED release 2: expanded coverage of longwall methane emissions").name
+    'UCMED DR2'
     >>> _released("A second release of data: lessons") is None
     True
     >>> _released("CARSA 2.0: the second release of the Cantabrian Rural Speech Archive") is None
@@ -2257,8 +2296,9 @@ def _released(title: str) -> Introduced | None:
     m = _RELEASE_TITLE.match(title)
     if m is None:
         return None
-    name = (m.group("name1") or m.group("name2")).strip()
-    number = RELEASE_ORDINALS[(m.group("ord1") or m.group("ord2")).lower()]
+    name = (m.group("name1") or m.group("name2") or m.group("name3")).strip()
+    ordinal = m.group("ord1") or m.group("ord2")
+    number = RELEASE_ORDINALS[ordinal.lower()] if ordinal else int(m.group("num3"))
     # (a release named by a number of its own is that name's: "CARSA 2.0: the second release of ...")
     if not _looks_like_name(name, alone=True) or any(ch.isdigit() for ch in name.split()[-1]):
         return None
@@ -2309,9 +2349,18 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     if titled is not None and not of_another:
         found.append(Introduced(titled.group(1), "dataset", doc.text[: doc.title_end].strip(), [], "trial"))
     designed = _DESIGN_TITLE.search(doc.text[: doc.title_end]) if doc.title_end else None
-    if designed is not None and (titled is None or titled.group(1) != designed.group(1)):
-        title = doc.text[: doc.title_end].strip()
-        found.append(Introduced(designed.group(1), "dataset", title, [], "design"))
+    said = doc.text[: doc.title_end].strip()
+    if designed is None and "describe" in doc.text:
+        designed = _DESCRIBES_DESIGN.search(doc.text, doc.title_end)
+        said = sentence_at(doc, designed.start())[1] if designed is not None else said
+    design_short, design_long = "", None
+    if designed is not None:
+        design_short, design_long = designed[1] or designed[3] or designed[5], designed[2] or designed[4]
+        if design_long and not abbreviates(design_short, design_long):
+            designed = None
+    if designed is not None and (titled is None or titled.group(1) != design_short):
+        design_aliases = [design_long] if design_long else []
+        found.append(Introduced(design_short, "dataset", said, design_aliases, "design"))
     # a title naming a thing by its long form and acronym, of a kind the abstract says the paper made: "A
     # composite Tubular And Leukocyte Urinary Score (TALUS) for early detection of ..." and "We developed a
     # composite urinary score combining ..."

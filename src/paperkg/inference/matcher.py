@@ -197,7 +197,8 @@ _VARIANT_WORDS = frozenset(
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
 # a release of a name's line, written with a "v": "OsmoTwin v2.1"
-_RELEASE_AFTER = re.compile(r" v(\d+(?:\.\d+)+)(?![\w.])")
+# (a bare number only of a first line's release: "compared with Gléas 1.4 and Gléas 2")
+_RELEASE_AFTER = re.compile(r" (?:v(\d+(?:\.\d+)+)|([01]\.\d+))(?![\w.])")
 _SEGMENT = re.compile(r"[\w.]+")
 
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
@@ -534,7 +535,7 @@ class Matcher:
                     # it is a later release of ("TRAVIS v2.0.3" of TRAVIS 2.0, "DesatTrack v2.1" of
                     # DesatTrack 2.0), else one of the name's own line
                     # (known as written with its "v" or without: "CMTM v2.0", "FlockSpread 2.0")
-                    for version in _releases_of(release.group(1)):
+                    for version in _releases_of(release.group(1) or release.group(2)):
                         version_keys = self._keys(f"{surface} {version}")
                         version_keys = version_keys or self._keys(f"{surface} v{version}")
                         if version_keys:

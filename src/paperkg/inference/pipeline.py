@@ -394,13 +394,19 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # initialisation" used it one way, and "trained without augmentation on ImageNet" used it).
 _NOT_USED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|(?<!or )without|[Ii]nstead of|[Rr]ather than|absent from|missing from|"
-    r"not (?:found|listed|included|available|recorded|covered) in)\s+"
+    r"not (?:found|listed|included|available|recorded|covered) in|not (?:a )?part of)\s+"
     r"(?:the\s+|any\s+)?(?:(?!(?:on|in|from|with|using|to|for|at|by|of|and|or|via)\s)[a-z][a-z-]*\s+){0,2}$"
 )
 # Data like the named, which the paper says it lacked: "A resource comparable to the Fennoscandian FICD was
 # unavailable for our region, so we assembled a new core collection"
 _LIKE_IT_BEFORE = re.compile(
     r"\b(?:comparable|similar|equivalent|analogous)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
+)
+# (or which it says no such data was there: "Because no longitudinal cohort with linked entomological and
+# infection data comparable to the RMTC in Kenya was available for this population, ...", _NONE_EXISTS_AFTER)
+_NO_LIKE_IT_BEFORE = re.compile(
+    r"\b[Nn]o\s+(?:[\w\-]+\s+){0,12}?(?:comparable|similar|equivalent|analogous)\s+to\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?$"
 )
 # Data that does not reach the paper's case, and which it says it did without: "The Skerry database of wreck
 # losses covers only the North Sea and Skagerrak, so no comparable ... dataset was available for our region"
@@ -661,7 +667,9 @@ _NOT_USED_IT = re.compile(
     # (past a relative clause or another subject's, the name "it" takes up unless another comes between:
     # "We considered using the more recent Sprout cohort, which has richer measures of the home, but ... its
     # linkage to school records had not been released, so it was not used")
-    r"(?:(?!\b(?:whereas|while)\b)[^.;:]){0,200}?\b(?:"
+    # (or past a semicolon to what the paper therefore did not do: "Published references, such as the BIRCH
+    # charts, were derived exclusively from populations near sea level; we therefore did not apply them")
+    r"(?:(?!\b(?:whereas|while)\b)[^.;:]|;\s+(?=we\s+(?:therefore|thus|hence|consequently)\s)){0,200}?\b(?:"
     r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
     r"draw\s+on|rely\s+on)\s+"
     r"(?P<it>it|them)\b|"
@@ -774,7 +782,9 @@ _NONE_SUCH_AS = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,4}such\s+as\s+(?:the\s+)
 # conical intersections involved"; or past what the example is put on ("Combining it with a controller such
 # as FlexAssist on a two-DOF hip exoskeleton would allow ...")
 _WOULD_AFTER = re.compile(
-    r"(?:\s*,[^,.;:()]{1,60},|\s+(?:on|in|for|with|at)\s+[^,.;:()]{1,50}?)?"
+    # (past the version named: "dedicated ductus software such as DuctusLab 2.0 could add a further dating
+    # criterion")
+    r"(?:\s+v?\d+(?:\.\d+)*\b)?(?:\s*,[^,.;:()]{1,60},|\s+(?:on|in|for|with|at)\s+[^,.;:()]{1,50}?)?"
     r"\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
 )
 # or an example the paper says it did something else instead of, later in its sentence: "Prior work has
@@ -1586,6 +1596,38 @@ def _names_an_eponym(text: str, surface: str, end: int) -> bool:
         return False
     initials = surface[0] + "".join(w[0] for w in re.findall(r"[A-Z][a-z\-]+", after.group(1)))
     return initials == after.group(2)
+
+
+# The nouns of collections of data after a name, possessive or not: "Bischoff's catalogue of ninth-century
+# manuscripts", "the Solomon benchmark instances"
+_DATA_NOUN_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:catalogues?|catalogs?|corpus|corpora|database|dataset|data|collection|archive|"
+    r"benchmark|survey|inventory|register|registry|tables?|instances|lists?)\b"
+)
+
+
+def _names_its_maker(text: str, surface: str, end: int) -> bool:
+    """Return True if a paper names someone by ``surface`` as the maker of a thing ("the range proposed by
+    Bischoff"), and its mention ending at ``end`` is no data's noun's: a word names one thing in one paper,
+    the person here, whose data the paper would name by their noun ("Bischoff's catalogue").
+
+    Examples
+    --------
+    >>> text = "Estimates fell within the range proposed by Bischoff. Bischoff's range is narrow."
+    >>> _names_its_maker(text, "Bischoff", text.rfind("Bischoff") + 8)
+    True
+    >>> text = "We used Bischoff's catalogue of manuscripts, as proposed by Bischoff (1998)."
+    >>> _names_its_maker(text, "Bischoff", text.find("Bischoff") + 8)
+    False
+    >>> _names_its_maker("We used the Bischoff catalogue and Bischoff's dates.", "Bischoff", 20)
+    False
+    """
+    if _DATA_NOUN_AFTER.match(text, end):
+        return False
+    return any(
+        _MADE_BY.search(text, max(0, m.start() - 30), m.start()) and not _AND_SURNAME.match(text, m.end())
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", text)
+    )
 
 
 def _word_shaped(surface: str) -> bool:
@@ -2959,6 +3001,7 @@ def paper_matches(
                 or (not lexicon_thing and _ends_a_longer_name(doc.text, match.start))
                 or (not lexicon_thing and _OPENS_A_LONGER_NAME.match(doc.text, match.end))
                 or _names_an_eponym(doc.text, match.surface, match.end)
+                or (eid.startswith("dataset:") and _names_its_maker(doc.text, match.surface, match.end))
             ):
                 continue
             if _MACHINE_AFTER.match(doc.text, match.end):
@@ -3090,6 +3133,10 @@ def paper_matches(
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
+                )
+                or (
+                    _NO_LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
+                    and _NONE_EXISTS_AFTER.match(doc.text, match.end)
                 )
                 or _KIND_OF.match(doc.text, match.end)
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
@@ -3275,10 +3322,12 @@ def paper_matches(
 # Forge", "the original root-cause labels of the first TokaDis release"; not its origin: "an extension of the
 # original Lantern"), or the release of it the paper ran
 # ("simulations with HelixWake v1.3 and HelixWake 2.0")
-_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original\s+$")
+# (its words of what it is between: "The original, non-spatial AnoSim was run alongside")
+_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original(?:,?\s+[a-z][\w\-]*){0,2}\s+$")
 _THE_FIRST = re.compile(r"\b[Tt]he\s+first\s+$")
 _RELEASE_WORD = re.compile(r"\s+(?:data\s+)?(?:release|version)\b")
-_OWN_RELEASE = re.compile(r"\s+(?:v|version\s+)\d+(?:\.\d+)+\b")
+# (a bare number only of a first release: "compared with Gléas 1.4 and Gléas 2")
+_OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)\d+(?:\.\d+)+|[01]\.\d+)(?![\w.])")
 
 
 def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
@@ -3289,18 +3338,24 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     >>> text = "We used Lantern 2 and, for comparison, the original Lantern."
     >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
     True
+    >>> text = "We ran Lantern 2. The original, non-spatial Lantern was run alongside."
+    >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
+    True
     >>> text = "Lantern 2 is an extension of the original Lantern."
     >>> _the_first_run(text, [Mention("method:lantern", "Lantern", text.rindex("Lantern"), text, None)])
     False
     >>> text = "We used TokaDis DR2 and the labels of the first TokaDis release."
     >>> _the_first_run(text, [Mention("dataset:tokadis", "TokaDis", text.rindex("TokaDis"), text, None)])
     True
+    >>> text = "We compared HelixWake 1.4 and HelixWake 2 on all tokens."
+    >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
+    True
     >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
     >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
     True
     """
     return any(
-        _THE_ORIGINAL.search(text, max(0, m.start - 30), m.start)
+        _THE_ORIGINAL.search(text, max(0, m.start - 50), m.start)
         or _OWN_RELEASE.match(text, m.start + len(m.surface))
         or (
             _THE_FIRST.search(text, max(0, m.start - 30), m.start)
