@@ -3411,3 +3411,86 @@ def test_references_the_paper_therefore_did_not_apply_are_not_used() -> None:
     assert ("p170-01", "dataset:birch") in introduces(result)
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+def test_examples_of_a_kind_described_by_how_they_were_made_are_not_used() -> None:
+    # infection control (probe file 172): "Existing risk scores, including the LIMA score, were derived in
+    # adults and include predictors ... irrelevant to neonates; none has been validated in NICUs"
+    result = infer_corpus(_probe_papers(172, "p172-22", "p172-27"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_a_numbered_title_whose_abstract_names_the_earlier_release_presents_the_version() -> None:
+    # infection control (probe file 172): "WardGraph 2: integrating genomic relatedness ..." and "We
+    # previously released WardGraph", which a later paper "benchmarked against WardGraph 2"
+    result = infer_corpus(_probe_papers(172, "p172-20", "p172-28", "p172-30"), shipped_lexicon())
+    assert ("p172-28", "method:wardgraph-2") in introduces(result)
+    assert ("p172-30", "p172-28") in builds_on(result)
+    assert ("p172-30", "p172-20") not in builds_on(result)
+
+
+def test_a_release_the_team_made_before_is_not_presented_again() -> None:
+    # protein structure (probe file 172): "When we released OrphanSet-512 in 2019, the best available method
+    # ..." of the team's paper re-evaluating predictors on it
+    result = infer_corpus(_probe_papers(172, "p172-01", "p172-16"), shipped_lexicon())
+    assert ("p172-16", "dataset:orphanset-512") not in introduces(result)
+    assert ("p172-16", "p172-01") in builds_on(result)
+
+
+def test_a_minor_release_of_a_version_named_by_its_major_is_that_version() -> None:
+    # Old English poetry (probe file 173): "ScopMeter 2: word-foot analysis ..." ("The first version of
+    # ScopMeter assigned ..."), then "scanned ... with ScopMeter v2.1 (de Vries et al., 2019)"
+    result = infer_corpus(_probe_papers(173, "p173-36", "p173-43", "p173-44"), shipped_lexicon())
+    assert ("p173-44", "p173-43") in builds_on(result)
+    assert ("p173-44", "p173-36") not in builds_on(result)
+
+
+def test_a_database_for_studying_a_subject_is_data_and_its_version_is_its_own() -> None:
+    # Old English poetry (probe file 173): "HWAET: a half-line database for the metrical study of Old English
+    # verse", used by two papers; "HWAET 2: manuscript-linked metrical annotation of ...", whose abstract
+    # says "Since its release in 2007, the HWAET database ..."
+    papers = _loaded_probe_papers(173, "p173-34", "p173-36", "p173-37", "p173-47")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    ids = {paper.id: pid for pid, paper in papers.items()}
+    assert (papers["p173-34"].id, "dataset:hwaet") in introduces(result)
+    shared = {tuple(sorted((ids[a], ids[b]))) for a, b in shares(result)}
+    assert {("p173-34", "p173-36"), ("p173-34", "p173-37"), ("p173-36", "p173-37")} <= shared
+    assert (papers["p173-47"].id, papers["p173-34"].id) in builds_on(result)
+
+
+def test_data_named_beside_a_ranking_metric_at_its_cutoff_is_used() -> None:
+    # recommender systems (probe file 174): "leakage inflated NDCG@10 by up to 38% on MovieLens-1M",
+    # "(NDCG@10 0.212 vs 0.198 on MovieLens-1M)", "re-evaluated eight algorithms ... on MovieLens-1M"
+    result = infer_corpus(_probe_papers(174, "p174-35", "p174-39", "p174-44"), shipped_lexicon())
+    assert {("p174-35", "p174-39"), ("p174-35", "p174-44"), ("p174-39", "p174-44")} <= shares(result)
+
+
+def test_data_given_as_examples_of_what_a_field_has_in_general_are_not_used() -> None:
+    # recommender systems (probe file 174): "Public benchmarks for recommender systems are dominated by
+    # explicit ratings of media items, such as MovieLens and the Netflix Prize data, whereas ..."
+    result = infer_corpus(_probe_papers(174, "p174-33", "p174-35"), shipped_lexicon())
+    assert ("p174-33", "p174-35") not in shares(result)
+
+
+def test_a_noun_another_presenter_uses_too_does_not_choose_between_two_things_of_one_name() -> None:
+    # a kidney transplant cohort (probe file 174, "The Transplant Recipient Longitudinal Linked Immunology
+    # Study (TRELLIS): design, ... of a prospective multicentre kidney transplant cohort") and a colon cancer
+    # cohort (file 73, "... Initial Results From the TRELLIS Cohort"): "donor-recipient pairs from the
+    # TRELLIS cohort" is the transplant one
+    papers = [*_probe_papers(73, "p73-01"), *_probe_papers(174, "p174-01", "p174-09")]
+    result = infer_corpus(papers, shipped_lexicon())
+    assert ("p174-09", "p174-01") in builds_on(result)
+    assert ("p174-09", "p73-01") not in builds_on(result)
+
+
+def test_the_first_edition_and_the_first_cited_by_its_paper_are_the_first() -> None:
+    # mining (probe file 118): "We combined the first edition of the Bowen Basin Roof Fall Database ... with
+    # the second edition, BRFD v2"; cardiac surgery (file 128): "PERFUSE-2 (Brennan et al., 2018), its
+    # predecessor PERFUSE (Okafor et al., 2014)"; hydrogen storage (file 154): "entries of the original
+    # HydrideBank [12] together with ... HydrideBank 2.0 [18]"
+    result = infer_corpus(_probe_papers(118, "p118-18", "p118-25", "p118-31"), shipped_lexicon())
+    assert {("p118-31", "p118-18"), ("p118-31", "p118-25")} <= builds_on(result)
+    result = infer_corpus(_probe_papers(128, "p128-06", "p128-11", "p128-14"), shipped_lexicon())
+    assert {("p128-14", "p128-06"), ("p128-14", "p128-11")} <= builds_on(result)
+    result = infer_corpus(_probe_papers(154, "p154-18", "p154-27", "p154-30"), shipped_lexicon())
+    assert {("p154-30", "p154-18"), ("p154-30", "p154-27")} <= builds_on(result)

@@ -1638,6 +1638,8 @@ def _kind_near(sentence: str, name: str) -> str:
     'method'
     >>> _kind_near("We present CW-10M, the second data release of the CW family of video datasets.", "CW-10M")
     'dataset'
+    >>> _kind_near("HWAET: a half-line database for the metrical study of Old English verse", "HWAET")
+    'dataset'
     >>> _kind_near("Cloch-360: a reference collection of photogrammetric models of ogam stones", "Cloch-360")
     'dataset'
     >>> _kind_near("we present Holistic SparseCNN, a collection of techniques", "Holistic SparseCNN")
@@ -1697,7 +1699,10 @@ def _kind_near(sentence: str, name: str) -> str:
         # a database of things is data ("a pooled trial-level database of Stroop experiments"); one that
         # stores or serves is a system ("Google's Globally-Distributed Database")
         at = sentence.find(head, end)
-        return "dataset" if re.match(r"\s+of\s", sentence[at + len(head) :]) else "method"
+        # (or one for studying a subject: "HWAET: a half-line database for the metrical study of Old English
+        # verse")
+        studied = r"\s+for\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:study|studies|analysis|research)\s+of\s"
+        return "dataset" if re.match(rf"\s+of\s|{studied}", sentence[at + len(head) :]) else "method"
     if head is not None and head.lower() in _OF_RECORDS:
         # so is a compilation, collection, repository or gazetteer of records ("a quality-controlled
         # compilation of dissolved oxygen profiles", "an open repository of crushing tests"), or a panel,
@@ -1979,6 +1984,19 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
 # next of another
 _NUMBERED = re.compile(r"(?:[\-\s]v?\d+(?:\.\d+)*|\s(?:E?DR|PR)\d{1,2})$")
 _MAJOR_OF = re.compile(r"[\-\s]v?(\d+)")
+# A time the paper's team made a thing, before this paper: "When we released OrphanSet-512 in 2019"
+_WHEN_WE_MADE = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Ss]ince)\s+we\s+(?:first\s+)?"
+    r"(?:released|introduced|presented|published|proposed|developed|described)\s+(?:the\s+)?"
+)
+# Words of an earlier release of a thing: "the first version of", "since its release in 2007", "We
+# previously released WardGraph"
+_EARLIER_RELEASE = re.compile(
+    r"\b(?:(?:first|original|earlier|previous|initial)\s+(?:version|release|edition)|"
+    r"since\s+its\s+(?:first\s+)?(?:release|publication|launch)|"
+    r"we\s+(?:have\s+)?previously\s+(?:released|developed|described|presented|introduced|published))\b",
+    re.IGNORECASE,
+)
 _NEXT_OF = re.compile(
     r"\b(?:successor|extension|update|"
     r"(?:new|second|third|next|expanded|updated)\s+(?:data\s+)?(?:release|version)|"
@@ -2036,6 +2054,17 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
         doc.text[doc.title_end :],
     ):
         return False
+    # (or whose abstract speaks of the first as an earlier release, named alone: "ScopMeter 2: ..." and "The
+    # first version of ScopMeter assigned ...", "HWAET 2: ..." and "Since its release in 2007, the HWAET
+    # database ...", "WardGraph 2: ..." and "We previously released WardGraph, which ...")
+    if (
+        numbered is not None
+        and numbered.group(0)[:1] == " "
+        and _EARLIER_RELEASE.search(doc.text, doc.title_end)
+    ):
+        base = re.escape(name[: numbered.start()])
+        if re.search(rf"(?<![\w-]){base}(?![\w-]|\s+v?\d)", doc.text[doc.title_end :]):
+            return False
     if (" " not in name or all(_coined_word(w) for w in name.split())) and (
         _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
     ):
@@ -2606,6 +2635,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         # the Meridian Spectroscopic Survey" (every survey has a DR2; the survey's name says whose)
         if why is None and _RELEASE_ONLY.fullmatch(intro.name):
             why = "release"
+        # a release the paper dates before itself, its team's earlier one: "When we released OrphanSet-512 in
+        # 2019, the best available method ..." of a paper re-evaluating predictors on it
+        if why is None and intro.how == "proposes" and _WHEN_WE_MADE.search(intro.sentence):
+            earlier = _WHEN_WE_MADE.search(intro.sentence)
+            if earlier is not None and intro.sentence.startswith(intro.name, earlier.end()):
+                why = "earlier"
         # a data release of a named thing is data: "ICEFALL DR2: extending the ... velocity record to 2015";
         # so is what its paper calls data anywhere: "the Wadden Boundary Experiment (WABEX), a six-week field
         # campaign ... The quality-controlled WABEX dataset ... is available"

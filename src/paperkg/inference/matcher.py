@@ -197,8 +197,9 @@ _VARIANT_WORDS = frozenset(
 )
 _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bBmMkK]\b)(?![\w])")
 # a release of a name's line, written with a "v": "OsmoTwin v2.1"
-# (a bare number only of a first line's release: "compared with Gléas 1.4 and Gléas 2")
-_RELEASE_AFTER = re.compile(r" (?:v(\d+(?:\.\d+)+)|([01]\.\d+))(?![\w.])")
+# (a bare number only of a first line's release: "compared with Gléas 1.4 and Gléas 2"; and the first
+# itself: "tested on the original Meridian Retinal Image Set (MRIS v1)")
+_RELEASE_AFTER = re.compile(r" (?:v(\d+(?:\.\d+)+)|([01]\.\d+)|v1)(?![\w.])")
 _SEGMENT = re.compile(r"[\w.]+")
 
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a
@@ -530,17 +531,24 @@ class Matcher:
             keys = self._keys(surface)
             if keys and not self.versioned.isdisjoint(keys):
                 release = _RELEASE_AFTER.match(text, end)
-                if release is not None:
+                if release is not None and (release.group(1) or release.group(2)):
                     # the known version a release is ("FlockSpread v2.0", FlockSpread 2.0 known), or the one
                     # it is a later release of ("TRAVIS v2.0.3" of TRAVIS 2.0, "DesatTrack v2.1" of
                     # DesatTrack 2.0), else one of the name's own line
                     # (known as written with its "v" or without: "CMTM v2.0", "FlockSpread 2.0")
-                    for version in _releases_of(release.group(1) or release.group(2)):
+                    number = release.group(1) or release.group(2)
+                    for version in _releases_of(number):
                         version_keys = self._keys(f"{surface} {version}")
                         version_keys = version_keys or self._keys(f"{surface} v{version}")
                         if version_keys:
                             keys = version_keys
                             break
+                    else:
+                        # (or the known version named by its major alone, a later one: "ScopMeter v2.1" of
+                        # ScopMeter 2, a version the corpus names so; never "X 1", which is X)
+                        major = number.split(".")[0]
+                        version_keys = self._keys(f"{surface} {major}") if major not in ("0", "1") else ()
+                        keys = version_keys or keys
             if not keys or self._inside_longer_name(text, start, end, keys):
                 continue
             found.append(Match(start, end, surface, keys))

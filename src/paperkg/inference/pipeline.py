@@ -874,6 +874,11 @@ _SUBJECT_OPENS = re.compile(
 _LATER_RELATIVE = re.compile(r",\s+(?:which|who|where)\b")
 # a clause in the past, what was done (by the paper: "Datasets such as GLUE were used for evaluation")
 _PAST = re.compile(r"\b(?:was|were|had)\b")
+# (but how they were made, which says what they are)
+_PAST_MAKING = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|first\s+|all\s+|mostly\s+)?"
+    r"(?:derived|developed|designed|validated|built|calibrated|constructed|normed)\b"
+)
 
 
 class _UnusedCues(NamedTuple):
@@ -1025,8 +1030,60 @@ def _clause_end(text: str, end: int, last: int) -> int:
 
 def _said_of_others(clause: str) -> bool:
     """Return True if ``clause`` says nothing of the paper's own work (:data:`_OWN_WORK`) nor what was done
-    (:data:`_PAST`): what such things are or do."""
-    return not _OWN_WORK.search(clause) and not _PAST.search(clause)
+    (:data:`_PAST`, but how such things were made: "Existing risk scores, including the LIMA score, were
+    derived in adults and include predictors ... irrelevant to neonates"): what such things are or do.
+
+    >>> _said_of_others(", were derived in adults and include predictors irrelevant to neonates")
+    True
+    >>> _said_of_others(", were pooled")
+    False
+    """
+    return not _OWN_WORK.search(clause) and not _PAST.search(_PAST_MAKING.sub("", clause))
+
+
+# Words of what a study did or found, in any tense: a sentence holding one may report the paper's own work
+# without "we" ("Extensive experiments are conducted on datasets such as Yelp")
+_STUDY_WORDS = re.compile(
+    r"\b(?:experiment\w*|evaluat\w*|results?|tested|testing|trained|training|shows?|shown|demonstrat\w*|"
+    r"outperform\w*|achiev\w*|conducted|performed|performs|applied|analy[sz]ed|analy[sz]es|reveals?)\b",
+    re.IGNORECASE,
+)
+
+
+# (nor with the words listing a paper's points: "Firstly, AGVM can align ... modules in the dense visual
+# predictors, such as backbone, feature pyramid network (FPN), ...")
+_GENERAL_OPENS = re.compile(
+    r"(?!(?:This|It|These|Its|Our|We|Here|While|Although|Though|When|If|As|Because|Since|Whereas|Unlike|"
+    r"Like|In|On|For|With|By|From|To|Both|Each|Such|Compared|Using|First|Firstly|Second|Secondly|Third|"
+    r"Thirdly|Finally|Specifically|Then|Next|Moreover|Furthermore|Additionally|Also)\b)[A-Z]"
+)
+
+
+def _said_in_general(doc: PaperText, start: int) -> bool:
+    """Return True if the sentence giving the name at ``start`` as an example speaks of its kind in general,
+    in the present: nothing of the paper's own work (:data:`_OWN_WORK`), nothing done (:data:`_PAST`), no
+    word of a study's doing or finding (:data:`_STUDY_WORDS`).
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Benchmarks are dominated by ratings of media, such as MovieLens, "
+    ...                   "whereas repeat purchases are poorly represented. We use MovieLens.")
+    >>> _said_in_general(doc, doc.text.index("MovieLens"))
+    True
+    >>> doc = record_text("p", "", "This objective improves the ability to solve tasks such as ImageNet.")
+    >>> _said_in_general(doc, doc.text.index("ImageNet"))
+    False
+    >>> doc = record_text("p", "", "Extensive experiments are conducted on datasets such as Yelp.")
+    >>> _said_in_general(doc, doc.text.index("Yelp"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    sentence = doc.text[first:last].lstrip()
+    # (opening with the kind, not with the paper's thing or a clause of its own: "This homeostatic objective
+    # dramatically improves the network's ability to solve complex tasks such as ImageNet 32x32")
+    if not _GENERAL_OPENS.match(sentence):
+        return False
+    return not (_OWN_WORK.search(sentence) or _PAST.search(sentence) or _STUDY_WORDS.search(sentence))
 
 
 def _subject_example(doc: PaperText, start: int, end: int) -> bool:
@@ -2285,6 +2342,13 @@ def _rival_index(
         said_words = nouns.group(0).lower().replace("-", " ").split() if nouns else []
         said = set(said_words)
         called = [i for i, rival in enumerate(claimants) if rival[2] in said]
+        # (unless another presenter, whose introduction calls the thing nothing, uses the noun too: "the
+        # TRELLIS cohort" of a colon cancer cohort and of "The ... Study (TRELLIS): design ... of a ...
+        # kidney transplant cohort")
+        if len(called) == 1:
+            noun = _TOPIC_FORMS[claimants[called[0]][2]]
+            if any(not other[2] and noun in other[1] for k, other in enumerate(claimants) if k != called[0]):
+                called = []
         # the words between the name and the noun saying what it is are what it is of: "the MOSAIC firn
         # model" is the firn model, of the two models named MOSAIC
         heads = {rival[2] for rival in claimants}
@@ -3227,6 +3291,7 @@ def paper_matches(
                     or _NOT_HERE_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
+                    or _said_in_general(doc, match.start)
                     or _found_by_others(doc, match.start)
                     or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
                 )
@@ -3322,12 +3387,28 @@ def paper_matches(
 # Forge", "the original root-cause labels of the first TokaDis release"; not its origin: "an extension of the
 # original Lantern"), or the release of it the paper ran
 # ("simulations with HelixWake v1.3 and HelixWake 2.0")
-# (its words of what it is between: "The original, non-spatial AnoSim was run alongside")
-_THE_ORIGINAL = re.compile(r"(?<!\bof\s)\b[Tt]he\s+original(?:,?\s+[a-z][\w\-]*){0,2}\s+$")
+# (its words of what it is between: "The original, non-spatial AnoSim was run alongside"; or the first
+# edition, release or version of it: "the first edition of the Bowen Basin Roof Fall Database")
+_THE_ORIGINAL = re.compile(
+    r"\b[Tt]he\s+(?:original(?:,?\s+[a-z][\w\-]*){0,2}|"
+    r"(?:first|original|initial)\s+(?:edition|release|version)\s+of(?:\s+the)?)\s+$"
+)
+# (not what a later one is of it: "Lantern 2 is an extension of the original Lantern"; the entries of it are
+# its data: "the interstitial-hydride entries of the original HydrideBank [12]")
+_LATER_OF = re.compile(
+    r"\b(?:extension|version|successor|update|revision|upgrade|variant|rewrite|reimplementation|"
+    r"generali[sz]ation|adaptation|modification)s?\s+of\s+$"
+)
+# (or the first's paper cited right after its name: "benchmarked against CaseGraph (Lindqvist and Adeyemi,
+# 2012), run in its current release, v2.1", "the original HydrideBank [12] together with HydrideBank 2.0
+# [18]")
+_FIRST_CITED_AFTER = re.compile(
+    r"\s*(?:\((?:[^()]{1,60}?,\s*)?(?:19|20)\d\d[a-z]?\)|\[\d+(?:[,\u2013-]\s*\d+)*\])"
+)
 _THE_FIRST = re.compile(r"\b[Tt]he\s+first\s+$")
 _RELEASE_WORD = re.compile(r"\s+(?:data\s+)?(?:release|version)\b")
 # (a bare number only of a first release: "compared with Gléas 1.4 and Gléas 2")
-_OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)\d+(?:\.\d+)+|[01]\.\d+)(?![\w.])")
+_OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)(?:\d+(?:\.\d+)+|1)|[01]\.\d+)(?![\w.])")
 
 
 def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
@@ -3347,6 +3428,9 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     >>> text = "We used TokaDis DR2 and the labels of the first TokaDis release."
     >>> _the_first_run(text, [Mention("dataset:tokadis", "TokaDis", text.rindex("TokaDis"), text, None)])
     True
+    >>> text = "Trained on HelixWake-2, tested on the first set (HelixWake v1)."
+    >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.rindex("HelixWake"), text, None)])
+    True
     >>> text = "We compared HelixWake 1.4 and HelixWake 2 on all tokens."
     >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
     True
@@ -3355,8 +3439,12 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     True
     """
     return any(
-        _THE_ORIGINAL.search(text, max(0, m.start - 50), m.start)
+        (
+            (original := _THE_ORIGINAL.search(text, max(0, m.start - 60), m.start)) is not None
+            and not _LATER_OF.search(text, max(0, original.start() - 40), original.start())
+        )
         or _OWN_RELEASE.match(text, m.start + len(m.surface))
+        or _FIRST_CITED_AFTER.match(text, m.start + len(m.surface))
         or (
             _THE_FIRST.search(text, max(0, m.start - 30), m.start)
             and _RELEASE_WORD.match(text, m.start + len(m.surface))
@@ -3506,6 +3594,9 @@ class _Linked:
         return own
 
 
+_OTHER_KIND = {"method": "dataset", "dataset": "method"}
+
+
 def _link_names(
     found_names: Sequence[PaperNames],
     lower_words: set[str],
@@ -3615,9 +3706,13 @@ def _link_names(
     for eid, entity in new.items():
         m = _VERSION_SUFFIX.match(entity.name)
         if m:
+            # (of either kind: a title may say less of what the version is than the first's said, "HWAET 2:
+            # manuscript-linked metrical annotation of ..." of "HWAET: a half-line database for ...")
+            same, other = (entity_id(kind, m.group(1)) for kind in (entity.kind, _OTHER_KIND[entity.kind]))
             base = (
                 _whole(lex_matcher, m.group(1))
-                or (entity_id(entity.kind, m.group(1)) if entity_id(entity.kind, m.group(1)) in new else None)
+                or (same if same in new else None)
+                or (other if other in new else None)
                 or spelt_as.get(m.group(1).lower())
             )
             if base and base != eid:
