@@ -3494,3 +3494,39 @@ def test_the_first_edition_and_the_first_cited_by_its_paper_are_the_first() -> N
     assert {("p128-14", "p128-06"), ("p128-14", "p128-11")} <= builds_on(result)
     result = infer_corpus(_probe_papers(154, "p154-18", "p154-27", "p154-30"), shipped_lexicon())
     assert {("p154-30", "p154-18"), ("p154-30", "p154-27")} <= builds_on(result)
+
+
+def test_a_model_named_as_the_subject_of_others_criticism_is_not_used() -> None:
+    # cricket analytics (probe file 177): "WinCast has been criticised for ignoring venue and toss effects,
+    # which can be substantial ...", of a paper that then develops its own model
+    result = infer_corpus(_probe_papers(177, "p177-37", "p177-39"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_a_screen_a_title_derives_is_an_instrument() -> None:
+    # ambulance dispatch (probe file 176): "Derivation of the 5-item Dispatch Stroke Screen (DSS-5) for
+    # emergency medical call-takers"
+    result = infer_corpus(_probe_papers(176, "p176-19"), shipped_lexicon())
+    assert ("p176-19", "method:dss-5") in introduces(result)
+
+
+def test_what_examples_of_a_kind_do_past_their_citation_is_said_of_others() -> None:
+    # driving perception (probe file 175): "winter-oriented datasets such as NordDrive [7] focus on
+    # precipitation and polar darkness but include no tunnel scenes at all"; pharmacoepidemiology (file
+    # 138): "published reference sets such as WILLOW (Brennan et al., 2012) target spontaneous-report signal
+    # detection", cited by its authors and year
+    result = infer_corpus(_probe_papers(175, "p175-01", "p175-04"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+    papers = _loaded_probe_papers(138, "p138-04", "p138-16")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p138-16"].id, papers["p138-04"].id) not in builds_on(result)
+
+
+def test_a_long_form_with_its_noun_in_lowercase_before_its_acronym_is_developed() -> None:
+    # pelvic floor physiotherapy (probe file 175): "Development and validation of the Self-Efficacy for Pelvic
+    # Floor Exercise scale (SEPFE-12)", whose users write "SEPFE-12" and "the 12-item Self-Efficacy for Pelvic
+    # Floor Exercise scale"
+    result = infer_corpus(_probe_papers(175, "p175-19", "p175-27", "p175-31"), shipped_lexicon())
+    assert ("p175-19", "method:sepfe-12") in introduces(result)
+    assert {("p175-27", "p175-19"), ("p175-31", "p175-19")} <= builds_on(result)

@@ -588,10 +588,14 @@ _DEVELOPED = re.compile(
     r"[^:;.,()]{0,60}?\bof\s+(?:the\s+)?"
 )
 _INSTRUMENT = (
-    r"instrument|scale|score|index|questionnaire|inventory|tool|checklist|measure|battery|test|model|"
+    r"instrument|scale|score|index|questionnaire|inventory|tool|checklist|measure|battery|test|screen|model|"
     r"algorithm|method|system|framework|platform|software|package|toolkit|app|device|dataset|database"
 )
 _INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
+_LONG_FORM_NOUN = re.compile(
+    r"((?:[A-Z][\w\-]*\s+(?:(?:for|of|and|in|on|the|to)\s+)?){1,8}?)"
+    rf"({_INSTRUMENT})s?\s*\(([A-Z][\w\-]{{1,15}})\)"
+)
 _INSTRUMENT_NEXT = re.compile(rf"\s+(?:{_INSTRUMENT})s?\b", re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
 # What a name stands for, in brackets after it, however long: "HARBOR (Historical Atlantic Registers of
@@ -1090,7 +1094,19 @@ def _developed(
     [('DAS', ['Digital Agency Scale'])]
     >>> _developed("Development of Acute Kidney Injury (AKI) after Surgery", 15, None)
     []
+    >>> title = "Development of the Self-Efficacy for Exercise scale (SEE)"
+    >>> [(i.name, i.aliases) for i in _developed(title, 19, None)]
+    [('SEE', ['Self-Efficacy for Exercise scale'])]
     """
+    # a long form with words of "for" or "of", then its noun in lowercase and its acronym: "Development and
+    # validation of the Self-Efficacy for Pelvic Floor Exercise scale (SEPFE-12)"
+    spelt = _LONG_FORM_NOUN.match(title, start)
+    if spelt is not None:
+        words, noun, short = spelt.group(1).strip(), spelt.group(2), spelt.group(3)
+        # (its number of items no letter of the long form: "SEPFE-12")
+        letters = re.sub(r"-?\d+$", "", short)
+        if len(letters) >= 2 and (abbreviates(letters, words) or abbreviates(letters, f"{words} {noun}")):
+            return [Introduced(short, "method", title.strip(), [f"{words} {noun}"], "developed")]
     name, end = _name_from(title, start)
     if not name:
         return []

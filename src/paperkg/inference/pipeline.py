@@ -572,6 +572,12 @@ _NONE_EXISTS_AFTER = re.compile(
     r"(?:has|have)\s+(?:yet\s+)?been\s+(?:developed|published|validated|adapted|made))\b"
 )
 _NOR = re.compile(r"\bnor\b")
+# A name others' criticism is said of, at this mention: "WinCast has been criticised for ignoring venue and
+# toss effects, which can be substantial ..." (a paper that goes on to use it names it again)
+_CRITICISED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
+    r"(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
+)
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
 # not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
 # of the list the verb governs).
@@ -825,7 +831,9 @@ _HAVE_DONE_AFTER = re.compile(
 # (a sentence of the literature, its list the subject; see _example_described)
 _EXAMPLE_IS_AFTER = re.compile(
     # (past the bracket of an example given in one: "batteries, comprehensive (the WAB) or brief (for
-    # example BAND), score naming accuracy")
+    # example BAND), score naming accuracy"; or past its citation: "winter-oriented datasets such as NordDrive
+    # [7] focus on precipitation and polar darkness but include no tunnel scenes")
+    r"(?:\s*(?:\[[\d,;\s\u2013-]{1,20}\]|\([^()]{1,60}(?:19|20)\d\d[a-z]?\)))?"
     r"\)?(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
     r"(?:\s+[^\s,;.()]+)?){0,3}\)?,?\s+(?:are|is|remain|remains|do|does|score|"
     # or what they hold, need or lack, in the present: "Because existing benchmarks such as Gauntlet contain
@@ -934,6 +942,7 @@ class _UnusedCues(NamedTuple):
             or "abandon" in lower
             or "retired" in lower
             or "discontinued" in lower
+            or "critici" in lower
             or _NOR.search(lower) is not None
             or _LACKING.search(lower) is not None,
             any(verb in lower for verb in _INTENTION_WORDS),
@@ -3247,6 +3256,7 @@ def paper_matches(
                 and (
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
+                    or _CRITICISED_AFTER.match(doc.text, match.end)
                     or (
                         _EXCLUDED_BEFORE.search(doc.text, max(0, match.start - 60), match.start)
                         and _EXCLUDED_WHOLE.match(doc.text, match.end)
@@ -4827,7 +4837,13 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         )
         or (
             _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
-            and (_subject_example(doc, start, end) or _REPORTED_AFTER.match(doc.text, end) is not None)
+            and (
+                _subject_example(doc, start, end)
+                or _REPORTED_AFTER.match(doc.text, end) is not None
+                # (what such things do, past the citation: "published reference sets such as WILLOW (Brennan
+                # et al., 2012) target spontaneous-report signal detection")
+                or _example_described(doc.text, end)
+            )
         )
         or (
             closed > 0
