@@ -3530,3 +3530,44 @@ def test_a_long_form_with_its_noun_in_lowercase_before_its_acronym_is_developed(
     result = infer_corpus(_probe_papers(175, "p175-19", "p175-27", "p175-31"), shipped_lexicon())
     assert ("p175-19", "method:sepfe-12") in introduces(result)
     assert {("p175-27", "p175-19"), ("p175-31", "p175-19")} <= builds_on(result)
+
+
+def test_a_title_saying_what_a_tool_detects_names_no_data() -> None:
+    # language-model evaluation (probe file 178): "ContamiScope: Detecting Benchmark Contamination in
+    # Pretraining Corpora", a toolkit two papers apply
+    result = infer_corpus(_probe_papers(178, "p178-02", "p178-05", "p178-06"), shipped_lexicon())
+    assert ("p178-02", "method:contamiscope") in introduces(result)
+    assert ("p178-02", "p178-06") not in shares(result)
+
+
+def test_examples_doing_something_past_a_clause_of_their_own_are_not_used() -> None:
+    # Japanese literature (probe file 179): "existing digital corpora of the era, such as TMFC, which covers
+    # general-interest and literary magazines, exclude them by design"
+    result = infer_corpus(_probe_papers(179, "p179-39", "p179-40", "p179-43"), shipped_lexicon())
+    assert ("p179-43", "p179-39") not in builds_on(result)
+    assert ("p179-39", "p179-40") in shares(result)
+    assert {pair for pair in shares(result) if "p179-43" in pair} == set()
+
+
+def test_data_other_studies_have_relied_on_is_not_used() -> None:
+    # Japanese literature (probe file 179): "Quantitative studies of modern Japanese literature have largely
+    # relied on canonical works of the kind made freely available by Aozora Bunko, leaving ... unexamined"
+    result = infer_corpus(_probe_papers(179, "p179-36", "p179-37", "p179-38", "p179-39"), shipped_lexicon())
+    assert ("p179-36", "p179-37") in shares(result)
+    assert {pair for pair in shares(result) if "p179-39" in pair} == set()
+
+
+def test_an_update_of_the_toolkit_we_released_is_its_later_version() -> None:
+    # Japanese literature (probe file 179): "We present BuntaiScope 2.0, a major update of the stylometric
+    # toolkit we released in 2011"
+    papers = _loaded_probe_papers(179, "p179-36", "p179-45")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p179-45"].id, papers["p179-36"].id) in builds_on(result)
+
+
+def test_what_a_title_calls_a_panel_stays_with_the_name_its_abstract_introduces() -> None:
+    # bankruptcy prediction (probe file 180): "The Nordic SME Insolvency Panel: a harmonised dataset of
+    # financial statements ..." and "We introduce the Nordic SME Insolvency Panel (NSIP), which links ..."
+    result = infer_corpus(_probe_papers(180, "p180-36", "p180-37", "p180-43"), shipped_lexicon())
+    assert ("p180-36", "dataset:nsip") in introduces(result)
+    assert ("p180-36", "p180-37") in shares(result)

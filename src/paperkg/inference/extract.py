@@ -1633,6 +1633,11 @@ def _head_after(sentence: str, end: int) -> str | None:
     return head
 
 
+_DOING_TITLE = re.compile(
+    r"\s*:\s+(?:Detecting|Measuring|Estimating|Predicting|Identifying|Finding|Tracking)\b"
+)
+
+
 def _kind_near(sentence: str, name: str) -> str:
     """Return the kind a name introduced in ``sentence`` is: a dataset where a dataset word stands near it or
     heads the phrase set after it to say what it is, else a method.
@@ -1683,6 +1688,10 @@ def _kind_near(sentence: str, name: str) -> str:
     """
     where = sentence.find(name)
     if where < 0:
+        return "method"
+    # a title saying what the thing does, not what it is, names a tool: "ContamiScope: Detecting Benchmark
+    # Contamination in Pretraining Corpora"
+    if _DOING_TITLE.match(sentence, where + len(name)):
         return "method"
     window = sentence[max(0, where - 45) : where + len(name) + 45]
     if _DATASET_CUE.search(window) or _CORE_RECORD.search(window):
@@ -2633,6 +2642,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     # (or its long form, which the abstract abbreviates: "The Northfield Sleep Cohort: design ..." and "the
     # Northfield Sleep Cohort (NSC), a new prospective community cohort")
     if lead_name.startswith("The ") and any(lead_name[4:] in (intro.name, *intro.aliases) for intro in found):
+        # (what the title says it is, the abstract's saying less: "The Nordic SME Insolvency Panel: a
+        # harmonised dataset of ..." and "We introduce the Nordic SME Insolvency Panel (NSIP), which ...")
+        for intro in found:
+            if title_lead is not None and title_lead.kind == "dataset" and lead_name[4:] in intro.aliases:
+                intro.kind = "dataset"
         title_lead = None
     if title_lead is not None:
         if _title_topic(doc, title_lead.name, found):

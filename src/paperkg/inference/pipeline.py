@@ -151,7 +151,7 @@ _OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OUR_EARLIER = re.compile(
     r"\b(?:version|successor|update|revision|release)\s+(?:of|to)\s+our\b|"
     r"\b(?:version|successor|update|revision|redesign|upgrade|extension)\s+(?:of|to)\s+the\s+[^.;]{1,80}?"
-    r"\b(?:that|which)\s+we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
+    r"\b(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
     r"(?:introduced|developed|presented|described|released|built)\b"
 )
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
@@ -834,13 +834,17 @@ _EXAMPLE_IS_AFTER = re.compile(
     # example BAND), score naming accuracy"; or past its citation: "winter-oriented datasets such as NordDrive
     # [7] focus on precipitation and polar darkness but include no tunnel scenes")
     r"(?:\s*(?:\[[\d,;\s\u2013-]{1,20}\]|\([^()]{1,60}(?:19|20)\d\d[a-z]?\)))?"
+    # (or past a clause of its own: "existing digital corpora of the era, such as TMFC, which covers
+    # general-interest and literary magazines, exclude them by design")
+    r"(?:,\s*which\b[^,.;()]{1,80},)?"
     r"\)?(?:(?:,\s*|\s+(?:and|or)\s+)(?!(?:where|whose|which|that|who)\b)(?:the\s+)?[^\s,;.()]+"
     r"(?:\s+[^\s,;.()]+)?){0,3}\)?,?\s+(?:are|is|remain|remains|do|does|score|"
     # or what they hold, need or lack, in the present: "Because existing benchmarks such as Gauntlet contain
     # only single-arm queries, we construct ...", "panels such as the CNMWP record statutory minima but ..."
     # (plural verbs that are no nouns' plurals: "record", not "records")
     r"contains?|provides?|offers?|lacks?|covers?|requires?|assumes?|focus(?:es)?|rel(?:y|ies)|targets?|"
-    r"supports?|ignores?|suffers?|fails?|captures?|treats?|record|measure|report|track|include)\b"
+    r"supports?|ignores?|suffers?|fails?|captures?|treats?|record|measure|report|track|include|"
+    r"excludes?|omits?)\b"
 )
 # the paper's own work, in the clause that says what the examples are: "Benchmarks such as COCO are used to
 # evaluate our detector"
@@ -1066,6 +1070,37 @@ _GENERAL_OPENS = re.compile(
     r"Like|In|On|For|With|By|From|To|Both|Each|Such|Compared|Using|First|Firstly|Second|Secondly|Third|"
     r"Thirdly|Finally|Specifically|Then|Next|Moreover|Furthermore|Additionally|Also)\b)[A-Z]"
 )
+
+
+# A sentence opening with others' studies and what they have drawn on: "Quantitative studies of modern
+# Japanese literature have largely relied on canonical works of the kind made freely available by Aozora
+# Bunko"
+_OTHERS_HAVE = re.compile(
+    r"(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}?)?"
+    r"(?i:studies|work|research|analyses|approaches|scholars|researchers)"
+    r"\b[^.;:,]{0,60}?\shave\s+(?:largely\s+|mostly\s+|often\s+|typically\s+|generally\s+|mainly\s+)?"
+    r"(?:relied|focused|drawn|depended|concentrated|been\s+based)\b"
+)
+
+
+def _others_relied_on(doc: PaperText, start: int) -> bool:
+    """Return True if the sentence naming the thing at ``start`` opens with others' studies and what they have
+    relied on (:data:`_OTHERS_HAVE`), before the name, and says nothing of the paper's own work.
+
+    Examples
+    --------
+    >>> doc = record_text("p", "", "Studies of fiction have largely relied on works made available by Aozora "
+    ...                   "Bunko, leaving magazines unexamined.")
+    >>> _others_relied_on(doc, doc.text.index("Aozora"))
+    True
+    >>> doc = record_text("p", "", "Studies have relied on Aozora Bunko, and we do so too.")
+    >>> _others_relied_on(doc, doc.text.index("Aozora"))
+    False
+    """
+    _, first, last = sentence_span(doc, start)
+    sentence = doc.text[first:last]
+    opening = _OTHERS_HAVE.match(doc.text, first + len(sentence) - len(sentence.lstrip()))
+    return opening is not None and opening.end() <= start and not _OWN_WORK.search(doc.text, first, last)
 
 
 def _said_in_general(doc: PaperText, start: int) -> bool:
@@ -3285,6 +3320,10 @@ def paper_matches(
                     )
                 )
             ):
+                unused_here.add((eid, said_in))
+                continue
+            # what others' studies have relied on, in a sentence of nothing the paper did, it does not use
+            if "have" in doc.text and _others_relied_on(doc, match.start):
                 unused_here.add((eid, said_in))
                 continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
