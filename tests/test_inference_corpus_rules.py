@@ -3571,3 +3571,27 @@ def test_what_a_title_calls_a_panel_stays_with_the_name_its_abstract_introduces(
     result = infer_corpus(_probe_papers(180, "p180-36", "p180-37", "p180-43"), shipped_lexicon())
     assert ("p180-36", "dataset:nsip") in introduces(result)
     assert ("p180-36", "p180-37") in shares(result)
+
+
+def test_data_the_papers_own_items_are_not_among_is_not_used() -> None:
+    # speech recognition (probe file 181): "Sesotho is not among the languages of the BantuVox-200 corpus; in
+    # future work we plan to ..."
+    result = infer_corpus(_probe_papers(181, "p181-09", "p181-10", "p181-14"), shipped_lexicon())
+    assert ("p181-14", "p181-09") not in builds_on(result)
+    assert {pair for pair in shares(result) if "p181-14" in pair} == set()
+
+
+def test_a_word_in_title_case_before_a_common_nouns_words_names_no_source() -> None:
+    # Ottoman tax registers (probe file 183): "a database of settlements and revenues drawn from Ottoman
+    # mufassal tahrir registers" had made "Ottoman" data that every paper on Ottoman history shared
+    result = infer_corpus(_probe_papers(183, "p183-35", "p183-37", "p183-43", "p183-44"), shipped_lexicon())
+    assert not any("ottoman" in entity for entity in result.entities)
+    assert shares(result) == set()
+
+
+def test_an_acronym_a_paper_presents_as_another_thing_is_no_alias_of_discovered_data() -> None:
+    # coral reefs and point clouds (probe file 183): "the Seychelles Patch Reef Census (SPARC)" of a reef
+    # survey, and SPARC, the point-cloud network paper p183-01 presents, which p183-05 uses
+    result = infer_corpus(_probe_papers(183, "p183-01", "p183-05", "p183-21"), shipped_lexicon())
+    assert ("p183-05", "p183-21") not in shares(result)
+    assert ("p183-05", "p183-01") in builds_on(result)

@@ -166,6 +166,15 @@ _RELEASE_CUE = re.compile(
 )
 # A literature or data search names the databases it searched: "we searched MEDLINE, Embase and
 # PsycINFO", "searched for trials in MEDLINE and the Cochrane Controlled Trials Register".
+# A word in title case, then a word in lowercase: an adjective of a common noun ("Ottoman fiscal registers")
+# (not a function word, a name's own in other languages, nor a noun of collections of data: "drawn from the
+# Brindle cohort", "from the Concordance de l'Occitan")
+_WORD_THEN_NOUN = re.compile(
+    r"[A-Z][a-z]+\s+(?!(?:and|or|in|on|for|with|from|to|of|by|at|between|during|until|as|via|through|since|"
+    r"before|after|were|was|is|are|which|that|who|where|while|using|under|into|over|the|a|an|but|de|du|des|"
+    r"della|di|van|von|der|cohort|study|studies|corpus|database|registry|register|archive|archives|dataset|"
+    r"data|collection|survey|panel|catalogue|catalog|project|trial|biobank)\b)[a-z]"
+)
 # What is retrieved, extracted, drawn or sourced from is named at once; only where it is not is the
 # source named later, after "in the" or "from the" ("drawn from 11,875 children ... in the ABCD Study"):
 # an "in" without it says where or in what form ("drawn from reference collections in Rome",
@@ -846,6 +855,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 # names: "drawn from the ITPA multi-machine pedestal database", one of that body's several)
                 owned = name.isupper() and " " not in name
                 if at >= 0 and owned and _OWNER_OF_RESOURCE.match(text, at + len(name)):
+                    continue
+                # (nor a word in title case before the words of a common noun, which it describes: "drawn
+                # from Ottoman mufassal tahrir registers", as "from German hospitals")
+                if at >= 0 and _WORD_THEN_NOUN.match(text, at) and name.isalpha() and name[1:].islower():
                     continue
                 cues.append(DatasetCue(name, True, index))
     if "against" in lower:

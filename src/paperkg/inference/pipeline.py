@@ -394,7 +394,9 @@ def _family_phrases(lexicon: Lexicon) -> tuple[dict[str, list[str]], dict[tuple[
 # initialisation" used it one way, and "trained without augmentation on ImageNet" used it).
 _NOT_USED_BEFORE = re.compile(
     r"\b(?:[Uu]nlike|(?<!or )without|[Ii]nstead of|[Rr]ather than|absent from|missing from|"
-    r"not (?:found|listed|included|available|recorded|covered) in|not (?:a )?part of)\s+"
+    r"not (?:found|listed|included|available|recorded|covered) in|not (?:a )?part of|"
+    # (or not among what it holds: "Sesotho is not among the languages of the BantuVox-200 corpus")
+    r"not among(?: the [a-z]+ of)?)\s+"
     r"(?:the\s+|any\s+)?(?:(?!(?:on|in|from|with|using|to|for|at|by|of|and|or|via)\s)[a-z][a-z-]*\s+){0,2}$"
 )
 # Data like the named, which the paper says it lacked: "A resource comparable to the Fennoscandian FICD was
@@ -420,10 +422,10 @@ _COVERS_ONLY_AFTER = re.compile(
 )
 # Data given as the reason the paper did without something, for what it lacks: "Dedicatory inscriptions were
 # not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
-_BECAUSE_BEFORE = re.compile(r"\b(?:because|since|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_BECAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause|[Ss]ince|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _LACKS_AFTER = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
-    r"(?:include|contain|cover|hold|list|record)\b"
+    r"(?:include|contain|cover|hold|list|record|extend\s+to)\b"
 )
 # A thing made for other people or cases than the paper's, so it used another: "the BOSS-12 was developed and
 # validated exclusively in men and includes prostate-related items, so the voiding subscale of the ICIQ-FLUTS
@@ -575,7 +577,7 @@ _NOR = re.compile(r"\bnor\b")
 # A name others' criticism is said of, at this mention: "WinCast has been criticised for ignoring venue and
 # toss effects, which can be substantial ..." (a paper that goes on to use it names it again)
 _CRITICISED_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
+    r"(?:\s*\([^()]{1,80}\))?,?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
     r"(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
 )
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
@@ -4601,7 +4603,15 @@ def _discover_datasets(
         eid = entity_id("dataset", found.name)
         if eid in new:
             continue
-        new[eid] = _NewEntity(found.name, "dataset", {v for v in found.variants if v != found.name})
+        # (not by a name a paper presents as another thing: "the Seychelles Patch Reef Census (SPARC)" of a
+        # reef survey is no SPARC, the point-cloud network a paper presents)
+        variants = {
+            v
+            for v in found.variants
+            if v != found.name
+            and not (" " not in v and sum(ch.isupper() for ch in v) >= 2 and dataset_key(v) in by_key)
+        }
+        new[eid] = _NewEntity(found.name, "dataset", variants)
         for short in found.short:
             spelt[short].add(eid)
         added += 1
@@ -4887,7 +4897,15 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         or (
             closed > 0
             and (
-                _NOT_USED_AFTER.match(doc.text, closed + 1) or _COVERS_ONLY_AFTER.match(doc.text, closed + 1)
+                _NOT_USED_AFTER.match(doc.text, closed + 1)
+                or _COVERS_ONLY_AFTER.match(doc.text, closed + 1)
+                or _CRITICISED_AFTER.match(doc.text, closed + 1)
+                # (what it lacks, given as the reason: "Because the Mascarene Reef Transect Database (MaRTD;
+                # Ramsurrun et al., 2021) does not extend to the Chagos Archipelago, ...")
+                or (
+                    _BECAUSE_BEFORE.search(doc.text, max(0, start - 40), start)
+                    and _LACKS_AFTER.match(doc.text, closed + 1)
+                )
             )
             is not None
         )
