@@ -3595,3 +3595,20 @@ def test_an_acronym_a_paper_presents_as_another_thing_is_no_alias_of_discovered_
     result = infer_corpus(_probe_papers(183, "p183-01", "p183-05", "p183-21"), shipped_lexicon())
     assert ("p183-05", "p183-21") not in shares(result)
     assert ("p183-05", "p183-01") in builds_on(result)
+
+
+def test_an_example_of_what_a_study_would_need_is_not_used() -> None:
+    # transit ridership (probe file 184): "separating these margins would require individual-level panels
+    # such as Stockholm's TAPS, which do not exist for US agencies"
+    result = infer_corpus(_probe_papers(184, "p184-18", "p184-20", "p184-24"), shipped_lexicon())
+    assert ("p184-24", "p184-18") not in builds_on(result)
+    assert ("p184-18", "p184-20") in shares(result)
+    assert {pair for pair in shares(result) if "p184-24" in pair} == set()
+
+
+def test_those_of_a_kind_that_use_a_thing_are_examples_of_the_kind() -> None:
+    # language phylogenetics (probe file 186): "Most such studies, including those using TraitWeaver,
+    # condition on a fixed sample of trees inferred from lexical data; this two-step approach has been
+    # criticised"
+    result = infer_corpus(_probe_papers(186, "p186-39", "p186-46"), shipped_lexicon())
+    assert builds_on(result) == set()

@@ -756,14 +756,20 @@ _SUCH_AS_BEFORE = re.compile(
     # (or where it was found: "has been linked to behavioural outcomes, for example in the Meadow Birth
     # Cohort")
     # (or a compound saying how it is made: "such as the PCR-based EndoRhythm-48 panel")
-    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[\w]+-(?:based|derived|driven)\s+)?"
+    # (or a place's possessive: "panels such as Stockholm's TAPS")
+    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)?\s+)?"
+    r"(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST
 )
 # (or set off by commas after "including" or "notably": "Patient-focused measures, including the BBI-12,
 # assess ...", "Existing curated compilations, notably HydrideBank, are restricted to ...", an example of the
 # subject's kind, :func:`_subject_example`)
 _EXAMPLE_WORDS = ("including", "notably", "especially", "particularly", "in particular")
-_INCLUDING_BEFORE = re.compile(rf",\s+(?:{'|'.join(_EXAMPLE_WORDS)})\s+(?:the\s+)?" + _EARLIER_IN_LIST)
+# (or those of them that use it: "Most such studies, including those using TraitWeaver, condition on ...")
+_INCLUDING_BEFORE = re.compile(
+    rf",\s+(?:{'|'.join(_EXAMPLE_WORDS)})\s+(?:those\s+(?:using|based\s+on|built\s+on|with)\s+)?(?:the\s+)?"
+    + _EARLIER_IN_LIST
+)
 # A name right after a colon that closes what a kind of thing lacks or fails to do: "Apps evaluated in
 # perinatal trials were largely unavailable to respondents: CalmNest, for example, has so far been tested
 # only in Spanish", "Existing annotated resources represent it poorly: CHARTA-Oc, the largest lemmatised
@@ -789,6 +795,9 @@ _NONE_SUCH_AS = re.compile(r"\b[Nn]o\s+(?:[\w\-]+\s+){0,4}such\s+as\s+(?:the\s+)
 # should be tested for sorghum"), or "cannot" do: "Ground-state potentials such as AQUILA cannot describe the
 # conical intersections involved"; or past what the example is put on ("Combining it with a controller such
 # as FlexAssist on a two-DOF hip exoskeleton would allow ...")
+# (or of what a study would need, which the paper had not: "separating these margins would require
+# individual-level panels such as Stockholm's TAPS, which do not exist for US agencies")
+_WOULD_NEED_BEFORE = re.compile(r"\b(?:would|will)\s+(?:require|need)\b[^.;]{0,100}$")
 _WOULD_AFTER = re.compile(
     # (past the version named: "dedicated ductus software such as DuctusLab 2.0 could add a further dating
     # criterion")
@@ -3343,6 +3352,7 @@ def paper_matches(
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                     or _said_in_general(doc, match.start)
+                    or _WOULD_NEED_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
                     or _found_by_others(doc, match.start)
                     or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
                 )
