@@ -1004,6 +1004,11 @@ def test_the_eighteenth_probes_in_mathematics_draw_what_their_papers_name() -> N
         ("p18-06", "p18-19"), ("p18-06", "p18-21"), ("p18-19", "p18-21"),  # the DIMACS instances
         ("p18-16", "p18-24"), ("p18-32", "p18-33"),  # SNAP, CUTEst
         ("p18-16", "p18-22"), ("p18-22", "p18-24"),  # FALSE: "we make no claim about ... such as those in"
+        # matrices from the SuiteSparse Matrix Collection: a collection's name holds its data, whatever the
+        # noun before 'from'
+        ("p18-07", "p18-09"),
+        ("p18-07", "p18-12"),
+        ("p18-09", "p18-12"),
     }  # fmt: skip
 
 
@@ -2780,6 +2785,8 @@ def test_the_seventieth_probes_of_software_engineering_and_hpc() -> None:
         ("p70-28", "p70-29"), ("p70-31", "p70-34"), ("p70-31", "p70-36"), ("p70-34", "p70-36"),
         ("p70-37", "p70-38"), ("p70-37", "p70-40"), ("p70-38", "p70-40"), ("p70-39", "p70-40"),
         ("p70-39", "p70-41"), ("p70-40", "p70-41"),
+        # matrices from the SuiteSparse Matrix Collection: a collection's name holds its data
+        ("p70-13", "p70-17"),
     }  # fmt: skip
 
 
@@ -3077,6 +3084,8 @@ def test_the_seventy_eighth_probes_of_aerospace_mechanical_and_automotive_engine
         ("p78-26", "p78-28"), ("p78-32", "p78-33"), ("p78-32", "p78-35"), ("p78-32", "p78-36"),
         ("p78-33", "p78-35"), ("p78-33", "p78-36"), ("p78-35", "p78-36"), ("p78-39", "p78-41"),
         ("p78-43", "p78-44"),
+        # the NASA Turbulence Modeling Resource: an agency's capitals lead the name its acronym spells
+        ("p78-04", "p78-05"),
     }  # fmt: skip
 
 
@@ -3191,6 +3200,8 @@ def test_the_eighty_first_probes_of_sports_science_and_exercise_physiology() -> 
         ("p81-46", "p81-47"),
         ("p81-07", "p81-11"),  # FALSE: the same
         ("p81-21", "p81-22"),  # HOPBANK, "an open repository of ... biomechanics" (6 December)
+        # the NCAA Injury Surveillance Program: an agency's capitals lead the name its acronym spells
+        ("p81-08", "p81-43"),
     }  # fmt: skip
 
 
@@ -3901,6 +3912,9 @@ def test_the_hundred_and_second_probes_of_automl_groundwater_and_child_developme
         ("p102-30", "p102-24"), ("p102-38", "p102-33"), ("p102-38", "p102-34"), ("p102-39", "p102-35"),
         ("p102-39", "p102-36"), ("p102-40", "p102-33"), ("p102-41", "p102-34"), ("p102-42", "p102-36"),
         ("p102-42", "p102-37"), ("p102-44", "p102-40"), ("p102-46", "p102-35"), ("p102-48", "p102-36"),
+        # SHARD, spelt 'Successive Halving with Adaptive Resource Donation': a long form read on past 'with'
+        ("p102-08", "p102-04"),
+        ("p102-09", "p102-04"),
     }  # fmt: skip
     assert shared == {
         ("p102-01", "p102-06"), ("p102-01", "p102-07"), ("p102-01", "p102-08"), ("p102-01", "p102-13"),
@@ -6195,6 +6209,13 @@ def test_the_hundred_and_sixty_eighth_probes_of_dermatopathology_bioacoustics_an
         ("p168-33", "p168-42"), ("p168-35", "p168-38"), ("p168-35", "p168-42"), ("p168-38", "p168-41"),
         ("p168-38", "p168-42"), ("p168-38", "p168-46"), ("p168-38", "p168-48"), ("p168-41", "p168-46"),
         ("p168-41", "p168-48"), ("p168-46", "p168-48"),
+        # maps from the David Rumsey Map Collection: a collection's name holds its data, whatever the noun
+        ("p168-34", "p168-39"),
+        ("p168-34", "p168-44"),
+        ("p168-34", "p168-47"),
+        ("p168-39", "p168-44"),
+        ("p168-39", "p168-47"),
+        ("p168-44", "p168-47"),
     }  # fmt: skip
 
 
@@ -6515,6 +6536,8 @@ def test_the_hundred_and_seventy_eighth_probes_of_llm_benchmarks_stroke_therapy_
         ("p178-48", "p178-44"),
         # FALSE: ReHome, a grant programme, is not the ReHOME cohort
         ("p178-23", "p178-17"),
+        # the segmented sign images of YDC 2.0: items of data before a short acronym say it is the data
+        ("p178-44", "p178-33"),
     }  # fmt: skip
     assert shared == {
         ("p178-01", "p178-03"), ("p178-01", "p178-05"), ("p178-01", "p178-06"), ("p178-02", "p178-05"),
@@ -6529,6 +6552,10 @@ def test_the_hundred_and_seventy_eighth_probes_of_llm_benchmarks_stroke_therapy_
         ("p178-41", "p178-45"), ("p178-46", "p178-48"),
         # FALSE: the same
         ("p178-17", "p178-23"), ("p178-19", "p178-23"), ("p178-23", "p178-27"),
+        ("p178-33", "p178-44"),
+        ("p178-38", "p178-44"),
+        ("p178-39", "p178-44"),
+        ("p178-42", "p178-44"),
     }  # fmt: skip
 
 
@@ -6566,6 +6593,8 @@ def test_the_hundred_and_seventy_ninth_probes_of_seismic_hazard_veterinary_anaes
         ("p179-40", "p179-41"), ("p179-40", "p179-45"), ("p179-40", "p179-47"), ("p179-41", "p179-45"),
         ("p179-41", "p179-47"), ("p179-41", "p179-48"), ("p179-43", "p179-47"), ("p179-44", "p179-45"),
         ("p179-45", "p179-47"),
+        # ESM: items of data before a short acronym
+        ("p179-10", "p179-16"),
     }  # fmt: skip
 
 
@@ -6806,8 +6835,118 @@ def test_the_hundred_and_eighty_sixth_probes_of_force_fields_teen_surveys_and_la
 
 
 
+def test_the_hundred_and_eighty_seventh_probes_of_molecular_graphs_wastewater_and_byzantine_seals() -> None:
+    # 48 abstracts of graph networks for molecular properties, wastewater epidemiology and Byzantine seals
+    # (two untitled), written on 7 December by a session kept from the code, read first with that day's rules:
+    # of the writer's 33 builds-on pairs 30, none false; of 51 shared pairs 32, none false. DANUBE-WW, the
+    # long form set beside it; PEHM, spelt 'Population Estimation from Hydrochemical Markers' and cited as
+    # 'the ... method of Kaur and colleagues (PEHM)'; 'the 1,148 specimens of the KSC'; 'the US National
+    # Wastewater Surveillance System (NWSS)'. Now 33 and 46. Missed: PDBbind v2020 sets, the SCORE campaigns
+    # and the Prosopography of the Byzantine World, named with no noun of data
+    builds_on, shared = _loaded_pairs("other-fields-probes-187.jsonl")
+    assert builds_on == {
+        ("p187-02", "p187-01"), ("p187-05", "p187-03"), ("p187-06", "p187-01"), ("p187-09", "p187-06"),
+        ("p187-10", "p187-07"), ("p187-11", "p187-01"), ("p187-11", "p187-06"), ("p187-12", "p187-01"),
+        ("p187-13", "p187-03"), ("p187-13", "p187-07"), ("p187-14", "p187-01"), ("p187-16", "p187-03"),
+        ("p187-16", "p187-06"), ("p187-19", "p187-18"), ("p187-23", "p187-21"), ("p187-24", "p187-18"),
+        ("p187-24", "p187-23"), ("p187-27", "p187-21"), ("p187-27", "p187-23"), ("p187-30", "p187-26"),
+        ("p187-32", "p187-21"), ("p187-32", "p187-23"), ("p187-34", "p187-33"), ("p187-37", "p187-36"),
+        ("p187-40", "p187-36"), ("p187-40", "p187-39"), ("p187-42", "p187-33"), ("p187-43", "p187-42"),
+        ("p187-44", "p187-33"), ("p187-45", "p187-36"), ("p187-45", "p187-39"), ("p187-47", "p187-42"),
+        ("p187-48", "p187-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p187-01", "p187-02"), ("p187-01", "p187-11"), ("p187-01", "p187-12"), ("p187-02", "p187-11"),
+        ("p187-02", "p187-12"), ("p187-03", "p187-05"), ("p187-03", "p187-13"), ("p187-03", "p187-16"),
+        ("p187-04", "p187-05"), ("p187-04", "p187-16"), ("p187-05", "p187-13"), ("p187-05", "p187-16"),
+        ("p187-06", "p187-11"), ("p187-06", "p187-16"), ("p187-07", "p187-10"), ("p187-07", "p187-13"),
+        ("p187-10", "p187-13"), ("p187-11", "p187-12"), ("p187-11", "p187-16"), ("p187-13", "p187-16"),
+        ("p187-21", "p187-23"), ("p187-21", "p187-27"), ("p187-21", "p187-32"), ("p187-22", "p187-27"),
+        ("p187-22", "p187-31"), ("p187-22", "p187-32"), ("p187-23", "p187-27"), ("p187-23", "p187-32"),
+        ("p187-27", "p187-31"), ("p187-27", "p187-32"), ("p187-31", "p187-32"), ("p187-33", "p187-34"),
+        ("p187-33", "p187-36"), ("p187-33", "p187-39"), ("p187-33", "p187-42"), ("p187-33", "p187-44"),
+        ("p187-33", "p187-45"), ("p187-34", "p187-42"), ("p187-34", "p187-44"), ("p187-36", "p187-39"),
+        ("p187-36", "p187-45"), ("p187-39", "p187-45"), ("p187-42", "p187-43"), ("p187-42", "p187-44"),
+        ("p187-42", "p187-47"), ("p187-43", "p187-47"),
+    }  # fmt: skip
+
+
+
+def test_the_hundred_and_eighty_eighth_probes_of_anomaly_detection_orthodontics_and_sagas() -> None:
+    # 48 abstracts of time-series anomaly detection, orthodontics and Old Norse sagas (two untitled), written
+    # and read as file 187: of the writer's 36 builds-on pairs 35, none false; of 46 shared pairs 34, 3 false.
+    # 'extracted from Vensl 2.0 for Íslendinga saga' named a 'Vensl 2.0 for Íslendinga'. Now 36 and 37, 3
+    # false. Left false: PumpSense-42 v2 taken for the PumpSense-42 its users used (the writer keeps releases
+    # apart). Missed: SMAP, MSL, SWaT and the ISBI 2015 challenge dataset, named before words of their kind;
+    # the Dictionary of Old Norse Prose and the Skaldic Project
+    builds_on, shared = _loaded_pairs("other-fields-probes-188.jsonl")
+    assert builds_on == {
+        ("p188-03", "p188-01"), ("p188-05", "p188-03"), ("p188-06", "p188-01"), ("p188-06", "p188-03"),
+        ("p188-08", "p188-05"), ("p188-09", "p188-01"), ("p188-09", "p188-03"), ("p188-09", "p188-05"),
+        ("p188-10", "p188-05"), ("p188-11", "p188-09"), ("p188-13", "p188-01"), ("p188-13", "p188-05"),
+        ("p188-13", "p188-09"), ("p188-14", "p188-05"), ("p188-16", "p188-09"), ("p188-16", "p188-13"),
+        ("p188-19", "p188-17"), ("p188-22", "p188-20"), ("p188-25", "p188-23"), ("p188-27", "p188-17"),
+        ("p188-27", "p188-23"), ("p188-29", "p188-20"), ("p188-30", "p188-23"), ("p188-31", "p188-20"),
+        ("p188-31", "p188-30"), ("p188-32", "p188-17"), ("p188-32", "p188-30"), ("p188-36", "p188-33"),
+        ("p188-38", "p188-35"), ("p188-40", "p188-37"), ("p188-43", "p188-35"), ("p188-45", "p188-37"),
+        ("p188-46", "p188-35"), ("p188-46", "p188-43"), ("p188-48", "p188-33"), ("p188-48", "p188-37"),
+    }  # fmt: skip
+    assert shared == {
+        ("p188-01", "p188-03"), ("p188-01", "p188-06"), ("p188-01", "p188-09"), ("p188-01", "p188-13"),
+        ("p188-03", "p188-06"), ("p188-03", "p188-09"), ("p188-03", "p188-13"), ("p188-04", "p188-10"),
+        ("p188-05", "p188-09"), ("p188-05", "p188-11"), ("p188-06", "p188-09"), ("p188-06", "p188-13"),
+        ("p188-07", "p188-14"), ("p188-09", "p188-11"), ("p188-09", "p188-13"), ("p188-09", "p188-14"),
+        ("p188-09", "p188-16"), ("p188-13", "p188-16"), ("p188-14", "p188-16"), ("p188-17", "p188-19"),
+        ("p188-17", "p188-27"), ("p188-17", "p188-32"), ("p188-19", "p188-27"), ("p188-19", "p188-32"),
+        ("p188-25", "p188-30"), ("p188-27", "p188-32"), ("p188-33", "p188-36"), ("p188-33", "p188-48"),
+        ("p188-35", "p188-38"), ("p188-35", "p188-43"), ("p188-35", "p188-46"), ("p188-36", "p188-48"),
+        ("p188-37", "p188-42"), ("p188-38", "p188-43"), ("p188-38", "p188-46"), ("p188-40", "p188-44"),
+        ("p188-43", "p188-46"),
+        # releases of one dataset, one resource (the writer keeps them apart)
+        ("p188-01", "p188-16"), ("p188-03", "p188-16"), ("p188-06", "p188-16"),
+    }  # fmt: skip
+
+
+
+def test_the_hundred_and_eighty_ninth_probes_of_offline_rl_chinese_herbs_and_bayesian_fisheries() -> None:
+    # 48 abstracts of offline reinforcement learning, traditional Chinese herbal pharmacology and Bayesian
+    # fisheries stock assessment (two untitled), written and read as file 187, two fields of the words
+    # 'Chinese' and 'Bayesian': of the writer's 41 builds-on pairs 40, 3 false; of 46 shared pairs 44, 7
+    # false, all through 'Discussion: Most offline reinforcement learning methods have been developed on ...
+    # benchmarks such as D4RL and PALLET-1M'. Also 'SPRAT, for example, has been criticised for' and 'Because
+    # the SQDS-12 was developed and validated only in adults'. Now 40 and 44, none false. Missed: 'the Release
+    # 2 ... protocol' of PALLET-1M's second release, and two trawl surveys named with no noun of data before
+    # them
+    builds_on, shared = _loaded_pairs("other-fields-probes-189.jsonl")
+    assert builds_on == {
+        ("p189-02", "p189-01"), ("p189-05", "p189-02"), ("p189-06", "p189-02"), ("p189-06", "p189-03"),
+        ("p189-08", "p189-01"), ("p189-08", "p189-02"), ("p189-08", "p189-05"), ("p189-10", "p189-05"),
+        ("p189-12", "p189-01"), ("p189-12", "p189-02"), ("p189-14", "p189-03"), ("p189-15", "p189-02"),
+        ("p189-15", "p189-05"), ("p189-16", "p189-05"), ("p189-18", "p189-17"), ("p189-19", "p189-18"),
+        ("p189-22", "p189-21"), ("p189-24", "p189-17"), ("p189-25", "p189-17"), ("p189-25", "p189-18"),
+        ("p189-25", "p189-24"), ("p189-27", "p189-18"), ("p189-30", "p189-29"), ("p189-31", "p189-21"),
+        ("p189-32", "p189-17"), ("p189-32", "p189-29"), ("p189-36", "p189-33"), ("p189-38", "p189-35"),
+        ("p189-40", "p189-33"), ("p189-41", "p189-33"), ("p189-41", "p189-37"), ("p189-41", "p189-40"),
+        ("p189-43", "p189-35"), ("p189-44", "p189-37"), ("p189-45", "p189-35"), ("p189-45", "p189-43"),
+        ("p189-46", "p189-35"), ("p189-46", "p189-43"), ("p189-48", "p189-33"), ("p189-48", "p189-40"),
+    }  # fmt: skip
+    assert shared == {
+        ("p189-01", "p189-02"), ("p189-01", "p189-08"), ("p189-01", "p189-12"), ("p189-02", "p189-05"),
+        ("p189-02", "p189-07"), ("p189-02", "p189-08"), ("p189-02", "p189-12"), ("p189-02", "p189-16"),
+        ("p189-03", "p189-04"), ("p189-03", "p189-06"), ("p189-03", "p189-14"), ("p189-04", "p189-06"),
+        ("p189-04", "p189-14"), ("p189-05", "p189-07"), ("p189-05", "p189-16"), ("p189-06", "p189-14"),
+        ("p189-07", "p189-16"), ("p189-08", "p189-12"), ("p189-10", "p189-11"), ("p189-17", "p189-18"),
+        ("p189-17", "p189-24"), ("p189-17", "p189-25"), ("p189-17", "p189-32"), ("p189-18", "p189-19"),
+        ("p189-18", "p189-24"), ("p189-18", "p189-25"), ("p189-18", "p189-27"), ("p189-18", "p189-32"),
+        ("p189-19", "p189-27"), ("p189-24", "p189-25"), ("p189-24", "p189-32"), ("p189-25", "p189-32"),
+        ("p189-29", "p189-30"), ("p189-29", "p189-32"), ("p189-30", "p189-32"), ("p189-35", "p189-40"),
+        ("p189-35", "p189-43"), ("p189-35", "p189-45"), ("p189-37", "p189-41"), ("p189-37", "p189-44"),
+        ("p189-40", "p189-43"), ("p189-40", "p189-45"), ("p189-41", "p189-44"), ("p189-43", "p189-45"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (9,265 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (9,409 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -6968,6 +7107,10 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         ("25:p25-30", "183:p183-09"),
         # (files 184-186: "Fine-tuning a CLIP ViT-B/32 model", "We probe CLIP ViT-L/14, ALIGN and SigLIP")
         ("184:p184-04", "2:r-06"), ("184:p184-11", "2:r-06"),
+        # FALSE (since file 187 joined): two writers each coined ShedCast for a model of SARS-CoV-2 shedding
+        # into wastewater, by teams with no author in common; "ShedCast v1.1 [17]" and "ShedCast [12]" tell
+        # neither from the other, and the users go to file 150's
+        ("187:p187-24", "150:p150-22"), ("187:p187-27", "150:p150-22"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)

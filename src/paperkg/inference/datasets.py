@@ -75,7 +75,7 @@ _DATA_BEFORE_FROM = re.compile(
 # samples of the 1000 Genomes Project", the data noun right before "of the"
 _DATA_OF = re.compile(
     r"\b(?:data|records|samples|genomes|genotypes|accessions|donors|participants|patients|individuals|"
-    r"respondents|households|specimens|isolates|strains|images|recordings|sessions)\s+of\s+(?=the\s)"
+    r"respondents|households|specimens|isolates|strains|images|recordings|sessions|series)\s+of\s+(?=the\s)"
 )
 # the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
 # of the", "122 automatic stations of the"
@@ -109,6 +109,16 @@ _USED_COLLECTION = re.compile(
     # spacecraft, "the Kellogg Soil Survey Laboratory" a laboratory
     r"(?![\w\-]|\s+[A-Z])"
 )
+_AGENCY_CAPITALS = re.compile(r"[A-Z]{2,5}")
+# the nouns of a proper name that holds items of data, whatever they are (_FROM)
+_HOLDING_NOUNS = frozenset(
+    ["Collection", "Archive", "Archives", "Repository", "Database", "Registry", "Register", "Biobank",
+     "Corpus"]
+)  # fmt: skip
+# "from" saying what differs, not whence: "apart from", "different from", "distinct from"
+_NOT_FROM_BEFORE = re.compile(r"\b(?:apart|away|different|differs?|differed|distinct|far|aside)\s+$")
+_BODY_WORDS = frozenset(["Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Lab"])
+_VERSION_TOKEN = re.compile(r"v?\d+(?:\.\d+)+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
@@ -525,7 +535,8 @@ def _names_after(text: str, start: int) -> list[str]:
         measured = int(bool(parts) and _MEASURE.fullmatch(parts[0]) is not None)
         for j, tok in enumerate(parts[measured:], measured):
             inner = tok in ("of", "for", "on", "de") and j + 1 < len(parts) and parts[j + 1][:1].isupper()
-            if inner and words:
+            # (a version closes a name: "extracted from Vensl 2.0 for Íslendinga saga" is of one saga)
+            if inner and words and not _VERSION_TOKEN.fullmatch(words[-1]):
                 words.append(tok)
             elif any(ch.isupper() or ch.isdigit() for ch in tok) and (
                 tok.strip(".,;:") not in _NOT_DATASET
@@ -837,6 +848,14 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
     if " from " in text:
         for m in _FROM.finditer(lower):
             if _DATA_BEFORE_FROM.search(lower, max(0, m.start() - 56), m.start()) is None:
+                # (or what a collection of data holds, whatever its noun: "cephalograms of 412 untreated
+                # subjects from the AAOF Craniofacial Growth Legacy Collection", its name ending in the noun)
+                named = _source_named(text, m.end() + 4) if lower.startswith("the ", m.end()) else None
+                if named is None or named.rsplit(" ", 1)[-1] not in _HOLDING_NOUNS or " " not in named:
+                    continue
+                if _NOT_FROM_BEFORE.search(lower, max(0, m.start() - 12), m.start()):
+                    continue
+                cues.append(DatasetCue(named, True, _sentence_index(bounds, m.start())))
                 continue
             # (past the part of it they came from: "data from Modules 1 to 3 of the Comparative Study of
             # Electoral Systems (CSES)", "data from three stations of the ... System (IMIS)")
@@ -1025,6 +1044,8 @@ def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
     ('The Cancer Genome Atlas', 'TCGA')
     >>> _source_spelt("from the World Health Organization (WHO).", 5) is None
     True
+    >>> _source_spelt("from the US National Wastewater Surveillance System (NWSS).", 5)
+    ('National Wastewater Surveillance System', 'NWSS')
     """
     if text.startswith("the ", start):
         start += 4
@@ -1036,8 +1057,14 @@ def _source_spelt(text: str, start: int) -> tuple[str, str | None] | None:
         head = text[start : m.start(1) - 1].rstrip()
         last = head.rsplit(" ", 1)[-1]
         spelt = _name_spelling(text, start + len(head) - len(last), last, m.group(1))
-        # the name must start where the source does: "data from 40 people in the X Network (XN)" names none
-        name = spelt if spelt == head else None
+        # the name must start where the source does: "data from 40 people in the X Network (XN)" names none;
+        # a country's or an agency's capitals may lead it ("data from the US National Wastewater Surveillance
+        # System (NWSS)", "the CDC ..."), whose it is, not what
+        lead = head[: len(head) - len(spelt)].rstrip() if spelt is not None and head.endswith(spelt) else None
+        # (not a centre or laboratory of the agency, whose data are many: "the NASA Prognostics Center of
+        # Excellence (PCoE) data repository")
+        led = bool(lead and _AGENCY_CAPITALS.fullmatch(lead) and not _BODY_WORDS.intersection(head.split()))
+        name = spelt if spelt == head or led else None
     if name is None or any(word in _PUBLISHERS for word in name.split()):
         return None
     return name, acronym

@@ -338,10 +338,14 @@ _ACRONYM_NEXT = re.compile(r"\s*\(([A-Za-z0-9][\w\-\+]{0,14}[\w\+]|[A-Z])\)")
 # Survey (RCCS)", "the Pupil Understanding and Learning Self-Efficacy (PULSE) questionnaire".
 # (past up to three such words: "the Very Early Signs of Psychosis Evaluation and Rating (VESPER) scale")
 _NAME_GOES_ON = re.compile(
-    r"((?:\s+(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*){1,3})"
+    r"((?:\s+(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|[Ff]rom|[Ww]ith|[Bb]y|[Tt]o|[Vv]ia|[Aa]t|[Aa]cross)\s+"
+    r"(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*){1,3})"
     r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)"
 )
-_GLUE_WORD = re.compile(r"\b(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|the)\s+")
+_GLUE_WORD = re.compile(
+    r"\b(?:[Ff]or|[Oo]f|[Oo]n|[Ii]n|[Aa]nd|[Ff]rom|[Ww]ith|[Bb]y|[Tt]o|[Vv]ia|[Aa]t|[Aa]cross|the)\s+"
+)
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=[A-Z])")
 # (a list in it: "LANTERN (Longitudinal Analysis of Tenure, Enterprise and Rural Nutrition)")
 _FORM_NEXT = re.compile(r"\s*\(([A-Z][\w\-]*(?:,?\s+[\w\-]+){1,10})\)")
@@ -375,7 +379,9 @@ _RELEASE_NAMED = re.compile(
     r"\s+\(([A-Z][A-Za-z\-]*[A-Z])[\s\-](v?\d+(?:\.\d+)*)\)"
 )
 _DASHES = re.compile(r"[\-\u2013]")
-_FORM_APPOSED = re.compile(r",\s+the\s+([A-Z][\w\-]*(?:\s+(?:of|for|and|in|on|[A-Z][\w\-]*)){1,8}),")
+_FORM_APPOSED = re.compile(
+    r",\s+the\s+([A-Z][\w\-]*(?:\s+(?:of|for|and|in|on|[A-Z][\w\-]*)){1,8})(?:\s+[a-z]+)?,"
+)
 _AND_MORE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+")
 _LATER_ACRONYM = re.compile(r"[^,;.()]{0,60}\(([A-Z0-9][\w\-\+]{1,14})\)")
 _OTHERS_WORK = re.compile(r"(?:Recently|Previously|Prior|Motivated|Existing|Earlier)\b")
@@ -1383,6 +1389,9 @@ def _name_and_acronym(text: str, start: int, name: str, end: int) -> tuple[str, 
     ('West African Sickle Cell Alloimmunisation Cohort', 'WASCAC')
     >>> _name_and_acronym("the Nordic Women's Tracking Dataset (NTD)", 4, "Nordic Women", 16)
     ('Nordic Women', None)
+    >>> t = "We developed Population Estimation from Hydrochemical Markers (PEHM), which"
+    >>> _name_and_acronym(t, 13, "Population Estimation", 34)
+    ('Population Estimation from Hydrochemical Markers', 'PEHM')
     >>> t = "the Extremely Preterm Infants in the Baltic States (EPIBALT) cohort"
     >>> _name_and_acronym(t, 4, "Extremely Preterm Infants", 29)
     ('Extremely Preterm Infants in the Baltic States', 'EPIBALT')
@@ -1576,6 +1585,9 @@ _OF_RECORDS = frozenset(
      "inventory")
 )
 _VERSION_APPOSED = re.compile(r",\s+(?:version|release)\s+[\w.]+(?=,)")
+# the long form a name abbreviates, set beside it before what it is: "DANUBE-WW, the Danube Basin Wastewater
+# Surveillance panel, a harmonised dataset of ..." (its noun says what the name stands for, not what it is)
+_LONG_FORM_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w\-']*\s+){1,7}[a-z]+(?=,\s+(?:a|an)\s)")
 # what an inventory a questionnaire is asks of (an inventory of emissions or of glaciers is data)
 _ASKED_OF = re.compile(
     r"\b(?:symptoms?|traits?|attitudes?|beliefs?|behaviou?rs?|personality|coping|skills?|competenc\w+|"
@@ -1682,6 +1694,9 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("We developed COPE-I, an inventory of coping strategies of carers", "COPE-I")
     'method'
+    >>> _kind_near("We present DANUBE-WW, the Danube Basin Wastewater Surveillance panel, a harmonised"
+    ...            " dataset of SARS-CoV-2 RNA concentrations", "DANUBE-WW")
+    'dataset'
     >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
     ...            " survey in six districts", "LANTERN")
     'dataset'
@@ -1717,8 +1732,9 @@ def _kind_near(sentence: str, name: str) -> str:
     if _HOLDS_RECORDS.match(sentence, spelt.end() if spelt else end):
         return "dataset"
     after = spelt.end() if spelt else end
-    # (past the version it gives: "GRANITE (...), version 1, a 0.1 degree inventory of NMVOC emissions")
-    version = _VERSION_APPOSED.match(sentence, after)
+    # (past the version it gives: "GRANITE (...), version 1, a 0.1 degree inventory of NMVOC emissions", or
+    # the long form it abbreviates)
+    version = _VERSION_APPOSED.match(sentence, after) or _LONG_FORM_APPOSED.match(sentence, after)
     head = _title_head(sentence, version.end() if version else after)
     if head is not None and head.lower() == "database":
         # a database of things is data ("a pooled trial-level database of Stroop experiments"); one that
@@ -1878,9 +1894,18 @@ def _from_verb_object(
             )
             if form is None and " " not in name and name.isupper():
                 # or set beside it, every letter a word's initial: "We present RIME, the Regional Instability
-                # Model Ensemble, a data-driven model"
+                # Model Ensemble, a data-driven model"; or its coined word the first word, a word of a noun
+                # after: "We present DANUBE-WW, the Danube Basin Wastewater Surveillance panel, a dataset"
                 form = _FORM_APPOSED.match(sentence, end)
-                spelt = form is not None and _initials(form.group(1)) == _VERSION_END.sub("", name)
+                coined = name.split("-")[0]
+                spelt = form is not None and (
+                    _initials(form.group(1)) == _VERSION_END.sub("", name)
+                    or (
+                        len(coined) > 3
+                        and "-" in name
+                        and form.group(1).split()[0].casefold() == coined.casefold()
+                    )
+                )
             found.append(_intro(name, sentence, [form.group(1)] if form is not None and spelt else []))
         # "we propose Weight Standardization (WS) and Batch-Channel Normalization (BCN)"
         rest = sentence[end : end + 120]

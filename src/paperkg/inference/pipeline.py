@@ -429,12 +429,13 @@ _LACKS_AFTER = re.compile(
 )
 # A thing made for other people or cases than the paper's, so it used another: "the BOSS-12 was developed and
 # validated exclusively in men and includes prostate-related items, so the voiding subscale of the ICIQ-FLUTS
-# was used"
+# was used", "Because the SQDS-12 was developed and validated only in adults ..., severity was rated with"
+# (the "so" or the "because" saying it was why)
 _MADE_ONLY_FOR_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:developed|validated|designed|normed|calibrated|tested|trained)"
     r"(?:\s+and\s+(?:developed|validated|designed|normed|calibrated|tested|trained))?\s+"
-    r"(?:only|exclusively|solely)\b[^.;]{0,120}?,\s+so\b"
+    r"(?:only|exclusively|solely)\b(?P<so>[^.;]{0,120}?,\s+so\b)?"
 )
 # Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
 # have allowed a direct test of ..."
@@ -577,7 +578,8 @@ _NOR = re.compile(r"\bnor\b")
 # A name others' criticism is said of, at this mention: "WinCast has been criticised for ignoring venue and
 # toss effects, which can be substantial ..." (a paper that goes on to use it names it again)
 _CRITICISED_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?,?\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
+    r"(?:\s*\([^()]{1,80}\))?,?(?:\s+for\s+(?:example|instance),)?"
+    r"\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
     r"(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
 )
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
@@ -595,8 +597,9 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:attempt|try|seek)\s+to\s+[a-z]+\s+(?:[\w\-]+\s+){0,4}?(?:with|using)|"
     r"(?:pre-?)?train\s+on|"
     r"be\s+confused\s+with|"
-    # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy"
-    r"[a-z]+\s+(?:with|using)|"
+    # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy", "did not
+    # combine the loop with multi-fidelity tuners such as SHARD"
+    r"[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
     # use the tier classification of Lantern DR2")
@@ -982,7 +985,7 @@ class _UnusedCues(NamedTuple):
             "example" in lower,
             "though" in lower,
             "no " in lower and " of " in lower,
-            ", so " in lower and ("only" in lower or "exclusively" in lower),
+            (", so " in lower or "because" in lower) and ("only" in lower or "exclusively" in lower),
         )
 
 
@@ -1087,10 +1090,13 @@ _GENERAL_OPENS = re.compile(
 # Japanese literature have largely relied on canonical works of the kind made freely available by Aozora
 # Bunko"
 _OTHERS_HAVE = re.compile(
-    r"(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}?)?"
-    r"(?i:studies|work|research|analyses|approaches|scholars|researchers)"
+    # (after a heading: "Discussion: Most offline reinforcement learning methods have been developed on
+    # robotics or logistics benchmarks such as D4RL and PALLET-1M")
+    r"(?:[A-Z][a-z]+:\s+)?(?:[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}?)?"
+    r"(?i:studies|work|research|analyses|approaches|scholars|researchers|methods|models|algorithms)"
     r"\b[^.;:,]{0,60}?\shave\s+(?:largely\s+|mostly\s+|often\s+|typically\s+|generally\s+|mainly\s+)?"
-    r"(?:relied|focused|drawn|depended|concentrated|been\s+based)\b"
+    r"(?:relied|focused|drawn|depended|concentrated|"
+    r"been\s+(?:based|developed\s+on|evaluated\s+on|tested\s+on))\b"
 )
 
 
@@ -1104,6 +1110,10 @@ def _others_relied_on(doc: PaperText, start: int) -> bool:
     ...                   "Bunko, leaving magazines unexamined.")
     >>> _others_relied_on(doc, doc.text.index("Aozora"))
     True
+    >>> doc = record_text("p", "", "Discussion: Most offline methods have been developed on benchmarks "
+    ...                   "such as D4RL, whose states differ from records; our findings suggest otherwise.")
+    >>> _others_relied_on(doc, doc.text.index("D4RL"))
+    True
     >>> doc = record_text("p", "", "Studies have relied on Aozora Bunko, and we do so too.")
     >>> _others_relied_on(doc, doc.text.index("Aozora"))
     False
@@ -1111,7 +1121,13 @@ def _others_relied_on(doc: PaperText, start: int) -> bool:
     _, first, last = sentence_span(doc, start)
     sentence = doc.text[first:last]
     opening = _OTHERS_HAVE.match(doc.text, first + len(sentence) - len(sentence.lstrip()))
-    return opening is not None and opening.end() <= start and not _OWN_WORK.search(doc.text, first, last)
+    # (the clause of the name: "...; our findings suggest that ..." is another)
+    clause = doc.text.find(";", start, last)
+    return (
+        opening is not None
+        and opening.end() <= start
+        and not _OWN_WORK.search(doc.text, first, last if clause < 0 else clause)
+    )
 
 
 def _said_in_general(doc: PaperText, start: int) -> bool:
@@ -1453,6 +1469,32 @@ def _called_as_introduced(text: str, end: int, head: str | None) -> bool:
     return bool(head) and re.match(rf"[\s\-]+{head}(?:es|s)?\b", text[end : end + 24]) is not None
 
 
+# the words before an acronym in brackets saying whose the thing is: "the ... method of Kaur and colleagues
+# (PEHM)", "the model by Osei et al. (ABC)" (not "of Science and Technology": a body's name)
+_OF_ITS_AUTHORS = re.compile(
+    r"\b(?:of|by)\s+[A-Z][\w\-']+(?:\s+et\s+al|\s+and\s+(?:colleagues|co-?workers))\W*$"
+)
+
+
+def _made_only_for_others(text: str, start: int, end: int) -> bool:
+    """Return True if the name at ``text[start:end]`` is said to be made only for other people or cases, and
+    so not used (:data:`_MADE_ONLY_FOR_AFTER`).
+
+    Examples
+    --------
+    >>> t = "Because the SQDS-12 was developed and validated only in adults, severity was rated otherwise."
+    >>> _made_only_for_others(t, 12, 19)
+    True
+    >>> t = "The SQDS-12 was developed and validated only in adults. We used it in adults."
+    >>> _made_only_for_others(t, 4, 11)
+    False
+    """
+    made = _MADE_ONLY_FOR_AFTER.match(text, end)
+    return made is not None and (
+        made.group("so") is not None or _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _written_otherwise(text: str, surface: str) -> bool:
     """Return True if ``text`` holds the letters of ``surface`` more often in any case than as written (a
     quick test, whole words or not, before :func:`_shouted_word`)."""
@@ -1556,6 +1598,11 @@ def _names_an_organism(doc: PaperText, end: int) -> bool:
 # Data standing by an acronym, a word or three after it: "from the UKB prospective cohort", "Using ESS
 # Round 10", "from standard DHS rounds", "the CSD MOF subset". A short acronym of a dataset a paper spelt
 # out counts so in a paper that writes it alone (one spelling it out otherwise is read by its definition).
+# items of data before the short acronym of their source: "the 1,148 specimens of the KSC", "records from the"
+_ITEMS_OF_BEFORE = re.compile(
+    r"\b(?:data|records|entries|specimens|samples|items|observations|participants|respondents|images|"
+    r"recordings)\s+(?:of|from|in)\s+(?:the\s+)?$"
+)
 _DATA_BY_ACRONYM = re.compile(
     r"(?:\s+[\w\-]+(?:\.\d+)?){0,3}?\s+(?:data|microdata|data ?sets?|records|releases?|rounds?|waves?|cohorts?|"
     r"samples?|subsets?|participants|respondents|collection|time series)\b",
@@ -3195,9 +3242,14 @@ def paper_matches(
             # (a gloss of a word and a noun is a shorthand of the name, not another one: "the Northfield
             # study (NSC)" of the Northfield Sleep Cohort, "the Tarnby dataset (TSWD)")
             glossed = definitions is not None and _loose_gloss(definitions.get(match.surface), match.surface)
+            # (items of data said to be the data's: "Drawing on the 1,148 specimens of the KSC")
+            items_of = eid.startswith("dataset:") and (
+                _ITEMS_OF_BEFORE.search(doc.text, max(0, match.start - 40), match.start) is not None
+            )
             if (
                 eid in context.short_new
                 and not glossed
+                and not items_of
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
             ):
@@ -3207,6 +3259,7 @@ def paper_matches(
                 short is not None
                 and short[0] == eid
                 and not glossed
+                and not items_of
                 and not _long_form_in(doc.text, short[1])
                 and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
             ):
@@ -3215,8 +3268,10 @@ def paper_matches(
             if acronym and definitions is not None and not glossed:
                 long_form = definitions.get(match.surface) or _compound_definition(definitions, match.surface)
                 # (spelt out in running text's lowercase, the same name: "the 12-joint ultrasound synovitis
-                # composite score (USCS) described previously" of the Ultrasound Synovitis Composite Score)
-                if long_form and not any(
+                # composite score (USCS) described previously" of the Ultrasound Synovitis Composite Score;
+                # or not spelt out but said whose it is, a citation: "the hydrochemical-marker method of Kaur
+                # and colleagues (PEHM)")
+                if long_form and not _OF_ITS_AUTHORS.search(long_form) and not any(
                     eid in m.keys for form in (long_form, _capitalised(long_form)) for m in matcher.find(form)
                 ):
                     continue
@@ -3311,7 +3366,7 @@ def paper_matches(
                 )
             ) or (
                 unused.made_only
-                and _MADE_ONLY_FOR_AFTER.match(doc.text, match.end)
+                and _made_only_for_others(doc.text, match.start, match.end)
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
                 unused.no_version
                 and _NO_VERSION_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
