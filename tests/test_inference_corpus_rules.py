@@ -3698,3 +3698,79 @@ def test_the_centre_of_an_agency_whose_repository_holds_many_datasets_is_not_one
     # (PCoE) data repository" and "the NASA Ames Prognostics Center of Excellence (PCoE) battery aging data"
     result = infer_corpus(_probe_papers(78, "p78-13", "p78-26"), shipped_lexicon())
     assert shares(result) == set()
+
+
+def test_a_graph_of_records_a_paper_presents_is_data() -> None:
+    # fraud detection (probe file 191): "LedgerWeave-1M: an anonymised interbank transaction graph with
+    # investigator-confirmed money-laundering labels", which other papers evaluate on
+    result = infer_corpus(_probe_papers(191, "p191-02", "p191-03", "p191-08"), shipped_lexicon())
+    assert ("p191-02", "dataset:ledgerweave-1m") in introduces(result)
+    assert {("p191-02", "p191-03"), ("p191-02", "p191-08")} <= shares(result)
+
+
+def test_a_database_made_from_records_and_a_named_series_are_data() -> None:
+    # Joseon records (probe file 191): "HOJEOK-Link: a linked individual-level database from the Danseong
+    # household registers"; "The resulting Seoul Chugugi Precipitation Series (SCPS) provides daily totals"
+    papers = _probe_papers(191, "p191-33", "p191-34", "p191-35", "p191-41")
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {("p191-34", "dataset:hojeok-link"), ("p191-33", "dataset:scps")} <= introduces(result)
+    assert {("p191-34", "p191-35"), ("p191-33", "p191-41")} <= shares(result)
+
+
+def test_what_a_clause_opening_with_on_improves_a_score_on_is_data() -> None:
+    # fraud detection (probe file 191): "...; on T-Finance, it improves the AUC-PR of BWGNN from 0.861 to
+    # 0.889", "On T-Finance, treated as a static snapshot, PALISADE-T performs on par"
+    result = infer_corpus(_probe_papers(191, "p191-10", "p191-15", "p191-16"), shipped_lexicon())
+    assert {("p191-10", "p191-15"), ("p191-15", "p191-16")} <= shares(result)
+
+
+def test_a_source_name_ends_before_a_preposition_its_dates_follow() -> None:
+    # avian influenza (probe file 191): "reports ... extracted from the FAO Global Animal Disease Information
+    # System (EMPRES-i) for January 2005 to December 2013"
+    text = (
+        "We analysed 2,411 reports of H5N1 in wild birds extracted from the FAO Global Animal Disease "
+        "Information System (EMPRES-i) for January 2005 to December 2013."
+    )
+    from paperkg.inference.datasets import dataset_cues
+    from paperkg.inference.extract import record_text
+
+    names = {cue.name for cue in dataset_cues(record_text("p", "", text))}
+    assert names == {"FAO Global Animal Disease Information System"}
+
+
+def test_units_of_the_original_design_beside_a_later_version_are_used() -> None:
+    # volcanic gas (probe file 190): "we operated two GASPAR units of the original design (Quesada et al.,
+    # 2009) and one GASPAR-2 station (Arrieta et al., 2018)"
+    result = infer_corpus(_probe_papers(190, "p190-17", "p190-25", "p190-31"), shipped_lexicon())
+    assert {("p190-31", "p190-17"), ("p190-31", "p190-25")} <= builds_on(result)
+
+
+def test_a_station_planned_that_could_not_be_installed_is_not_used() -> None:
+    # volcanic gas (probe file 190): "a GASPAR-2 station was planned for the crater rim but could not be
+    # installed because of security restrictions"
+    result = infer_corpus(_probe_papers(190, "p190-17", "p190-25", "p190-29"), shipped_lexicon())
+    assert ("p190-29", "p190-25") not in builds_on(result)
+
+
+def test_data_that_covers_only_others_and_could_not_be_used_is_not_used() -> None:
+    # Sanskrit grammar (probe file 190): "DhaVaR covers only recensions of the Paninian Dhatupatha and could
+    # therefore not be used for the Candra list; we compiled a new list"
+    result = infer_corpus(_probe_papers(190, "p190-37", "p190-39", "p190-44"), shipped_lexicon())
+    assert ("p190-44", "p190-37") not in builds_on(result)
+    assert ("p190-37", "p190-39") in shares(result)
+    assert {pair for pair in shares(result) if "p190-44" in pair} == set()
+
+
+def test_the_second_generation_of_our_sensor_is_its_later_version() -> None:
+    # hand therapy (probe file 192): "We describe SplintSense 2, the second generation of our sensor for
+    # objective monitoring of orthosis wear"
+    papers = _loaded_probe_papers(192, "p192-22", "p192-27")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p192-27"].id, papers["p192-22"].id) in builds_on(result)
+
+
+def test_a_release_titled_by_its_number_is_named_by_the_acronym_its_abstract_gives() -> None:
+    # Persian manuscripts (probe file 192): "The Divan Manuscript Census, second release: ..." and "the
+    # second data release of the Divan Manuscript Census (DMC 2)"; a user "using its second release (DMC 2)"
+    result = infer_corpus(_probe_papers(192, "p192-33", "p192-42", "p192-45"), shipped_lexicon())
+    assert ("p192-45", "p192-42") in builds_on(result)

@@ -1571,7 +1571,12 @@ _DATASET_HEAD = re.compile(
 _MONITORING_END = re.compile(r"\bMonitoring\s+(?:Programme|Program|Network|Scheme|Survey)$")
 _DATA_NAME_END = re.compile(
     r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort|"
-    r"Catalogue|Catalog|Compilation|Collection|Benchmark)"
+    r"Catalogue|Catalog|Compilation|Collection|Benchmark|Series)"
+)
+# the words of a graph that is a model's or a program's structure, not records (_kind_near)
+_STRUCTURE_BEFORE_GRAPH = re.compile(
+    r"\b(?:factor|computation|computational|dependency|call|control-flow|flow|scene|program|causal|"
+    r"neural|attention|operator)\s+$"
 )
 
 
@@ -1697,6 +1702,10 @@ def _kind_near(sentence: str, name: str) -> str:
     >>> _kind_near("We present DANUBE-WW, the Danube Basin Wastewater Surveillance panel, a harmonised"
     ...            " dataset of SARS-CoV-2 RNA concentrations", "DANUBE-WW")
     'dataset'
+    >>> _kind_near("LedgerWeave-1M: an anonymised interbank transaction graph with labels", "LedgerWeave-1M")
+    'dataset'
+    >>> _kind_near("FGX: a factor graph for joint decoding of sensor streams", "FGX")
+    'method'
     >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
     ...            " survey in six districts", "LANTERN")
     'dataset'
@@ -1741,9 +1750,15 @@ def _kind_near(sentence: str, name: str) -> str:
         # stores or serves is a system ("Google's Globally-Distributed Database")
         at = sentence.find(head, end)
         # (or one for studying a subject: "HWAET: a half-line database for the metrical study of Old English
-        # verse")
+        # verse"; or one made from records: "a linked individual-level database from the Danseong household
+        # registers")
         studied = r"\s+for\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:study|studies|analysis|research)\s+of\s"
-        return "dataset" if re.match(rf"\s+of\s|{studied}", sentence[at + len(head) :]) else "method"
+        return "dataset" if re.match(rf"\s+(?:of|from)\s|{studied}", sentence[at + len(head) :]) else "method"
+    if head is not None and head.lower() == "graph":
+        # a graph presented is one of records ("LedgerWeave-1M: an anonymised interbank transaction graph
+        # with ... labels", a knowledge or citation graph), not a model's structure ("a factor graph")
+        at = sentence.find(head, end)
+        return "method" if _STRUCTURE_BEFORE_GRAPH.search(sentence, end, at) else "dataset"
     if head is not None and head.lower() in _OF_RECORDS:
         # so is a compilation, collection, repository or gazetteer of records ("a quality-controlled
         # compilation of dissolved oxygen profiles", "an open repository of crushing tests"), or a panel,
@@ -2415,6 +2430,12 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
     title_lead: Introduced | None = None
     released = _released(doc.text[: doc.title_end]) if doc.title_end else None
     if released is not None:
+        # (by the acronym and number its abstract gives it: "the second data release of the Divan Manuscript
+        # Census (DMC 2)")
+        base = released.name.rsplit(" DR", 1)[0]
+        given = re.search(rf"\b{re.escape(base)}\s*\(([A-Z][A-Za-z]*[A-Z]\s?\d{{1,2}})\)", doc.text)
+        if given is not None:
+            released.aliases.append(given.group(1))
         found.append(released)
     developed = _DEVELOPED.match(doc.text[: doc.title_end]) if doc.title_end else None
     if developed is not None:

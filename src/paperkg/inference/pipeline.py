@@ -149,8 +149,9 @@ _OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # (or "that we introduced": "We describe PondSentinel 2.0, a redesign of the participatory surveillance
 # platform that we introduced for shrimp farmers")
 _OUR_EARLIER = re.compile(
-    r"\b(?:version|successor|update|revision|release)\s+(?:of|to)\s+our\b|"
-    r"\b(?:version|successor|update|revision|redesign|upgrade|extension)\s+(?:of|to)\s+the\s+[^.;]{1,80}?"
+    r"\b(?:version|successor|update|revision|release|generation)\s+(?:of|to)\s+our\b|"
+    r"\b(?:version|successor|update|revision|redesign|upgrade|extension|generation)\s+(?:of|to)\s+the\s+"
+    r"[^.;]{1,80}?"
     r"\b(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
     r"(?:introduced|developed|presented|described|released|built)\b"
 )
@@ -418,7 +419,10 @@ _NO_LIKE_IT_BEFORE = re.compile(
 _COVERS_ONLY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?"
     r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists|enrolled|enrol?ls|recruited|sampled|"
-    r"surveyed)\s+only\b[^.;]{0,100}?,\s+so\b"
+    r"surveyed)\s+only\b[^.;]{0,100}?"
+    # (so not used, or said so: "DhaVaR covers only recensions of the Paninian Dhatupatha and could therefore
+    # not be used for the Candra list")
+    r"(?:,\s+so\b|\b(?:could|can|was|were|is|are)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?used\b)"
 )
 # Data given as the reason the paper did without something, for what it lacks: "Dedicatory inscriptions were
 # not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
@@ -1381,6 +1385,12 @@ _INTENDED = re.compile(
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
 # (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
+# or after it, what was planned and then not done: "a GASPAR-2 station was planned for the crater rim but
+# could not be installed"
+_PLANNED_NOT_DONE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:was|were)\s+(?:planned|intended|scheduled|foreseen)\b[^.;:]{0,80}?"
+    r"\bbut\s+(?:could|was|were|did)\s+not\b"
+)
 _BUT_LATER = re.compile(r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
 
 
@@ -1393,12 +1403,18 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
     >>> doc = record_text("p", "", "We had intended to use Kiln, but it does not run on ARM. We use Loam.")
     >>> _intended_but_not_done(doc, Match(23, 27, "Kiln", ("method:kiln",)))
     True
+    >>> doc = record_text("p", "", "A Kiln station was planned for the rim but could not be installed.")
+    >>> _intended_but_not_done(doc, Match(2, 6, "Kiln", ("method:kiln",)))
+    True
     >>> doc = record_text("p", "", "We had planned a survey, but used Kiln instead.")
     >>> _intended_but_not_done(doc, Match(34, 38, "Kiln", ("method:kiln",)))
     False
     """
     _, start, _ = sentence_span(doc, match.start)
-    return bool(_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
+    return bool(
+        (_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
+        or _PLANNED_NOT_DONE_AFTER.match(doc.text, match.end)
+    )
 
 
 _RELATIVE = re.compile(r"\s*(?:(?:for|in|of|on|to|with|from|by)\s+)?(?:which|who|whom|whose)\b")
@@ -3527,6 +3543,13 @@ _RELEASE_WORD = re.compile(r"\s+(?:data\s+)?(?:release|version)\b")
 _OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)(?:\d+(?:\.\d+)+|1)|[01]\.\d+)(?![\w.])")
 
 
+# the first one said so after its name: "two GASPAR units of the original design (Quesada et al., 2009)"
+_ORIGINAL_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+of\s+the\s+(?:original|first)\s+"
+    r"(?:design|version|release|generation|model)\b"
+)
+
+
 def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     """Return True if a mention of ``mentions`` is "the original" one (:data:`_THE_ORIGINAL`) or gives the
     release of it the paper ran (:data:`_OWN_RELEASE`): the thing is used, not named as a later version's
@@ -3550,6 +3573,9 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
     >>> text = "We compared HelixWake 1.4 and HelixWake 2 on all tokens."
     >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
     True
+    >>> text = "We ran two GASPAR units of the original design and one GASPAR-2 station."
+    >>> _the_first_run(text, [Mention("method:gaspar", "GASPAR", text.index("GASPAR"), text, None)])
+    True
     >>> text = "We compared HelixWake v1.3 with HelixWake 2.0."
     >>> _the_first_run(text, [Mention("method:helixwake", "HelixWake", text.index("HelixWake"), text, None)])
     True
@@ -3561,6 +3587,7 @@ def _the_first_run(text: str, mentions: Sequence[Mention]) -> bool:
         )
         or _OWN_RELEASE.match(text, m.start + len(m.surface))
         or _FIRST_CITED_AFTER.match(text, m.start + len(m.surface))
+        or _ORIGINAL_AFTER.match(text, m.start + len(m.surface))
         or (
             _THE_FIRST.search(text, max(0, m.start - 30), m.start)
             and _RELEASE_WORD.match(text, m.start + len(m.surface))
