@@ -361,9 +361,9 @@ def test_the_fourth_probes_share_data_they_use_and_none_they_did_without(probes4
         ("c-48", "c-53"),  # PISA 2018, spelt out in one, its acronym alone in the other
         ("d-02", "d-04"),  # "MAMMO-7K: A Multi-Vendor Screening Mammography Dataset with ..."
         ("d-03", "d-06"),  # BraTS 2021
-        # ImageNet: the ten pairs of the five papers using it; d-15 writes "Unlike ImageNet-pretrained CNNs"
-        ("d-04", "d-05"), ("d-04", "d-09"), ("d-04", "d-11"), ("d-04", "d-14"), ("d-05", "d-09"),
-        ("d-05", "d-11"), ("d-05", "d-14"), ("d-09", "d-11"), ("d-09", "d-14"), ("d-11", "d-14"),
+        # (not ImageNet: the five papers using it each start from weights others learnt on it, "a ResNet-50
+        # initialised with ImageNet weights", "an ImageNet-pretrained VGG-16", and share no data so; d-15
+        # writes "Unlike ImageNet-pretrained CNNs")
         ("d-07", "d-08"),  # CAMELYON16
         ("d-10", "d-11"),  # "the Flood Extent Benchmark for the Sahel (FEBS)", the corpus's own
         ("d-16", "d-18"),  # the SAHEL-NER corpus
@@ -432,10 +432,9 @@ def test_the_fifth_probes_share_named_data_and_no_assay(probes5: CorpusInference
         ("e-56", "e-60"),  # USDA FoodData Central, Branded Foods
         ("f-05", "f-14"),  # Statlog German Credit
         ("f-06", "f-10"), ("f-06", "f-11"), ("f-10", "f-11"),  # TXN-40M
-        # ImageNet: f-32 and f-35 train on it; f-07 and f-41 start from ImageNet-pretrained weights,
-        # which the writers did not count as its use
-        ("f-07", "f-32"), ("f-07", "f-35"), ("f-07", "f-41"), ("f-32", "f-35"), ("f-32", "f-41"),
-        ("f-35", "f-41"),
+        # ImageNet: f-32 and f-35 train on it; f-07 and f-41 start from ImageNet-pretrained weights, which the
+        # writers did not count as its use, and share it with no paper
+        ("f-32", "f-35"),
         ("f-09", "f-12"),  # PTB-XL
         ("f-17", "f-18"), ("f-17", "f-27"), ("f-18", "f-27"),  # Natural Questions
         ("f-18", "f-24"),  # HotpotQA
@@ -1054,6 +1053,9 @@ def test_the_nineteenth_probes_in_the_life_sciences_take_no_gene_for_data() -> N
         ("p19-02", "p19-06"),
         # gnomAD (public data the lexicon knows; 6 December, seventh)
         ("p19-20", "p19-22"),
+        # ChIP-seq and single-cell datasets retrieved and obtained from GEO: what was drawn from a short
+        # acronym is its data
+        ("p19-40", "p19-41"),
     }  # fmt: skip
 
 
@@ -2123,6 +2125,8 @@ def test_the_fifty_second_probes_of_remote_sensing_written_after_the_sessions_ru
         ("p52-41", "p52-09"), ("p52-42", "p52-20"), ("p52-43", "p52-13"), ("p52-43", "p52-19"),
         ("p52-44", "p52-36"), ("p52-45", "p52-38"), ("p52-46", "p52-07"), ("p52-46", "p52-26"),
         ("p52-48", "p52-01"),
+        # 'mountain land-cover classification on ALPSCAPE-SAR with its valley-disjoint splits'
+        ("p52-47", "p52-33"),
     }  # fmt: skip
     assert shared == {
         ("p52-01", "p52-10"), ("p52-01", "p52-13"), ("p52-01", "p52-15"), ("p52-01", "p52-19"),
@@ -2513,14 +2517,14 @@ def test_the_sixty_second_probes_of_radiology_pathology_and_medical_imaging() ->
     assert shared == {
         ("p62-02", "p62-42"), ("p62-03", "p62-27"), ("p62-04", "p62-20"), ("p62-08", "p62-48"),
         ("p62-09", "p62-17"), ("p62-11", "p62-27"), ("p62-11", "p62-43"), ("p62-13", "p62-37"),
-        ("p62-13", "p62-45"), ("p62-14", "p62-40"), ("p62-27", "p62-43"),
+        ("p62-14", "p62-40"), ("p62-27", "p62-43"),
         ("p62-29", "p62-37"), ("p62-30", "p62-46"), ("p62-32", "p62-48"), ("p62-34", "p62-42"),
-        ("p62-37", "p62-45"),
         # gone, another model's data (6 December): LIDC-IDRI, named as PulmoTrace's training data only;
         # and p62-18/p62-42, through the same mention
-        ("p62-13", "p62-26"),  # FALSE: ImageNet weights, which the writer counts as no use
-        ("p62-26", "p62-37"),  # FALSE: the same
-        ("p62-26", "p62-45"),  # FALSE: the same
+        # FALSE: ImageNet weights, which the writer counts as no use ("Tiles are embedded with a frozen
+        # ResNet-50 pretrained on ImageNet", "pretraining with ImageNet alone"); gone (7 December) where the
+        # weights are named after it, "replacing its ImageNet-pretrained tile encoder" of p62-45
+        ("p62-13", "p62-26"), ("p62-26", "p62-37"),
         # BraTS (public data the lexicon knows; 6 December, seventh)
         ("p62-01", "p62-25"), ("p62-01", "p62-41"), ("p62-25", "p62-41"),
         # CheXpert, MIMIC-CXR (public data the lexicon knows; 6 December, seventh)
@@ -3527,6 +3531,8 @@ def test_the_ninety_first_probes_of_transport_planning_power_and_structures() ->
         ("p91-35", "p91-08"), ("p91-40", "p91-37"), ("p91-42", "p91-39"), ("p91-43", "p91-37"),
         ("p91-43", "p91-40"), ("p91-44", "p91-41"), ("p91-48", "p91-39"),
         ("p91-47", "p91-38"),  # since "SPAN (Seismic Performance Assessment Network)" is spelt
+        # 'using the SPAN pedestrian accessibility index and its walk-and-transit extension SPAN-T'
+        ("p91-22", "p91-18"),
     }  # fmt: skip
     assert shared == {
         ("p91-02", "p91-05"), ("p91-04", "p91-05"), ("p91-08", "p91-11"), ("p91-08", "p91-35"),
@@ -6598,6 +6604,7 @@ def test_the_hundred_and_seventy_ninth_probes_of_seismic_hazard_veterinary_anaes
         ("p179-45", "p179-47"),
         # ESM: items of data before a short acronym
         ("p179-10", "p179-16"),
+        ("p179-10", "p179-11"),
     }  # fmt: skip
 
 
@@ -6771,9 +6778,10 @@ def test_the_hundred_and_eighty_fourth_probes_of_vision_language_transit_ridersh
 def test_the_hundred_and_eighty_fifth_probes_of_retinal_imaging_irrigation_and_chinese_history() -> None:
     # 48 abstracts (two untitled), written and read as file 184, one field Chinese economic history (the word
     # that once made false edges): of the writer's 27 builds-on pairs 26, none false; of 45 shared pairs 39, 2
-    # false, left so: "ImageNet-pretrained ResNet-50 ... baselines" is a use of ImageNet to this tool (its
-    # weights), not to this writer. Missed: "both rounds of the Indus Basin Farm Water Survey" with the second
-    # round's paper; APTOS 2019, IMD rainfall, GRACE, AmeriFlux and the Maritime Customs returns by some users
+    # false: "ImageNet-pretrained ResNet-50 ... baselines", weights others learnt on ImageNet, by which two
+    # papers share no data (7 December; the papers still use ImageNet). Missed: "both rounds of the Indus
+    # Basin Farm Water Survey" with the second round's paper; APTOS 2019, IMD rainfall, GRACE, AmeriFlux and
+    # the Maritime Customs returns by some users
     builds_on, shared = _loaded_pairs("other-fields-probes-185.jsonl")
     assert builds_on == {
         ("p185-05", "p185-04"), ("p185-06", "p185-02"), ("p185-09", "p185-07"), ("p185-10", "p185-02"),
@@ -6795,10 +6803,6 @@ def test_the_hundred_and_eighty_fifth_probes_of_retinal_imaging_irrigation_and_c
         ("p185-34", "p185-46"), ("p185-35", "p185-36"), ("p185-35", "p185-43"), ("p185-35", "p185-44"),
         ("p185-36", "p185-43"), ("p185-36", "p185-44"), ("p185-37", "p185-44"), ("p185-40", "p185-42"),
         ("p185-40", "p185-48"), ("p185-42", "p185-48"), ("p185-43", "p185-44"),
-        # FALSE to this writer: ImageNet-pretrained baselines
-        ("p185-03", "p185-14"),
-        # FALSE to this writer: the same
-        ("p185-07", "p185-14"),
     }  # fmt: skip
 
 
@@ -7062,8 +7066,118 @@ def test_the_hundred_and_ninety_second_probes_of_bayesian_materials_hand_therapy
     }  # fmt: skip
 
 
+def test_the_hundred_and_ninety_third_probes_of_satellite_ssl_childhood_cancer_and_greek_epigraphy() -> None:
+    # 48 abstracts of self-supervised learning for satellite imagery, childhood cancer survivorship and Greek
+    # epigraphy (two untitled), written on 7 December by a session kept from the code and read first with
+    # f170049: of the writer's 32 builds-on pairs 28, 3 false; of 48 shared pairs 35, 14 false, all through
+    # 'ImageNet initialisation', 'ImageNet weights' and 'an ImageNet-initialised encoder', weights others
+    # learnt. Also 'Stoichos 2: neural restoration ...' read as a subject, and 'AnthraCalc v2.0.3.' at a
+    # sentence's end not read as AnthraCalc 2.0. Now 31 and 35, none false. Missed: the Foothold trial, a
+    # common word; ThessManu 2.0's users with the first release's (one resource to the writer); LGPN, POGONIS,
+    # SJLIFE and fMoW by some users
+    builds_on, shared = _loaded_pairs("other-fields-probes-193.jsonl")
+    assert builds_on == {
+        ("p193-04", "p193-01"), ("p193-06", "p193-01"), ("p193-06", "p193-03"), ("p193-08", "p193-01"),
+        ("p193-08", "p193-03"), ("p193-09", "p193-06"), ("p193-09", "p193-08"), ("p193-10", "p193-01"),
+        ("p193-10", "p193-06"), ("p193-12", "p193-06"), ("p193-13", "p193-03"), ("p193-16", "p193-08"),
+        ("p193-19", "p193-17"), ("p193-22", "p193-21"), ("p193-24", "p193-19"), ("p193-25", "p193-17"),
+        ("p193-25", "p193-21"), ("p193-28", "p193-19"), ("p193-29", "p193-28"), ("p193-30", "p193-21"),
+        ("p193-32", "p193-28"), ("p193-35", "p193-33"), ("p193-39", "p193-37"), ("p193-39", "p193-38"),
+        ("p193-41", "p193-33"), ("p193-43", "p193-37"), ("p193-43", "p193-38"), ("p193-46", "p193-41"),
+        ("p193-46", "p193-43"), ("p193-47", "p193-37"), ("p193-48", "p193-43"),
+    }  # fmt: skip
+    assert shared == {
+        ("p193-01", "p193-04"), ("p193-01", "p193-06"), ("p193-01", "p193-08"), ("p193-01", "p193-10"),
+        ("p193-03", "p193-06"), ("p193-03", "p193-07"), ("p193-03", "p193-08"), ("p193-03", "p193-16"),
+        ("p193-04", "p193-06"), ("p193-04", "p193-08"), ("p193-04", "p193-10"), ("p193-06", "p193-07"),
+        ("p193-06", "p193-08"), ("p193-06", "p193-10"), ("p193-06", "p193-16"), ("p193-07", "p193-08"),
+        ("p193-08", "p193-10"), ("p193-09", "p193-13"), ("p193-17", "p193-19"), ("p193-17", "p193-25"),
+        ("p193-18", "p193-19"), ("p193-18", "p193-28"), ("p193-19", "p193-25"), ("p193-19", "p193-28"),
+        ("p193-33", "p193-35"), ("p193-37", "p193-39"), ("p193-37", "p193-43"), ("p193-37", "p193-47"),
+        ("p193-38", "p193-42"), ("p193-38", "p193-43"), ("p193-39", "p193-43"), ("p193-39", "p193-47"),
+        ("p193-41", "p193-46"), ("p193-42", "p193-43"), ("p193-43", "p193-47"),
+    }  # fmt: skip
+
+
+
+def test_the_hundred_and_ninety_fourth_probes_of_code_llms_dairy_welfare_and_bronze_inscriptions() -> None:
+    # 48 abstracts of code generation with language models, dairy cattle welfare and Western Zhou bronze
+    # inscriptions (two untitled), written and read as file 193, one field of the word 'Chinese': of the
+    # writer's 34 builds-on pairs 30, 1 false; of 54 shared pairs 38, 4 false, all through 'Unlike the
+    # Netherlands, where trimming records are pooled nationally in HoofPrint, no comparable database was
+    # available'. Also 'annotations drawn from the CMC', 'We extend LunarFit (Wang et al., 2006; 2011)' and
+    # 'Wang et al., 2011' of an author written 'Wang Jianhua' (read as a Jianhua, it named a Jun Wang's paper
+    # on migration when all files were read as one). Now 33 and 40, none false. Missed: LunarFit v2.0's users
+    # with the first LunarFit's paper (the writer counts both); the Yin Zhou jinwen jicheng and Mingtu,
+    # romanised titles no noun of data names; MultiPL-E
+    builds_on, shared = _loaded_pairs("other-fields-probes-194.jsonl")
+    assert builds_on == {
+        ("p194-03", "p194-01"), ("p194-05", "p194-01"), ("p194-06", "p194-02"), ("p194-08", "p194-05"),
+        ("p194-10", "p194-01"), ("p194-10", "p194-05"), ("p194-12", "p194-05"), ("p194-12", "p194-10"),
+        ("p194-13", "p194-02"), ("p194-13", "p194-10"), ("p194-16", "p194-05"), ("p194-16", "p194-10"),
+        ("p194-18", "p194-17"), ("p194-21", "p194-19"), ("p194-25", "p194-22"), ("p194-27", "p194-17"),
+        ("p194-28", "p194-19"), ("p194-30", "p194-19"), ("p194-30", "p194-28"), ("p194-31", "p194-17"),
+        ("p194-31", "p194-22"), ("p194-32", "p194-17"), ("p194-35", "p194-33"), ("p194-37", "p194-34"),
+        ("p194-39", "p194-33"), ("p194-42", "p194-40"), ("p194-43", "p194-33"), ("p194-44", "p194-34"),
+        ("p194-45", "p194-35"), ("p194-45", "p194-40"), ("p194-48", "p194-33"), ("p194-48", "p194-35"),
+        # 'LunarFit (Wang et al., 2006) in its revised v2.0 implementation (Wang et al., 2011)': a first
+        # author written family name first, 'Wang Jianhua'
+        ("p194-39", "p194-35"),
+    }  # fmt: skip
+    assert shared == {
+        ("p194-01", "p194-02"), ("p194-01", "p194-03"), ("p194-01", "p194-05"), ("p194-01", "p194-06"),
+        ("p194-01", "p194-10"), ("p194-01", "p194-15"), ("p194-02", "p194-03"), ("p194-02", "p194-05"),
+        ("p194-02", "p194-06"), ("p194-02", "p194-13"), ("p194-02", "p194-15"), ("p194-03", "p194-05"),
+        ("p194-03", "p194-10"), ("p194-03", "p194-15"), ("p194-05", "p194-06"), ("p194-05", "p194-10"),
+        ("p194-05", "p194-15"), ("p194-06", "p194-13"), ("p194-06", "p194-15"), ("p194-10", "p194-12"),
+        ("p194-10", "p194-13"), ("p194-10", "p194-16"), ("p194-11", "p194-15"), ("p194-12", "p194-13"),
+        ("p194-12", "p194-16"), ("p194-13", "p194-16"), ("p194-19", "p194-21"), ("p194-19", "p194-28"),
+        ("p194-19", "p194-30"), ("p194-21", "p194-28"), ("p194-21", "p194-30"), ("p194-24", "p194-30"),
+        ("p194-28", "p194-30"), ("p194-34", "p194-37"), ("p194-34", "p194-44"), ("p194-37", "p194-44"),
+        ("p194-40", "p194-42"), ("p194-40", "p194-45"), ("p194-42", "p194-45"), ("p194-42", "p194-47"),
+    }  # fmt: skip
+
+
+
+def test_the_hundred_and_ninety_fifth_probes_of_bayesian_deep_learning_tuberculosis_and_chant() -> None:
+    # 48 abstracts of Bayesian deep learning, tuberculosis treatment cohorts and Byzantine and medieval chant
+    # notation (two untitled), written and read as file 193: of the writer's 36 builds-on pairs 33, 1 false;
+    # of 44 shared pairs 36, 6 false. 'We established the Siyaphila cohort to describe treatment response'
+    # named no cohort (another paper's 'Siyaphila: a peer-led support group model' took the word); 'Because
+    # the MELOS corpus covers only the traditional ... repertories ..., we transcribed'. Now 36 and 42, 1
+    # false. Left false: SVHN, used as the unseen set by two papers the writer did not pair. Missed: the UCI
+    # regression benchmarks and EDRWeb
+    builds_on, shared = _loaded_pairs("other-fields-probes-195.jsonl")
+    assert builds_on == {
+        ("p195-02", "p195-01"), ("p195-03", "p195-01"), ("p195-05", "p195-01"), ("p195-05", "p195-03"),
+        ("p195-06", "p195-05"), ("p195-08", "p195-01"), ("p195-08", "p195-03"), ("p195-09", "p195-03"),
+        ("p195-09", "p195-05"), ("p195-11", "p195-08"), ("p195-14", "p195-03"), ("p195-14", "p195-05"),
+        ("p195-14", "p195-08"), ("p195-15", "p195-13"), ("p195-16", "p195-08"), ("p195-19", "p195-17"),
+        ("p195-21", "p195-17"), ("p195-21", "p195-20"), ("p195-23", "p195-20"), ("p195-27", "p195-24"),
+        ("p195-28", "p195-24"), ("p195-30", "p195-17"), ("p195-31", "p195-24"), ("p195-32", "p195-20"),
+        ("p195-35", "p195-33"), ("p195-36", "p195-33"), ("p195-37", "p195-36"), ("p195-39", "p195-33"),
+        ("p195-41", "p195-36"), ("p195-42", "p195-40"), ("p195-44", "p195-36"), ("p195-44", "p195-40"),
+        ("p195-46", "p195-40"), ("p195-47", "p195-33"), ("p195-47", "p195-39"), ("p195-47", "p195-44"),
+    }  # fmt: skip
+    assert shared == {
+        ("p195-03", "p195-05"), ("p195-03", "p195-08"), ("p195-03", "p195-09"), ("p195-03", "p195-14"),
+        ("p195-05", "p195-08"), ("p195-05", "p195-09"), ("p195-05", "p195-14"), ("p195-06", "p195-12"),
+        ("p195-07", "p195-08"), ("p195-07", "p195-10"), ("p195-08", "p195-09"), ("p195-08", "p195-10"),
+        ("p195-08", "p195-14"), ("p195-09", "p195-14"), ("p195-17", "p195-19"), ("p195-17", "p195-21"),
+        ("p195-17", "p195-30"), ("p195-19", "p195-21"), ("p195-19", "p195-30"), ("p195-21", "p195-30"),
+        ("p195-24", "p195-27"), ("p195-24", "p195-31"), ("p195-27", "p195-31"), ("p195-33", "p195-35"),
+        ("p195-33", "p195-36"), ("p195-33", "p195-39"), ("p195-33", "p195-47"), ("p195-35", "p195-36"),
+        ("p195-35", "p195-39"), ("p195-35", "p195-47"), ("p195-36", "p195-39"), ("p195-36", "p195-41"),
+        ("p195-36", "p195-44"), ("p195-36", "p195-47"), ("p195-39", "p195-47"), ("p195-40", "p195-42"),
+        ("p195-40", "p195-44"), ("p195-40", "p195-46"), ("p195-41", "p195-44"), ("p195-42", "p195-44"),
+        ("p195-42", "p195-46"), ("p195-44", "p195-46"),
+        # both use SVHN as the out-of-distribution set (the writer did not list the pair)
+        ("p195-01", "p195-07"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (9,553 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (9,697 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis

@@ -140,6 +140,32 @@ def surname(author: str) -> str:
     return _fold(words[-1]) if words else ""
 
 
+# The commonest family names of China, Korea and Vietnam, which their bearers often write first: a closed,
+# general list (a given name of Europe or America is none of them)
+_FAMILY_NAMES_FIRST = frozenset(
+    ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
+     "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
+     "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye",
+     "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "kim", "lee", "park", "choi", "jung", "kang",
+     "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "nguyen", "tran", "le",
+     "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly"]
+)  # fmt: skip
+
+
+def family_name_first(author: str) -> str | None:
+    """Return the first word of a two-word name written without a comma, folded, where it is a family name
+    its bearers often write first (:data:`_FAMILY_NAMES_FIRST`), else None.
+
+    >>> family_name_first("Wang Jianhua"), family_name_first("Jun Wang"), family_name_first("Wang, Jun")
+    ('wang', None, None)
+    """
+    words = author.split()
+    if "," in author or len(words) != 2:
+        return None
+    first = _fold(words[0])
+    return first if first in _FAMILY_NAMES_FIRST else None
+
+
 # Authors recur across a corpus (an index reads the first two of every paper): each is folded once.
 _surname = functools.lru_cache(maxsize=1 << 16)(surname)
 
@@ -155,6 +181,11 @@ class AuthorIndex:
             names = [_surname(a) for a in paper.authors[:2]]
             count = max(len(paper.authors), paper.n_authors or 0)
             self._by_key[(names[0], paper.year)].append((paper.id, names, count))
+            # (a first author written family name first, as Chinese, Korean and Vietnamese names often are:
+            # "Wang Jianhua", cited "Wang et al. (2011)"; the subject then tells a Jun Wang's paper apart)
+            first = family_name_first(paper.authors[0])
+            if first is not None and first != names[0]:
+                self._by_key[(first, paper.year)].append((paper.id, [first, *names[1:]], count))
 
     def __bool__(self) -> bool:
         return bool(self._by_key)

@@ -486,6 +486,7 @@ def encode_matches(found: PaperMatches, record: PaperRecord | None = None, doc: 
             ],
             "k": sorted(found.keys),
             "s": sorted(found.surfaces),
+            **({"u": sorted(e.unshared)} if e.unshared else {}),
         },
         text,
     )
@@ -545,6 +546,8 @@ def decode_matches(
             for fid, score, evidence, via in raw.get("f", ())
         },
     )
+    if "u" in raw:
+        entities.unshared = frozenset(share(eid, eid) for eid in raw["u"])
     if lazy:
         entities.sentences = text
     claims = [

@@ -109,6 +109,7 @@ _USED_COLLECTION = re.compile(
     # spacecraft, "the Kellogg Soil Survey Laboratory" a laboratory
     r"(?![\w\-]|\s+[A-Z])"
 )
+# the capitals of a country or an agency leading a source's name: "the US ...", "the CDC ..." (_source_spelt)
 _AGENCY_CAPITALS = re.compile(r"[A-Z]{2,5}")
 # the nouns of a proper name that holds items of data, whatever they are (_FROM)
 _HOLDING_NOUNS = frozenset(
@@ -117,7 +118,9 @@ _HOLDING_NOUNS = frozenset(
 )  # fmt: skip
 # "from" saying what differs, not whence: "apart from", "different from", "distinct from"
 _NOT_FROM_BEFORE = re.compile(r"\b(?:apart|away|different|differs?|differed|distinct|far|aside)\s+$")
+# the words of a body that holds many datasets, not one (_source_spelt)
 _BODY_WORDS = frozenset(["Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Lab"])
+# a version's number, which closes a name (_names_after)
 _VERSION_TOKEN = re.compile(r"v?\d+(?:\.\d+)+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+$")

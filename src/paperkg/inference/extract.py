@@ -709,6 +709,12 @@ _NAMING_NOUN = re.compile(
     r"paradigm|instrument|simulator|classifier|programme|program|intervention|database|survey|cohort|"
     r"registry|archive|collection)s?\b"
 )
+# the nouns of a data collection set up to study people or things, and how a paper says it set one up and why
+_UNDERTAKING_NOUN = re.compile(r"(?:cohort|survey|registry|panel)s?")
+_SET_UP_BEFORE = re.compile(r"\b(?:established|set\s+up|assembled|launched|founded)\s+(?:the\s+)?$")
+_PURPOSE_AFTER = re.compile(
+    r"\s+to\s+(?:describe|study|examine|investigate|assess|monitor|follow|track|measure|characteri[sz]e)\b"
+)
 _MODIFIED_NAMING_NOUN = re.compile(
     r"\s+[a-z]+" + _NAMING_NOUN.pattern.replace(r"collection)s?", r"collection|series)s?")
 )
@@ -1827,6 +1833,10 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
     ]
     aliases = [a for a in aliases if a and a != name]
     kind = _kind_near(sentence, name)
+    # (a name whose own last word says it is data: "Siyaphila Cohort" of "We established the Siyaphila
+    # cohort")
+    if kind == "method" and " " in name and _DATA_NAME_END.fullmatch(name.split()[-1]):
+        kind = "dataset"
     if kind == "method" and any(
         " " in a and (_DATA_NAME_END.fullmatch(a.split()[-1]) or _MONITORING_END.search(a)) for a in aliases
     ):
@@ -1867,6 +1877,14 @@ def _from_verb_object(
     indefinite = article is not None and not article.group(0).startswith("the")
     noun = _NAMING_NOUN.match(sentence, end)
     defined = not indefinite and noun is not None and _DEFINED_AFTER.match(sentence, noun.end()) is not None
+    # (or a cohort or survey the sentence says was set up for a purpose: "We established the Siyaphila cohort
+    # to describe treatment response"; a word, named with its noun, as "the Durban cohort" is not Durban)
+    if not defined and noun is not None and _UNDERTAKING_NOUN.fullmatch(noun.group(0).strip()):
+        defined = _SET_UP_BEFORE.search(sentence, 0, start) is not None and bool(
+            _PURPOSE_AFTER.match(sentence, noun.end())
+        )
+        if defined and _plain_words(name) and _looks_like_name(name, alone=True, rejected=rejected):
+            name, end = f"{name} {noun.group(0).strip().capitalize()}", noun.end()
     # (a word and a noun of the kind after it, which the sentence then says is new: "This article presents the
     # Tally wage series, a new dataset of individual weekly earnings")
     if not defined and not indefinite:
@@ -2265,7 +2283,10 @@ _IT_DOES = (
     r"\s+(?:offers|provides|enables|achieves|outperforms|supports|allows|matches|delivers|accelerates|runs|"
     r"scales|reaches|surpasses|attains|achieved|outperformed|attained|surpassed|"
     # (what a collection made does: "The LPDD assembles 2,317 ring-width series")
-    r"assembles|compiles|collates|harmoni[sz]es)\b"
+    r"assembles|compiles|collates|harmoni[sz]es|"
+    # (what a new version does or is: "Stoichos 2 replaces the n-gram model with a transformer", "Stoichos 2
+    # is released with a web interface")
+    r"replaces|adds|is\s+released|is\s+(?:freely\s+|publicly\s+|openly\s+)?available)\b"
 )
 
 

@@ -199,7 +199,8 @@ _VERSION_AFTER = re.compile(r"[ \-]?(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?![\w.]*[bB
 # a release of a name's line, written with a "v": "OsmoTwin v2.1"
 # (a bare number only of a first line's release: "compared with Gléas 1.4 and Gléas 2"; and the first
 # itself: "tested on the original Meridian Retinal Image Set (MRIS v1)")
-_RELEASE_AFTER = re.compile(r" (?:v(\d+(?:\.\d+)+)|([01]\.\d+)|v1)(?![\w.])")
+# (a full stop after it ends the sentence: "the clinical-only mode of AnthraCalc v2.0.3.")
+_RELEASE_AFTER = re.compile(r" (?:v(\d+(?:\.\d+)+)|([01]\.\d+)|v1)(?!\w|\.\w)")
 _SEGMENT = re.compile(r"[\w.]+")
 
 # A lowercase suffix after a dot makes another name ("ATLAS.ti", "Last.fm", "Booking.com"), but a

@@ -247,6 +247,9 @@ class PaperEntities:
     introduced: list[tuple[str, Introduced]] = field(default_factory=list)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     families: dict[str, FamilyHit] = field(default_factory=dict)
+    # The datasets it uses only through weights others learnt from them ("ImageNet initialisation", "an
+    # ImageNet-pretrained encoder"): used, but no data it shares with another paper that does the same
+    unshared: frozenset[str] = frozenset()
     # A stored result read back lazily keeps its sentences as stored (numbers) until
     # paperkg.inference.cache.resolve_sentences quotes them from this paper's text.
     sentences: Any = field(default=None, compare=False, repr=False)
@@ -423,6 +426,12 @@ _COVERS_ONLY_AFTER = re.compile(
     # (so not used, or said so: "DhaVaR covers only recensions of the Paninian Dhatupatha and could therefore
     # not be used for the Candra list")
     r"(?:,\s+so\b|\b(?:could|can|was|were|is|are)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?used\b)"
+)
+# (or, given as the reason, what it covers alone: "Because the MELOS corpus covers only the traditional
+# repertories and none of the kalophonic sources, we transcribed ...")
+_ONLY_COVERS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w\-]*){0,2}\s+"
+    r"(?:covers|includes|contains|holds|spans|lists)\s+only\b"
 )
 # Data given as the reason the paper did without something, for what it lacks: "Dedicatory inscriptions were
 # not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
@@ -1385,6 +1394,9 @@ _INTENDED = re.compile(
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
 # (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
+_POSSIBLE_WITH_BEFORE = re.compile(
+    r"\bwould\s+(?:be|have\s+been)\s+(?:possible|feasible)\s+(?:with|using|from)\s+(?:the\s+)?$"
+)
 # or after it, what was planned and then not done: "a GASPAR-2 station was planned for the crater rim but
 # could not be installed"
 _PLANNED_NOT_DONE_AFTER = re.compile(
@@ -1417,7 +1429,8 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
     )
 
 
-_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|on|to|with|from|by)\s+)?(?:which|who|whom|whose)\b")
+# (a place's too: "Unlike the Netherlands, where trimming records are pooled nationally in HoofPrint, ...")
+_RELATIVE = re.compile(r"\s*(?:(?:for|in|of|on|to|with|from|by)\s+)?(?:which|who|whom|whose|where)\b")
 _EXAMPLES_LEAD = re.compile(r"\s*(?:such\s+as|e\.g\.|for\s+example|including)\s")
 # A thing the paper grants is there, in a clause it then sets its own choice against: "Although MRIS-2 is now
 # available, we used the original image set so that results are comparable"
@@ -1593,6 +1606,12 @@ _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?compute
 # A data's name before a capitalised noun of made things is part of another thing's proper name: "the Segment
 # Anything Model (SAM)" is the model made with the SA-1B masks, not the masks ("ImageNet-pretrained models",
 # in lowercase, still use ImageNet)
+# the weights a model learnt from data, named after the data: "ImageNet initialisation", "ImageNet weights",
+# "an ImageNet-initialised encoder", "ImageNet-pretrained baselines" (not "ImageNet pretraining" a paper may
+# do): two papers each starting from such weights share no data (PaperEntities.unshared)
+_WEIGHTS_AFTER = re.compile(
+    r"[\s\-]+(?:initiali[sz]ation|initiali[sz]ed|weights|checkpoints?|pre-?trained)\b", re.IGNORECASE
+)
 _MADE_NAMED_AFTER = re.compile(
     r"[ \t]+(?:Models?|Networks?|Algorithms?|Methods?|Frameworks?|Architectures?)\b"
 )
@@ -1614,10 +1633,12 @@ def _names_an_organism(doc: PaperText, end: int) -> bool:
 # Data standing by an acronym, a word or three after it: "from the UKB prospective cohort", "Using ESS
 # Round 10", "from standard DHS rounds", "the CSD MOF subset". A short acronym of a dataset a paper spelt
 # out counts so in a paper that writes it alone (one spelling it out otherwise is read by its definition).
-# items of data before the short acronym of their source: "the 1,148 specimens of the KSC", "records from the"
+# items of data before the short acronym of their source, or what was drawn from it: "the 1,148 specimens of
+# the KSC", "records from the", "person and office annotations drawn from the CMC"
 _ITEMS_OF_BEFORE = re.compile(
-    r"\b(?:data|records|entries|specimens|samples|items|observations|participants|respondents|images|"
-    r"recordings)\s+(?:of|from|in)\s+(?:the\s+)?$"
+    r"\b(?:(?:data|records|entries|specimens|samples|items|observations|participants|respondents|images|"
+    r"recordings|annotations)\s+(?:of|from|in)|(?:drawn|taken|extracted|obtained|retrieved)\s+from)"
+    r"\s+(?:the\s+)?$"
 )
 _DATA_BY_ACRONYM = re.compile(
     r"(?:\s+[\w\-]+(?:\.\d+)?){0,3}?\s+(?:data|microdata|data ?sets?|records|releases?|rounds?|waves?|cohorts?|"
@@ -3069,6 +3090,9 @@ def paper_matches(
     # data of the corpus the paper names only by their conventions, and data it names otherwise
     conventions: set[str] = set()
     as_data: set[str] = set()
+    # data the paper names only by weights others learnt from it ("ImageNet initialisation"), and otherwise
+    learnt: set[str] = set()
+    drawn: set[str] = set()
     # what the paper called a name of two things of two kinds, by its keys (_other_kind)
     kinds_told: dict[tuple[str, ...], AbstractSet[str]] = {}
     # the names a sentence says the paper did not use, by the sentence (its position in ``doc.starts``)
@@ -3316,7 +3340,10 @@ def paper_matches(
                 or _COVERS_ONLY_AFTER.match(doc.text, match.end)
                 or (
                     _BECAUSE_BEFORE.search(doc.text, max(0, match.start - 40), match.start)
-                    and _LACKS_AFTER.match(doc.text, match.end)
+                    and (
+                        _LACKS_AFTER.match(doc.text, match.end)
+                        or _ONLY_COVERS_AFTER.match(doc.text, match.end)
+                    )
                 )
                 or _WOULD_HAVE_AFTER.match(doc.text, match.end)
                 or _UNDER_WAY_AFTER.match(doc.text, match.end)
@@ -3384,6 +3411,10 @@ def paper_matches(
                 unused.made_only
                 and _made_only_for_others(doc.text, match.start, match.end)
             ) or (unused.intended and _intended_but_not_done(doc, match)) or (
+                # (what an analysis would be possible with, elsewhere: "A comparable analysis of Kenyan
+                # local authorities would be possible with the KESTREL ledger, but no equivalent ... exists")
+                _POSSIBLE_WITH_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
+            ) or (
                 unused.no_version
                 and _NO_VERSION_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                 and _NONE_EXISTS_AFTER.match(doc.text, match.end)
@@ -3443,6 +3474,8 @@ def paper_matches(
                 Mention(eid, match.surface, match.start, *typed[index], match.glued)
             )
             (conventions if convention else as_data).add(eid)
+            if eid.startswith("dataset:"):
+                (learnt if _WEIGHTS_AFTER.match(doc.text, match.end) else drawn).add(eid)
     for eid in software:
         found.mentions.pop(eid, None)
     for eid in [e for e, ms in found.mentions.items() if _word_shaped(ms[0].surface)]:
@@ -3491,6 +3524,8 @@ def paper_matches(
     # and of data it follows the conventions of, it builds on their paper but uses no record
     for eid in conventions - as_data:
         found.mentions.pop(eid, None)
+    if learnt - drawn:
+        found.unshared = frozenset(learnt - drawn)
     entity_fams: list[tuple[str, float, str]] = []
     entity_families = context.entity_families
     for eid, intro in found.introduced:
@@ -3533,14 +3568,15 @@ _LATER_OF = re.compile(
 )
 # (or the first's paper cited right after its name: "benchmarked against CaseGraph (Lindqvist and Adeyemi,
 # 2012), run in its current release, v2.1", "the original HydrideBank [12] together with HydrideBank 2.0
-# [18]")
+# [18]"; or with the later one's: "We extend LunarFit (Wang et al., 2006; 2011)"; or its year after a surname,
+# no comma: "the tree-based original StemmaForge (Claes, Gudmundsdottir and Marchand 2010)")
 _FIRST_CITED_AFTER = re.compile(
-    r"\s*(?:\((?:[^()]{1,60}?,\s*)?(?:19|20)\d\d[a-z]?\)|\[\d+(?:[,\u2013-]\s*\d+)*\])"
+    r"\s*(?:\((?:[^()]{1,60}?(?:[,;]\s*|[a-z]\s+))?(?:19|20)\d\d[a-z]?\)|\[\d+(?:[,\u2013-]\s*\d+)*\])"
 )
 _THE_FIRST = re.compile(r"\b[Tt]he\s+first\s+$")
 _RELEASE_WORD = re.compile(r"\s+(?:data\s+)?(?:release|version)\b")
 # (a bare number only of a first release: "compared with Gléas 1.4 and Gléas 2")
-_OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)(?:\d+(?:\.\d+)+|1)|[01]\.\d+)(?![\w.])")
+_OWN_RELEASE = re.compile(r"\s+(?:(?:v|version\s+)(?:\d+(?:\.\d+)+|1)|[01]\.\d+)(?!\w|\.\w)")
 
 
 # the first one said so after its name: "two GASPAR units of the original design (Quesada et al., 2009)"
@@ -5173,9 +5209,11 @@ def _assemble(
             in_family.append((pid, fid, hit.evidence, round(hit.score, 3), tuple(hit.via[:5])))
             fam_used.add(fid)
         # only papers with hubs, and one set per distinct set of hubs: most papers share theirs
-        datasets = frozenset(e for e in found.mentions if e.startswith("dataset:") and e not in generic) | {
-            e for e, _ in found.introduced if e.startswith("dataset:") and (pid, e) not in apart
-        }
+        datasets = frozenset(
+            e
+            for e in found.mentions
+            if e.startswith("dataset:") and e not in generic and e not in found.unshared
+        ) | {e for e, _ in found.introduced if e.startswith("dataset:") and (pid, e) not in apart}
         if datasets:
             datasets_of[pid] = hub_sets.setdefault(datasets, datasets)
         families = frozenset(found.families)

@@ -65,6 +65,8 @@ def findings_digest(found: PaperEntities) -> str:
     parts.append(
         [[fid, hit.evidence, round(hit.score, 3), hit.via[:5]] for fid, hit in sorted(found.families.items())]
     )
+    if found.unshared:
+        parts.append(sorted(found.unshared))
     text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
