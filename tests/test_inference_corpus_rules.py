@@ -3865,3 +3865,35 @@ def test_a_citation_finds_a_first_author_written_family_name_first() -> None:
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert (papers["p194-48"].id, papers["p194-35"].id) in builds_on(result)
     assert not any(papers["p132-35"].id in pair for pair in builds_on(result))
+
+
+def test_a_title_giving_a_cohorts_design_and_first_year_outcomes_presents_it() -> None:
+    # hip fracture (probe file 196): "Functional trajectories after hip fracture: design and first-year
+    # outcomes of the OSTRA cohort"; a user "Using data from the OSTRA cohort"
+    result = infer_corpus(_probe_papers(196, "p196-17", "p196-21"), shipped_lexicon())
+    assert ("p196-17", "dataset:ostra") in introduces(result)
+    assert ("p196-21", "p196-17") in builds_on(result)
+
+
+def test_a_paper_describing_the_next_of_a_named_cohort_presents_it() -> None:
+    # hip fracture (probe file 196): "We describe OSTRA-2, the second OSTRA cohort, established to examine
+    # ..."; a user "using data from OSTRA-2" builds on that paper, not on the first cohort's
+    papers = _loaded_probe_papers(196, "p196-17", "p196-27", "p196-32")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p196-32"].id, papers["p196-27"].id) in builds_on(result)
+    assert (papers["p196-32"].id, papers["p196-17"].id) not in builds_on(result)
+
+
+def test_what_could_not_be_graded_with_tools_such_as_a_score_is_not_used() -> None:
+    # neonatal jaundice (probe file 197): "Because the registers lack bedside clinical signs, severity could
+    # not be graded with clinical tools such as HyBRiD-5"
+    result = infer_corpus(_probe_papers(197, "p197-22", "p197-29"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_data_a_clause_opening_with_whereas_names_is_not_used() -> None:
+    # Hakka dialects (probe file 197): "These varieties are also poorly documented: whereas the MHSC provides
+    # a spoken corpus for Meixian, no comparable recordings exist for the Huiyang-type dialects"
+    result = infer_corpus(_probe_papers(197, "p197-37", "p197-38"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

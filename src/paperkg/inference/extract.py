@@ -413,6 +413,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:propos|introduc|present|develop|releas|devis|design|buil[dt]|construct|creat|unveil|contribut|compil|assembl|"
     # (a cohort or registry a paper sets up: "We established HEMLOCK, a multicentre prospective registry")
     r"establish|"
+    # (a numbered next one it describes, said to be the next of the name: "We describe OSTRA-2, the second
+    # OSTRA cohort", not what it describes of others: "We describe GPT-4, the latest model of OpenAI")
+    r"describ(?=(?:e|es|ed)\s+(?P<described>[A-Z][\w]*)[\-\s]?\d[\w.]*,\s+the\s+"
+    r"(?:second|third|fourth|new|next)\s+(?P=described)\b)|"
     # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not,
     # but an index or score it names with its acronym is: "we derived the Cardiometabolic Vulnerability Index
     # (CMVI)")
@@ -657,9 +661,11 @@ _RESULTING_NAMED = re.compile(
 _DESIGN_WORDS = (
     # (in sentence case or in Title Case: "Design and First Results of the MERIDIAN-HF Registry")
     r"(?i:rationale|design|(?:study\s+)?protocol|baseline\s+(?:data|characteristics)|"
-    r"(?:primary|main|initial|first)\s+(?:outcomes?|results?))"
+    r"(?:primary|main|initial|first|first-year|one-year)\s+(?:outcomes?|results?))"
+    # (and what follows it: "design and first-year outcomes of the OSTRA cohort")
     r"(?i:(?:,\s*|\s+and\s+|,\s+and\s+)(?:rationale|design|(?:study\s+)?protocol|methods|recruitment|"
-    r"baseline\s+(?:data|characteristics)|(?:first|initial)\s+results))*\s+(?i:of|for|from)\s+(?i:the\s+)?"
+    r"baseline\s+(?:data|characteristics)|(?:first|initial|first-year|one-year)\s+(?:results|outcomes)))*"
+    r"\s+(?i:of|for|from)\s+(?i:the\s+)?"
     # (or with what it is set off by a comma: "Design and baseline characteristics of HALO-HF, a prospective
     # multicentre cohort of patients")
     r"(?:([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*),?\s+(?:[\w\-]+\s+){0,3}?(?i:registry|trial|cohort|study)\b"

@@ -612,7 +612,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"be\s+confused\s+with|"
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy", "did not
     # combine the loop with multi-fidelity tuners such as SHARD"
-    r"[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?(?:with|using)|"
+    # (or in the passive: "severity could not be graded with clinical tools such as HyBRiD-5")
+    r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
     # use the tier classification of Lantern DR2")
@@ -715,7 +716,9 @@ _USED_BEFORE = re.compile(
 # patient-level risks, our findings point to ..."); a "whereas" inside one may set two results of the paper
 # side by side.
 _CONTRAST_LEAD = re.compile(
-    r"\s*(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Aa]s opposed to|Whereas|Rather than|"
+    # (a clause's "whereas" too: "These varieties are also poorly documented: whereas the MHSC provides a
+    # spoken corpus for Meixian, no comparable recordings exist for ...")
+    r"\s*(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Aa]s opposed to|[Ww]hereas|Rather than|"
     r"Instead of)\b"
 )
 # What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
@@ -984,7 +987,7 @@ class _UnusedCues(NamedTuple):
             or "Instead of" in text
             or "contrary to" in lower
             or "opposed to" in lower
-            or "Whereas" in text,
+            or "hereas" in text,
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
             "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
@@ -1457,6 +1460,12 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
     >>> doc = record_text("p", "", "Unlike the original model, which was trained on EyePACS, ours is not.")
     >>> _in_contrast(doc, doc.text.find("EyePACS"))
     True
+    >>> doc = record_text("p", "", "Few are recorded: whereas the MHSC covers Meixian, none exist here.")
+    >>> _in_contrast(doc, doc.text.find("MHSC"))
+    True
+    >>> doc = record_text("p", "", "Leaks were found, whereas tasks from Gauntlet serve as a control.")
+    >>> _in_contrast(doc, doc.text.find("Gauntlet"))
+    False
     >>> doc = record_text("p", "", "Unlike blasted tunnels, for which such as TunConv exist, ours do.")
     >>> _in_contrast(doc, doc.text.find("TunConv"))
     True
@@ -1474,7 +1483,13 @@ def _in_contrast(doc: PaperText, start: int) -> bool:
         cut = max(clause.rfind(mark, 0, cut) for mark in ",;:(")
     if cut < 0 and sentence < start - 200:
         return False  # a clause this long: its opening is not read
-    return _CONTRAST_LEAD.match(clause, cut + 1) is not None
+    lead = _CONTRAST_LEAD.match(clause, cut + 1)
+    # (a "whereas" after a comma sets two things the paper did side by side: "..., whereas tasks from
+    # Gauntlet ... serve as a negative control"; after a colon or semicolon it opens the clause)
+    after_comma = clause[cut : cut + 1] not in ":;"
+    if lead is not None and lead.group(0).lstrip().startswith("whereas") and after_comma:
+        return False
+    return lead is not None
 
 
 # The nouns of instruments, whose short acronyms name one thing with them ("the PLX index", "the GAD score"),
