@@ -3897,3 +3897,37 @@ def test_data_a_clause_opening_with_whereas_names_is_not_used() -> None:
     result = infer_corpus(_probe_papers(197, "p197-37", "p197-38"), shipped_lexicon())
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+def test_data_considered_that_could_not_be_used_is_not_used() -> None:
+    # speech synthesis (probe file 199): "The Finnish subset of PolyLect-12 was considered as training data
+    # but could not be used because its licence excludes commercial deployment"
+    result = infer_corpus(_probe_papers(199, "p199-01", "p199-05", "p199-11"), shipped_lexicon())
+    assert ("p199-05", "p199-01") in builds_on(result)
+    assert ("p199-11", "p199-01") not in builds_on(result)
+    assert {pair for pair in shares(result) if "p199-11" in pair} == set()
+
+
+def test_a_trial_whose_finding_a_sentence_opens_with_is_not_used() -> None:
+    # sepsis (probe file 201): "The randomised FLUXUS trial found no mortality benefit from ultrasound-guided
+    # fluid restriction, and it remains unclear whether particular subgroups are harmed"
+    result = infer_corpus(_probe_papers(201, "p201-23", "p201-26", "p201-27"), shipped_lexicon())
+    assert ("p201-27", "p201-23") in builds_on(result)
+    assert ("p201-26", "p201-23") not in builds_on(result)
+    assert {pair for pair in shares(result) if "p201-26" in pair} == set()
+
+
+def test_what_the_paper_hopes_to_adapt_in_future_is_not_used() -> None:
+    # Qing legal records (probe file 201): "in future we hope to adapt pipelines such as TibenParse, designed
+    # for Chinese memorials, to the Manchu corpus"
+    result = infer_corpus(_probe_papers(201, "p201-40", "p201-45"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_a_chemical_formula_names_no_data() -> None:
+    # gravitational waves (probe file 201): "simulated signals ... in Gaussian noise drawn from O3 power
+    # spectral densities" had made the third observing run's "O3" data every paper naming the run shared (and
+    # would every paper on ozone)
+    papers = _probe_papers(201, "p201-05", "p201-07", "p201-09", "p201-14")
+    result = infer_corpus(papers, shipped_lexicon())
+    assert not any(entity.endswith(":o3") for entity in result.entities)

@@ -7273,8 +7273,119 @@ def test_the_hundred_and_ninety_eighth_probes_of_dengue_mapping_knee_osteoarthri
     }  # fmt: skip
 
 
+def test_the_hundred_and_ninety_ninth_probes_of_speech_synthesis_cystic_fibrosis_and_geez() -> None:
+    # 48 abstracts of speech synthesis, cystic fibrosis registries and Ethiopian Ge'ez manuscripts (two
+    # untitled), written on 7 December by a session kept from the code and read first with 98ae868: of the
+    # writer's 39 builds-on pairs 39, 1 false; of 66 shared pairs 48, 5 false, all through 'The Finnish subset
+    # of PolyLect-12 was considered as training data but could not be used'. Now 39 and 48, none false.
+    # Missed: 'microfilms of the Ethiopian Manuscript Microfilm Library (EMML)', Beta masaheft and the
+    # Canadian CF Registry by some users, and the Lasta Parchment Survey's second release with the first's
+    # users
+    builds_on, shared = _loaded_pairs("other-fields-probes-199.jsonl")
+    assert builds_on == {
+        ("p199-05", "p199-01"), ("p199-06", "p199-01"), ("p199-06", "p199-03"), ("p199-08", "p199-03"),
+        ("p199-08", "p199-04"), ("p199-10", "p199-04"), ("p199-12", "p199-03"), ("p199-12", "p199-04"),
+        ("p199-12", "p199-08"), ("p199-14", "p199-01"), ("p199-14", "p199-08"), ("p199-15", "p199-01"),
+        ("p199-15", "p199-14"), ("p199-16", "p199-04"), ("p199-20", "p199-17"), ("p199-20", "p199-19"),
+        ("p199-22", "p199-17"), ("p199-23", "p199-19"), ("p199-26", "p199-17"), ("p199-26", "p199-19"),
+        ("p199-27", "p199-17"), ("p199-27", "p199-26"), ("p199-28", "p199-22"), ("p199-31", "p199-17"),
+        ("p199-31", "p199-22"), ("p199-31", "p199-27"), ("p199-32", "p199-26"), ("p199-35", "p199-33"),
+        ("p199-36", "p199-33"), ("p199-40", "p199-36"), ("p199-40", "p199-38"), ("p199-41", "p199-36"),
+        ("p199-43", "p199-38"), ("p199-44", "p199-33"), ("p199-44", "p199-41"), ("p199-45", "p199-33"),
+        ("p199-47", "p199-33"), ("p199-47", "p199-38"), ("p199-47", "p199-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p199-01", "p199-05"), ("p199-01", "p199-06"), ("p199-01", "p199-14"), ("p199-01", "p199-15"),
+        ("p199-02", "p199-03"), ("p199-02", "p199-04"), ("p199-02", "p199-09"), ("p199-03", "p199-04"),
+        ("p199-03", "p199-08"), ("p199-03", "p199-09"), ("p199-04", "p199-08"), ("p199-04", "p199-09"),
+        ("p199-04", "p199-12"), ("p199-05", "p199-06"), ("p199-05", "p199-14"), ("p199-05", "p199-15"),
+        ("p199-06", "p199-14"), ("p199-06", "p199-15"), ("p199-08", "p199-12"), ("p199-14", "p199-15"),
+        ("p199-17", "p199-20"), ("p199-17", "p199-22"), ("p199-17", "p199-26"), ("p199-17", "p199-27"),
+        ("p199-17", "p199-31"), ("p199-18", "p199-19"), ("p199-20", "p199-22"), ("p199-20", "p199-26"),
+        ("p199-20", "p199-27"), ("p199-20", "p199-31"), ("p199-22", "p199-26"), ("p199-22", "p199-27"),
+        ("p199-22", "p199-31"), ("p199-24", "p199-29"), ("p199-26", "p199-27"), ("p199-26", "p199-31"),
+        ("p199-27", "p199-31"), ("p199-33", "p199-35"), ("p199-33", "p199-36"), ("p199-33", "p199-44"),
+        ("p199-33", "p199-45"), ("p199-35", "p199-36"), ("p199-35", "p199-44"), ("p199-35", "p199-45"),
+        ("p199-36", "p199-44"), ("p199-36", "p199-45"), ("p199-44", "p199-45"), ("p199-45", "p199-47"),
+    }  # fmt: skip
+
+
+
+def test_the_two_hundredth_probes_of_graph_recommenders_childhood_obesity_and_ukiyo_e() -> None:
+    # 48 abstracts of graph-based recommenders, childhood obesity interventions and ukiyo-e prints (two
+    # untitled), written and read as file 199: of the writer's 34 builds-on pairs 33, none false; of 32 shared
+    # pairs 26, 3 false, left so: the SALTA trials, which this writer does not count as data (most writers
+    # count a trial's patients so). Missed: a meta-analysis including 'the Chilean SALTA trial and its ...
+    # successor, SALTA-2' with the first trial's paper; the BLOOM cohort, given the lexicon's BLOOM language
+    # model's node; the ARC Ukiyo-e Database
+    builds_on, shared = _loaded_pairs("other-fields-probes-200.jsonl")
+    assert builds_on == {
+        ("p200-02", "p200-01"), ("p200-03", "p200-02"), ("p200-04", "p200-03"), ("p200-06", "p200-01"),
+        ("p200-07", "p200-01"), ("p200-07", "p200-02"), ("p200-08", "p200-05"), ("p200-10", "p200-03"),
+        ("p200-12", "p200-05"), ("p200-13", "p200-02"), ("p200-13", "p200-07"), ("p200-13", "p200-10"),
+        ("p200-14", "p200-01"), ("p200-15", "p200-10"), ("p200-19", "p200-17"), ("p200-19", "p200-18"),
+        ("p200-20", "p200-18"), ("p200-23", "p200-20"), ("p200-25", "p200-18"), ("p200-28", "p200-17"),
+        ("p200-29", "p200-23"), ("p200-30", "p200-26"), ("p200-31", "p200-18"), ("p200-34", "p200-33"),
+        ("p200-36", "p200-33"), ("p200-39", "p200-38"), ("p200-40", "p200-33"), ("p200-40", "p200-36"),
+        ("p200-42", "p200-36"), ("p200-45", "p200-38"), ("p200-46", "p200-38"), ("p200-46", "p200-45"),
+        ("p200-48", "p200-40"),
+    }  # fmt: skip
+    assert shared == {
+        ("p200-02", "p200-03"), ("p200-02", "p200-07"), ("p200-02", "p200-13"), ("p200-03", "p200-04"),
+        ("p200-03", "p200-07"), ("p200-03", "p200-09"), ("p200-03", "p200-13"), ("p200-04", "p200-09"),
+        ("p200-05", "p200-08"), ("p200-05", "p200-12"), ("p200-07", "p200-10"), ("p200-07", "p200-13"),
+        ("p200-07", "p200-15"), ("p200-08", "p200-12"), ("p200-10", "p200-15"), ("p200-22", "p200-27"),
+        ("p200-24", "p200-32"), ("p200-33", "p200-34"), ("p200-33", "p200-36"), ("p200-33", "p200-40"),
+        ("p200-34", "p200-36"), ("p200-34", "p200-40"), ("p200-36", "p200-40"), ("p200-38", "p200-44"),
+        ("p200-38", "p200-47"), ("p200-44", "p200-47"),
+        # the SALTA trials: trials are no data to this writer
+        ("p200-20", "p200-23"), ("p200-20", "p200-29"), ("p200-23", "p200-29"),
+    }  # fmt: skip
+
+
+
+def test_the_two_hundred_and_first_probes_of_gravitational_waves_sepsis_and_qing_law() -> None:
+    # 48 abstracts of Bayesian inference for gravitational waves, sepsis in intensive care and Qing legal case
+    # records (two untitled), written and read as file 199, two fields of the words 'Bayesian' and 'Chinese':
+    # of the writer's 40 builds-on pairs 38, 2 false; of 58 shared pairs 49, 13 false. 'drawn from O3 power
+    # spectral densities' had made the third observing run's 'O3' data every paper naming the run shared
+    # (ozone is O3 too); 'The randomised FLUXUS trial found no mortality benefit ...'; 'in future we hope to
+    # adapt pipelines such as TibenParse'. Now 38 and 48, 1 false (GWTC-1 and GWTC-3, one catalogue to this
+    # tool). Missed: GWOSC strain data, the Xing'an huilan, and a user of 'CoalescePy 2.0' with the first
+    # version's paper
+    builds_on, shared = _loaded_pairs("other-fields-probes-201.jsonl")
+    assert builds_on == {
+        ("p201-02", "p201-01"), ("p201-03", "p201-01"), ("p201-05", "p201-02"), ("p201-06", "p201-02"),
+        ("p201-07", "p201-06"), ("p201-08", "p201-02"), ("p201-08", "p201-06"), ("p201-09", "p201-07"),
+        ("p201-11", "p201-01"), ("p201-12", "p201-06"), ("p201-12", "p201-07"), ("p201-12", "p201-08"),
+        ("p201-15", "p201-06"), ("p201-15", "p201-07"), ("p201-19", "p201-17"), ("p201-20", "p201-17"),
+        ("p201-22", "p201-19"), ("p201-25", "p201-22"), ("p201-26", "p201-17"), ("p201-27", "p201-19"),
+        ("p201-27", "p201-23"), ("p201-28", "p201-19"), ("p201-28", "p201-22"), ("p201-30", "p201-19"),
+        ("p201-31", "p201-23"), ("p201-32", "p201-17"), ("p201-32", "p201-19"), ("p201-35", "p201-33"),
+        ("p201-37", "p201-33"), ("p201-38", "p201-36"), ("p201-41", "p201-33"), ("p201-41", "p201-40"),
+        ("p201-43", "p201-36"), ("p201-46", "p201-36"), ("p201-47", "p201-40"), ("p201-47", "p201-44"),
+        ("p201-48", "p201-33"), ("p201-48", "p201-37"),
+    }  # fmt: skip
+    assert shared == {
+        ("p201-06", "p201-07"), ("p201-06", "p201-08"), ("p201-06", "p201-12"), ("p201-06", "p201-15"),
+        ("p201-07", "p201-08"), ("p201-07", "p201-12"), ("p201-07", "p201-15"), ("p201-08", "p201-12"),
+        ("p201-08", "p201-15"), ("p201-10", "p201-11"), ("p201-10", "p201-14"), ("p201-11", "p201-14"),
+        ("p201-12", "p201-15"), ("p201-17", "p201-19"), ("p201-17", "p201-20"), ("p201-17", "p201-26"),
+        ("p201-17", "p201-32"), ("p201-19", "p201-20"), ("p201-19", "p201-26"), ("p201-19", "p201-32"),
+        ("p201-20", "p201-26"), ("p201-20", "p201-32"), ("p201-21", "p201-22"), ("p201-22", "p201-28"),
+        ("p201-22", "p201-30"), ("p201-23", "p201-27"), ("p201-23", "p201-31"), ("p201-26", "p201-32"),
+        ("p201-27", "p201-31"), ("p201-28", "p201-29"), ("p201-28", "p201-30"), ("p201-33", "p201-35"),
+        ("p201-33", "p201-37"), ("p201-33", "p201-41"), ("p201-33", "p201-48"), ("p201-34", "p201-38"),
+        ("p201-34", "p201-46"), ("p201-35", "p201-37"), ("p201-35", "p201-41"), ("p201-35", "p201-48"),
+        ("p201-37", "p201-41"), ("p201-37", "p201-48"), ("p201-38", "p201-46"), ("p201-39", "p201-42"),
+        ("p201-39", "p201-47"), ("p201-41", "p201-48"), ("p201-42", "p201-47"), ("p201-43", "p201-45"),
+        # two catalogues of one name, GWTC-1 and GWTC-3, one resource to this tool
+        ("p201-04", "p201-09"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (9,841 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (9,985 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis

@@ -120,6 +120,9 @@ _HOLDING_NOUNS = frozenset(
 _NOT_FROM_BEFORE = re.compile(r"\b(?:apart|away|different|differs?|differed|distinct|far|aside)\s+$")
 # the words of a body that holds many datasets, not one (_source_spelt)
 _BODY_WORDS = frozenset(["Center", "Centre", "Centers", "Centres", "Laboratory", "Laboratories", "Lab"])
+# the gases of two elements' letters and a digit ("CO2", "NO2", "CH4", "N2O") or one ("O3"), not a letter and
+# a digit of a dataset's name ("the M5 competition dataset", "C4")
+_FORMULA_SHAPE = re.compile(r"O2|O3|N2|H2|[A-Z]{2}\d|[A-Z]\d[A-Z]")
 # a version's number, which closes a name (_names_after)
 _VERSION_TOKEN = re.compile(r"v?\d+(?:\.\d+)+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)")
@@ -398,6 +401,10 @@ def _acceptable(name: str) -> bool:
     # so is a letter joined to a word, a term of a field ("the multi-machine H-mode database" of tokamak
     # discharges in high-confinement mode, "a T-cell receptor database", "X-ray datasets")
     if _LETTER_TERM.fullmatch(name):
+        return False
+    # nor a chemical formula's shape, which every paper on the gas writes ("O3 power spectral densities" of
+    # an observing run; ozone is O3 too): "CO2", "NO2", "CH4"
+    if _FORMULA_SHAPE.fullmatch(name):
         return False
     return name_rejection(name) is None
 

@@ -734,6 +734,8 @@ _CASE_AFTER = re.compile(r"\s+v\.?\s+[A-Z][a-z]")
 _FUTURE_WORK = re.compile(
     r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|"
     r"in\s+future\s+(?:[a-z]+\s+)?(?:work|research|studies|modell?ing)|"
+    # (or what the paper hopes to do later: "in future we hope to adapt pipelines such as TibenParse")
+    r"in\s+(?:the\s+)?future,?\s+we\s+(?:hope|plan|intend|aim)\s+to|"
     # (or what it says is yet to be done: "Confirmation of these results ..., for example on the ORBIT-12
     # simulator (Haigh et al., 2009), is required before clinical inferences can be drawn")
     r"(?:confirmation|validation|replication|testing|evaluation)\b(?:[^.;]|\bal\.){0,160}\b(?:is|are)\s+"
@@ -1146,6 +1148,32 @@ def _others_relied_on(doc: PaperText, start: int) -> bool:
     )
 
 
+# what a study or trial, named as a sentence's subject, found: "The randomised FLUXUS trial found no ..."
+_FOUND_AFTER = re.compile(
+    r"(?:\s+(?:randomi[sz]ed\s+|pivotal\s+|landmark\s+)?(?:trial|study|cohort|survey))?\s+"
+    r"(?:found|showed|reported|demonstrated|suggested)\b"
+)
+_SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def _its_finding_opens(doc: PaperText, match: Match) -> bool:
+    """Return True if the sentence opens with the thing at ``match`` as the subject of what it found: a
+    finding of another's study, told (a paper using the study's data names it again where it does).
+
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "The randomised FLUXUS trial found no benefit. We model fluid balance.")
+    >>> _its_finding_opens(doc, Match(15, 21, "FLUXUS", ("dataset:fluxus",)))
+    True
+    >>> doc = record_text("p", "", "We reanalysed the FLUXUS trial, which found no benefit.")
+    >>> _its_finding_opens(doc, Match(18, 24, "FLUXUS", ("dataset:fluxus",)))
+    False
+    """
+    _, first, _ = sentence_span(doc, match.start)
+    return bool(
+        _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) and _FOUND_AFTER.match(doc.text, match.end)
+    )
+
+
 def _said_in_general(doc: PaperText, start: int) -> bool:
     """Return True if the sentence giving the name at ``start`` as an example speaks of its kind in general,
     in the present: nothing of the paper's own work (:data:`_OWN_WORK`), nothing done (:data:`_PAST`), no
@@ -1396,16 +1424,20 @@ _INTENDED = re.compile(
     r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
-# (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
+# what an analysis would be possible with, elsewhere than the paper's: "A comparable analysis of Kenyan local
+# authorities would be possible with the KESTREL ledger, but no equivalent ... exists for Uganda"
 _POSSIBLE_WITH_BEFORE = re.compile(
     r"\bwould\s+(?:be|have\s+been)\s+(?:possible|feasible)\s+(?:with|using|from)\s+(?:the\s+)?$"
 )
-# or after it, what was planned and then not done: "a GASPAR-2 station was planned for the crater rim but
-# could not be installed"
+# or after it, what was planned or considered and then not done: "a GASPAR-2 station was planned for the
+# crater rim but could not be installed", "The Finnish subset of PolyLect-12 was considered as training data
+# but could not be used"
 _PLANNED_NOT_DONE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:was|were)\s+(?:planned|intended|scheduled|foreseen)\b[^.;:]{0,80}?"
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:was|were)\s+(?:planned|intended|scheduled|foreseen|considered)\b"
+    r"[^.;:]{0,80}?"
     r"\bbut\s+(?:could|was|were|did)\s+not\b"
 )
+# (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
 _BUT_LATER = re.compile(r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
 
 
@@ -3450,8 +3482,10 @@ def paper_matches(
             ):
                 unused_here.add((eid, said_in))
                 continue
-            # what others' studies have relied on, in a sentence of nothing the paper did, it does not use
-            if "have" in doc.text and _others_relied_on(doc, match.start):
+            # what others' studies have relied on, in a sentence of nothing the paper did, it does not use;
+            # nor a trial whose finding a sentence opens with ("The randomised FLUXUS trial found no
+            # mortality benefit ..., and it remains unclear whether ...")
+            if ("have" in doc.text and _others_relied_on(doc, match.start)) or _its_finding_opens(doc, match):
                 unused_here.add((eid, said_in))
                 continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
