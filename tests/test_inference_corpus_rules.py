@@ -3931,3 +3931,18 @@ def test_a_chemical_formula_names_no_data() -> None:
     papers = _probe_papers(201, "p201-05", "p201-07", "p201-09", "p201-14")
     result = infer_corpus(papers, shipped_lexicon())
     assert not any(entity.endswith(":o3") for entity in result.entities)
+
+
+def test_an_example_in_the_reason_given_for_doing_without_is_not_used() -> None:
+    # Andean textiles (probe file 203): "Thread counts were recorded manually, since automated image-based
+    # counting such as TwineScan depends on colour contrast that carbonised surfaces lack"
+    result = infer_corpus(_probe_papers(203, "p203-36", "p203-48"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_an_example_of_a_kind_that_cannot_do_what_is_needed_is_not_used() -> None:
+    # Kunqu opera (probe file 204): "Oral history collections such as SKOHC document performers' recollections
+    # of how they were taught, but memory cannot measure what was actually done on stage"
+    result = infer_corpus(_probe_papers(204, "p204-33", "p204-48"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

@@ -1174,6 +1174,10 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     )
 
 
+_REASON_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)(?:since|because)\s+[^.;,:()]{0,80}$")
+_BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|can\s+not|could\s+not)\b")
+
+
 def _said_in_general(doc: PaperText, start: int) -> bool:
     """Return True if the sentence giving the name at ``start`` as an example speaks of its kind in general,
     in the present: nothing of the paper's own work (:data:`_OWN_WORK`), nothing done (:data:`_PAST`), no
@@ -3506,6 +3510,18 @@ def paper_matches(
                     or _WOULD_NEED_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
                     or _found_by_others(doc, match.start)
                     or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
+                    # (an example in the reason the paper gives for doing without: "Thread counts were
+                    # recorded manually, since automated image-based counting such as TwineScan depends on
+                    # colour contrast that carbonised surfaces lack")
+                    or _REASON_BEFORE.search(
+                        doc.text, max(sentence_span(doc, match.start)[1], match.start - 100), match.start
+                    )
+                    # (or one of a kind a sentence says cannot do what is needed: "Oral history collections
+                    # such as SKOHC document performers' recollections ..., but memory cannot measure ...")
+                    or (
+                        _BUT_CANNOT_AFTER.match(doc.text, match.end)
+                        and not _OWN_WORK.search(doc.text, sentence_span(doc, match.start)[1], match.start)
+                    )
                 )
             ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)) or (
                 unused.including
