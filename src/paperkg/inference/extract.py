@@ -2740,7 +2740,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             why = "release"
         # a release the paper dates before itself, its team's earlier one: "When we released OrphanSet-512 in
         # 2019, the best available method ..." of a paper re-evaluating predictors on it
-        if why is None and intro.how == "proposes" and _WHEN_WE_MADE.search(intro.sentence):
+        if why is None and intro.how == "proposes":
             earlier = _WHEN_WE_MADE.search(intro.sentence)
             if earlier is not None and intro.sentence.startswith(intro.name, earlier.end()):
                 why = "earlier"

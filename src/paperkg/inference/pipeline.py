@@ -1168,10 +1168,11 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     >>> _its_finding_opens(doc, Match(18, 24, "FLUXUS", ("dataset:fluxus",)))
     False
     """
+    # (the verb after the name first: one anchored match, where most names have none)
+    if _FOUND_AFTER.match(doc.text, match.end) is None:
+        return False
     _, first, _ = sentence_span(doc, match.start)
-    return bool(
-        _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) and _FOUND_AFTER.match(doc.text, match.end)
-    )
+    return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
 
 _REASON_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)(?:since|because)\s+[^.;,:()]{0,80}$")
@@ -1657,14 +1658,14 @@ _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?compute
 # A data's name before a capitalised noun of made things is part of another thing's proper name: "the Segment
 # Anything Model (SAM)" is the model made with the SA-1B masks, not the masks ("ImageNet-pretrained models",
 # in lowercase, still use ImageNet)
+_MADE_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:Models?|Networks?|Algorithms?|Methods?|Frameworks?|Architectures?)\b"
+)
 # the weights a model learnt from data, named after the data: "ImageNet initialisation", "ImageNet weights",
 # "an ImageNet-initialised encoder", "ImageNet-pretrained baselines" (not "ImageNet pretraining" a paper may
 # do): two papers each starting from such weights share no data (PaperEntities.unshared)
 _WEIGHTS_AFTER = re.compile(
     r"[\s\-]+(?:initiali[sz]ation|initiali[sz]ed|weights|checkpoints?|pre-?trained)\b", re.IGNORECASE
-)
-_MADE_NAMED_AFTER = re.compile(
-    r"[ \t]+(?:Models?|Networks?|Algorithms?|Methods?|Frameworks?|Architectures?)\b"
 )
 
 
@@ -1681,9 +1682,6 @@ def _names_an_organism(doc: PaperText, end: int) -> bool:
     return _BINOMIAL_AFTER.match(doc.text, end) is not None
 
 
-# Data standing by an acronym, a word or three after it: "from the UKB prospective cohort", "Using ESS
-# Round 10", "from standard DHS rounds", "the CSD MOF subset". A short acronym of a dataset a paper spelt
-# out counts so in a paper that writes it alone (one spelling it out otherwise is read by its definition).
 # items of data before the short acronym of their source, or what was drawn from it: "the 1,148 specimens of
 # the KSC", "records from the", "person and office annotations drawn from the CMC"
 _ITEMS_OF_BEFORE = re.compile(
@@ -1691,6 +1689,17 @@ _ITEMS_OF_BEFORE = re.compile(
     r"recordings|annotations)\s+(?:of|from|in)|(?:drawn|taken|extracted|obtained|retrieved)\s+from)"
     r"\s+(?:the\s+)?$"
 )
+
+
+def _items_of_data_before(text: str, eid: str, start: int) -> bool:
+    """Return True if data ``eid`` is named at ``start`` after items of data or what was drawn from it
+    (:data:`_ITEMS_OF_BEFORE`)."""
+    return eid.startswith("dataset:") and _ITEMS_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Data standing by an acronym, a word or three after it: "from the UKB prospective cohort", "Using ESS
+# Round 10", "from standard DHS rounds", "the CSD MOF subset". A short acronym of a dataset a paper spelt
+# out counts so in a paper that writes it alone (one spelling it out otherwise is read by its definition).
 _DATA_BY_ACRONYM = re.compile(
     r"(?:\s+[\w\-]+(?:\.\d+)?){0,3}?\s+(?:data|microdata|data ?sets?|records|releases?|rounds?|waves?|cohorts?|"
     r"samples?|subsets?|participants|respondents|collection|time series)\b",
@@ -3333,14 +3342,12 @@ def paper_matches(
             # (a gloss of a word and a noun is a shorthand of the name, not another one: "the Northfield
             # study (NSC)" of the Northfield Sleep Cohort, "the Tarnby dataset (TSWD)")
             glossed = definitions is not None and _loose_gloss(definitions.get(match.surface), match.surface)
-            # (items of data said to be the data's: "Drawing on the 1,148 specimens of the KSC")
-            items_of = eid.startswith("dataset:") and (
-                _ITEMS_OF_BEFORE.search(doc.text, max(0, match.start - 40), match.start) is not None
-            )
+            # (items of data said to be the data's: "Drawing on the 1,148 specimens of the KSC"; read only
+            # for a short name, where it is asked)
             if (
                 eid in context.short_new
                 and not glossed
-                and not items_of
+                and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
             ):
@@ -3350,7 +3357,7 @@ def paper_matches(
                 short is not None
                 and short[0] == eid
                 and not glossed
-                and not items_of
+                and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, short[1])
                 and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
             ):
