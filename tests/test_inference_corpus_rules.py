@@ -3946,3 +3946,45 @@ def test_an_example_of_a_kind_that_cannot_do_what_is_needed_is_not_used() -> Non
     result = infer_corpus(_probe_papers(204, "p204-33", "p204-48"), shipped_lexicon())
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+def test_a_place_and_a_span_of_years_after_a_name_cite_no_maker() -> None:
+    # perinatal depression (probe file 205): "the Birth and Early Mood cohort (Sweden, 2008-2010; n =
+    # 2,891)" had read "Sweden" as the surname of another maker of another thing so named
+    papers = _loaded_probe_papers(205, "p205-17", "p205-31")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p205-31"].id, papers["p205-17"].id) in builds_on(result)
+    assert shares(result) == {tuple(sorted((papers["p205-17"].id, papers["p205-31"].id)))}
+
+
+def test_a_scale_not_yet_translated_for_the_papers_people_is_not_used() -> None:
+    # perinatal depression (probe file 205): "The RADI-7, for example, had not been translated into Amharic or
+    # validated in the Horn of Africa, so we evaluated the Patient Health Questionnaire-9 (PHQ-9)"
+    result = infer_corpus(_probe_papers(205, "p205-19", "p205-24"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_a_database_compiled_from_counted_trials_is_data() -> None:
+    # crop yields (probe file 206): "We compiled the West African Fertilizer Field Trials (WAFFT) database
+    # from 1,842 trials" had made WAFFT a method, which no two papers share
+    result = infer_corpus(_probe_papers(206, "p206-17", "p206-19", "p206-26"), shipped_lexicon())
+    assert result.entities["dataset:wafft"].kind == "dataset"
+    assert shares(result) == {("p206-17", "p206-19"), ("p206-17", "p206-26"), ("p206-19", "p206-26")}
+
+
+def test_a_word_the_text_names_a_period_by_names_no_data() -> None:
+    # Chinese classical poetry (probe file 207): "a record of the Tang dynasty's military expansion ... across
+    # the full Tang corpus" had made "Tang" data that every paper on Tang poetry shared
+    papers = _probe_papers(207, "p207-36", "p207-37", "p207-45")
+    result = infer_corpus(papers, shipped_lexicon())
+    assert not any(entity.endswith(":tang") for entity in result.entities)
+    assert shares(result) == set()
+
+
+def test_counted_texts_from_a_named_collection_are_its_data() -> None:
+    # Chinese classical poetry (probe file 207): "2,000 poems sampled from the Quan Tangshi (Complete Tang
+    # Poems), ToneMeter assigned ...", "48,900 shi poems from the Quan Tangshi", "6,342 exchange poems ... in
+    # the Quan Tangshi"; ToneMeter, after the aside, opens the next clause and is no data
+    result = infer_corpus(_probe_papers(207, "p207-33", "p207-35", "p207-37"), shipped_lexicon())
+    assert "dataset:tonemeter" not in result.entities
+    assert shares(result) == {("p207-33", "p207-35"), ("p207-33", "p207-37"), ("p207-35", "p207-37")}

@@ -157,7 +157,20 @@ _PUBLISHERS = frozenset(
 # An astronomical survey's data release: "Gaia DR3", "SDSS DR17", "LAMOST DR8" (and "Gaia Data
 # Release 3"), a dataset by what the words mean; an early or public one too ("Gaia EDR3", "Planck PR4").
 _DATA_RELEASE = re.compile(r"\b([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\s+(EDR|DR|PR|Data Release\s+)(\d{1,2})\b")
-_SEARCH_WORDS = ("searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from")
+# Items of data counted before "from the" and where they came from: "48,900 shi poems from the Quan Tangshi",
+# "2,400 photographs from the Australian Institute of Marine Science Long-Term Monitoring Program" (records,
+# texts or pictures: people, samples and specimens are taken from places and hospitals; and "the", as "letters
+# from Erasmus" are his)
+_COUNTED_ITEMS = (
+    "poems", "lyrics", "texts", "documents", "records", "entries", "images", "photographs", "photos",
+    "articles", "letters", "sentences", "tweets", "posts", "reviews", "manuscripts", "recordings",
+    "utterances", "clips", "videos", "transcripts", "inscriptions", "charters", "abstracts", "reports",
+    "notes",
+)  # fmt: skip
+_SEARCH_WORDS = (
+    "searched", "queried", "retrieved from", "extracted from", "drawn from", "sourced from", "sampled from",
+    *(f"{items} from the" for items in _COUNTED_ITEMS),
+)  # fmt: skip
 # Wordings that say a paper evaluates, trains or reports results on what follows "on": found by
 # the preposition and a capital after it, then the words before it are checked.
 _ON_VERB = re.compile(
@@ -196,8 +209,21 @@ _WORD_THEN_NOUN = re.compile(
 # an "in" without it says where or in what form ("drawn from reference collections in Rome",
 # "extracted from scores in MusicXML and MIDI formats").
 _SEARCH_CUE = re.compile(
-    r"\b(?:(?:searched|queried)(?:[^.;:]{0,50}?\b(?:in|from)\b)?|(retrieved|extracted|drawn|sourced) from)"
+    r"\b(?:(?:searched|queried)(?:[^.;:]{0,50}?\b(?:in|from)\b)?|"
+    r"(retrieved|extracted|drawn|sourced|sampled) from|"
+    rf"(?<=\d\s)(?:[a-z][\w\-]*\s+){{0,2}}?(?P<counted>{'|'.join(_COUNTED_ITEMS)})\s+from(?=\s+the\s))"
     r"\s+(?:the\s+)?"
+)
+# a lowercase word after a name that is no noun of data, no word joining a clause and no verb: the name
+# describes it (see dataset_cues)
+_NOT_DATA_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|for|with|in|on|at|by|of|from|using|between|during|as|which|that|release|version|"
+    r"cohort|study|corpus|database|registry|register|archive|dataset|data|collection|survey|panel|catalogue|"
+    r"catalog|trial|biobank|edition|series)s?\b|[a-z]+ed\b)[a-z][\w\-]*"
+)
+# the last word of the name of a law of chance, which values are sampled from
+_CHANCE_LAW_END = re.compile(
+    r"\b(?:Process|Processes|Distribution|Prior|Posterior|Model|Mixture|Walk|Chain)$"
 )
 _OWNER_OF_RESOURCE = re.compile(
     r"(?:\s+(?!(?:and|or|with|to|in|on|for|from|of|by|at)\b)[a-z][\w\-]*){2,3}\s+(?:database|dataset|"
@@ -269,6 +295,13 @@ _PLACE_NAMED = re.compile(
     rf"(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{FEATURE_WORDS}|Current(?:\s+System)?|Delta|Shelf|Estuary|"
     r"Archipelago|Coast)|(?:Lake|Mount|Gulf\s+of|Bay\s+of|Sea\s+of)\s+[A-Z][\w'-]*"
 )
+# A word that names a period or realm of history ("the Tang dynasty", "the Edo period", "the Ottoman Empire")
+# says when texts or things were made: "the full Tang corpus" is the poems of that time, as "the English
+# corpus" is of that language, no data named Tang
+_PERIOD_NAMED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[Dd]ynast(?:y|ies)|[Pp]eriods?|[Ee]ra|[Ee]mpire|[Kk]ingdom|[Rr]eign|[Ss]ultanate|"
+    r"[Cc]aliphate|[Ss]hogunate)\b"
+)
 # a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
 # "Sentinel-2 Level-2A"): the source is the same
 _RELEASE_END = re.compile(r"\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|Level-\d[A-Z]?|L\d[A-Z]?)$")
@@ -281,6 +314,7 @@ _CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w\-]+(?: et al\.?| and [A-Z][\w\-]+)?
 _CITE_MARK = re.compile(r"\s*\[[\d,\s\-–]+\]")
 # The parts of a list of names: asides in brackets, separators, a leading article.
 _ASIDE_PAREN = re.compile(r"\s*\([^()]{0,60}\)")
+_CLAUSE_VERB = re.compile(r"[a-z]+ed|is|are|was|were|has|have|had|can|could|will|would|may|might")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _LEADING_THE = re.compile(r"^\s*the\s+")
 _LEADING_FROM = re.compile(r"^\s*from\s+")
@@ -535,7 +569,15 @@ def _sharing_the_first(names: Iterable[str]) -> list[str]:
 
 
 def _names_after(text: str, start: int) -> list[str]:
-    """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z")."""
+    """Return the names listed from ``start`` on ("Kinetics [18] and UCF 101 [41]", "X, Y, and Z").
+
+    Examples
+    --------
+    >>> _names_after("drawn from MIMIC-III, eICU and HiRID databases", 11)
+    ['MIMIC-III', 'eICU', 'HiRID']
+    >>> _names_after("sampled from the Quan Tangshi (Complete Tang Poems), ToneMeter assigned tones", 13)
+    ['Quan Tangshi']
+    """
     tail = _CITE_MARK.sub(lambda m: " " * len(m.group(0)), text[start : start + 200])
     # "(CENTRAL)", "(1966 through February 2003)": asides, not part of the list
     bare = _ASIDE_PAREN.sub(" ", tail)
@@ -576,8 +618,13 @@ def _names_after(text: str, start: int) -> list[str]:
         name = _clean(" ".join(words[:7]))
         if not _acceptable(name):
             break
+        goes_on = measured + len(words) < len(parts)
+        # (a name after the list that a verb follows opens the next clause: "poems sampled from the Quan
+        # Tangshi (Complete Tang Poems), ToneMeter assigned tone categories")
+        if k and goes_on and _CLAUSE_VERB.fullmatch(parts[measured + len(words)]):
+            break
         names.append(name)
-        if measured + len(words) < len(parts):
+        if goes_on:
             break
     return _sharing_the_first(names)
 
@@ -882,6 +929,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _SEARCH_CUE.finditer(lower):
             index = _sentence_index(bounds, m.start())
             names = _names_after(text, m.end())
+            # (after counted items, names a noun of no data follows describe it: "8,000 tweets from the
+            # COVID-19 vaccine rollout", "images from the Porto and Kraków centres")
+            if m.group("counted") and names:
+                list_end = text.find(names[-1], m.end()) + len(names[-1])
+                if list_end >= len(names[-1]) and _NOT_DATA_AFTER.match(text, list_end):
+                    continue
             later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
             for name in names if later is None else _names_after(text, later.end()):
                 at = text.find(name, m.end())
@@ -893,6 +946,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 # (nor a word in title case before the words of a common noun, which it describes: "drawn
                 # from Ottoman mufassal tahrir registers", as "from German hospitals")
                 if at >= 0 and _WORD_THEN_NOUN.match(text, at) and name.isalpha() and name[1:].islower():
+                    continue
+                # (nor a law of chance values are sampled from: "sampled from the Dirichlet Process")
+                if m.group(1) == "sampled" and _CHANCE_LAW_END.search(name):
                     continue
                 cues.append(DatasetCue(name, True, index))
     if "against" in lower:
@@ -922,7 +978,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         ):
             cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
-    return [cue for cue in cues if cue.name not in PLACES and not _PLACE_NAMED.fullmatch(cue.name)]
+    cues = [cue for cue in cues if cue.name not in PLACES and not _PLACE_NAMED.fullmatch(cue.name)]
+    # nor is a time: a word the text names a period of history by
+    if any(cue.name.isalpha() and cue.name.istitle() for cue in cues):
+        periods = {m.group(1) for m in _PERIOD_NAMED.finditer(text)}
+        cues = [cue for cue in cues if cue.name not in periods]
+    return cues
 
 
 def _ends_its_phrase(text: str, start: int, name: str) -> bool:

@@ -1564,7 +1564,9 @@ _HOLDS_RECORDS = re.compile(
 )
 _DATABASE_OF = re.compile(
     r"\s*:?(?:(?!(?-i:\b(?:which|that|who|into|in|to|from|with|by|for|and\s+[a-z]+s)\b))[^.;:()]){0,60}?"
-    r"\bdata\s?bases?\b(?:,?\s+(?:of|comprising|containing|holding)\b|"
+    # (or made from so many records: "We compiled the West African Fertilizer Field Trials (WAFFT) database
+    # from 1,842 trials")
+    r"\bdata\s?bases?\b(?:,?\s+(?:of|comprising|containing|holding|from\s+(?:some\s+|over\s+)?\d)\b|"
     # (or set out as a collection of them: "the Juniper database, a new collection of monthly grain prices")
     r",\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:collection|compilation|record|archive|set)\s+of\b)",
     re.I,

@@ -54,7 +54,7 @@ from paperkg.inference.extract import (
 )
 from paperkg.inference.lexicon import Lexicon, load_lexicons
 from paperkg.inference.matcher import Match, Matcher, compact
-from paperkg.inference.places import FEATURE_WORDS
+from paperkg.inference.places import FEATURE_WORDS, PLACES
 from paperkg.inference.related import Previous, RelatedRows
 from paperkg.inference.scope import STATE_PASS, CorpusState, changed_papers, findings_digest, inference_scope
 from paperkg.models import (
@@ -445,11 +445,20 @@ _LACKS_AFTER = re.compile(
 # was used", "Because the SQDS-12 was developed and validated only in adults ..., severity was rated with"
 # (the "so" or the "because" saying it was why)
 _MADE_ONLY_FOR_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:\s*\([^()]{1,80}\))?(?:,\s+(?:for\s+(?:example|instance)|however),)?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:developed|validated|designed|normed|calibrated|tested|trained)"
     r"(?:\s+and\s+(?:developed|validated|designed|normed|calibrated|tested|trained))?\s+"
-    r"(?:only|exclusively|solely)\b(?P<so>[^.;]{0,120}?,\s+so\b)?"
+    r"(?:only|exclusively|solely)\b"
+    # (or not made for the paper's people at all: "The RADI-7, for example, had not been translated into
+    # Amharic or validated in the Horn of Africa, so we evaluated the Patient Health Questionnaire-9")
+    r"|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:translated|validated|adapted|normed|calibrated|tested|developed)\b)"
+    r"(?P<so>[^.;]{0,120}?,\s+so\b(?P<then>[^.;]*))?"
 )
+# What the paper did with the thing itself, once it says so: "... was not validated in Ghana, so we validated
+# it" is a use
+_TAKES_IT_UP = re.compile(r"\b(?:it|its|them|their)\b")
 # Data the paper says would have served, had it had them: "Grain price series from the Juniper database would
 # have allowed a direct test of ..."
 _WOULD_HAVE_AFTER = re.compile(
@@ -1003,7 +1012,8 @@ class _UnusedCues(NamedTuple):
             "example" in lower,
             "though" in lower,
             "no " in lower and " of " in lower,
-            (", so " in lower or "because" in lower) and ("only" in lower or "exclusively" in lower),
+            (", so " in lower or "because" in lower)
+            and ("only" in lower or "exclusively" in lower or " not " in lower),
         )
 
 
@@ -1569,11 +1579,24 @@ def _made_only_for_others(text: str, start: int, end: int) -> bool:
     >>> t = "The SQDS-12 was developed and validated only in adults. We used it in adults."
     >>> _made_only_for_others(t, 4, 11)
     False
+    >>> t = "The RADI-7, for example, had not been translated into Amharic, so we evaluated the PHQ-9."
+    >>> _made_only_for_others(t, 4, 10)
+    True
+    >>> t = "The RADI-7 had not been validated in Ghana, so we validated it there."
+    >>> _made_only_for_others(t, 4, 10)
+    False
     """
     made = _MADE_ONLY_FOR_AFTER.match(text, end)
-    return made is not None and (
-        made.group("so") is not None or _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
+    if made is None:
+        return False
+    then = made.group("then")
+    if then is None:
+        if _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is None:
+            return False
+        stop = text.find(". ", made.end())
+        then = text[made.end() : stop if stop >= 0 else len(text)]
+    # (not where it goes on to what the paper did with it: "..., so we validated it in Ghana")
+    return text[start:end] not in then and _TAKES_IT_UP.search(then) is None
 
 
 def _written_otherwise(text: str, surface: str) -> bool:
@@ -2474,10 +2497,11 @@ _DOING_AFTER = re.compile(
 # observation framework"
 _NOUNS_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){1,3}")
 # the authors cited right after a name, by the first's surname: "the TESSERA framework (Okafor et al.)",
-# "TESSERA (Okafor and Brandt, 2019)"
+# "TESSERA (Okafor and Brandt, 2019)"; not a span of years, which says when data were gathered, not who
+# wrote: "the Birth and Early Mood cohort (Sweden, 2008-2010; n = 2,891)"
 _CITED_AFTER = re.compile(
     r"(?:[\s\-]+[A-Za-z]+){0,3}\s*\(\s*([A-Z][\w'\u2019\-]+)"
-    r"(?=\s+et\s+al|\s+(?:and|&)\s+[A-Z]|,\s*(?:19|20)\d\d)"
+    r"(?=\s+et\s+al|\s+(?:and|&)\s+[A-Z]|,\s*(?:19|20)\d\d(?!\s*[\-\u2013\u2014/]\s*\d))"
 )
 
 
@@ -3306,10 +3330,15 @@ def paper_matches(
                                 continue
                     rival = rivals[eid][index][0] if index else None
                 # a maker cited after the name who is none of its presenters: another thing of that name
+                # (not a place with a year, where data were gathered: "the BEAM cohort (Sweden, 2008)")
                 makers = context.makers.get(eid)
                 if makers:
                     cited = _CITED_AFTER.match(doc.text[match.end : match.end + 80])
-                    if cited is not None and surname(cited.group(1)) not in makers:
+                    if (
+                        cited is not None
+                        and cited.group(1) not in PLACES
+                        and surname(cited.group(1)) not in makers
+                    ):
                         continue
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
