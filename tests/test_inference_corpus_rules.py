@@ -3988,3 +3988,71 @@ def test_counted_texts_from_a_named_collection_are_its_data() -> None:
     result = infer_corpus(_probe_papers(207, "p207-33", "p207-35", "p207-37"), shipped_lexicon())
     assert "dataset:tonemeter" not in result.entities
     assert shares(result) == {("p207-33", "p207-35"), ("p207-33", "p207-37"), ("p207-35", "p207-37")}
+
+
+def test_an_example_of_a_kind_said_not_to_fit_is_not_used_nor_its_name_again_in_the_sentence() -> None:
+    # network meta-analysis (probe file 204): "because empirical priors derived from intervention networks,
+    # such as those based on the CONNER database, are not transferable to accuracy data: CONNER excludes
+    # diagnostic test accuracy networks entirely" (the second mention explains the first)
+    result = infer_corpus(_probe_papers(204, "p204-05", "p204-13"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_an_acronym_a_paper_spells_out_in_lowercase_words_is_a_term_not_data() -> None:
+    # wind turbines (probe file 209): "trained on SCADA data", "tested on SCADA data" and "normal behaviour
+    # models ... developed from supervisory control and data acquisition (SCADA) data" had made SCADA data
+    # that every paper on turbine monitoring shared (80 false pairs)
+    papers = _probe_papers(209, "p209-18", "p209-19", "p209-26", "p209-29", "p209-31")
+    result = infer_corpus(papers, shipped_lexicon())
+    assert "dataset:scada" not in result.entities
+    assert shares(result) == set()
+
+
+def test_an_example_then_what_it_covers_alone_is_not_used() -> None:
+    # Bantu phylogenetics (probe file 209): "they are poorly represented in existing comparative datasets; the
+    # BantuLex-440 compilation, for example, includes only eleven Grassfields varieties"
+    result = infer_corpus(_probe_papers(209, "p209-01", "p209-06"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_an_example_needing_what_the_paper_lacks_is_not_used() -> None:
+    # wind turbines (probe file 209): "complementary to farm-level methods such as TurbiGraph, which require
+    # SCADA data and farm layout information that are not available for test-rig gearboxes"
+    result = infer_corpus(_probe_papers(209, "p209-21", "p209-24"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_an_example_of_what_the_paper_could_not_do_is_not_used() -> None:
+    # retrieval-augmented generation (probe file 210): "Automatic faithfulness scoring could not be included
+    # in the comparison; FactWeave, for instance, depends on an English claim decomposer"
+    result = infer_corpus(_probe_papers(210, "p210-02", "p210-05"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_what_a_colon_explains_the_paper_did_not_use_is_not_used() -> None:
+    # seagrass carbon (probe file 210): "Global predictive products were not used to fill gaps in our
+    # sampling: CorgMap has been criticised for ..., and East African meadows are almost unrepresented in
+    # BlueCore-1200 and other global core compilations"
+    result = infer_corpus(_probe_papers(210, "p210-17", "p210-26"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_a_benchmark_a_sentence_opens_with_and_an_error_lowered_on_it_is_used() -> None:
+    # traffic forecasting (probe file 208): "On METR-LA, STAGE reduces 60-minute MAE to 3.21 mph", "On METR-LA
+    # (...) and PEMS-BAY (...), DiffLink reduces 60-minute-ahead MAE by 6.8%", "On PEMS-BAY, pretraining
+    # lowers 60-minute MAE from 1.95 to 1.83 mph"
+    papers = _probe_papers(208, "p208-01", "p208-06", "p208-09")
+    result = infer_corpus(papers, shipped_lexicon())
+    assert {("p208-01", "p208-06"), ("p208-01", "p208-09")} <= shares(result)
+
+
+def test_a_lexicon_name_a_paper_of_another_field_presents_is_told_by_subject() -> None:
+    # cricket (probe file 177) and retrieval-augmented generation (probe file 210): "We propose the Dot-ball
+    # Pressure Rating (DPR)" made the lexicon's DPR that paper's thing, and "five retrievers (BM25, DPR, ANCE,
+    # Contriever and ColBERTv2)" built on it; the words the two share ("logistic", "odds", "rose") tell no
+    # subject
+    papers = _probe_papers(177, "p177-34") + _probe_papers(210, "p210-03")
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()

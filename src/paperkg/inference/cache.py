@@ -275,6 +275,7 @@ def encode_names(names: PaperNames, record: PaperRecord | None = None, doc: Pape
                 [c.first, c.second, c.et_al, c.year, c.start, c.surface, text.ref(sentence)]
                 for c, sentence in names.citations
             ],
+            "t": names.terms,
         },
         text,
     )
@@ -320,6 +321,7 @@ def decode_names(
             (AuthorYear(first, second, et_al, year, start, surface), text.get(sentence))
             for first, second, et_al, year, start, surface, sentence in raw.get("a", ())
         ],
+        list(raw.get("t", ())),
     )
     if texts is not None and text.split_done:
         text.release()
@@ -388,7 +390,8 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
     version of, its families, its introducer's topic words and the key of what
     they were read from (``topic_keys``, so that an add reads them back), the
     papers presenting it apart from its introducer with their topic words, and the
-    words of its presenters' first authors' names (``makers``); and the
+    words of its presenters' first authors' names (``makers``), whether a paper of another field
+    presents it though the lexicon has it (``presented_afield``); and the
     short acronyms papers gave lexicon entries. The rest of the context comes
     from the lexicon, which the fingerprint covers.
     """
@@ -415,6 +418,7 @@ def context_signature(context: MatchContext, topic_keys: Mapping[str, str] | Non
                 ],
                 list(context.makers.get(eid, ())),
                 context.short_heads.get(eid),
+                eid in context.presented_afield,
             ]
             for eid in sorted(entities)
         },

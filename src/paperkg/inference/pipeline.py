@@ -27,7 +27,14 @@ from paperkg.inference.builds_on import (
     surname,
 )
 from paperkg.inference.cache import resolve_sentences
-from paperkg.inference.datasets import DatasetCue, dataset_cues, dataset_key, discover_datasets, short_acronym
+from paperkg.inference.datasets import (
+    DatasetCue,
+    dataset_cues,
+    dataset_key,
+    discover_datasets,
+    short_acronym,
+    spelt_as_terms,
+)
 from paperkg.inference.extract import (
     _COMPARES,
     _DATA_RELEASE_END,
@@ -781,8 +788,9 @@ _SUCH_AS_BEFORE = re.compile(
     # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
     r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)|(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
-    # (or things of it: "such as those now being digitised in the Riverline project")
-    r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using)\s+)?)?"
+    # (or things of it: "such as those now being digitised in the Riverline project", "such as those based on
+    # the CONNER database")
+    r"(?:those\s+(?:(?:[a-z]+\s+){0,3}?(?:in|of|from|by|with|using|on)\s+)?)?"
     # (or where it was found: "has been linked to behavioural outcomes, for example in the Meadow Birth
     # Cohort")
     # (or a compound saying how it is made: "such as the PCR-based EndoRhythm-48 panel")
@@ -852,6 +860,19 @@ _REPORTED_AFTER = re.compile(
 _NOT_HERE_AFTER = re.compile(
     r"[^.;]{0,200}?\b(?:was|were|is|are)\s+not\s+(?:evaluated|used|considered|compared|tested|run|applied)\s+"
     r"(?:here|in\s+this\s+(?:study|work|paper|article))\b"
+)
+# or an example of a kind of thing the sentence says does not fit the paper's case: "because empirical priors
+# derived from intervention networks, such as those based on the CONNER database, are not transferable to
+# accuracy data"
+_UNFIT_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:is|are|was|were)\s+not\s+(?:directly\s+)?(?:transferable|applicable|suitable|"
+    r"appropriate|comparable|generali[sz]able)\b"
+)
+# or one that needs what the paper has not: "farm-level methods such as TurbiGraph, which require SCADA data
+# and farm layout information that are not available for test-rig gearboxes"
+_NEEDS_WHAT_LACKS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?,?\s+which\s+(?:require|requires|need|needs|rely\s+on|relies\s+on|depend\s+on|"
+    r"depends\s+on|assume|assumes)\b[^.;]{0,120}?\b(?:not\s+available|unavailable|lacking|absent|missing)\b"
 )
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
 # the paper's use): "Early-warning scores such as SWIFT and NEWS2 have been developed to detect sepsis, but
@@ -1054,6 +1075,62 @@ def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -
             for m in matches
         )
     )
+
+
+# A name given as an example, then what it lacks or is limited to: "the BantuLex-440 compilation, for example,
+# includes only eleven Grassfields varieties"; or what it depends on, where the sentence says the paper could
+# not do what it would have served: "Automatic faithfulness scoring could not be included in the comparison;
+# FactWeave, for instance, depends on an English claim decomposer"
+_EXAMPLE_LIMITED_AFTER = re.compile(
+    r"(?:[\s\-]+[a-z]+){0,2}?,\s+for\s+(?:example|instance),\s+"
+    r"(?:(?P<limited>(?:covers|includes|contains|holds|spans|lists)\s+only|lacks|(?:does|did|has|had)\s+not|"
+    r"cannot|(?:is|was)\s+(?:limited|restricted)\s+to)|"
+    r"(?:depends|relies)\s+on|requires|needs|assumes)\b"
+)
+_COULD_NOT = re.compile(r"\b(?:could|can|was|were)\s+not\b|\bcannot\b|\bunable\b")
+
+
+def _limited_example(doc: PaperText, match: Match) -> bool:
+    """Return True if ``match`` is named as an example of what falls short (:data:`_EXAMPLE_LIMITED_AFTER`).
+
+    Examples
+    --------
+    >>> from paperkg.inference.extract import record_text
+    >>> def named(text):
+    ...     doc = record_text("p", "", text)
+    ...     at = doc.text.find("FactWeave")
+    ...     return _limited_example(doc, Match(at, at + 9, "FactWeave", ()))
+    >>> named("Scoring could not be included; FactWeave, for instance, depends on English.")
+    True
+    >>> named("We scored answers; FactWeave, for instance, depends on English.")
+    False
+    """
+    limited = _EXAMPLE_LIMITED_AFTER.match(doc.text, match.end)
+    if limited is None:
+        return False
+    return limited.group("limited") is not None or bool(
+        _COULD_NOT.search(doc.text, sentence_span(doc, match.start)[1], match.start)
+    )
+
+
+# A clause saying what the paper did not use, and the colon after which the sentence says why: "Global
+# predictive products were not used to fill gaps in our sampling: CorgMap has been criticised for ..., and
+# East African meadows are almost unrepresented in BlueCore-1200" (unless the paper says what it did instead)
+_NOT_DONE_THEN = re.compile(
+    r"\b(?:(?:was|were|is|are|could|can)\s+not|cannot)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:used|included|applied|considered|run|evaluated|compared|employed|adopted)\b[^.;:]*:\s"
+)
+_DONE_INSTEAD = re.compile(r"\b(?:instead|rather|we\s+(?:used|use|relied|rely|drew|took))\b")
+
+
+def _explains_not_done(doc: PaperText, match: Match) -> bool:
+    """Return True if ``match`` is named after the colon that explains what the paper did not use
+    (:data:`_NOT_DONE_THEN`)."""
+    first = sentence_span(doc, match.start)[1]
+    colon = doc.text.rfind(": ", first, match.start)
+    if colon < 0 or _NOT_DONE_THEN.search(doc.text, first, colon + 2) is None:
+        return False
+    return _DONE_INSTEAD.search(doc.text, colon, match.start) is None
 
 
 def _example_described(text: str, end: int) -> bool:
@@ -2991,6 +3068,8 @@ class PaperNames:
     words: set[str] | None = None
     # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
     citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
+    # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms)
+    terms: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -3042,6 +3121,7 @@ def paper_names(
         dataset_cues(doc, _scores_on_data),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
+        spelt_as_terms(doc.text),
     )
 
 
@@ -3095,6 +3175,9 @@ class MatchContext:
     # a lexicon name a paper of the corpus presents, not the lexicon's own paper: another thing of that name
     # (Orca, a transit search; FALCON, a flight-control tool), which the corpus made as it makes its own names
     presented_otherwise: frozenset[str] = frozenset()
+    # of those, the ones a paper of another field than the lexicon's (machine learning) presents, which cannot
+    # be the entry's own: its users are told by subject, as users of the corpus's own names are
+    presented_afield: frozenset[str] = frozenset()
     # the lexicon's names of public data any field uses (:attr:`LexiconEntry.any_field`)
     any_field: frozenset[str] = frozenset()
     # a name of :attr:`topics` or :attr:`rivals` -> the words of its presenters' first authors' names, folded
@@ -3352,13 +3435,19 @@ def paper_matches(
                 # whether the maker's subject decides, whatever the paper calls the thing ("the Keystone
                 # cohort" of child language is no Keystone database of wall tests)
                 by_subject = False
-                if own_topics and eid in topics and eid not in context.lexicon_names:
+                # (a lexicon name too where a paper of another field presents it as its own thing: "the
+                # Dot-ball Pressure Rating (DPR)" of cricket is no DPR of "BM25 and DPR retrievers")
+                if (
+                    own_topics
+                    and eid in topics
+                    and (eid not in context.lexicon_names or eid in context.presented_afield)
+                ):
                     if _SUBJECT_SHARE * min(len(own_topics), len(topics[eid])) >= _TOPIC_SHARED:
                         # (the name itself, which both write, says nothing of a subject)
                         name = match.surface.lower()
                         told = len(own_topics & topics[eid] - {name, _stem(name)})
                         other_subject = by_subject = told < _subject_need(own_topics, topics[eid])
-                    elif word and eid not in ambiguous:
+                    elif word and eid not in ambiguous and eid not in context.lexicon_names:
                         # three sentences a side ("We extend Raft and Paxos with flexible quorums") tell none
                         other_subject = False
                 if rival is not None:
@@ -3493,11 +3582,14 @@ def paper_matches(
                         and _EXCLUDED_WHOLE.match(doc.text, match.end)
                     )
                     or _unused_by_pronoun(doc, match, matches)
+                    or _explains_not_done(doc, match)
                 )
             ) or (
                 unused.made_only
                 and _made_only_for_others(doc.text, match.start, match.end)
-            ) or (unused.intended and _intended_but_not_done(doc, match)) or (
+            ) or (unused.such_as and _limited_example(doc, match)) or (
+                unused.intended and _intended_but_not_done(doc, match)
+            ) or (
                 # (what an analysis would be possible with, elsewhere: "A comparable analysis of Kenyan
                 # local authorities would be possible with the KESTREL ledger, but no equivalent ... exists")
                 _POSSIBLE_WITH_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
@@ -3540,6 +3632,8 @@ def paper_matches(
                     or _INSTEAD_AFTER.match(doc.text, match.end)
                     or _REPORTED_AFTER.match(doc.text, match.end)
                     or _NOT_HERE_AFTER.match(doc.text, match.end)
+                    or _UNFIT_AFTER.match(doc.text, match.end)
+                    or _NEEDS_WHAT_LACKS_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                     or _said_in_general(doc, match.start)
@@ -4004,7 +4098,12 @@ def _link_names(
                 if release is not None and base in new:
                     first = new[base]
                     entity.aliases.update(f"{a}{release.group(0)}" for a in {first.name, *first.aliases})
-    discovered, short_data = _discover_datasets({item.paper_id: item.cues for item in found_names}, lexicon, new)
+    discovered, short_data = _discover_datasets(
+        {item.paper_id: item.cues for item in found_names},
+        lexicon,
+        new,
+        {term for item in found_names for term in item.terms},
+    )
     for surface, eid in short_data.items():
         short_aliases.setdefault(surface, eid)
         if eid not in new:
@@ -4057,6 +4156,7 @@ def _link_names(
     presented_otherwise = {
         eid for eid, pid in introducer.items() if eid in lexicon.entries and lexicon_papers.get(eid) != pid
     }
+    presented_afield: set[str] = set()
     # a new name holding a family's words, presented by a paper: asked as a presented lexicon name is
     worded = {eid for eid, fids in entity_families.items() if fids and eid in new and eid in introducer}
     if topics_of is not None and (presented_otherwise or worded):
@@ -4072,6 +4172,8 @@ def _link_names(
             if _MACHINE_LEARNING.search(f"{title or ''} {abstract or ''}") is None:
                 for eid in by_paper[pid]:
                     entity_families[eid] = []
+                    if eid in presented_otherwise:
+                        presented_afield.add(eid)
     context = MatchContext(
         matcher=matcher,
         ambiguous=frozenset(ambiguous),
@@ -4088,6 +4190,7 @@ def _link_names(
         },
         lexicon_names={e.id: (e.name, e.kind) for e in lexicon.entries.values()},
         presented_otherwise=frozenset(presented_otherwise),
+        presented_afield=frozenset(presented_afield),
         any_field=frozenset(e.id for e in lexicon.entries.values() if e.any_field),
         introducer=introducer,
         version_of=version_of,
@@ -4770,13 +4873,18 @@ def _keep_state(
 
 
 def _discover_datasets(
-    cues: Mapping[str, Sequence[DatasetCue]], lexicon: Lexicon, new: dict[str, _NewEntity]
+    cues: Mapping[str, Sequence[DatasetCue]],
+    lexicon: Lexicon,
+    new: dict[str, _NewEntity],
+    terms: AbstractSet[str] = frozenset(),
 ) -> tuple[int, dict[str, str]]:
     """Add the datasets the corpus speaks of (beyond lexicon and introduced names) to ``new``.
 
     Return how many, and each acronym of three capitals or fewer a paper spelt one by, with its entity
     (a lexicon's too: "the European Social Survey (ESS)"): written alone, it counts only where the text
-    spells the name out or data stand by it.
+    spells the name out or data stand by it. An acronym alone that a paper spells out in lowercase words
+    (``terms``) is a term of the field, its data a kind: "trained on SCADA data" and "supervisory control
+    and data acquisition (SCADA) data".
     """
     known_datasets = {
         dataset_key(surface): e.id
@@ -4799,6 +4907,8 @@ def _discover_datasets(
     spelt: dict[str, set[str]] = defaultdict(set)
     discovered = discover_datasets(cues, methods)
     for key, found in discovered.items():
+        if found.name in terms:
+            continue
         lead, word = found.name.rsplit(" ", 1) if " " in found.name else (found.name, "")
         # a release of data named without it elsewhere, which no paper presents, is that data: "WorldClim
         # v2.1" and "WorldClim v1.4" are WorldClim, "ASL-LEX 2.0" the ASL-LEX another paper used
