@@ -4056,3 +4056,79 @@ def test_a_lexicon_name_a_paper_of_another_field_presents_is_told_by_subject() -
     # subject
     papers = _probe_papers(177, "p177-34") + _probe_papers(210, "p210-03")
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_name_in_brackets_after_a_figure_spells_nothing() -> None:
+    # Chinese court judgments (probe file 211): "accuracy improved from 71.9% (HARP) to 78.4%" had read as
+    # HARP spelt out otherwise, another thing, and its user's "outperformed HARP [31]" went with it
+    result = infer_corpus(_probe_papers(211, "p211-41", "p211-46"), shipped_lexicon())
+    assert builds_on(result) == {("p211-46", "p211-41")}
+
+
+def test_a_database_that_compiles_measurements_is_data() -> None:
+    # river microplastics (probe file 212): "the Global Riverine Microplastic Inventory (GRIMI), a database
+    # that compiles 2,314 concentration measurements" had made GRIMI a method, which no two papers share
+    result = infer_corpus(_probe_papers(212, "p212-19", "p212-24"), shipped_lexicon())
+    assert shares(result) == {("p212-19", "p212-24")}
+
+
+def test_an_expanded_and_tiered_inventory_of_observations_is_data() -> None:
+    # river microplastics (probe file 212): "GRIMI v2: an expanded and quality-tiered global inventory of
+    # riverine microplastic observations" (its head past "and": no "expanded" thing)
+    result = infer_corpus(_probe_papers(212, "p212-28", "p212-31"), shipped_lexicon())
+    assert ("p212-28", "p212-31") in shares(result)
+
+
+def test_a_title_extending_a_named_database_presents_data() -> None:
+    # Carolingian capitularies (probe file 212): "ATD 2: extending the Ansegis Transmission Database to the
+    # False Capitularies of Benedictus Levita"
+    result = infer_corpus(_probe_papers(212, "p212-42", "p212-43"), shipped_lexicon())
+    assert ("p212-42", "p212-43") in shares(result)
+
+
+def test_what_a_tool_cannot_do_given_as_the_reason_for_another_is_not_a_use() -> None:
+    # Bayesian item response theory (probe file 212): "Because Sorrel does not currently support IRTree
+    # decompositions with node-specific item parameters, models were coded directly in Stan 2.26"
+    result = infer_corpus(_probe_papers(212, "p212-03", "p212-14"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_the_best_known_of_a_kind_criticised_is_not_used() -> None:
+    # Carolingian capitularies (probe file 212): "Such approaches, of which CapiStyl is the best known, have
+    # been criticised for treating the capitulary as an authored text"
+    result = infer_corpus(_probe_papers(212, "p212-38", "p212-41"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_what_the_authors_plan_to_use_is_not_used() -> None:
+    # Chinese rural surveys (probe file 213): "the authors plan to validate the consumption responses using
+    # the 14-day diary module of LORA once later waves are released"
+    result = infer_corpus(_probe_papers(213, "p213-42", "p213-44"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_panel_studies_named_with_their_acronym_are_data() -> None:
+    # Chinese rural surveys (probe file 213): "three waves (2010, 2012 and 2014) of the China Family Panel
+    # Studies (CFPS)", "the 2014, 2016, 2018 and 2020 waves of the China Family Panel Studies (CFPS)"
+    result = infer_corpus(_probe_papers(213, "p213-41", "p213-48"), shipped_lexicon())
+    assert shares(result) == {("p213-41", "p213-48")}
+
+
+def test_a_name_cited_to_another_maker_is_another_thing_wherever_the_paper_names_it() -> None:
+    # legal informatics (probe files 140 and 211): "the Gavel benchmark (Hofmann et al., 2020) ... models
+    # trained on the French Cour de cassation subset of Gavel transferred best" is no Gavel, a sentencing
+    # model for Chinese criminal cases another paper presents
+    papers = list(_loaded_probe_papers(140, "p140-46").values()) + list(
+        _loaded_probe_papers(211, "p211-39").values()
+    )
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_of_two_things_one_name_matches_the_one_the_paper_names_alone_elsewhere() -> None:
+    # traffic models (probe file 152): "SACF-2, the second generation of the Stochastic Anticipation
+    # Car-Following model ... In the original SACF" is no Safety-Aware Car-Following (SA-CF) model, which
+    # another paper presents and which the same letters match
+    result = infer_corpus(_probe_papers(152, "p152-17", "p152-22", "p152-29"), shipped_lexicon())
+    assert ("p152-29", "p152-17") in builds_on(result)
+    assert ("p152-29", "p152-22") not in builds_on(result)

@@ -47,17 +47,17 @@ _NOUN_OR_ON = re.compile(
 # So are the data banks, links, archives and repositories so named ("the Clinical Practice Research
 # Datalink (CPRD)", "the Protein Data Bank (PDB)", "the European Nucleotide Archive (ENA)"), and the panels
 # and studies of the social sciences and epidemiology ("the German Socio-Economic Panel (SOEP)", "the Health
-# and Retirement Study (HRS)").
+# and Retirement Study (HRS)", "the China Family Panel Studies (CFPS)").
 _NAMED_WITH_ACRONYM = re.compile(
     r"\b(?:Surveys?|Census|Registry|Registries|Registers?|Datalinks?|Databanks?|Data Banks?|Archives?|"
-    r"Repository|Repositories|Panel|Study)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
+    r"Repository|Repositories|Panels?|Study|Studies)\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)\)"
 )
 # Words a name may hold in lowercase, whose initial its acronym may or may not have ("Health and
 # Nutrition": CHNS; "Health and Nutrition Examination": NHANES).
 _NAME_GLUE = frozenset(["and", "of", "for", "on", "in", "the", "&"])
 _ACRONYM_NOUNS = (
     "survey", "census", "regist", "datalink", "databank", "data bank", "archive", "repositor", "panel",
-    "study",
+    "study", "studies",
 )  # fmt: skip
 # Data a paper says it took from a source it names in full with its acronym (_DATA_BEFORE_FROM):
 # "RNA-seq data from The Cancer Genome Atlas (TCGA)", "waveforms from the Southern California
@@ -135,7 +135,8 @@ _SOURCE_ACRONYM = re.compile(r"[^().;:]{3,110}?\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-
 # Income Dynamics", "recordings from the Allen Brain Observatory". A name without one ("samples from
 # the North Sea", "letters from the Second World War") is a place, an event or a body.
 _RESOURCE_NOUNS = frozenset(
-    ["Table", "Tables", "Study", "Panel", "Survey", "Surveys", "Census", "Project", "Observatory", "Atlas",
+    ["Table", "Tables", "Study", "Studies", "Panel", "Survey", "Surveys", "Census", "Project", "Observatory",
+     "Atlas",
      "Database", "Archive", "Archives", "Repository", "Register", "Registry", "Cohort", "Consortium",
      "Initiative", "Platform", "Portal", "Library", "Collection", "Catalog", "Catalogue", "Inventory",
      "Indicators", "Corpus", "Treebank", "Dataset", "Biobank"]

@@ -739,6 +739,7 @@ _DEFINED_AFTER = re.compile(
 # Nouns saying the name before them is what is extended ("NBGrader extensions", "a LoRA variant").
 _EXTENDING_NOUN = re.compile(r"\s+(?:extensions?|plug-?ins?|add-?ons?|variants?|wrappers?|forks?|ports?)\b")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][\w\-\+]{0,14}[A-Za-z0-9\+])\)")
+_FIGURE_BEFORE = re.compile(r"[\d%]\s?$")
 # (after what a paper makes, or a coined name opening in lowercase that its long form spells: "We propose
 # dynamic Lattice (dLattice), which extends the Lattice ... estimator")
 _MADE_ACRONYM_DEF = re.compile(r"\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w\-\+]{0,14}[A-Za-z0-9\+])\)")
@@ -1558,6 +1559,10 @@ _CORE_RECORD = re.compile(
     r"\bcores?\s+(?:drilled|recovered|retrieved)\b",
     re.I,
 )
+_EXTENDS_DATA = re.compile(
+    r"\s*:\s+(?:[Ee]xtending|[Ee]xpanding|[Uu]pdating|[Ee]nlarging)\s+the\s+(?:[A-Z][\w\-']*\s+){1,6}"
+    r"(?:Database|Corpus|Dataset|Archive|Register|Registry|Catalogue|Catalog|Inventory|Collection|Census)\b"
+)
 _HOLDS_RECORDS = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:collects|contains|comprises|holds|includes|gathers)\s+"
     r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d"
@@ -1641,6 +1646,8 @@ def _head_after(sentence: str, end: int) -> str | None:
     True
     >>> _head_after("Lantern DR2: an expanded, astrometrically calibrated catalogue of planets", 11)
     'catalogue'
+    >>> _head_after("GRIMI v2: an expanded and quality-tiered global inventory of river observations", 8)
+    'inventory'
     """
     lead = _SET_AFTER.match(sentence, end)
     if lead is None:
@@ -1649,6 +1656,9 @@ def _head_after(sentence: str, end: int) -> str | None:
     words = sentence[lead.end() :].split()[:_PHRASE_WORDS]
     for i, word in enumerate(words):
         bare = word.strip("\"'()[]")
+        # (past an "and" between its first adjectives: "an expanded and quality-tiered global inventory")
+        if bare == "and" and i <= 2 and head is not None and head.endswith("ed"):
+            continue
         if bare.lower() in _PHRASE_ENDS:
             break
         # a participle and its preposition after the noun end the phrase: "a new population-based birth
@@ -1734,6 +1744,10 @@ def _kind_near(sentence: str, name: str) -> str:
     window = sentence[max(0, where - 45) : where + len(name) + 45]
     if _DATASET_CUE.search(window) or _CORE_RECORD.search(window):
         return "dataset"
+    # a title presenting it as a named collection of data made larger: "ATD 2: extending the Ansegis
+    # Transmission Database to the False Capitularies"
+    if _EXTENDS_DATA.match(sentence, where + len(name)):
+        return "dataset"
     # "We assembled the ANTICOAG-UK cohort": the noun after the name says what it is
     end = where + len(name)
     # (the name an acronym in the brackets closing its long form: "the Meridian Retinal Image Set (MRIS), a
@@ -1767,7 +1781,11 @@ def _kind_near(sentence: str, name: str) -> str:
         # verse"; or one made from records: "a linked individual-level database from the Danseong household
         # registers")
         studied = r"\s+for\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:study|studies|analysis|research)\s+of\s"
-        return "dataset" if re.match(rf"\s+(?:of|from)\s|{studied}", sentence[at + len(head) :]) else "method"
+        # (or one that compiles records: "the Global Riverine Microplastic Inventory (GRIMI), a database that
+        # compiles 2,314 concentration measurements")
+        compiles = r"\s+(?:that|which)\s+(?:compiles|collects|contains|holds|comprises|includes|gathers)\s"
+        past = sentence[at + len(head) :]
+        return "dataset" if re.match(rf"\s+(?:of|from)\s|{studied}|{compiles}", past) else "method"
     if head is not None and head.lower() == "graph":
         # a graph presented is one of records ("LedgerWeave-1M: an anonymised interbank transaction graph
         # with ... labels", a knowledge or citation graph), not a model's structure ("a factor graph")
@@ -2838,7 +2856,9 @@ def acronym_definitions(text: str) -> dict[str, str]:
     for m in _ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
         letters = [ch for ch in acronym if ch.isupper()]
-        if len(letters) < 2:
+        # (a name in brackets after a figure says whose the figure is, and spells nothing: "accuracy improved
+        # from 71.9% (HARP) to 78.4%")
+        if len(letters) < 2 or _FIGURE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         words = _WORD_RUN.findall(text[max(0, m.start() - 90) : m.start()])
         out.setdefault(acronym, " ".join(words[-max(2, len(letters) + 1) :]))

@@ -447,6 +447,13 @@ _LACKS_AFTER = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
     r"(?:include|contain|cover|hold|list|record|extend\s+to)\b"
 )
+# A thing given as the reason the paper did otherwise, for what it cannot do: "Because Sorrel does not
+# currently support IRTree decompositions with node-specific item parameters, models were coded directly in
+# Stan"
+_CANNOT_DO_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+[a-z]+){0,2}?\s+(?:does|did|do)\s+not\s+(?:currently\s+|yet\s+|fully\s+)?"
+    r"(?:support|handle|allow|accommodate|provide|implement|offer|scale\s+to)\b[^.;]*?,\s"
+)
 # A thing made for other people or cases than the paper's, so it used another: "the BOSS-12 was developed and
 # validated exclusively in men and includes prostate-related items, so the voiding subscale of the ICIQ-FLUTS
 # was used", "Because the SQDS-12 was developed and validated only in adults ..., severity was rated with"
@@ -607,7 +614,10 @@ _NOR = re.compile(r"\bnor\b")
 # A name others' criticism is said of, at this mention: "WinCast has been criticised for ignoring venue and
 # toss effects, which can be substantial ..." (a paper that goes on to use it names it again)
 _CRITICISED_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?,?(?:\s+for\s+(?:example|instance),)?"
+    # (or the best known of a kind criticised: "Such approaches, of which CapiStyl is the best known, have
+    # been criticised for treating ...")
+    r"(?:\s*\([^()]{1,80}\))?,?(?:\s+for\s+(?:example|instance),|\s+is\s+the\s+(?:best[\s\-]known|most\s+"
+    r"(?:widely\s+used|prominent|influential)),)?"
     r"\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
     r"(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
 )
@@ -766,7 +776,9 @@ _FUTURE_WORK = re.compile(
     # (or what the paper is yet to do: "Coupling these data with a transmission model, such as Marsh, is
     # planned once more seasons are available"; what it plans: "We discuss limitations and outline plans to
     # pair the encoder with etch simulators such as Mosaic-3D", "we plan to test it against ...")
-    r"(?:is|are)\s+planned\b|\bwe\s+(?:also\s+|further\s+|now\s+)?plan\s+to\b|"
+    # (its writers "the authors", as economics and management write: "the authors plan to validate the
+    # consumption responses using the 14-day diary module of LORA once later waves are released")
+    r"(?:is|are)\s+planned\b|\b(?:we|the\s+authors)\s+(?:also\s+|further\s+|now\s+)?plan\s+to\b|"
     # (or a task it sets for later: "validating these findings against measures such as the CLEX-9 scale is an
     # important task for future survey waves")
     r"(?:is|are|remains?)\s+(?:an?\s+)?(?:(?:important|key|necessary|natural|urgent|open)\s+)?"
@@ -1673,6 +1685,29 @@ def _made_only_for_others(text: str, start: int, end: int) -> bool:
         stop = text.find(". ", made.end())
         then = text[made.end() : stop if stop >= 0 else len(text)]
     # (not where it goes on to what the paper did with it: "..., so we validated it in Ghana")
+    return text[start:end] not in then and _TAKES_IT_UP.search(then) is None
+
+
+def _lacking_the_reason(text: str, start: int, end: int) -> bool:
+    """Return True if the name at ``text[start:end]`` is the reason the paper did otherwise, for what it
+    cannot do (:data:`_CANNOT_DO_AFTER`), and the paper does nothing with it after.
+
+    Examples
+    --------
+    >>> t = "Because Sorrel does not support IRTrees, models were coded in Stan."
+    >>> _lacking_the_reason(t, 8, 14)
+    True
+    >>> t = "Because Sorrel does not support IRTrees, we extended it."
+    >>> _lacking_the_reason(t, 8, 14)
+    False
+    """
+    if _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    cannot = _CANNOT_DO_AFTER.match(text, end)
+    if cannot is None:
+        return False
+    stop = text.find(". ", cannot.end())
+    then = text[cannot.end() : stop if stop >= 0 else len(text)]
     return text[start:end] not in then and _TAKES_IT_UP.search(then) is None
 
 
@@ -3264,6 +3299,10 @@ def paper_matches(
     kinds_told: dict[tuple[str, ...], AbstractSet[str]] = {}
     # the names a sentence says the paper did not use, by the sentence (its position in ``doc.starts``)
     unused_here: set[tuple[str, int]] = set()
+    # the names the paper cites to a maker none of their presenters is: another thing of the name, throughout
+    makers_otherwise: set[str] = set()
+    # the entities the paper names by a name of words that is theirs alone (read where a name is several's)
+    named_alone: set[str] | None = None
     # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
     cases = {m.surface for m in matches if _CASE_AFTER.match(doc.text, m.end)} if " v" in doc.text else _NONE
     for at, match in enumerate(matches):
@@ -3285,6 +3324,19 @@ def paper_matches(
                 kinds_told[match.keys] = others
             else:
                 others = kinds_told.get(match.keys, others)
+            # (or one of them the paper names alone elsewhere, by another of its names: "the Stochastic
+            # Anticipation Car-Following model ... the original SACF" is no Safety-Aware Car-Following
+            # (SA-CF) model)
+            # (not a thing and its later version, which a release names by the first's words: "the second data
+            # release of the Tübingen Acral Melanocytic Lesion Archive (TAMLA-2)")
+            things = [key for key in match.keys if not key.startswith("family:")]
+            versions = any(context.version_of.get(key) in things for key in things)
+            if not others and len(things) > 1 and not versions:
+                if named_alone is None:
+                    named_alone = {m.keys[0] for m in matches if len(m.keys) == 1 and " " in m.surface}
+                alone = [key for key in things if key in named_alone]
+                if len(alone) == 1:
+                    others = frozenset(key for key in things if key != alone[0])
             called = bool(others)
             # (and of two things of the kind it calls it, "the HARBOR corpus" of two data of that name, the
             # one whose subject it shares)
@@ -3422,6 +3474,11 @@ def paper_matches(
                         and cited.group(1) not in PLACES
                         and surname(cited.group(1)) not in makers
                     ):
+                        # (and so wherever the paper names it again: "the Gavel benchmark (Hofmann et al.,
+                        # 2020) ... the French Cour de cassation subset of Gavel" is no Gavel of sentencing)
+                        makers_otherwise.add(eid)
+                        continue
+                    if eid in makers_otherwise:
                         continue
                 # whether the paper's words tell it means another thing (where its own words can tell)
                 shared = len(own_topics & topics[eid]) if own_topics and eid in topics else _TOPIC_SHARED
@@ -3583,6 +3640,7 @@ def paper_matches(
                     )
                     or _unused_by_pronoun(doc, match, matches)
                     or _explains_not_done(doc, match)
+                    or _lacking_the_reason(doc.text, match.start, match.end)
                 )
             ) or (
                 unused.made_only
