@@ -1682,10 +1682,20 @@ def _made_only_for_others(text: str, start: int, end: int) -> bool:
     if then is None:
         if _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is None:
             return False
-        stop = text.find(". ", made.end())
-        then = text[made.end() : stop if stop >= 0 else len(text)]
-    # (not where it goes on to what the paper did with it: "..., so we validated it in Ghana")
-    return text[start:end] not in then and _TAKES_IT_UP.search(then) is None
+        then = _rest_of_sentence(text, made.end())
+    return _left_alone(text[start:end], then)
+
+
+def _rest_of_sentence(text: str, at: int) -> str:
+    """Return ``text`` from ``at`` to the end of its sentence."""
+    stop = text.find(". ", at)
+    return text[at : stop if stop >= 0 else len(text)]
+
+
+def _left_alone(name: str, then: str) -> bool:
+    """Return True if ``then``, what a sentence goes on to after saying why a thing did not serve, neither
+    names it again nor takes it up ("..., so we validated it in Ghana" is a use)."""
+    return name not in then and _TAKES_IT_UP.search(then) is None
 
 
 def _lacking_the_reason(text: str, start: int, end: int) -> bool:
@@ -1704,11 +1714,7 @@ def _lacking_the_reason(text: str, start: int, end: int) -> bool:
     if _BECAUSE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     cannot = _CANNOT_DO_AFTER.match(text, end)
-    if cannot is None:
-        return False
-    stop = text.find(". ", cannot.end())
-    then = text[cannot.end() : stop if stop >= 0 else len(text)]
-    return text[start:end] not in then and _TAKES_IT_UP.search(then) is None
+    return cannot is not None and _left_alone(text[start:end], _rest_of_sentence(text, cannot.end()))
 
 
 def _written_otherwise(text: str, surface: str) -> bool:
