@@ -4132,3 +4132,26 @@ def test_of_two_things_one_name_matches_the_one_the_paper_names_alone_elsewhere(
     result = infer_corpus(_probe_papers(152, "p152-17", "p152-22", "p152-29"), shipped_lexicon())
     assert ("p152-29", "p152-17") in builds_on(result)
     assert ("p152-29", "p152-22") not in builds_on(result)
+
+
+def test_a_title_leading_with_a_long_form_and_its_acronym_presents_the_acronym() -> None:
+    # dementia caregivers (probe file 214): "Memory And Goal-Planning Intervention for Everyday caregiving
+    # (MAGPIE): a pragmatic randomised controlled trial of a nurse-delivered programme", a lead too long for
+    # the title's name, and its user "to the individually delivered MAGPIE programme as the active comparator"
+    result = infer_corpus(_probe_papers(214, "p214-20", "p214-30"), shipped_lexicon())
+    assert builds_on(result) == {("p214-30", "p214-20")}
+
+
+def test_examples_others_delivered_are_not_used() -> None:
+    # dementia caregivers (probe file 214): "Most evidence ... comes from high-income countries, where
+    # interventions such as REACH II, START and MAGPIE were delivered by psychologists or specialist nurses"
+    result = infer_corpus(_probe_papers(214, "p214-20", "p214-24"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_a_name_set_beside_a_companys_internal_thing_is_that_thing() -> None:
+    # tabular learning (probe file 216): "Training data come from Granary, the company's internal feature
+    # store" is no Granary, a collection of benchmark datasets another paper presents
+    result = infer_corpus(_probe_papers(216, "p216-01", "p216-13"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

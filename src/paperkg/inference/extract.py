@@ -764,8 +764,11 @@ _MAKING_VERB = (
 )
 # (its acronym may follow: "The Norrland Progressive Damage Benchmark (NPDB): vibration data from ...")
 # (or what its acronym stands for: "The VANE survey (Vault Acetate and Nitrate Evaluation): condition of ...")
+# (or a long form too long to be a name alone, before its acronym: "Memory And Goal-Planning Intervention for
+# Everyday caregiving (MAGPIE): a pragmatic randomised controlled trial of ...")
 _TITLE_LEAD = re.compile(
-    r"^\s*([^:\n]{1,48}?(?:\s*\([A-Z][A-Za-z0-9\-]{1,14}\)|\s*\([A-Z][^():\n]{3,80}\))?)\s*:\s"
+    r"^\s*([^:\n]{1,48}?(?:\s*\([A-Z][A-Za-z0-9\-]{1,14}\)|\s*\([A-Z][^():\n]{3,80}\))?"
+    r"|[^:\n()]{49,110}?\s*\([A-Z][A-Za-z0-9\-]{1,14}\))\s*:\s"
 )
 _ACRONYM_ENDS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)$")
 _SPELT_ENDS = re.compile(r"\s*\(([A-Z][^()]{3,80})\)$")
@@ -2140,6 +2143,9 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # not a phrase ("Measuring Proportionality: A Stringency Index for ...")
     title = doc.text[: doc.title_end]
     end = title.find(name) + len(name)
+    # (past the bracket of an acronym after its long form: "Memory And ... caregiving (MAGPIE): a ... trial")
+    if title.startswith(")", end):
+        end += 1
     # a version the title says is the next of a thing: "ErosNet-2: a transformer-based successor for ...",
     # "Lantern DR2: an expanded ... catalogue", "USCS-2: extending the Ultrasound Synovitis Composite Score"
     # (not "SARS-CoV-2: origins and evolution")
@@ -2178,9 +2184,13 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
         _TITLE_DESIGN_OF.match(title, end) or _TITLE_APPOSED.match(title, end)
     ):
         head = _title_head(title, end)
+        # (or a trial a coined name names, which the paper runs: "... (MAGPIE): a pragmatic randomised
+        # controlled trial of a nurse-delivered programme")
+        coined = all(_coined_word(w) for w in name.split())
         if head is not None and (
             _MADE_THING_WORD.fullmatch(head.lower())
-            or (_MADE_FOR_PEOPLE.fullmatch(head.lower()) and all(_coined_word(w) for w in name.split()))
+            or (_MADE_FOR_PEOPLE.fullmatch(head.lower()) and coined)
+            or (head.lower() == "trial" and coined)
         ):
             return False
     # "DeepSpeed Ulysses" in the title is "DeepSpeed-Ulysses" in the abstract: one name
@@ -2581,6 +2591,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             given = _ACRONYM_ENDS.search(name)
             if given is not None and abbreviates(given.group(1), name[: given.start()].removeprefix("The ")):
                 name = name[: given.start()]
+                # (the acronym, where its long form is too long to be the name: "Memory And Goal-Planning
+                # Intervention for Everyday caregiving (MAGPIE): a pragmatic randomised controlled trial")
+                spelt_words = len(name.split()) - name.startswith("The ")
+                if spelt_words > 4 and _ACRONYM_SHAPE.fullmatch(given.group(1)):
+                    name, long_forms = given.group(1), [name.removeprefix("The ")]
             # (four words, past its article: "The Lowlands Panel Dendro Database: tree-ring series of ...")
             if (
                 len(name.split()) - name.startswith("The ") <= 4

@@ -1275,6 +1275,12 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
 
 
 _REASON_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)(?:since|because)\s+[^.;,:()]{0,80}$")
+# (or what others did with examples of a kind, in a sentence of nothing the paper did: "where interventions
+# such as REACH II, START and MAGPIE were delivered by psychologists or specialist nurses")
+_DONE_BY_OTHERS_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}?,?\s+(?:were|was|had\s+been)\s+"
+    r"(?:delivered|developed|tested|evaluated|implemented|trialled|trialed)\s+(?:by|in|among|with)\b"
+)
 _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|can\s+not|could\s+not)\b")
 
 
@@ -1796,6 +1802,12 @@ _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
+# A name set beside what it is there, a body's own internal thing: "Training data come from Granary, the
+# company's internal feature store" is no Granary collection of benchmark datasets
+_LOCAL_THING_APPOSED = re.compile(
+    r",\s+(?:the\s+(?:company|firm|bank|hospital|insurer|retailer|operator|organi[sz]ation|agency|"
+    r"university)['\u2019]s|our|their|its)\s+(?:own\s+)?(?:internal|in-house|proprietary)\b"
+)
 # A data's name before a capitalised noun of made things is part of another thing's proper name: "the Segment
 # Anything Model (SAM)" is the model made with the SA-1B masks, not the masks ("ImageNet-pretrained models",
 # in lowercase, still use ImageNet)
@@ -3435,7 +3447,7 @@ def paper_matches(
                 or (eid.startswith("dataset:") and _names_its_maker(doc.text, match.surface, match.end))
             ):
                 continue
-            if _MACHINE_AFTER.match(doc.text, match.end):
+            if _MACHINE_AFTER.match(doc.text, match.end) or _LOCAL_THING_APPOSED.match(doc.text, match.end):
                 continue
             if _word_shaped(match.surface) and _PART_OF_ANOTHER.match(doc.text, match.end):
                 continue
@@ -3713,7 +3725,10 @@ def paper_matches(
                     # (or one of a kind a sentence says cannot do what is needed: "Oral history collections
                     # such as SKOHC document performers' recollections ..., but memory cannot measure ...")
                     or (
-                        _BUT_CANNOT_AFTER.match(doc.text, match.end)
+                        (
+                            _BUT_CANNOT_AFTER.match(doc.text, match.end)
+                            or _DONE_BY_OTHERS_AFTER.match(doc.text, match.end)
+                        )
                         and not _OWN_WORK.search(doc.text, sentence_span(doc, match.start)[1], match.start)
                     )
                 )
