@@ -417,6 +417,9 @@ _SUBJECT_VERB = re.compile(
     # OSTRA cohort", not what it describes of others: "We describe GPT-4, the latest model of OpenAI")
     r"describ(?=(?:e|es|ed)\s+(?P<described>[A-Z][\w]*)[\-\s]?\d[\w.]*,\s+the\s+"
     r"(?:second|third|fourth|new|next)\s+(?P=described)\b)|"
+    # (or one it sets out as new or open: "We describe ToneTrack, an open-source toolkit that ...")
+    r"describ(?=(?:e|es)\s+[A-Z][\w\-]*,\s+an?\s+"
+    r"(?:new|novel|open-source|open\s+source|freely\s+available)\s)|"
     # (a score or index "derived and validated": made, as medicine says; "we derive the ... equations" is not,
     # but an index or score it names with its acronym is: "we derived the Cardiometabolic Vulnerability Index
     # (CMVI)")
@@ -748,6 +751,13 @@ _MADE_ACRONYM_DEF = re.compile(r"\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w\-\+]{0,14}[
 # _DESIGN_TITLE reads after the words of design, the name first)
 # (or any long form its acronym follows: "The Catalan Longitudinal Database of Early Rheumatoid Arthritis
 # (CALDERA): design, baseline characteristics and ...")
+# (or closing it with the study's first findings: "Prevalence and correlates of hearing loss in older New
+# Zealanders: baseline findings of the Tasman Ageing and Hearing Study")
+_BASELINE_OF = re.compile(
+    r":\s+(?:[Dd]esign\s+and\s+)?[Bb]aseline\s+(?:findings|results|characteristics|data)\s+(?:of|from)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w\-']*\s+(?:(?:and|of|for|in|on)\s+)?){1,8}"
+    r"(?:Study|Cohort|Survey|Registry|Register|Panel|Biobank))\s*(?:\(([A-Z][\w\-]*)\))?\s*$"
+)
 _DESIGN_LEAD = re.compile(
     r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w\-']*\s+){1,4}"
     r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel)"
@@ -1816,6 +1826,11 @@ def _kind_near(sentence: str, name: str) -> str:
         return "dataset" if of is not None and not _MADE_THINGS.search(of.group(1)) else "method"
     if head is not None and _DATASET_HEAD.fullmatch(head):
         return "dataset"
+    # (a series of records, for a place or from its sources: "HuaiFlood-600: a 600-year flood frequency series
+    # for the Huai River basin, China, from documentary sources"; not "a series of experiments")
+    if head is not None and head.lower() == "series":
+        at = sentence.find(head, end)
+        return "method" if sentence.startswith(" of ", at + len(head)) else "dataset"
     if head is not None and head.lower() in ("release", "edition", "version", "update"):
         at = sentence.find(head, end)
         # (a data release is data, whatever it is of: "We present ClipWeave-10M, the second data release of
@@ -2530,6 +2545,8 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             kind = _kind_near(title, defines.group(2))
             found.append(Introduced(defines.group(2), kind, title, [defines.group(1)], "title"))
     design_lead = _DESIGN_LEAD.match(doc.text[: doc.title_end]) if doc.title_end else None
+    if design_lead is None and doc.title_end and "aseline" in doc.text[: doc.title_end]:
+        design_lead = _BASELINE_OF.search(doc.text[: doc.title_end])
     if design_lead is not None and not found:
         name = design_lead.group(1)
         # its acronym, given in the title or where the abstract spells the name out

@@ -1274,7 +1274,11 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
 
-_REASON_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)(?:since|because)\s+[^.;,:()]{0,80}$")
+# (past one comma before "such as": "partly because the most accessible text collections, such as the
+# Chaoshan-Nanyang Qiaopi Corpus, were assembled there")
+_REASON_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\s)(?:since|because)\s+[^.;,:()]{0,80}(?:,\s+such\s+as\s+(?:the\s+)?)?$"
+)
 # (or what others did with examples of a kind, in a sentence of nothing the paper did: "where interventions
 # such as REACH II, START and MAGPIE were delivered by psychologists or specialist nurses")
 _DONE_BY_OTHERS_AFTER = re.compile(
@@ -1802,6 +1806,7 @@ _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
+_NUMBERED_CITE_AFTER = re.compile(r"\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
 # A name set beside what it is there, a body's own internal thing: "Training data come from Granary, the
 # company's internal feature store" is no Granary collection of benchmark datasets
 _LOCAL_THING_APPOSED = re.compile(
@@ -3543,6 +3548,8 @@ def paper_matches(
                 and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
+                # (or cited by number, as a published thing is: "+1.8 (PLT [27]) points"; no platelet count)
+                and not _NUMBERED_CITE_AFTER.match(doc.text, match.end)
             ):
                 continue
             short = context.short_aliases.get(match.surface)
