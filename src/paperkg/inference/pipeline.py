@@ -747,16 +747,18 @@ _CONTRAST_LEAD = re.compile(
     r"\s*(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Aa]s opposed to|[Ww]hereas|Rather than|"
     r"Instead of)\b"
 )
-# What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
-# "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work",
-# "a combination with CAPE for drifting data is a possible direction for future work", "we leave the
-# extension to ... for future work", "remains future work" (not "we release X for future research": what
-# the paper gives)
+# What an earlier release of data lacked: "The original DRIFT database (Arkwright et al., 2008) excluded
+# carbonate soils"
 _LACKED_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:excluded|lacked|omitted|did\s+not\s+(?:include|cover))\b"
 )
 # a case's name, as courts write it: "Brindle v. Harcourt"
 _CASE_AFTER = re.compile(r"\s+v\.?\s+[A-Z][a-z]")
+# What the paper leaves to later work, in the clause naming it: "future work could use Forgecraft",
+# "Extending the approach to ... the berth allocation instances in BerthLib, is left for future work",
+# "a combination with CAPE for drifting data is a possible direction for future work", "we leave the
+# extension to ... for future work", "remains future work" (not "we release X for future research": what
+# the paper gives)
 _FUTURE_WORK = re.compile(
     r"\b(?:left\s+(?:for|to)\s+(?:the\s+)?future|"
     r"in\s+future\s+(?:[a-z]+\s+)?(?:work|research|studies|modell?ing)|"
