@@ -944,8 +944,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             # (after counted items, names a noun of no data follows describe it: "8,000 tweets from the
             # COVID-19 vaccine rollout", "images from the Porto and Kraków centres")
             if m.group("counted") and names:
-                list_end = text.find(names[-1], m.end()) + len(names[-1])
-                if list_end >= len(names[-1]) and _NOT_DATA_AFTER.match(text, list_end):
+                final_at = text.find(names[-1], m.end())
+                if final_at >= 0 and _NOT_DATA_AFTER.match(text, final_at + len(names[-1])):
                     continue
             later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
             for name in names if later is None else _names_after(text, later.end()):
@@ -991,10 +991,13 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             cues.append(DatasetCue(name, True, _sentence_index(bounds, m.start())))
     # a place is where data come from ("drawn from China"), never a dataset: paperkg.inference.places
     cues = [cue for cue in cues if cue.name not in PLACES and not _PLACE_NAMED.fullmatch(cue.name)]
-    # nor is a time: a word the text names a period of history by
-    if any(cue.name.isalpha() and cue.name.istitle() for cue in cues):
+    # nor is a time, a word the text names a period of history by, nor a word that stands only before a split
+    # of data (each name asked once: a name is often cued twice)
+    words = {cue.name for cue in cues if cue.name.isalpha() and cue.name.istitle()}
+    if words:
         periods = {m.group(1) for m in _PERIOD_NAMED.finditer(text)}
-        cues = [cue for cue in cues if cue.name not in periods and not _split_named_by_a_word(text, cue.name)]
+        dropped = {word for word in words if word in periods or _split_named_by_a_word(text, word)}
+        cues = [cue for cue in cues if cue.name not in dropped]
     return cues
 
 
@@ -1061,8 +1064,7 @@ def spelt_as_terms(text: str) -> list[str]:
         # the words from the first whose initial is the acronym's: as many as its capitals, or a few more
         # for the words that join them ("and", "of")
         for n in range(capitals, min(len(words), capitals + 3) + 1):
-            form = words[-n:]
-            if form[0][0] == acronym[0].lower() and abbreviates(acronym, " ".join(form)):
+            if abbreviates(acronym, " ".join(words[-n:])):
                 terms.append(acronym)
                 break
     return terms

@@ -468,7 +468,7 @@ _MADE_ONLY_FOR_AFTER = re.compile(
     # Amharic or validated in the Horn of Africa, so we evaluated the Patient Health Questionnaire-9")
     r"|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:translated|validated|adapted|normed|calibrated|tested|developed)\b)"
-    r"(?P<so>[^.;]{0,120}?,\s+so\b(?P<then>[^.;]*))?"
+    r"(?:[^.;]{0,120}?,\s+so\b(?P<then>[^.;]*))?"
 )
 # What the paper did with the thing itself, once it says so: "... was not validated in Ghana, so we validated
 # it" is a use
