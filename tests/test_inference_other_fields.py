@@ -2006,6 +2006,9 @@ def test_the_forty_seventh_probes_of_neuroscience_epidemiology_and_veterinary_sc
         # "the Montreal Archive of Sleep Studies (MASS)", studies named with their acronym (7 December,
         # thirteenth)
         ("p47-28", "p47-37"),
+        # "1,102 participants in the Parkinson's Progression Markers Initiative (PPMI)", people counted in a
+        # named study (7 December, fourteenth)
+        ("p47-16", "p47-40"),
     }  # fmt: skip
 
 
@@ -2553,6 +2556,9 @@ def test_the_sixty_second_probes_of_radiology_pathology_and_medical_imaging() ->
         ("p62-01", "p62-25"), ("p62-01", "p62-41"), ("p62-25", "p62-41"),
         # CheXpert, MIMIC-CXR (public data the lexicon knows; 6 December, seventh)
         ("p62-10", "p62-26"),
+        # "the 100 training subjects of the Automated Cardiac Diagnosis Challenge (ACDC)", people counted in
+        # named data (7 December, fourteenth)
+        ("p62-06", "p62-22"),
     }  # fmt: skip
 
 
@@ -3501,6 +3507,8 @@ def test_the_eighty_ninth_probes_of_microbiology_veterinary_plant_and_food_scien
         ("p89-08", "p89-40"),
         # KEGG (public data the lexicon knows; 6 December, seventh)
         ("p89-04", "p89-22"), ("p89-04", "p89-24"), ("p89-22", "p89-24"),
+        # "stool metagenomes from 139 healthy adults in the Human Microbiome Project" (7 December, fourteenth)
+        ("p89-20", "p89-35"),
     }  # fmt: skip
 
 
@@ -8067,8 +8075,337 @@ def test_the_two_hundred_and_nineteenth_probes_of_drug_interactions_hearing_loss
     }  # fmt: skip
 
 
+def test_the_two_hundred_and_twentieth_probes_of_continual_learning_gestational_diabetes_and_books() -> None:
+    # 48 abstracts of continual learning for language models, gestational diabetes in India and China and the
+    # Jianyang commercial imprints of the Ming (two untitled), written and read as file 220, held out for a
+    # session: of the writer's 35 builds-on pairs 33, 4 false; of 38 shared pairs 33, 14 false. A survey's
+    # examples ("We summarise the temporally stratified corpora, such as ChronoWeb") are what it covers, not
+    # what it used; "the GEMS cohort (Chennai and Coimbatore)" names two places, no authors of another GEMS;
+    # "To develop GlycoTriage, an offline Android application" presents it; "data from 3,176 women in the
+    # Shanghai Birth Cohort" are that cohort's. Now 35 and 38, 1 false
+    builds_on, shared = _loaded_pairs("other-fields-probes-220.jsonl")
+    assert builds_on == {
+        ("p220-04", "p220-01"), ("p220-05", "p220-02"), ("p220-07", "p220-02"), ("p220-07", "p220-05"),
+        ("p220-07", "p220-06"), ("p220-08", "p220-01"), ("p220-10", "p220-05"), ("p220-10", "p220-06"),
+        ("p220-11", "p220-02"), ("p220-11", "p220-07"), ("p220-14", "p220-06"), ("p220-15", "p220-01"),
+        ("p220-15", "p220-05"), ("p220-19", "p220-17"), ("p220-22", "p220-19"), ("p220-23", "p220-17"),
+        ("p220-25", "p220-21"), ("p220-26", "p220-19"), ("p220-28", "p220-17"), ("p220-28", "p220-19"),
+        ("p220-30", "p220-19"), ("p220-30", "p220-28"), ("p220-32", "p220-30"), ("p220-36", "p220-33"),
+        ("p220-39", "p220-35"), ("p220-40", "p220-33"), ("p220-40", "p220-38"), ("p220-42", "p220-35"),
+        ("p220-44", "p220-33"), ("p220-45", "p220-35"), ("p220-45", "p220-42"), ("p220-47", "p220-38"),
+        ("p220-48", "p220-38"), ("p220-48", "p220-42"), ("p220-48", "p220-47"),
+    }  # fmt: skip
+    assert shared == {
+        ("p220-01", "p220-04"), ("p220-01", "p220-08"), ("p220-01", "p220-15"), ("p220-02", "p220-05"),
+        ("p220-02", "p220-06"), ("p220-04", "p220-08"), ("p220-04", "p220-15"), ("p220-05", "p220-06"),
+        ("p220-05", "p220-07"), ("p220-05", "p220-10"), ("p220-05", "p220-15"), ("p220-07", "p220-10"),
+        ("p220-07", "p220-15"), ("p220-08", "p220-15"), ("p220-09", "p220-13"), ("p220-10", "p220-15"),
+        ("p220-12", "p220-14"), ("p220-17", "p220-19"), ("p220-17", "p220-23"), ("p220-17", "p220-28"),
+        ("p220-19", "p220-23"), ("p220-19", "p220-28"), ("p220-20", "p220-26"), ("p220-22", "p220-24"),
+        ("p220-23", "p220-28"), ("p220-29", "p220-31"), ("p220-33", "p220-36"), ("p220-33", "p220-40"),
+        ("p220-33", "p220-44"), ("p220-36", "p220-40"), ("p220-36", "p220-44"), ("p220-38", "p220-40"),
+        ("p220-38", "p220-47"), ("p220-38", "p220-48"), ("p220-40", "p220-44"), ("p220-40", "p220-47"),
+        ("p220-40", "p220-48"), ("p220-47", "p220-48"),
+        # FALSE: the GLEAM trial's adapted one-step protocol, not its data
+        ("p220-21", "p220-25"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_first_probes_of_sports_models_soil_carbon_and_zheng_he() -> None:
+    # 48 abstracts of Bayesian models of sports performance, soil organic carbon and the voyages of Zheng He
+    # (two untitled), written and read as file 221, held out for a session: of the writer's 35 builds-on
+    # pairs 35, 1 false; of 41 shared pairs 24, none false. Unchanged. Missed: sources named by "obtained
+    # from" or "taken from" alone (Retrosheet, football-data), romanised titles of Ming texts (Shunfeng
+    # xiangsong, Yingya shenglan), "the second data release of LESRA" sent to the first release's paper
+    builds_on, shared = _loaded_pairs("other-fields-probes-221.jsonl")
+    assert builds_on == {
+        ("p221-04", "p221-01"), ("p221-04", "p221-03"), ("p221-07", "p221-01"), ("p221-08", "p221-05"),
+        ("p221-11", "p221-03"), ("p221-12", "p221-01"), ("p221-12", "p221-03"), ("p221-12", "p221-11"),
+        ("p221-13", "p221-01"), ("p221-13", "p221-10"), ("p221-14", "p221-05"), ("p221-16", "p221-05"),
+        ("p221-16", "p221-14"), ("p221-21", "p221-18"), ("p221-21", "p221-20"), ("p221-23", "p221-22"),
+        ("p221-25", "p221-18"), ("p221-28", "p221-24"), ("p221-29", "p221-18"), ("p221-29", "p221-25"),
+        ("p221-30", "p221-20"), ("p221-30", "p221-22"), ("p221-32", "p221-20"), ("p221-32", "p221-22"),
+        ("p221-32", "p221-30"), ("p221-38", "p221-34"), ("p221-41", "p221-36"), ("p221-43", "p221-34"),
+        ("p221-43", "p221-40"), ("p221-44", "p221-34"), ("p221-45", "p221-36"), ("p221-46", "p221-34"),
+        ("p221-46", "p221-40"), ("p221-46", "p221-44"), ("p221-47", "p221-36"),
+        # FALSE: "the SOCNet producer network", a farmers' network, not the SOCnet neural network
+        ("p221-31", "p221-24"),
+    }  # fmt: skip
+    assert shared == {
+        ("p221-01", "p221-10"), ("p221-03", "p221-04"), ("p221-03", "p221-11"), ("p221-04", "p221-11"),
+        ("p221-11", "p221-12"), ("p221-20", "p221-21"), ("p221-20", "p221-30"), ("p221-20", "p221-32"),
+        ("p221-21", "p221-30"), ("p221-21", "p221-32"), ("p221-30", "p221-32"), ("p221-34", "p221-38"),
+        ("p221-34", "p221-43"), ("p221-34", "p221-44"), ("p221-34", "p221-46"), ("p221-38", "p221-43"),
+        ("p221-38", "p221-44"), ("p221-38", "p221-46"), ("p221-40", "p221-43"), ("p221-40", "p221-46"),
+        ("p221-42", "p221-46"), ("p221-43", "p221-44"), ("p221-43", "p221-46"), ("p221-44", "p221-46"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_second_probes_of_telemetry_anomalies_depression_apps_and_metre() -> None:
+    # 48 abstracts of spacecraft telemetry anomaly detection, apps for adolescent depression and Vedic metre
+    # (two untitled), written and read as file 222, held out for a session: of the writer's 38 builds-on pairs
+    # 38, 1 false; of 60 shared pairs 36, none false. "because the conversational agent of MoodCraft 2.0 had
+    # not been approved for use" is why the first was used; "ChandoBase 2.0: extending a syllable-level
+    # metrical database" is data. Now 38 and 37, none false. Missed: a text named by its editors ("the
+    # metrically restored text of van Nooten and Holland (1994)"), GRETIL, the SMAP data of a paper spelling
+    # SMAP out as the satellite
+    builds_on, shared = _loaded_pairs("other-fields-probes-222.jsonl")
+    assert builds_on == {
+        ("p222-04", "p222-02"), ("p222-06", "p222-02"), ("p222-06", "p222-05"), ("p222-08", "p222-05"),
+        ("p222-09", "p222-02"), ("p222-09", "p222-05"), ("p222-11", "p222-09"), ("p222-12", "p222-02"),
+        ("p222-12", "p222-05"), ("p222-12", "p222-09"), ("p222-15", "p222-09"), ("p222-16", "p222-05"),
+        ("p222-16", "p222-14"), ("p222-20", "p222-18"), ("p222-21", "p222-18"), ("p222-25", "p222-18"),
+        ("p222-25", "p222-20"), ("p222-26", "p222-18"), ("p222-26", "p222-20"), ("p222-27", "p222-23"),
+        ("p222-30", "p222-23"), ("p222-32", "p222-18"), ("p222-32", "p222-20"), ("p222-35", "p222-34"),
+        ("p222-37", "p222-34"), ("p222-38", "p222-37"), ("p222-40", "p222-37"), ("p222-41", "p222-34"),
+        ("p222-42", "p222-37"), ("p222-42", "p222-41"), ("p222-43", "p222-34"), ("p222-43", "p222-37"),
+        ("p222-47", "p222-34"), ("p222-47", "p222-41"), ("p222-47", "p222-43"), ("p222-48", "p222-34"),
+        ("p222-48", "p222-37"), ("p222-48", "p222-43"),
+    }  # fmt: skip
+    assert shared == {
+        ("p222-02", "p222-04"), ("p222-02", "p222-06"), ("p222-02", "p222-09"), ("p222-02", "p222-12"),
+        ("p222-04", "p222-06"), ("p222-04", "p222-09"), ("p222-04", "p222-12"), ("p222-06", "p222-09"),
+        ("p222-06", "p222-12"), ("p222-09", "p222-11"), ("p222-09", "p222-12"), ("p222-09", "p222-15"),
+        ("p222-09", "p222-16"), ("p222-11", "p222-15"), ("p222-11", "p222-16"), ("p222-15", "p222-16"),
+        ("p222-23", "p222-27"), ("p222-23", "p222-30"), ("p222-24", "p222-30"), ("p222-27", "p222-30"),
+        ("p222-34", "p222-35"), ("p222-34", "p222-37"), ("p222-34", "p222-41"), ("p222-34", "p222-47"),
+        ("p222-34", "p222-48"), ("p222-35", "p222-37"), ("p222-35", "p222-41"), ("p222-35", "p222-47"),
+        ("p222-35", "p222-48"), ("p222-37", "p222-41"), ("p222-37", "p222-47"), ("p222-37", "p222-48"),
+        ("p222-41", "p222-47"), ("p222-41", "p222-48"), ("p222-42", "p222-48"), ("p222-43", "p222-48"),
+        ("p222-47", "p222-48"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_third_probes_of_low_resource_speech_fish_stocks_and_herbs() -> None:
+    # 48 abstracts of speech recognition for low-resource languages, Bayesian fisheries stock assessment and
+    # trials of Chinese herbal formulas (two untitled), written and read as file 223, held out (read with the
+    # rules made for files 220-222): of the writer's 35 builds-on pairs 35, 3 false; of 45 shared pairs 39,
+    # 4 false. "of which JADE-T2D in type 2 diabetes was an early example" (in a narrative review), "We
+    # considered using the Qi Deficiency Syndrome Scale ... but did not", "replacing the Myers database used
+    # in the original HARP analysis" (not used). Now 35 and 39, 1 false. Missed: IARPA Babel, Mozilla Common
+    # Voice, CNKI, CENTRAL, a second release's users
+    builds_on, shared = _loaded_pairs("other-fields-probes-223.jsonl")
+    assert builds_on == {
+        ("p223-03", "p223-01"), ("p223-03", "p223-02"), ("p223-05", "p223-01"), ("p223-05", "p223-02"),
+        ("p223-06", "p223-01"), ("p223-08", "p223-06"), ("p223-09", "p223-01"), ("p223-10", "p223-06"),
+        ("p223-12", "p223-09"), ("p223-12", "p223-10"), ("p223-13", "p223-06"), ("p223-13", "p223-10"),
+        ("p223-15", "p223-10"), ("p223-18", "p223-17"), ("p223-21", "p223-17"), ("p223-22", "p223-19"),
+        ("p223-24", "p223-22"), ("p223-25", "p223-19"), ("p223-25", "p223-22"), ("p223-27", "p223-17"),
+        ("p223-29", "p223-17"), ("p223-30", "p223-22"), ("p223-30", "p223-25"), ("p223-32", "p223-29"),
+        ("p223-36", "p223-33"), ("p223-38", "p223-33"), ("p223-38", "p223-35"), ("p223-39", "p223-37"),
+        ("p223-40", "p223-37"), ("p223-40", "p223-39"), ("p223-41", "p223-35"), ("p223-44", "p223-37"),
+        ("p223-44", "p223-39"), ("p223-45", "p223-39"), ("p223-45", "p223-44"),
+        # FALSE: a review's "steepness priors of the HARP type", a kind, not HARP used
+        ("p223-31", "p223-17"),
+    }  # fmt: skip
+    assert shared == {
+        ("p223-01", "p223-03"), ("p223-01", "p223-05"), ("p223-01", "p223-06"), ("p223-01", "p223-09"),
+        ("p223-03", "p223-05"), ("p223-03", "p223-06"), ("p223-03", "p223-09"), ("p223-05", "p223-06"),
+        ("p223-05", "p223-09"), ("p223-05", "p223-11"), ("p223-06", "p223-08"), ("p223-06", "p223-09"),
+        ("p223-06", "p223-10"), ("p223-06", "p223-13"), ("p223-08", "p223-10"), ("p223-08", "p223-13"),
+        ("p223-09", "p223-12"), ("p223-10", "p223-13"), ("p223-10", "p223-15"), ("p223-13", "p223-15"),
+        ("p223-19", "p223-22"), ("p223-19", "p223-24"), ("p223-19", "p223-25"), ("p223-21", "p223-28"),
+        ("p223-21", "p223-29"), ("p223-22", "p223-24"), ("p223-22", "p223-25"), ("p223-27", "p223-32"),
+        ("p223-28", "p223-29"), ("p223-33", "p223-36"), ("p223-33", "p223-38"), ("p223-36", "p223-38"),
+        ("p223-37", "p223-39"), ("p223-37", "p223-40"), ("p223-37", "p223-44"), ("p223-39", "p223-40"),
+        ("p223-39", "p223-44"), ("p223-40", "p223-44"), ("p223-44", "p223-45"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_fourth_probes_of_molecular_graphs_childhood_asthma_and_tones() -> None:
+    # 48 abstracts of graph networks for molecular properties, paediatric asthma and Chinese dialect tone (two
+    # untitled), written and read as file 224, held out as file 223 was: of the writer's 32 builds-on pairs
+    # 32, 2 false; of 50 shared pairs 43, 15 false, 11 of them "random forest on ECFP4", a fingerprint
+    # another paper names as one ("Circular fingerprints such as ECFP4"), read as data. A review's "such as
+    # AqSolv-12K for solubility and GraphCliff for activity cliffs" and "We considered the PAWS-7 score, but"
+    # (not used). Now 32 and 42, none false. Missed: ESOL, Tox21, ISAAC Phase Three, Hanyu Fangyin Zihui,
+    # PAWS 2.0 as PAWS
+    builds_on, shared = _loaded_pairs("other-fields-probes-224.jsonl")
+    assert builds_on == {
+        ("p224-03", "p224-02"), ("p224-04", "p224-03"), ("p224-06", "p224-03"), ("p224-08", "p224-02"),
+        ("p224-08", "p224-03"), ("p224-10", "p224-02"), ("p224-10", "p224-03"), ("p224-10", "p224-06"),
+        ("p224-12", "p224-06"), ("p224-12", "p224-10"), ("p224-14", "p224-10"), ("p224-15", "p224-02"),
+        ("p224-16", "p224-03"), ("p224-19", "p224-18"), ("p224-24", "p224-20"), ("p224-26", "p224-18"),
+        ("p224-26", "p224-23"), ("p224-28", "p224-18"), ("p224-31", "p224-18"), ("p224-31", "p224-20"),
+        ("p224-31", "p224-28"), ("p224-32", "p224-23"), ("p224-35", "p224-34"), ("p224-37", "p224-36"),
+        ("p224-41", "p224-39"), ("p224-42", "p224-36"), ("p224-44", "p224-34"), ("p224-44", "p224-36"),
+        ("p224-45", "p224-44"), ("p224-47", "p224-39"), ("p224-48", "p224-36"), ("p224-48", "p224-44"),
+    }  # fmt: skip
+    assert shared == {
+        ("p224-01", "p224-03"), ("p224-01", "p224-10"), ("p224-01", "p224-13"), ("p224-02", "p224-03"),
+        ("p224-02", "p224-08"), ("p224-02", "p224-10"), ("p224-02", "p224-15"), ("p224-03", "p224-08"),
+        ("p224-03", "p224-10"), ("p224-03", "p224-13"), ("p224-03", "p224-15"), ("p224-06", "p224-10"),
+        ("p224-06", "p224-12"), ("p224-06", "p224-16"), ("p224-08", "p224-10"), ("p224-08", "p224-15"),
+        ("p224-10", "p224-12"), ("p224-10", "p224-13"), ("p224-10", "p224-15"), ("p224-18", "p224-19"),
+        ("p224-18", "p224-26"), ("p224-18", "p224-28"), ("p224-18", "p224-31"), ("p224-19", "p224-26"),
+        ("p224-19", "p224-28"), ("p224-19", "p224-31"), ("p224-25", "p224-30"), ("p224-26", "p224-28"),
+        ("p224-26", "p224-31"), ("p224-28", "p224-31"), ("p224-34", "p224-35"), ("p224-34", "p224-44"),
+        ("p224-35", "p224-44"), ("p224-39", "p224-41"), ("p224-39", "p224-47"), ("p224-41", "p224-47"),
+        ("p224-42", "p224-46"), ("p224-42", "p224-47"), ("p224-44", "p224-45"), ("p224-44", "p224-48"),
+        ("p224-45", "p224-48"), ("p224-46", "p224-47"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_fifth_probes_of_protein_structure_tick_borne_disease_and_zijes() -> None:
+    # 48 abstracts of protein structure prediction, Bayesian spatial models of tick-borne disease and medieval
+    # Arabic astronomical manuscripts (two untitled), written and read as file 225, held out (read with most
+    # of the rules made for files 223-224): of the writer's 33 builds-on pairs 32, 1 false; of 36 shared pairs
+    # 30, 1 false. "We present the Hamish corpus" (a name, though "-ish" ends "English"), "available on
+    # GitHub" (no data), "among them AlphaFold2, RoseTTAFold and TESSERA-2" and "This article surveys these
+    # developments" (a review's). Now 33 and 33, none false. Missed: CASP14 targets, CORINE Land Cover 2012,
+    # NEON tick data
+    builds_on, shared = _loaded_pairs("other-fields-probes-225.jsonl")
+    assert builds_on == {
+        ("p225-02", "p225-01"), ("p225-03", "p225-01"), ("p225-03", "p225-02"), ("p225-04", "p225-01"),
+        ("p225-06", "p225-02"), ("p225-06", "p225-03"), ("p225-07", "p225-02"), ("p225-08", "p225-06"),
+        ("p225-09", "p225-08"), ("p225-10", "p225-06"), ("p225-13", "p225-08"), ("p225-14", "p225-06"),
+        ("p225-15", "p225-06"), ("p225-18", "p225-17"), ("p225-20", "p225-17"), ("p225-22", "p225-20"),
+        ("p225-23", "p225-17"), ("p225-23", "p225-19"), ("p225-25", "p225-17"), ("p225-25", "p225-20"),
+        ("p225-27", "p225-25"), ("p225-28", "p225-26"), ("p225-31", "p225-19"), ("p225-35", "p225-33"),
+        ("p225-36", "p225-35"), ("p225-37", "p225-33"), ("p225-40", "p225-39"), ("p225-41", "p225-35"),
+        ("p225-43", "p225-33"), ("p225-43", "p225-35"), ("p225-44", "p225-39"), ("p225-45", "p225-35"),
+        ("p225-48", "p225-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p225-02", "p225-03"), ("p225-02", "p225-06"), ("p225-02", "p225-07"), ("p225-03", "p225-06"),
+        ("p225-03", "p225-07"), ("p225-06", "p225-07"), ("p225-08", "p225-09"), ("p225-08", "p225-13"),
+        ("p225-09", "p225-13"), ("p225-15", "p225-16"), ("p225-17", "p225-18"), ("p225-17", "p225-20"),
+        ("p225-17", "p225-23"), ("p225-17", "p225-25"), ("p225-18", "p225-20"), ("p225-18", "p225-23"),
+        ("p225-18", "p225-25"), ("p225-19", "p225-23"), ("p225-19", "p225-31"), ("p225-20", "p225-23"),
+        ("p225-20", "p225-25"), ("p225-23", "p225-25"), ("p225-23", "p225-31"), ("p225-33", "p225-35"),
+        ("p225-33", "p225-37"), ("p225-33", "p225-43"), ("p225-35", "p225-37"), ("p225-35", "p225-43"),
+        ("p225-37", "p225-43"), ("p225-39", "p225-40"), ("p225-39", "p225-44"), ("p225-40", "p225-44"),
+        ("p225-44", "p225-47"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_sixth_probes_of_code_benchmarks_antidepressants_and_porcelain() -> None:
+    # 48 abstracts of code generation benchmarks, Bayesian meta-analysis of antidepressant trials and Chinese
+    # porcelain in Dutch East India Company records (two untitled), written and read as file 226, held out
+    # (read with the rules made for files 223-225, 227 and 228): of the writer's 42 builds-on pairs 39, none
+    # false; of 120 shared pairs 114, 3 false. "We derived HetPrior-AD, a set of predictive distributions"
+    # presents it; "We present TestLoom, an open-source tool that augments benchmark test suites" is a tool,
+    # no data; "We present the second release of CHINAWARE-VOC, a database" is data. Now 41 and 115, none
+    # false. Missed: The Stack, "CHINAWARE-VOC 2.2" for the 2.0 release
+    builds_on, shared = _loaded_pairs("other-fields-probes-226.jsonl")
+    assert builds_on == {
+        ("p226-03", "p226-01"), ("p226-04", "p226-01"), ("p226-05", "p226-01"), ("p226-06", "p226-05"),
+        ("p226-07", "p226-03"), ("p226-09", "p226-03"), ("p226-10", "p226-01"), ("p226-10", "p226-05"),
+        ("p226-11", "p226-01"), ("p226-11", "p226-03"), ("p226-11", "p226-05"), ("p226-12", "p226-11"),
+        ("p226-15", "p226-03"), ("p226-15", "p226-11"), ("p226-19", "p226-17"), ("p226-20", "p226-17"),
+        ("p226-23", "p226-17"), ("p226-23", "p226-19"), ("p226-24", "p226-22"), ("p226-26", "p226-17"),
+        ("p226-26", "p226-19"), ("p226-27", "p226-17"), ("p226-27", "p226-19"), ("p226-28", "p226-22"),
+        ("p226-28", "p226-27"), ("p226-29", "p226-22"), ("p226-31", "p226-19"), ("p226-31", "p226-27"),
+        ("p226-35", "p226-33"), ("p226-36", "p226-33"), ("p226-37", "p226-36"), ("p226-38", "p226-33"),
+        ("p226-40", "p226-39"), ("p226-42", "p226-33"), ("p226-42", "p226-36"), ("p226-43", "p226-33"),
+        ("p226-43", "p226-36"), ("p226-44", "p226-33"), ("p226-44", "p226-36"), ("p226-46", "p226-39"),
+        ("p226-46", "p226-44"),
+    }  # fmt: skip
+    assert shared == {
+        ("p226-01", "p226-02"), ("p226-01", "p226-03"), ("p226-01", "p226-04"), ("p226-01", "p226-05"),
+        ("p226-01", "p226-08"), ("p226-01", "p226-09"), ("p226-01", "p226-10"), ("p226-01", "p226-11"),
+        ("p226-01", "p226-12"), ("p226-01", "p226-13"), ("p226-01", "p226-15"), ("p226-02", "p226-03"),
+        ("p226-02", "p226-04"), ("p226-02", "p226-05"), ("p226-02", "p226-06"), ("p226-02", "p226-08"),
+        ("p226-02", "p226-09"), ("p226-02", "p226-12"), ("p226-02", "p226-13"), ("p226-02", "p226-15"),
+        ("p226-03", "p226-04"), ("p226-03", "p226-05"), ("p226-03", "p226-06"), ("p226-03", "p226-08"),
+        ("p226-03", "p226-09"), ("p226-03", "p226-10"), ("p226-03", "p226-11"), ("p226-03", "p226-12"),
+        ("p226-03", "p226-13"), ("p226-03", "p226-15"), ("p226-04", "p226-05"), ("p226-04", "p226-08"),
+        ("p226-04", "p226-09"), ("p226-04", "p226-10"), ("p226-04", "p226-11"), ("p226-04", "p226-12"),
+        ("p226-04", "p226-13"), ("p226-04", "p226-15"), ("p226-05", "p226-08"), ("p226-05", "p226-09"),
+        ("p226-05", "p226-10"), ("p226-05", "p226-11"), ("p226-05", "p226-12"), ("p226-05", "p226-13"),
+        ("p226-05", "p226-15"), ("p226-06", "p226-09"), ("p226-08", "p226-09"), ("p226-08", "p226-10"),
+        ("p226-08", "p226-12"), ("p226-08", "p226-13"), ("p226-08", "p226-15"), ("p226-09", "p226-12"),
+        ("p226-09", "p226-13"), ("p226-09", "p226-15"), ("p226-10", "p226-11"), ("p226-12", "p226-13"),
+        ("p226-12", "p226-15"), ("p226-13", "p226-15"), ("p226-17", "p226-19"), ("p226-17", "p226-20"),
+        ("p226-17", "p226-23"), ("p226-17", "p226-24"), ("p226-17", "p226-25"), ("p226-17", "p226-26"),
+        ("p226-17", "p226-27"), ("p226-18", "p226-24"), ("p226-19", "p226-20"), ("p226-19", "p226-23"),
+        ("p226-19", "p226-26"), ("p226-19", "p226-27"), ("p226-20", "p226-23"), ("p226-20", "p226-26"),
+        ("p226-20", "p226-27"), ("p226-22", "p226-30"), ("p226-23", "p226-26"), ("p226-23", "p226-27"),
+        ("p226-24", "p226-25"), ("p226-26", "p226-27"), ("p226-27", "p226-28"), ("p226-27", "p226-31"),
+        ("p226-28", "p226-31"), ("p226-29", "p226-31"), ("p226-33", "p226-34"), ("p226-33", "p226-35"),
+        ("p226-33", "p226-36"), ("p226-33", "p226-38"), ("p226-33", "p226-42"), ("p226-33", "p226-43"),
+        ("p226-33", "p226-44"), ("p226-33", "p226-48"), ("p226-34", "p226-42"), ("p226-34", "p226-48"),
+        ("p226-35", "p226-36"), ("p226-35", "p226-38"), ("p226-35", "p226-42"), ("p226-35", "p226-43"),
+        ("p226-35", "p226-44"), ("p226-36", "p226-38"), ("p226-36", "p226-42"), ("p226-36", "p226-43"),
+        ("p226-36", "p226-44"), ("p226-37", "p226-44"), ("p226-37", "p226-48"), ("p226-38", "p226-42"),
+        ("p226-38", "p226-43"), ("p226-38", "p226-44"), ("p226-39", "p226-40"), ("p226-39", "p226-46"),
+        ("p226-40", "p226-46"), ("p226-42", "p226-43"), ("p226-42", "p226-44"), ("p226-42", "p226-48"),
+        ("p226-43", "p226-44"), ("p226-44", "p226-46"), ("p226-44", "p226-48"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_seventh_probes_of_urban_heat_neonatal_sepsis_and_old_norse() -> None:
+    # 48 abstracts of remote sensing of urban heat islands, neonatal sepsis in low-income countries and Old
+    # Norse sagas and skaldic poetry (two untitled), written and read as file 227, held out (read with the
+    # rules made for files 223-225 and 228): of the writer's 30 builds-on pairs 30, 3 false; of 65 shared
+    # pairs 35, 4 false. "Digital philology and the Old Norse corpus: a critical survey" uses none of its
+    # examples, and "the Old Norse corpus" names a language; "Clinical scores such as BNSS-9 were derived in
+    # outpatient infants" (not used). Now 30 and 35, none false. Missed: MOD11A2, Landsat 8 and ECOSTRESS
+    # scenes, WUDAPT maps, and the releases the writer counts as one data (MetroTherm-500 R2, NEOMAP 2.0,
+    # SKALD 2.0)
+    builds_on, shared = _loaded_pairs("other-fields-probes-227.jsonl")
+    assert builds_on == {
+        ("p227-04", "p227-01"), ("p227-05", "p227-03"), ("p227-07", "p227-03"), ("p227-08", "p227-01"),
+        ("p227-10", "p227-07"), ("p227-11", "p227-03"), ("p227-14", "p227-07"), ("p227-14", "p227-11"),
+        ("p227-15", "p227-01"), ("p227-16", "p227-07"), ("p227-16", "p227-11"), ("p227-20", "p227-18"),
+        ("p227-21", "p227-19"), ("p227-22", "p227-19"), ("p227-24", "p227-22"), ("p227-26", "p227-18"),
+        ("p227-26", "p227-19"), ("p227-27", "p227-22"), ("p227-29", "p227-27"), ("p227-31", "p227-18"),
+        ("p227-36", "p227-34"), ("p227-37", "p227-34"), ("p227-41", "p227-34"), ("p227-41", "p227-37"),
+        ("p227-42", "p227-40"), ("p227-44", "p227-40"), ("p227-45", "p227-34"), ("p227-45", "p227-37"),
+        ("p227-47", "p227-37"), ("p227-47", "p227-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p227-03", "p227-05"), ("p227-03", "p227-07"), ("p227-03", "p227-11"), ("p227-05", "p227-07"),
+        ("p227-05", "p227-11"), ("p227-07", "p227-11"), ("p227-11", "p227-14"), ("p227-11", "p227-16"),
+        ("p227-14", "p227-16"), ("p227-19", "p227-21"), ("p227-19", "p227-22"), ("p227-19", "p227-26"),
+        ("p227-21", "p227-22"), ("p227-21", "p227-26"), ("p227-22", "p227-24"), ("p227-22", "p227-26"),
+        ("p227-22", "p227-27"), ("p227-24", "p227-27"), ("p227-29", "p227-32"), ("p227-34", "p227-36"),
+        ("p227-34", "p227-37"), ("p227-34", "p227-41"), ("p227-34", "p227-45"), ("p227-36", "p227-37"),
+        ("p227-36", "p227-41"), ("p227-36", "p227-45"), ("p227-37", "p227-41"), ("p227-37", "p227-45"),
+        ("p227-39", "p227-44"), ("p227-39", "p227-48"), ("p227-40", "p227-42"), ("p227-40", "p227-44"),
+        ("p227-41", "p227-45"), ("p227-42", "p227-44"), ("p227-45", "p227-47"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_twenty_eighth_probes_of_fair_recommenders_reaction_bo_and_censorship() -> None:
+    # 48 abstracts of fairness in recommender systems, Bayesian optimisation of reaction conditions and
+    # measurement of Chinese internet censorship (two untitled), written and read as file 228, held out (read
+    # with the rules made for files 223-225): of the writer's 34 builds-on pairs 32, 2 false; of 62 shared
+    # pairs 47, 12 false. "MusicProv-2M offers curated origin labels but could not be used here", a review's
+    # "as in CAKC" (not used); "released in the Open Reaction Database schema" (no use of it). Now 32 and 47,
+    # 2 false. Missed: OONI measurements, Weiboscope, the Tranco list, the Alexa Top 1 Million, a second
+    # release's users
+    builds_on, shared = _loaded_pairs("other-fields-probes-228.jsonl")
+    assert builds_on == {
+        ("p228-02", "p228-01"), ("p228-06", "p228-01"), ("p228-06", "p228-03"), ("p228-07", "p228-03"),
+        ("p228-09", "p228-03"), ("p228-09", "p228-06"), ("p228-10", "p228-01"), ("p228-11", "p228-03"),
+        ("p228-11", "p228-09"), ("p228-12", "p228-09"), ("p228-14", "p228-06"), ("p228-16", "p228-01"),
+        ("p228-16", "p228-06"), ("p228-19", "p228-18"), ("p228-22", "p228-21"), ("p228-23", "p228-18"),
+        ("p228-24", "p228-21"), ("p228-26", "p228-24"), ("p228-28", "p228-18"), ("p228-28", "p228-24"),
+        ("p228-32", "p228-21"), ("p228-32", "p228-24"), ("p228-32", "p228-29"), ("p228-35", "p228-34"),
+        ("p228-38", "p228-37"), ("p228-39", "p228-34"), ("p228-41", "p228-34"), ("p228-42", "p228-40"),
+        ("p228-45", "p228-37"), ("p228-46", "p228-40"), ("p228-48", "p228-39"), ("p228-48", "p228-40"),
+    }  # fmt: skip
+    assert shared == {
+        ("p228-01", "p228-02"), ("p228-01", "p228-06"), ("p228-01", "p228-10"), ("p228-01", "p228-16"),
+        ("p228-02", "p228-06"), ("p228-02", "p228-10"), ("p228-02", "p228-16"), ("p228-03", "p228-04"),
+        ("p228-03", "p228-06"), ("p228-03", "p228-09"), ("p228-03", "p228-11"), ("p228-03", "p228-12"),
+        ("p228-03", "p228-14"), ("p228-04", "p228-06"), ("p228-04", "p228-09"), ("p228-04", "p228-12"),
+        ("p228-04", "p228-14"), ("p228-06", "p228-09"), ("p228-06", "p228-10"), ("p228-06", "p228-11"),
+        ("p228-06", "p228-12"), ("p228-06", "p228-14"), ("p228-06", "p228-16"), ("p228-09", "p228-12"),
+        ("p228-09", "p228-14"), ("p228-10", "p228-16"), ("p228-12", "p228-14"), ("p228-21", "p228-22"),
+        ("p228-21", "p228-24"), ("p228-21", "p228-32"), ("p228-22", "p228-24"), ("p228-22", "p228-30"),
+        ("p228-22", "p228-32"), ("p228-24", "p228-30"), ("p228-24", "p228-32"), ("p228-29", "p228-32"),
+        ("p228-30", "p228-32"), ("p228-34", "p228-35"), ("p228-34", "p228-41"), ("p228-35", "p228-41"),
+        ("p228-39", "p228-48"), ("p228-40", "p228-42"), ("p228-40", "p228-46"), ("p228-40", "p228-48"),
+        ("p228-42", "p228-46"), ("p228-42", "p228-48"), ("p228-46", "p228-48"),
+        # FALSE: RecFairBench 2.0's paper with the first release's users, which the writer keeps apart
+        ("p228-09", "p228-16"), ("p228-14", "p228-16"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (10,849 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (11,281 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis

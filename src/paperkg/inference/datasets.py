@@ -26,6 +26,7 @@ __all__ = [
     "dataset_cues",
     "dataset_key",
     "discover_datasets",
+    "encoding_names",
     "short_acronym",
     "spelt_as_terms",
 ]
@@ -78,6 +79,21 @@ _DATA_BEFORE_FROM = re.compile(
 _DATA_OF = re.compile(
     r"\b(?:data|records|samples|genomes|genotypes|accessions|donors|participants|patients|individuals|"
     r"respondents|households|specimens|isolates|strains|images|recordings|sessions|series)\s+of\s+(?=the\s)"
+)
+# or the people counted in a study whose data it draws on: "3,176 women in the Shanghai Birth Cohort", "4,697
+# women from 10 centres of the ... Follow-up Study", "1,204 children enrolled in the Millennium Cohort Study";
+# or the part of a study the paper is: "In a substudy of the Shanghai Birth Cohort", "a secondary analysis
+# of the HAPO Follow-up Study" (the name must end in a noun of such studies: _source_spelt; people counted "in
+# the United States" or "in the Intensive Care Unit" are where they were)
+_PEOPLE_OF = re.compile(
+    r"(?:\b\d[\d,]*\s+(?:[a-z][\w\-]*\s+){0,2}?(?:participants|women|men|children|adults|patients|"
+    r"individuals|people|persons|mothers|infants|adolescents|pairs|dyads|respondents|subjects|twins|"
+    r"pregnancies|girls|boys|students|veterans|workers|members|residents|newborns|neonates|births)\s+"
+    r"(?:(?:from|at|in|across)\s+\d+\s+[a-z]+\s+)?"
+    r"(?:in|of|from|enrolled\s+in|recruited\s+(?:to|into|in|from))"
+    r"|\b(?:sub-?study|secondary\s+analysis|post[\s\-]hoc\s+analysis|ancillary\s+study|sub-?cohort|"
+    r"nested\s+case-control\s+study)\s+(?:of|in|within)|\bnested\s+(?:with)?in)"
+    r"\s+(?=the\s)"
 )
 # the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
 # of the", "122 automatic stations of the"
@@ -191,6 +207,11 @@ _RESULT_AFTER = re.compile(
     r"[^.;]{1,120}?\b(?:reach\w*|achiev\w*|obtain\w*|attain\w*|yield\w*|scor\w*|gets?|improv\w*|rais\w*|"
     r"reduc\w*|lower\w*|decreas\w*|cut)\b"
     r"[^.;]{0,60}?\b(?:of|at|to|from|by)\s+\d"
+)
+# The verbs of putting a paper's own code, models or data somewhere, right before "on": "available on GitHub"
+_PUT_ON = re.compile(
+    r"\b(?:available|released|hosted|deposited|published|posted|shared|distributed|uploaded|archived)"
+    r"(?:\s+[a-z]+ly)?\s*$"
 )
 # Wordings by which a paper releases a dataset of its own: "we collect / release / build X".
 _RELEASE_CUE = re.compile(
@@ -879,6 +900,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         opens = not window.rsplit(";", 1)[-1].strip() and _RESULT_AFTER.match(lower, m.end())
         if not _ON_VERB.search(window) and not opens:
             continue
+        # (not where the paper puts what it made: "trained weights and predictions are available on GitHub")
+        if _PUT_ON.search(window):
+            continue
         if weak is None:
             weak = learning is None or learning(text)
         if not weak:
@@ -918,6 +942,11 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
         for m in _DATA_OF.finditer(lower):
             source = _source_spelt(text, m.end())
             if source is not None:
+                cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
+    if " the " in text:
+        for m in _PEOPLE_OF.finditer(lower):
+            source = _source_spelt(text, m.end())
+            if source is not None and (" " in source[0] or source[1] is not None):
                 cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
     if " from " in text:
         for m in _FROM.finditer(lower):
@@ -1068,6 +1097,31 @@ def spelt_as_terms(text: str) -> list[str]:
                 terms.append(acronym)
                 break
     return terms
+
+
+# What a name is where it names an encoding of inputs: "ECFP4 fingerprints", "fingerprints such as ECFP4",
+# "BERT embeddings" (not "features", which data have too: "Sentinel-2 features")
+_ENCODING_NAMED = re.compile(
+    r"\b([A-Z][\w\-]*[A-Z0-9][\w\-]*)[\s-]+(?:\d+-bit\s+)?(?:fingerprints?|embeddings?|descriptors?)\b"
+    r"|\b(?:fingerprints|embeddings|descriptors),?\s+(?:such\s+as|like|e\.g\.,?)\s+"
+    r"([A-Z][\w\-]*[A-Z0-9][\w\-]*)"
+)
+
+
+def encoding_names(text: str) -> list[str]:
+    """Return the names ``text`` writes as an encoding of inputs (:data:`_ENCODING_NAMED`): a kind of input,
+    so no data two papers share wherever a paper trains "a random forest on ECFP4".
+
+    Examples
+    --------
+    >>> encoding_names("Circular fingerprints such as ECFP4 remain the default; we use MACCS fingerprints.")
+    ['ECFP4', 'MACCS']
+    >>> encoding_names("trained on ZINC15 and evaluated on ECFP4")
+    []
+    """
+    if "fingerprint" not in text and "embedding" not in text and "descriptor" not in text:
+        return []
+    return [m.group(1) or m.group(2) for m in _ENCODING_NAMED.finditer(text)]
 
 
 def _ends_its_phrase(text: str, start: int, name: str) -> bool:

@@ -963,12 +963,21 @@ _MODIFIER_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # Adjectives of languages, nationalities and of people's names end so: "Chinese", "English",
-# "Bayesian", "Gaussian", "Japanese", "Turkish". A coined name almost never does.
-_ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]+(?:ese|ish|ian|ean|ic)$")
+# "Bayesian", "Gaussian", "Japanese", "Turkish". A coined name almost never does. Those in "-ish" are a
+# closed set of peoples', listed: other words so ending are nouns and names ("the Hamish corpus" of marginal
+# notes, a parish, a radish)
+_ADJECTIVE_ENDING = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ese|ian|ean|ic)|(?:Engl|Span|Pol|Turk|Dan|Swed|Finn|Ir|Scott|Brit|Kurd|Flem|Jew|Corn|"
+    r"Am|Moor|Frank|Gaul|Pict|Yidd|Kent|Wend|Lett)ish)$"
+)
 # Languages and nationalities the endings above do not catch; the list is closed and general
 # (it names no method), and a language is never a method a paper introduces.
 _LANGUAGES = frozenset(
-    ["German", "Greek", "Dutch", "French", "Thai", "Hindi", "Urdu", "Korean", "Arabic", "Hebrew", "Czech", "Latin", "Swahili", "Tamil", "Telugu", "Farsi", "Mandarin", "Cantonese", "Basque", "Catalan", "Welsh", "Maori", "Zulu", "Yoruba", "Igbo", "Hausa", "Amharic", "Tagalog", "Filipino", "Malay", "Khmer", "Lao", "Burmese", "Tibetan", "Uyghur", "Mongolian", "Kazakh", "Uzbek", "Pashto", "Kurdish", "Sindhi", "Marathi", "Gujarati", "Punjabi", "Kannada", "Malayalam", "Odia", "Sinhala", "Nepali", "Bengali", "Russian", "Italian", "Indonesian", "Korean", "American", "African", "European", "Asian", "Indian", "Mexican", "Brazilian", "Canadian", "Australian", "Egyptian", "Iranian", "Persian", "Western", "Eastern", "Northern", "Southern", "Multilingual", "Monolingual", "Bilingual", "Crosslingual"]
+    ["German", "Greek", "Dutch", "French", "Thai", "Hindi", "Urdu", "Korean", "Arabic", "Hebrew", "Czech", "Latin", "Swahili", "Tamil", "Telugu", "Farsi", "Mandarin", "Cantonese", "Basque", "Catalan", "Welsh", "Maori", "Zulu", "Yoruba", "Igbo", "Hausa", "Amharic", "Tagalog", "Filipino", "Malay", "Khmer", "Lao", "Burmese", "Tibetan", "Uyghur", "Mongolian", "Kazakh", "Uzbek", "Pashto", "Kurdish", "Sindhi", "Marathi", "Gujarati", "Punjabi", "Kannada", "Malayalam", "Odia", "Sinhala", "Nepali", "Bengali", "Russian", "Italian", "Indonesian", "Korean", "American", "African", "European", "Asian", "Indian", "Mexican", "Brazilian", "Canadian", "Australian", "Egyptian", "Iranian", "Persian", "Western", "Eastern", "Northern", "Southern", "Multilingual", "Monolingual", "Bilingual", "Crosslingual",
+     "Norse", "Sanskrit", "Pali", "Prakrit", "Syriac", "Occitan", "Gascon", "Saxon", "Breton", "Manx",
+     "Romani",
+     # and the stages a language is named by: "Old Norse", "Middle English", "Classical Chinese"
+     "Old", "Middle", "Classical", "Ancient", "Medieval", "Archaic", "Vernacular", "Literary"]
 )
 # Nouns after which an acronym's long form names a task or a field, not a method:
 # "named entity recognition (NER)", "machine translation (MT)", "information retrieval (IR)".
@@ -1573,8 +1582,13 @@ _CORE_RECORD = re.compile(
     re.I,
 )
 _EXTENDS_DATA = re.compile(
-    r"\s*:\s+(?:[Ee]xtending|[Ee]xpanding|[Uu]pdating|[Ee]nlarging)\s+the\s+(?:[A-Z][\w\-']*\s+){1,6}"
-    r"(?:Database|Corpus|Dataset|Archive|Register|Registry|Catalogue|Catalog|Inventory|Collection|Census)\b"
+    r"\s*:\s+(?:[Ee]xtending|[Ee]xpanding|[Uu]pdating|[Ee]nlarging)\s+(?:the\s+(?:[A-Z][\w\-']*\s+){1,6}"
+    r"(?:Database|Corpus|Dataset|Archive|Register|Registry|Catalogue|Catalog|Inventory|Collection|Census)"
+    # (in sentence case, a kind of such data: "ChandoBase 2.0: extending a syllable-level metrical database to
+    # the Atharvaveda"; the words before the noun its own, not "extending a model to the corpus")
+    r"|(?:an?|the)\s+(?:(?!(?:to|for|of|on|with|in|into|across|and|from)\b)[\w\-]+\s+){0,4}?"
+    r"(?:database|corpus|dataset|data\s+set|archive|register|registry|catalogue|catalog|inventory|collection|"
+    r"census|treebank))\b"
 )
 _HOLDS_RECORDS = re.compile(
     r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:collects|contains|comprises|holds|includes|gathers)\s+"
@@ -1643,6 +1657,13 @@ _MADE_THINGS = re.compile(
 
 
 _AFTER_PARTICIPLE = frozenset(["in", "on", "to", "for", "from", "by", "at", "with", "across", "over"])
+
+
+# the nouns of made things that are no data (_kind_near)
+_TOOL_HEADS = frozenset(
+    ["tool", "toolkit", "toolbox", "package", "software", "program", "plugin", "plug-in", "app",
+     "method", "algorithm", "model", "framework", "pipeline"]
+)  # fmt: skip
 
 
 def _head_after(sentence: str, end: int) -> str | None:
@@ -1743,6 +1764,12 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("FGX: a factor graph for joint decoding of sensor streams", "FGX")
     'method'
+    >>> _kind_near("ChandoBase 2.0: extending a metrical database to the Atharvaveda", "ChandoBase 2.0")
+    'dataset'
+    >>> _kind_near("Sorrel 2: extending a sampler to hierarchical item models", "Sorrel 2")
+    'method'
+    >>> _kind_near("We present TestLoom, an open-source tool that augments benchmark test suites", "TestLoom")
+    'method'
     >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
     ...            " survey in six districts", "LANTERN")
     'dataset'
@@ -1753,6 +1780,10 @@ def _kind_near(sentence: str, name: str) -> str:
     # a title saying what the thing does, not what it is, names a tool: "ContamiScope: Detecting Benchmark
     # Contamination in Pretraining Corpora"
     if _DOING_TITLE.match(sentence, where + len(name)):
+        return "method"
+    # what the sentence sets after the name says what it is, before the data words near it: "We present
+    # TestLoom, an open-source tool that augments benchmark test suites" is a tool
+    if (_head_after(sentence, where + len(name)) or "").lower() in _TOOL_HEADS:
         return "method"
     window = sentence[max(0, where - 45) : where + len(name) + 45]
     if _DATASET_CUE.search(window) or _CORE_RECORD.search(window):
@@ -2363,6 +2394,10 @@ def _made_here(abstract: str, name: str) -> bool:
     True
     >>> _made_here("We report COVID-19 cases in 12 countries.", "COVID-19")
     False
+    >>> _made_here("Objective: To develop GlycoTriage, an offline Android application.", "GlycoTriage")
+    True
+    >>> _made_here("Objective: To develop COVID-19 guidance for care homes.", "COVID-19")
+    False
     """
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
     # past its long form in brackets: "PRISM (Pulmonary Risk Inference from ...) is a ... network"
@@ -2371,7 +2406,11 @@ def _made_here(abstract: str, name: str) -> bool:
     reported = rf"\bwe\s+report\s+{bounded},\s+an?\s"
     # or set off by commas: "RetiGrade, an ensemble of Inception-v3 networks, was trained on ..."
     apposed = bounded + rf",\s+an?\s[^.;,()]{{0,80}}?\b{_MADE_THING}\b"
-    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported, apposed)
+    # and as a structured abstract's objective does: "Objective: To develop GlycoTriage, an offline Android
+    # application that ..." (what a paper sets out to make, said of the thing with what it is)
+    # (and "We derived HetPrior-AD, a set of predictive distributions ...")
+    aimed = rf"\b(?:to|we)\s+(?:develop|design|build|create|derived?|construct(?:ed)?)\s+{bounded},\s+an?\s"
+    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported, apposed, aimed)
     if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):
@@ -2802,6 +2841,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         if intro.kind == "method" and (
             _DATA_RELEASE_END.search(intro.name)
             or re.search(rf"(?<![\w-]){re.escape(intro.name)}\s+(?:dataset|data\s+set|database)\b", doc.text)
+            or _release_of_data(doc.text, intro.name)
         ):
             intro.kind = "dataset"
         if why == "adjective" and intro.how == "apposition":
@@ -2821,6 +2861,41 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                 if alias not in unique[intro.name].aliases:
                     unique[intro.name].aliases.append(alias)
     return list(unique.values())
+
+
+# A release of data the abstract names as such: "We present the second release of CHINAWARE-VOC, a database
+# of porcelain entries" of "CHINAWARE-VOC 2.0: linking Company invoices, ..."
+_NTH_RELEASE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|new|latest|updated|expanded)\s+(?:data\s+)?release\s+of\s+"
+    r"(?:the\s+)?$"
+)
+_APPOSED_DATA_NOUN = re.compile(
+    r"(?:\s+(?:dataset|data\s+set|database|corpus))?,\s+an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:database|dataset|data\s+set|corpus|collection|archive|catalogue|catalog|register|registry)\b"
+)
+
+
+def _release_of_data(text: str, name: str) -> bool:
+    """Return True if ``name``, a numbered version ("CHINAWARE-VOC 2.0"), is what ``text`` calls a release of
+    its base name ("the second release of CHINAWARE-VOC"), which it says is data ("..., a database of ...").
+
+    Examples
+    --------
+    >>> _release_of_data("We present the second release of CHINAWARE-VOC, a database of entries.",
+    ...                  "CHINAWARE-VOC 2.0")
+    True
+    >>> _release_of_data("We present the second release of Sorrel, a sampler for IRT models.", "Sorrel 2")
+    False
+    """
+    numbered = _NUMBERED.search(name)
+    if numbered is None or numbered.start() == 0 or "release" not in text:
+        return False
+    base = name[: numbered.start()]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+        released = _NTH_RELEASE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if released and _APPOSED_DATA_NOUN.match(text, m.end()):
+            return True
+    return False
 
 
 # What a paper compiles or assembles is a collection, often of another's data: "We assembled GBIF

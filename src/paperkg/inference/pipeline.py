@@ -32,6 +32,7 @@ from paperkg.inference.datasets import (
     dataset_cues,
     dataset_key,
     discover_datasets,
+    encoding_names,
     short_acronym,
     spelt_as_terms,
 )
@@ -442,7 +443,8 @@ _ONLY_COVERS_AFTER = re.compile(
 )
 # Data given as the reason the paper did without something, for what it lacks: "Dedicatory inscriptions were
 # not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
-_BECAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause|[Ss]ince|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+# (a part of it named: "because the conversational agent of MoodCraft 2.0 had not been approved for use")
+_BECAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause|[Ss]ince|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
 _LACKS_AFTER = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
     r"(?:include|contain|cover|hold|list|record|extend\s+to)\b"
@@ -467,7 +469,9 @@ _MADE_ONLY_FOR_AFTER = re.compile(
     # (or not made for the paper's people at all: "The RADI-7, for example, had not been translated into
     # Amharic or validated in the Horn of Africa, so we evaluated the Patient Health Questionnaire-9")
     r"|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:translated|validated|adapted|normed|calibrated|tested|developed)\b)"
+    r"(?:translated|validated|adapted|normed|calibrated|tested|developed|"
+    # (or not yet allowed or out: "because ... MoodCraft 2.0 had not been approved for use by ...")
+    r"approved|licensed|authori[sz]ed|certified|released)\b)"
     r"(?:[^.;]{0,120}?,\s+so\b(?P<then>[^.;]*))?"
 )
 # What the paper did with the thing itself, once it says so: "... was not validated in Ghana, so we validated
@@ -530,6 +534,8 @@ _SOFTWARE_AFTER = re.compile(
 # "We adapted the MeltWatch-316 acquisition protocol" builds on the paper that made it.
 _CONVENTION_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|provisions|"
+    # (or the schema a paper's own data are released in: "released in the Open Reaction Database schema")
+    r"schemas?|"
     r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
     # and a design code's part and edition, the rules a structure was designed to: "ASCE 7-22", "ACI 318-19"
     # (not a range of figures after data: "error on MNIST 1-2% lower")
@@ -565,14 +571,19 @@ _ORIGINALLY_FROM = re.compile(
     r"developed|validated)\s+(?:on|with|from|using)\s+(?:[^\s,;.()]+\s+){0,3}?(?:from|of|in)?\s*(?:the\s+)?$"
 )
 # The names of a list before the one that ends where a pattern's search ends: "Scopus and " before "Web of
-# Science" (none before the first)
+# Science" (none before the first), each with what it is for: "such as AqSolv-12K for solubility and
+# GraphCliff for activity cliffs"
 _EARLIER_IN_LIST = (
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
 # replacements for Scopus and Web of Science" (background, not the paper's data)
+# (or the paper replaces in what it took over: "stock-recruitment series ... from the RAM Legacy Stock
+# Assessment Database, replacing the Myers database used in the original HARP analysis")
 _REPLACED = re.compile(
-    r"\b(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)\s+(?:the\s+)?" + _EARLIER_IN_LIST
+    r"\b(?:(?:replacements?|alternatives?|substitutes?)\s+(?:for|to)|replacing|in\s+place\s+of)\s+(?:the\s+)?"
+    + _EARLIER_IN_LIST
 )
 # or data the paper replaces: "the hand-selected WALS features of the original are replaced by language
 # embeddings"
@@ -612,14 +623,16 @@ _NONE_EXISTS_AFTER = re.compile(
 )
 _NOR = re.compile(r"\bnor\b")
 # A name others' criticism is said of, at this mention: "WinCast has been criticised for ignoring venue and
-# toss effects, which can be substantial ..." (a paper that goes on to use it names it again)
+# toss effects, which can be substantial ..." (a paper that goes on to use it names it again), the adverb
+# before "been" as well as after it: "SeqInstruct-15 (Ferreira et al., 2023) has also been criticised because"
 _CRITICISED_AFTER = re.compile(
     # (or the best known of a kind criticised: "Such approaches, of which CapiStyl is the best known, have
     # been criticised for treating ...")
     r"(?:\s*\([^()]{1,80}\))?,?(?:\s+for\s+(?:example|instance),|\s+is\s+the\s+(?:best[\s\-]known|most\s+"
     r"(?:widely\s+used|prominent|influential)),)?"
-    r"\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+"
-    r"(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+|widely\s+|often\s+|repeatedly\s+|frequently\s+)?been|"
+    r"is|are|was|were)"
+    r"\s+(?:widely\s+|much\s+|often\s+|repeatedly\s+|also\s+|frequently\s+)?critici[sz]ed\b"
 )
 # A use the paper says it did not make: "We did not run MetaSplice", "we do not compare with X", "we do
 # not pretrain on ImageNet", "We deliberately do not report results on Defects4J or QuixBugs" (each name
@@ -674,7 +687,10 @@ _NOT_USED_AFTER = re.compile(
     r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3}(?:\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?)?,\s*which\b[^,.;:()]{1,80},"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
-    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are|" + _LACKS_VERB + r")\b)|although|"
+    # ("but" too where what follows says it went unused: "MusicProv-2M offers curated origin labels but could
+    # not be used here, because ...")
+    r"(?!\b(?:which|that|who|whereas|while|but(?!\s+(?:was|were|is|are|could|can|" + _LACKS_VERB + r")\b)|"
+    r"although|"
     r"because)\b)[^.;:]){0,90}?"
     # (or has not been so far: "Because the Thumb Base Disability Index has not yet been translated into
     # Korean or validated in Korean patients, function was assessed with ...")
@@ -800,7 +816,10 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
 _SUCH_AS_BEFORE = re.compile(
     # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
-    r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?)|(?<=[a-z]s)\s+like)\s+"
+    # ("among them" too: "end-to-end architectures ..., among them AlphaFold2, RoseTTAFold and TESSERA-2,")
+    # (and "as in": "Client-side studies reverse-engineer applications to recover keyword lists, as in CAKC")
+    r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in)|"
+    r"(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
     # (or things of it: "such as those now being digitised in the Riverline project", "such as those based on
     # the CONNER database")
@@ -834,9 +853,11 @@ _WANTING = re.compile(
 # Names given as examples of a kind after them, the kind the paper's subject: "Large crowdsourced
 # collections, SLATE and Beacon being prominent examples, have transformed sign language research",
 # "static calculators (MICROTAB being a familiar example)", "classifiers, of which DefectLens is an early
-# and widely cited example, ..."
+# and widely cited example, ...", what it was of said first: "trials of standardised granule preparations,
+# of which JADE-T2D in type 2 diabetes was an early example"
 _BEING_EXAMPLES = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3},?\s+(?:being|is|are)\s+(?:an?\s+)?"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
+    r"(?:\s+(?:in|of|for|on)(?:\s+[^\s,;.()]+){1,3}?)?,?\s+(?:being|is|are|was|were)\s+(?:an?\s+)?"
     r"(?:[a-z\-]+\s+){0,4}examples?\b"
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
@@ -1040,9 +1061,9 @@ class _UnusedCues(NamedTuple):
             or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
             or "for later" in lower or "for subsequent" in lower,
             "originally" in lower,
-            "replace" in lower or "alternative" in lower or "substitute" in lower,
+            "replac" in lower or "alternative" in lower or "substitute" in lower or "in place of" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
-            or "s like " in lower,
+            or "s like " in lower or "exemplified by" in lower or "among them" in lower or "as in " in lower,
             any(f", {word}" in lower for word in _EXAMPLE_WORDS),
             "example" in lower,
             "though" in lower,
@@ -1285,9 +1306,55 @@ _REASON_BEFORE = re.compile(
 # such as REACH II, START and MAGPIE were delivered by psychologists or specialist nurses")
 _DONE_BY_OTHERS_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}?,?\s+(?:were|was|had\s+been)\s+"
-    r"(?:delivered|developed|tested|evaluated|implemented|trialled|trialed)\s+(?:by|in|among|with)\b"
+    # (or derived: "Clinical scores such as BNSS-9 were derived in outpatient infants who were mostly born")
+    r"(?:delivered|developed|derived|tested|evaluated|implemented|trialled|trialed)\s+(?:by|in|among|with)\b"
 )
 _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|can\s+not|could\s+not)\b")
+# A paper whose own work is a survey of others' work: what it gives as examples of a kind are the work it
+# covers, not things it used ("We survey 212 papers ... We summarise the temporally stratified corpora, such
+# as ChronoWeb and TemporalWiki"). Said of the literature, as a survey of households or a cohort's survey is
+# not ("We surveyed 2,000 farmers", "This survey was conducted in 12 districts"); not a meta-analysis, which
+# pools the data of the studies it names.
+_SURVEYED_WORK = (
+    r"(?:papers|studies|articles|works|methods|approaches|techniques|literature|publications|research|"
+    r"advances|progress|models|algorithms|benchmarks|datasets|systems|tools|developments)\b"
+)
+_SURVEYS_THE_LITERATURE = re.compile(
+    r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review)(?:s|ed)?|"
+    r"(?:survey|review|overview)\s+of)\s+(?:[\w,\-]+\s+){0,4}?"
+    + _SURVEYED_WORK
+    + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+review\b"
+    # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
+    # survey"; not "a national survey" or "a household survey", which gather data)
+    r"|:\s+an?\s+(?:(?:critical|systematic|narrative|scoping|brief|short|comprehensive|historical|"
+    r"methodological)\s+)?(?:survey|review|overview)\s*(?:$|\n)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
+# rhyme detector HendingFinder", "including the character network database SagaGraph")
+_EXAMPLE_LEAD_BEFORE = re.compile(
+    r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in|"
+    rf"{'|'.join(_EXAMPLE_WORDS)})\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
+    + _EARLIER_IN_LIST
+)
+
+
+def _surveys_the_literature(doc: PaperText) -> bool:
+    """Return True if the paper surveys others' work, pooling no data (:data:`_SURVEYS_THE_LITERATURE`).
+
+    Examples
+    --------
+    >>> from paperkg.inference.extract import record_text
+    >>> _surveys_the_literature(record_text("p", "Learning: A Survey of Methods", "We survey 2 papers."))
+    True
+    >>> _surveys_the_literature(record_text("p", "Farm incomes", "We surveyed 2,000 farmers in 9 districts."))
+    False
+    >>> _surveys_the_literature(record_text("p", "A systematic review and meta-analysis", "We pool."))
+    False
+    """
+    return _SURVEYS_THE_LITERATURE.search(doc.text) is not None and "meta-analys" not in doc.text.lower()
 
 
 def _said_in_general(doc: PaperText, start: int) -> bool:
@@ -1553,8 +1620,16 @@ _PLANNED_NOT_DONE_AFTER = re.compile(
     r"[^.;:]{0,80}?"
     r"\bbut\s+(?:could|was|were|did)\s+not\b"
 )
-# (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ...")
-_BUT_LATER = re.compile(r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?(?:,\s*but\b|;\s*however\b)")
+# or the thing itself considered, right before it: "We considered the PAWS-7 score, but it has been validated
+# only in children aged 5 years and older"
+_CONSIDERED_BEFORE = re.compile(r"\bconsidered\s+(?:the\s+)?$")
+# (past a citation: "We had planned to use Tunebook (Ni Bhriain et al., 2017), but its sessions ..."; or
+# without the comma where "but" says it was not done: "We considered using the Qi Deficiency Syndrome Scale
+# as a secondary outcome but did not, because ...")
+_BUT_LATER = re.compile(
+    r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?"
+    r"(?:,\s*but\b|;\s*however\b|\s+but\s+(?:did|do|does|could|can|was|were|would)\s+not\b)"
+)
 
 
 def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
@@ -1572,10 +1647,16 @@ def _intended_but_not_done(doc: PaperText, match: Match) -> bool:
     >>> doc = record_text("p", "", "We had planned a survey, but used Kiln instead.")
     >>> _intended_but_not_done(doc, Match(34, 38, "Kiln", ("method:kiln",)))
     False
+    >>> doc = record_text("p", "", "We considered the Kiln score, but it was validated only in adults.")
+    >>> _intended_but_not_done(doc, Match(18, 22, "Kiln", ("method:kiln",)))
+    True
     """
     _, start, _ = sentence_span(doc, match.start)
+    intended = _INTENDED.search(doc.text, start, match.start) or _CONSIDERED_BEFORE.search(
+        doc.text, max(start, match.start - 20), match.start
+    )
     return bool(
-        (_INTENDED.search(doc.text, start, match.start) and _BUT_LATER.match(doc.text, match.end))
+        (intended and _BUT_LATER.match(doc.text, match.end))
         or _PLANNED_NOT_DONE_AFTER.match(doc.text, match.end)
     )
 
@@ -2632,13 +2713,17 @@ _DOING_AFTER = re.compile(
 )
 # the words after a name that may say what the thing named is: "the TRELLIS toolkit", "the TRELLIS
 # observation framework"
-_NOUNS_AFTER = re.compile(r"(?:[\s\-]+[A-Za-z]+){1,3}")
+# (within the title or the abstract: "... An Evaluation on TRACE" ends its title, whose abstract's first words
+# "Model merging combines ..." say nothing of what TRACE is)
+_NOUNS_AFTER = re.compile(r"(?:(?:[^\S\n]|-)+[A-Za-z]+){1,3}")
 # the authors cited right after a name, by the first's surname: "the TESSERA framework (Okafor et al.)",
 # "TESSERA (Okafor and Brandt, 2019)"; not a span of years, which says when data were gathered, not who
-# wrote: "the Birth and Early Mood cohort (Sweden, 2008-2010; n = 2,891)"
+# wrote: "the Birth and Early Mood cohort (Sweden, 2008-2010; n = 2,891)"; two names cited with their year,
+# as two places where a cohort was gathered are not: "the GEMS cohort (Chennai and Coimbatore)"
 _CITED_AFTER = re.compile(
     r"(?:[\s\-]+[A-Za-z]+){0,3}\s*\(\s*([A-Z][\w'\u2019\-]+)"
-    r"(?=\s+et\s+al|\s+(?:and|&)\s+[A-Z]|,\s*(?:19|20)\d\d(?!\s*[\-\u2013\u2014/]\s*\d))"
+    r"(?=\s+et\s+al|\s+(?:and|&)\s+[A-Z][\w'\u2019\-]+,?\s*(?:19|20)\d\d"
+    r"|,\s*(?:19|20)\d\d(?!\s*[\-\u2013\u2014/]\s*\d))"
 )
 
 
@@ -3128,7 +3213,8 @@ class PaperNames:
     words: set[str] | None = None
     # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
     citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
-    # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms)
+    # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms), and the names
+    # it writes as encodings of inputs (datasets.encoding_names)
     terms: list[str] = field(default_factory=list)
 
 
@@ -3181,7 +3267,7 @@ def paper_names(
         dataset_cues(doc, _scores_on_data),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
-        spelt_as_terms(doc.text),
+        [*spelt_as_terms(doc.text), *encoding_names(doc.text)],
     )
 
 
@@ -3745,7 +3831,11 @@ def paper_matches(
                 unused.including
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and _subject_example(doc, match.start, match.end)
-            ) or _wanting_example(doc, match.start, match.end):
+            ) or _wanting_example(doc, match.start, match.end) or (
+                (unused.such_as or unused.including)
+                and _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                and _surveys_the_literature(doc)
+            ):
                 unused_here.add((eid, said_in))
                 continue
             # the sentence's index first: its text is normalised once, for its first name
