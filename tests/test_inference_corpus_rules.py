@@ -4396,3 +4396,95 @@ def test_the_second_release_of_a_database_is_data() -> None:
     # second release of CHINAWARE-VOC, a database of porcelain entries", whose records a later paper extracted
     result = infer_corpus(_probe_papers(226, "p226-44", "p226-46"), shipped_lexicon())
     assert shares(result) == {("p226-44", "p226-46")}
+
+
+def test_a_review_uses_none_of_the_examples_it_names_before_saying_they_are_examples() -> None:
+    # quantum kernels (probe file 231), a review: "the differentiable-programming libraries used in the field,
+    # CircuitGrad, PennyLane and TensorFlow Quantum among them"; migrant surveys, a review: "regional migrant
+    # panels, with the YDMLP as an example of a dedicated longitudinal design"
+    kernels = infer_corpus(_probe_papers(231, "p231-01", "p231-10"), shipped_lexicon())
+    migrants = infer_corpus(_probe_papers(231, "p231-33", "p231-36", "p231-46"), shipped_lexicon())
+    assert builds_on(kernels) == set()
+    assert {pair for pair in builds_on(migrants) if pair[0] == "p231-46"} == set()
+    assert {pair for pair in shares(migrants) if "p231-46" in pair} == set()
+
+
+def test_a_scale_the_paper_recommends_to_others_is_not_used() -> None:
+    # migrant surveys (probe file 231): "we recommend that future waves include a scale such as the UBSM-14 to
+    # test whether urban belonging buffers these effects"
+    result = infer_corpus(_probe_papers(231, "p231-34", "p231-47"), shipped_lexicon())
+    assert builds_on(result) == set()
+
+
+def test_data_named_after_the_colon_that_explains_what_was_left_out_is_not_used() -> None:
+    # document understanding (probe file 229): "Questions on scientific articles were excluded: scientific
+    # figures deserve separate study, and PaperLeaf-90K, the main source of annotated scientific pages,
+    # provides region labels but no question-answer pairs for charts"
+    result = infer_corpus(_probe_papers(229, "p229-01", "p229-15"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_examples_of_four_words_before_are_the_most_widely_cited_examples() -> None:
+    # Chinese gardens (probe file 229), a review: "of which the Jiangnan Garden Records Database and the China
+    # Biographical Database are the most widely cited examples"
+    result = infer_corpus(_probe_papers(229, "p229-33", "p229-35", "p229-48"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p229-48"} == set()
+    assert {pair for pair in shares(result) if "p229-48" in pair} == set()
+
+
+def test_a_survey_that_organises_papers_uses_none_of_its_examples() -> None:
+    # time-series foundation models (probe file 230): "This survey organises 112 papers ... curated
+    # multi-domain corpora such as MDTA ... patch-based decoder-only models exemplified by PatchWeaver"
+    result = infer_corpus(_probe_papers(230, "p230-01", "p230-03", "p230-06"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p230-06"} == set()
+    assert {pair for pair in shares(result) if "p230-06" in pair} == set()
+
+
+def test_data_excluded_whole_is_not_used() -> None:
+    # time-series foundation models (probe file 230): "To keep common evaluation suites clean, the M4
+    # competition data and the Monash forecasting archive were deliberately excluded", beside a paper that
+    # re-evaluated eleven methods "on all 100,000 series of the M4 competition data"
+    result = infer_corpus(_probe_papers(230, "p230-01", "p230-02", "p230-03", "p230-12"), shipped_lexicon())
+    assert ("p230-01", "p230-02") not in shares(result)
+    assert {("p230-02", "p230-03"), ("p230-02", "p230-12")} <= shares(result)
+
+
+def test_an_instrument_developed_with_its_count_of_items_before_its_long_form_is_presented() -> None:
+    # vaccination (probe file 230): "Development and validation of the 12-item Vaccine Hesitancy in Caregivers
+    # scale (VHC-12) in Pakistan and Ghana", and "a Hausa version of the VHC-12 scale"
+    result = infer_corpus(_probe_papers(230, "p230-26", "p230-28"), shipped_lexicon())
+    assert builds_on(result) == {("p230-28", "p230-26")}
+
+
+def test_a_trials_design_named_so_is_the_design_not_a_cohort_of_the_name() -> None:
+    # dose-finding (probe file 231) and sepsis (probe file 201): "Dose escalation followed the CASCADE design"
+    # is the dose-finding design, not the CASCADE sepsis cohort another field presents
+    trial = _loaded_probe_papers(231, "p231-16", "p231-17", "p231-27")
+    papers = [*trial.values(), *_loaded_probe_papers(201, "p201-17").values()]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == {(trial["p231-27"].id, trial["p231-17"].id)}
+
+
+def test_the_words_of_modelling_and_grouping_tell_no_shared_subject() -> None:
+    # obstetrics (probe file 76) and wildlife counts (probe file 229): "a reduction in OASIS" (obstetric anal
+    # sphincter injury) of a register study is no Okavango Aerial Survey Series, though both "modelled"
+    # "groups"
+    papers = [*_loaded_probe_papers(76, "p76-21").values(), *_loaded_probe_papers(229, "p229-17").values()]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_a_word_ending_a_place_is_short_for_it_wherever_the_paper_writes_it() -> None:
+    # wildlife counts (probe file 229) and precipitation (probe file 64): "in the Okavango Delta", then
+    # "outside the Delta" and "for the Delta", are no Delta precipitation dataset
+    papers = [*_loaded_probe_papers(64, "p64-03").values(), *_loaded_probe_papers(229, "p229-27").values()]
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == set()
+
+
+def test_the_subject_a_user_shares_with_one_presenter_alone_outweighs_the_noun_another_calls_it() -> None:
+    # dental implants (probe file 112) and forensic anthropology (probe file 130): "analysed with the Lantern
+    # software" of peri-implant bone loss is its field's radiograph tool, not the forensic Lantern the only
+    # presenter calling it "software"
+    dental = _loaded_probe_papers(112, "p112-06", "p112-07")
+    papers = [*dental.values(), *_loaded_probe_papers(130, "p130-03").values()]
+    expected = {(dental["p112-07"].id, dental["p112-06"].id)}
+    assert builds_on(infer_corpus(papers, shipped_lexicon())) == expected

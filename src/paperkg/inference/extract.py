@@ -606,7 +606,9 @@ _INSTRUMENT = (
 )
 _INSTRUMENT_NAME_END = re.compile(rf"(?:{_INSTRUMENT})s?", re.IGNORECASE)
 _LONG_FORM_NOUN = re.compile(
-    r"((?:[A-Z][\w\-]*\s+(?:(?:for|of|and|in|on|the|to)\s+)?){1,8}?)"
+    # (past its count of items: "Development and validation of the 12-item Vaccine Hesitancy in Caregivers
+    # scale (VHC-12)")
+    r"(?:\d+-items?\s+)?((?:[A-Z][\w\-]*\s+(?:(?:for|of|and|in|on|the|to)\s+)?){1,8}?)"
     rf"({_INSTRUMENT})s?\s*\(([A-Z][\w\-]{{1,15}})\)"
 )
 _INSTRUMENT_NEXT = re.compile(rf"\s+(?:{_INSTRUMENT})s?\b", re.IGNORECASE)
@@ -1138,6 +1140,9 @@ def _developed(
     >>> title = "Development of the Self-Efficacy for Exercise scale (SEE)"
     >>> [(i.name, i.aliases) for i in _developed(title, 19, None)]
     [('SEE', ['Self-Efficacy for Exercise scale'])]
+    >>> title = "Development of the 12-item Hesitancy in Caregivers scale (HC-12)"
+    >>> [(i.name, i.aliases) for i in _developed(title, 19, None)]
+    [('HC-12', ['Hesitancy in Caregivers scale'])]
     """
     # a long form with words of "for" or "of", then its noun in lowercase and its acronym: "Development and
     # validation of the Self-Efficacy for Pelvic Floor Exercise scale (SEPFE-12)"

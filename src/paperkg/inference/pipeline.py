@@ -855,8 +855,10 @@ _WANTING = re.compile(
 # "static calculators (MICROTAB being a familiar example)", "classifiers, of which DefectLens is an early
 # and widely cited example, ...", what it was of said first: "trials of standardised granule preparations,
 # of which JADE-T2D in type 2 diabetes was an early example"
+# (each example of up to four words: "of which the Jiangnan Garden Records Database and the China Biographical
+# Database are the most widely cited examples")
 _BEING_EXAMPLES = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+){0,3}){0,3}"
     r"(?:\s+(?:in|of|for|on)(?:\s+[^\s,;.()]+){1,3}?)?,?\s+(?:being|is|are|was|were)\s+(?:an?\s+)?"
     r"(?:[a-z\-]+\s+){0,4}examples?\b"
 )
@@ -960,6 +962,16 @@ _EXCLUDED_AFTER = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     r"\b(?:excluded|omitted|discarded|dropped|set\s+aside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
 )
+# or excluded whole after it, what it is called and another thing excluded with it: "the M4 competition data
+# and the Monash forecasting archive were deliberately excluded" (not some of its members: "UK Biobank
+# participants with missing data were excluded")
+_EXCLUDED_WHOLE_AFTER = re.compile(
+    r"(?:[\s\-]+(?!(?:with|without|who|whose|that|which|in|of|from|for|having|lacking|on|at)\b)"
+    r"[a-z][\w\-]*){0,3}(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?)?\s*(?:was|were)\s+"
+    r"(?:deliberately\s+|therefore\s+|also\s+)?(?:excluded|omitted)\b"
+)
+# (the name opening the subject, not in a phrase of it: "ICU stays from the MIMIC-IV database were excluded")
+_SUBJECT_OPENS_BEFORE = re.compile(r"(?:^|[.;:,]\s*|(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)\b[Tt]he\s+)$")
 _EXCLUDED_WHOLE = re.compile(
     r"(?:\s+(?:releases?|versions?|data|datasets?|corpus|corpora|database|archive|collection|sample|cohort|"
     r"survey|panel|model|tool|method|package))?\s*(?:[,;.]|$|\s+(?:because|since|as|owing|due)\b)"
@@ -1151,9 +1163,12 @@ def _limited_example(doc: PaperText, match: Match) -> bool:
 # A clause saying what the paper did not use, and the colon after which the sentence says why: "Global
 # predictive products were not used to fill gaps in our sampling: CorgMap has been criticised for ..., and
 # East African meadows are almost unrepresented in BlueCore-1200" (unless the paper says what it did instead)
+# (or was left out: "Questions on scientific articles were excluded: scientific figures deserve separate
+# study, and PaperLeaf-90K ... provides region labels but no question-answer pairs for charts")
 _NOT_DONE_THEN = re.compile(
-    r"\b(?:(?:was|were|is|are|could|can)\s+not|cannot)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:used|included|applied|considered|run|evaluated|compared|employed|adopted)\b[^.;:]*:\s"
+    r"\b(?:(?:(?:was|were|is|are|could|can)\s+not|cannot)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:used|included|applied|considered|run|evaluated|compared|employed|adopted)|"
+    r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:excluded|omitted|left\s+out))\b[^.;:]*:\s"
 )
 _DONE_INSTEAD = re.compile(r"\b(?:instead|rather|we\s+(?:used|use|relied|rely|drew|took))\b")
 
@@ -1317,10 +1332,14 @@ _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|
 # pools the data of the studies it names.
 _SURVEYED_WORK = (
     r"(?:papers|studies|articles|works|methods|approaches|techniques|literature|publications|research|"
-    r"advances|progress|models|algorithms|benchmarks|datasets|systems|tools|developments)\b"
+    r"advances|progress|models|algorithms|benchmarks|datasets|systems|tools|developments|architectures)\b"
 )
 _SURVEYS_THE_LITERATURE = re.compile(
     r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review)(?:s|ed)?|"
+    # (what "this survey" does to the literature, as a survey of people does not: "This survey organises 112
+    # papers published between 2019 and 2024")
+    r"this\s+(?:survey|review)\s+(?:organi[sz]es|covers|summari[sz]es|synthesi[sz]es|examines|maps|"
+    r"categori[sz]es|traces|assesses|reviews|surveys)|"
     r"(?:survey|review|overview)\s+of)\s+(?:[\w,\-]+\s+){0,4}?"
     + _SURVEYED_WORK
     + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+review\b"
@@ -1332,6 +1351,13 @@ _SURVEYS_THE_LITERATURE = re.compile(
 )
 
 
+# (or said after it: "the differentiable-programming libraries used in the field, CircuitGrad, PennyLane and
+# TensorFlow Quantum among them", "regional migrant panels, with the YDMLP as an example of a dedicated
+# longitudinal design")
+_EXAMPLE_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3},?\s+"
+    r"(?:among\s+them|as\s+an?\s+(?:[a-z\-]+\s+){0,2}?example|for\s+example|for\s+instance)\b"
+)
 # (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
 # rhyme detector HendingFinder", "including the character network database SagaGraph")
 _EXAMPLE_LEAD_BEFORE = re.compile(
@@ -1539,6 +1565,9 @@ _FOUND_BEFORE = re.compile(
 # or what the literature suggested, its examples after it: "may contribute to the bias, as suggested by
 # chamber yield compilations such as BRAMBLE [22] and by earlier comparisons of ... chemistry, e.g. Hedgerow
 # [9]"
+# or what the paper recommends others do: "we recommend that future waves include a scale such as the UBSM-14
+# to test whether ..."
+_RECOMMENDED_BEFORE = re.compile(r"\b[Ww]e\s+(?:would\s+|therefore\s+|also\s+)?recommend\b[^.;]{0,140}$")
 _SUGGESTED_BY_BEFORE = re.compile(
     r"\bas\s+(?:suggested|shown|reported|noted|found|proposed|argued|demonstrated)\s+(?:by|in)\b"
     r"(?:[^.;]|e\.g\.|i\.e\.){0,180}$"
@@ -1987,6 +2016,46 @@ def _long_form_in(text: str, forms: Iterable[str]) -> bool:
     return any(len(a) > 6 and " ".join(a.lower().split()) in folded for a in forms)
 
 
+# the words around a name written short for a longer one: "outside the Delta.", "for the Delta were"
+_THE_BEFORE_SHORT = re.compile(r"\bthe\s$")
+_SHORT_NAME_AFTER = re.compile(
+    r"\s*[.,;:)]|\s+(?:was|were|is|are|has|have|had|and|or|in|of|at|on|for|to|from|with|itself|region|"
+    r"basin)\b"
+)
+
+
+def _short_for_a_longer_name(doc: PaperText, match: Match, matches: Sequence[Match]) -> bool:
+    """Return True if ``match``, a name shaped as a word written "the Delta" with no noun after it, is short
+    for a longer name the abstract ends with that word elsewhere ("the Okavango Delta":
+    :func:`_ends_a_longer_name`; in the abstract, as a title's capitals are its style).
+
+    Examples
+    --------
+    >>> from paperkg.inference.extract import record_text
+    >>> doc = record_text("p", "", "Herds in the Okavango Delta declined. Counts outside the Delta were up.")
+    >>> delta = [Match(doc.text.find("Delta"), doc.text.find("Delta") + 5, "Delta", ()),
+    ...          Match(doc.text.rfind("Delta"), doc.text.rfind("Delta") + 5, "Delta", ())]
+    >>> _short_for_a_longer_name(doc, delta[1], delta)
+    True
+    >>> doc = record_text("p", "", "The Mekong Delta was excluded. We used the Delta gridded product.")
+    >>> delta = [Match(doc.text.find("Delta"), doc.text.find("Delta") + 5, "Delta", ()),
+    ...          Match(doc.text.rfind("Delta"), doc.text.rfind("Delta") + 5, "Delta", ())]
+    >>> _short_for_a_longer_name(doc, delta[1], delta)
+    False
+    """
+    text = doc.text
+    if not _THE_BEFORE_SHORT.search(text, max(0, match.start - 4), match.start):
+        return False
+    if not _SHORT_NAME_AFTER.match(text, match.end):
+        return False
+    return any(
+        other.surface == match.surface
+        and other.start >= doc.title_end
+        and _ends_a_longer_name(text, other.start)
+        for other in matches
+    )
+
+
 def _ends_a_longer_name(text: str, start: int) -> bool:
     """Return True if a capitalised word other than a sentence's first stands right before ``start``: a
     name of the corpus shaped as a word there ends another's ("the Allen Human Brain Atlas", "the World
@@ -2203,7 +2272,11 @@ _GENERIC_WORDS = (
     # each "shared" and "missing"
     "miss missed missing share shared shares sharing "
     # the first halves of compounds, which say how, not what: "multi-agent", "self-report", "cross-site"
-    "anti cross inter multi post self semi"
+    "anti cross inter multi post self semi "
+    # the forms of modelling and grouping every empirical field writes: a labour-ward register study and an
+    # aerial survey of herbivores, each "OASIS", both "modelled" "groups" (the headings of structured
+    # abstracts stay: the fewer words then told presenters of one name in one field apart less often)
+    "modelled modelling modeled modeling group groups grouped grouping"
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z\-]{3,}")
 # At least this many words of abstract on both sides before topics are compared: a title or a
@@ -2808,7 +2881,13 @@ def _rival_index(
     if best is not None and len(words & claimants[best][1]) >= _subject_need(words, claimants[best][1]):
         return best
     if len(called) == 1:
-        return called[0]
+        # (unless the subject is another's alone, though not twice as clearly as the noun's presenter's words:
+        # "analysed with the Lantern software" of peri-implant bone loss shares 8 words with a radiograph tool
+        # of its field, 4 with forensic software for sex estimation, the one presenter calling it software)
+        told = [
+            i for i, rival in enumerate(claimants) if len(words & rival[1]) >= _subject_need(words, rival[1])
+        ]
+        return told[0] if len(told) == 1 else called[0]
     return marked[0] if len(marked) == 1 else None
 
 
@@ -2859,7 +2938,9 @@ _DATA_CALLED = frozenset(
 )  # fmt: skip
 _METHOD_CALLED = frozenset(
     ["scale", "model", "method", "algorithm", "tool", "toolkit", "questionnaire", "instrument", "index",
-     "score", "framework", "software", "package", "library", "protocol", "pipeline", "classifier", "system"]
+     "score", "framework", "software", "package", "library", "protocol", "pipeline", "classifier", "system",
+     # (a trial's design is a method: "Dose escalation followed the CASCADE design", no CASCADE cohort)
+     "design", "estimator"]
 )  # fmt: skip
 
 
@@ -3535,6 +3616,9 @@ def paper_matches(
                 _names_an_organism(doc, match.end)
                 or _PLACE_AFTER.match(doc.text, match.end)
                 or (not lexicon_thing and _ends_a_longer_name(doc.text, match.start))
+                # (and where the paper writes the word alone after "the", short for that longer name: "in the
+                # Okavango Delta", then "outside the Delta", no Delta precipitation dataset)
+                or (not lexicon_thing and _short_for_a_longer_name(doc, match, matches))
                 or (not lexicon_thing and _OPENS_A_LONGER_NAME.match(doc.text, match.end))
                 or _names_an_eponym(doc.text, match.surface, match.end)
                 or (eid.startswith("dataset:") and _names_its_maker(doc.text, match.surface, match.end))
@@ -3751,6 +3835,10 @@ def paper_matches(
                         _EXCLUDED_BEFORE.search(doc.text, max(0, match.start - 60), match.start)
                         and _EXCLUDED_WHOLE.match(doc.text, match.end)
                     )
+                    or (
+                        _EXCLUDED_WHOLE_AFTER.match(doc.text, match.end)
+                        and _SUBJECT_OPENS_BEFORE.search(doc.text, max(0, match.start - 12), match.start)
+                    )
                     or _unused_by_pronoun(doc, match, matches)
                     or _explains_not_done(doc, match)
                     or _lacking_the_reason(doc.text, match.start, match.end)
@@ -3811,6 +3899,7 @@ def paper_matches(
                     or _WOULD_NEED_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
                     or _found_by_others(doc, match.start)
                     or _SUGGESTED_BY_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
+                    or _RECOMMENDED_BEFORE.search(doc.text, max(0, match.start - 160), match.start)
                     # (an example in the reason the paper gives for doing without: "Thread counts were
                     # recorded manually, since automated image-based counting such as TwineScan depends on
                     # colour contrast that carbonised surfaces lack")
@@ -3832,8 +3921,11 @@ def paper_matches(
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and _subject_example(doc, match.start, match.end)
             ) or _wanting_example(doc, match.start, match.end) or (
-                (unused.such_as or unused.including)
-                and _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
+                and (
+                    _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                    or _EXAMPLE_AFTER.match(doc.text, match.end)
+                )
                 and _surveys_the_literature(doc)
             ):
                 unused_here.add((eid, said_in))
