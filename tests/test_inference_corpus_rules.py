@@ -4488,3 +4488,35 @@ def test_the_subject_a_user_shares_with_one_presenter_alone_outweighs_the_noun_a
     papers = [*dental.values(), *_loaded_probe_papers(130, "p130-03").values()]
     expected = {(dental["p112-07"].id, dental["p112-06"].id)}
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == expected
+
+
+def test_a_word_any_paper_names_a_period_by_is_no_data_in_another() -> None:
+    # Song painting (probe file 232): "works in the Song corpus" of one paper, "Paintings Attributed to the
+    # Song Dynasty" in another: the dynasty's works, no data named Song that every paper on it shares
+    result = infer_corpus(_probe_papers(232, "p232-34", "p232-35", "p232-40"), shipped_lexicon())
+    assert "dataset:song" not in result.entities
+    assert ("p232-35", "p232-40") not in shares(result)
+
+
+def test_a_surveys_examples_said_to_be_representative_are_not_used() -> None:
+    # tabular question answering (probe file 232): "This survey organises more than 180 papers ... citing
+    # LedgerQA and OTT-QA as representative of the latter"
+    result = infer_corpus(_probe_papers(232, "p232-01", "p232-03", "p232-16"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p232-16"} == set()
+    assert {pair for pair in shares(result) if "p232-16" in pair} == set()
+
+
+def test_a_method_criticised_with_its_like_or_left_to_an_intended_analysis_is_not_used() -> None:
+    # oracle bones (probe file 233): "ShardMatch and similar methods have been criticised for being trained
+    # almost exclusively on rubbings"; hydrology: "we intend to repeat the analysis with a formal toolkit such
+    # as TARN once longer daily records ... become available"
+    bones = infer_corpus(_probe_papers(233, "p233-36", "p233-45"), shipped_lexicon())
+    water = infer_corpus(_probe_papers(233, "p233-17", "p233-25"), shipped_lexicon())
+    assert builds_on(bones) == builds_on(water) == set()
+
+
+def test_a_survey_the_abstract_says_documented_its_subjects_is_the_papers_own() -> None:
+    # Cantonese opera (probe file 234): "The Sojourn Survey: mapping amateur Cantonese opera clubs ..." and
+    # "The Sojourn Survey, carried out between March 2012 and November 2013, documented 87 amateur clubs"
+    result = infer_corpus(_probe_papers(234, "p234-37", "p234-39"), shipped_lexicon())
+    assert builds_on(result) == {("p234-39", "p234-37")}

@@ -27,6 +27,7 @@ __all__ = [
     "dataset_key",
     "discover_datasets",
     "encoding_names",
+    "period_words",
     "short_acronym",
     "spelt_as_terms",
 ]
@@ -1106,6 +1107,20 @@ _ENCODING_NAMED = re.compile(
     r"|\b(?:fingerprints|embeddings|descriptors),?\s+(?:such\s+as|like|e\.g\.,?)\s+"
     r"([A-Z][\w\-]*[A-Z0-9][\w\-]*)"
 )
+
+
+def period_words(text: str) -> list[str]:
+    """Return the words ``text`` names a period or realm of history by (:data:`_PERIOD_NAMED`): read over a
+    corpus, "the Song corpus" of one paper is that time's works where another writes "the Song dynasty".
+
+    Examples
+    --------
+    >>> period_words("paintings attributed to the Song dynasty and the Edo period")
+    ['Song', 'Edo']
+    """
+    if "ynast" not in text and "eriod" not in text and "mpire" not in text and "ingdom" not in text:
+        return []
+    return [m.group(1) for m in _PERIOD_NAMED.finditer(text)]
 
 
 def encoding_names(text: str) -> list[str]:

@@ -2403,6 +2403,8 @@ def _made_here(abstract: str, name: str) -> bool:
     True
     >>> _made_here("Objective: To develop COVID-19 guidance for care homes.", "COVID-19")
     False
+    >>> _made_here("The Sojourn Survey, carried out in 2012, documented 87 clubs.", "Sojourn Survey")
+    True
     """
     bounded = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
     # past its long form in brackets: "PRISM (Pulmonary Risk Inference from ...) is a ... network"
@@ -2415,7 +2417,13 @@ def _made_here(abstract: str, name: str) -> bool:
     # application that ..." (what a paper sets out to make, said of the thing with what it is)
     # (and "We derived HetPrior-AD, a set of predictive distributions ...")
     aimed = rf"\b(?:to|we)\s+(?:develop|design|build|create|derived?|construct(?:ed)?)\s+{bounded},\s+an?\s"
-    made = (bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE, _WE_MAKE + bounded, reported, apposed, aimed)
+    # and as a survey's or a cohort's paper says what it gathered: "The Sojourn Survey, carried out between
+    # March 2012 and November 2013, documented 87 amateur clubs"
+    gathered = bounded + (
+        r"(?:,\s+[^,.;]{1,80},)?\s+(?:documented|enrolled|recruited|surveyed|interviewed|sampled)\s+\d"
+    )
+    is_made = bounded + r"(?:\s*\([^()]{1,100}\))?" + _IS_MADE
+    made = (is_made, _WE_MAKE + bounded, reported, apposed, aimed, gathered)
     if any(re.search(pattern, abstract, re.IGNORECASE) for pattern in made):
         return True
     # What a thing does is said of a drug or a disease too ("Pembrolizumab offers durable responses"):

@@ -33,6 +33,7 @@ from paperkg.inference.datasets import (
     dataset_key,
     discover_datasets,
     encoding_names,
+    period_words,
     short_acronym,
     spelt_as_terms,
 )
@@ -627,8 +628,10 @@ _NOR = re.compile(r"\bnor\b")
 # before "been" as well as after it: "SeqInstruct-15 (Ferreira et al., 2023) has also been criticised because"
 _CRITICISED_AFTER = re.compile(
     # (or the best known of a kind criticised: "Such approaches, of which CapiStyl is the best known, have
-    # been criticised for treating ...")
-    r"(?:\s*\([^()]{1,80}\))?,?(?:\s+for\s+(?:example|instance),|\s+is\s+the\s+(?:best[\s\-]known|most\s+"
+    # been criticised for treating ..."; or it and its like: "ShardMatch and similar methods have been
+    # criticised for being trained almost exclusively on ...")
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:similar|other|related|comparable)\s+[a-z]+)?"
+    r",?(?:\s+for\s+(?:example|instance),|\s+is\s+the\s+(?:best[\s\-]known|most\s+"
     r"(?:widely\s+used|prominent|influential)),)?"
     r"\s+(?:(?:has|have|had)\s+(?:also\s+|widely\s+|often\s+|repeatedly\s+|frequently\s+)?been|"
     r"is|are|was|were)"
@@ -796,7 +799,9 @@ _FUTURE_WORK = re.compile(
     # pair the encoder with etch simulators such as Mosaic-3D", "we plan to test it against ...")
     # (its writers "the authors", as economics and management write: "the authors plan to validate the
     # consumption responses using the 14-day diary module of LORA once later waves are released")
-    r"(?:is|are)\s+planned\b|\b(?:we|the\s+authors)\s+(?:also\s+|further\s+|now\s+)?plan\s+to\b|"
+    # ("we intend to repeat the analysis with a formal toolkit such as TARN once longer daily records ...")
+    r"(?:is|are)\s+planned\b|"
+    r"\b(?:we|the\s+authors)\s+(?:also\s+|further\s+|now\s+)?(?:plan|intend|hope)\s+to\b|"
     # (or a task it sets for later: "validating these findings against measures such as the CLEX-9 scale is an
     # important task for future survey waves")
     r"(?:is|are|remains?)\s+(?:an?\s+)?(?:(?:important|key|necessary|natural|urgent|open)\s+)?"
@@ -1070,6 +1075,7 @@ class _UnusedCues(NamedTuple):
             "without" in lower,
             "rather than" in lower or "instead of" in lower,
             "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
+            or " intend" in lower or " hope" in lower
             or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
             or "for later" in lower or "for subsequent" in lower,
             "originally" in lower,
@@ -1356,7 +1362,9 @@ _SURVEYS_THE_LITERATURE = re.compile(
 # longitudinal design")
 _EXAMPLE_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3},?\s+"
-    r"(?:among\s+them|as\s+an?\s+(?:[a-z\-]+\s+){0,2}?example|for\s+example|for\s+instance)\b"
+    r"(?:among\s+them|as\s+an?\s+(?:[a-z\-]+\s+){0,2}?example|for\s+example|for\s+instance|"
+    # ("citing LedgerQA and OTT-QA as representative of the latter")
+    r"as\s+(?:an?\s+)?(?:representative|typical|illustrative|exemplary)|as\s+examples)\b"
 )
 # (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
 # rhyme detector HendingFinder", "including the character network database SagaGraph")
@@ -3294,8 +3302,9 @@ class PaperNames:
     words: set[str] | None = None
     # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
     citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
-    # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms), and the names
-    # it writes as encodings of inputs (datasets.encoding_names)
+    # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms), the names it
+    # writes as encodings of inputs (datasets.encoding_names) and the words it names periods of history by
+    # (datasets.period_words)
     terms: list[str] = field(default_factory=list)
 
 
@@ -3348,7 +3357,7 @@ def paper_names(
         dataset_cues(doc, _scores_on_data),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
-        [*spelt_as_terms(doc.text), *encoding_names(doc.text)],
+        [*spelt_as_terms(doc.text), *encoding_names(doc.text), *period_words(doc.text)],
     )
 
 
