@@ -4520,3 +4520,40 @@ def test_a_survey_the_abstract_says_documented_its_subjects_is_the_papers_own() 
     # "The Sojourn Survey, carried out between March 2012 and November 2013, documented 87 amateur clubs"
     result = infer_corpus(_probe_papers(234, "p234-37", "p234-39"), shipped_lexicon())
     assert builds_on(result) == {("p234-39", "p234-37")}
+
+
+def test_a_reviews_examples_of_a_kind_named_first_or_said_to_be_the_most_extensive_are_not_used() -> None:
+    # Republican newspapers (probe file 235): "We discuss, as examples of curated research databases, the
+    # Chinese Periodical Advertisement Database (CPAD)"; Qing tea trade (probe file 237), "...: a
+    # historiographical review": "of which the Treaty Port Trade Returns Corpus is the most extensive"
+    papers = _probe_papers(235, "p235-33", "p235-34", "p235-38")
+    tea = infer_corpus(_probe_papers(237, "p237-40", "p237-41", "p237-45"), shipped_lexicon())
+    assert {pair for pair in shares(infer_corpus(papers, shipped_lexicon())) if "p235-38" in pair} == set()
+    assert {pair for pair in builds_on(tea) if pair[0] == "p237-45"} == set()
+    assert {pair for pair in shares(tea) if "p237-45" in pair} == set()
+
+
+def test_an_example_of_a_kind_said_to_be_scarce_is_not_used() -> None:
+    # noise-induced hearing loss (probe file 236): "Long-term cohorts with repeated audiometry, such as the
+    # Korean shipyard cohort SALT, remain few."
+    result = infer_corpus(_probe_papers(236, "p236-17", "p236-21", "p236-25"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p236-25"} == set()
+    assert {pair for pair in shares(result) if "p236-25" in pair} == set()
+
+
+def test_data_said_to_be_one_example_with_its_noun_is_not_used() -> None:
+    # school mental health trials (probe file 237): "pooled individual participant data resources, of which
+    # the USP-IPD database is one example"; Austronesian dating (probe file 236): "(the Outrigger dataset
+    # being an example of the latter)"
+    trials = infer_corpus(_probe_papers(237, "p237-27", "p237-28", "p237-30"), shipped_lexicon())
+    dating = infer_corpus(_probe_papers(236, "p236-35", "p236-38", "p236-41"), shipped_lexicon())
+    assert {pair for pair in shares(trials) if "p237-30" in pair} == set()
+    assert {pair for pair in builds_on(dating) if pair[0] == "p236-41"} == set()
+
+
+def test_data_the_paper_did_without_because_it_ends_before_the_period_is_not_used() -> None:
+    # Qing tea trade (probe file 237): "Because the Canton Tea Ledger Database ends in 1833 and does not cover
+    # the treaty ports, no comparable ship-level series exists for this period; we therefore compile ..."
+    result = infer_corpus(_probe_papers(237, "p237-33", "p237-35"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

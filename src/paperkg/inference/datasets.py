@@ -96,6 +96,10 @@ _PEOPLE_OF = re.compile(
     r"nested\s+case-control\s+study)\s+(?:of|in|within)|\bnested\s+(?:with)?in)"
     r"\s+(?=the\s)"
 )
+_STUDY_NAME_NOUN = re.compile(
+    r" (?:Stud(?:y|ies)|Cohort|Survey|Trial|Biobank|Regist(?:ry|er)|Panel|Database|Initiative|Project|"
+    r"Consortium|Census|Challenge|Network|Archive|Collection|Corpus)\b"
+)
 # the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
 # of the", "122 automatic stations of the"
 _PART_OF = re.compile(
@@ -944,7 +948,8 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             source = _source_spelt(text, m.end())
             if source is not None:
                 cues.append(DatasetCue(source[0], True, _sentence_index(bounds, m.start()), source[1]))
-    if " the " in text:
+    # (only where a noun of such studies stands capitalised, as in their names: the pattern costs a scan)
+    if " the " in text and _STUDY_NAME_NOUN.search(text):
         for m in _PEOPLE_OF.finditer(lower):
             source = _source_spelt(text, m.end())
             if source is not None and (" " in source[0] or source[1] is not None):
@@ -1102,11 +1107,10 @@ def spelt_as_terms(text: str) -> list[str]:
 
 # What a name is where it names an encoding of inputs: "ECFP4 fingerprints", "fingerprints such as ECFP4",
 # "BERT embeddings" (not "features", which data have too: "Sentinel-2 features")
-_ENCODING_NAMED = re.compile(
-    r"\b([A-Z][\w\-]*[A-Z0-9][\w\-]*)[\s-]+(?:\d+-bit\s+)?(?:fingerprints?|embeddings?|descriptors?)\b"
-    r"|\b(?:fingerprints|embeddings|descriptors),?\s+(?:such\s+as|like|e\.g\.,?)\s+"
-    r"([A-Z][\w\-]*[A-Z0-9][\w\-]*)"
-)
+_ENCODING_NOUN = re.compile(r"(?:fingerprint|embedding|descriptor)s?\b")
+_ENCODING_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*[A-Z0-9][\w\-]*)[\s-]+(?:\d+-bit\s+)?$")
+_ENCODING_NAME_AFTER = re.compile(r",?\s+(?:such\s+as|like|e\.g\.,?)\s+([A-Z][\w\-]*[A-Z0-9][\w\-]*)")
+
 
 
 def period_words(text: str) -> list[str]:
@@ -1124,7 +1128,7 @@ def period_words(text: str) -> list[str]:
 
 
 def encoding_names(text: str) -> list[str]:
-    """Return the names ``text`` writes as an encoding of inputs (:data:`_ENCODING_NAMED`): a kind of input,
+    """Return the names ``text`` writes as an encoding of inputs (:data:`_ENCODING_NOUN`): a kind of input,
     so no data two papers share wherever a paper trains "a random forest on ECFP4".
 
     Examples
@@ -1136,7 +1140,17 @@ def encoding_names(text: str) -> list[str]:
     """
     if "fingerprint" not in text and "embedding" not in text and "descriptor" not in text:
         return []
-    return [m.group(1) or m.group(2) for m in _ENCODING_NAMED.finditer(text)]
+    # (found by its noun, then the name before it or after "such as": most abstracts of learning have
+    # "embeddings", few an encoding named)
+    names = []
+    for m in _ENCODING_NOUN.finditer(text):
+        before = _ENCODING_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _ENCODING_NAME_AFTER.match(text, m.end()) if m.group(0).endswith("s") else None
+        if before is not None:
+            names.append(before.group(1))
+        if after is not None:
+            names.append(after.group(1))
+    return names
 
 
 def _ends_its_phrase(text: str, start: int, name: str) -> bool:

@@ -446,8 +446,10 @@ _ONLY_COVERS_AFTER = re.compile(
 # not used systematically, because the expanded KTETOR 2.0 database does not include seal legends"
 # (a part of it named: "because the conversational agent of MoodCraft 2.0 had not been approved for use")
 _BECAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause|[Ss]ince|as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+# (past what else the sentence says of it: "Because the Canton Tea Ledger Database ends in 1833 and does not
+# cover the treaty ports")
 _LACKS_AFTER = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
+    r"(?:\s+[\w\-]+){0,5}?(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
     r"(?:include|contain|cover|hold|list|record|extend\s+to)\b"
 )
 # A thing given as the reason the paper did otherwise, for what it cannot do: "Because Sorrel does not
@@ -862,9 +864,12 @@ _WANTING = re.compile(
 # of which JADE-T2D in type 2 diabetes was an early example"
 # (each example of up to four words: "of which the Jiangnan Garden Records Database and the China Biographical
 # Database are the most widely cited examples")
+# (or with its noun: "of which the USP-IPD database is one example", "(the Outrigger dataset being an example
+# of the latter)")
 _BEING_EXAMPLES = re.compile(
+    r"(?:\s+(?:database|dataset|corpus|cohort|survey|model|tool|scale|trial|collection|archive))?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+){0,3}){0,3}"
-    r"(?:\s+(?:in|of|for|on)(?:\s+[^\s,;.()]+){1,3}?)?,?\s+(?:being|is|are|was|were)\s+(?:an?\s+)?"
+    r"(?:\s+(?:in|of|for|on)(?:\s+[^\s,;.()]+){1,3}?)?,?\s+(?:being|is|are|was|were)\s+(?:an?\s+|one\s+)?"
     r"(?:[a-z\-]+\s+){0,4}examples?\b"
 )
 # An example of a kind of thing the paper says it had none of: "no signal quality gating such as QualiBeat
@@ -1351,8 +1356,9 @@ _SURVEYS_THE_LITERATURE = re.compile(
     + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+review\b"
     # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
     # survey"; not "a national survey" or "a household survey", which gather data)
-    r"|:\s+an?\s+(?:(?:critical|systematic|narrative|scoping|brief|short|comprehensive|historical|"
-    r"methodological)\s+)?(?:survey|review|overview)\s*(?:$|\n)",
+    r"|:\s+an?\s+(?:(?!(?:national|nationwide|household|cross-sectional|online|population-based|telephone|"
+    r"field|pilot|longitudinal|panel|postal|web-based|community-based|school-based)\b)[a-z\-]+\s+)?"
+    r"(?:survey|review|overview)\s*(?:$|\n)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1366,11 +1372,17 @@ _EXAMPLE_AFTER = re.compile(
     # ("citing LedgerQA and OTT-QA as representative of the latter")
     r"as\s+(?:an?\s+)?(?:representative|typical|illustrative|exemplary)|as\s+examples)\b"
 )
+_SCARCE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
+)
 # (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
 # rhyme detector HendingFinder", "including the character network database SagaGraph")
 _EXAMPLE_LEAD_BEFORE = re.compile(
     r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in|"
-    rf"{'|'.join(_EXAMPLE_WORDS)})\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
+    # ("We discuss, as examples of curated research databases, the Chinese Periodical Advertisement Database";
+    # "editions of ... statistics, of which the Treaty Port Trade Returns Corpus is the most extensive")
+    r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|"
+    rf"{'|'.join(_EXAMPLE_WORDS)})\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
     + _EARLIER_IN_LIST
 )
 
@@ -1388,7 +1400,11 @@ def _surveys_the_literature(doc: PaperText) -> bool:
     >>> _surveys_the_literature(record_text("p", "A systematic review and meta-analysis", "We pool."))
     False
     """
-    return _SURVEYS_THE_LITERATURE.search(doc.text) is not None and "meta-analys" not in doc.text.lower()
+    # (every wording holds one of three words: a search over every text cost 150 us a paper)
+    lower = doc.text.lower()
+    if "survey" not in lower and "review" not in lower and "overview" not in lower:
+        return False
+    return _SURVEYS_THE_LITERATURE.search(doc.text) is not None and "meta-analys" not in lower
 
 
 def _said_in_general(doc: PaperText, start: int) -> bool:
@@ -3504,6 +3520,8 @@ def paper_matches(
     makers_otherwise: set[str] = set()
     # the entities the paper names by a name of words that is theirs alone (read where a name is several's)
     named_alone: set[str] | None = None
+    # whether the paper surveys others' work (_surveys_the_literature), asked at its first example
+    surveyed: bool | None = None
     # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
     cases = {m.surface for m in matches if _CASE_AFTER.match(doc.text, m.end)} if " v" in doc.text else _NONE
     for at, match in enumerate(matches):
@@ -3932,10 +3950,15 @@ def paper_matches(
             ) or _wanting_example(doc, match.start, match.end) or (
                 (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
                 and (
+                    (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
+                    # (or a kind said to be scarce, its example named: "Long-term cohorts with repeated
+                    # audiometry, such as the Korean shipyard cohort SALT, remain few")
+                    or _SCARCE_AFTER.match(doc.text, match.end) is not None
+                )
+                and (
                     _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
                     or _EXAMPLE_AFTER.match(doc.text, match.end)
                 )
-                and _surveys_the_literature(doc)
             ):
                 unused_here.add((eid, said_in))
                 continue
