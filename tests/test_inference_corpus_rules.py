@@ -4557,3 +4557,18 @@ def test_data_the_paper_did_without_because_it_ends_before_the_period_is_not_use
     result = infer_corpus(_probe_papers(237, "p237-33", "p237-35"), shipped_lexicon())
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+def test_a_commentarys_examples_are_not_used() -> None:
+    # air pollution and dementia (probe file 240): "In this commentary we argue that ... purpose-built cohorts
+    # with clinical assessment, such as LEAM in northern Italy, and ... validated algorithms such as DECAF"
+    result = infer_corpus(_probe_papers(240, "p240-17", "p240-19", "p240-28"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p240-28"} == set()
+    assert {pair for pair in shares(result) if "p240-28" in pair} == set()
+
+
+def test_examples_that_depend_on_what_the_paper_lacked_are_not_used() -> None:
+    # insomnia (probe file 239): "fully automated web programmes such as NightStep depend on reliable
+    # broadband, which was unavailable to 38% of households in our catchment"
+    result = infer_corpus(_probe_papers(239, "p239-17", "p239-18"), shipped_lexicon())
+    assert builds_on(result) == set()

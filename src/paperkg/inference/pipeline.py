@@ -917,8 +917,11 @@ _UNFIT_AFTER = re.compile(
 )
 # or one that needs what the paper has not: "farm-level methods such as TurbiGraph, which require SCADA data
 # and farm layout information that are not available for test-rig gearboxes"
+# (or with no "which", the examples the subject: "fully automated web programmes such as NightStep depend on
+# reliable broadband, which was unavailable to 38% of households in our catchment")
 _NEEDS_WHAT_LACKS_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?,?\s+which\s+(?:require|requires|need|needs|rely\s+on|relies\s+on|depend\s+on|"
+    r"(?:\s*\([^()]{1,80}\))?,?\s+(?:which\s+)?(?:require|requires|need|needs|rely\s+on|relies\s+on|"
+    r"depend\s+on|"
     r"depends\s+on|assume|assumes)\b[^.;]{0,120}?\b(?:not\s+available|unavailable|lacking|absent|missing)\b"
 )
 # or what an example of a kind of thing has done, which says what the literature holds (background, not
@@ -1353,7 +1356,9 @@ _SURVEYS_THE_LITERATURE = re.compile(
     r"categori[sz]es|traces|assesses|reviews|surveys)|"
     r"(?:survey|review|overview)\s+of)\s+(?:[\w,\-]+\s+){0,4}?"
     + _SURVEYED_WORK
-    + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+review\b"
+    # (or a commentary's, which argues from others' work: "In this commentary we argue that ...")
+    + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+(?:review|commentary|perspective|"
+    r"editorial|viewpoint)\b"
     # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
     # survey"; not "a national survey" or "a household survey", which gather data)
     r"|:\s+an?\s+(?:(?!(?:national|nationwide|household|cross-sectional|online|population-based|telephone|"
@@ -1387,6 +1392,9 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 )
 
 
+_SURVEY_WORDS = ("survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint")
+
+
 def _surveys_the_literature(doc: PaperText) -> bool:
     """Return True if the paper surveys others' work, pooling no data (:data:`_SURVEYS_THE_LITERATURE`).
 
@@ -1400,9 +1408,9 @@ def _surveys_the_literature(doc: PaperText) -> bool:
     >>> _surveys_the_literature(record_text("p", "A systematic review and meta-analysis", "We pool."))
     False
     """
-    # (every wording holds one of three words: a search over every text cost 150 us a paper)
+    # (every wording holds one of these words: a search over every text cost 150 us a paper)
     lower = doc.text.lower()
-    if "survey" not in lower and "review" not in lower and "overview" not in lower:
+    if not contains_any(lower, _SURVEY_WORDS):
         return False
     return _SURVEYS_THE_LITERATURE.search(doc.text) is not None and "meta-analys" not in lower
 
