@@ -1112,7 +1112,6 @@ _ENCODING_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-]*[A-Z0-9][\w\-]*)[\s-]+(?:\d+
 _ENCODING_NAME_AFTER = re.compile(r",?\s+(?:such\s+as|like|e\.g\.,?)\s+([A-Z][\w\-]*[A-Z0-9][\w\-]*)")
 
 
-
 def period_words(text: str) -> list[str]:
     """Return the words ``text`` names a period or realm of history by (:data:`_PERIOD_NAMED`): read over a
     corpus, "the Song corpus" of one paper is that time's works where another writes "the Song dynasty".

@@ -821,11 +821,15 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # (a later name of the list too: "assessments such as PISA and TIMSS capture it with a handful of items";
 # or those a resource holds: "Hydrogen data, such as those compiled in HyPipe, were excluded"; "for
 # example" and "e.g." as "such as": "Recent treebanks, for example Yachay-UD for Quechua, have shown")
+# The words that lead examples of a kind ("among them" too: "end-to-end architectures ..., among them
+# AlphaFold2, RoseTTAFold and TESSERA-2,"; and "as in": "Client-side studies reverse-engineer applications to
+# recover keyword lists, as in CAKC"), read by _SUCH_AS_BEFORE and a survey's _EXAMPLE_LEAD_BEFORE
+_EXAMPLE_LEADS = (
+    r"such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in"
+)
 _SUCH_AS_BEFORE = re.compile(
     # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
-    # ("among them" too: "end-to-end architectures ..., among them AlphaFold2, RoseTTAFold and TESSERA-2,")
-    # (and "as in": "Client-side studies reverse-engineer applications to recover keyword lists, as in CAKC")
-    r"(?:\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in)|"
+    rf"(?:\b(?:{_EXAMPLE_LEADS})|"
     r"(?<=[a-z]s)\s+like)\s+"
     # (a people's or place's word before the name: "such as the British Field Margin Pollinator Survey")
     # (or things of it: "such as those now being digitised in the Riverline project", "such as those based on
@@ -1383,7 +1387,7 @@ _SCARCE_AFTER = re.compile(
 # (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
 # rhyme detector HendingFinder", "including the character network database SagaGraph")
 _EXAMPLE_LEAD_BEFORE = re.compile(
-    r"\b(?:such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in|"
+    rf"\b(?:{_EXAMPLE_LEADS}|"
     # ("We discuss, as examples of curated research databases, the Chinese Periodical Advertisement Database";
     # "editions of ... statistics, of which the Treaty Port Trade Returns Corpus is the most extensive")
     r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|"
