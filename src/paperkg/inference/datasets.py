@@ -38,8 +38,10 @@ __all__ = [
 # of objects ("the Gaia catalogue"), a climate reanalysis ("the ERA5 reanalysis"), a biobank ("UK
 # Biobank"). The lookahead lets the scan skip every offset that cannot start a match.
 _NOUN_OR_ON = re.compile(
-    r"(?=[dcbtor])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?|"
-    r"catalog(?:ue)?s?|biobanks?|reanalys[ie]s)\b|"
+    r"(?=[dcbtorvh])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?|"
+    r"catalog(?:ue)?s?|biobanks?|reanalys[ie]s|"
+    # (or a split of one, which only data has: "the 36,728 daytime images of the BDD100K training split")
+    r"(?:training|validation|development|dev|held-out)\s+(?:set|split)|test\s+split)\b|"
     r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
 # A survey, census or register is data in medicine, the social sciences and astronomy ("the Current
@@ -100,6 +102,8 @@ _STUDY_NAME_NOUN = re.compile(
     r" (?:Stud(?:y|ies)|Cohort|Survey|Trial|Biobank|Regist(?:ry|er)|Panel|Database|Initiative|Project|"
     r"Consortium|Census|Challenge|Network|Archive|Collection|Corpus)\b"
 )
+# a part of a collection of data: "We used the Hindi subset of the HASOC 2019 shared task dataset"
+_SUBSET_OF = re.compile(r"\b(?:subset|portion)s?\s+of\s+(?:the\s+)?(?=[A-Z0-9])")
 # the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
 # of the", "122 automatic stations of the"
 _PART_OF = re.compile(
@@ -332,6 +336,8 @@ _PLACE_NAMED = re.compile(
 _WHOLE_DATA_AFTER = re.compile(
     r"\s+(?:dataset|data\s+set|corpus|database|benchmark|release|collection|archive|treebank|cohort)\b"
 )
+# (the words opening _NOUN_OR_ON's nouns of a split of data but "test set", read as the whole before them)
+_SPLIT_WORDS = frozenset(["training", "validation", "development", "dev", "held-out"])
 _SPLIT_AFTER = re.compile(r"\s+(?:test|training|train|validation|dev|development|held-out)\s+(?:set|split)\b")
 # A word that names a period or realm of history ("the Tang dynasty", "the Edo period", "the Ottoman Empire")
 # says when texts or things were made: "the full Tang corpus" is the poems of that time, as "the English
@@ -340,6 +346,10 @@ _PERIOD_NAMED = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[Dd]ynast(?:y|ies)|[Pp]eriods?|[Ee]ra|[Ee]mpire|[Kk]ingdom|[Rr]eign|[Ss]ultanate|"
     r"[Cc]aliphate|[Ss]hogunate)\b"
 )
+# (parts of its nouns, one of which a text must hold for the pattern to be tried)
+_PERIOD_PARTS = (
+    "ynast", "eriod", " era", " Era", "mpire", "ingdom", "eign", "ultanate", "aliphate", "hogunate",
+)  # fmt: skip
 # a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
 # "Sentinel-2 Level-2A"): the source is the same
 _RELEASE_END = re.compile(r"\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|Level-\d[A-Z]?|L\d[A-Z]?)$")
@@ -838,6 +848,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 before = [listed[0]]
             if len(before) == 1 and _kind_of_data(text, bounds[index], m.start(), before[0]):
                 continue
+            # a split's name is of one word: one of more holds what the split is of ("the COCO Karpathy test
+            # split", "the GlobalPhone Hausa training set", "the BraTS 2018 training set"), read as a part
+            noun = m.group(1).split()
+            split = noun[-1] == "split" or noun[0] in _SPLIT_WORDS
+            if split and (len(before) != 1 or " " in before[0]):
+                continue
             # a kind of data its examples follow: "open GNSS datasets such as SPRINTBASE", "ECG corpora like
             # PTB-XL" (with "the", a collection of its own: "the GLUE datasets such as SST-2")
             if len(before) == 1 and _EXAMPLES_AFTER.match(text, m.end()):
@@ -892,7 +908,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                     if " " in name:
                         continue
                     name = name[:-2]
-                cues.append(DatasetCue(name, True, index, spelt))
+                # (a split's, as "on" a name, weak: the data of a machine or a site are split too, "the same
+                # DIII-D training set" of a tokamak's discharges)
+                cues.append(DatasetCue(name, not split, index, spelt))
             continue
         after = text[m.end() : m.end() + 24].split(" ", 1)[0]
         if _plain_lower(after):
@@ -917,6 +935,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if at >= 0 and _ENCODED_AS.match(text, at + len(name)):
                 continue
             cues.append(DatasetCue(name, False, index))
+    # a part of data named by a coined name, as the split "on" one, weak: "the Hindi subset of HASOC 2019"
+    if "ortion of" in text or "ubset of" in text:
+        for m in _SUBSET_OF.finditer(text):
+            for name in _names_after(text, m.end())[:1]:
+                if any(_COINED_WORD.fullmatch(word) for word in name.split()):
+                    cues.append(DatasetCue(name, False, _sentence_index(bounds, m.start())))
     if nouns:
         for m in _RELEASE_CUE.finditer(text):
             for name in _names_after(text, m.end())[:1]:
@@ -1030,7 +1054,7 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
     # of data (each name asked once: a name is often cued twice)
     words = {cue.name for cue in cues if cue.name.isalpha() and cue.name.istitle()}
     if words:
-        periods = {m.group(1) for m in _PERIOD_NAMED.finditer(text)}
+        periods = set(period_words(text))
         dropped = {word for word in words if word in periods or _split_named_by_a_word(text, word)}
         cues = [cue for cue in cues if cue.name not in dropped]
     return cues
@@ -1120,8 +1144,10 @@ def period_words(text: str) -> list[str]:
     --------
     >>> period_words("paintings attributed to the Song dynasty and the Edo period")
     ['Song', 'Edo']
+    >>> period_words("woodblock prints of the Meiji Era and the Mughal Sultanate")
+    ['Meiji', 'Mughal']
     """
-    if "ynast" not in text and "eriod" not in text and "mpire" not in text and "ingdom" not in text:
+    if not contains_any(text, _PERIOD_PARTS):
         return []
     return [m.group(1) for m in _PERIOD_NAMED.finditer(text)]
 

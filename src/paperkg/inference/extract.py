@@ -415,8 +415,9 @@ _SUBJECT_VERB = re.compile(
     r"establish|"
     # (a numbered next one it describes, said to be the next of the name: "We describe OSTRA-2, the second
     # OSTRA cohort", not what it describes of others: "We describe GPT-4, the latest model of OpenAI")
+    # (or the next release: "Here we describe CAI-2, the second data release, which extends coverage")
     r"describ(?=(?:e|es|ed)\s+(?P<described>[A-Z][\w]*)[\-\s]?\d[\w.]*,\s+the\s+"
-    r"(?:second|third|fourth|new|next)\s+(?P=described)\b)|"
+    r"(?:second|third|fourth|new|next)\s+(?:(?P=described)|(?:data\s+)?(?:release|version|edition))\b)|"
     # (or one it sets out as new or open: "We describe ToneTrack, an open-source toolkit that ...")
     r"describ(?=(?:e|es)\s+[A-Z][\w\-]*,\s+an?\s+"
     r"(?:new|novel|open-source|open\s+source|freely\s+available)\s)|"
