@@ -4683,3 +4683,16 @@ def test_a_name_two_fields_gave_two_things_goes_to_the_one_its_apposition_descri
     assert {pair for pair in builds_on(infer_corpus(papers, shipped_lexicon())) if pair[0] == "p242-38"} == {
         ("p242-38", "p242-37")
     }
+
+
+def test_a_generic_word_right_before_a_capitalised_data_noun_is_part_of_the_name() -> None:
+    # Old English poetry (probe file 126): "the poetic texts of the Dictionary of Old English Corpus (DOEC)"
+    # and "using the Dictionary of Old English Corpus (DOEC)"; children's speech (probe file 244): "the
+    # scripted portion of the CSLU Kids' Speech Corpus", which two papers use
+    from paperkg.inference.datasets import dataset_cues
+    from paperkg.inference.extract import record_text
+
+    result = infer_corpus(_probe_papers(126, "p126-41", "p126-46"), shipped_lexicon())
+    assert shares(result) == {("p126-41", "p126-46")}
+    cues = dataset_cues(record_text("p", "", "We used the CSLU Kids' Speech Corpus."))
+    assert [cue.name for cue in cues] == ["CSLU Kids' Speech Corpus"]

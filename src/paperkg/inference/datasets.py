@@ -533,8 +533,10 @@ def _name_before(text: str, end: int) -> list[str]:
             break
         # a word of _NOT_DATASET inside a capitalised run is the name's ("the Stanford Large Network
         # Dataset"), as its first word it is not ("the Large dataset")
+        # (so is one right before a capitalised noun, which the name ends with: "the CSLU Kids' Speech
+        # Corpus")
         inside = (
-            current
+            (current or text[end : end + 1].isupper())
             and tok in _NOT_DATASET
             and i > 0
             and tokens[i - 1].group(0)[:1].isupper()
