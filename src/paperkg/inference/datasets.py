@@ -446,10 +446,18 @@ def dataset_key(name: str) -> str:
 _LEFT_AT_END = frozenset(["and", "or", "the", "of", "on", "in", "for", "from", "with", "to"])
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _clean(name: str) -> str:
     name = _CITE_MARK.sub("", name).strip(" ,;:()[]'\"")
     tokens = name.split()
     while tokens and (tokens[0] in _NOT_DATASET or tokens[0].lower() in ("the", "a", "an", "our")):
+        tokens = tokens[1:]
+    # (nor the years it covers before its name: "the 2013-2014 Nationwide Readmissions Database")
+    while len(tokens) > 1 and _YEAR.fullmatch(tokens[0]):
+        if not (tokens[1][0].isupper() or _YEAR.fullmatch(tokens[1])):
+            break
         tokens = tokens[1:]
     # (nor a preposition left at its end: "the ... Information System (EMPRES-i) for January 2005")
     while tokens and tokens[-1].lower() in _LEFT_AT_END:
@@ -1110,6 +1118,8 @@ def spelt_as_terms(text: str) -> list[str]:
     ['SCADA']
     >>> spelt_as_terms("from the National Health and Nutrition Examination Survey (NHANES)")
     []
+    >>> spelt_as_terms("Existing multi-agent reinforcement learning (MARL) approaches")
+    ['MARL']
     """
     if " (" not in text:
         return []
@@ -1123,8 +1133,10 @@ def spelt_as_terms(text: str) -> list[str]:
         before = text[max(0, m.start() - 120) : m.start()].split()
         words = list(takewhile(_LOWERCASE_WORD.fullmatch, reversed(before)))[::-1]
         # the words from the first whose initial is the acronym's: as many as its capitals, or a few more
-        # for the words that join them ("and", "of")
-        for n in range(capitals, min(len(words), capitals + 3) + 1):
+        # for the words that join them ("and", "of"), or fewer where a compound gives two ("multi-agent
+        # reinforcement learning (MARL)")
+        compounds = sum(word.count("-") for word in words[-capitals:])
+        for n in range(max(1, capitals - compounds), min(len(words), capitals + 3) + 1):
             if abbreviates(acronym, " ".join(words[-n:])):
                 terms.append(acronym)
                 break

@@ -360,7 +360,9 @@ RELEASE_ORDINALS = {
 # the Iberian Influent Archive: ...", "The second data release of TokaDis: ...", "The TANDEM study: Second
 # data release and ...", "The Insular Fragments Register, second release: ..."
 _RELEASE_TITLE = re.compile(
-    r"^\s*(?:(?:[Tt]he\s+)?(?P<ord1>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\s+of\s+"
+    # (after what else the paper reports: "The 2019 wave and second public data release of the ...")
+    r"^\s*(?:(?:[Tt]he\s+(?:[\w\-]+\s+){1,3}and\s+)?(?:[Tt]he\s+)?"
+    r"(?P<ord1>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:public\s+)?(?:data\s+)?release\s+of\s+"
     r"(?:the\s+)?"
     r"(?P<name1>[A-Z][^:,;()]{1,60}?)\s*(?::|$)"
     r"|(?:The\s+)?(?P<name2>[A-Z][^:,;()]{1,60}?)"
@@ -724,6 +726,9 @@ _NAMING_NOUN = re.compile(
 # the nouns of a data collection set up to study people or things, and how a paper says it set one up and why
 _UNDERTAKING_NOUN = re.compile(r"(?:cohort|survey|registry|panel)s?")
 _SET_UP_BEFORE = re.compile(r"\b(?:established|set\s+up|assembled|launched|founded)\s+(?:the\s+)?$")
+_GATHERED_NOUN = re.compile(r"(?:corpus|corpora|dataset|database|collection|archive)")
+_GATHERED_BEFORE = re.compile(r"\b(?:assembled|compiled|collected|gathered)\s+(?:the\s+)?$")
+_SOURCES_AFTER = re.compile(r"\s+from\s+(?!the\s+[A-Z])")
 _PURPOSE_AFTER = re.compile(
     r"\s+to\s+(?:describe|study|examine|investigate|assess|monitor|follow|track|measure|characteri[sz]e)\b"
 )
@@ -1620,6 +1625,8 @@ _DATASET_HEAD = re.compile(
 # as often a system ("Spanner: Google's Globally-Distributed Database"), and is not taken there.
 # (a monitoring programme or network is the data it gathers: "the Lesser Sunda Reef Monitoring Programme
 # (LSRMP), a network of 48 permanent sites ... resurveyed annually", not an intervention programme)
+# the head of a long name, the last capitalised word before its first "of", "for", "in" or "on"
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}?([A-Z][a-z]+)\s+(?:of|for|in|on)\s")
 _MONITORING_END = re.compile(r"\bMonitoring\s+(?:Programme|Program|Network|Scheme|Survey)$")
 _DATA_NAME_END = re.compile(
     r"(?:Survey|Surveys|Census|Registry|Register|Database|Archive|Corpus|Treebank|Dataset|Biobank|Cohort|"
@@ -1922,6 +1929,12 @@ def _intro(name: str, sentence: str, aliases: Iterable[str] = (), how: str = "pr
         " " in a and (_DATA_NAME_END.fullmatch(a.split()[-1]) or _MONITORING_END.search(a)) for a in aliases
     ):
         kind = "dataset"  # the acronym of a name that says it is data
+    # (its head, before what it is of or for: "the Linked Utilisation Cohort for Evaluating Readmissions in
+    # the NEtherlands (LUCERNE)")
+    if kind == "method" and any(
+        (head := _NAME_HEAD.match(a)) is not None and _DATA_NAME_END.fullmatch(head.group(1)) for a in aliases
+    ):
+        kind = "dataset"
     return Introduced(name, kind, sentence, aliases, how)
 
 
@@ -1963,6 +1976,12 @@ def _from_verb_object(
     if not defined and noun is not None and _UNDERTAKING_NOUN.fullmatch(noun.group(0).strip()):
         defined = _SET_UP_BEFORE.search(sentence, 0, start) is not None and bool(
             _PURPOSE_AFTER.match(sentence, noun.end())
+        )
+    # (or a collection the paper gathered from its sources: "We assembled the Quorum corpus from publicly
+    # webcast sessions of 41 ... councils")
+    if not defined and noun is not None and _GATHERED_NOUN.fullmatch(noun.group(0).strip()):
+        defined = _GATHERED_BEFORE.search(sentence, 0, start) is not None and bool(
+            _SOURCES_AFTER.match(sentence, noun.end())
         )
         if defined and _plain_words(name) and _looks_like_name(name, alone=True, rejected=rejected):
             name, end = f"{name} {noun.group(0).strip().capitalize()}", noun.end()

@@ -1409,8 +1409,10 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
     + _EARLIER_IN_LIST
     # (or its acronym, after the long form: "for instance rare earth element fingerprints (REEF-14) for
-    # porcelain bodies")
-    + rf"|\b(?:{_EXAMPLE_LEADS})\s+(?:[a-z][\w\-]*\s+){{1,6}}\($"
+    # porcelain bodies"; or in brackets after what it holds, the first of two or a later one: "for example
+    # long council sessions (the Quorum corpus) or multilingual broadcasts (BroadMix-220)")
+    + rf"|\b(?:{_EXAMPLE_LEADS})\s+(?:(?:[a-z][\w\-]*\s+){{1,6}}\([^()]{{1,40}}\),?\s+(?:or|and)\s+)?"
+    r"(?:[a-z][\w\-]*\s+){1,6}\((?:the\s+)?$"
 )
 
 
@@ -1920,6 +1922,39 @@ def _lacking_the_reason(text: str, start: int, end: int) -> bool:
         return False
     cannot = _CANNOT_DO_AFTER.match(text, end)
     return cannot is not None and _left_alone(text[start:end], _rest_of_sentence(text, cannot.end()))
+
+
+# What a name does not reach, said as the reason for what the paper did next: "The Andean Volcanic Unrest
+# Catalogue (AVUC) does not extend beyond South America, ... We therefore compiled 318 unrest episodes"
+_SHORT_OF_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+(?:(?:extend|reach)\s+(?:beyond|to|into)|cover)\b"
+)
+_SO_DONE_OTHERWISE = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?:therefore|thus|hence|instead|consequently)\s+[a-z]+ed\b"
+)
+
+
+def _short_of_the_case(doc: PaperText, match: Match, matches: Sequence[Match], at: int) -> bool:
+    """Return True if the sentence naming ``match`` says what it does not reach, the next sentence says what
+    the paper therefore did, and the paper names it no more.
+
+    Examples
+    --------
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "AVUC does not cover Peru. We therefore compiled our own records.")
+    >>> _short_of_the_case(doc, Match(0, 4, "AVUC", ("dataset:avuc",)), [], 0)
+    True
+    >>> doc = record_text("p", "", "AVUC does not extend beyond Chile. We therefore extended AVUC.")
+    >>> m = Match(0, 4, "AVUC", ("dataset:avuc",))
+    >>> _short_of_the_case(doc, m, [m, Match(57, 61, "AVUC", ("dataset:avuc",))], 0)
+    False
+    """
+    if not _SHORT_OF_AFTER.match(doc.text, match.end):
+        return False
+    _, _, end = sentence_span(doc, match.start)
+    if not _SO_DONE_OTHERWISE.match(doc.text, end):
+        return False
+    return all(set(later.keys).isdisjoint(match.keys) for later in matches[at + 1 :] if later.start >= end)
 
 
 def _written_otherwise(text: str, surface: str) -> bool:
@@ -3954,6 +3989,7 @@ def paper_matches(
                     or _unused_by_pronoun(doc, match, matches)
                     or _explains_not_done(doc, match)
                     or _lacking_the_reason(doc.text, match.start, match.end)
+                    or _short_of_the_case(doc, match, matches, at)
                 )
             ) or (
                 unused.made_only
@@ -4232,7 +4268,8 @@ _VERSION_AFTER = re.compile(
 
 
 _RELEASE_BEFORE = re.compile(
-    rf"\b({'|'.join(RELEASE_ORDINALS)})\s+(?:data\s+)?release\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b({'|'.join(RELEASE_ORDINALS)})\s+(?:public\s+)?(?:data\s+)?release\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -4254,14 +4291,15 @@ def _versions_named_after(
     >>> found = m.find(text)
     >>> _versions_named_after(text, found, m)
     >>> [f.keys for f in found]
-    [('method:icefall-dr2',)]
+    [('method:icefall',), ('method:icefall-dr2',)]
     >>> m = Matcher({"SAUTI": ["dataset:sauti"], "SAUTI 2.0": ["dataset:sauti-2-0"]}, ["dataset:sauti"])
     >>> text = "Experiments were run on the second release of the SAUTI corpus."
     >>> found = m.find(text)
     >>> _versions_named_after(text, found, m)
     >>> [f.keys for f in found]
-    [('dataset:sauti-2-0',)]
+    [('dataset:sauti',), ('dataset:sauti-2-0',)]
     """
+    added: list[tuple[int, Match]] = []
     for i, match in enumerate(matches):
         if matcher.versioned.isdisjoint(match.keys):
             continue
@@ -4278,16 +4316,19 @@ def _versions_named_after(
             versions = [f"{match.surface}{joined}" for joined in (f" DR{n}", f" {n}.0", f" {n}", f"-{n}")]
         for version in versions:
             named = matcher.find(version)
-            # (not the release the paper presents, whose paper names the first as what it extends: "We present
-            # the second release of CHINAWARE-VOC" draws on CHINAWARE-VOC)
-            if (
-                len(named) == 1
-                and named[0].start == 0
-                and set(named[0].keys).isdisjoint(match.keys)
-                and (given is not None or mine.isdisjoint(named[0].keys))
-            ):
-                matches[i] = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
-                break
+            if len(named) != 1 or named[0].start != 0 or not set(named[0].keys).isdisjoint(match.keys):
+                continue
+            release = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
+            if given is not None:
+                matches[i] = release
+            elif mine.isdisjoint(named[0].keys):
+                # a release counted before the name is that release of the thing, both named: its users use
+                # the first's data too, as it holds them ("Data were drawn from the second data release of the
+                # LUCERNE cohort"); not in the release's own paper, which names the first as what it extends
+                added.append((i, release))
+            break
+    for i, release in reversed(added):
+        matches.insert(i + 1, release)
 
 
 # Two things named side by side, as the objects of one verb: "AIRWAYNET and its successor AIRWAYNET-2"
