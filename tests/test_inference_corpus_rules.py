@@ -4744,3 +4744,39 @@ def test_a_corpus_the_paper_assembled_from_its_sources_is_its_own_whatever_its_w
     # 41 municipal and regional councils", then "We applied SLOTS (Qiu et al., 2020) to the Quorum corpus"
     result = infer_corpus(_probe_papers(250, "p250-02", "p250-12"), shipped_lexicon())
     assert ("p250-12", "p250-02") in builds_on(result)
+
+
+def test_data_in_the_reason_a_paper_gives_for_what_it_could_not_do_is_not_used() -> None:
+    # tea horse road (probe file 251): "Because the state tea-horse records compiled in ChaYin end before the
+    # Republican period, we could not compare the firm's volumes with official series"; code review (probe
+    # file 253): "We did not apply Sieve, because its critic was trained on CRAFT, which contains no C# code"
+    tea = infer_corpus(_probe_papers(251, "p251-34", "p251-37", "p251-47"), shipped_lexicon())
+    review = infer_corpus(_probe_papers(253, *(f"p253-{n:02}" for n in range(1, 17))), shipped_lexicon())
+    assert {pair for pair in builds_on(tea) if pair[0] == "p251-47"} == set()
+    assert {pair for pair in shares(tea) if "p251-47" in pair} == set()
+    assert not any(
+        "CRAFT" in edge.shared and "p253-10" in (edge.source, edge.target)
+        for edge in review.edges
+        if edge.kind is EdgeKind.SHARES_DATASET
+    )
+
+
+def test_data_a_review_counts_over_its_studies_and_a_method_criticised_with_its_kin_are_not_used() -> None:
+    # essay scoring (probe file 251), "...: A critical review of validity evidence for neural automated essay
+    # scoring": "the ASAP dataset, which appeared in 71 of the 87 studies"; influenza forecasting (probe file
+    # 252): "STRIDE and related renewal models have been criticised for assuming a fixed generation interval"
+    essays = infer_corpus(_probe_papers(251, "p251-01", "p251-04", "p251-05"), shipped_lexicon())
+    flu = infer_corpus(_probe_papers(252, "p252-20", "p252-23"), shipped_lexicon())
+    assert {pair for pair in shares(essays) if "p251-05" in pair} == set()
+    assert builds_on(flu) == set()
+
+
+def test_a_name_its_title_writes_once_and_its_abstract_again_is_not_split() -> None:
+    # gongche notation (probe file 253): "PuScan: optical music recognition ..." and "We present PuScan, an
+    # end-to-end ...", then "transcribed them with PuScan 2 (v2.1; Jiang et al., 2022)"
+    papers = _loaded_probe_papers(253, "p253-40", "p253-45", "p253-48")
+    assert papers["p253-40"].title is not None and papers["p253-40"].title.startswith("PuScan: ")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    named = {paper.id: pid for pid, paper in papers.items()}
+    pairs = {(named[a], named[b]) for a, b in builds_on(result)}
+    assert pairs == {("p253-45", "p253-40"), ("p253-48", "p253-45")}

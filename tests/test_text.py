@@ -178,3 +178,15 @@ def test_repair_field_drops_the_raw_text_when_nothing_changed() -> None:
 
 def test_repair_field_of_blank_text_is_none() -> None:
     assert repair_field("   ") == (None, None)
+
+
+def test_a_title_is_repaired_knowing_the_names_its_abstract_writes() -> None:
+    # probe file 253: "PuScan: optical music recognition ..." then "We present PuScan, an end-to-end ...":
+    # alone, a capital, a lowercase letter and a capital before "can" read as a name glued to the word
+    from paperkg.loaders.text import repair_text
+
+    title = "PuScan: optical music recognition for handwritten gongche manuscripts"
+    abstract = "We present PuScan, an end-to-end system. PuScan segments each page into columns."
+    assert repair_text(title) == "PuS can: optical music recognition for handwritten gongche manuscripts"
+    assert repair_text(title, abstract) == title
+    assert repair_text(abstract) == abstract

@@ -504,10 +504,13 @@ _UNAVAILABLE_AFTER = re.compile(
 # model a paper validates or compares with, not its own (see _anothers_data; "trained on" stays a use: "a
 # ResNet-50 trained on ImageNet")
 _ANOTHERS_SOURCE = re.compile(
-    r"(?:\s*,\s*(?:which|that)|\s*,\s*(?:an?|the)\s+[^.;,()]{0,60}?"
+    r"(?:(?:\s*,\s*(?:which|that)|\s*,\s*(?:an?|the)\s+[^.;,()]{0,60}?"
     r"|\s+(?:is|was)\s+(?:an?|the)\s+[^.;,()]{0,60}?)?"
     r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:developed|derived|validated|calibrated|constructed|relies|relied)\s+(?:in|on|upon|using|with|from)\b"
+    # (or a part of it, trained, in the reason given: "We did not apply Sieve, because its critic was trained
+    # on CRAFT"; "a ResNet-50 trained on ImageNet" is the paper's training, a use)
+    r"|\s*,?\s+(?:because|since|as)\s+(?:its|their)\s+[^.;,()]{0,40}?\s+(?:was|were)\s+trained\s+on\b)"
     r"[^.;,]{0,60}"
 )
 # A sentence a structured abstract labels as its background: what is known, not what the paper did
@@ -635,7 +638,7 @@ _CRITICISED_AFTER = re.compile(
     # (or the best known of a kind criticised: "Such approaches, of which CapiStyl is the best known, have
     # been criticised for treating ..."; or it and its like: "ShardMatch and similar methods have been
     # criticised for being trained almost exclusively on ...")
-    r"(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:similar|other|related|comparable)\s+[a-z]+)?"
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:similar|other|related|comparable)(?:\s+[a-z]+){1,2})?"
     r",?(?:\s+for\s+(?:example|instance),|\s+is\s+the\s+(?:best[\s\-]known|most\s+"
     r"(?:widely\s+used|prominent|influential)),)?"
     r"\s+(?:(?:has|have|had)\s+(?:also\s+|widely\s+|often\s+|repeatedly\s+|frequently\s+)?been|"
@@ -1362,8 +1365,9 @@ _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|
 _SURVEYED_WORK = (
     r"(?:papers|studies|articles|works|methods|approaches|techniques|literature|publications|research|"
     r"advances|progress|models|algorithms|benchmarks|datasets|systems|tools|developments|architectures|"
-    # (the resources of a field: "a review of naturalistic child language corpora")
-    r"corpora|databases|collections|resources)\b"
+    # (the resources of a field: "a review of naturalistic child language corpora"; or their evidence: "A
+    # critical review of validity evidence for ...")
+    r"corpora|databases|collections|resources|evidence)\b"
 )
 _SURVEYS_THE_LITERATURE = re.compile(
     r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review)(?:s|ed)?|"
@@ -1393,6 +1397,10 @@ _EXAMPLE_AFTER = re.compile(
     r"(?:among\s+them|as\s+an?\s+(?:[a-z\-]+\s+){0,2}?example|for\s+example|for\s+instance|"
     # ("citing LedgerQA and OTT-QA as representative of the latter")
     r"as\s+(?:an?\s+)?(?:representative|typical|illustrative|exemplary)|as\s+examples)\b"
+)
+_COUNTED_IN_STUDIES_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:appeared|appears|was\s+used|were\s+used|featured)\s+in\s+\d+\s+of\s+(?:the\s+)?\d+\s+"
+    r"(?:studies|papers|articles|reviews|trials|systems)\b"
 )
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
@@ -1903,6 +1911,12 @@ def _left_alone(name: str, then: str) -> bool:
     """Return True if ``then``, what a sentence goes on to after saying why a thing did not serve, neither
     names it again nor takes it up ("..., so we validated it in Ghana" is a use)."""
     return name not in then and _TAKES_IT_UP.search(then) is None
+
+
+# A name in the reason the sentence gives for what the paper could not do: "Because the state tea-horse
+# records compiled in ChaYin end before the Republican period, we could not compare the firm's volumes"
+_REASON_OPENS_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Because|Since)\s+[^,.;:]{0,80}$")
+_REASON_ENDS_AFTER = re.compile(r"[^,.;:]{0,80},\s+we\s+(?:could|can|did|were|was)\s*(?:not|n't|unable)\b")
 
 
 def _lacking_the_reason(text: str, start: int, end: int) -> bool:
@@ -3990,6 +4004,10 @@ def paper_matches(
                     or _explains_not_done(doc, match)
                     or _lacking_the_reason(doc.text, match.start, match.end)
                     or _short_of_the_case(doc, match, matches, at)
+                    or (
+                        _REASON_OPENS_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
+                        and _REASON_ENDS_AFTER.match(doc.text, match.end)
+                    )
                 )
             ) or (
                 unused.made_only
@@ -4069,6 +4087,13 @@ def paper_matches(
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                 and _subject_example(doc, match.start, match.end)
             ) or _wanting_example(doc, match.start, match.end) or (
+                # (or data a survey counts over the studies it reviewed: "Evaluation was overwhelmingly
+                # concentrated on a single resource, the ASAP dataset, which appeared in 71 of the 87
+                # studies")
+                " of the " in doc.text
+                and _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
+                and (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
+            ) or (
                 # (or in a survey's sentence of what it discusses: "We discuss how the field's benchmarks are
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
                 unused.survey_verb

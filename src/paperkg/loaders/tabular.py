@@ -469,10 +469,11 @@ def paper_from_record(
         # link (Papers with Code's url_abs, Zotero's Url) names the arXiv paper
         arxiv_id = arxiv_from_doi(_text(get("doi")) or doi_from_id) or arxiv_from_url(_text(get("url")))
     line = provenance.line
-    title, title_raw = repair_field(clip_field(_text(get("title")), "title", limits, report, line))
-    abstract, abstract_raw = repair_abstract(
-        clip_field(_text(get("abstract")), "abstract", limits, report, line)
-    )
+    raw_abstract = clip_field(_text(get("abstract")), "abstract", limits, report, line)
+    # (the title repaired knowing the abstract's names: "PuScan: ..." then "We present PuScan, ...")
+    raw_title = clip_field(_text(get("title")), "title", limits, report, line)
+    title, title_raw = repair_field(raw_title, raw_abstract)
+    abstract, abstract_raw = repair_abstract(raw_abstract)
     doi = _text(get("doi")) or doi_from_id
     if title is None and abstract is None and arxiv_id is None and doi is None:
         raise ValueError("the record has no title, abstract, arXiv id or DOI")

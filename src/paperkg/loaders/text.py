@@ -324,12 +324,19 @@ def _known_names(prose: str) -> set[str]:
             continue
         left = _split_left(token)
         names.add(left[1] if left is not None else token)
+    # (a token the text writes twice or more is as written: lost italics glue a name to whichever word
+    # follows it, not to the same word each time: "PuScan" in "We present PuScan, ..." and "PuScan 2")
     return {
         n
         for n in names
-        if not (_may_split_right(n) and _split_right(n, names) is not None)
+        if not (_may_split_right(n) and _split_right(n, names) is not None and not _written_twice(prose, n))
         and not _GLUED_CONJUNCTION.match(n)
     }
+
+
+def _written_twice(prose: str, token: str) -> bool:
+    """Return True if ``prose`` holds ``token`` as a whole word twice or more."""
+    return len(re.findall(rf"(?<![\w\-]){re.escape(token)}(?![\w\-])", prose)) >= 2
 
 
 def _name_and_word(token: str, names: Set[str]) -> tuple[str, str] | None:
@@ -472,7 +479,7 @@ def _repair_prose(text: str) -> str:
     return text
 
 
-def repair_text(raw: str) -> str:
+def repair_text(raw: str, context: str = "") -> str:
     """Return ``raw`` with scraping damage repaired and whitespace collapsed.
 
     Repairs, in order: footnote digits glued before a URL or a word
@@ -487,6 +494,9 @@ def repair_text(raw: str) -> str:
     ----------
     raw
         Text as the source gives it.
+    context
+        Text of the same record (a title's abstract), whose names count as known too: a name the
+        title writes once and the abstract again is as written ("PuScan: ..." is no "PuS can").
 
     Returns
     -------
@@ -515,7 +525,7 @@ def repair_text(raw: str) -> str:
         pieces = _URL.split(text)
         urls = _URL.findall(text)
         prose = [_repair_prose(piece) for piece in pieces]
-    names = _Names(prose)
+    names = _Names([*prose, context] if context else prose)
     prose = [_split_glued(piece, names) for piece in prose]
     out = [prose[0]]
     for url, piece in zip(urls, prose[1:], strict=True):
@@ -524,13 +534,16 @@ def repair_text(raw: str) -> str:
     return " ".join(text.split())
 
 
-def repair_field(raw: str | None) -> tuple[str | None, str | None]:
+def repair_field(raw: str | None, context: str | None = None) -> tuple[str | None, str | None]:
     """Return ``(repaired, raw_or_none)``: the raw text is kept only when repair changed it.
 
     Parameters
     ----------
     raw
         A title or abstract as the source gives it, or None.
+    context
+        The record's other text (a title's abstract), whose names the repair knows: see
+        :func:`repair_text`.
 
     Returns
     -------
@@ -547,7 +560,7 @@ def repair_field(raw: str | None) -> tuple[str | None, str | None]:
     """
     if raw is None:
         return None, None
-    repaired = repair_text(raw)
+    repaired = repair_text(raw, context or "")
     if not repaired:
         return None, None
     return repaired, (None if repaired == raw.strip() else raw)
