@@ -1063,8 +1063,8 @@ class _UnusedCues(NamedTuple):
     no_version: bool
     # _MADE_ONLY_FOR_AFTER
     made_only: bool
-    # _SURVEY_SAYS
-    survey_verb: bool
+    # _REASON_OPENS_BEFORE
+    reason_opens: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -1113,7 +1113,7 @@ class _UnusedCues(NamedTuple):
             "no " in lower and " of " in lower,
             (", so " in lower or "because" in lower)
             and ("only" in lower or "exclusively" in lower or " not " in lower),
-            "we " in lower and contains_any(lower, _SURVEY_VERBS),
+            "Because " in text or "Since " in text,
         )
 
 
@@ -1426,10 +1426,6 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 
 # What a survey's sentence says it does with others' work, at the sentence's start: "We discuss how ...", "In
 # this section we trace ...", "We then review the ..."
-_SURVEY_VERBS = (
-    "discuss", "review", "trace", "survey", "summari", "outline", "catalogue", "chart", "distinguish",
-    "group", "classif", "categori",
-)  # fmt: skip
 _SURVEY_SAYS = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
@@ -4005,7 +4001,8 @@ def paper_matches(
                     or _lacking_the_reason(doc.text, match.start, match.end)
                     or _short_of_the_case(doc, match, matches, at)
                     or (
-                        _REASON_OPENS_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
+                        unused.reason_opens
+                        and _REASON_OPENS_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                         and _REASON_ENDS_AFTER.match(doc.text, match.end)
                     )
                 )
@@ -4090,15 +4087,13 @@ def paper_matches(
                 # (or data a survey counts over the studies it reviewed: "Evaluation was overwhelmingly
                 # concentrated on a single resource, the ASAP dataset, which appeared in 71 of the 87
                 # studies")
-                " of the " in doc.text
+                (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
                 and _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
-                and (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
             ) or (
                 # (or in a survey's sentence of what it discusses: "We discuss how the field's benchmarks are
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
-                unused.survey_verb
+                (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
                 and _SURVEY_SAYS.match(doc.text, sentence_span(doc, match.start)[1], match.start)
-                and (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
             ) or (
                 (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
                 and (
