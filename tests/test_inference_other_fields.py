@@ -9190,7 +9190,7 @@ def test_the_two_hundred_and_forty_seventh_probes_of_charts_ancient_dna_and_cour
 def test_the_two_hundred_and_forty_eighth_probes_of_enzymes_readmissions_and_woodblock_books() -> None:
     # 48 abstracts of protein language models for enzyme engineering, Bayesian models of hospital
     # readmissions and Chinese woodblock-printed books (two untitled), written on 7 December (fifteenth)
-    # and held out (read with 2c2f938): of the writer's 38 builds-on pairs 37, none false; of 43 shared
+    # and held out (read with ef597c9): of the writer's 38 builds-on pairs 37, none false; of 43 shared
     # pairs 19, none false. "the Linked Utilisation Cohort for Evaluating Readmissions in the NEtherlands
     # (LUCERNE)" is data by its long form's head; "the 2013-2014 Nationwide Readmissions Database" is the
     # NRD; "the second data release of the LUCERNE cohort (LUCERNE-2)" is that release and the first. Now
@@ -9224,7 +9224,7 @@ def test_the_two_hundred_and_forty_eighth_probes_of_enzymes_readmissions_and_woo
 def test_the_two_hundred_and_forty_ninth_probes_of_traffic_signal_rl_camera_traps_and_land_tenure() -> None:
     # 48 abstracts of multi-agent reinforcement learning for traffic signals, Bayesian occupancy models
     # of camera-trap surveys and Chinese rural land tenure (two untitled), written on 7 December
-    # (fifteenth) and held out (read with 2c2f938): of the writer's 37 builds-on pairs 36, none false; of
+    # (fifteenth) and held out (read with ef597c9): of the writer's 37 builds-on pairs 36, none false; of
     # 39 shared pairs 35, 5 false, all through "MARL benchmarks", the field's "multi-agent reinforcement
     # learning (MARL)" read as data. Now 36 and 35, none false ("The 2019 wave and second public data
     # release of the Rural Land Rights Tracking Survey" presents the release). Missed: Caltrans PeMS, the
@@ -9256,7 +9256,7 @@ def test_the_two_hundred_and_forty_ninth_probes_of_traffic_signal_rl_camera_trap
 
 def test_the_two_hundred_and_fiftieth_probes_of_diarization_eruptions_and_bamboo_slips() -> None:
     # 48 abstracts of speaker diarization, Bayesian eruption forecasting and the palaeography of Chinese
-    # bamboo slips (two untitled), written on 7 December (fifteenth) and held out (read with 2c2f938): of
+    # bamboo slips (two untitled), written on 7 December (fifteenth) and held out (read with ef597c9): of
     # the writer's 37 builds-on pairs 34, 2 false; of 64 shared pairs 50, 12 false. A review's "for
     # example long council sessions (the Quorum corpus) or multilingual broadcasts (BroadMix-220)"; "The
     # Andean Volcanic Unrest Catalogue (AVUC) does not extend beyond South America, ... We therefore
