@@ -4780,3 +4780,14 @@ def test_a_name_its_title_writes_once_and_its_abstract_again_is_not_split() -> N
     named = {paper.id: pid for pid, paper in papers.items()}
     pairs = {(named[a], named[b]) for a, b in builds_on(result)}
     assert pairs == {("p253-45", "p253-40"), ("p253-48", "p253-45")}
+
+
+def test_an_acronym_whose_records_come_from_two_named_sources_is_a_kind_of_record() -> None:
+    # wind farms (probe file 255): "10-minute SCADA records from the Horns Rev 1 offshore wind farm", "SCADA
+    # data from the Lillgrund offshore wind farm", ...: no paper spells SCADA out, and every wind farm paper
+    # shared "SCADA" (54 false pairs); each farm's data are the farm's
+    papers = _probe_papers(255, *(f"p255-{n}" for n in range(17, 33)))
+    result = infer_corpus(papers, shipped_lexicon())
+    assert not any(
+        "SCADA" in edge.shared for edge in result.edges if edge.kind is EdgeKind.SHARES_DATASET
+    )

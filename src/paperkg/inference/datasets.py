@@ -28,6 +28,7 @@ __all__ = [
     "discover_datasets",
     "encoding_names",
     "period_words",
+    "record_kinds",
     "short_acronym",
     "spelt_as_terms",
 ]
@@ -1164,6 +1165,37 @@ def period_words(text: str) -> list[str]:
     if not contains_any(text, _PERIOD_PARTS):
         return []
     return [m.group(1) for m in _PERIOD_NAMED.finditer(text)]
+
+
+# A kind of record named by an acronym, before the named source its records came from: "10-minute SCADA data
+# from the Horns Rev 1 wind farm", "SCADA records from Lillgrund" (the source's first word kept, which tells
+# sources apart)
+_RECORDS_FROM = re.compile(
+    r"\b([A-Z][A-Z\-]{1,9}[A-Z])\s+(?:data|records|measurements|logs|readings)\s+from\s+(?:the\s+)?"
+    r"([A-Z][\w\-]*)"
+)
+# (the words one of which a text must hold for the pattern to be tried: most abstracts hold none)
+_RECORDS_FROM_PARTS = (
+    " data from ", " records from ", " measurements from ", " logs from ", " readings from ",
+)  # fmt: skip
+
+
+def record_kinds(text: str) -> list[str]:
+    """Return each acronym ``text`` writes before the named source its records came from, with the source's
+    first word, tab-separated: read over a corpus, an acronym whose records come from two sources or more is a
+    kind of record ("SCADA data from the Horns Rev 1 wind farm", "SCADA data from Lillgrund"), no data two
+    papers share, as a dataset's records come from it alone.
+
+    Examples
+    --------
+    >>> record_kinds("We used 10-minute SCADA data from the Horns Rev 1 wind farm and ERA5.")
+    ['SCADA\\tHorns']
+    >>> record_kinds("We used SCADA data from a 40-turbine wind farm.")
+    []
+    """
+    if not contains_any(text, _RECORDS_FROM_PARTS):
+        return []
+    return [f"{m.group(1)}\t{m.group(2)}" for m in _RECORDS_FROM.finditer(text)]
 
 
 def encoding_names(text: str) -> list[str]:

@@ -34,6 +34,7 @@ from paperkg.inference.datasets import (
     discover_datasets,
     encoding_names,
     period_words,
+    record_kinds,
     short_acronym,
     spelt_as_terms,
 )
@@ -3503,8 +3504,29 @@ def paper_names(
         dataset_cues(doc, _scores_on_data),
         set(_LOWER_WORD.findall(doc.text)) if words else None,
         citations,
-        [*spelt_as_terms(doc.text), *encoding_names(doc.text), *period_words(doc.text)],
+        [
+            *spelt_as_terms(doc.text),
+            *encoding_names(doc.text),
+            *period_words(doc.text),
+            *record_kinds(doc.text),
+        ],
     )
+
+
+def _corpus_terms(found_names: Iterable[PaperNames]) -> set[str]:
+    """Return the words the corpus's papers write as terms, no names of data: each paper's terms, and each
+    acronym the corpus writes before the records of two sources or more (:func:`datasets.record_kinds`)."""
+    terms: set[str] = set()
+    sources: dict[str, set[str]] = defaultdict(set)
+    for item in found_names:
+        for term in item.terms:
+            name, tab, source = term.partition("\t")
+            if tab:
+                sources[name].add(source)
+            else:
+                terms.add(term)
+    terms.update(name for name, seen in sources.items() if len(seen) >= 2)
+    return terms
 
 
 def names_context(lexicon: Lexicon) -> NamesContext:
@@ -4579,7 +4601,7 @@ def _link_names(
         {item.paper_id: item.cues for item in found_names},
         lexicon,
         new,
-        {term for item in found_names for term in item.terms},
+        _corpus_terms(found_names),
     )
     for surface, eid in short_data.items():
         short_aliases.setdefault(surface, eid)
