@@ -3806,10 +3806,18 @@ def test_a_release_number_ending_a_sentence_names_its_version() -> None:
 def test_a_cohort_set_up_for_a_purpose_is_named_with_its_noun() -> None:
     # tuberculosis (probe file 195): "We established the Siyaphila cohort to describe treatment response";
     # another paper's "Siyaphila: a peer-led support group model" is another thing
+    from paperkg.inference.extract import find_introduced, record_text
+
     result = infer_corpus(_probe_papers(195, "p195-17", "p195-19", "p195-22"), shipped_lexicon())
     assert ("p195-19", "p195-17") in builds_on(result)
     assert ("p195-17", "p195-19") in shares(result)
     assert not any("p195-22" in pair for pair in builds_on(result) | shares(result))
+    # (named with its noun, as a corpus gathered from its sources is: "We assembled the Quorum corpus from")
+    for text, name in (
+        ("We established the Siyaphila cohort to describe treatment response.", "Siyaphila Cohort"),
+        ("We assembled the Quorum corpus from publicly webcast sessions of 41 councils.", "Quorum Corpus"),
+    ):
+        assert [i.name for i in find_introduced(record_text("p", "", text))] == [name]
 
 
 def test_data_given_as_the_reason_for_what_it_covers_alone_is_not_used() -> None:

@@ -1973,17 +1973,20 @@ def _from_verb_object(
     defined = not indefinite and noun is not None and _DEFINED_AFTER.match(sentence, noun.end()) is not None
     # (or a cohort or survey the sentence says was set up for a purpose: "We established the Siyaphila cohort
     # to describe treatment response"; a word, named with its noun, as "the Durban cohort" is not Durban)
+    set_up = False
     if not defined and noun is not None and _UNDERTAKING_NOUN.fullmatch(noun.group(0).strip()):
-        defined = _SET_UP_BEFORE.search(sentence, 0, start) is not None and bool(
+        set_up = _SET_UP_BEFORE.search(sentence, 0, start) is not None and bool(
             _PURPOSE_AFTER.match(sentence, noun.end())
         )
     # (or a collection the paper gathered from its sources: "We assembled the Quorum corpus from publicly
     # webcast sessions of 41 ... councils")
-    if not defined and noun is not None and _GATHERED_NOUN.fullmatch(noun.group(0).strip()):
-        defined = _GATHERED_BEFORE.search(sentence, 0, start) is not None and bool(
+    elif not defined and noun is not None and _GATHERED_NOUN.fullmatch(noun.group(0).strip()):
+        set_up = _GATHERED_BEFORE.search(sentence, 0, start) is not None and bool(
             _SOURCES_AFTER.match(sentence, noun.end())
         )
-        if defined and _plain_words(name) and _looks_like_name(name, alone=True, rejected=rejected):
+    if set_up and noun is not None:
+        defined = True
+        if _plain_words(name) and _looks_like_name(name, alone=True, rejected=rejected):
             name, end = f"{name} {noun.group(0).strip().capitalize()}", noun.end()
     # (a word and a noun of the kind after it, which the sentence then says is new: "This article presents the
     # Tally wage series, a new dataset of individual weekly earnings")
