@@ -4799,3 +4799,69 @@ def test_an_acronym_whose_records_come_from_two_named_sources_is_a_kind_of_recor
     assert not any(
         "SCADA" in edge.shared for edge in result.edges if edge.kind is EdgeKind.SHARES_DATASET
     )
+
+
+def test_a_surveys_citations_of_the_works_it_reviews_and_their_data_are_not_used() -> None:
+    # emotion recognition (probe file 256), "...: a survey of multimodal fusion, context modelling and data
+    # resources": "citing speaker-aware graph networks such as SpeakerWeave (Park et al., 2020) as
+    # representative of the last", "78% of the surveyed papers report results only on IEMOCAP or MELD"; and
+    # a review of veterinary oncology: "multicentre cohorts of the NorCOS type show the value of pooled
+    # registries"
+    papers = _loaded_probe_papers(256, "p256-01", "p256-02", "p256-04", "p256-08", "p256-10")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    survey = papers["p256-08"].id
+    assert {pair for pair in builds_on(result) if pair[0] == survey} == set()
+    assert {pair for pair in shares(result) if survey in pair} == set()
+    vets = infer_corpus(_probe_papers(256, "p256-17", "p256-19", "p256-24"), shipped_lexicon())
+    assert {pair for pair in builds_on(vets) if pair[0] == "p256-24"} == set()
+    assert {pair for pair in shares(vets) if "p256-24" in pair} == set()
+
+
+def test_a_spectral_library_is_data_and_a_release_its_user_names_is_the_library() -> None:
+    # Chinese silk (probe file 256): "SinoDyeLib: an open LC-MS/MS spectral library for identifying natural
+    # dyes", its users "matching against SinoDyeLib v1.2", and SinoDyeLib 2.0 "All 412 entries of SinoDyeLib
+    # 1.2 were reprocessed"; a library of things made is no data ("an open-source library of routines")
+    from paperkg.inference.extract import _kind_near
+
+    result = infer_corpus(_probe_papers(256, "p256-38", "p256-39", "p256-41", "p256-44"), shipped_lexicon())
+    assert {("p256-41", "p256-38"), ("p256-44", "p256-38")} <= builds_on(result)
+    assert {("p256-38", "p256-39"), ("p256-38", "p256-41"), ("p256-39", "p256-41")} <= shares(result)
+    routines = "We present Tessera, an open-source library of routines for mesh repair"
+    assert _kind_near(routines, "Tessera") == "method"
+
+
+def test_a_word_of_the_language_a_prefix_or_a_compass_point_makes_is_no_data() -> None:
+    # product search (probe file 258): "machine-translated queries for non-English locales", "the scarcity of
+    # non-English benchmarks"; amphibians and sepsis (probe file 257): "Sepsis prediction models trained in
+    # North American databases", beside "North American Amphibian Monitoring Program routes"
+    search = infer_corpus(_probe_papers(258, "p258-06", "p258-07"), shipped_lexicon())
+    assert shares(search) == set()
+    fields = infer_corpus(_probe_papers(257, "p257-02", "p257-15", "p257-25"), shipped_lexicon())
+    assert {pair for pair in shares(fields) if "p257-25" in pair} == set()
+
+
+def test_what_a_paper_calls_the_next_step_is_not_used() -> None:
+    # covalent docking (probe file 259): "adapting them is an obvious next step, as is testing metal-dependent
+    # covalent adducts against benchmarks such as MetalDock-412"
+    result = infer_corpus(_probe_papers(259, "p259-02", "p259-04", "p259-10"), shipped_lexicon())
+    assert {pair for pair in builds_on(result) if pair[0] == "p259-10"} == set()
+    assert {pair for pair in shares(result) if "p259-10" in pair} == set()
+
+
+def test_a_release_of_data_is_data_and_releases_no_paper_presents_are_one_resource() -> None:
+    # settlement grids (probe file 259): "SettleGrid-100 version 2: expanded coverage ... of building-derived
+    # settlement grids", used as "from SettleGrid-100 v2"; docking: "the PDBbind v2007 refined set", "the
+    # PDBbind v2013 refined set", "the PDBbind v2016 core set", "the PDBbind v2020 general set", no paper
+    # presenting PDBbind; and a part
+    # of data by its sample: "the coastal subsample of the 2015 Kenya STEPwise survey"
+    from paperkg.inference.datasets import dataset_cues
+    from paperkg.inference.extract import record_text
+
+    grids = infer_corpus(_probe_papers(259, "p259-21", "p259-26", "p259-29"), shipped_lexicon())
+    assert ("p259-29", "p259-26") in builds_on(grids)
+    assert ("p259-26", "p259-29") in shares(grids)
+    ids = (f"p259-{n:02}" for n in (1, 5, 6, 12, 13))
+    docking = infer_corpus(_probe_papers(259, *ids), shipped_lexicon())
+    assert {("p259-01", "p259-05"), ("p259-01", "p259-06"), ("p259-05", "p259-06")} <= shares(docking)
+    text = "We re-analysed the coastal subsample of the 2015 Kenya STEPwise survey."
+    assert [cue.name for cue in dataset_cues(record_text("p", "", text))] == ["Kenya STEPwise"]

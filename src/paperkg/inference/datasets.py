@@ -23,6 +23,7 @@ from paperkg.inference.places import FEATURE_WORDS, PLACES
 __all__ = [
     "DatasetCue",
     "DiscoveredDataset",
+    "acceptable_name",
     "dataset_cues",
     "dataset_key",
     "discover_datasets",
@@ -104,7 +105,7 @@ _STUDY_NAME_NOUN = re.compile(
     r"Consortium|Census|Challenge|Network|Archive|Collection|Corpus)\b"
 )
 # a part of a collection of data: "We used the Hindi subset of the HASOC 2019 shared task dataset"
-_SUBSET_OF = re.compile(r"\b(?:subset|portion)s?\s+of\s+(?:the\s+)?(?=[A-Z0-9])")
+_SUBSET_OF = re.compile(r"\b(?:subset|portion|subsample|sub-sample)s?\s+of\s+(?:the\s+)?(?=[A-Z0-9])")
 # the part of a source data came from, its source after it: "Modules 1 to 3 of the", "the 2016 and 2019 waves
 # of the", "122 automatic stations of the"
 _PART_OF = re.compile(
@@ -114,6 +115,11 @@ _PART_OF = re.compile(
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
 _LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
+# a prefix joined to a proper adjective or a name makes a word of the language, no name: "non-English
+# benchmarks", "pre-COVID data", "sub-Saharan cohorts", "post-Soviet panels"
+_PREFIXED_WORD = re.compile(
+    r"(?:non|anti|pre|post|pan|sub|trans|inter|intra|extra|mid|neo|pro|semi|ultra|cross|ex)-[A-Z][\w\-]*"
+)
 _ACRONYM_HELD = re.compile(r" [A-Z]{2,6}(?![\w\-])")
 _ONE_HOLDER = frozenset(["corpus", "database", "dataset", "data set", "treebank", "catalogue", "catalog"])
 _COLLECTION_AFTER = re.compile(r" (?:Collection|Repository|Archive|Library|Suite)\b")
@@ -491,13 +497,22 @@ def _acceptable(name: str) -> bool:
         return False
     # so is a letter joined to a word, a term of a field ("the multi-machine H-mode database" of tokamak
     # discharges in high-confinement mode, "a T-cell receptor database", "X-ray datasets")
-    if _LETTER_TERM.fullmatch(name):
+    if _LETTER_TERM.fullmatch(name) or _PREFIXED_WORD.fullmatch(name):
         return False
     # nor a chemical formula's shape, which every paper on the gas writes ("O3 power spectral densities" of
     # an observing run; ozone is O3 too): "CO2", "NO2", "CH4"
     if _FORMULA_SHAPE.fullmatch(name):
         return False
     return name_rejection(name) is None
+
+
+def acceptable_name(name: str) -> bool:
+    """Return True if ``name`` can be a dataset's name: what discovery accepts of the names cues give.
+
+    >>> acceptable_name("PDBbind"), acceptable_name("North American"), acceptable_name("non-English")
+    (True, False, False)
+    """
+    return _acceptable(name)
 
 
 def _counts(tokens: list[re.Match[str]], i: int, after: str) -> bool:
@@ -946,8 +961,9 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             if at >= 0 and _ENCODED_AS.match(text, at + len(name)):
                 continue
             cues.append(DatasetCue(name, False, index))
-    # a part of data named by a coined name, as the split "on" one, weak: "the Hindi subset of HASOC 2019"
-    if "ortion of" in text or "ubset of" in text:
+    # a part of data named by a coined name, as the split "on" one, weak: "the Hindi subset of HASOC 2019",
+    # "the coastal subsample of the 2015 Kenya STEPwise survey"
+    if "ortion of" in text or "ubset of" in text or "ample of" in text:
         for m in _SUBSET_OF.finditer(text):
             for name in _names_after(text, m.end())[:1]:
                 if any(_COINED_WORD.fullmatch(word) for word in name.split()):

@@ -790,6 +790,8 @@ _TITLE_LEAD = re.compile(
 )
 _ACRONYM_ENDS = re.compile(r"\s*\(([A-Z][A-Za-z0-9\-]{1,14})\)$")
 _SPELT_ENDS = re.compile(r"\s*\(([A-Z][^()]{3,80})\)$")
+# a version spelt in words at a title's lead: "SettleGrid-100 version 2: expanded coverage of ..."
+_WORDED_VERSION = re.compile(r"(.+?)\s+[Vv]ersion\s+(\d+(?:\.\d+)*)")
 _ACRONYM_SHAPE = re.compile(r"(?=[\w\-]{2,15}$)[A-Z][a-z0-9\-]*[A-Z][\w\-]*")
 # (what medicine and the social sciences make and name so: a score, a rule, a registry, a cohort)
 _TITLE_NAMED_KIND = re.compile(
@@ -978,6 +980,10 @@ _ADJECTIVE_ENDING = re.compile(
     r"^(?:[A-Z][a-z]+(?:ese|ian|ean|ic)|(?:Engl|Span|Pol|Turk|Dan|Swed|Finn|Ir|Scott|Brit|Kurd|Flem|Jew|Corn|"
     r"Am|Moor|Frank|Gaul|Pict|Yidd|Kent|Wend|Lett)ish)$"
 )
+_COMPASS_WORDS = frozenset(
+    ["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+     "Middle", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"]
+)  # fmt: skip
 # Languages and nationalities the endings above do not catch; the list is closed and general
 # (it names no method), and a language is never a method a paper introduces.
 _LANGUAGES = frozenset(
@@ -1076,6 +1082,8 @@ def name_rejection(name: str) -> str | None:
     'modifier'
     >>> name_rejection("Chinese")
     'adjective'
+    >>> name_rejection("North American")
+    'adjective'
     >>> name_rejection("Espresso") is None
     True
     >>> name_rejection("8.5-m"), name_rejection("T5-base") is None
@@ -1091,7 +1099,11 @@ def name_rejection(name: str) -> str | None:
     # and so is a measure joined to its unit ("we designed 8.5-m diameter monopiles", "a 3-year follow-up")
     if len(tokens) == 1 and _MEASURE_JOINED.fullmatch(name):
         return "modifier"
-    if name in _PROGRAMMING_LANGUAGES or all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in tokens):
+    # (after a point of the compass: "North American databases", "South African cohorts", "East Asian")
+    nationality = [t for t in tokens if t not in _COMPASS_WORDS] if len(tokens) > 1 else tokens
+    if name in _PROGRAMMING_LANGUAGES or (
+        nationality and all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in nationality)
+    ):
         return "adjective"
     if len(tokens) == 1 and is_task_acronym(tokens[0]):
         return "task"
@@ -1646,7 +1658,7 @@ _RELEASE_OF_DATA = re.compile(
 # heads that name data where what follows says they are of records (_kind_near)
 _OF_RECORDS = frozenset(
     ("compilation", "collection", "repository", "gazetteer", "panel", "survey", "set", "sets", "record",
-     "inventory")
+     "inventory", "library")
 )
 _VERSION_APPOSED = re.compile(r",\s+(?:version|release)\s+[\w.]+(?=,)")
 # the long form a name abbreviates, set beside it before what it is: "DANUBE-WW, the Danube Basin Wastewater
@@ -1752,6 +1764,12 @@ def _kind_near(sentence: str, name: str) -> str:
     >>> _kind_near("Cloch-360: a reference collection of photogrammetric models of ogam stones", "Cloch-360")
     'dataset'
     >>> _kind_near("we present Holistic SparseCNN, a collection of techniques", "Holistic SparseCNN")
+    'method'
+    >>> _kind_near("SinoDyeLib: an open LC-MS/MS spectral library for identifying natural dyes", "SinoDyeLib")
+    'dataset'
+    >>> _kind_near("We present SinoDyeLib, an open library of 412 reference entries", "SinoDyeLib")
+    'dataset'
+    >>> _kind_near("We present Tessera, an open-source library of routines for mesh repair", "Tessera")
     'method'
     >>> _kind_near("PolyTg-3k: A Curated Data Set of Experimental Glass Transition Temperatures", "PolyTg-3k")
     'dataset'
@@ -1859,7 +1877,12 @@ def _kind_near(sentence: str, name: str) -> str:
             return "dataset"
         # (a reference collection is of specimens or their records, whatever they are: "Cloch-360: a
         # reference collection of photogrammetric models of ogam stones")
-        if head.lower().startswith("collection") and sentence[max(0, at - 10) : at].lower() == "reference ":
+        # (and a reference or spectral library is of reference records: "SinoDyeLib: an open LC-MS/MS spectral
+        # library for identifying natural dyes")
+        if head.lower().startswith(("collection", "library")) and sentence[max(0, at - 10) : at].lower() in (
+            "reference ",
+            " spectral ",
+        ):
             return "dataset"
         of = _OF_THINGS.match(sentence, at + len(head))
         # (a survey named is data, of no "of": "LANTERN (...), a household panel survey in six districts")
@@ -2664,6 +2687,11 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         # Evaluation): ...", "VANE (Vault Acetate and Nitrate Evaluation): ..."
         spelt_out = _SPELT_ENDS.search(led)
         long_forms: list[str] = []
+        # (named as its users write it, "SettleGrid-100 v2", and as written; what kind it is read of the title
+        # so written)
+        worded = _WORDED_VERSION.fullmatch(led)
+        if worded is not None:
+            led, long_forms = f"{worded.group(1)} v{worded.group(2)}", [led]
         if spelt_out is not None:
             short = led[: spelt_out.start()].removeprefix("The ").split()
             if short and _ACRONYM_SHAPE.fullmatch(short[0]) and abbreviates(short[0], spelt_out.group(1)):
@@ -2696,7 +2724,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             ) or _lowercase_made(doc, name):
                 title = doc.text[: doc.title_end].strip()
                 # "TableTop-50K: A Large-Scale Dataset of ...": the title says what kind the name is
-                kind = _kind_near(title, name)
+                kind = _kind_near(title if worded is None else f"{name}{title[lead.end(1):]}", name)
                 # (a collection's name says so itself, without its article: "The Thousand Lakes Survey:
                 # synoptic water chemistry of Fennoscandian lakes", whose abstract abbreviates it "(TLS)")
                 if name.startswith("The ") and _DATA_NAME_END.fullmatch(name.split()[-1]):

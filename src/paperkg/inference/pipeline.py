@@ -29,6 +29,7 @@ from paperkg.inference.builds_on import (
 from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import (
     DatasetCue,
+    acceptable_name,
     dataset_cues,
     dataset_key,
     discover_datasets,
@@ -166,6 +167,7 @@ _OUR_EARLIER = re.compile(
     r"(?:introduced|developed|presented|described|released|built)\b"
 )
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
+_RELEASE_SET_APART = re.compile(r"^(.+?)\s+(?:v?\d+(?:\.\d+)?|(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
 _GENERIC_CLAIMANTS = 3
@@ -517,8 +519,10 @@ _ANOTHERS_SOURCE = re.compile(
 # A sentence a structured abstract labels as its background: what is known, not what the paper did
 _BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s*:")
 # and data of a kind it names after them: "rankings differ on HumanEval-style benchmarks", "ImageNet-like
-# photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only)
+# photographs" are not those data (a "ResNet-style backbone" does build on ResNet: datasets only); nor, in
+# words, "multicentre cohorts of the NorCOS type" (not "the NorCOS type 2 diabetes arm")
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
+_OF_THE_KIND = re.compile(r"\s+(?:type|kind|sort|mould|mold)\b(?!\s*\d)")
 # Data the literature used, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
 # widely used as an external benchmark ..., but it is limited to a single camera model"
 _WIDELY_USED_AFTER = re.compile(
@@ -820,6 +824,10 @@ _FUTURE_WORK = re.compile(
     # (or a goal: "evaluating whether DawnNet v2 improves warbler identification is a goal for future work")
     r"(?:is|are|remains?)\s+(?:an?\s+)?(?:(?:important|key|necessary|natural|urgent|open)\s+)?"
     r"(?:task|step|direction|priority|goal|aim|question)\s+for\s+(?:future|further|later|subsequent)\b|"
+    # (or the next step: "adapting them is an obvious next step, as is testing ... against benchmarks such as
+    # MetalDock-412")
+    r"(?:is|are|remains?|would\s+be)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:obvious|natural|logical|important|necessary)\s+)?next\s+steps?\b|"
     r"\b(?:outlin|describ|discuss|sketch)\w*\s+(?:our\s+|future\s+)?plans\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
@@ -1103,7 +1111,7 @@ class _UnusedCues(NamedTuple):
             "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
             or " intend" in lower or " hope" in lower
             or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
-            or "for later" in lower or "for subsequent" in lower,
+            or "for later" in lower or "for subsequent" in lower or "next step" in lower,
             "originally" in lower,
             "replac" in lower or "alternative" in lower or "substitute" in lower or "in place of" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
@@ -1403,6 +1411,12 @@ _COUNTED_IN_STUDIES_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:appeared|appears|was\s+used|were\s+used|featured)\s+in\s+\d+\s+of\s+(?:the\s+)?\d+\s+"
     r"(?:studies|papers|articles|reviews|trials|systems)\b"
 )
+# (or said of the works it reviewed, their subject: "78% of the surveyed papers report results only on
+# IEMOCAP or MELD")
+_REVIEWED_WORKS_BEFORE = re.compile(
+    r"\b(?:surveyed|reviewed|included|eligible|selected|identified|retrieved)\s+(?:papers|studies|articles|"
+    r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,60}$"
+)
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
 )
@@ -1456,6 +1470,38 @@ def _surveys_the_literature(doc: PaperText) -> bool:
     # meta-analysis", "pooled"; a review of meta-analyses pools none: "We reviewed 73 Bayesian meta-analyses")
     pools = "meta-analys" in lower[: doc.title_end] or ("meta-analys" in lower and "pool" in lower)
     return not pools and _SURVEYS_THE_LITERATURE.search(doc.text) is not None
+
+
+def _reviewed_in_passing(doc: PaperText, cite: AuthorYear) -> bool:
+    """Return True if a survey cites ``cite`` for a work its sentence says it reviews, or as an example.
+
+    The citation stands for the name before it ("SpeakerWeave (Park et al., 2020)"), or where it has none,
+    for itself. Asked only of a paper that surveys the literature (:func:`_surveys_the_literature`).
+
+    Examples
+    --------
+    >>> doc = record_text("p", "A survey", "This survey organises 143 papers. First, we classify models "
+    ...                   "into families, citing networks such as SpeakerWeave (Park et al., 2020) as "
+    ...                   "representative.")
+    >>> _reviewed_in_passing(doc, author_year_citations(doc.text)[0])
+    True
+    >>> doc = record_text("p", "A survey", "We review 4 papers. We discuss the model of Okafor et al. "
+    ...                   "(2014).")
+    >>> _reviewed_in_passing(doc, author_year_citations(doc.text)[0])
+    True
+    >>> doc = record_text("p", "A survey", "We review 40 papers. We re-ran SpeakerWeave (Park et al., "
+    ...                   "2020) on MELD.")
+    >>> _reviewed_in_passing(doc, author_year_citations(doc.text)[0])
+    False
+    """
+    named = _CITED_NAME.search(doc.text, max(0, cite.start - 80), cite.start)
+    start = named.start(1) if named is not None else cite.start
+    closed = doc.text.find(")", cite.start)
+    return (
+        _SURVEY_SAYS.match(doc.text, sentence_span(doc, start)[1], start) is not None
+        or _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, start - 120), start) is not None
+        or (named is not None and closed > 0 and _EXAMPLE_AFTER.match(doc.text, closed + 1) is not None)
+    )
 
 
 def _said_in_general(doc: PaperText, start: int) -> bool:
@@ -3492,11 +3538,12 @@ def paper_names(
         eid = _whole(matcher, intro.name)
         alias = None if eid is not None else next((e for e in (_whole(matcher, a) for a in intro.aliases) if e), None)
         introduced.append(IntroducedName(intro, eid, alias))
-    citations = (
-        [(cite, sentence_at(doc, cite.start)[1]) for cite in author_year_citations(doc.text)]
-        if context.citations
-        else []
-    )
+    cites = author_year_citations(doc.text) if context.citations else []
+    # (a survey's citations of the works it reviews, or of examples of a kind, are no use of them: what the
+    # name path judges of its names, said of the citations beside them)
+    if cites and _surveys_the_literature(doc):
+        cites = [cite for cite in cites if not _reviewed_in_passing(doc, cite)]
+    citations = [(cite, sentence_at(doc, cite.start)[1]) for cite in cites]
     return PaperNames(
         record.id,
         introduced,
@@ -3965,6 +4012,10 @@ def paper_matches(
                     and _NONE_EXISTS_AFTER.match(doc.text, match.end)
                 )
                 or _KIND_OF.match(doc.text, match.end)
+                or (
+                    doc.text.endswith("of the ", max(0, match.start - 7), match.start)
+                    and _OF_THE_KIND.match(doc.text, match.end) is not None
+                )
                 or _DEPOSITED_IN.search(doc.text, max(0, match.start - 40), match.start)
                 # (where it once was: "on the beach landward of the former WABEX instrument transects"; or
                 # what others did with it: "consistent with published UK Biobank analyses")
@@ -4110,7 +4161,11 @@ def paper_matches(
                 # concentrated on a single resource, the ASAP dataset, which appeared in 71 of the 87
                 # studies")
                 (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
-                and _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
+                and (
+                    _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
+                    or _REVIEWED_WORKS_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                    is not None
+                )
             ) or (
                 # (or in a survey's sentence of what it discusses: "We discuss how the field's benchmarks are
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
@@ -4494,9 +4549,24 @@ def _link_names(
     intro_claims: dict[str, list[tuple[str, Introduced]]] = defaultdict(list)
     # (entity, paper) -> the paper's first claim to introduce it: a lookup, not a scan of every claimant
     claim_of: dict[tuple[str, str], Introduced] = {}
+    # a later release of data a paper presents is data, whatever its title says of it ("SettleGrid-100 version
+    # 2: expanded coverage and annual updates of ... settlement grids", of the dataset SettleGrid-100)
+    # (data to every paper presenting the name: a "Compass 2" package is no release of a Compass database
+    # another field presents, as another paper presents a Compass package)
+    kinds_of: dict[str, set[str]] = defaultdict(set)
+    for item in found_names:
+        for found in item.introduced:
+            if found.lexicon_id is None:
+                kinds_of[found.intro.name.lower()].add(found.intro.kind)
+    data_names = {name for name, kinds in kinds_of.items() if kinds == {"dataset"}}
     for item in found_names:
         for found in item.introduced:
             intro, eid = found.intro, found.lexicon_id
+            # (a release by its number set apart, not joined: "PAWS-7", a seven-item scale, is no release of
+            # the PAWS corpus)
+            release = _RELEASE_SET_APART.match(intro.name) if intro.kind == "method" and eid is None else None
+            if release is not None and release.group(1).lower() in data_names:
+                intro = replace(intro, kind="dataset")
             if (
                 eid is None
                 and intro.how not in ("title", "names")
@@ -5408,15 +5478,23 @@ def _discover_datasets(
     for key, found in discovered.items():
         if found.name in terms:
             continue
-        lead, word = found.name.rsplit(" ", 1) if " " in found.name else (found.name, "")
+        name = found.name
+        lead, word = name.rsplit(" ", 1) if " " in name else (name, "")
         # a release of data named without it elsewhere, which no paper presents, is that data: "WorldClim
-        # v2.1" and "WorldClim v1.4" are WorldClim, "ASL-LEX 2.0" the ASL-LEX another paper used
+        # v2.1" and "WorldClim v1.4" are WorldClim, "ASL-LEX 2.0" the ASL-LEX another paper used; and the
+        # releases of data no paper presents are one resource, named without them: "the PDBbind v2007 refined
+        # set", "the PDBbind v2020 general set" are PDBbind (not a release a paper presents: PERL v1.0, below)
         if _VERSION_LABEL.fullmatch(word) and lead not in presented:
             base = dataset_key(lead)
             if base in known_datasets:
                 key = base
             elif base in discovered:
                 continue
+            # (not a term the lead is elsewhere: "VQA v2" is no release of visual question answering (VQA))
+            elif "DR" not in word and lead not in terms and acceptable_name(lead) and base not in by_key:
+                name, key = lead, base
+            elif base in by_key and new[by_key[base]].kind == "dataset" and new[by_key[base]].name == lead:
+                key = base
         # (or written after the acronym of the body that keeps it, named without it elsewhere: "the FRA Rail
         # Equipment Accident/Incident database", "the Federal Railroad Administration (FRA) Rail Equipment
         # Accident/Incident database")
@@ -5432,13 +5510,18 @@ def _discover_datasets(
             # (or the version of it the paper ran, no paper presenting that one: "spectra drawn from PERL
             # v1.0")
             have = presented.get(lead) if word.isalpha() or _VERSION_LABEL.fullmatch(word) else None
+            # (or a release of a thing a paper presents as another kind: "matching against SinoDyeLib v1.2" of
+            # the library a paper presented as software is that library, no dataset of its own)
+            # (a software release, not a data release: "LANTERN DR1" is no release of a LANTERN code)
+            if have is None and _VERSION_LABEL.fullmatch(word) and "DR" not in word:
+                have = by_key.get(dataset_key(lead))
         if have is not None:
             if new[have].kind == "dataset":
                 new[have].aliases.update(v for v in found.variants if v != new[have].name)
                 for short in found.short:
                     spelt[short].add(have)
             continue
-        eid = entity_id("dataset", found.name)
+        eid = entity_id("dataset", name)
         if eid in new:
             continue
         # (not by a name a paper presents as another thing: "the Seychelles Patch Reef Census (SPARC)" of a
@@ -5446,10 +5529,11 @@ def _discover_datasets(
         variants = {
             v
             for v in found.variants
-            if v != found.name
+            if v != name
             and not (" " not in v and sum(ch.isupper() for ch in v) >= 2 and dataset_key(v) in by_key)
         }
-        new[eid] = _NewEntity(found.name, "dataset", variants)
+        new[eid] = _NewEntity(name, "dataset", variants)
+        by_key.setdefault(key, eid)
         for short in found.short:
             spelt[short].add(eid)
         added += 1
