@@ -34,6 +34,10 @@ __all__ = [
     "spelt_as_terms",
 ]
 
+# The words opening the nouns of a split of data, which only data has: "the BDD100K training split", "the
+# Milan validation set" (a "test set" is read apart, as data's name more often ends in it)
+_SPLIT_WORDS = ("training", "validation", "development", "dev", "held-out")
+_SPLIT = "|".join(_SPLIT_WORDS)
 # Nouns that say what precedes them is a dataset ("the UCF 101 dataset", "the Brown Corpus"), in
 # one pass over the lowercased text with a preposition (group 2). Beyond machine learning's words,
 # those that mean a collection of data in every field that has them, and nothing else: a catalogue
@@ -43,7 +47,7 @@ _NOUN_OR_ON = re.compile(
     r"(?=[dcbtorvh])\b(?:(data ?sets?|corpus|corpora|benchmarks?|treebanks?|databases?|test ?sets?|"
     r"catalog(?:ue)?s?|biobanks?|reanalys[ie]s|"
     # (or a split of one, which only data has: "the 36,728 daytime images of the BDD100K training split")
-    r"(?:training|validation|development|dev|held-out)\s+(?:set|split)|test\s+split)\b|"
+    rf"(?:{_SPLIT})\s+(?:set|split)|test\s+split)\b|"
     r"(on)\s+(?:the\s+|both\s+|two\s+|three\s+|several\s+|four\s+)?)"
 )
 # A survey, census or register is data in medicine, the social sciences and astronomy ("the Current
@@ -343,9 +347,8 @@ _PLACE_NAMED = re.compile(
 _WHOLE_DATA_AFTER = re.compile(
     r"\s+(?:dataset|data\s+set|corpus|database|benchmark|release|collection|archive|treebank|cohort)\b"
 )
-# (the words opening _NOUN_OR_ON's nouns of a split of data but "test set", read as the whole before them)
-_SPLIT_WORDS = frozenset(["training", "validation", "development", "dev", "held-out"])
-_SPLIT_AFTER = re.compile(r"\s+(?:test|training|train|validation|dev|development|held-out)\s+(?:set|split)\b")
+# (a split named after the data, "test" and "train" too)
+_SPLIT_AFTER = re.compile(rf"\s+(?:test|train|{_SPLIT})\s+(?:set|split)\b")
 # A word that names a period or realm of history ("the Tang dynasty", "the Edo period", "the Ottoman Empire")
 # says when texts or things were made: "the full Tang corpus" is the poems of that time, as "the English
 # corpus" is of that language, no data named Tang

@@ -3719,8 +3719,14 @@ def paper_matches(
     makers_otherwise: set[str] = set()
     # the entities the paper names by a name of words that is theirs alone (read where a name is several's)
     named_alone: set[str] | None = None
-    # whether the paper surveys others' work (_surveys_the_literature), asked at its first example
-    surveyed: bool | None = None
+    # whether the paper surveys others' work (_surveys_the_literature), asked once, where a name needs it
+    surveyed: list[bool] = []
+
+    def surveys() -> bool:
+        if not surveyed:
+            surveyed.append(_surveys_the_literature(doc))
+        return surveyed[0]
+
     # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
     cases = {m.surface for m in matches if _CASE_AFTER.match(doc.text, m.end)} if " v" in doc.text else _NONE
     for at, match in enumerate(matches):
@@ -4160,7 +4166,7 @@ def paper_matches(
                 # (or data a survey counts over the studies it reviewed: "Evaluation was overwhelmingly
                 # concentrated on a single resource, the ASAP dataset, which appeared in 71 of the 87
                 # studies")
-                (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
+                surveys()
                 and (
                     _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
                     or _REVIEWED_WORKS_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
@@ -4169,12 +4175,12 @@ def paper_matches(
             ) or (
                 # (or in a survey's sentence of what it discusses: "We discuss how the field's benchmarks are
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
-                (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
+                surveys()
                 and _SURVEY_SAYS.match(doc.text, sentence_span(doc, match.start)[1], match.start)
             ) or (
                 (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
                 and (
-                    (surveyed if surveyed is not None else (surveyed := _surveys_the_literature(doc)))
+                    surveys()
                     # (or a kind said to be scarce, its example named: "Long-term cohorts with repeated
                     # audiometry, such as the Korean shipyard cohort SALT, remain few")
                     or _SCARCE_AFTER.match(doc.text, match.end) is not None
