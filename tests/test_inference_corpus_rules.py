@@ -4865,3 +4865,52 @@ def test_a_release_of_data_is_data_and_releases_no_paper_presents_are_one_resour
     assert {("p259-01", "p259-05"), ("p259-01", "p259-06"), ("p259-05", "p259-06")} <= shares(docking)
     text = "We re-analysed the coastal subsample of the 2015 Kenya STEPwise survey."
     assert [cue.name for cue in dataset_cues(record_text("p", "", text))] == ["Kenya STEPwise"]
+
+
+def test_a_term_opening_its_sentence_and_a_pair_of_languages_are_no_data() -> None:
+    # medical VQA (probe file 262): "Medical visual question answering (Med-VQA) models typically ...",
+    # "future Med-VQA benchmarks"; speech translation (probe file 261): "the English–German, English–Dutch and
+    # English–Italian directions of MuST-C", "MuST-C En–De and En–Es tst-COMMON"
+    vqa = infer_corpus(_probe_papers(262, "p262-02", "p262-03", "p262-16"), shipped_lexicon())
+    assert shares(vqa) == set()
+    ids = (f"p261-{n:02}" for n in (2, 5, 7, 8, 10, 15))
+    speech = infer_corpus(_probe_papers(261, *ids), shipped_lexicon())
+    pairs = [edge for edge in speech.edges if edge.kind is EdgeKind.SHARES_DATASET]
+    assert not any("\u2013" in name for edge in pairs for name in edge.shared)
+    # (and a paper scoring BLEU scores systems on test data: "On the eight English-to-X directions of MuST-C,
+    # Tessera achieves an average of 28.6 BLEU")
+    assert ("p261-08", "p261-10") in shares(speech)
+
+
+def test_a_survey_the_authors_carried_out_and_a_collection_their_work_resulted_in_are_theirs() -> None:
+    # rammed earth (probe file 260): "Between 2008 and 2010 we carried out the Hexi Corridor Rammed-Earth Wall
+    # Survey (HCRWS)"; shadow puppetry (probe file 262): "The resulting Lampscreen Oral History Collection,
+    # named after the lamp-lit screen ..., holds 410 hours"; its users write "the HCRWS", "interviewed for the
+    # Lampscreen Oral History Collection"; HIV incidence: "the Tsebo cohort" of "Cohort profile: the Tsebo
+    # Serosurveillance Cohort in Maseru and Mafeteng, Lesotho"
+    walls = infer_corpus(_probe_papers(260, "p260-33", "p260-34", "p260-41"), shipped_lexicon())
+    assert {("p260-34", "p260-33"), ("p260-41", "p260-33")} <= builds_on(walls)
+    puppets = infer_corpus(_probe_papers(262, "p262-35", "p262-37"), shipped_lexicon())
+    assert builds_on(puppets) == {("p262-37", "p262-35")}
+    tsebo = infer_corpus(_probe_papers(262, "p262-18", "p262-19", "p262-26"), shipped_lexicon())
+    assert {("p262-19", "p262-18"), ("p262-26", "p262-18")} <= builds_on(tsebo)
+    assert {("p262-18", "p262-19"), ("p262-18", "p262-26"), ("p262-19", "p262-26")} <= shares(tsebo)
+
+
+def test_data_that_holds_none_of_what_a_paper_needed_and_a_reviews_findings_are_not_used() -> None:
+    # speech translation (probe file 261): "Lecture-domain evaluation was not possible because LecTra-9
+    # contains no multi-speaker sessions"; weather forecasting (probe file 260), "...: progress, pitfalls and
+    # the road to operations", a review: "We identify five recurring problems: dependence on ERA5 for both
+    # training and verification"
+    lectures = infer_corpus(_probe_papers(261, "p261-01", "p261-02", "p261-15"), shipped_lexicon())
+    assert {pair for pair in builds_on(lectures) if pair[0] == "p261-15"} == set()
+    assert {pair for pair in shares(lectures) if "p261-15" in pair} == set()
+    weather = infer_corpus(_probe_papers(260, "p260-01", "p260-04", "p260-05"), shipped_lexicon())
+    assert {pair for pair in shares(weather) if "p260-05" in pair} == set()
+
+
+def test_a_later_version_an_extension_of_the_teams_package_builds_on_its_first() -> None:
+    # HIV incidence (probe file 262): "We present BackCalcR 2.0, an extension of our back-calculation package"
+    papers = _loaded_probe_papers(262, "p262-21", "p262-30")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == {(papers["p262-30"].id, papers["p262-21"].id)}

@@ -119,6 +119,7 @@ _PART_OF = re.compile(
 # found by its "from", the data noun then looked for in the words before it (most papers have a "from")
 _FROM = re.compile(r"\bfrom\s+")
 _LETTER_TERM = re.compile(r"[A-Z]-[a-z]+")
+_JOINED = re.compile(r"[\-\u2013]")
 # a prefix joined to a proper adjective or a name makes a word of the language, no name: "non-English
 # benchmarks", "pre-COVID data", "sub-Saharan cohorts", "post-Soviet panels"
 _PREFIXED_WORD = re.compile(
@@ -471,6 +472,9 @@ def _clean(name: str) -> str:
         tokens = tokens[1:]
     # (nor a preposition left at its end: "the ... Information System (EMPRES-i) for January 2005")
     while tokens and tokens[-1].lower() in _LEFT_AT_END:
+        tokens = tokens[:-1]
+    # (nor the direction of translation after it, a part of the data: "MuST-C En\u2013De")
+    while len(tokens) > 1 and _JOINED.search(tokens[-1]) and name_rejection(tokens[-1]) == "adjective":
         tokens = tokens[:-1]
     return " ".join(tokens)
 
@@ -1120,7 +1124,10 @@ def _split_named_by_a_word(text: str, name: str) -> bool:
 # An acronym in brackets, and the lowercase words before it that it may stand for: "normal behaviour models
 # developed from supervisory control and data acquisition (SCADA) data" (found by the bracket: a scan for
 # runs of lowercase words cost inference a fifth of its time)
-_ACRONYM_BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9]*[A-Z])s?\)")
+_ACRONYM_BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9\-]*[A-Z])s?\)")
+# (a word that opens its sentence is capitalised whatever it is: "Medical visual question answering
+# (Med-VQA)")
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?:]\s+)([A-Z][a-z\-]+)\s+$")
 _LOWERCASE_WORD = re.compile(r"[a-z][a-z\-]*")
 
 
@@ -1140,6 +1147,8 @@ def spelt_as_terms(text: str) -> list[str]:
     []
     >>> spelt_as_terms("Existing multi-agent reinforcement learning (MARL) approaches")
     ['MARL']
+    >>> spelt_as_terms("Medical visual question answering (Med-VQA) has grown. We use it.")
+    ['Med-VQA']
     """
     if " (" not in text:
         return []
@@ -1152,6 +1161,10 @@ def spelt_as_terms(text: str) -> list[str]:
         capitals = sum(ch.isupper() for ch in acronym)
         before = text[max(0, m.start() - 120) : m.start()].split()
         words = list(takewhile(_LOWERCASE_WORD.fullmatch, reversed(before)))[::-1]
+        if words:
+            lead = _OPENS_SENTENCE.search(text, max(0, m.start() - 160), text.rfind(words[0], 0, m.start()))
+            if lead is not None:
+                words.insert(0, lead.group(1).lower())
         # the words from the first whose initial is the acronym's: as many as its capitals, or a few more
         # for the words that join them ("and", "of"), or fewer where a compound gives two ("multi-agent
         # reinforcement learning (MARL)")

@@ -658,7 +658,19 @@ _RESULTING_NAMED = re.compile(
     # or before the noun: "The resulting IRISK-7 score (range, 0 to 11) had ..."
     r"|(?:The|This)\s+(?:resulting|final)\s+([A-Z][\w\-.]+)\s+"
     r"(?:score|index|scale|rule|model|tool|classifier|questionnaire|instrument|nomogram)\b"
+    # or a collection named in capitals, its noun ending the name: "The resulting Lampscreen Oral History
+    # Collection, named after the lamp-lit screen ..., holds 410 hours of audio"
+    r"|(?:The|This)\s+resulting\s+((?:[A-Z][\w\-]*\s+){1,5}(?:Collection|Corpus|Archive|Database|Dataset|"
+    r"Cohort|Survey|Panel|Registry|Register|Library|Inventory|Catalogue))\b"
 )
+# A survey the paper's authors carried out, named in capitals, its noun ending the name: "Between 2008 and
+# 2010 we carried out the Hexi Corridor Rammed-Earth Wall Survey (HCRWS), a systematic field inventory"
+_CONDUCTED = re.compile(
+    r"\b[Ww]e\s+(?:(?:first|then|also|jointly)\s+)?(?:conducted|carried\s+out|undertook|fielded)\s+the\s+"
+    r"((?:[A-Z][\w\-]*\s+(?:(?:of|for|in|on|and|the)\s+)*){1,8}?(?:Survey|Census|Inventory|Campaign|Audit))"
+    r"(?:\s*\(([A-Z][A-Za-z0-9\-]{1,14})\))?"
+)
+_CONDUCTED_WORDS = ("conducted", "carried out", "undertook", "fielded")
 # A trial's report titled by its trial: "...: the SALT-HF randomised controlled trial", "...: the
 # VITAL-D pragmatic trial", "...: the MAMA-Link cluster randomised trial", "...: Main Results of the
 # KEYSTONE Randomised Trial".
@@ -980,6 +992,7 @@ _ADJECTIVE_ENDING = re.compile(
     r"^(?:[A-Z][a-z]+(?:ese|ian|ean|ic)|(?:Engl|Span|Pol|Turk|Dan|Swed|Finn|Ir|Scott|Brit|Kurd|Flem|Jew|Corn|"
     r"Am|Moor|Frank|Gaul|Pict|Yidd|Kent|Wend|Lett)ish)$"
 )
+_LANGUAGE_PAIR = re.compile(r"([A-Z][a-z]+)[\-\u2013]([A-Z][a-z]+)")
 _COMPASS_WORDS = frozenset(
     ["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
      "Middle", "Sub-Saharan", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"]
@@ -1084,6 +1097,8 @@ def name_rejection(name: str) -> str | None:
     'adjective'
     >>> name_rejection("North American")
     'adjective'
+    >>> name_rejection("English\u2013German"), name_rejection("En\u2013De")
+    ('adjective', 'adjective')
     >>> name_rejection("Espresso") is None
     True
     >>> name_rejection("8.5-m"), name_rejection("T5-base") is None
@@ -1104,6 +1119,12 @@ def name_rejection(name: str) -> str | None:
     if name in _PROGRAMMING_LANGUAGES or (
         nationality and all(_ADJECTIVE_ENDING.match(t) or t in _LANGUAGES for t in nationality)
     ):
+        return "adjective"
+    # (or a pair of languages, a direction of translation: "the English–German direction", "En–De")
+    pair = _LANGUAGE_PAIR.fullmatch(name)
+    if pair is not None and all(
+        _ADJECTIVE_ENDING.match(p) or p in _LANGUAGES or len(p) == 2 for p in pair.groups()
+    ) and (len(pair.group(1)) == 2) == (len(pair.group(2)) == 2):
         return "adjective"
     if len(tokens) == 1 and is_task_acronym(tokens[0]):
         return "task"
@@ -2750,6 +2771,15 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         named = apposed.group(1) or apposed.group(2) if apposed is not None else None
         if named is not None and _coined_word(named):
             found.append(_intro(named, flat, how="names"))
+        elif apposed is not None and apposed.group(3) and _looks_like_name(apposed.group(3), alone=True):
+            found.append(Introduced(apposed.group(3), "dataset", flat, [], "names"))
+        conducted = _CONDUCTED.search(raw) if " the " in raw and contains_any(raw, _CONDUCTED_WORDS) else None
+        if conducted is not None:
+            survey, short = " ".join(conducted.group(1).split()), conducted.group(2)
+            if short and abbreviates(short, survey):
+                found.append(Introduced(short, "dataset", " ".join(raw.split()), [survey], "names"))
+            elif _looks_like_name(survey, alone=True):
+                found.append(Introduced(survey, "dataset", " ".join(raw.split()), [], "names"))
         for m in _DESIGNATED.finditer(flat) if designated else ():
             name = m.group(1).rstrip(".")
             if _coined_word(name) and name_rejection(name) is None:

@@ -57,6 +57,7 @@ from paperkg.inference.extract import (
     contains_any,
     described_in_apposition,
     find_introduced,
+    name_rejection,
     record_text,
     relation_of,
     sentence_at,
@@ -160,13 +161,20 @@ _OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # (or "that we introduced": "We describe PondSentinel 2.0, a redesign of the participatory surveillance
 # platform that we introduced for shrimp farmers")
 _OUR_EARLIER = re.compile(
-    r"\b(?:version|successor|update|revision|release|generation)\s+(?:of|to)\s+our\b|"
+    r"\b(?:version|successor|update|revision|release|generation|extension|upgrade|redesign)\s+"
+    r"(?:of|to)\s+our\b|"
     r"\b(?:version|successor|update|revision|redesign|upgrade|extension|generation)\s+(?:of|to)\s+the\s+"
     r"[^.;]{1,80}?"
     r"\b(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
     r"(?:introduced|developed|presented|described|released|built)\b"
 )
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
+# a collection's name of three capitalised words or more, its noun last: users shorten it to its first and its
+# noun ("the Tsebo cohort" of the Tsebo Serosurveillance Cohort)
+_SHORTENED_TO = re.compile(
+    r"([A-Z][a-z][\w\-]+)(?:\s+[A-Z][\w\-]*){1,3}\s+"
+    r"(Cohort|Study|Survey|Trial|Panel|Registry|Corpus|Collection|Database|Archive)"
+)
 _RELEASE_SET_APART = re.compile(r"^(.+?)\s+(?:v?\d+(?:\.\d+)?|(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
@@ -233,6 +241,8 @@ _MACHINE_LEARNING = re.compile(
 # datasets", databases run "the TPC-C benchmark", and "Adapter contamination" there is no adapter.
 _SCORED = re.compile(
     r"\b(?:F-?measures?|F-?scores?|F1|precision and recall|corpus|corpora|treebanks?|benchmarks?|datasets?|"
+    # (the scores of translation, recognition and summarising systems on test data)
+    r"BLEU|chrF|ROUGE|word error rates?|WER|character error rates?|"
     r"(?:validation|test) sets?)\b",
     re.IGNORECASE,
 )
@@ -452,8 +462,10 @@ _BECAUSE_BEFORE = re.compile(r"\b(?:[Bb]ecause|[Ss]ince|as)\s+(?:the\s+)?(?:[a-z
 # (past what else the sentence says of it: "Because the Canton Tea Ledger Database ends in 1833 and does not
 # cover the treaty ports")
 _LACKS_AFTER = re.compile(
-    r"(?:\s+[\w\-]+){0,5}?(?:\s*\([^()]{1,80}\))?\s+(?:does|did|do)\s+not\s+"
+    r"(?:\s+[\w\-]+){0,5}?(?:\s*\([^()]{1,80}\))?\s+(?:(?:does|did|do)\s+not\s+"
     r"(?:include|contain|cover|hold|list|record|extend\s+to)\b"
+    # (or holds none of it: "not possible because LecTra-9 contains no multi-speaker sessions")
+    r"|(?:contains|contained|includes|included|holds|held|covers|covered|records|recorded)\s+no\b|lacks\b)"
 )
 # A thing given as the reason the paper did otherwise, for what it cannot do: "Because Sorrel does not
 # currently support IRTree decompositions with node-specific item parameters, models were coded directly in
@@ -1444,7 +1456,7 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 _SURVEY_SAYS = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
-    r"categori[sz]e)\b"
+    r"categori[sz]e|identify|highlight)\b"
 )
 _SURVEY_WORDS = ("survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint")
 
@@ -3688,7 +3700,7 @@ def paper_matches(
     typed: dict[int, tuple[str, str | None]] = {}
     matches = matcher.find(doc.text)
     if matcher.versioned and ("version" in doc.text or "release" in doc.text):
-        _versions_named_after(doc.text, matches, matcher, mine)
+        _versions_named_after(doc.text, matches, matcher, mine, context.version_of)
     topics = context.topics
     rivals = context.rivals
     # entity -> the paper presenting that name apart from its introducer that this paper means by it
@@ -4377,11 +4389,17 @@ _RELEASE_BEFORE = re.compile(
 
 
 def _versions_named_after(
-    text: str, matches: list[Match], matcher: Matcher, mine: AbstractSet[str] = frozenset()
+    text: str,
+    matches: list[Match],
+    matcher: Matcher,
+    mine: AbstractSet[str] = frozenset(),
+    version_of: Mapping[str, str] | None = None,
 ) -> None:
     """Give each match of a name with later versions the version its text names after it, where the corpus
     holds that version: "Velocities were taken from the ICEFALL velocity record, version DR2" names
-    ICEFALL DR2 (the release another paper presents), not the first ICEFALL.
+    ICEFALL DR2 (the release another paper presents), not the first ICEFALL. With ``version_of``, only a
+    version of the thing matched: "the second data release of the BIRCH cohort" is no BIRCH 2.0 of another
+    field's BIRCH model.
 
     >>> names = {"ICEFALL": ["method:icefall"], "ICEFALL DR2": ["method:icefall-dr2"]}
     >>> m = Matcher(names, ["method:icefall"])
@@ -4401,6 +4419,12 @@ def _versions_named_after(
     >>> _versions_named_after(text, found, m)
     >>> [f.keys for f in found]
     [('dataset:sauti',), ('dataset:sauti-2-0',)]
+    >>> m = Matcher({"BIRCH": ["dataset:birch"], "BIRCH 2.0": ["method:birch-2-0"]}, ["dataset:birch"])
+    >>> text = "To describe the second data release of the BIRCH cohort."
+    >>> found = m.find(text)
+    >>> _versions_named_after(text, found, m, version_of={"method:birch-2-0": "method:birch"})
+    >>> [f.keys for f in found]
+    [('dataset:birch',)]
     """
     added: list[tuple[int, Match]] = []
     for i, match in enumerate(matches):
@@ -4421,6 +4445,9 @@ def _versions_named_after(
             named = matcher.find(version)
             if len(named) != 1 or named[0].start != 0 or not set(named[0].keys).isdisjoint(match.keys):
                 continue
+            # (the first release the corpus holds so spelt is the one meant, or none)
+            if version_of is not None and not any(version_of.get(key) in match.keys for key in named[0].keys):
+                break
             release = Match(match.start, match.end, match.surface, named[0].keys, match.glued)
             if given is not None:
                 matches[i] = release
@@ -4590,6 +4617,17 @@ def _link_names(
                     continue
                 entity = new.setdefault(eid, _NewEntity(intro.name, intro.kind))
                 entity.aliases.update(a for a in intro.aliases if a != entity.name)
+                # (and by its first word and its noun, as its users shorten it: "the Tsebo cohort" of the
+                # Tsebo Serosurveillance Cohort; not by a place's, "the Lesotho cohort", nor a word of the
+                # language, "the Health study" of the Health and Retirement Study)
+                short = _SHORTENED_TO.fullmatch(intro.name) if intro.kind == "dataset" else None
+                if (
+                    short is not None
+                    and short.group(1) not in PLACES
+                    and short.group(1).lower() not in lower_words
+                    and name_rejection(short.group(1)) is None
+                ):
+                    entity.aliases.add(f"{short.group(1)} {short.group(2)}")
             elif eid in lexicon.entries and found.lexicon_id is None:
                 names[intro.name].append(eid)
                 if len(intro.name) <= 4 and intro.name.isupper():
