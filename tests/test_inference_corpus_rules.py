@@ -4914,3 +4914,25 @@ def test_a_later_version_an_extension_of_the_teams_package_builds_on_its_first()
     papers = _loaded_probe_papers(262, "p262-21", "p262-30")
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert builds_on(result) == {(papers["p262-30"].id, papers["p262-21"].id)}
+
+
+def test_a_reviews_examples_past_places_and_words_and_data_excluding_the_study_are_not_used() -> None:
+    # delirium (probe file 264), "...: a narrative review of cohorts, risk tools and digital alerts": "large
+    # prospective cohorts ..., such as SAGES in the United States and NEUROPOD in Denmark"; snakebite (probe
+    # file 263), a review: "hierarchical models fitted to community surveys, such as those built around the
+    # Terai Envenoming Household Survey"; steles (probe file 265): "Existing digital resources such as the
+    # Jinbei Corpus cover only the southeastern prefectures ... and thus exclude the northern trading towns"
+    delirium = infer_corpus(_probe_papers(264, "p264-17", "p264-28"), shipped_lexicon())
+    snakes = infer_corpus(_probe_papers(263, "p263-17", "p263-28"), shipped_lexicon())
+    steles = infer_corpus(_probe_papers(265, "p265-33", "p265-38"), shipped_lexicon())
+    for result in (delirium, snakes, steles):
+        assert builds_on(result) == set()
+        assert shares(result) == set()
+
+
+def test_a_title_naming_the_second_round_of_a_survey_by_its_acronym_presents_it() -> None:
+    # snakebite (probe file 263): "...: the second round of the Terai Envenoming Household Survey (TEHS-2)",
+    # then "Data were drawn from TEHS-2 (Adhikari et al., 2022; n = 301 bites)"
+    result = infer_corpus(_probe_papers(263, "p263-17", "p263-27", "p263-31"), shipped_lexicon())
+    assert ("p263-31", "p263-27") in builds_on(result)
+    assert ("p263-31", "p263-17") not in builds_on(result)

@@ -371,6 +371,13 @@ _RELEASE_TITLE = re.compile(
     # (or by its number: "UCMED release 2: expanded coverage of ...")
     r"|(?:The\s+)?(?P<name3>[A-Z][^:,;()]{1,60}?)\s+(?:[Dd]ata\s+)?[Rr]elease\s+(?P<num3>[2-9])\s*(?::|$))"
 )
+# (or a subtitle naming the next round of a survey by its own acronym: "...: the second round of the Terai
+# Envenoming Household Survey (TEHS-2)")
+_ROUND_TITLE = re.compile(
+    r":\s+(?:the\s+)?(?:second|third|fourth|fifth)\s+(?:round|wave|phase|sweep|cycle|release)\s+of\s+"
+    r"(?:the\s+)?"
+    r"[A-Z][^:;()]{1,80}?\s*\(([A-Z][A-Za-z0-9]*-\d{1,2})\)\s*$"
+)
 _RELEASE_OF = re.compile(
     r"the\s+(?:second|third|fourth|fifth|next|new|updated|latest|expanded|extended)\s+(?:major\s+|data\s+)?"
     r"(?:release|version|edition)\s+of\s+(?:the\s+)?"
@@ -2575,12 +2582,15 @@ def _released(title: str) -> Introduced | None:
     'UCMED DR2'
     >>> _released("A second release of data: lessons") is None
     True
+    >>> _released("Snakebite: the second round of the Terai Envenoming Household Survey (TEHS-2)").name
+    'TEHS-2'
     >>> _released("CARSA 2.0: the second release of the Cantabrian Rural Speech Archive") is None
     True
     """
     m = _RELEASE_TITLE.match(title)
     if m is None:
-        return None
+        numbered = _ROUND_TITLE.search(title)
+        return Introduced(numbered.group(1), "dataset", title.strip(), [], "title") if numbered else None
     name = (m.group("name1") or m.group("name2") or m.group("name3")).strip()
     ordinal = m.group("ord1") or m.group("ord2")
     number = RELEASE_ORDINALS[ordinal.lower()] if ordinal else int(m.group("num3"))

@@ -443,11 +443,13 @@ _NO_LIKE_IT_BEFORE = re.compile(
 # patients treated before 2008, so no comparable data exist for older North American patients")
 _COVERS_ONLY_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?"
-    r"[^.;]{0,40}?\b(?:covers|includes|contains|holds|spans|lists|enrolled|enrol?ls|recruited|sampled|"
+    r"[^.;]{0,40}?\b(?:covers?|includes?|contains?|holds?|spans?|lists?|enrolled|enrol?ls|recruited|sampled|"
     r"surveyed)\s+only\b[^.;]{0,100}?"
     # (so not used, or said so: "DhaVaR covers only recensions of the Paninian Dhatupatha and could therefore
-    # not be used for the Candra list")
-    r"(?:,\s+so\b|\b(?:could|can|was|were|is|are)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?used\b)"
+    # not be used for the Candra list"; "resources such as the Jinbei Corpus cover only the southeastern
+    # prefectures ... and thus exclude the northern trading towns on which this study focuses")
+    r"(?:,\s+so\b|\b(?:could|can|was|were|is|are)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?used\b|"
+    r"\band\s+(?:thus|therefore|hence|so)\s+(?:exclude|excludes|omit|omits|miss|misses)\b)"
 )
 # (or, given as the reason, what it covers alone: "Because the MELOS corpus covers only the traditional
 # repertories and none of the kalophonic sources, we transcribed ...")
@@ -600,7 +602,8 @@ _ORIGINALLY_FROM = re.compile(
 # Science" (none before the first), each with what it is for: "such as AqSolv-12K for solubility and
 # GraphCliff for activity cliffs"
 _EARLIER_IN_LIST = (
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
+    # (a place after one: "such as SAGES in the United States and NEUROPOD in Denmark")
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
@@ -1441,7 +1444,8 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     # ("We discuss, as examples of curated research databases, the Chinese Periodical Advertisement Database";
     # "editions of ... statistics, of which the Treaty Port Trade Returns Corpus is the most extensive")
     r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|"
-    rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?"
+    # (past a few words saying what it is: "such as those built around the Terai Envenoming Household Survey")
+    rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
     + _EARLIER_IN_LIST
     # (or its acronym, after the long form: "for instance rare earth element fingerprints (REEF-14) for
     # porcelain bodies"; or in brackets after what it holds, the first of two or a later one: "for example
