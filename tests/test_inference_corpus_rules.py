@@ -4936,3 +4936,15 @@ def test_a_title_naming_the_second_round_of_a_survey_by_its_acronym_presents_it(
     result = infer_corpus(_probe_papers(263, "p263-17", "p263-27", "p263-31"), shipped_lexicon())
     assert ("p263-31", "p263-27") in builds_on(result)
     assert ("p263-31", "p263-17") not in builds_on(result)
+
+
+def test_a_scheme_a_paper_extends_another_with_is_its_own_and_a_reviews_share_of_studies_is_theirs() -> None:
+    # tabular models (probe file 266): "RowRAG: retrieval-augmented row context lets in-context tabular
+    # transformers scale ...", "We extend OTTER with RowRAG, a retrieval-augmented inference scheme", then
+    # "RowRAG v1.1 was used off the shelf"; program repair (probe file 267), a systematic review: "61% used
+    # at least one of Defects4J, QuixBugs or JRepro-400", "hybrid tools ..., in the spirit of FixWeaver"
+    tables = infer_corpus(_probe_papers(266, "p266-03", "p266-06", "p266-16"), shipped_lexicon())
+    assert {("p266-06", "p266-03"), ("p266-16", "p266-03")} <= builds_on(tables)
+    repair = infer_corpus(_probe_papers(267, "p267-01", "p267-03", "p267-08"), shipped_lexicon())
+    assert {pair for pair in builds_on(repair) if pair[0] == "p267-08"} == set()
+    assert {pair for pair in shares(repair) if "p267-08" in pair} == set()

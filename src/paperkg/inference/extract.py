@@ -2410,7 +2410,10 @@ _MADE_THING = (
     r"architecture|approach|technique|platform|service|benchmark|dataset|corpus|package|optimi[sz]er|"
     r"network|engine|compiler|simulator|software|pipeline|estimator|test|index|scale|instrument|cohort|"
     r"registry|registries|biobank|lexicon|processor|device|chip|sensor|detector|spectrometer|repository|"
-    r"repositories|archive|atlas|atlases|collection|catalogue|catalog|inventory|inventories)s?"
+    r"repositories|archive|atlas|atlases|collection|catalogue|catalog|inventory|inventories|"
+    # (and the parts and procedures a paper makes: "RowRAG, a retrieval-augmented inference scheme")
+    r"scheme|procedure|module|layer|loss|objective|heuristic|solver|classifier|sampler|planner|controller|"
+    r"decoder|encoder|parser|tagger)s?"
 )
 _IS_MADE = rf"\s+is\s+(?:a|an|the|our|[\w-]+'s)\s[^.;]{{0,100}}?\b{_MADE_THING}\b"
 _MADE_THING_WORD = re.compile(rf"{_MADE_THING}|stores?")

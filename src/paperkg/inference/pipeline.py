@@ -1429,8 +1429,11 @@ _COUNTED_IN_STUDIES_AFTER = re.compile(
 # (or said of the works it reviewed, their subject: "78% of the surveyed papers report results only on
 # IEMOCAP or MELD")
 _REVIEWED_WORKS_BEFORE = re.compile(
-    r"\b(?:surveyed|reviewed|included|eligible|selected|identified|retrieved)\s+(?:papers|studies|articles|"
-    r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,60}$"
+    r"(?:\b(?:surveyed|reviewed|included|eligible|selected|identified|retrieved)\s+|"
+    # (or a share of them: "Seventy-eight per cent of the studies evaluated on Java, and 61% used at least
+    # one of Defects4J, QuixBugs or JRepro-400")
+    r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the|these|all)\s+)(?:papers|studies|articles|"
+    r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,100}$"
 )
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
@@ -1443,7 +1446,9 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     rf"(?:(?<=[a-z]s\s)like|\b(?:{_EXAMPLE_LEADS}|"
     # ("We discuss, as examples of curated research databases, the Chinese Periodical Advertisement Database";
     # "editions of ... statistics, of which the Treaty Port Trade Returns Corpus is the most extensive")
-    r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|"
+    # (or a kin of the kind: "hybrid tools that learn which mined fix templates to apply, in the spirit of
+    # FixWeaver")
+    r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|in\s+the\s+spirit\s+of|"
     # (past a few words saying what it is: "such as those built around the Terai Envenoming Household Survey")
     rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
     + _EARLIER_IN_LIST
@@ -4185,7 +4190,7 @@ def paper_matches(
                 surveys()
                 and (
                     _COUNTED_IN_STUDIES_AFTER.match(doc.text, match.end) is not None
-                    or _REVIEWED_WORKS_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                    or _REVIEWED_WORKS_BEFORE.search(doc.text, max(0, match.start - 160), match.start)
                     is not None
                 )
             ) or (
