@@ -4948,3 +4948,18 @@ def test_a_scheme_a_paper_extends_another_with_is_its_own_and_a_reviews_share_of
     repair = infer_corpus(_probe_papers(267, "p267-01", "p267-03", "p267-08"), shipped_lexicon())
     assert {pair for pair in builds_on(repair) if pair[0] == "p267-08"} == set()
     assert {pair for pair in shares(repair) if "p267-08" in pair} == set()
+
+
+def test_data_others_studies_drew_on_and_an_essays_examples_are_not_used() -> None:
+    # railway archives (probe file 270): "Quantitative studies of the company's workforce based on the
+    # Mantetsu Personnel Register Database have necessarily concentrated on salaried staff, because MPRD
+    # covers only regular employees"; keyword spotting, a review: "most studies still report results only on
+    # Google Speech Commands"; legal slips (probe file 271), "This essay reflects on ...": "neural networks
+    # for rejoining fragments, of which ZhuiheNet is the best known"
+    railways = infer_corpus(_probe_papers(270, "p270-34", "p270-36", "p270-42"), shipped_lexicon())
+    assert {pair for pair in builds_on(railways) if pair[0] == "p270-42"} == set()
+    assert {pair for pair in shares(railways) if "p270-42" in pair} == set()
+    spotting = infer_corpus(_probe_papers(270, "p270-02", "p270-04", "p270-14"), shipped_lexicon())
+    assert {pair for pair in shares(spotting) if "p270-14" in pair} == set()
+    slips = infer_corpus(_probe_papers(271, "p271-41", "p271-45"), shipped_lexicon())
+    assert builds_on(slips) == set()

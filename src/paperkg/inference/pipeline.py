@@ -1403,7 +1403,8 @@ _SURVEYS_THE_LITERATURE = re.compile(
     + _SURVEYED_WORK
     # (or a commentary's, which argues from others' work: "In this commentary we argue that ...")
     + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+(?:review|commentary|perspective|"
-    r"editorial|viewpoint)\b"
+    # (or an essay's, which reflects on others' work: "This essay reflects on what these tools change")
+    r"editorial|viewpoint)\b|\bthis\s+essay\s+(?:reflects|argues|considers|examines|asks)\b"
     # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
     # survey"; not "a national survey" or "a household survey", which gather data)
     r"|:\s+an?\s+(?:(?!(?:national|nationwide|household|cross-sectional|online|population-based|telephone|"
@@ -1432,8 +1433,19 @@ _REVIEWED_WORKS_BEFORE = re.compile(
     r"(?:\b(?:surveyed|reviewed|included|eligible|selected|identified|retrieved)\s+|"
     # (or a share of them: "Seventy-eight per cent of the studies evaluated on Java, and 61% used at least
     # one of Defects4J, QuixBugs or JRepro-400")
-    r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the|these|all)\s+)(?:papers|studies|articles|"
+    r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the|these|all)\s+|"
+    # (or most of them: "most studies still report results only on Google Speech Commands")
+    r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|[Ss]ome|[Ss]everal)\s+(?:of\s+(?:the|these)\s+)?)"
+    r"(?:papers|studies|articles|"
     r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,100}$"
+)
+# Data others' studies drew on, said of those studies: "Quantitative studies of the company's workforce
+# based on the Mantetsu Personnel Register Database have necessarily concentrated on salaried staff"
+_OTHERS_STUDIES_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[.;!?]\s))|"
+    r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ee]xisting|[Mm]ost|[Mm]any|[Qq]uantitative)\s+)"
+    r"(?:[Ss]tudies|[Aa]nalyses|[Ee]stimates)\s+(?:of\s+[^,.;()]{1,60}?\s+)?"
+    r"(?:based\s+on|drawing\s+on|relying\s+on|built\s+on)\s+(?:the\s+)?$"
 )
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
@@ -1465,9 +1477,11 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 _SURVEY_SAYS = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
-    r"categori[sz]e|identify|highlight)\b"
+    r"categori[sz]e|identify|highlight|argue|document)\b"
 )
-_SURVEY_WORDS = ("survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint")
+_SURVEY_WORDS = (
+    "survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint", "essay",
+)  # fmt: skip
 
 
 def _surveys_the_literature(doc: PaperText) -> bool:
@@ -4039,6 +4053,7 @@ def paper_matches(
                     and _NONE_EXISTS_AFTER.match(doc.text, match.end)
                 )
                 or _KIND_OF.match(doc.text, match.end)
+                or _OTHERS_STUDIES_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
                 or (
                     doc.text.endswith("of the ", max(0, match.start - 7), match.start)
                     and _OF_THE_KIND.match(doc.text, match.end) is not None
