@@ -4963,3 +4963,18 @@ def test_data_others_studies_drew_on_and_an_essays_examples_are_not_used() -> No
     assert {pair for pair in shares(spotting) if "p270-14" in pair} == set()
     slips = infer_corpus(_probe_papers(271, "p271-41", "p271-45"), shipped_lexicon())
     assert builds_on(slips) == set()
+
+
+def test_what_a_paper_could_not_apply_or_is_not_used_there_and_a_bodys_dashboard_are_not_used() -> None:
+    # ancestral halls (probe file 272): "the automatic linkage tool GenLink, whose homophone tables cover
+    # Mandarin, Cantonese and Hokkien but not Hakka readings, could not be applied reliably to this material";
+    # dialect atlases (probe file 274): "The PRD-150 survey could not serve as the reference"; neonatal
+    # withdrawal (probe file 273): "the trial protocol relies on the Calgary Infant Withdrawal Index, which is
+    # not used in New Zealand units"; "EpiGraph, the open epidemic-surveillance dashboard of the regional
+    # health agency", beside a podcast recommender EpiGraph
+    halls = infer_corpus(_probe_papers(272, "p272-35", "p272-37"), shipped_lexicon())
+    dialects = infer_corpus(_probe_papers(274, "p274-39", "p274-44"), shipped_lexicon())
+    withdrawal = infer_corpus(_probe_papers(273, "p273-20", "p273-28"), shipped_lexicon())
+    podcasts = infer_corpus(_probe_papers(273, "p273-07", "p273-12"), shipped_lexicon())
+    for result in (halls, dialects, withdrawal, podcasts):
+        assert builds_on(result) == set()

@@ -10139,8 +10139,117 @@ def test_the_two_hundred_and_seventy_first_probes_of_multilingual_ner_weeds_and_
     }  # fmt: skip
 
 
+def test_the_two_hundred_and_seventy_second_probes_of_segmentation_measles_and_halls() -> None:
+    # 48 abstracts of 3D medical image segmentation, Bayesian models of measles outbreaks and Chinese
+    # ancestral hall inscriptions (two untitled), written on 7 December (sixteenth) and held out (read
+    # with 061b1da, not worked on): of the writer's 34 builds-on pairs 33, 1 false; of 43 shared pairs
+    # 25, none false: "the automatic linkage tool GenLink, whose homophone tables cover Mandarin,
+    # Cantonese and Hokkien but not Hakka readings, could not be applied reliably". Now 33, none false,
+    # and 25. Missed: "using its 2.0 release (Leung et al., 2018)", BTCV, WUENIC, the Medical
+    # Segmentation Decathlon, CLAHI's users
+    builds_on, shared = _loaded_pairs("other-fields-probes-272.jsonl")
+    assert builds_on == {
+        ("p272-02", "p272-01"), ("p272-03", "p272-01"), ("p272-05", "p272-03"), ("p272-06", "p272-01"),
+        ("p272-07", "p272-06"), ("p272-08", "p272-01"), ("p272-08", "p272-03"), ("p272-10", "p272-01"),
+        ("p272-10", "p272-06"), ("p272-13", "p272-06"), ("p272-13", "p272-10"), ("p272-14", "p272-01"),
+        ("p272-15", "p272-01"), ("p272-15", "p272-10"), ("p272-20", "p272-17"), ("p272-20", "p272-19"),
+        ("p272-23", "p272-17"), ("p272-25", "p272-22"), ("p272-26", "p272-19"), ("p272-28", "p272-17"),
+        ("p272-28", "p272-19"), ("p272-28", "p272-26"), ("p272-31", "p272-17"), ("p272-31", "p272-22"),
+        ("p272-36", "p272-33"), ("p272-39", "p272-35"), ("p272-39", "p272-38"), ("p272-41", "p272-33"),
+        ("p272-41", "p272-35"), ("p272-42", "p272-38"), ("p272-45", "p272-33"), ("p272-45", "p272-35"),
+        ("p272-47", "p272-38"),
+    }  # fmt: skip
+    assert shared == {
+        ("p272-01", "p272-08"), ("p272-03", "p272-05"), ("p272-03", "p272-08"), ("p272-05", "p272-08"),
+        ("p272-07", "p272-15"), ("p272-10", "p272-13"), ("p272-10", "p272-15"), ("p272-13", "p272-15"),
+        ("p272-19", "p272-20"), ("p272-19", "p272-26"), ("p272-19", "p272-28"), ("p272-20", "p272-26"),
+        ("p272-20", "p272-28"), ("p272-22", "p272-32"), ("p272-26", "p272-28"), ("p272-34", "p272-41"),
+        ("p272-34", "p272-43"), ("p272-34", "p272-44"), ("p272-38", "p272-39"), ("p272-38", "p272-42"),
+        ("p272-38", "p272-47"), ("p272-39", "p272-42"), ("p272-39", "p272-47"), ("p272-41", "p272-43"),
+        ("p272-42", "p272-47"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_seventy_third_probes_of_podcasts_withdrawal_and_porcelain() -> None:
+    # 48 abstracts of news podcast recommenders, neonatal abstinence syndrome cohorts and Chinese
+    # porcelain export records (two untitled), written on 7 December (sixteenth) and held out (read with
+    # 061b1da): of the writer's 33 builds-on pairs 30, 2 false; of 43 shared pairs 42, 15 false:
+    # "EpiGraph, the open epidemic-surveillance dashboard of the regional health agency" read as the
+    # EpiGraph recommender; "the trial protocol relies on the Calgary Infant Withdrawal Index, which is
+    # not used in New Zealand units". Now 30, none false, and 42, 15 false (later releases and a trial's
+    # second phase, which this writer keys apart). Missed: "in 548 infants from the ANOW Cohort", the
+    # CIWI-LP's user
+    builds_on, shared = _loaded_pairs("other-fields-probes-273.jsonl")
+    assert builds_on == {
+        ("p273-02", "p273-01"), ("p273-03", "p273-01"), ("p273-05", "p273-01"), ("p273-05", "p273-03"),
+        ("p273-06", "p273-03"), ("p273-07", "p273-01"), ("p273-07", "p273-06"), ("p273-08", "p273-01"),
+        ("p273-08", "p273-07"), ("p273-10", "p273-07"), ("p273-10", "p273-08"), ("p273-11", "p273-06"),
+        ("p273-15", "p273-07"), ("p273-15", "p273-08"), ("p273-19", "p273-17"), ("p273-23", "p273-20"),
+        ("p273-24", "p273-20"), ("p273-28", "p273-23"), ("p273-30", "p273-20"), ("p273-30", "p273-23"),
+        ("p273-31", "p273-20"), ("p273-34", "p273-33"), ("p273-36", "p273-33"), ("p273-38", "p273-36"),
+        ("p273-41", "p273-39"), ("p273-42", "p273-33"), ("p273-42", "p273-36"), ("p273-43", "p273-42"),
+        ("p273-46", "p273-36"), ("p273-46", "p273-42"),
+    }  # fmt: skip
+    assert shared == {
+        ("p273-01", "p273-02"), ("p273-01", "p273-03"), ("p273-01", "p273-05"), ("p273-01", "p273-07"),
+        ("p273-02", "p273-03"), ("p273-02", "p273-05"), ("p273-02", "p273-07"), ("p273-03", "p273-05"),
+        ("p273-03", "p273-07"), ("p273-05", "p273-07"), ("p273-08", "p273-10"), ("p273-08", "p273-15"),
+        ("p273-09", "p273-10"), ("p273-09", "p273-11"), ("p273-09", "p273-12"), ("p273-09", "p273-13"),
+        ("p273-10", "p273-12"), ("p273-10", "p273-15"), ("p273-11", "p273-13"), ("p273-17", "p273-19"),
+        ("p273-17", "p273-25"), ("p273-17", "p273-29"), ("p273-18", "p273-26"), ("p273-19", "p273-25"),
+        ("p273-19", "p273-29"), ("p273-25", "p273-29"), ("p273-33", "p273-34"), ("p273-33", "p273-36"),
+        ("p273-33", "p273-40"), ("p273-33", "p273-42"), ("p273-33", "p273-47"), ("p273-34", "p273-36"),
+        ("p273-37", "p273-39"), ("p273-37", "p273-47"), ("p273-39", "p273-41"), ("p273-39", "p273-47"),
+        ("p273-40", "p273-42"), ("p273-40", "p273-47"), ("p273-42", "p273-43"), ("p273-42", "p273-46"),
+        ("p273-42", "p273-47"), ("p273-43", "p273-46"),
+        # FALSE: a later release's or phase's papers with the first's users (this writer keys them
+        # apart)
+        ("p273-01", "p273-08"), ("p273-01", "p273-10"), ("p273-02", "p273-08"), ("p273-02", "p273-10"),
+        ("p273-03", "p273-08"), ("p273-03", "p273-10"), ("p273-05", "p273-08"), ("p273-05", "p273-10"),
+        ("p273-07", "p273-08"), ("p273-07", "p273-10"), ("p273-23", "p273-28"), ("p273-23", "p273-30"),
+        ("p273-28", "p273-30"), ("p273-34", "p273-42"), ("p273-36", "p273-42"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_seventy_fourth_probes_of_drone_racing_glaciers_and_dialects() -> None:
+    # 48 abstracts of autonomous drone racing, Bayesian models of glacier mass balance and Chinese
+    # dialect atlases (two untitled), written on 7 December (sixteenth) and held out (read with 061b1da):
+    # of the writer's 40 builds-on pairs 39, 1 false; of 51 shared pairs 35, 7 false: "The PRD-150 survey
+    # could not serve as the reference because its fieldwork did not include migrant neighbourhoods". Now
+    # 39, none false, and 35, 4 false ("the GateSight-22 recordings were released after our experiments
+    # were completed, and we intend to test on them in future work"). Missed: a second release's users
+    # with the first's paper (this writer counts both), the WGMS Fluctuations of Glaciers database, the
+    # Linguistic Atlas of Chinese Dialects
+    builds_on, shared = _loaded_pairs("other-fields-probes-274.jsonl")
+    assert builds_on == {
+        ("p274-02", "p274-01"), ("p274-05", "p274-03"), ("p274-06", "p274-01"), ("p274-06", "p274-05"),
+        ("p274-07", "p274-05"), ("p274-08", "p274-01"), ("p274-08", "p274-05"), ("p274-09", "p274-03"),
+        ("p274-11", "p274-03"), ("p274-11", "p274-05"), ("p274-11", "p274-08"), ("p274-12", "p274-08"),
+        ("p274-14", "p274-01"), ("p274-15", "p274-05"), ("p274-19", "p274-18"), ("p274-22", "p274-18"),
+        ("p274-22", "p274-20"), ("p274-23", "p274-18"), ("p274-24", "p274-23"), ("p274-27", "p274-20"),
+        ("p274-28", "p274-18"), ("p274-28", "p274-20"), ("p274-28", "p274-27"), ("p274-29", "p274-23"),
+        ("p274-29", "p274-25"), ("p274-31", "p274-18"), ("p274-32", "p274-18"), ("p274-36", "p274-34"),
+        ("p274-37", "p274-34"), ("p274-40", "p274-37"), ("p274-40", "p274-39"), ("p274-41", "p274-39"),
+        ("p274-42", "p274-34"), ("p274-43", "p274-41"), ("p274-46", "p274-34"), ("p274-46", "p274-37"),
+        ("p274-46", "p274-42"), ("p274-47", "p274-41"), ("p274-48", "p274-37"),
+    }  # fmt: skip
+    assert shared == {
+        ("p274-03", "p274-05"), ("p274-03", "p274-09"), ("p274-03", "p274-11"), ("p274-04", "p274-13"),
+        ("p274-05", "p274-09"), ("p274-05", "p274-11"), ("p274-07", "p274-13"), ("p274-07", "p274-15"),
+        ("p274-09", "p274-11"), ("p274-13", "p274-15"), ("p274-17", "p274-24"), ("p274-18", "p274-31"),
+        ("p274-20", "p274-22"), ("p274-20", "p274-28"), ("p274-22", "p274-28"), ("p274-25", "p274-29"),
+        ("p274-25", "p274-30"), ("p274-25", "p274-32"), ("p274-27", "p274-28"), ("p274-29", "p274-30"),
+        ("p274-29", "p274-32"), ("p274-30", "p274-32"), ("p274-34", "p274-36"), ("p274-34", "p274-37"),
+        ("p274-34", "p274-46"), ("p274-36", "p274-37"), ("p274-36", "p274-46"), ("p274-37", "p274-46"),
+        ("p274-39", "p274-40"), ("p274-39", "p274-41"), ("p274-40", "p274-41"), ("p274-42", "p274-44"),
+        ("p274-42", "p274-46"), ("p274-42", "p274-47"), ("p274-44", "p274-47"),
+        # FALSE: recordings released after the experiments, to be tested in future work
+        ("p274-03", "p274-04"), ("p274-04", "p274-05"), ("p274-04", "p274-09"), ("p274-04", "p274-11"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (13,345 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (13,489 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -10194,9 +10303,12 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # FALSE (since files 251-253 joined): "TraitFormer 2 replaces the BERT-base encoder with a Longformer
         # encoder", no longer using it; "Nowcasting cash-sector VAT evasion ... with Bayesian structural time
         # series" sent to a paper whose "We developed Bayesian structural time-series (BSTS) models" is read
-        # as presenting BSTS, a kind of model its lowercase long form names; "the CodeReviewer dataset (Li et
-        # al., 2022)" sent to a graph network for adsorption by a Zhen Li of 2022
-        ("251:p251-10", "2:r-12"), ("244:p244-39", "252:p252-21"), ("253:p253-12", "36:p36-28"),
+        # as presenting BSTS, a kind of model its lowercase long form names ("the CodeReviewer dataset (Li et
+        # al., 2022)", sent to a graph network for adsorption by a Zhen Li of 2022, no longer since file 274
+        # joined: a third Li of 2022, a glacier emulator's, and none sharing its subject clearly)
+        ("251:p251-10", "2:r-12"), ("244:p244-39", "252:p252-21"),
+        # ("0.171 for a content-based BERT ranker": file 273, 7 December, sixteenth)
+        ("273:p273-10", "2:r-12"),
         # FALSE (since file 256 joined, 7 December, fifteenth): "...: the OSPREY cohort", a cohort named only
         # at its title's end (as file 193's Foothold trial), sent to file 256's OSPREY prognostic score
         ("32:p32-18", "256:p256-22"),

@@ -715,7 +715,10 @@ _NOT_RUN_BEFORE = re.compile(
 # end in mid-2017, could not be used", "KelPhos was not commercially available to us", "Bundled interventions
 # like TURN-SAFE were not implemented", "programmes such as ARM-UP were not in use"
 _NOT_USED_AFTER = re.compile(
-    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3}(?:\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?)?,\s*which\b[^,.;:()]{1,80},"
+    # (past what a clause says of it, commas and all: "the automatic linkage tool GenLink, whose homophone
+    # tables cover Mandarin, Cantonese and Hokkien but not Hakka readings, could not be applied reliably")
+    r"(?:(?:[\s\-]+[a-z][\w\-]*){0,3}(?:\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?)?,\s*(?:which|whose)\b"
+    r"[^.;:()]{1,100}?,"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[^,.;:()]{1,40}?,\s*which\b[^,.;:()]{1,80},)?)?"
     r"(?:\bet\s+al\.|"
     # ("but" too where what follows says it went unused: "MusicProv-2M offers curated origin labels but could
@@ -749,8 +752,8 @@ _NOT_USED_AFTER = re.compile(
     # dosing tools built on them, such as NeoDoseR, therefore cannot be assumed to be valid during cooling")
     r"assumed\s+to\s+(?:be\s+)?(?:valid|applicable|appropriate|hold|apply|transfer))\b|"
     # (or stand in for what was used: "life tables from the Human Mortality Database, which record no kin
-    # ties, cannot substitute for the register")
-    r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|"
+    # ties, cannot substitute for the register"; "The PRD-150 survey could not serve as the reference")
+    r"(?:could|can)\s*not\s+(?:substitute|stand\s+in)\s+for\b|(?:could|can)\s*not\s+serve\s+as\b|"
     # (or lacks what the paper needs: "composition data are scarce: USDA FoodData Central contains no
     # entries for Minas artisanal cheese, so ...", "the Bine database (Varga et al., 2012) did not include any
     # of the New Zealand cultivars examined")
@@ -1380,6 +1383,12 @@ _DONE_BY_OTHERS_AFTER = re.compile(
     # (or derived: "Clinical scores such as BNSS-9 were derived in outpatient infants who were mostly born")
     r"(?:delivered|developed|derived|tested|evaluated|implemented|trialled|trialed)\s+(?:by|in|among|with)\b"
 )
+# (or what a clause after it says it is not where the paper works: "the trial protocol relies on the Calgary
+# Infant Withdrawal Index, which is not used in New Zealand units")
+_WHICH_IS_NOT_USED = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?,\s*which\s+(?:is|are|was|were|has|have)\s+not\s+(?:been\s+)?(?:yet\s+)?"
+    r"(?:routinely\s+|widely\s+)?(?:used|available|validated|adopted|implemented)\b"
+)
 _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|can\s+not|could\s+not)\b")
 # A paper whose own work is a survey of others' work: what it gives as examples of a kind are the work it
 # covers, not things it used ("We survey 212 papers ... We summarise the temporally stratified corpora, such
@@ -1789,7 +1798,10 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
     return False
 
 
-_TAKEN_UP = re.compile(r"\s+(?:apply|use|run|test|try|adopt|employ|extend|validate)\s+(?:it|them)\b")
+_TAKEN_UP = re.compile(
+    r"\s+(?:apply|use|run|test|try|adopt|employ|extend|validate|evaluate)\s+(?:(?:on|against|with)\s+)?"
+    r"(?:it|them)\b"
+)
 
 
 # What the paper had meant to do with a name, and then says it did not: "We had intended to close the loop
@@ -2134,6 +2146,10 @@ _NUMBERED_CITE_AFTER = re.compile(r"\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
 _LOCAL_THING_APPOSED = re.compile(
     r",\s+(?:the\s+(?:company|firm|bank|hospital|insurer|retailer|operator|organi[sz]ation|agency|"
     r"university)['\u2019]s|our|their|its)\s+(?:own\s+)?(?:internal|in-house|proprietary)\b"
+    # (or a body's public service: "EpiGraph, the open epidemic-surveillance dashboard of the regional health
+    # agency" is no EpiGraph recommender)
+    r"|,\s+the\s+(?:[\w\-]+\s+){0,4}?(?:dashboard|portal|website|web\s+site|helpline|hotline)\s+of\s+the\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:agency|ministry|department|authority|government|council|bureau|service|office)\b"
 )
 # A data's name before a capitalised noun of made things is part of another thing's proper name: "the Segment
 # Anything Model (SAM)" is the model made with the SA-1B masks, not the masks ("ImageNet-pretrained models",
@@ -4102,6 +4118,7 @@ def paper_matches(
                 and (
                     _NOT_RUN_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
                     or _NOT_USED_AFTER.match(doc.text, match.end)
+                    or _WHICH_IS_NOT_USED.match(doc.text, match.end)
                     or _CRITICISED_AFTER.match(doc.text, match.end)
                     or (
                         _EXCLUDED_BEFORE.search(doc.text, max(0, match.start - 60), match.start)
