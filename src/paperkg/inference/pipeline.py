@@ -175,7 +175,6 @@ _SHORTENED_TO = re.compile(
     r"([A-Z][a-z][\w\-]+)(?:\s+[A-Z][\w\-]*){1,3}\s+"
     r"(Cohort|Study|Survey|Trial|Panel|Registry|Corpus|Collection|Database|Archive)"
 )
-_RELEASE_SET_APART = re.compile(r"^(.+?)\s+(?:v?\d+(?:\.\d+)?|(?:E?DR|PR)\d{1,2})$")
 # What a paper's family score must reach, and how much each kind of evidence gives.
 # A name several papers each present as their own is a term of the field, not one paper's name,
 _GENERIC_CLAIMANTS = 3
@@ -4638,8 +4637,12 @@ def _link_names(
             intro, eid = found.intro, found.lexicon_id
             # (a release by its number set apart, not joined: "PAWS-7", a seven-item scale, is no release of
             # the PAWS corpus)
-            release = _RELEASE_SET_APART.match(intro.name) if intro.kind == "method" and eid is None else None
-            if release is not None and release.group(1).lower() in data_names:
+            release = _VERSION_SUFFIX.match(intro.name) if intro.kind == "method" and eid is None else None
+            if (
+                release is not None
+                and intro.name[release.end(1) : release.end(1) + 1] == " "
+                and release.group(1).lower() in data_names
+            ):
                 intro = replace(intro, kind="dataset")
             if (
                 eid is None
