@@ -4978,3 +4978,49 @@ def test_what_a_paper_could_not_apply_or_is_not_used_there_and_a_bodys_dashboard
     podcasts = infer_corpus(_probe_papers(273, "p273-07", "p273-12"), shipped_lexicon())
     for result in (halls, dialects, withdrawal, podcasts):
         assert builds_on(result) == set()
+
+
+def test_a_word_another_paper_writes_as_a_place_is_no_data_and_an_acronym_cited_by_authors_is_named() -> None:
+    # Qing land deeds (probe file 277): "a model trained only on Huizhou deeds", "on Huizhou deeds", "trained
+    # on Huizhou hands", where the corpus's paper presenting its data writes "Xiuning county in Huizhou
+    # prefecture"; "outright sales ... from the XDC (Zhou et al. 2010)" of the Xiuning Deed Corpus (XDC)
+    deeds = infer_corpus(_probe_papers(277, "p277-33", "p277-41", "p277-46", "p277-47"), shipped_lexicon())
+    assert {pair for pair in shares(deeds) if "p277-47" in pair} == set()
+    prices = infer_corpus(_probe_papers(277, "p277-33", "p277-37"), shipped_lexicon())
+    assert shares(prices) == {("p277-33", "p277-37")}
+    assert builds_on(prices) == {("p277-37", "p277-33")}
+
+
+def test_a_reviews_examples_named_with_their_kinds_are_not_used_and_a_trap_is_an_instrument() -> None:
+    # maternal anaemia (probe file 275), a scoping review: "for example the PallorScore-5 pallor scale and the
+    # MAPLE prediction model, but few such tools have been evaluated"; malaria vectors (probe file 276): "We
+    # developed the Kibanda trap, a low-cost tent-style trap", then "We compared the Kibanda trap, ..."
+    review = infer_corpus(_probe_papers(275, "p275-20", "p275-23", "p275-29"), shipped_lexicon())
+    assert {pair for pair in builds_on(review) if pair[0] == "p275-29"} == set()
+    traps = infer_corpus(_probe_papers(276, "p276-19", "p276-20"), shipped_lexicon())
+    assert builds_on(traps) == {("p276-20", "p276-19")}
+    # (and the eICU Collaborative Research Database by its own acronym, eICU-CRD)
+    icu = infer_corpus(_probe_papers(276, "p276-03", "p276-14"), shipped_lexicon())
+    assert ("p276-03", "p276-14") in shares(icu)
+
+
+def test_a_release_run_before_its_version_was_presented_is_of_the_first_thing() -> None:
+    # kidney registries (probe file 277): a paper of 2015 "using LinkRenal v2.1", the matcher's LinkRenal 2.0,
+    # which its team presented in 2024 as "the second major version of the record-linkage software originally
+    # developed for the UK Renal Registry [5]", the LinkRenal of 2011: no older use of LinkRenal 2.0
+    papers = _loaded_probe_papers(277, "p277-18", "p277-22", "p277-32")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    first, user, later = (papers[pid].id for pid in ("p277-18", "p277-22", "p277-32"))
+    assert builds_on(result) == {(user, first), (later, first)}
+    assert demoted(result).get("older use", 0) == 0
+
+
+def test_a_release_named_after_the_data_in_an_aside_or_a_clause_is_that_release_and_the_first() -> None:
+    # Qing land deeds (probe file 277): "the Xiuning Deed Corpus (Zhou, Ashworth and Li 2010), using its
+    # second release with person identifiers (Zhou, Li and Gao 2022)", "from the Xiuning Deed Corpus (Zhou et
+    # al. 2010; second release, Zhou et al. 2022)", the second release another paper presents (and the
+    # first's data, which it holds)
+    for user in ("p277-45", "p277-46"):
+        result = infer_corpus(_probe_papers(277, "p277-33", "p277-44", user), shipped_lexicon())
+        assert (user, "p277-44") in builds_on(result)
+        assert ("p277-33", user) in shares(result)

@@ -21,6 +21,7 @@ from paperkg.inference.matcher import compact
 from paperkg.inference.places import FEATURE_WORDS, PLACES
 
 __all__ = [
+    "PLACE_MARK",
     "DatasetCue",
     "DiscoveredDataset",
     "acceptable_name",
@@ -29,6 +30,7 @@ __all__ = [
     "discover_datasets",
     "encoding_names",
     "period_words",
+    "place_words",
     "record_kinds",
     "short_acronym",
     "spelt_as_terms",
@@ -1197,6 +1199,37 @@ def period_words(text: str) -> list[str]:
     if not contains_any(text, _PERIOD_PARTS):
         return []
     return [m.group(1) for m in _PERIOD_NAMED.finditer(text)]
+
+
+# A word before a noun of the places a state is divided into names the place ("Xiuning county", "Huizhou
+# prefecture", "the Amhara region"): marked, as :func:`place_words` gives it, apart from the terms of a field
+PLACE_MARK = "@"
+_PLACE_WORD = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:prefectures?|count(?:y|ies)|provinces?|districts?|townships?|villages?|"
+    r"municipalit(?:y|ies)|oblasts?|cantons?|parish(?:es)?|governorates?|region)\b"
+)
+# (the nouns one of which a text must hold for the pattern to be tried)
+_PLACE_PARTS = (
+    "prefecture", "count", "province", "district", "township", "village", "municipalit", "oblast", "canton",
+    "parish", "governorate", "region",
+)  # fmt: skip
+
+
+def place_words(text: str) -> list[str]:
+    """Return the words ``text`` names places by (:data:`_PLACE_WORD`), each after :data:`PLACE_MARK`: read
+    over a corpus, a name only weakly cued as data ("trained on Huizhou deeds") is a place's where another
+    paper writes "Huizhou prefecture", as "trained on Kenyan images" is of no data named Kenya.
+
+    Examples
+    --------
+    >>> place_words("land contracts from Xiuning county in Huizhou prefecture, 1644-1911")
+    ['@Xiuning', '@Huizhou']
+    >>> place_words("The Framingham Heart Study enrolled residents of one town")
+    []
+    """
+    if not contains_any(text, _PLACE_PARTS):
+        return []
+    return [PLACE_MARK + m.group(1) for m in _PLACE_WORD.finditer(text)]
 
 
 # A kind of record named by an acronym, before the named source its records came from: "10-minute SCADA data

@@ -740,6 +740,8 @@ _NAMING_NOUN = re.compile(
     r"mechanism|layer|module|index|score|scale|tool|estimator|prior|sampler|solver|heuristic|protocol|"
     r"questionnaire|inventory|catalogue|catalog|process|test|panel|battery|assay|platform|pipeline|task|"
     r"paradigm|instrument|simulator|classifier|programme|program|intervention|database|survey|cohort|"
+    # (and of an instrument made: "We developed the Kibanda trap, a low-cost tent-style trap")
+    r"trap|device|sensor|kit|"
     r"registry|archive|collection)s?\b"
 )
 # the nouns of a data collection set up to study people or things, and how a paper says it set one up and why

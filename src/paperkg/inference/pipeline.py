@@ -28,6 +28,7 @@ from paperkg.inference.builds_on import (
 )
 from paperkg.inference.cache import resolve_sentences
 from paperkg.inference.datasets import (
+    PLACE_MARK,
     DatasetCue,
     acceptable_name,
     dataset_cues,
@@ -35,6 +36,7 @@ from paperkg.inference.datasets import (
     discover_datasets,
     encoding_names,
     period_words,
+    place_words,
     record_kinds,
     short_acronym,
     spelt_as_terms,
@@ -165,7 +167,10 @@ _OUR_EARLIER = re.compile(
     r"(?:of|to)\s+our\b|"
     r"\b(?:version|successor|update|revision|redesign|upgrade|extension|generation)\s+(?:of|to)\s+the\s+"
     r"[^.;]{1,80}?"
-    r"\b(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?"
+    r"\b(?:(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?|"
+    # (or said to have come first, the team's by its authors: "the second major version of the record-linkage
+    # software originally developed for the UK Renal Registry [5]")
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:originally|first|previously)\s+)"
     r"(?:introduced|developed|presented|described|released|built)\b"
 )
 _VERSION_SUFFIX = re.compile(r"^(.+?)(?:[ \-]?v?\d+(?:\.\d+)?|\s+(?:E?DR|PR)\d{1,2})$")
@@ -602,7 +607,9 @@ _ORIGINALLY_FROM = re.compile(
 # GraphCliff for activity cliffs"
 _EARLIER_IN_LIST = (
     # (a place after one: "such as SAGES in the United States and NEUROPOD in Denmark")
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
+    # (and a name with its kind: "for example the PallorScore-5 pallor scale and the MAPLE prediction model")
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}"
+    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
@@ -2140,6 +2147,10 @@ _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
 _NUMBERED_CITE_AFTER = re.compile(r"\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
+# (or by authors and year: "from the XDC (Zhou et al. 2010)", "QiyueNet v1.2 (Huang, Petrov and Deng 2018)")
+_AUTHOR_YEAR_AFTER = re.compile(
+    r"\s?\([A-Z][\w'\u2019\-]+(?:,?\s+(?:et\s+al\.?|and|&|[A-Z][\w'\u2019\-]+))*,?\s+(?:19|20)\d\d[a-z]?[;)]"
+)
 # A name set beside what it is there, a body's own internal thing: "Training data come from Granary, the
 # company's internal feature store" is no Granary collection of benchmark datasets
 _LOCAL_THING_APPOSED = re.compile(
@@ -3546,8 +3557,8 @@ class PaperNames:
     # papers it cites by authors and year, each with its sentence (read when the corpus has authors)
     citations: list[tuple[AuthorYear, str]] = field(default_factory=list)
     # the acronyms it spells out in lowercase words, terms of a field (datasets.spelt_as_terms), the names it
-    # writes as encodings of inputs (datasets.encoding_names) and the words it names periods of history by
-    # (datasets.period_words)
+    # writes as encodings of inputs (datasets.encoding_names), the words it names periods of history by
+    # (datasets.period_words) and, marked, places by (datasets.place_words)
     terms: list[str] = field(default_factory=list)
 
 
@@ -3605,6 +3616,7 @@ def paper_names(
             *spelt_as_terms(doc.text),
             *encoding_names(doc.text),
             *period_words(doc.text),
+            *place_words(doc.text),
             *record_kinds(doc.text),
         ],
     )
@@ -4002,8 +4014,10 @@ def paper_matches(
                 and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
-                # (or cited by number, as a published thing is: "+1.8 (PLT [27]) points"; no platelet count)
+                # (or cited by number, as a published thing is: "+1.8 (PLT [27]) points"; no platelet count;
+                # or by authors and year)
                 and not _NUMBERED_CITE_AFTER.match(doc.text, match.end)
+                and not _AUTHOR_YEAR_AFTER.match(doc.text, match.end)
             ):
                 continue
             short = context.short_aliases.get(match.surface)
@@ -4014,6 +4028,8 @@ def paper_matches(
                 and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, short[1])
                 and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
+                and not _NUMBERED_CITE_AFTER.match(doc.text, match.end)
+                and not _AUTHOR_YEAR_AFTER.match(doc.text, match.end)
             ):
                 continue
             acronym = match.surface.isupper() and len(match.surface) <= 6
@@ -4426,6 +4442,13 @@ _RELEASE_BEFORE = re.compile(
     rf"\b({'|'.join(RELEASE_ORDINALS)})\s+(?:public\s+)?(?:data\s+)?release\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (or after it, in an aside or a clause of its own: "the MEON database (second release, 2001-2019)", "the
+# Xiuning Deed Corpus (Zhou et al. 2010; second release, Zhou et al. 2022)", "the Xiuning Deed Corpus (Zhou,
+# Ashworth and Li 2010), using its second release with person identifiers")
+_RELEASE_NAMED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}(?:\s*\((?:[^();]{1,60};\s*)?|(?:\s*\([^()]{1,60}\))?,\s+(?:using|in|from)\s+)"
+    rf"(?:its\s+)?({'|'.join(RELEASE_ORDINALS)})\s+(?:public\s+)?(?:data\s+)?release\b"
+)
 
 
 def _versions_named_after(
@@ -4459,6 +4482,11 @@ def _versions_named_after(
     >>> _versions_named_after(text, found, m)
     >>> [f.keys for f in found]
     [('dataset:sauti',), ('dataset:sauti-2-0',)]
+    >>> text = "Rates were drawn from the SAUTI database (second release, 2001-2019)."
+    >>> found = m.find(text)
+    >>> _versions_named_after(text, found, m)
+    >>> [f.keys for f in found]
+    [('dataset:sauti',), ('dataset:sauti-2-0',)]
     >>> m = Matcher({"BIRCH": ["dataset:birch"], "BIRCH 2.0": ["method:birch-2-0"]}, ["dataset:birch"])
     >>> text = "To describe the second data release of the BIRCH cohort."
     >>> found = m.find(text)
@@ -4477,6 +4505,7 @@ def _versions_named_after(
             # (or before it: "the second data release of the Tidewater port-call dataset (DR2)", "the second
             # release of the SAUTI-HS corpus" of SAUTI-HS 2.0, however the corpus numbers it)
             counted = _RELEASE_BEFORE.search(text, max(0, match.start - 40), match.start)
+            counted = counted or _RELEASE_NAMED_AFTER.match(text, match.end)
             if counted is None:
                 continue
             n = RELEASE_ORDINALS[counted.group(1).lower()]
@@ -5316,6 +5345,12 @@ def _infer(
     co_claims = linked.co_claims
     # the papers the corpus steps change after pass 2 (their edges are not their pass-2 result's)
     changed: set[str] = set()
+    moved = _releases_before_their_version(results, by_id, new, introducer, linked.version_of, changed)
+    if moved:
+        claims = [
+            replace(c, entity=moved[(c.source, c.entity)]) if (c.source, c.entity) in moved else c
+            for c in claims
+        ]
     drop = _corpus_demotions(
         papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted, changed
     )
@@ -5564,7 +5599,9 @@ def _discover_datasets(
     spelt: dict[str, set[str]] = defaultdict(set)
     discovered = discover_datasets(cues, methods)
     for key, found in discovered.items():
-        if found.name in terms:
+        # (a name only weakly cued that another paper writes as a place's is that place: "trained on Huizhou
+        # deeds", "Huizhou prefecture")
+        if found.name in terms or (not found.strong and PLACE_MARK + found.name in terms):
             continue
         name = found.name
         lead, word = name.rsplit(" ", 1) if " " in name else (name, "")
@@ -5955,6 +5992,51 @@ def _presenters_use_no_term(
             found = results.get(pid)
             if found is not None and found.mentions.pop(f"dataset:{name}", None) is not None:
                 changed.add(pid)
+
+
+def _releases_before_their_version(
+    results: Mapping[str, PaperEntities],
+    by_id: Mapping[str, Paper],
+    new: Mapping[str, _NewEntity],
+    introducer: Mapping[str, str],
+    version_of: Mapping[str, str],
+    changed: set[str],
+) -> dict[tuple[str, str], str]:
+    """Move to the first thing of a line the mentions of its later version by a paper dated before that
+    version's paper and after the first's, where the paper wrote the release it ran, not the version's name:
+    the matcher reads a release as the known version of its line ("using LinkRenal v2.1" as LinkRenal 2.0),
+    which a paper of 2015 cannot have run where LinkRenal 2.0 was presented in 2024; it ran a release of the
+    LinkRenal of 2011. (Named as the version's paper names it, the mention is an older use of that name:
+    :func:`_corpus_demotions`.) Return (paper, version) -> the first thing, for the papers' claims.
+    """
+    moved: dict[tuple[str, str], str] = {}
+    if not version_of:
+        return moved
+    years: dict[str, int | None] = {}
+
+    def year(pid: str) -> int | None:
+        if pid not in years:
+            years[pid] = (paper_date(by_id[pid]) or (None,))[0]
+        return years[pid]
+
+    for pid, found in results.items():
+        for eid in [e for e in found.mentions if e in version_of and e in new]:
+            base = version_of[eid]
+            later, first = introducer.get(eid), introducer.get(base)
+            if later is None or first is None or pid in (later, first):
+                continue
+            entity = new[eid]
+            if any(m.surface in (entity.name, *entity.aliases) for m in found.mentions[eid]):
+                continue
+            then, since, now = year(first), year(later), year(pid)
+            if then is None or since is None or now is None or not then <= now < since:
+                continue
+            resolve_sentences(found)
+            mentions = [replace(m, entity=base) for m in found.mentions.pop(eid)]
+            found.mentions[base] = sorted([*found.mentions.get(base, ()), *mentions], key=lambda m: m.start)
+            moved[(pid, eid)] = base
+            changed.add(pid)
+    return moved
 
 
 def _corpus_demotions(
