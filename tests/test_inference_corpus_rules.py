@@ -5013,6 +5013,13 @@ def test_a_release_run_before_its_version_was_presented_is_of_the_first_thing() 
     first, user, later = (papers[pid].id for pid in ("p277-18", "p277-22", "p277-32"))
     assert builds_on(result) == {(user, first), (later, first)}
     assert demoted(result).get("older use", 0) == 0
+    # (not where the paper means another presenter's thing of the first's name: "KinTrace v2.1 was deployed in
+    # four TB units" of 2015, a contact-tracing app, is no release of the KinTrace genotyping model of 2011
+    # whose KinTrace 2 came later)
+    papers = [*_probe_papers(107, "p107-35", "p107-44"), *_probe_papers(278, "p278-22", "p278-26")]
+    result = infer_corpus(papers, shipped_lexicon())
+    sent = {pair for pair in builds_on(result) if pair[0] == "p278-26"}
+    assert {pair for pair in sent if pair[1].startswith("p107")} == set()
 
 
 def test_a_release_named_after_the_data_in_an_aside_or_a_clause_is_that_release_and_the_first() -> None:
@@ -5024,3 +5031,42 @@ def test_a_release_named_after_the_data_in_an_aside_or_a_clause_is_that_release_
         result = infer_corpus(_probe_papers(277, "p277-33", "p277-44", user), shipped_lexicon())
         assert (user, "p277-44") in builds_on(result)
         assert ("p277-33", user) in shares(result)
+
+
+def test_a_quantity_reported_as_a_mean_and_an_example_of_a_kind_present_and_use_nothing() -> None:
+    # high-entropy alloys (probe file 278): "Vickers hardness (HV0.5) is reported as the mean of ten indents",
+    # then another paper's "Vickers hardness"; Song maps (probe file 279), a review: "imaging, including 3D
+    # documentation of the kind represented by StoneMap-3D, has changed what counts as the primary source"
+    alloys = infer_corpus(_probe_papers(278, "p278-02", "p278-09"), shipped_lexicon())
+    assert builds_on(alloys) == set()
+    maps = infer_corpus(_probe_papers(279, "p279-40", "p279-46"), shipped_lexicon())
+    assert builds_on(maps) == set()
+    assert shares(maps) == set()
+
+
+def test_names_a_title_gives_a_trial_a_cohort_a_release_and_a_database_and_a_cited_release() -> None:
+    # tuberculosis (probe file 278): "... in Lusaka, Zambia (DOORSTEP): a pragmatic cluster-randomised trial",
+    # then its team's "... (DOORSTEP-2): a stepped-wedge cluster-randomised trial"; stroke (probe file 280):
+    # "Motor Recovery after Stroke (MoRSe): design and baseline characteristics of a prospective inception
+    # cohort"; woodblock prints: "We present KIWAME (...), a relational database and image reference
+    # collection of 3,412 seal impressions"; dengue (probe file 279): "The Global Dengue Serosurvey
+    # Compendium, release 2: a 2019-2022 update"; opera (probe file 278): "detected with LOD v1.2 [12]"
+    trials = _loaded_probe_papers(278, "p278-25", "p278-30")
+    result = infer_corpus(list(trials.values()), shipped_lexicon())
+    assert builds_on(result) == {(trials["p278-30"].id, trials["p278-25"].id)}
+    stroke = infer_corpus(_probe_papers(280, "p280-17", "p280-28"), shipped_lexicon())
+    assert ("p280-28", "p280-17") in builds_on(stroke)
+    prints = infer_corpus(_probe_papers(280, "p280-33", "p280-34"), shipped_lexicon())
+    assert shares(prints) == {("p280-33", "p280-34")}
+    dengue = infer_corpus(_probe_papers(279, "p279-26", "p279-31"), shipped_lexicon())
+    assert dengue.entities["dataset:global-dengue-serosurvey-compendium-dr2"].kind == "dataset"
+    onsets = infer_corpus(_probe_papers(278, "p278-35", "p278-39"), shipped_lexicon())
+    assert ("p278-39", "p278-35") in builds_on(onsets)
+
+
+def test_a_reimplementation_of_the_teams_toolbox_in_another_language_builds_on_it() -> None:
+    # causal discovery (probe file 280): "We describe WaveGranger 2.0, a reimplementation in Python of our
+    # MATLAB toolbox for time- and frequency-resolved Granger causality (Raghunathan et al., 2013)"
+    papers = _loaded_probe_papers(280, "p280-03", "p280-10")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == {(papers["p280-10"].id, papers["p280-03"].id)}

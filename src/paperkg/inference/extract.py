@@ -368,8 +368,9 @@ _RELEASE_TITLE = re.compile(
     r"|(?:The\s+)?(?P<name2>[A-Z][^:,;()]{1,60}?)"
     r"(?:\s+(?:study|cohort|survey|panel|database|corpus|dataset))?\s*[:,]\s+(?:the\s+)?"
     r"(?P<ord2>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:data\s+)?release\b"
-    # (or by its number: "UCMED release 2: expanded coverage of ...")
-    r"|(?:The\s+)?(?P<name3>[A-Z][^:,;()]{1,60}?)\s+(?:[Dd]ata\s+)?[Rr]elease\s+(?P<num3>[2-9])\s*(?::|$))"
+    # (or by its number: "UCMED release 2: expanded coverage of ...", "The Global Dengue Serosurvey
+    # Compendium, release 2: a 2019-2022 update")
+    r"|(?:The\s+)?(?P<name3>[A-Z][^:,;()]{1,60}?),?\s+(?:[Dd]ata\s+)?[Rr]elease\s+(?P<num3>[2-9])\s*(?::|$))"
 )
 # (or a subtitle naming the next round of a survey by its own acronym: "...: the second round of the Terai
 # Envenoming Household Survey (TEHS-2)")
@@ -490,9 +491,10 @@ _PASSIVE = re.compile(
 # Meridian has been developed for this purpose". What "is described" here is this paper's; what "has been
 # developed" is, where the sentence sets out a thing of its own ("A new instrument, X,", "named X") or the
 # title names it, and no one else made it ("by Google", "at the Met Office").
+# (not a quantity's value: "Vickers hardness (HV0.5) is reported as the mean of ten indents", "in Table 2")
 _SHOWN_NOW = (
     r"(?:is|are)\s+(?:here\s+|herein\s+|now\s+|briefly\s+)?"
-    r"(?:described|presented|introduced|reported|detailed|proposed)\b"
+    r"(?:described|presented|introduced|reported(?!\s+(?:as|in)\b)|detailed|proposed)\b"
 )
 _MADE_NOW = (
     r"(?:has|have)\s+been\s+(?:newly\s+)?"
@@ -790,9 +792,18 @@ _BASELINE_OF = re.compile(
 _DESIGN_LEAD = re.compile(
     r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w\-']*\s+){1,4}"
     r"(?:Cohort|Study|Registry|Register|Trial|Biobank|Survey|Panel)"
-    r"|[A-Z][\w\-']*(?:\s+(?:[A-Z][\w\-']*|of|for|and|in|on|the)){1,9}(?=\s*\([A-Z]))"
+    # (its words joined as a name's are: "Motor Recovery after Stroke (MoRSe): design and baseline ...")
+    r"|[A-Z][\w\-']*(?:\s+(?:[A-Z][\w\-']*|of|for|and|in|on|the|after|with|at|among)){1,9}(?=\s*\([A-Z]))"
     r"\s*(?:\(([A-Z][\w\-]*)\))?\s*:\s*(?:[Rr]ationale|[Dd]esign|(?:[Ss]tudy\s+)?[Pp]rotocol|[Bb]aseline|"
     r"[Mm]ethods|[Aa]ims|[Rr]ecruitment)\b"
+)
+# A trial's report, titled as trials' reports are, names the trial by the acronym in brackets before its kind:
+# "TEIS-guided household contact investigation in Lusaka, Zambia (DOORSTEP): a pragmatic cluster-randomised
+# trial" (not a later analysis of one: "...: a secondary analysis of a randomised trial")
+_TRIAL_TITLE = re.compile(
+    r"\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)\s*:\s+an?\s+"
+    r"(?!(?:[\w\-]+\s+){0,3}?(?:analysis|analyses|review|substudy|sub-study|follow-up|extension)\b)"
+    r"(?:[\w\-]+\s+){0,4}?trial\s*$"
 )
 _TITLE_DEFINES = re.compile(
     r"^\s*(?:An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}"
@@ -1829,6 +1840,9 @@ def _kind_near(sentence: str, name: str) -> str:
     'dataset'
     >>> _kind_near("Sorrel 2: extending a sampler to hierarchical item models", "Sorrel 2")
     'method'
+    >>> _kind_near("We present KIWAME (Key Index of ...), a relational database and image reference"
+    ...            " collection of 3,412 seal impressions", "KIWAME")
+    'dataset'
     >>> _kind_near("We present TestLoom, an open-source tool that augments benchmark test suites", "TestLoom")
     'method'
     >>> _kind_near("This paper introduces LANTERN (Longitudinal Analysis of Tenure), a household panel"
@@ -1890,7 +1904,10 @@ def _kind_near(sentence: str, name: str) -> str:
         # compiles 2,314 concentration measurements")
         compiles = r"\s+(?:that|which)\s+(?:compiles|collects|contains|holds|comprises|includes|gathers)\s"
         past = sentence[at + len(head) :]
-        return "dataset" if re.match(rf"\s+(?:of|from)\s|{studied}|{compiles}", past) else "method"
+        # (past another noun of it: "a relational database and image reference collection of 3,412 seal
+        # impressions")
+        also = r"(?:\s+and\s+(?:[a-z][\w\-]*\s+){0,3}[a-z]+)?"
+        return "dataset" if re.match(rf"{also}\s+(?:of|from)\s|{studied}|{compiles}", past) else "method"
     if head is not None and head.lower() == "graph":
         # a graph presented is one of records ("LedgerWeave-1M: an anonymised interbank transaction graph
         # with ... labels", a knowledge or citation graph), not a model's structure ("a factor graph")
@@ -2678,6 +2695,9 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
             title = doc.text[: doc.title_end].strip()
             kind = _kind_near(title, defines.group(2))
             found.append(Introduced(defines.group(2), kind, title, [defines.group(1)], "title"))
+    trial = _TRIAL_TITLE.search(doc.text[: doc.title_end]) if doc.title_end and not found else None
+    if trial is not None and sum(ch.isalpha() for ch in trial.group(1)) >= 3:
+        found.append(Introduced(trial.group(1), "dataset", doc.text[: doc.title_end].strip(), [], "trial"))
     design_lead = _DESIGN_LEAD.match(doc.text[: doc.title_end]) if doc.title_end else None
     if design_lead is None and doc.title_end and "aseline" in doc.text[: doc.title_end]:
         design_lead = _BASELINE_OF.search(doc.text[: doc.title_end])

@@ -163,8 +163,8 @@ _OWNER_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # (or "that we introduced": "We describe PondSentinel 2.0, a redesign of the participatory surveillance
 # platform that we introduced for shrimp farmers")
 _OUR_EARLIER = re.compile(
-    r"\b(?:version|successor|update|revision|release|generation|extension|upgrade|redesign)\s+"
-    r"(?:of|to)\s+our\b|"
+    r"\b(?:version|successor|update|revision|release|generation|extension|upgrade|redesign|reimplementation|"
+    r"rewrite)\s+(?:in\s+[A-Z][\w+#]*\s+)?(?:of|to)\s+our\b|"
     r"\b(?:version|successor|update|revision|redesign|upgrade|extension|generation)\s+(?:of|to)\s+the\s+"
     r"[^.;]{1,80}?"
     r"\b(?:(?:(?:that|which)\s+)?we\s+(?:had\s+)?(?:previously\s+|earlier\s+|first\s+)?|"
@@ -568,6 +568,8 @@ _CONVENTION_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:[\s\-]+[a-z0-9]+){0,2}?[\s\-]+(?:guidelines|conventions?|format|provisions|"
     # (or the schema a paper's own data are released in: "released in the Open Reaction Database schema")
     r"schemas?|"
+    # (or a trial's intervention, which others adapt or deliver: "We adapted the SPRING intervention")
+    r"interventions?|"
     r"(?:acquisition|imaging|scanning|sampling|collection|recruitment)\s+protocols?|annotation\s+schemes?)\b"
     # and a design code's part and edition, the rules a structure was designed to: "ASCE 7-22", "ACI 318-19"
     # (not a range of figures after data: "error on MNIST 1-2% lower")
@@ -869,7 +871,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and(?!\s+[a-z]+ing\b[^,;.]*,)|but|while|wh
 # AlphaFold2, RoseTTAFold and TESSERA-2,"; and "as in": "Client-side studies reverse-engineer applications to
 # recover keyword lists, as in CAKC"), read by _SUCH_AS_BEFORE and a survey's _EXAMPLE_LEAD_BEFORE
 _EXAMPLE_LEADS = (
-    r"such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in"
+    r"such\s+as|for\s+example,?|for\s+instance,?|e\.g\.,?|exemplified\s+by|among\s+them,?|as\s+in|"
+    # ("3D documentation of the kind represented by StoneMap-3D")
+    r"of\s+the\s+(?:kind|sort|type)\s+(?:represented|typified|offered|provided)\s+by"
 )
 _SUCH_AS_BEFORE = re.compile(
     # (or "like" after the kind's plural: "segment-based toolboxes like Lantern have been described")
@@ -2146,10 +2150,12 @@ _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
-_NUMBERED_CITE_AFTER = re.compile(r"\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
+# (past the release it ran: "Percussion onsets were detected with LOD v1.2 [12]")
+_NUMBERED_CITE_AFTER = re.compile(r"(?:\s+v\d+(?:\.\d+)*)?\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
 # (or by authors and year: "from the XDC (Zhou et al. 2010)", "QiyueNet v1.2 (Huang, Petrov and Deng 2018)")
 _AUTHOR_YEAR_AFTER = re.compile(
-    r"\s?\([A-Z][\w'\u2019\-]+(?:,?\s+(?:et\s+al\.?|and|&|[A-Z][\w'\u2019\-]+))*,?\s+(?:19|20)\d\d[a-z]?[;)]"
+    r"(?:\s+v\d+(?:\.\d+)*)?\s?\([A-Z][\w'\u2019\-]+(?:,?\s+(?:et\s+al\.?|and|&|[A-Z][\w'\u2019\-]+))*,?\s+"
+    r"(?:19|20)\d\d[a-z]?[;)]"
 )
 # A name set beside what it is there, a body's own internal thing: "Training data come from Granary, the
 # company's internal feature store" is no Granary collection of benchmark datasets
@@ -5345,11 +5351,13 @@ def _infer(
     co_claims = linked.co_claims
     # the papers the corpus steps change after pass 2 (their edges are not their pass-2 result's)
     changed: set[str] = set()
-    moved = _releases_before_their_version(results, by_id, new, introducer, linked.version_of, changed)
+    meant = {(c.source, c.entity): c.target for c in claims if c.target is not None}
+    moved = _releases_before_their_version(results, by_id, new, introducer, linked.version_of, changed, meant)
     if moved:
         claims = [
             replace(c, entity=moved[(c.source, c.entity)]) if (c.source, c.entity) in moved else c
             for c in claims
+            if moved.get((c.source, c.entity)) != ""
         ]
     drop = _corpus_demotions(
         papers, by_id, new, results, introducer, set(linked.lexicon_papers), demoted, changed
@@ -6001,13 +6009,17 @@ def _releases_before_their_version(
     introducer: Mapping[str, str],
     version_of: Mapping[str, str],
     changed: set[str],
+    meant: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], str]:
     """Move to the first thing of a line the mentions of its later version by a paper dated before that
     version's paper and after the first's, where the paper wrote the release it ran, not the version's name:
     the matcher reads a release as the known version of its line ("using LinkRenal v2.1" as LinkRenal 2.0),
     which a paper of 2015 cannot have run where LinkRenal 2.0 was presented in 2024; it ran a release of the
     LinkRenal of 2011. (Named as the version's paper names it, the mention is an older use of that name:
-    :func:`_corpus_demotions`.) Return (paper, version) -> the first thing, for the papers' claims.
+    :func:`_corpus_demotions`.) Where the paper means another presenter's thing of the first's name
+    (``meant``: (paper, entity) -> the presenter a claim names), the release is of that thing's line, no
+    version the corpus holds: the mention goes. Return (paper, version) -> the first thing ("" where it
+    went), for the papers' claims.
     """
     moved: dict[tuple[str, str], str] = {}
     if not version_of:
@@ -6032,10 +6044,14 @@ def _releases_before_their_version(
             if then is None or since is None or now is None or not then <= now < since:
                 continue
             resolve_sentences(found)
+            changed.add(pid)
+            if meant is not None and meant.get((pid, base), first) != first:
+                del found.mentions[eid]
+                moved[(pid, eid)] = ""
+                continue
             mentions = [replace(m, entity=base) for m in found.mentions.pop(eid)]
             found.mentions[base] = sorted([*found.mentions.get(base, ()), *mentions], key=lambda m: m.start)
             moved[(pid, eid)] = base
-            changed.add(pid)
     return moved
 
 
