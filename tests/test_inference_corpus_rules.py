@@ -5070,3 +5070,15 @@ def test_a_reimplementation_of_the_teams_toolbox_in_another_language_builds_on_i
     papers = _loaded_probe_papers(280, "p280-03", "p280-10")
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert builds_on(result) == {(papers["p280-10"].id, papers["p280-03"].id)}
+
+
+def test_a_count_ending_an_acronym_and_a_design_title_opening_with_its_words_name_the_data() -> None:
+    # bronze inscriptions (probe file 281): "We introduce BRIC-5k (Bronze Rubbing Image Collection), a
+    # collection of 5,312 rubbing images", then "Trained and evaluated on the standard splits of the Bronze
+    # Rubbing Image Collection (Zhao et al., 2020)"; gestational diabetes (probe file 283): "Design and
+    # baseline characteristics of the Jiangnan Birth and Glucose Study: a prospective pregnancy cohort in Wuxi
+    # and Suzhou, China", then "We applied MATRISK-5 to 9,870 women from the Jiangnan Birth and Glucose Study"
+    rubbings = infer_corpus(_probe_papers(281, "p281-42", "p281-43"), shipped_lexicon())
+    assert shares(rubbings) == {("p281-42", "p281-43")}
+    cohort = infer_corpus(_probe_papers(283, "p283-21", "p283-23"), shipped_lexicon())
+    assert ("p283-23", "p283-21") in builds_on(cohort)

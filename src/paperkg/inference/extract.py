@@ -630,6 +630,8 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
 SPELT_OUT = re.compile(r"\s*\([^()]{1,160}\)")
 # A version ending a name: "Inventory-30", "OBRA-5", "KINPOP2"
 _VERSION_END = re.compile(r"-?\d+$")
+# A count of items ending a name: "BRIC-5k", "SolvRef-18k", "Polyglot-500"
+_SIZE_END = re.compile(r"-\d+(?:\.\d+)?[kKmM]$")
 # The paper reporting how it made a thing, as an instrument paper's title does (_DEVELOPED): "This study
 # reports the development of the ... (PULSE) questionnaire", "We describe the design and initial
 # evaluation of PULSE (...), a platform that ...".
@@ -784,10 +786,12 @@ _MADE_ACRONYM_DEF = re.compile(r"\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[\w\-\+]{0,14}[
 # (CALDERA): design, baseline characteristics and ...")
 # (or closing it with the study's first findings: "Prevalence and correlates of hearing loss in older New
 # Zealanders: baseline findings of the Tasman Ageing and Hearing Study")
+# (or opening the title, what it is after a colon: "Design and baseline characteristics of the Jiangnan Birth
+# and Glucose Study: a prospective pregnancy cohort in Wuxi and Suzhou, China")
 _BASELINE_OF = re.compile(
-    r":\s+(?:[Dd]esign\s+and\s+)?[Bb]aseline\s+(?:findings|results|characteristics|data)\s+(?:of|from)\s+"
-    r"(?:the\s+)?((?:[A-Z][\w\-']*\s+(?:(?:and|of|for|in|on)\s+)?){1,8}"
-    r"(?:Study|Cohort|Survey|Registry|Register|Panel|Biobank))\s*(?:\(([A-Z][\w\-]*)\))?\s*$"
+    r"(?:^\s*|:\s+)(?:[Dd]esign\s+and\s+)?[Bb]aseline\s+(?:findings|results|characteristics|data)\s+"
+    r"(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w\-']*\s+(?:(?:and|of|for|in|on)\s+)?){1,8}"
+    r"(?:Study|Cohort|Survey|Registry|Register|Panel|Biobank))\s*(?:\(([A-Z][\w\-]*)\))?\s*(?::|$)"
 )
 _DESIGN_LEAD = re.compile(
     r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w\-']*\s+){1,4}"
@@ -2092,10 +2096,12 @@ def _from_verb_object(
             # Vulnerability Index), a ..."
             # (not one ending in a task's noun, which would make the acronym a task's: what the paper presents
             # by the acronym is its own, "We present PRISM (Patch Ranking via Inferred Specification Mining)")
-            form = _FORM_NEXT.match(sentence, end) if " " not in name and name.isupper() else None
+            # (past a count of its items: "We introduce BRIC-5k (Bronze Rubbing Image Collection), a ...")
+            core = _SIZE_END.sub("", name)
+            form = _FORM_NEXT.match(sentence, end) if " " not in name and core.isupper() else None
             spelt = (
                 form is not None
-                and abbreviates(_VERSION_END.sub("", name), form.group(1))
+                and abbreviates(_VERSION_END.sub("", core), form.group(1))
                 and not is_task_acronym(name, [form.group(1)])
             )
             if form is None and " " not in name and name.isupper():
