@@ -5082,3 +5082,36 @@ def test_a_count_ending_an_acronym_and_a_design_title_opening_with_its_words_nam
     assert shares(rubbings) == {("p281-42", "p281-43")}
     cohort = infer_corpus(_probe_papers(283, "p283-21", "p283-23"), shipped_lexicon())
     assert ("p283-23", "p283-21") in builds_on(cohort)
+
+
+def test_data_spelt_out_in_words_of_data_and_data_the_paper_lacks_the_like_of() -> None:
+    # radiocarbon chronologies (probe file 285): "The Nordic Radiocarbon Archaeological Dates database (NRAD):
+    # a quality-assessed compilation for Fennoscandia and Denmark", then its users' "extracted from NRAD";
+    # "the absence of a national compilation equivalent to NRAD"
+    dates = infer_corpus(_probe_papers(285, "p285-33", "p285-34", "p285-48"), shipped_lexicon())
+    assert shares(dates) == {("p285-33", "p285-34")}
+    assert {pair for pair in builds_on(dates) if pair[0] == "p285-48"} == set()
+
+
+def test_an_example_others_reported_on_and_a_surveys_illustrations_and_span_of_kinds_are_not_used() -> None:
+    # table QA (probe file 286): "Existing perturbation suites have been criticised on this point;
+    # TQA-Robust-12, for instance, was reported to alter the correct answer"; Tang poetry, a review: "We
+    # illustrate the category of annotated corpora with TangMeter-5K", "digital resources have transformed
+    # access to Tang poetry, from full-text databases of the Quan Tangshi to prosodically annotated corpora"
+    tables = infer_corpus(_probe_papers(286, "p286-03", "p286-15"), shipped_lexicon())
+    assert builds_on(tables) == set()
+    poems = infer_corpus(_probe_papers(286, "p286-33", "p286-38", "p286-42"), shipped_lexicon())
+    assert {pair for pair in builds_on(poems) if pair[0] == "p286-42"} == set()
+    assert {pair for pair in shares(poems) if "p286-42" in pair} == set()
+    anthology = infer_corpus(_probe_papers(286, "p286-38", "p286-39", "p286-42"), shipped_lexicon())
+    assert shares(anthology) == {("p286-38", "p286-39")}
+
+
+def test_an_essay_surveying_the_field_names_its_families_of_work_by_examples() -> None:
+    # Jianyang imprints (probe file 284): "This essay surveys the field and asks what kinds of question these
+    # methods have made answerable. We distinguish four families of work: ..., exemplified by tools such as
+    # CrackSeq; machine learning of carving style ..., which has coalesced around benchmarks such as
+    # JY-Glyph-3K"
+    essay = infer_corpus(_probe_papers(284, "p284-37", "p284-41", "p284-46"), shipped_lexicon())
+    assert {pair for pair in builds_on(essay) if pair[0] == "p284-46"} == set()
+    assert {pair for pair in shares(essay) if "p284-46" in pair} == set()

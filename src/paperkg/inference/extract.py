@@ -630,6 +630,11 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
 SPELT_OUT = re.compile(r"\s*\([^()]{1,160}\)")
 # A version ending a name: "Inventory-30", "OBRA-5", "KINPOP2"
 _VERSION_END = re.compile(r"-?\d+$")
+# A noun of data ending a name's long form: "Nordic Radiocarbon Archaeological Dates database"
+_DATA_NOUN_END = re.compile(
+    r"\b(?:datasets?|data\s+sets?|databases?|corpus|corpora|collection|archive|registry|biobank|cohort)$",
+    re.IGNORECASE,
+)
 # A count of items ending a name: "BRIC-5k", "SolvRef-18k", "Polyglot-500"
 _SIZE_END = re.compile(r"-\d+(?:\.\d+)?[kKmM]$")
 # The paper reporting how it made a thing, as an instrument paper's title does (_DEVELOPED): "This study
@@ -2973,10 +2978,13 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
         # a data release of a named thing is data: "ICEFALL DR2: extending the ... velocity record to 2015";
         # so is what its paper calls data anywhere: "the Wadden Boundary Experiment (WABEX), a six-week field
         # campaign ... The quality-controlled WABEX dataset ... is available"
+        # (or spelt out in words ending in a noun of data: "The Nordic Radiocarbon Archaeological Dates
+        # database (NRAD): a quality-assessed compilation for Fennoscandia and Denmark")
         if intro.kind == "method" and (
             _DATA_RELEASE_END.search(intro.name)
             or re.search(rf"(?<![\w-]){re.escape(intro.name)}\s+(?:dataset|data\s+set|database)\b", doc.text)
             or _release_of_data(doc.text, intro.name)
+            or any(_DATA_NOUN_END.search(alias) for alias in intro.aliases if " " in alias)
         ):
             intro.kind = "dataset"
         if why == "adjective" and intro.how == "apposition":

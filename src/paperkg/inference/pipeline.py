@@ -440,6 +440,12 @@ _NO_LIKE_IT_BEFORE = re.compile(
     r"\b[Nn]o\s+(?:[\w\-]+\s+){0,12}?(?:comparable|similar|equivalent|analogous)\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
+# (or the absence or lack of such data, said of the paper's case: "Comparison with other Irish crannogs is
+# hindered by the absence of a national compilation equivalent to NRAD")
+_ABSENCE_OF_LIKE_BEFORE = re.compile(
+    r"\b(?:absence|lack)\s+of\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+){0,8}?(?:comparable|similar|equivalent|"
+    r"analogous)\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
+)
 # Data that does not reach the paper's case, and which it says it did without: "The Skerry database of wreck
 # losses covers only the North Sea and Skagerrak, so no comparable ... dataset was available for our region"
 # (past its citation: "GRANITE (Zhou et al., 2010; Liang et al., 2015) covers only East Asia and was
@@ -1355,8 +1361,16 @@ def _others_relied_on(doc: PaperText, start: int) -> bool:
 
 
 # what a study or trial, named as a sentence's subject, found: "The randomised FLUXUS trial found no ..."
+# A span of kinds, from one named to others ("from full-text databases of the Quan Tangshi to prosodically
+# annotated corpora"): its ends are kinds set out, one named by its example
+_SPAN_FROM_BEFORE = re.compile(r",\s+from\s+(?:[\w\-]+\s+){0,6}?(?:of\s+)?(?:the\s+)?$")
+_SPAN_TO_AFTER = re.compile(r"\s+to\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*(?:s|ora)\b")
+# (or what others reported of it, an example of a kind, opening a clause of its own: "Existing perturbation
+# suites have been criticised on this point; TQA-Robust-12, for instance, was reported to alter the correct
+# answer")
 _FOUND_AFTER = re.compile(
-    r"(?:\s+(?:randomi[sz]ed\s+|pivotal\s+|landmark\s+)?(?:trial|study|cohort|survey))?\s+"
+    r"(?:\s+(?:randomi[sz]ed\s+|pivotal\s+|landmark\s+)?(?:trial|study|cohort|survey))?"
+    r"(?:,\s+for\s+(?:instance|example),)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?=reported\s+to\b))?"
     r"(?:found|showed|reported|demonstrated|suggested)\b"
 )
 _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
@@ -1378,6 +1392,9 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     if _FOUND_AFTER.match(doc.text, match.end) is None:
         return False
     _, first, _ = sentence_span(doc, match.start)
+    # (the clause's start: past a semicolon)
+    semicolon = doc.text.rfind("; ", first, match.start)
+    first = first if semicolon < 0 else semicolon + 2
     return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
 
@@ -1423,7 +1440,8 @@ _SURVEYS_THE_LITERATURE = re.compile(
     # (or a commentary's, which argues from others' work: "In this commentary we argue that ...")
     + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+(?:review|commentary|perspective|"
     # (or an essay's, which reflects on others' work: "This essay reflects on what these tools change")
-    r"editorial|viewpoint)\b|\bthis\s+essay\s+(?:reflects|argues|considers|examines|asks)\b"
+    # ("This essay surveys the field and asks what kinds of question these methods have made answerable")
+    r"editorial|viewpoint)\b|\bthis\s+essay\s+(?:reflects|argues|considers|examines|asks|surveys)\b"
     # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
     # survey"; not "a national survey" or "a household survey", which gather data)
     r"|:\s+an?\s+(?:(?!(?:national|nationwide|household|cross-sectional|online|population-based|telephone|"
@@ -1496,7 +1514,8 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 _SURVEY_SAYS = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
-    r"categori[sz]e|identify|highlight|argue|document)\b"
+    # ("We illustrate the category of annotated corpora with TangMeter-5K, that of processing tools with ...")
+    r"categori[sz]e|identify|highlight|argue|document|illustrate)\b"
 )
 _SURVEY_WORDS = (
     "survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint", "essay",
@@ -4089,6 +4108,7 @@ def paper_matches(
                     _NO_LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
                     and _NONE_EXISTS_AFTER.match(doc.text, match.end)
                 )
+                or _ABSENCE_OF_LIKE_BEFORE.search(doc.text, max(0, match.start - 140), match.start)
                 or _KIND_OF.match(doc.text, match.end)
                 or _OTHERS_STUDIES_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
                 or (
@@ -4246,6 +4266,13 @@ def paper_matches(
                     or _REVIEWED_WORKS_BEFORE.search(doc.text, max(0, match.start - 160), match.start)
                     is not None
                 )
+            ) or (
+                # (or the one end of a span of kinds a survey sets out: "digital resources have transformed
+                # access to Tang poetry, from full-text databases of the Quan Tangshi to prosodically
+                # annotated corpora and sentiment lexicons")
+                surveys()
+                and _SPAN_FROM_BEFORE.search(doc.text, max(0, match.start - 80), match.start) is not None
+                and _SPAN_TO_AFTER.match(doc.text, match.end) is not None
             ) or (
                 # (or in a survey's sentence of what it discusses: "We discuss how the field's benchmarks are
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
