@@ -5115,3 +5115,25 @@ def test_an_essay_surveying_the_field_names_its_families_of_work_by_examples() -
     essay = infer_corpus(_probe_papers(284, "p284-37", "p284-41", "p284-46"), shipped_lexicon())
     assert {pair for pair in builds_on(essay) if pair[0] == "p284-46"} == set()
     assert {pair for pair in shares(essay) if "p284-46" in pair} == set()
+
+
+def test_data_to_be_examined_once_they_are_released_are_not_used() -> None:
+    # postpartum haemorrhage (probe file 288): "whether similar time-dependence applies to prophylaxis should
+    # be examined with individual data from the TAPIR trial once they are released"
+    result = infer_corpus(_probe_papers(288, "p288-22", "p288-24"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_a_dynasty_by_its_compass_word_an_example_above_all_and_a_tool_not_needed_are_no_use() -> None:
+    # Buddhist steles (probe file 287): "a digital corpus of 2,847 dated inscriptions from the Northern Wei,
+    # Eastern and Western Wei, Northern Qi and Northern Zhou (386-581)", dynasties every paper of the field
+    # names; "Canonical text databases, above all CBETA, underpin the identification of quoted scripture";
+    # sickle cell registries: "Probabilistic linkage tools developed for US surveillance, such as HemoTrace,
+    # were unnecessary here because a unique identifier was available"
+    steles = infer_corpus(_probe_papers(287, "p287-33", "p287-34", "p287-36"), shipped_lexicon())
+    assert shares(steles) == set()
+    texts = infer_corpus(_probe_papers(287, "p287-42", "p287-45", "p287-46"), shipped_lexicon())
+    assert {pair for pair in shares(texts) if "p287-46" in pair} == set()
+    linkage = infer_corpus(_probe_papers(287, "p287-21", "p287-29"), shipped_lexicon())
+    assert builds_on(linkage) == set()

@@ -481,6 +481,12 @@ def _clean(name: str) -> str:
     return " ".join(tokens)
 
 
+_COMPASS = frozenset(
+    ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+     "Lower"]
+)  # fmt: skip
+
+
 def _acceptable(name: str) -> bool:
     """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
     if not name or len(name) < 2 or len(name) > 70 or len(name.split()) > 7:
@@ -495,6 +501,11 @@ def _acceptable(name: str) -> bool:
     if not (any(ch.isupper() for ch in name) and (first[0].isupper() or first[0].isdigit() or any(c.isupper() for c in first))):
         return False
     if all(t in _NOT_DATASET for t in name.split()):
+        return False
+    # a point of the compass and a word name a region or a realm, a place or a period, no data: "from the
+    # Northern Wei, Eastern and Western Wei, Northern Qi and Northern Zhou (386-581)", "East Anglia"
+    words = name.split()
+    if len(words) == 2 and words[0] in _COMPASS and words[1].isalpha() and words[1][1:].islower():
         return False
     # a word cut at its hyphen ("In-" of "In-corpus accuracy"), a count of dimensions ("trained on 3D
     # descriptors")
@@ -520,6 +531,8 @@ def acceptable_name(name: str) -> bool:
 
     >>> acceptable_name("PDBbind"), acceptable_name("North American"), acceptable_name("non-English")
     (True, False, False)
+    >>> acceptable_name("Northern Wei"), acceptable_name("Northern Ireland Cohort")
+    (False, True)
     """
     return _acceptable(name)
 

@@ -518,6 +518,12 @@ _UNDER_WAY_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:now\s+|currently\s+)?(?:under\s*way|ongoing|in\s+progress|being\s+collected)\b"
     r"[^.;]{0,80}?\bwill\b"
 )
+# (or data to be used once they exist: "should be examined with individual data from the TAPIR trial once they
+# are released")
+_ONCE_RELEASED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:once|when)\s+(?:they|it|these|its\s+data)\s+"
+    r"(?:are|is|become|becomes|have\s+been|has\s+been)\s+(?:publicly\s+)?(?:released|available|published)\b"
+)
 _UNAVAILABLE_AFTER = re.compile(
     # (past a clause of what it is; or said not to exist: "Annotated reference collections comparable to WREN,
     # which was compiled for temperate European woodland, do not yet exist for Southeast Asian forests")
@@ -900,7 +906,8 @@ _SUCH_AS_BEFORE = re.compile(
 # (or set off by commas after "including" or "notably": "Patient-focused measures, including the BBI-12,
 # assess ...", "Existing curated compilations, notably HydrideBank, are restricted to ...", an example of the
 # subject's kind, :func:`_subject_example`)
-_EXAMPLE_WORDS = ("including", "notably", "especially", "particularly", "in particular")
+# ("Canonical text databases, above all CBETA, underpin the identification of quoted scripture")
+_EXAMPLE_WORDS = ("including", "notably", "especially", "particularly", "in particular", "above all")
 # (or those of them that use it: "Most such studies, including those using TraitWeaver, condition on ...")
 _INCLUDING_BEFORE = re.compile(
     rf",\s+(?:{'|'.join(_EXAMPLE_WORDS)})\s+(?:those\s+(?:using|based\s+on|built\s+on|with)\s+)?(?:the\s+)?"
@@ -1486,6 +1493,9 @@ _OTHERS_STUDIES_BEFORE = re.compile(
 )
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
+    # (or a kind the paper did not need: "Probabilistic linkage tools developed for US surveillance, such as
+    # HemoTrace, were unnecessary here because a unique identifier was available")
+    r"|[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:unnecessary|not\s+needed|not\s+required)\b"
 )
 # (what a survey gives as an example, by any of the leads, past a few words saying what it is: "such as the
 # rhyme detector HendingFinder", "including the character network database SagaGraph")
@@ -4100,6 +4110,7 @@ def paper_matches(
                 )
                 or _WOULD_HAVE_AFTER.match(doc.text, match.end)
                 or _UNDER_WAY_AFTER.match(doc.text, match.end)
+                or _ONCE_RELEASED_AFTER.match(doc.text, match.end)
                 or (
                     _LIKE_IT_BEFORE.search(doc.text, max(0, match.start - 50), match.start)
                     and _UNAVAILABLE_AFTER.match(doc.text, match.end)
