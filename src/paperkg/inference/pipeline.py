@@ -2179,12 +2179,12 @@ _PART_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z][\w\-]*?[A-Z0-9])[A-Z
 # A computer named before its noun, whatever the name's shape: "DFT calculations were performed on the
 # Kestrel supercomputer", "on the Aurora exascale supercomputer" are no planner or dataset named Kestrel
 _MACHINE_AFTER = re.compile(r"(?:[ \t\-]+[a-z][\w\-]*)?[ \t\-]+(?:super-?computers?|HPC\s+(?:clusters?|systems?))\b")
-# (past the release it ran: "Percussion onsets were detected with LOD v1.2 [12]")
-_NUMBERED_CITE_AFTER = re.compile(r"(?:\s+v\d+(?:\.\d+)*)?\s?\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]")
-# (or by authors and year: "from the XDC (Zhou et al. 2010)", "QiyueNet v1.2 (Huang, Petrov and Deng 2018)")
-_AUTHOR_YEAR_AFTER = re.compile(
-    r"(?:\s+v\d+(?:\.\d+)*)?\s?\([A-Z][\w'\u2019\-]+(?:,?\s+(?:et\s+al\.?|and|&|[A-Z][\w'\u2019\-]+))*,?\s+"
-    r"(?:19|20)\d\d[a-z]?[;)]"
+# A name cited as a published thing is, by number or by authors and year, past the release it ran: "+1.8
+# (PLT [27]) points", "detected with LOD v1.2 [12]", "from the XDC (Zhou et al. 2010)", "QiyueNet v1.2 (Huang,
+# Petrov and Deng 2018)"
+_CITED_AS_PUBLISHED = re.compile(
+    r"(?:\s+v\d+(?:\.\d+)*)?\s?(?:\[\d+(?:\s*[,\-\u2013]\s*\d+)*\]|"
+    r"\([A-Z][\w'\u2019\-]+(?:,?\s+(?:et\s+al\.?|and|&|[A-Z][\w'\u2019\-]+))*,?\s+(?:19|20)\d\d[a-z]?[;)])"
 )
 # A name set beside what it is there, a body's own internal thing: "Training data come from Granary, the
 # company's internal feature store" is no Granary collection of benchmark datasets
@@ -4049,10 +4049,8 @@ def paper_matches(
                 and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, context.short_new[eid])
                 and not _called_as_introduced(doc.text, match.end, context.short_heads.get(eid))
-                # (or cited by number, as a published thing is: "+1.8 (PLT [27]) points"; no platelet count;
-                # or by authors and year)
-                and not _NUMBERED_CITE_AFTER.match(doc.text, match.end)
-                and not _AUTHOR_YEAR_AFTER.match(doc.text, match.end)
+                # (or cited as a published thing is: "+1.8 (PLT [27]) points"; no platelet count)
+                and not _CITED_AS_PUBLISHED.match(doc.text, match.end)
             ):
                 continue
             short = context.short_aliases.get(match.surface)
@@ -4063,8 +4061,7 @@ def paper_matches(
                 and not _items_of_data_before(doc.text, eid, match.start)
                 and not _long_form_in(doc.text, short[1])
                 and not (eid.startswith("dataset:") and _DATA_BY_ACRONYM.match(doc.text, match.end))
-                and not _NUMBERED_CITE_AFTER.match(doc.text, match.end)
-                and not _AUTHOR_YEAR_AFTER.match(doc.text, match.end)
+                and not _CITED_AS_PUBLISHED.match(doc.text, match.end)
             ):
                 continue
             acronym = match.surface.isupper() and len(match.surface) <= 6
@@ -5389,8 +5386,9 @@ def _infer(
     co_claims = linked.co_claims
     # the papers the corpus steps change after pass 2 (their edges are not their pass-2 result's)
     changed: set[str] = set()
-    meant = {(c.source, c.entity): c.target for c in claims if c.target is not None}
-    moved = _releases_before_their_version(results, by_id, new, introducer, linked.version_of, changed, meant)
+    moved = _releases_before_their_version(
+        results, by_id, new, introducer, linked.version_of, changed, claims
+    )
     if moved:
         claims = [
             replace(c, entity=moved[(c.source, c.entity)]) if (c.source, c.entity) in moved else c
@@ -6047,22 +6045,24 @@ def _releases_before_their_version(
     introducer: Mapping[str, str],
     version_of: Mapping[str, str],
     changed: set[str],
-    meant: Mapping[tuple[str, str], str] | None = None,
+    claims: Sequence[Claim] = (),
 ) -> dict[tuple[str, str], str]:
     """Move to the first thing of a line the mentions of its later version by a paper dated before that
     version's paper and after the first's, where the paper wrote the release it ran, not the version's name:
     the matcher reads a release as the known version of its line ("using LinkRenal v2.1" as LinkRenal 2.0),
     which a paper of 2015 cannot have run where LinkRenal 2.0 was presented in 2024; it ran a release of the
     LinkRenal of 2011. (Named as the version's paper names it, the mention is an older use of that name:
-    :func:`_corpus_demotions`.) Where the paper means another presenter's thing of the first's name
-    (``meant``: (paper, entity) -> the presenter a claim names), the release is of that thing's line, no
-    version the corpus holds: the mention goes. Return (paper, version) -> the first thing ("" where it
+    :func:`_corpus_demotions`.) Where the paper means another presenter's thing of the first's name (its
+    claim of the first names that presenter), the release is of that thing's line, no version the corpus
+    holds: the mention goes. Return (paper, version) -> the first thing ("" where it
     went), for the papers' claims.
     """
     moved: dict[tuple[str, str], str] = {}
     if not version_of:
         return moved
     years: dict[str, int | None] = {}
+    # (paper, entity) -> the presenter the paper's claim names, made at the first release that may move
+    meant: dict[tuple[str, str], str] | None = None
 
     def year(pid: str) -> int | None:
         if pid not in years:
@@ -6083,7 +6083,9 @@ def _releases_before_their_version(
                 continue
             resolve_sentences(found)
             changed.add(pid)
-            if meant is not None and meant.get((pid, base), first) != first:
+            if meant is None:
+                meant = {(c.source, c.entity): c.target for c in claims if c.target is not None}
+            if meant.get((pid, base), first) != first:
                 del found.mentions[eid]
                 moved[(pid, eid)] = ""
                 continue
