@@ -5137,3 +5137,22 @@ def test_a_dynasty_by_its_compass_word_an_example_above_all_and_a_tool_not_neede
     assert {pair for pair in shares(texts) if "p287-46" in pair} == set()
     linkage = infer_corpus(_probe_papers(287, "p287-21", "p287-29"), shipped_lexicon())
     assert builds_on(linkage) == set()
+
+
+def test_a_library_of_versioned_templates_is_software_and_its_extension_uses_it() -> None:
+    # network meta-analysis (probe file 291): "We present BRANCH (...), a library of WinBUGS 1.4.3 model
+    # templates": a version's dots end no clause, so the library is of models, no data; "an extension of the
+    # BRANCH toolkit ... We extend BRANCH [7]" builds on it
+    result = infer_corpus(_probe_papers(291, "p291-01", "p291-11"), shipped_lexicon())
+    assert builds_on(result) == {("p291-11", "p291-01")}
+
+
+def test_a_tutorial_review_of_meta_analysis_software_and_what_should_be_confirmed_use_nothing() -> None:
+    # "Software for Bayesian network meta-analysis: a practical guide ...": "This tutorial review describes
+    # the main families of tools" pools no studies, and names BRANCH as an example; kidney stones: "these
+    # trends should be confirmed in incident cohorts with imaging, such as CALYX"
+    review = infer_corpus(_probe_papers(291, "p291-01", "p291-14"), shipped_lexicon())
+    assert builds_on(review) == set()
+    cohort = infer_corpus(_probe_papers(291, "p291-17", "p291-31"), shipped_lexicon())
+    assert builds_on(cohort) == set()
+    assert shares(cohort) == set()

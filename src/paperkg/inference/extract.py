@@ -1720,7 +1720,8 @@ _ASKED_OF = re.compile(
     r"feelings?|experiences?|preferences?|interests?|styles?|needs)\b"
 )
 # what a compilation or a collection is of, to the end of its clause; and the nouns of made things among them
-_OF_THINGS = re.compile(r"\s+of\s+([^,;:.]{1,120})")
+# (a version's dots end no clause: "a library of WinBUGS 1.4.3 model templates")
+_OF_THINGS = re.compile(r"\s+of\s+((?:[^,;:.]|\.(?=\d)){1,120})")
 _MADE_THINGS = re.compile(
     r"\b(?:models?|tools?|methods?|algorithms?|networks?|programs?|packages?|librar(?:y|ies)|scripts?|"
     r"agents?|architectures?|pipelines?|systems?|heuristics?|solvers?|kernels?|techniques?|approaches|"

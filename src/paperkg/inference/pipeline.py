@@ -843,6 +843,10 @@ _FUTURE_WORK = re.compile(
     r"(?:confirmation|validation|replication|testing|evaluation)\b(?:[^.;]|\bal\.){0,160}\b(?:is|are)\s+"
     r"(?:still\s+)?"
     r"(?:required|needed|warranted)\b|"
+    # (or, in the passive, what should still be done: "these trends should be confirmed in incident cohorts
+    # with imaging, such as CALYX")
+    r"\b(?:should|must|needs?\s+to|remains?\s+to)\s+be\s+(?:further\s+)?(?:confirmed|validated|replicated|"
+    r"tested|verified|examined|evaluated|assessed|investigated|explored)\b|"
     # (or what it says lies past its study: "..., which was beyond the scope of this study")
     r"(?:beyond|outside)\s+the\s+scope\s+of\s+(?:this|the\s+present|our)\s+(?:study|work|paper|article)|"
     r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
@@ -1152,7 +1156,8 @@ class _UnusedCues(NamedTuple):
             "future" in lower or " planned" in lower or " plan" in lower or " scope" in lower
             or " intend" in lower or " hope" in lower
             or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
-            or "for later" in lower or "for subsequent" in lower or "next step" in lower,
+            or "for later" in lower or "for subsequent" in lower or "next step" in lower
+            or "should be" in lower or "must be" in lower or "to be " in lower,
             "originally" in lower,
             "replac" in lower or "alternative" in lower or "substitute" in lower or "in place of" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
@@ -1445,7 +1450,10 @@ _SURVEYS_THE_LITERATURE = re.compile(
     r"(?:survey|review|overview)\s+of)\s+(?:[\w,\-]+\s+){0,4}?"
     + _SURVEYED_WORK
     # (or a commentary's, which argues from others' work: "In this commentary we argue that ...")
-    + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+(?:review|commentary|perspective|"
+    # (a review's kind between: "This tutorial review describes the main families of tools")
+    + r"|\b(?:literature|scoping|narrative|systematic)\s+review\b|\bthis\s+(?:(?:tutorial|critical|brief|short|"
+    r"mini|historical|comprehensive|concise|selective|integrative|methodological|practical|invited)\s+)?"
+    r"(?:review|commentary|perspective|"
     # (or an essay's, which reflects on others' work: "This essay reflects on what these tools change")
     # ("This essay surveys the field and asks what kinds of question these methods have made answerable")
     r"editorial|viewpoint)\b|\bthis\s+essay\s+(?:reflects|argues|considers|examines|asks|surveys)\b"
@@ -1544,6 +1552,8 @@ def _surveys_the_literature(doc: PaperText) -> bool:
     False
     >>> _surveys_the_literature(record_text("p", "A systematic review and meta-analysis", "We pool."))
     False
+    >>> _surveys_the_literature(record_text("p", "Bayesian meta-analysis: a tutorial review", "We review tools."))
+    True
     """
     # (every wording holds one of these words: a search over every text cost 150 us a paper)
     lower = doc.text.lower()
@@ -1551,8 +1561,21 @@ def _surveys_the_literature(doc: PaperText) -> bool:
         return False
     # (not a review pooling the studies' data, as a meta-analysis does: "A systematic review and
     # meta-analysis", "pooled"; a review of meta-analyses pools none: "We reviewed 73 Bayesian meta-analyses")
-    pools = "meta-analys" in lower[: doc.title_end] or ("meta-analys" in lower and "pool" in lower)
+    # (a title naming meta-analysis pools only where the text reads as pooling, of studies counted or
+    # effects estimated: a tutorial review of "Software for Bayesian network meta-analysis" pools none)
+    pools = ("meta-analys" in lower and "pool" in lower) or (
+        "meta-analys" in lower[: doc.title_end] and _POOLED_STUDIES.search(doc.text) is not None
+    )
     return not pools and _SURVEYS_THE_LITERATURE.search(doc.text) is not None
+
+
+# what a meta-analysis's text holds: the studies it counts in, or the effects it pools
+_POOLED_STUDIES = re.compile(
+    r"\b(?:\d[\d,]*\s+(?:[\w\-]+\s+){0,3}(?:studies|trials|RCTs|cohorts|articles|reports|publications|"
+    r"datasets|participants|patients)|(?:were|was)\s+included|random[- ]effects?|fixed[- ]effects?|"
+    r"(?:odds|risk|hazard|rate)\s+ratios?|relative\s+risks?|mean\s+differences?|95\s*%\s*CI)\b",
+    re.IGNORECASE,
+)
 
 
 def _reviewed_in_passing(doc: PaperText, cite: AuthorYear) -> bool:
