@@ -298,6 +298,12 @@ _PHRASE_GOES_ON = re.compile(
 _ENCODED_AS = re.compile(
     r"[\s-]+(?:\d+-bit\s+)?(?:fingerprints?|embeddings?|features|descriptors?|representations?|encodings?)\b"
 )
+# the part of other data a name qualifies, by its language, place or kind ("the Kinyarwanda subset of", "the
+# Luganda and Chichewa partitions of")
+_PART_OF_AFTER = re.compile(
+    r"(?:,?\s+(?:and|or)\s+[A-Z][\w\-]*|,\s+[A-Z][\w\-]*){0,4}\s+"
+    r"(?:subsets?|portions?|partitions?|splits?|sections?|parts?)\s+of\b"
+)
 # A source a paper uses over years is data: "Using Compustat for 1995-2019", "prices from OptionMetrics for
 # 1996-2008", "movements from the Cattle Tracing System for 2010-2013", "from three-hourly MERRA-2 fields for
 # June-September 1980-2020". Used, or what its data were taken from: not whom or what was sampled ("children
@@ -487,6 +493,13 @@ _COMPASS = frozenset(
 )  # fmt: skip
 
 
+_LANDFORMS = frozenset(
+    ["Reef", "Reefs", "River", "Rivers", "Sea", "Seas", "Lake", "Lakes", "Basin", "Delta", "Valley", "Bay",
+     "Gulf", "Strait", "Ocean", "Mountains", "Plateau", "Desert", "Island", "Islands", "Peninsula", "Coast",
+     "Archipelago", "Glacier", "Estuary", "Lagoon", "Canyon", "Highlands", "Lowlands", "Plain", "Plains"]
+)  # fmt: skip
+
+
 def _acceptable(name: str) -> bool:
     """Return True if ``name`` can be a dataset's name: it has a capital or a digit, and is not a word class."""
     if not name or len(name) < 2 or len(name) > 70 or len(name.split()) > 7:
@@ -506,6 +519,11 @@ def _acceptable(name: str) -> bool:
     # Northern Wei, Eastern and Western Wei, Northern Qi and Northern Zhou (386-581)", "East Anglia"
     words = name.split()
     if len(words) == 2 and words[0] in _COMPASS and words[1].isalpha() and words[1][1:].islower():
+        return False
+    # nor a proper name ending in a noun of the land or the sea, a place: "the Great Barrier Reef", "the
+    # Yangtze River Delta", "the Tibetan Plateau" (data of a place say what they are: "the ... Reef
+    # Monitoring Program")
+    if 1 < len(words) <= 5 and words[-1] in _LANDFORMS and all(w[:1].isupper() for w in words):
         return False
     # a word cut at its hyphen ("In-" of "In-corpus accuracy"), a count of dimensions ("trained on 3D
     # descriptors")
@@ -532,6 +550,8 @@ def acceptable_name(name: str) -> bool:
     >>> acceptable_name("PDBbind"), acceptable_name("North American"), acceptable_name("non-English")
     (True, False, False)
     >>> acceptable_name("Northern Wei"), acceptable_name("Northern Ireland Cohort")
+    (False, True)
+    >>> acceptable_name("Great Barrier Reef"), acceptable_name("Great Barrier Reef Monitoring Program")
     (False, True)
     """
     return _acceptable(name)
@@ -980,7 +1000,11 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             continue
         for name in _names_after(text, m.end()):
             at = text.find(name, m.end())
-            if at >= 0 and _ENCODED_AS.match(text, at + len(name)):
+            # (nor what names a part of other data: "we train on the Kiswahili and Kinyarwanda subsets of
+            # Mozilla Common Voice" is no data named Kinyarwanda)
+            if at >= 0 and (
+                _ENCODED_AS.match(text, at + len(name)) or _PART_OF_AFTER.match(text, at + len(name))
+            ):
                 continue
             cues.append(DatasetCue(name, False, index))
     # a part of data named by a coined name, as the split "on" one, weak: "the Hindi subset of HASOC 2019",

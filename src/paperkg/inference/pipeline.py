@@ -556,7 +556,10 @@ _OF_THE_KIND = re.compile(r"\s+(?:type|kind|sort|mould|mold)\b(?!\s*\d)")
 # Data the literature used, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
 # widely used as an external benchmark ..., but it is limited to a single camera model"
 _WIDELY_USED_AFTER = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
+    # (past its noun and an example's commas: "the CALIPER score, for example, has been widely used in UK
+    # units")
+    r"\)?(?:\s*\([^()]{1,20}\))?(?:[\s\-]+[a-z]+)?(?:,\s+for\s+(?:example|instance),)?"
+    r"\s+(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
     r"often|much)\s+used\b"
 )
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
@@ -696,6 +699,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
+    r"have\s+access\s+to|"
     # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
     r"(?:attempt|try|seek)\s+to\s+[a-z]+\s+(?:[\w\-]+\s+){0,4}?(?:with|using)|"
     r"(?:pre-?)?train\s+on|"
@@ -757,7 +762,8 @@ _NOT_USED_AFTER = re.compile(
     r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted|"
     r"computed|calculated|validated|translated)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
-    r"(?:outside|beyond)\s+(?:the\s+)?scope)\b|"
+    # ("... with instruments such as the Jianding Causality Scale was outside its scope")
+    r"(?:outside|beyond)\s+(?:the\s+|its\s+|our\s+)?scope)\b|"
     r"(?:(?!\b(?:which|that|who|whereas|while|although)\b)[^.;:,]){0,50}?\bbut\s+"
     r"(?:(?:finally|ultimately|eventually|then|later)\s+)?(?:not\s+(?:used|run|applied|included|employed|"
     r"fitted|fit|implemented|pursued|adopted|evaluated|tested)|"
@@ -794,10 +800,19 @@ _NOT_USED_IT = re.compile(
     # linkage to school records had not been released, so it was not used")
     # (or past a semicolon to what the paper therefore did not do: "Published references, such as the BIRCH
     # charts, were derived exclusively from populations near sea level; we therefore did not apply them")
-    r"(?:(?!\b(?:whereas|while)\b)[^.;:]|;\s+(?=we\s+(?:therefore|thus|hence|consequently)\s)){0,200}?\b(?:"
-    r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
-    r"draw\s+on|rely\s+on)\s+"
-    r"(?P<it>it|them)\b|"
+    # (a decimal's dot ends nothing, nor a citation's: "(odds ratio 1.9 for contacts ...), although we had no
+    # access to those data", "Harmattan (Owusu et al., 2020), ..., although we do not re-evaluate it here")
+    r"(?:(?!\b(?:whereas|while)\b)[^.;:]|\.(?=\d)|(?<=\bal)\.|"
+    r";\s+(?=we\s+(?:therefore|thus|hence|consequently)\s)){0,200}?"
+    r"\b(?:"
+    r"(?:(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
+    # (nor run again, nor had it at hand: "although we do not re-evaluate it here", "although we had no
+    # access to those data", "which we describe from their published accounts without re-running them")
+    r"re-?run|re-?evaluate|re-?implement|reproduce|have\s+access\s+to|draw\s+on|rely\s+on)|"
+    r"(?:had|have|has)\s+no\s+access\s+to|without\s+(?:re-?running|re-?evaluating|re-?implementing|"
+    r"reproducing|running|applying|using))\s+"
+    # (or by a demonstrative and its noun: "but we did not apply that protocol because ...")
+    r"(?P<it>it|them|th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+)\b|"
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
     r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
@@ -905,7 +920,9 @@ _SUCH_AS_BEFORE = re.compile(
     # (or a place's possessive: "panels such as Stockholm's TAPS")
     r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)?\s+)?"
     r"(?:[\w]+-(?:based|derived|driven)\s+)?"
-    + _EARLIER_IN_LIST
+    + _EARLIER_IN_LIST[:-1]
+    # (a later item's place too: "national systems such as Brazil's SINAN or India's NLEP reports")
+    + r"(?<=\s)(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?$"
 )
 # (or set off by commas after "including" or "notably": "Patient-focused measures, including the BBI-12,
 # assess ...", "Existing curated compilations, notably HydrideBank, are restricted to ...", an example of the
@@ -1126,6 +1143,8 @@ class _UnusedCues(NamedTuple):
         return cls(
             "not" in lower
             or "unable" in lower
+            or "no access" in lower
+            or "without" in lower
             or "n't" in lower
             or "never" in lower
             or "suit" in lower
@@ -1198,7 +1217,8 @@ def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -
     if _USED_BEFORE.search(doc.text, start, match.start):
         return False
     said = negated.start("it") if negated.group("it") else negated.start("subject")
-    single = (negated.group("it") or negated.group("subject")) in ("it", "this", "that")
+    said_as = negated.group("it") or negated.group("subject")
+    single = said_as in ("it", "this", "that") or said_as.startswith(("this ", "that "))
     return not (
         single
         and any(
@@ -1386,6 +1406,19 @@ _FOUND_AFTER = re.compile(
     r"(?:found|showed|reported|demonstrated|suggested)\b"
 )
 _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+# what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
+# reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
+# missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
+# (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
+# findings it states, others' it reports)
+_REPORTED_TO_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:[a-z][\w\-]*\s+){1,3}(?:was|were|has\s+been|have\s+been)\s+"
+    r"reported\s+to\b"
+)
+_OTHERS_REPORTED_BEFORE = re.compile(
+    r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"(?:reported|found|showed|observed|noted|documented)\b(?:[^.;:()]|\.(?=\d)){0,160}$"
+)
 
 
 def _its_finding_opens(doc: PaperText, match: Match) -> bool:
@@ -1404,8 +1437,9 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     if _FOUND_AFTER.match(doc.text, match.end) is None:
         return False
     _, first, _ = sentence_span(doc, match.start)
-    # (the clause's start: past a semicolon)
-    semicolon = doc.text.rfind("; ", first, match.start)
+    # (the clause's start: past a semicolon, or a colon: "Recent trial evidence may alter the calculus: the
+    # KESTREL trial reported 6-month ... patency of 71%")
+    semicolon = max(doc.text.rfind("; ", first, match.start), doc.text.rfind(": ", first, match.start))
     first = first if semicolon < 0 else semicolon + 2
     return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
@@ -4243,7 +4277,23 @@ def paper_matches(
             # what others' studies have relied on, in a sentence of nothing the paper did, it does not use;
             # nor a trial whose finding a sentence opens with ("The randomised FLUXUS trial found no
             # mortality benefit ..., and it remains unclear whether ...")
-            if ("have" in doc.text and _others_relied_on(doc, match.start)) or _its_finding_opens(doc, match):
+            if (
+                ("have" in doc.text and _others_relied_on(doc, match.start))
+                or _its_finding_opens(doc, match)
+                or (
+                    ("et al" in doc.text or "colleagues" in doc.text)
+                    and _OTHERS_REPORTED_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
+                )
+                # (or where a finding was reported: "in the Lakemoor Recall Corpus, recall was reported to
+                # decline by approximately 4% per decade")
+                or (
+                    doc.text.endswith(("in the ", "In the "), max(0, match.start - 7), match.start)
+                    and _REPORTED_TO_AFTER.match(doc.text, match.end) is not None
+                )
+                # (a method the field has widely used, in a clause of nothing the paper did: "the CALIPER
+                # score, for example, has been widely used in UK units for this purpose"; data so: above)
+                or (_WIDELY_USED_AFTER.match(doc.text, match.end) and _of_the_literature(doc, match.end))
+            ):
                 unused_here.add((eid, said_in))
                 continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
@@ -6026,7 +6076,22 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or what the paper did not do with it: "We did not attempt to date the texts with Keystone (Haddad
         # et al., 2015)")
         or _NOT_RUN_BEFORE.search(doc.text, max(0, start - 90), start) is not None
+        # (or, cited as the subject of what it found, a finding of theirs quoted: "Lestari et al. (2019)
+        # reported mean hard coral cover of 23.7% ... in their photo-quadrat archive")
+        or (
+            doc.text.startswith(cite.surface, at)
+            and _REPORTS.match(doc.text, at + len(cite.surface)) is not None
+        )
+        # (or taken up again as what the paper did not do: "Tan et al. (2019) reported a shrinkage of 4.1% for
+        # the LentiDry protocol ..., but we did not apply that protocol")
+        or (_NOT_USED_IT.match(doc.text, max(end, at + len(cite.surface))) is not None)
     )
+
+
+# what a study cited as the subject reports
+_REPORTS = re.compile(
+    r"\)?\s+(?:reported|found|showed|observed|noted|documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
+)
 
 
 def _common_word(name: str, words: set[str]) -> bool:
