@@ -5226,3 +5226,48 @@ def test_a_language_qualifying_part_of_data_and_a_reviews_second_place_possessiv
     # as Brazil's SINAN or India's NLEP reports"
     review = infer_corpus(_probe_papers(293, "p293-03", "p293-04"), shipped_lexicon())
     assert shares(review) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # tuberculosis genomics (probe file 296): "TBeacon has been widely adopted for their detection, but
+        # our analysis was restricted to consensus genotypes"
+        (296, "p296-19", "p296-30"),
+        # Qing law (probe file 297): "the Jiaqing Homicide Memorials Corpus has become a standard reference
+        # for quantitative work on homicide"
+        (297, "p297-34", "p297-44"),
+        # perinatal cohorts: "Linkage to questionnaire-based cohorts ..., such as the Tamar Perinatal Cohort,
+        # was considered but not undertaken"
+        (297, "p297-19", "p297-28"),
+        # a systematic review: "pregnancy-specific worry measures such as the Pregnancy-Related Anxiety
+        # Questionnaire and the recently developed Nesting Worry Inventory"
+        (297, "p297-20", "p297-23"),
+        # sports (probe file 296): "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
+        # reported a peak of 28.9 years"
+        (296, "p296-01", "p296-10"),
+        # paediatric pharmacokinetics (probe file 298): "the SPRITE investigators reported that only 41% of
+        # vancomycin courses ... reached target (Nguyen et al., 2020)"
+        (298, "p298-19", "p298-28"),
+        # a survey of dialect resources: "for example MING for Middle Chinese initial correspondences or the
+        # Oujiang Wu Sound Archive for southern Wu"
+        (298, "p298-34", "p298-36"),
+    ],
+)
+def test_what_the_field_adopted_a_plan_not_undertaken_and_others_analyses_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_what_a_survey_describes_and_figures_a_register_shows_by_a_citation_are_no_shared_data() -> None:
+    # a survey of dialect resources (probe file 298): "Second, the Chinese Language Resources Protection
+    # Project has generated standardized audio and video documentation for more than a thousand localities"
+    survey = infer_corpus(_probe_papers(298, "p298-35", "p298-36"), shipped_lexicon())
+    assert shares(survey) == set()
+    # ceramics (probe file 296): "in marked contrast to the eastern African coast, where the Swahili Coast
+    # Sherd Register shows Longquan celadon accounting for 62% of Chinese sherds before 1400 (Mbwambo et al.,
+    # 2015)"
+    sherds = infer_corpus(_probe_papers(296, "p296-33", "p296-43"), shipped_lexicon())
+    assert shares(sherds) == set()

@@ -559,8 +559,12 @@ _WIDELY_USED_AFTER = re.compile(
     # (past its noun and an example's commas: "the CALIPER score, for example, has been widely used in UK
     # units")
     r"\)?(?:\s*\([^()]{1,20}\))?(?:[\s\-]+[a-z]+)?(?:,\s+for\s+(?:example|instance),)?"
-    r"\s+(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
-    r"often|much)\s+used\b"
+    r"\s+(?:(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
+    r"often|much)\s+(?:used|adopted|applied|employed)\b|"
+    # (or become what the field works from: "the Jiaqing Homicide Memorials Corpus has become a standard
+    # reference for quantitative work on homicide", "has become a common baseline in prior work")
+    r"(?:has|have)\s+become\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:reference|baseline|benchmark|standard|"
+    r"source|tool|resource)s?\b)"
 )
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
 # corpus named ATLAS, "the CASCADE framework of Hallström and Diallo" no benchmark named CASCADE (a model
@@ -626,7 +630,9 @@ _EARLIER_IN_LIST = (
     # (a place after one: "such as SAGES in the United States and NEUROPOD in Denmark")
     # (and a name with its kind: "for example the PallorScore-5 pallor scale and the MAPLE prediction model")
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}"
-    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?)?"
+    # (or what each is for: "for example MING for Middle Chinese initial correspondences or the Oujiang Wu
+    # Sound Archive for southern Wu")
+    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,3})?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
@@ -921,8 +927,11 @@ _SUCH_AS_BEFORE = re.compile(
     r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)?\s+)?"
     r"(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST[:-1]
-    # (a later item's place too: "national systems such as Brazil's SINAN or India's NLEP reports")
-    + r"(?<=\s)(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?$"
+    # (a later item's place too: "national systems such as Brazil's SINAN or India's NLEP reports"; or how
+    # new it is: "such as the Pregnancy-Related Anxiety Questionnaire and the recently developed Nesting
+    # Worry Inventory")
+    + r"(?<=\s)(?:[A-Z][a-z]+(?:'s|\u2019s)\s+)?"
+    r"(?:(?:recently|newly)\s+(?:developed|proposed|introduced|published|released|validated)\s+)?$"
 )
 # (or set off by commas after "including" or "notably": "Patient-focused measures, including the BBI-12,
 # assess ...", "Existing curated compilations, notably HydrideBank, are restricted to ...", an example of the
@@ -1402,6 +1411,8 @@ _SPAN_TO_AFTER = re.compile(r"\s+to\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*(?:s|
 # answer")
 _FOUND_AFTER = re.compile(
     r"(?:\s+(?:randomi[sz]ed\s+|pivotal\s+|landmark\s+)?(?:trial|study|cohort|survey))?"
+    # (or its makers: "the SPRITE investigators reported that only 41% of vancomycin courses ...")
+    r"(?:\s+(?:investigators|authors|team|group|consortium|collaborators))?"
     r"(?:,\s+for\s+(?:instance|example),)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?=reported\s+to\b))?"
     r"(?:found|showed|reported|demonstrated|suggested)\b"
 )
@@ -1409,6 +1420,16 @@ _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*
 # what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
 # reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
+# (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
+# reported a peak of 28.9 years")
+_BY_OTHERS_REPORTED_AFTER = re.compile(
+    r"\s+by\s+[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))\s*"
+    r"(?:\(\d{4}[a-z]?\)\s*)?(?:reported|found|showed|observed|noted|documented)\b"
+)
+_SHOWS_CITED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated)\b"
+    r"(?:[^.;()]|\.(?=\d)){0,160}\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
+)
 # (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
 # findings it states, others' it reports)
 _REPORTED_TO_AFTER = re.compile(
@@ -1508,6 +1529,17 @@ _EXAMPLE_AFTER = re.compile(
     r"(?:among\s+them|as\s+an?\s+(?:[a-z\-]+\s+){0,2}?example|for\s+example|for\s+instance|"
     # ("citing LedgerQA and OTT-QA as representative of the latter")
     r"as\s+(?:an?\s+)?(?:representative|typical|illustrative|exemplary)|as\s+examples)\b"
+)
+# (or the subject of what a survey describes it as: "Second, the Chinese Language Resources Protection Project
+# has generated standardized audio and video documentation for more than a thousand localities")
+_SURVEYED_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Last|Next|Then|Moreover|Similarly|"
+    r"Likewise),?\s+)?"
+    r"(?:[Tt]he\s+)?"
+)
+_DESCRIBED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had)\s+(?:been\s+)?[a-z]+ed|provides?|offers?|covers?|"
+    r"contains?|includes?|holds?|documents?|spans?|remains?|is|are|was|were)\b"
 )
 _COUNTED_IN_STUDIES_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:appeared|appears|was\s+used|were\s+used|featured)\s+in\s+\d+\s+of\s+(?:the\s+)?\d+\s+"
@@ -1924,9 +1956,11 @@ _POSSIBLE_WITH_BEFORE = re.compile(
 # crater rim but could not be installed", "The Finnish subset of PolyLect-12 was considered as training data
 # but could not be used"
 _PLANNED_NOT_DONE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:was|were)\s+(?:planned|intended|scheduled|foreseen|considered)\b"
+    # (or, an example set off by commas, the plan its kind's: "Linkage to ... cohorts ..., such as the Tamar
+    # Perinatal Cohort, was considered but not undertaken")
+    r",?(?:\s+[a-z][\w\-]*){0,2}\s+(?:was|were)\s+(?:planned|intended|scheduled|foreseen|considered)\b"
     r"[^.;:]{0,80}?"
-    r"\bbut\s+(?:could|was|were|did)\s+not\b"
+    r"\bbut\s+(?:(?:could|was|were|did)\s+)?not\b"
 )
 # or the thing itself considered, right before it: "We considered the PAWS-7 score, but it has been validated
 # only in children aged 5 years and older"
@@ -4282,8 +4316,15 @@ def paper_matches(
                 or _its_finding_opens(doc, match)
                 or (
                     ("et al" in doc.text or "colleagues" in doc.text)
-                    and _OTHERS_REPORTED_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
+                    and (
+                        _OTHERS_REPORTED_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
+                        or _BY_OTHERS_REPORTED_AFTER.match(doc.text, match.end)
+                    )
                 )
+                # (or what it shows, told with the citation of the study that read it: "where the Swahili
+                # Coast Sherd Register shows Longquan celadon accounting for 62% of Chinese sherds before 1400
+                # (Mbwambo et al., 2015)")
+                or ("et al" in doc.text and _SHOWS_CITED_AFTER.match(doc.text, match.end))
                 # (or where a finding was reported: "in the Lakemoor Recall Corpus, recall was reported to
                 # decline by approximately 4% per decade")
                 or (
@@ -4359,6 +4400,16 @@ def paper_matches(
                 # built, from time-split sets drawn from SAbDab to dedicated collections such as ...")
                 surveys()
                 and _SURVEY_SAYS.match(doc.text, sentence_span(doc, match.start)[1], match.start)
+            ) or (
+                # (or the subject of a survey's sentence on what it is or has done: "Second, the Chinese
+                # Language Resources Protection Project has generated standardized audio and video
+                # documentation")
+                surveys()
+                and _DESCRIBED_AFTER.match(doc.text, match.end) is not None
+                and _SURVEYED_SUBJECT_BEFORE.fullmatch(
+                    doc.text, sentence_span(doc, match.start)[1], match.start
+                )
+                is not None
             ) or (
                 (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
                 and (
