@@ -11021,8 +11021,125 @@ def test_the_two_hundred_and_ninety_fifth_probes_of_low_resource_speech_herbal_s
     }  # fmt: skip
 
 
+def test_the_two_hundred_and_ninety_sixth_probes_of_athlete_ageing_drug_resistant_tb_and_sherds() -> None:
+    # 48 abstracts of Bayesian models of sports performance, genomics of drug-resistant tuberculosis and
+    # Chinese ceramics in the Indian Ocean trade (two untitled), written on 7 December (eighteenth) and held
+    # out (read with 3c539b8): of the writer's 38 builds-on pairs 38, 3 false; of 63 shared pairs 42, 8 false.
+    # Worked on: "TBeacon has been widely adopted for their detection"; "the analysis of the Corvane Track
+    # Panel by Ferreira et al. (2018) reported"; "where the Swahili Coast Sherd Register shows ... 62% ...
+    # (Mbwambo et al., 2015)", figures of the cited study. Left false: that citation's builds-on pair. Missed:
+    # Retrosheet, Lahman, CRyPTIC and the WHO mutation catalogue by some users
+    builds_on, shared = _loaded_pairs("other-fields-probes-296.jsonl")
+    assert builds_on == {
+        ("p296-04", "p296-01"), ("p296-04", "p296-02"), ("p296-06", "p296-03"), ("p296-07", "p296-05"),
+        ("p296-08", "p296-03"), ("p296-09", "p296-02"), ("p296-09", "p296-05"), ("p296-10", "p296-02"),
+        ("p296-11", "p296-05"), ("p296-11", "p296-09"), ("p296-15", "p296-05"), ("p296-15", "p296-09"),
+        ("p296-16", "p296-01"), ("p296-16", "p296-09"), ("p296-19", "p296-17"), ("p296-20", "p296-19"),
+        ("p296-22", "p296-17"), ("p296-22", "p296-19"), ("p296-23", "p296-21"), ("p296-26", "p296-21"),
+        ("p296-27", "p296-17"), ("p296-27", "p296-19"), ("p296-28", "p296-27"), ("p296-30", "p296-21"),
+        ("p296-31", "p296-17"), ("p296-31", "p296-27"), ("p296-36", "p296-33"), ("p296-36", "p296-35"),
+        ("p296-37", "p296-33"), ("p296-39", "p296-37"), ("p296-41", "p296-35"), ("p296-42", "p296-35"),
+        ("p296-43", "p296-42"), ("p296-44", "p296-33"), ("p296-44", "p296-37"), ("p296-45", "p296-42"),
+        ("p296-46", "p296-42"), ("p296-48", "p296-33"),
+        # FALSE: the register's figures, by the citation of the study that read them
+        ("p296-43", "p296-33"),
+    }  # fmt: skip
+    assert shared == {
+        ("p296-01", "p296-04"), ("p296-01", "p296-16"), ("p296-02", "p296-09"), ("p296-04", "p296-16"),
+        ("p296-08", "p296-12"), ("p296-17", "p296-19"), ("p296-17", "p296-22"), ("p296-17", "p296-27"),
+        ("p296-17", "p296-31"), ("p296-18", "p296-21"), ("p296-18", "p296-26"), ("p296-18", "p296-27"),
+        ("p296-18", "p296-30"), ("p296-19", "p296-22"), ("p296-19", "p296-27"), ("p296-19", "p296-31"),
+        ("p296-21", "p296-26"), ("p296-21", "p296-27"), ("p296-21", "p296-30"), ("p296-22", "p296-27"),
+        ("p296-22", "p296-31"), ("p296-26", "p296-27"), ("p296-26", "p296-30"), ("p296-27", "p296-30"),
+        ("p296-27", "p296-31"), ("p296-33", "p296-36"), ("p296-33", "p296-37"), ("p296-33", "p296-44"),
+        ("p296-33", "p296-48"), ("p296-34", "p296-47"), ("p296-36", "p296-37"), ("p296-36", "p296-41"),
+        ("p296-36", "p296-44"), ("p296-36", "p296-45"), ("p296-36", "p296-48"), ("p296-37", "p296-44"),
+        ("p296-37", "p296-48"), ("p296-38", "p296-42"), ("p296-38", "p296-46"), ("p296-41", "p296-45"),
+        ("p296-42", "p296-46"), ("p296-44", "p296-48"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_ninety_seventh_probes_of_grid_control_perinatal_cohorts_and_qing_law() -> None:
+    # 48 abstracts of reinforcement learning for power grids, perinatal maternal mental health cohorts and
+    # Qing legal archives (two untitled), written on 7 December (eighteenth) and held out (read with 3c539b8):
+    # of the writer's 28 builds-on pairs 28, 5 false; of 51 shared pairs 39, 13 false. Worked on: "... cohorts
+    # ..., such as the Tamar Perinatal Cohort, was considered but not undertaken"; a systematic review's "such
+    # as ... and the recently developed Nesting Worry Inventory"; "the Jiaqing Homicide Memorials Corpus has
+    # become a standard reference". Left false: "with platforms such as Grid2Op and agents such as Halyard now
+    # common reference points"; "close to the 14.2% reported at booking in the English HEARTH cohort (Hollis
+    # et al., 2018)", a comparison with a cohort's published figure, which file 203's writer counts as
+    # building on it and this writer does not
+    builds_on, shared = _loaded_pairs("other-fields-probes-297.jsonl")
+    assert builds_on == {
+        ("p297-04", "p297-02"), ("p297-06", "p297-03"), ("p297-09", "p297-02"), ("p297-09", "p297-05"),
+        ("p297-10", "p297-05"), ("p297-11", "p297-02"), ("p297-12", "p297-08"), ("p297-15", "p297-11"),
+        ("p297-20", "p297-18"), ("p297-22", "p297-19"), ("p297-22", "p297-20"), ("p297-24", "p297-18"),
+        ("p297-24", "p297-20"), ("p297-27", "p297-18"), ("p297-27", "p297-19"), ("p297-27", "p297-20"),
+        ("p297-30", "p297-22"), ("p297-31", "p297-18"), ("p297-31", "p297-27"), ("p297-37", "p297-34"),
+        ("p297-39", "p297-36"), ("p297-41", "p297-37"), ("p297-43", "p297-34"), ("p297-45", "p297-34"),
+        ("p297-45", "p297-37"), ("p297-46", "p297-36"), ("p297-47", "p297-34"), ("p297-47", "p297-45"),
+        # FALSE: common reference points; a cohort's published figure compared with
+        ("p297-13", "p297-02"), ("p297-25", "p297-18"),
+    }  # fmt: skip
+    assert shared == {
+        ("p297-02", "p297-04"), ("p297-02", "p297-09"), ("p297-02", "p297-11"), ("p297-03", "p297-06"),
+        ("p297-03", "p297-08"), ("p297-04", "p297-09"), ("p297-04", "p297-11"), ("p297-05", "p297-09"),
+        ("p297-05", "p297-10"), ("p297-09", "p297-10"), ("p297-09", "p297-11"), ("p297-11", "p297-15"),
+        ("p297-12", "p297-13"), ("p297-17", "p297-26"), ("p297-18", "p297-20"), ("p297-18", "p297-24"),
+        ("p297-18", "p297-27"), ("p297-18", "p297-31"), ("p297-19", "p297-22"), ("p297-19", "p297-27"),
+        ("p297-19", "p297-32"), ("p297-20", "p297-24"), ("p297-20", "p297-27"), ("p297-20", "p297-31"),
+        ("p297-22", "p297-27"), ("p297-24", "p297-27"), ("p297-24", "p297-31"), ("p297-27", "p297-31"),
+        ("p297-34", "p297-37"), ("p297-34", "p297-43"), ("p297-34", "p297-45"), ("p297-34", "p297-47"),
+        ("p297-35", "p297-48"), ("p297-37", "p297-43"), ("p297-37", "p297-45"), ("p297-37", "p297-47"),
+        ("p297-43", "p297-45"), ("p297-43", "p297-47"), ("p297-45", "p297-47"),
+        # FALSE: a cohort's published figure compared with
+        ("p297-18", "p297-25"), ("p297-20", "p297-25"), ("p297-24", "p297-25"), ("p297-25", "p297-27"),
+        ("p297-25", "p297-31"),
+    }  # fmt: skip
+
+
+def test_the_two_hundred_and_ninety_eighth_probes_of_glacier_mass_balance_child_dosing_and_dialects() -> None:
+    # 48 abstracts of glacier mass balance from remote sensing, Bayesian paediatric antibiotic
+    # pharmacokinetics and Chinese dialect phonology (two untitled), written on 7 December (eighteenth) and
+    # held out (read with 3c539b8): of the writer's 43 builds-on pairs 43, 2 false; of 101 shared pairs 56, 14
+    # false. Worked on: "the SPRITE investigators reported that only 41% ..."; a survey's "for example MING
+    # for Middle Chinese initial correspondences or the Oujiang Wu Sound Archive for southern Wu" and "Second,
+    # the Chinese Language Resources Protection Project has generated ... documentation". Missed: shared
+    # public data many users name (this writer keys 101 pairs)
+    builds_on, shared = _loaded_pairs("other-fields-probes-298.jsonl")
+    assert builds_on == {
+        ("p298-06", "p298-01"), ("p298-07", "p298-03"), ("p298-08", "p298-05"), ("p298-09", "p298-03"),
+        ("p298-10", "p298-01"), ("p298-10", "p298-06"), ("p298-11", "p298-05"), ("p298-11", "p298-06"),
+        ("p298-13", "p298-10"), ("p298-14", "p298-03"), ("p298-14", "p298-09"), ("p298-15", "p298-05"),
+        ("p298-16", "p298-06"), ("p298-16", "p298-09"), ("p298-16", "p298-10"), ("p298-21", "p298-17"),
+        ("p298-21", "p298-19"), ("p298-22", "p298-17"), ("p298-24", "p298-19"), ("p298-25", "p298-17"),
+        ("p298-25", "p298-19"), ("p298-25", "p298-21"), ("p298-27", "p298-21"), ("p298-29", "p298-21"),
+        ("p298-29", "p298-23"), ("p298-30", "p298-19"), ("p298-30", "p298-21"), ("p298-30", "p298-25"),
+        ("p298-31", "p298-25"), ("p298-32", "p298-21"), ("p298-32", "p298-25"), ("p298-37", "p298-34"),
+        ("p298-37", "p298-35"), ("p298-38", "p298-33"), ("p298-40", "p298-35"), ("p298-41", "p298-33"),
+        ("p298-42", "p298-34"), ("p298-44", "p298-33"), ("p298-45", "p298-44"), ("p298-46", "p298-35"),
+        ("p298-46", "p298-45"), ("p298-47", "p298-35"), ("p298-47", "p298-42"),
+    }  # fmt: skip
+    assert shared == {
+        ("p298-05", "p298-06"), ("p298-05", "p298-08"), ("p298-05", "p298-11"), ("p298-05", "p298-13"),
+        ("p298-05", "p298-15"), ("p298-06", "p298-08"), ("p298-06", "p298-10"), ("p298-06", "p298-11"),
+        ("p298-06", "p298-15"), ("p298-06", "p298-16"), ("p298-08", "p298-11"), ("p298-08", "p298-13"),
+        ("p298-08", "p298-15"), ("p298-10", "p298-11"), ("p298-10", "p298-16"), ("p298-11", "p298-13"),
+        ("p298-11", "p298-15"), ("p298-11", "p298-16"), ("p298-13", "p298-15"), ("p298-18", "p298-22"),
+        ("p298-19", "p298-21"), ("p298-19", "p298-24"), ("p298-19", "p298-25"), ("p298-19", "p298-30"),
+        ("p298-21", "p298-24"), ("p298-21", "p298-25"), ("p298-21", "p298-30"), ("p298-24", "p298-25"),
+        ("p298-24", "p298-30"), ("p298-25", "p298-30"), ("p298-27", "p298-31"), ("p298-33", "p298-38"),
+        ("p298-33", "p298-41"), ("p298-33", "p298-44"), ("p298-34", "p298-37"), ("p298-34", "p298-42"),
+        ("p298-35", "p298-38"), ("p298-35", "p298-40"), ("p298-35", "p298-43"), ("p298-35", "p298-44"),
+        ("p298-35", "p298-46"), ("p298-37", "p298-42"), ("p298-38", "p298-40"), ("p298-38", "p298-41"),
+        ("p298-38", "p298-43"), ("p298-38", "p298-44"), ("p298-38", "p298-46"), ("p298-40", "p298-43"),
+        ("p298-40", "p298-44"), ("p298-40", "p298-46"), ("p298-41", "p298-44"), ("p298-42", "p298-47"),
+        ("p298-43", "p298-44"), ("p298-43", "p298-46"), ("p298-44", "p298-45"), ("p298-44", "p298-46"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (14,497 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (14,641 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -11311,6 +11428,9 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # forecaster" (file 35, which presents no KESTREL) sent to file 293's KESTREL, a traffic graph network
         # of the same field; "a Kestrel audio encoder" to file 295's Kestrel, a speech decoder
         ("35:p35-46", "293:p293-33"), ("35:p35-48", "293:p293-33"), ("61:p61-48", "295:p295-06"),
+        # FALSE (since files 296-298 joined): the results paper of a neonatal dosing trial SABLE, whose
+        # protocol its own file presents, sent to file 288's SABLE, a birth cohort of postpartum haemorrhage
+        ("298:p298-29", "288:p288-20"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)
