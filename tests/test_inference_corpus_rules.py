@@ -5271,3 +5271,63 @@ def test_what_a_survey_describes_and_figures_a_register_shows_by_a_citation_are_
     # 2015)"
     sherds = infer_corpus(_probe_papers(296, "p296-33", "p296-43"), shipped_lexicon())
     assert shares(sherds) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # woodblock prints (probe file 299): "Guo and Lu (2019), in their compositional typology of northern
+        # door-god prints, report that paired martial types ... accounted for nearly two thirds of the sheets"
+        (299, "p299-38", "p299-40"),
+        # item response models: "a natural next step is to examine DIF with methods designed for many groups,
+        # such as HaloDIF, after removing rapid responses"
+        (299, "p299-04", "p299-13"),
+        # "notably DRIFT (Quintanilla et al., 2017), have been widely used in the large-scale assessment
+        # literature, but our operational constraints ... led us to a simpler static formulation"
+        (299, "p299-03", "p299-11"),
+        # "could be tested with block-matching methods such as Xylomatch 2, but such analysis requires
+        # high-resolution images ... and is left to future work"
+        (299, "p299-43", "p299-46"),
+        # a review: "such as irtLoom for multidimensional models, DRIFT for item parameter drift across
+        # assessment cycles and HaloDIF for many-group DIF, although we did not evaluate or run any of these
+        # tools"
+        (299, "p299-04", "p299-07"),
+        # snakebite: "Trials in neighbouring countries, such as the KRAIT trial in India and Bangladesh, have
+        # reported less death ... (Menon et al., 2020), but the present study addresses primary prevention"
+        (299, "p299-21", "p299-26"),
+        # code models (probe file 300): "consistent with the 19-point drop from HumanEval to KilnEval reported
+        # by Raghunathan et al. (2023), although we did not evaluate on KilnEval ourselves"
+        (300, "p300-01", "p300-07"),
+        # bakers' asthma (probe file 301): "consistent with the sensitisation incidence of 4.2 per 100
+        # person-years reported among Dutch and Flemish apprentices in the TALVEN cohort"
+        (301, "p301-17", "p301-20"),
+        # radial velocities: "comparable to the 1.9 m/s reported for solar twins in the HelioTwin-RV catalogue
+        # (Queiroz et al., 2017)"
+        (301, "p301-05", "p301-12"),
+    ],
+)
+def test_findings_quoted_uses_widely_made_next_steps_and_tools_not_run_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_a_published_effect_used_as_a_prior_builds_on_the_trial_but_shares_none_of_its_data() -> None:
+    # road injury (probe file 203): "close to the incidence rate ratio of 0.66 reported for engineered school
+    # zones in the SLOW-30 trial [12], and when the published SLOW-30 effect was used as an informative prior
+    # in a Bayesian sensitivity analysis, the posterior RR was 0.70"
+    papers = _loaded_probe_papers(203, "p203-22", "p203-30")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == {(papers["p203-30"].id, papers["p203-22"].id)}
+    assert shares(result) == set()
+
+
+def test_a_surveys_share_of_papers_and_a_studys_estimate_where_it_was_made_are_no_shared_data() -> None:
+    # a review of code benchmarks (probe file 300): "We find that 68% of papers report results on HumanEval"
+    survey = infer_corpus(_probe_papers(300, "p300-04", "p300-08"), shipped_lexicon())
+    assert shares(survey) == set()
+    # snakebite (probe file 299): "the scale of the problem in Asia, where the Million Death Study estimated
+    # 1.2 million snakebite deaths"
+    deaths = infer_corpus(_probe_papers(299, "p299-18", "p299-30"), shipped_lexicon())
+    assert shares(deaths) == set()

@@ -558,7 +558,9 @@ _OF_THE_KIND = re.compile(r"\s+(?:type|kind|sort|mould|mold)\b(?!\s*\d)")
 _WIDELY_USED_AFTER = re.compile(
     # (past its noun and an example's commas: "the CALIPER score, for example, has been widely used in UK
     # units")
-    r"\)?(?:\s*\([^()]{1,20}\))?(?:[\s\-]+[a-z]+)?(?:,\s+for\s+(?:example|instance),)?"
+    # (or its citation and the comma closing an example: "notably DRIFT (Quintanilla et al., 2017), have been
+    # widely used in the large-scale assessment literature")
+    r"\)?(?:\s*\([^()]{1,40}\))?(?:[\s\-]+[a-z]+)?(?:,\s+for\s+(?:example|instance),)?,?"
     r"\s+(?:(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
     r"often|much)\s+(?:used|adopted|applied|employed)\b|"
     # (or become what the field works from: "the Jiaqing Homicide Memorials Corpus has become a standard
@@ -632,7 +634,7 @@ _EARLIER_IN_LIST = (
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}"
     # (or what each is for: "for example MING for Middle Chinese initial correspondences or the Oujiang Wu
     # Sound Archive for southern Wu")
-    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,3})?"
+    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5})?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
@@ -811,14 +813,17 @@ _NOT_USED_IT = re.compile(
     r"(?:(?!\b(?:whereas|while)\b)[^.;:]|\.(?=\d)|(?<=\bal)\.|"
     r";\s+(?=we\s+(?:therefore|thus|hence|consequently)\s)){0,200}?"
     r"\b(?:"
-    r"(?:(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:use|run|apply|employ|adopt|include|pursue|retain|"
+    # (or two verbs: "although we did not evaluate or run any of these tools")
+    r"(?:(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|and)\s+)?"
+    r"(?:use|run|apply|evaluate|test|employ|adopt|include|pursue|retain|"
     # (nor run again, nor had it at hand: "although we do not re-evaluate it here", "although we had no
     # access to those data", "which we describe from their published accounts without re-running them")
     r"re-?run|re-?evaluate|re-?implement|reproduce|have\s+access\s+to|draw\s+on|rely\s+on)|"
     r"(?:had|have|has)\s+no\s+access\s+to|without\s+(?:re-?running|re-?evaluating|re-?implementing|"
     r"reproducing|running|applying|using))\s+"
     # (or by a demonstrative and its noun: "but we did not apply that protocol because ...")
-    r"(?P<it>it|them|th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+)\b|"
+    r"(?P<it>it|them|(?:any|all)\s+of\s+(?:them|these|those)(?:\s+[a-z]+)?|"
+    r"th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+)\b|"
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
     r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
@@ -891,6 +896,8 @@ _FUTURE_WORK = re.compile(
     # MetalDock-412")
     r"(?:is|are|remains?|would\s+be)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:obvious|natural|logical|important|necessary)\s+)?next\s+steps?\b|"
+    # (or the next step first: "a natural next step is to examine DIF with methods ..., such as HaloDIF")
+    r"\bnext\s+steps?\s+(?:is|are|would\s+be|will\s+be)\s+to\b|"
     r"\b(?:outlin|describ|discuss|sketch)\w*\s+(?:our\s+|future\s+)?plans\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
@@ -1024,7 +1031,10 @@ _NEEDS_WHAT_LACKS_AFTER = re.compile(
 # none targets AKI", "interventions such as SIMPLIFY have improved adherence" (a paper using it says so in
 # a sentence of its own)
 _HAVE_DONE_AFTER = re.compile(
-    r"(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+)?,)?"
+    # (past where it was: "Trials in neighbouring countries, such as the KRAIT trial in India and Bangladesh,
+    # have reported less death")
+    r"(?:\s+(?:trial|study|cohort|survey|project|programme|program))?"
+    r"(?:\s+(?:for|of|in|on)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2},)?"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}"
     # (the comma closing the examples too: "Stepped-wedge trials, such as PELICAN, have reported that"; an
     # irregular verb's participle too: "census projects such as Catena have made the chained collections ...
@@ -1414,7 +1424,7 @@ _FOUND_AFTER = re.compile(
     # (or its makers: "the SPRITE investigators reported that only 41% of vancomycin courses ...")
     r"(?:\s+(?:investigators|authors|team|group|consortium|collaborators))?"
     r"(?:,\s+for\s+(?:instance|example),)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?=reported\s+to\b))?"
-    r"(?:found|showed|reported|demonstrated|suggested)\b"
+    r"(?:found|showed|reported|demonstrated|suggested|estimated)\b"
 )
 _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
@@ -1422,9 +1432,21 @@ _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
 # (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
 # reported a peak of 28.9 years")
+_OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
 _BY_OTHERS_REPORTED_AFTER = re.compile(
-    r"\s+by\s+[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))\s*"
-    r"(?:\(\d{4}[a-z]?\)\s*)?(?:reported|found|showed|observed|noted|documented)\b"
+    r"(?:\s+(?:as\s+)?(?:reported|found|observed|documented)\s+by\s+(?:" + _OTHER_AUTHORS + r")|"
+    # (or what they reported of it: "the 19-point drop from HumanEval to KilnEval reported by Raghunathan et
+    # al. (2023)")
+    r"\s+by\s+(?:" + _OTHER_AUTHORS + r")\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"(?:reported|found|showed|observed|noted|documented)\b)"
+)
+# (or a figure reported in it: "Our national prevalence is close to the 14.2% reported at booking in the
+# English HEARTH cohort", "comparable to the 1.9 m/s reported for solar twins in the HelioTwin-RV catalogue")
+_FIGURE_REPORTED_IN_BEFORE = re.compile(
+    # (a share or a measure, not a year: "including the 2019 wave described by Chen et al. (2021)")
+    r"(?:\b\d[\d,]*(?:\.\d+)?\s*%|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+(?:[\w/\-]+\s+){0,2}"
+    r"(?:reported|observed|found|described)\s+(?:[^.;:,()]{0,60}?\s)?(?:in|by|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?$"
 )
 _SHOWS_CITED_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated)\b"
@@ -1459,9 +1481,11 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
         return False
     _, first, _ = sentence_span(doc, match.start)
     # (the clause's start: past a semicolon, or a colon: "Recent trial evidence may alter the calculus: the
-    # KESTREL trial reported 6-month ... patency of 71%")
+    # KESTREL trial reported 6-month ... patency of 71%"; or "where": "the scale of the problem in Asia, where
+    # the Million Death Study estimated 1.2 million snakebite deaths")
     semicolon = max(doc.text.rfind("; ", first, match.start), doc.text.rfind(": ", first, match.start))
-    first = first if semicolon < 0 else semicolon + 2
+    where = doc.text.rfind(", where ", first, match.start)
+    first = max(first, semicolon + 2 if semicolon >= 0 else first, where + 8 if where >= 0 else first)
     return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
 
@@ -1551,7 +1575,8 @@ _REVIEWED_WORKS_BEFORE = re.compile(
     r"(?:\b(?:surveyed|reviewed|included|eligible|selected|identified|retrieved)\s+|"
     # (or a share of them: "Seventy-eight per cent of the studies evaluated on Java, and 61% used at least
     # one of Defects4J, QuixBugs or JRepro-400")
-    r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:the|these|all)\s+|"
+    # (the article left out too, in a survey: "We find that 68% of papers report results on HumanEval")
+    r"(?:\bper\s*cent|\bpercent|%)\s+of\s+(?:(?:the|these|all)\s+)?|"
     # (or most of them: "most studies still report results only on Google Speech Commands")
     r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|[Ss]ome|[Ss]everal)\s+(?:of\s+(?:the|these)\s+)?)"
     r"(?:papers|studies|articles|"
@@ -1919,6 +1944,11 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
         between = doc.text[end : cue.start()] if cue.start() >= end else doc.text[cue.end() : start]
         if not _CLAUSE_BREAK.search(between):
             return True
+        # (or in a clause of its own whose subject takes the use of it up: "could be tested with
+        # block-matching methods such as Xylomatch 2, but such analysis requires ... and is left to future
+        # work")
+        if cue.start() >= end and _SUCH_TAKEN_UP.match(between):
+            return True
         # (or in a clause of its own that takes the name up by a pronoun: "Lead isotope assignment with LIBRA
         # would help ..., but sampling ... is not permitted; we plan to apply it to comparable sherds")
         if cue.start() >= end and ";" in between and _TAKEN_UP.match(doc.text, cue.end()):
@@ -1926,6 +1956,7 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
     return False
 
 
+_SUCH_TAKEN_UP = re.compile(r"[^.;]*?,\s+but\s+such\s+(?:an?\s+)?[a-z]+\b")
 _TAKEN_UP = re.compile(
     r"\s+(?:apply|use|run|test|try|adopt|employ|extend|validate|evaluate)\s+(?:(?:on|against|with)\s+)?"
     r"(?:it|them)\b"
@@ -2296,6 +2327,11 @@ _MADE_NAMED_AFTER = re.compile(
 # the weights a model learnt from data, named after the data: "ImageNet initialisation", "ImageNet weights",
 # "an ImageNet-initialised encoder", "ImageNet-pretrained baselines" (not "ImageNet pretraining" a paper may
 # do): two papers each starting from such weights share no data (PaperEntities.unshared)
+# a study's published result the paper used: "when the published SLOW-30 effect was used as an informative
+# prior in a Bayesian sensitivity analysis" (its work built on, no data of it drawn)
+_PUBLISHED_USED_AFTER = re.compile(
+    r"(?:[\s\-]+[a-z]+){1,2}\s+(?:was|were)\s+(?:used|taken|adopted|incorporated)\s+(?:as|in|into)\b"
+)
 _WEIGHTS_AFTER = re.compile(
     r"[\s\-]+(?:initiali[sz]ation|initiali[sz]ed|weights|checkpoints?|pre-?trained)\b", re.IGNORECASE
 )
@@ -4218,7 +4254,10 @@ def paper_matches(
                 # (where it once was: "on the beach landward of the former WABEX instrument transects"; or
                 # what others did with it: "consistent with published UK Biobank analyses")
                 or doc.text.endswith("former ", max(0, match.start - 7), match.start)
-                or doc.text.endswith("published ", max(0, match.start - 10), match.start)
+                or (
+                    doc.text.endswith("published ", max(0, match.start - 10), match.start)
+                    and not _PUBLISHED_USED_AFTER.match(doc.text, match.end)
+                )
                 # (or what an earlier one lacked, which the paper then made: "The original DRIFT database
                 # (Arkwright et al., 2008) excluded carbonate soils")
                 or (
@@ -4337,6 +4376,12 @@ def paper_matches(
             ):
                 unused_here.add((eid, said_in))
                 continue
+            # a figure reported in it, quoted: "consistent with the sensitisation incidence of 4.2 per 100
+            # person-years reported among Dutch and Flemish apprentices in the TALVEN cohort" (this mention
+            # only: the sentence may go on to use its result, "and when the published SLOW-30 effect was used
+            # as an informative prior")
+            if _FIGURE_REPORTED_IN_BEFORE.search(doc.text, max(0, match.start - 120), match.start):
+                continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
                 unused.such_as
@@ -4435,7 +4480,9 @@ def paper_matches(
             )
             (conventions if convention else as_data).add(eid)
             if eid.startswith("dataset:"):
-                (learnt if _WEIGHTS_AFTER.match(doc.text, match.end) else drawn).add(eid)
+                # (or by its published result, used: a use of its work, not of its data)
+                published = doc.text.endswith("published ", max(0, match.start - 10), match.start)
+                (learnt if _WEIGHTS_AFTER.match(doc.text, match.end) or published else drawn).add(eid)
     for eid in software:
         found.mentions.pop(eid, None)
     for eid in [e for e, ms in found.mentions.items() if _word_shaped(ms[0].surface)]:
@@ -6124,6 +6171,23 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
             )
             is not None
         )
+        # (or what the field has widely used: "Bayesian dynamic models ..., notably DRIFT (Quintanilla et al.,
+        # 2017), have been widely used in the large-scale assessment literature, but our ... constraints")
+        or (
+            closed > 0
+            and _WIDELY_USED_AFTER.match(doc.text, closed + 1) is not None
+            and _of_the_literature(doc, closed + 1)
+        )
+        # (or the citation is whose finding it is: "the 19-point drop ... reported by Raghunathan et al.
+        # (2023)")
+        or _REPORTED_BY_BEFORE.search(doc.text, max(0, at - 30), at) is not None
+        # (or the source of what others have found, told in a clause of nothing the paper did: "Trials in
+        # neighbouring countries, such as the KRAIT trial ..., have reported less death ... with early
+        # antivenom at primary care (Menon et al., 2020), but the present study addresses primary prevention")
+        or (
+            _OTHERS_HAVE_FOUND_BEFORE.search(doc.text, max(0, at - 140), at) is not None
+            and not _OWN_WORK.search(doc.text, 0, at)
+        )
         # (or what the paper did not do with it: "We did not attempt to date the texts with Keystone (Haddad
         # et al., 2015)")
         or _NOT_RUN_BEFORE.search(doc.text, max(0, start - 90), start) is not None
@@ -6139,9 +6203,18 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
     )
 
 
+_OTHERS_HAVE_FOUND_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:reported|found|shown|demonstrated|observed)\b"
+    r"[^.;()]{0,120}\(?$"
+)
+_REPORTED_BY_BEFORE = re.compile(r"\b(?:reported|found|observed|documented)\s+by\s+$")
 # what a study cited as the subject reports
 _REPORTS = re.compile(
-    r"\)?\s+(?:reported|found|showed|observed|noted|documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
+    # (past an aside on where: "Guo and Lu (2019), in their compositional typology of northern door-god
+    # prints, report that paired martial types ... accounted for nearly two thirds")
+    r"\)?(?:,\s+in\s+(?:their|his|her)\s+[^,;.()]{1,80},)?\s+"
+    r"(?:reported|report|found|showed|show|observed|noted|"
+    r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
 )
 
 
