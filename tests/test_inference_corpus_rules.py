@@ -5331,3 +5331,39 @@ def test_a_surveys_share_of_papers_and_a_studys_estimate_where_it_was_made_are_n
     # 1.2 million snakebite deaths"
     deaths = infer_corpus(_probe_papers(299, "p299-18", "p299-30"), shipped_lexicon())
     assert shares(deaths) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # dental caries (probe file 302): "School programmes combining supervised brushing and varnish have
+        # achieved relative reductions of around a quarter elsewhere, for example 26% in the HALO trial (Pryce
+        # et al., 2016)"
+        (302, "p302-20", "p302-25"),
+        # "Automated photographic screening with OcclusaNet 2.0 is being considered for a later sub-study but
+        # is not part of the present protocol"
+        (302, "p302-28", "p302-32"),
+        # Dunhuang manuscripts (probe file 303): "For context, the Sanwei Fibre Atlas study reported that
+        # paper mulberry accounts for 46% ... (Wang et al., 2018)"
+        (303, "p303-33", "p303-45"),
+        # "Multispectral imaging of the scrolls ..., for example with the Moxian pipeline, would document the
+        # effect of lining removal"
+        (303, "p303-35", "p303-42"),
+        # translation (probe file 303): "We did not include multilingual models such as Wayra in our
+        # comparison"
+        (303, "p303-03", "p303-06"),
+        # "the developers of the Qillqa Corpus, for instance, reported that 38% of their Quechua-Spanish
+        # sentences come from municipal records"
+        (303, "p303-01", "p303-13"),
+        # garden history (probe file 304), a survey: "Examples of textual resources include the Jiangnan
+        # Garden Records Corpus ...", "Methods for analysing movement and vision include Framed View Sequence
+        # Analysis"
+        (304, "p304-33", "p304-45"),
+        (304, "p304-35", "p304-45"),
+    ],
+)
+def test_what_others_achieved_what_is_considered_for_later_and_what_a_kind_includes_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()

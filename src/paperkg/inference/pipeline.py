@@ -707,6 +707,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    # (nor took it in: "We did not include multilingual models such as Wayra in our comparison")
+    r"include|"
     # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
     r"have\s+access\s+to|"
     # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
@@ -886,6 +888,9 @@ _FUTURE_WORK = re.compile(
     # consumption responses using the 14-day diary module of LORA once later waves are released")
     # ("we intend to repeat the analysis with a formal toolkit such as TARN once longer daily records ...")
     r"(?:is|are)\s+planned\b|"
+    # (or weighed for later: "is being considered for a later sub-study but is not part of the present
+    # protocol")
+    r"(?:is|are)\s+being\s+considered\s+for\s+(?:an?\s+|the\s+)?(?:later|future|subsequent|further)\b|"
     r"\b(?:we|the\s+authors)\s+(?:also\s+|further\s+|now\s+)?(?:plan|intend|hope)\s+to\b|"
     # (or a task it sets for later: "validating these findings against measures such as the CLEX-9 scale is an
     # important task for future survey waves")
@@ -931,7 +936,8 @@ _SUCH_AS_BEFORE = re.compile(
     # Cohort")
     # (or a compound saying how it is made: "such as the PCR-based EndoRhythm-48 panel")
     # (or a place's possessive: "panels such as Stockholm's TAPS")
-    r"(?:(?:in|from|among)\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)?\s+)?"
+    # (or what it would be done with: "for example with the Moxian pipeline, would document")
+    r"(?:(?:in|from|among|with|using)\s+)?(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s)?\s+)?"
     r"(?:[\w]+-(?:based|derived|driven)\s+)?"
     + _EARLIER_IN_LIST[:-1]
     # (a later item's place too: "national systems such as Brazil's SINAN or India's NLEP reports"; or how
@@ -1159,6 +1165,8 @@ class _UnusedCues(NamedTuple):
     figure_reported: bool
     # other authors named: _OTHERS_REPORTED_BEFORE, _BY_OTHERS_REPORTED_AFTER, _SHOWS_CITED_AFTER
     others: bool
+    # "have" or "has" and a verb of finding: _OTHERS_HAVE_FOUND_BEFORE
+    others_found: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -1200,7 +1208,7 @@ class _UnusedCues(NamedTuple):
             or " required" in lower or " needed" in lower or " warranted" in lower or "for further" in lower
             or "for later" in lower or "for subsequent" in lower or "next step" in lower
             or "should be" in lower or "must be" in lower or "eed to be " in lower or "eeds to be " in lower
-            or "emain to be " in lower or "emains to be " in lower,
+            or "emain to be " in lower or "emains to be " in lower or "being considered" in lower,
             "originally" in lower,
             "replac" in lower or "alternative" in lower or "substitute" in lower or "in place of" in lower,
             "such as" in lower or "for example" in lower or "for instance" in lower or "e.g." in lower
@@ -1214,6 +1222,7 @@ class _UnusedCues(NamedTuple):
             "Because " in text or "Since " in text,
             any(verb in lower for verb in _REPORTING_VERBS),
             "et al" in text or "colleagues" in text or "co-workers" in text or "coworkers" in text,
+            ("have " in lower or "has " in lower) and _FOUND_VERB.search(lower) is not None,
         )
 
 
@@ -1433,7 +1442,14 @@ _FOUND_AFTER = re.compile(
     r"(?:,\s+for\s+(?:instance|example),)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?=reported\s+to\b))?"
     r"(?:found|showed|reported|demonstrated|suggested|estimated)\b"
 )
-_SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:[A-Z][a-z]+:\s+)?"
+    # (past an aside opening the sentence: "For context, the Sanwei Fibre Atlas study reported that ...")
+    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|Likewise),\s+)?"
+    r"(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    # (or its makers as the subject: "the developers of the Qillqa Corpus, for instance, reported that 38%")
+    r"(?:(?:developers|authors|makers|creators|investigators|curators)\s+of\s+(?:the\s+)?)?$"
+)
 # what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
 # reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
@@ -1522,9 +1538,13 @@ _REASON_BEFORE = re.compile(
 # (or what others did with examples of a kind, in a sentence of nothing the paper did: "where interventions
 # such as REACH II, START and MAGPIE were delivered by psychologists or specialist nurses")
 _DONE_BY_OTHERS_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}?,?\s+(?:were|was|had\s+been)\s+"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)[^\s,;.()]+(?:\s+[^\s,;.()]+)?){0,3}?,?\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     # (or derived: "Clinical scores such as BNSS-9 were derived in outpatient infants who were mostly born")
-    r"(?:delivered|developed|derived|tested|evaluated|implemented|trialled|trialed)\s+(?:by|in|among|with)\b"
+    # (or made for other data: "Hierarchical occupancy-detection models ..., such as PhenoLoom, have been
+    # developed for North American data (Kowalczyk et al., 2015), but the European portal data are ...")
+    r"(?:delivered|developed|derived|tested|evaluated|implemented|trialled|trialed)\s+"
+    r"(?:by|in|among|with|for)\b"
 )
 # (or what a clause after it says it is not where the paper works: "the trial protocol relies on the Calgary
 # Infant Withdrawal Index, which is not used in New Zealand units")
@@ -1632,6 +1652,9 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     # (or a kin of the kind: "hybrid tools that learn which mined fix templates to apply, in the spirit of
     # FixWeaver")
     r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|in\s+the\s+spirit\s+of|"
+    # (or what a kind includes, in a survey: "Examples of textual resources include the Jiangnan Garden
+    # Records Corpus", "Methods for analysing movement and vision include Framed View Sequence Analysis")
+    r"include|"
     # (past a few words saying what it is: "such as those built around the Terai Envenoming Household Survey")
     rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
     + _EARLIER_IN_LIST
@@ -4407,6 +4430,15 @@ def paper_matches(
             # as an informative prior")
             if unused.figure_reported and _figure_reported_before(doc.text, match.start):
                 continue
+            # (or what others have found or achieved, in a sentence of nothing the paper did before the name:
+            # "School programmes ... have achieved relative reductions of around a quarter elsewhere, for
+            # example 26% in the HALO trial")
+            if unused.others_found:
+                first = sentence_span(doc, match.start)[1]
+                if _OTHERS_HAVE_FOUND_BEFORE.search(
+                    doc.text, max(first, match.start - 140), match.start
+                ) and not _OWN_WORK.search(doc.text, first, match.start):
+                    continue
             # what it leaves to future work, or names as an example of what would serve, it does not use
             if (unused.future and _left_to_future_work(doc, match.start, match.end)) or (
                 unused.such_as
@@ -6175,6 +6207,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
             _SUCH_AS_BEFORE.search(doc.text, max(0, start - 90), start) is not None
             and (
                 _subject_example(doc, start, end)
+                # (what others did with it: "such as PhenoLoom, have been developed for North American data
+                # (Kowalczyk et al., 2015)")
+                or _DONE_BY_OTHERS_AFTER.match(doc.text, end) is not None
                 or _REPORTED_AFTER.match(doc.text, end) is not None
                 # (what such things do, past the citation: "published reference sets such as WILLOW (Brennan
                 # et al., 2012) target spontaneous-report signal detection")
@@ -6228,8 +6263,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
     )
 
 
+_FOUND_VERB = re.compile(r"\b(?:reported|found|shown|demonstrated|observed|achieved)\b")
 _OTHERS_HAVE_FOUND_BEFORE = re.compile(
-    r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:reported|found|shown|demonstrated|observed)\b"
+    r"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:reported|found|shown|demonstrated|observed|achieved)\b"
     r"[^.;()]{0,120}\(?$"
 )
 _REPORTED_BY_BEFORE = re.compile(r"\b(?:reported|found|observed|documented)\s+by\s+$")
