@@ -5367,3 +5367,11 @@ def test_what_others_achieved_what_is_considered_for_later_and_what_a_kind_inclu
 ) -> None:
     papers = _loaded_probe_papers(number, introducer, other)
     assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_what_the_paper_says_it_has_not_applied_it_does_not_build_on() -> None:
+    # Ming registers (probe file 306): "The DecaLink method [9] could in principle trace how long women
+    # remained heads, but its reliance on patterns of male succession makes it ill-suited to these
+    # households, and we have not applied it"
+    papers = _loaded_probe_papers(306, "p306-35", "p306-45")
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()

@@ -821,6 +821,9 @@ _NOT_USED_IT = re.compile(
     # (nor run again, nor had it at hand: "although we do not re-evaluate it here", "although we had no
     # access to those data", "which we describe from their published accounts without re-running them")
     r"re-?run|re-?evaluate|re-?implement|reproduce|have\s+access\s+to|draw\s+on|rely\s+on)|"
+    # ("have not" too: "The DecaLink method [9] could in principle trace ..., and we have not applied it")
+    r"(?:have|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:used|applied|run|evaluated|tested|employed|adopted|"
+    r"included)|"
     r"(?:had|have|has)\s+no\s+access\s+to|without\s+(?:re-?running|re-?evaluating|re-?implementing|"
     r"reproducing|running|applying|using))\s+"
     # (or by a demonstrative and its noun: "but we did not apply that protocol because ...")
