@@ -1461,8 +1461,10 @@ _SUBJECT_BEFORE = re.compile(
 # what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
 # reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
-# (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
-# reported a peak of 28.9 years")
+_OTHERS_REPORTED_BEFORE = re.compile(
+    r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"(?:reported|found|showed|observed|noted|documented)\b(?:[^.;:()]|\.(?=\d)){0,160}$"
+)
 
 
 def _others_reported_before(text: str, start: int) -> bool:
@@ -1479,6 +1481,8 @@ def _others_reported_before(text: str, start: int) -> bool:
     return _OTHERS_REPORTED_BEFORE.search(window) is not None
 
 
+# (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
+# reported a peak of 28.9 years")
 _OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
 _BY_OTHERS_REPORTED_AFTER = re.compile(
     r"(?:\s+(?:as\s+)?(?:reported|found|observed|documented)\s+by\s+(?:" + _OTHER_AUTHORS + r")|"
@@ -1489,10 +1493,11 @@ _BY_OTHERS_REPORTED_AFTER = re.compile(
 )
 # (or a figure reported in it: "Our national prevalence is close to the 14.2% reported at booking in the
 # English HEARTH cohort", "comparable to the 1.9 m/s reported for solar twins in the HelioTwin-RV catalogue")
+_REPORTING_VERBS = ("reported", "observed", "found", "described")
 _FIGURE_REPORTED_IN_BEFORE = re.compile(
     # (a share or a measure, not a year: "including the 2019 wave described by Chen et al. (2021)")
     r"(?:\b\d[\d,]*(?:\.\d+)?\s*%|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+(?:[\w/\-]+\s+){0,2}"
-    r"(?:reported|observed|found|described)\s+(?:[^.;:,()]{0,60}?\s)?(?:in|by|from)\s+(?:the\s+)?"
+    rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
 
@@ -1512,7 +1517,8 @@ def _figure_reported_before(text: str, start: int) -> bool:
     return _FIGURE_REPORTED_IN_BEFORE.search(window) is not None
 
 
-_REPORTING_VERBS = ("reported", "observed", "found", "described")
+# (or what it shows, told with the citation of the study that read it: "where the Swahili Coast Sherd Register
+# shows Longquan celadon accounting for 62% of Chinese sherds before 1400 (Mbwambo et al., 2015)")
 _SHOWS_CITED_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated)\b"
     r"(?:[^.;()]|\.(?=\d)){0,160}\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
@@ -1522,10 +1528,6 @@ _SHOWS_CITED_AFTER = re.compile(
 _REPORTED_TO_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,\s+(?:[a-z][\w\-]*\s+){1,3}(?:was|were|has\s+been|have\s+been)\s+"
     r"reported\s+to\b"
-)
-_OTHERS_REPORTED_BEFORE = re.compile(
-    r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
-    r"(?:reported|found|showed|observed|noted|documented)\b(?:[^.;:()]|\.(?=\d)){0,160}$"
 )
 
 
