@@ -5375,3 +5375,87 @@ def test_what_the_paper_says_it_has_not_applied_it_does_not_build_on() -> None:
     # households, and we have not applied it"
     papers = _loaded_probe_papers(306, "p306-35", "p306-45")
     assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # a survey of drug-interaction models (probe file 306): "We likewise summarise commonly used
+        # resources, among them DrugBank, ..., and the recently proposed severity-tiered SAIP benchmark"
+        (306, "p306-02", "p306-04"),
+        # a review of Ming registers: "For the last we take as illustrative examples the newly released Houhu
+        # Fragment Corpus and prosopographical resources such as the China Biographical Database (CBDB)"
+        (306, "p306-33", "p306-34"),
+    ],
+)
+def test_what_a_survey_summarises_and_takes_as_examples_it_neither_builds_on_nor_shares(
+    number: int, introducer: str, other: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, introducer, other), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # Ming registers (probe file 306): "Automated linkage across rounds, of the kind made possible by
+        # methods such as DecaLink, would be valuable should Fujian register fragments come to light"
+        (306, "p306-35", "p306-41"),
+        # hearing loss (probe file 305): "For comparison, the HALO trial reported a 3.1-point greater
+        # reduction ... over 24 months (Halloran et al., 2018); our observational estimates are smaller"
+        (305, "p305-20", "p305-31"),
+        # "In longitudinal Canadian data, LHAC investigators reported faster cognitive decline ..."
+        (305, "p305-17", "p305-29"),
+        # school obesity (probe file 307): "For comparison, a UK cluster randomised trial of a whole-school
+        # programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score ... (Whitfield et al., 2019)"
+        (307, "p307-18", "p307-22"),
+        # call-centre emotion: "The corpus on which that model was originally trained was reported to reach
+        # moderate agreement for frustration (kappa = 0.61; Nowak et al., 2019)"
+        (307, "p307-01", "p307-10"),
+        # cave temples: "The present study does not code haloes systematically; earlier work has shown that
+        # flame-bordered mandorlas had largely disappeared ... by c. 520 (Whitcombe and Ishikawa, 2018)"
+        (307, "p307-34", "p307-39"),
+    ],
+)
+def test_what_would_be_valuable_and_findings_quoted_with_their_citations_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_what_the_team_introduced_in_earlier_work_and_extends_now_builds_on_that_work() -> None:
+    # drug interactions (probe file 306): "In earlier work we introduced HyperDrift, a hypergraph neural
+    # network ... Here we extend HyperDrift with temporal hyperedges"
+    papers = _loaded_probe_papers(306, "p306-03", "p306-08")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == {(papers["p306-08"].id, papers["p306-03"].id)}
+
+
+def test_a_thing_and_its_later_version_in_one_list_are_both_built_on() -> None:
+    # call-centre emotion (probe file 307): "We present a reproducible benchmark in which FrayNet, FrayNet 2.0
+    # and LANTERN are retrained from their released code"
+    papers = _loaded_probe_papers(307, "p307-03", "p307-11", "p307-16")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert (papers["p307-16"].id, papers["p307-03"].id) in builds_on(result)
+    assert (papers["p307-16"].id, papers["p307-11"].id) in builds_on(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "ids"),
+    [
+        # school obesity (probe file 307), a review: "US surveillance data from NHANES have long documented
+        # rising prevalence in this age group"
+        (307, ("p307-20", "p307-22")),
+        # cave temples: "a catalogue of the head haloes ... of 1,420 images from the Yungang, Longmen and
+        # Gongxian cave temples" (sites, as "images from the Porto and Kraków centres")
+        (307, ("p307-34", "p307-35")),
+    ],
+)
+def test_data_the_field_has_long_documented_with_and_sites_images_come_from_are_not_shared(
+    number: int, ids: tuple[str, ...]
+) -> None:
+    assert shares(infer_corpus(_probe_papers(number, *ids), shipped_lexicon())) == set()

@@ -271,6 +271,8 @@ _NOT_DATA_AFTER = re.compile(
     r"cohort|study|corpus|database|registry|register|archive|dataset|data|collection|survey|panel|catalogue|"
     r"catalog|trial|biobank|edition|series)s?\b|[a-z]+ed\b)[a-z][\w\-]*"
 )
+# the names a list goes on with, each of capitalised words (ending where a lowercase word follows one)
+_MORE_LISTED = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*")
 # the last word of the name of a law of chance, which values are sampled from
 _CHANCE_LAW_END = re.compile(
     r"\b(?:Process|Processes|Distribution|Prior|Posterior|Model|Mixture|Walk|Chain)$"
@@ -1075,9 +1077,13 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
             names = _names_after(text, m.end())
             # (after counted items, names a noun of no data follows describe it: "8,000 tweets from the
             # COVID-19 vaccine rollout", "images from the Porto and Kraków centres")
+            # (the list's last name too, where the names kept stop before it: "1,420 images from the Yungang,
+            # Longmen and Gongxian cave temples")
             if m.group("counted") and names:
                 final_at = text.find(names[-1], m.end())
-                if final_at >= 0 and _NOT_DATA_AFTER.match(text, final_at + len(names[-1])):
+                going_on = _MORE_LISTED.match(text, final_at + len(names[-1])) if final_at >= 0 else None
+                final_at = going_on.end() if going_on is not None else final_at
+                if final_at >= 0 and _NOT_DATA_AFTER.match(text, final_at):
                     continue
             later = _LATER_SOURCE.match(lower, m.end()) if not names and m.group(1) else None
             for name in names if later is None else _names_after(text, later.end()):

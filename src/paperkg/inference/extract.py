@@ -39,6 +39,7 @@ __all__ = [
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\)\]\"”’]*\s+(?=[A-Z0-9\"“(\[])|(?<=\n)\s*)")
 # Abbreviations after which a full stop does not end the sentence.
 _NO_BREAK = ("e.g.", "i.e.", "et al.", "etc.", "vs.", "cf.", "Fig.", "Eq.", "approx.", "resp.")
+_CIRCA = (" c.", "(c.", " ca.", "(ca.")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ def split_sentences(text: str) -> list[int]:
         start = m.start() if text[m.start()] == "\n" else m.start() + 1
         before = text[max(0, start - 8) : start]
         if before.endswith(_NO_BREAK):
+            continue
+        # (nor "c." of a date, circa: "had largely disappeared by c. 520 (Whitcombe and Ishikawa, 2018)")
+        if before.endswith(_CIRCA) and text[m.end() : m.end() + 1].isdigit():
             continue
         starts.append(m.end())
     return starts
@@ -2253,8 +2257,12 @@ def _abbreviates_a_kind(words: Sequence[str], acronym: str) -> bool:
 _NUMBERED = re.compile(r"(?:[\-\s]v?\d+(?:\.\d+)*|\s(?:E?DR|PR)\d{1,2})$")
 _MAJOR_OF = re.compile(r"[\-\s]v?(\d+)")
 # A time the paper's team made a thing, before this paper: "When we released OrphanSet-512 in 2019"
+# (or said to be earlier work: "In earlier work we introduced HyperDrift, a hypergraph neural network ...
+# Here we extend HyperDrift", "We previously presented FenSim")
 _WHEN_WE_MADE = re.compile(
-    r"\b(?:[Ww]hen|[Aa]fter|[Ss]ince)\s+we\s+(?:first\s+)?"
+    r"\b(?:(?:[Ww]hen|[Aa]fter|[Ss]ince)\s+we\s+(?:first\s+)?|"
+    r"[Ii]n\s+(?:our\s+)?(?:earlier|previous|prior)\s+(?:work|stud(?:y|ies)|papers?),?\s+we\s+|"
+    r"\b[Ww]e\s+(?:have\s+)?previously\s+)"
     r"(?:released|introduced|presented|published|proposed|developed|described)\s+(?:the\s+)?"
 )
 # Words of an earlier release of a thing: "the first version of", "since its release in 2007", "We

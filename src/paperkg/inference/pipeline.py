@@ -566,7 +566,10 @@ _WIDELY_USED_AFTER = re.compile(
     # (or become what the field works from: "the Jiaqing Homicide Memorials Corpus has become a standard
     # reference for quantitative work on homicide", "has become a common baseline in prior work")
     r"(?:has|have)\s+become\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:reference|baseline|benchmark|standard|"
-    r"source|tool|resource)s?\b)"
+    r"source|tool|resource)s?\b|"
+    # (or what it has long been or shown, the field's history: "US surveillance data from NHANES have long
+    # documented rising prevalence in this age group")
+    r"(?:has|have)\s+long\s+(?:been|documented|shown|recorded|tracked|served|underpinned|informed)\b)"
 )
 # A data name is software where software follows it: "the Silvaco ATLAS drift-diffusion package" is no
 # corpus named ATLAS, "the CASCADE framework of Hallström and Diallo" no benchmark named CASCADE (a model
@@ -1000,7 +1003,9 @@ _WOULD_NEED_BEFORE = re.compile(r"\b(?:would|will)\s+(?:require|need)\b[^.;]{0,1
 _WOULD_AFTER = re.compile(
     # (past the version named: "dedicated ductus software such as DuctusLab 2.0 could add a further dating
     # criterion")
-    r"(?:\s+v?\d+(?:\.\d+)*\b)?(?:\s*,[^,.;:()]{1,60},|\s+(?:on|in|for|with|at)\s+[^,.;:()]{1,50}?)?"
+    # (or past the comma closing the example's phrase: "Automated linkage across rounds, of the kind made
+    # possible by methods such as DecaLink, would be valuable should Fujian register fragments come to light")
+    r"(?:\s+v?\d+(?:\.\d+)*\b)?(?:\s*,[^,.;:()]{1,60},|\s*,|\s+(?:on|in|for|with|at)\s+[^,.;:()]{1,50}?)?"
     r"\s+(?:(?:would|could|might|should)\s+(?!not\b|have\b)|cannot\b|can\s+not\b)"
 )
 # or an example the paper says it did something else instead of, later in its sentence: "Prior work has
@@ -1453,7 +1458,10 @@ _FOUND_AFTER = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"\s*(?:[A-Z][a-z]+:\s+)?"
     # (past an aside opening the sentence: "For context, the Sanwei Fibre Atlas study reported that ...")
-    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|Likewise),\s+)?"
+    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|Likewise|"
+    # (or past the data it found in, others': "In longitudinal Canadian data, LHAC investigators reported")
+    r"In\s+(?!(?:our|this|these|the\s+present)\b)(?:[\w\-]+\s+){0,3}"
+    r"(?:data|cohorts|populations|samples|adults|children|women|men|patients)),\s+)?"
     r"(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}"
     # (or its makers as the subject: "the developers of the Qillqa Corpus, for instance, reported that 38%")
     r"(?:(?:developers|authors|makers|creators|investigators|curators)\s+of\s+(?:the\s+)?)?$"
@@ -1677,7 +1685,10 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     # "editions of ... statistics, of which the Treaty Port Trade Returns Corpus is the most extensive")
     # (or a kin of the kind: "hybrid tools that learn which mined fix templates to apply, in the spirit of
     # FixWeaver")
-    r"as\s+(?:an?\s+)?examples?\s+of\s+[^,.;]{1,60},|of\s+which|in\s+the\s+spirit\s+of|"
+    # (or as examples the names that follow: "For the last we take as illustrative examples the newly released
+    # Houhu Fragment Corpus and ...")
+    r"as\s+(?:an?\s+)?(?:illustrative\s+|representative\s+)?examples?(?:\s+of\s+[^,.;]{1,60},)?|of\s+which|"
+    r"in\s+the\s+spirit\s+of|"
     # (or what a kind includes, in a survey: "Examples of textual resources include the Jiangnan Garden
     # Records Corpus", "Methods for analysing movement and vision include Framed View Sequence Analysis")
     r"include|"
@@ -1695,7 +1706,9 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 # What a survey's sentence says it does with others' work, at the sentence's start: "We discuss how ...", "In
 # this section we trace ...", "We then review the ..."
 _SURVEY_SAYS = re.compile(
-    r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+)?"
+    r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+|"
+    # ("We likewise summarise commonly used resources, among them DrugBank, ...")
+    r"likewise\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
     # ("We illustrate the category of annotated corpora with TangMeter-5K, that of processing tools with ...")
     r"categori[sz]e|identify|highlight|argue|document|illustrate)\b"
@@ -4840,17 +4853,31 @@ def _side_by_side(text: str, mentions: Sequence[Mention], others: Sequence[Menti
     >>> second = Mention("method:a-2", "AIRWAYNET-2", 41, text, "uses")
     >>> _side_by_side(text, [first], [second])
     True
+    >>> text = "We retrained AIRWAYNET, AIRWAYNET-2 and Lark."
+    >>> _side_by_side(text, [Mention("method:a", "AIRWAYNET", 13, text, "uses")],
+    ...               [Mention("method:a-2", "AIRWAYNET-2", 24, text, "uses")])
+    True
     >>> text = "We used AIRWAYNET-2, an extension of AIRWAYNET."
     >>> _side_by_side(text, [Mention("method:a", "AIRWAYNET", 37, text, None)],
     ...               [Mention("method:a-2", "AIRWAYNET-2", 8, text, "uses")])
     False
     """
-    starts = {m.start for m in others}
+    starts = {m.start: m for m in others}
     for m in mentions:
         pair = _SIDE_BY_SIDE.match(text, m.start + len(m.surface))
         if pair is not None and pair.end() in starts:
             return True
+        # (or one after the other in a list that goes on: "a benchmark in which FrayNet, FrayNet 2.0 and
+        # LANTERN are retrained")
+        listed = _LISTED_NEXT.match(text, m.start + len(m.surface))
+        other = starts.get(listed.end()) if listed is not None else None
+        if other is not None and _LIST_GOES_ON.match(text, other.start + len(other.surface)):
+            return True
     return False
+
+
+_LISTED_NEXT = re.compile(r",\s+")
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
 
 
 def _matches_chunk(
@@ -6266,10 +6293,10 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or the source of what others have found, told in a clause of nothing the paper did: "Trials in
         # neighbouring countries, such as the KRAIT trial ..., have reported less death ... with early
         # antivenom at primary care (Menon et al., 2020), but the present study addresses primary prevention")
-        or (
-            _OTHERS_HAVE_FOUND_BEFORE.search(doc.text, max(0, at - 140), at) is not None
-            and not _OWN_WORK.search(doc.text, 0, at)
-        )
+        # (in a clause of its own, past one of the paper's: "The present study does not code haloes; earlier
+        # work has shown that flame-bordered mandorlas had largely disappeared ... by c. 520 (Whitcombe and
+        # Ishikawa, 2018)")
+        or _found_by_others_cited(doc, at)
         # (or what the paper did not do with it: "We did not attempt to date the texts with Keystone (Haddad
         # et al., 2015)")
         or _NOT_RUN_BEFORE.search(doc.text, max(0, start - 90), start) is not None
@@ -6282,7 +6309,60 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or taken up again as what the paper did not do: "Tan et al. (2019) reported a shrinkage of 4.1% for
         # the LentiDry protocol ..., but we did not apply that protocol")
         or (_NOT_USED_IT.match(doc.text, max(end, at + len(cite.surface))) is not None)
+        # (or the source of a finding its clause opens with, a named study's: "For comparison, the HALO
+        # trial reported a 3.1-point greater reduction ... (Halloran et al., 2018); our estimates ...")
+        or _cites_the_finding_it_closes(doc, at)
     )
+
+
+# A name as a clause's subject, and the verb of its finding after it (:func:`_cites_the_finding_it_closes`)
+_STUDY_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+# (or set off by commas after its kind: "For comparison, a UK cluster randomised trial of a whole-school
+# programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score over 12 months (Whitfield et al., 2019)")
+_APPOSED_STUDY_BEFORE = re.compile(
+    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison),\s+)?"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
+    r"(?:[\w\-]+\s+){0,6}?(?:trial|study|cohort|survey|evaluation|analysis)"
+    r"(?:\s+(?:of|in|among)\s+(?:[\w\-]+\s+){0,4}?[\w\-]+)?,\s+"
+)
+
+
+def _cites_the_finding_it_closes(doc: PaperText, at: int) -> bool:
+    """Return True if the citation at ``at`` closes a clause that opens with a named study's finding
+    (:func:`_its_finding_opens`, its citation after the name or after the finding), the clause saying
+    nothing of the paper's own work: the source of a result quoted, not a thing used.
+
+    >>> doc = record_text("p", "", "For comparison, the HALO trial reported a drop of 3.1 points "
+    ...                   "(Hall et al., 2018); ours is smaller.")
+    >>> _cites_the_finding_it_closes(doc, doc.text.index("(Hall") + 1)
+    True
+    >>> doc = record_text("p", "", "The HALO trial reported that our HALO-based model fitted "
+    ...                   "(Hall et al., 2018).")
+    >>> _cites_the_finding_it_closes(doc, doc.text.index("(Hall") + 1)
+    False
+    """
+    _, first, _ = sentence_span(doc, at)
+    clause = max(doc.text.rfind("; ", first, at), doc.text.rfind(": ", first, at))
+    first = clause + 2 if clause >= 0 else first
+    for name in _STUDY_NAME.finditer(doc.text, first, at):
+        if _SUBJECT_BEFORE.fullmatch(doc.text, first, name.start()) is not None:
+            verb = _FOUND_AFTER.match(doc.text, name.end()) or _FOUND_AFTER.match(
+                doc.text, _past_a_bracket(doc.text, name.end())
+            )
+        elif _APPOSED_STUDY_BEFORE.fullmatch(doc.text, first, name.start()) is not None:
+            apposed = doc.text.startswith(",", name.end())
+            verb = _FOUND_AFTER.match(doc.text, name.end() + 1) if apposed else None
+        else:
+            continue
+        if verb is not None:
+            return not _OWN_WORK.search(doc.text, first, at)
+    return False
+
+
+def _past_a_bracket(text: str, end: int) -> int:
+    """Return where a bracket right after ``end`` closes ("HALO (Hall et al., 2018) found"), or ``end``."""
+    bracket = re.match(r"\s*\([^()]{1,60}\)", text[end : end + 70])
+    return end + bracket.end() if bracket is not None else end
 
 
 # what others have found, before a name or a citation in a sentence of nothing the paper did: "School
@@ -6293,6 +6373,45 @@ _FOUND_VERBS = "|".join(_FOUND_VERB_WORDS)
 _OTHERS_HAVE_FOUND_BEFORE = re.compile(
     rf"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:{_FOUND_VERBS})\b[^.;()]{{0,120}}\(?$"
 )
+# (the same of a citation: a date's "c." in what was found, "by c. 520 (Whitcombe and Ishikawa, 2018)")
+_OTHERS_HAVE_FOUND_CITED = re.compile(
+    rf"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:{_FOUND_VERBS})\b"
+    r"(?:[^.;()]|(?<=\bc)\.(?=\s\d)){0,140}\(?$"
+)
+# (or what was reported of it, the citation in the figure's bracket: "was reported to reach moderate agreement
+# for frustration (kappa = 0.61; Nowak et al., 2019)")
+_REPORTED_TO_CITED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+reported\s+to\b(?:[^.;()]|\.(?=\d)){0,140}"
+    r"(?:\((?:[^();]|\.(?=\d)){0,40};\s*|\()?$"
+)
+
+
+def _found_by_others_cited(doc: PaperText, at: int) -> bool:
+    """Return True if the citation at ``at`` is the source of what others have found or were reported to
+    find, in a clause of nothing the paper did before it (:data:`_OTHERS_HAVE_FOUND_CITED`,
+    :data:`_REPORTED_TO_CITED`).
+
+    >>> doc = record_text("p", "", "We do not code haloes; earlier work has shown that they had gone "
+    ...                   "by c. 520 (Whitcombe, 2018).")
+    >>> _found_by_others_cited(doc, doc.text.index("Whitcombe"))
+    True
+    >>> doc = record_text("p", "", "It was reported to reach moderate agreement "
+    ...                   "(kappa = 0.61; Nowak et al., 2019).")
+    >>> _found_by_others_cited(doc, doc.text.index("Nowak"))
+    True
+    >>> doc = record_text("p", "", "We have shown that they had gone by c. 520 (Whitcombe, 2018).")
+    >>> _found_by_others_cited(doc, doc.text.index("Whitcombe"))
+    False
+    """
+    window = max(0, at - 200)
+    found = _OTHERS_HAVE_FOUND_CITED.search(doc.text, window, at) or _REPORTED_TO_CITED.search(
+        doc.text, window, at
+    )
+    if found is None:
+        return False
+    _, first, _ = sentence_span(doc, at)
+    clause = doc.text.rfind("; ", first, found.start())
+    return not _OWN_WORK.search(doc.text, first if clause < 0 else clause + 2, at)
 def _found_by_others_before(doc: PaperText, start: int) -> bool:
     """Return True if what others have found comes before ``start`` in its sentence, which says nothing of
     the paper's own work before it (:data:`_OTHERS_HAVE_FOUND_BEFORE`); searched only where "have" or "has"
