@@ -11531,8 +11531,130 @@ def test_the_three_hundred_and_seventh_probes_of_call_centre_emotion_school_obes
     }  # fmt: skip
 
 
+def test_the_three_hundred_and_eighth_probes_of_building_energy_stewardship_and_calligraphy() -> None:
+    # 48 abstracts of Bayesian calibration of building energy models, antimicrobial stewardship in nursing
+    # homes and the authentication of Chinese calligraphy (two untitled), written on 7 December (nineteenth)
+    # and read first with 3bdd9e5, held out: of the writer's 32 builds-on pairs 32, 4 false; of 37 shared
+    # pairs 27, 9 false. Then read: a systematic review's "Open benchmarks remain rare; the Halden Metered
+    # Buildings Collection is among the few public datasets"; "In our earlier application of Calibrix to 12
+    # buildings of the Halden Metered Buildings Collection we reported ..."; "By comparison, a US cohort study
+    # reported that 38.2% ... (Kessler et al., 2016)"; "- Zhang et al. (2019) report an AUC of 0.91 for MING
+    # -". Missed: shared data the lexicon lacks.
+    builds_on, shared = _loaded_pairs("other-fields-probes-308.jsonl")
+    assert builds_on == {
+        ("p308-04", "p308-01"), ("p308-04", "p308-02"), ("p308-05", "p308-01"), ("p308-07", "p308-03"),
+        ("p308-08", "p308-02"), ("p308-08", "p308-05"), ("p308-09", "p308-01"), ("p308-09", "p308-05"),
+        ("p308-11", "p308-05"), ("p308-12", "p308-03"), ("p308-13", "p308-09"), ("p308-14", "p308-02"),
+        ("p308-14", "p308-09"), ("p308-16", "p308-12"), ("p308-20", "p308-17"), ("p308-21", "p308-18"),
+        ("p308-25", "p308-22"), ("p308-25", "p308-24"), ("p308-26", "p308-17"), ("p308-28", "p308-18"),
+        ("p308-31", "p308-24"), ("p308-32", "p308-18"), ("p308-32", "p308-31"), ("p308-36", "p308-34"),
+        ("p308-38", "p308-37"), ("p308-41", "p308-39"), ("p308-43", "p308-34"), ("p308-43", "p308-38"),
+        ("p308-44", "p308-37"), ("p308-45", "p308-39"), ("p308-45", "p308-44"), ("p308-47", "p308-34"),
+    }  # fmt: skip
+    assert shared == {
+        ("p308-02", "p308-04"), ("p308-02", "p308-08"), ("p308-02", "p308-14"), ("p308-04", "p308-08"),
+        ("p308-04", "p308-14"), ("p308-08", "p308-14"), ("p308-09", "p308-11"), ("p308-09", "p308-16"),
+        ("p308-10", "p308-14"), ("p308-11", "p308-16"), ("p308-13", "p308-15"), ("p308-18", "p308-21"),
+        ("p308-18", "p308-28"), ("p308-18", "p308-32"), ("p308-21", "p308-28"), ("p308-21", "p308-32"),
+        ("p308-28", "p308-32"), ("p308-31", "p308-32"), ("p308-34", "p308-36"), ("p308-34", "p308-43"),
+        ("p308-34", "p308-47"), ("p308-36", "p308-43"), ("p308-36", "p308-47"), ("p308-39", "p308-41"),
+        ("p308-39", "p308-45"), ("p308-41", "p308-45"), ("p308-43", "p308-47"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_ninth_probes_of_austronesian_trees_wastewater_and_shipwrecks() -> None:
+    # 48 abstracts of Bayesian phylogenetics of Austronesian languages, wastewater surveillance of SARS-CoV-2
+    # and Song dynasty shipwreck archaeology (two untitled), written on 7 December (nineteenth) and read first
+    # with 3bdd9e5, held out: of the writer's 37 builds-on pairs 32, 2 false; of 103 shared pairs 90, 37
+    # false. Then read: a review's "We first describe the principal data sources, including ... the recently
+    # released NusaCog dataset"; "the qingbai sherds they sampled from the Nanhai I" (a wreck, no data); "Lin
+    # et al. (2014) assigned ... using the KilnPrint database; we cite this figure, but no ceramics were
+    # reanalysed"; "We fitted Lodestar to the CULVERT dataset" (a use). Missed: the users of "pohon", an R
+    # package named in lowercase.
+    builds_on, shared = _loaded_pairs("other-fields-probes-309.jsonl")
+    assert builds_on == {
+        ("p309-03", "p309-01"), ("p309-04", "p309-02"), ("p309-05", "p309-01"), ("p309-05", "p309-02"),
+        ("p309-10", "p309-02"), ("p309-11", "p309-01"), ("p309-11", "p309-02"), ("p309-12", "p309-01"),
+        ("p309-13", "p309-01"), ("p309-13", "p309-11"), ("p309-15", "p309-11"), ("p309-19", "p309-17"),
+        ("p309-21", "p309-17"), ("p309-23", "p309-19"), ("p309-25", "p309-21"), ("p309-27", "p309-17"),
+        ("p309-27", "p309-19"), ("p309-27", "p309-21"), ("p309-28", "p309-22"), ("p309-29", "p309-27"),
+        ("p309-30", "p309-17"), ("p309-31", "p309-21"), ("p309-32", "p309-21"), ("p309-36", "p309-33"),
+        ("p309-39", "p309-35"), ("p309-40", "p309-33"), ("p309-41", "p309-37"), ("p309-42", "p309-37"),
+        ("p309-44", "p309-33"), ("p309-45", "p309-42"), ("p309-46", "p309-35"), ("p309-48", "p309-33"),
+        ("p309-48", "p309-35"),
+    }  # fmt: skip
+    assert shared == {
+        ("p309-01", "p309-02"), ("p309-01", "p309-03"), ("p309-01", "p309-04"), ("p309-01", "p309-05"),
+        ("p309-01", "p309-07"), ("p309-01", "p309-08"), ("p309-01", "p309-09"), ("p309-01", "p309-10"),
+        ("p309-01", "p309-11"), ("p309-01", "p309-12"), ("p309-01", "p309-13"), ("p309-01", "p309-14"),
+        ("p309-01", "p309-15"), ("p309-01", "p309-16"), ("p309-02", "p309-04"), ("p309-02", "p309-07"),
+        ("p309-02", "p309-08"), ("p309-02", "p309-09"), ("p309-02", "p309-10"), ("p309-02", "p309-14"),
+        ("p309-02", "p309-15"), ("p309-02", "p309-16"), ("p309-03", "p309-05"), ("p309-03", "p309-11"),
+        ("p309-03", "p309-12"), ("p309-03", "p309-13"), ("p309-04", "p309-07"), ("p309-04", "p309-08"),
+        ("p309-04", "p309-09"), ("p309-04", "p309-10"), ("p309-04", "p309-14"), ("p309-04", "p309-15"),
+        ("p309-04", "p309-16"), ("p309-05", "p309-11"), ("p309-05", "p309-12"), ("p309-05", "p309-13"),
+        ("p309-07", "p309-08"), ("p309-07", "p309-09"), ("p309-07", "p309-10"), ("p309-07", "p309-14"),
+        ("p309-07", "p309-15"), ("p309-07", "p309-16"), ("p309-08", "p309-09"), ("p309-08", "p309-10"),
+        ("p309-08", "p309-14"), ("p309-08", "p309-15"), ("p309-08", "p309-16"), ("p309-09", "p309-10"),
+        ("p309-09", "p309-14"), ("p309-09", "p309-15"), ("p309-09", "p309-16"), ("p309-10", "p309-14"),
+        ("p309-10", "p309-15"), ("p309-10", "p309-16"), ("p309-11", "p309-12"), ("p309-11", "p309-13"),
+        ("p309-12", "p309-13"), ("p309-14", "p309-15"), ("p309-14", "p309-16"), ("p309-15", "p309-16"),
+        ("p309-17", "p309-19"), ("p309-17", "p309-21"), ("p309-17", "p309-27"), ("p309-17", "p309-30"),
+        ("p309-18", "p309-20"), ("p309-19", "p309-21"), ("p309-19", "p309-27"), ("p309-19", "p309-30"),
+        ("p309-21", "p309-25"), ("p309-21", "p309-27"), ("p309-21", "p309-30"), ("p309-27", "p309-30"),
+        ("p309-33", "p309-36"), ("p309-33", "p309-40"), ("p309-33", "p309-44"), ("p309-33", "p309-48"),
+        ("p309-35", "p309-39"), ("p309-35", "p309-43"), ("p309-35", "p309-46"), ("p309-35", "p309-48"),
+        ("p309-36", "p309-40"), ("p309-36", "p309-44"), ("p309-36", "p309-48"), ("p309-39", "p309-43"),
+        ("p309-39", "p309-46"), ("p309-39", "p309-48"), ("p309-40", "p309-44"), ("p309-40", "p309-48"),
+        ("p309-44", "p309-48"), ("p309-46", "p309-48"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_tenth_probes_of_sensor_anomalies_oncology_priors_and_diaspora_papers() -> None:
+    # 48 abstracts of anomaly detection in industrial sensor series, Bayesian survival models in oncology
+    # trials and Chinese-language diaspora newspapers in Southeast Asia (two untitled), written on 7 December
+    # (nineteenth) and read first with 3bdd9e5, held out: of the writer's 42 builds-on pairs 38, 5 false; of
+    # 82 shared pairs 64, 5 false. Then read: "We did not evaluate Corvane or Gnomon: ..."; "we considered
+    # dynamic borrowing with PEBBLE ..., but decided against both"; "we rely on figures published by Chua and
+    # Lee (2019)"; "We present Moxian 墨线, an open-source pipeline" (a noun, past its Chinese name); "we did
+    # not use automatic transcription, including the Moxian OCR pipeline". Missed: NewspaperSG and the LANTERN
+    # trial's data, which the lexicon lacks.
+    builds_on, shared = _loaded_pairs("other-fields-probes-310.jsonl")
+    assert builds_on == {
+        ("p310-02", "p310-01"), ("p310-03", "p310-02"), ("p310-05", "p310-01"), ("p310-07", "p310-02"),
+        ("p310-08", "p310-05"), ("p310-10", "p310-01"), ("p310-10", "p310-02"), ("p310-10", "p310-07"),
+        ("p310-12", "p310-07"), ("p310-13", "p310-05"), ("p310-14", "p310-01"), ("p310-14", "p310-07"),
+        ("p310-14", "p310-10"), ("p310-16", "p310-07"), ("p310-19", "p310-17"), ("p310-21", "p310-19"),
+        ("p310-23", "p310-21"), ("p310-24", "p310-19"), ("p310-25", "p310-21"), ("p310-25", "p310-24"),
+        ("p310-27", "p310-17"), ("p310-27", "p310-19"), ("p310-27", "p310-24"), ("p310-29", "p310-17"),
+        ("p310-31", "p310-17"), ("p310-31", "p310-19"), ("p310-31", "p310-24"), ("p310-31", "p310-27"),
+        ("p310-32", "p310-21"), ("p310-36", "p310-33"), ("p310-38", "p310-36"), ("p310-39", "p310-33"),
+        ("p310-41", "p310-33"), ("p310-41", "p310-39"), ("p310-42", "p310-33"), ("p310-42", "p310-36"),
+        ("p310-42", "p310-38"), ("p310-44", "p310-42"), ("p310-45", "p310-36"), ("p310-48", "p310-36"),
+        ("p310-48", "p310-38"), ("p310-48", "p310-42"),
+    }  # fmt: skip
+    assert shared == {
+        ("p310-01", "p310-02"), ("p310-01", "p310-05"), ("p310-01", "p310-10"), ("p310-01", "p310-14"),
+        ("p310-02", "p310-03"), ("p310-02", "p310-05"), ("p310-02", "p310-07"), ("p310-02", "p310-10"),
+        ("p310-02", "p310-12"), ("p310-02", "p310-14"), ("p310-03", "p310-07"), ("p310-03", "p310-10"),
+        ("p310-03", "p310-12"), ("p310-03", "p310-14"), ("p310-03", "p310-16"), ("p310-04", "p310-13"),
+        ("p310-05", "p310-10"), ("p310-05", "p310-14"), ("p310-05", "p310-16"), ("p310-07", "p310-10"),
+        ("p310-07", "p310-12"), ("p310-07", "p310-14"), ("p310-07", "p310-16"), ("p310-10", "p310-12"),
+        ("p310-10", "p310-14"), ("p310-12", "p310-14"), ("p310-14", "p310-16"), ("p310-19", "p310-21"),
+        ("p310-19", "p310-24"), ("p310-19", "p310-27"), ("p310-19", "p310-31"), ("p310-20", "p310-21"),
+        ("p310-20", "p310-26"), ("p310-20", "p310-29"), ("p310-20", "p310-32"), ("p310-21", "p310-24"),
+        ("p310-21", "p310-26"), ("p310-21", "p310-27"), ("p310-21", "p310-29"), ("p310-21", "p310-31"),
+        ("p310-21", "p310-32"), ("p310-22", "p310-30"), ("p310-24", "p310-25"), ("p310-24", "p310-27"),
+        ("p310-24", "p310-31"), ("p310-25", "p310-27"), ("p310-25", "p310-31"), ("p310-26", "p310-29"),
+        ("p310-26", "p310-32"), ("p310-27", "p310-31"), ("p310-29", "p310-32"), ("p310-33", "p310-36"),
+        ("p310-33", "p310-39"), ("p310-33", "p310-41"), ("p310-33", "p310-42"), ("p310-36", "p310-39"),
+        ("p310-36", "p310-41"), ("p310-36", "p310-42"), ("p310-39", "p310-41"), ("p310-39", "p310-42"),
+        ("p310-41", "p310-42"), ("p310-42", "p310-44"), ("p310-42", "p310-48"), ("p310-44", "p310-48"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (15,073 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (15,217 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -11832,6 +11954,10 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # bundle file 24 presents under no name) sent to file 302's HALO, a dental trial; "(JGRC; Zhou et al.,
         # 2014)" sent to file 229's paper by a Zhou of 2014 on Taihu stones, as well as to its own file's
         ("24:p24-04", "302:p302-20"), ("304:p304-36", "229:p229-38"),
+        # FALSE (since files 308-310 joined): two writers each coined KilnPrint for the provenance of Song
+        # ceramics, file 296's a LA-ICP-MS protocol, file 309's a geochemical reference database of sherds:
+        # file 296's users are sent to file 309's (one field, one name, one purpose)
+        ("296:p296-36", "309:p309-33"), ("296:p296-41", "309:p309-33"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)

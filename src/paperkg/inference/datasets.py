@@ -324,7 +324,9 @@ _OVER_YEARS = re.compile(
 # the nouns of whom or what was sampled, before "from", and of what a name is after it; a coined word
 _SAMPLED = re.compile(
     r"\b(?:participants|patients|respondents|individuals|households|children|adults|women|men|people|"
-    r"subjects|volunteers|students|samples|specimens|isolates|strains|donors|accessions|cases|animals)\b"
+    r"subjects|volunteers|students|samples|specimens|isolates|strains|donors|accessions|cases|animals|"
+    # (or things taken from a site: "the qingbai sherds they sampled from the Nanhai I", a wreck)
+    r"sherds|fragments|artefacts|artifacts|timbers|cores|sediments|soils|bones|teeth)\b"
     r"[^.;:]{0,40}$"
 )
 # and what was bought from a supplier: "were purchased from Sigma-Aldrich between 2019 and 2020"
@@ -1097,8 +1099,12 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
                 # from Ottoman mufassal tahrir registers", as "from German hospitals")
                 if at >= 0 and _WORD_THEN_NOUN.match(text, at) and name.isalpha() and name[1:].islower():
                     continue
-                # (nor a law of chance values are sampled from: "sampled from the Dirichlet Process")
-                if m.group(1) == "sampled" and _CHANCE_LAW_END.search(name):
+                # (nor a law of chance values are sampled from: "sampled from the Dirichlet Process"; nor
+                # where whom or what was sampled was, as of "over years": "sherds they sampled from the
+                # Nanhai I")
+                if m.group(1) == "sampled" and (
+                    _CHANCE_LAW_END.search(name) or _SAMPLED.search(lower, max(0, m.start() - 50), m.start())
+                ):
                     continue
                 cues.append(DatasetCue(name, True, index))
     if "against" in lower:

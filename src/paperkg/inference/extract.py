@@ -277,7 +277,9 @@ _USES = re.compile(
     r"evaluat\w* on|experiments? on|results on|such as|including|e\.g\.|"
     # (what the paper's data were taken from: "Velocities were taken from the ICEFALL velocity record"; or
     # what it analysed: "We analysed eight annual waves of the Harbour study (Ashdown et al., 2010)")
-    r"(?:taken|drawn|extracted|retrieved|downloaded|sourced) from|analy[sz](?:e|es|ed|ing))\b"
+    r"(?:taken|drawn|extracted|retrieved|downloaded|sourced) from|analy[sz](?:e|es|ed|ing)|"
+    # (or what a model was fitted to: "We fitted Lodestar to the CULVERT dataset")
+    r"fit(?:s|ted|ting)?(?:\s+[\w\-]+){0,5}?\s+to)\b"
 )
 # a sentence opening with the name of where its results were had: "On ToolTrek, Palimpsest improves ...",
 # "On ImageNet-1K, ..." (not "On the other hand," or "On average,")
@@ -1591,13 +1593,21 @@ def _noun_in_apposition(sentence: str, name: str, end: int) -> bool:
     True
     >>> _noun_in_apposition("We present Mosaic tiles of the region.", "Mosaic", 17)
     False
+    >>> _noun_in_apposition("We present Moxian \u58a8\u7ebf, an OCR pipeline.", "Moxian", 17)
+    True
     """
+    # (past the name in its own script: "We present Moxian 墨线, an open-source pipeline for ... OCR")
+    gloss = _GLOSS.match(sentence, end)
     return (
         " " not in name
         and _ADJECTIVE_ENDING.match(name) is not None
         and name not in _LANGUAGES
-        and sentence.startswith(_APPOSED, end)
+        and sentence.startswith(_APPOSED, end if gloss is None else gloss.end())
     )
+
+
+# a name written again in Chinese, Japanese or Korean script, bracketed or not
+_GLOSS = re.compile(r"\s*\(?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+\)?")
 
 
 _SECOND_CAPITAL = re.compile(r"[a-z][A-Z][a-z]{2,}")

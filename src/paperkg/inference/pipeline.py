@@ -710,6 +710,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    # (nor tried it: "We did not evaluate Corvane or Gnomon: ...")
+    r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|"
     # (nor took it in: "We did not include multilingual models such as Wayra in our comparison")
     r"include|"
     # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
@@ -730,7 +732,10 @@ _NOT_RUN_BEFORE = re.compile(
     # (the examples' kind, and what of them: "do not rely on expert-coded indices such as those of V-Dem"; or
     # the kind, then its example after a colon: "We deliberately did not use composite bleaching indices: the
     # Thermal Anomaly Persistence Index (TAPI), for example, has been criticised")
-    r"(?:(?:[\w\-]+\s+){1,6}?(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?(?:the\s+)?|"
+    # (the examples set off by a comma: "we did not use automatic transcription, including the Moxian OCR
+    # pipeline, because ...")
+    r"(?:(?:[\w\-]+\s+){0,5}?[\w\-]+,?\s+(?:such\s+as|like|including)\s+(?:those\s+(?:of|in|from)\s+)?"
+    r"(?:the\s+)?|"
     r"(?:[\w\-]+\s+){0,5}[\w\-]+:\s+(?:the\s+)?)?"
     r"(?:[^\s,;.()]+(?:\s+v?\d[\w.]*)?(?:,\s*|,?\s+(?:or|and|nor)\s+)(?:the\s+)?)*$"
 )
@@ -816,10 +821,14 @@ _NOT_USED_IT = re.compile(
     # (a decimal's dot ends nothing, nor a citation's: "(odds ratio 1.9 for contacts ...), although we had no
     # access to those data", "Harmattan (Owusu et al., 2020), ..., although we do not re-evaluate it here")
     r"(?:(?!\b(?:whereas|while)\b)[^.;:]|\.(?=\d)|(?<=\bal)\.|"
-    r";\s+(?=we\s+(?:therefore|thus|hence|consequently)\s)){0,200}?"
-    r"\b(?:"
+    r";\s+(?=we\s+(?:therefore|thus|hence|consequently|only|merely|simply|cite|quote)\s)){0,200}?"
+    r"\b(?:(?:"
+    # (or says it only cites what others found with it: "Lin et al. (2014) assigned just over a third of the
+    # qingbai sherds ... to Fujian kilns using the KilnPrint database; we cite this figure, but no ceramics
+    # were reanalysed")
+    r"we\s+(?:only\s+|merely\s+|simply\s+)?(?:cite|quote)|"
     # (or two verbs: "although we did not evaluate or run any of these tools")
-    r"(?:(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|and)\s+)?"
+    r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|and)\s+)?"
     r"(?:use|run|apply|evaluate|test|employ|adopt|include|pursue|retain|"
     # (nor run again, nor had it at hand: "although we do not re-evaluate it here", "although we had no
     # access to those data", "which we describe from their published accounts without re-running them")
@@ -1193,6 +1202,12 @@ class _UnusedCues(NamedTuple):
             or "never" in lower
             or "suit" in lower
             or "unavailable" in lower
+            # ("we cite this figure": _NOT_USED_IT)
+            or "we cite" in lower
+            or "we quote" in lower
+            or "we only" in lower
+            or "we merely" in lower
+            or "we simply" in lower
             or "scope" in lower
             or "exclu" in lower
             or "discard" in lower
@@ -1471,7 +1486,9 @@ _SUBJECT_BEFORE = re.compile(
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
 _OTHERS_REPORTED_BEFORE = re.compile(
     r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
-    r"(?:reported|found|showed|observed|noted|documented)\b(?:[^.;:()]|\.(?=\d)){0,160}$"
+    # (in the present too: "- Zhang et al. (2019) report an AUC of 0.91 for MING -")
+    r"(?:reported|found|showed|observed|noted|documented|report|find|show|observe|note|document)\b"
+    r"(?:[^.;:()]|\.(?=\d)){0,160}$"
 )
 
 
@@ -1537,6 +1554,42 @@ _REPORTED_TO_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,\s+(?:[a-z][\w\-]*\s+){1,3}(?:was|were|has\s+been|have\s+been)\s+"
     r"reported\s+to\b"
 )
+
+
+def _clause_start(doc: PaperText, start: int) -> int:
+    """Return where the clause holding ``start`` opens: its sentence's start, or past a semicolon."""
+    _, first, _ = sentence_span(doc, start)
+    semicolon = doc.text.rfind("; ", first, start)
+    return first if semicolon < 0 else semicolon + 2
+
+
+# What the paper's team found in its earlier work, told in a clause opening with that work: "In our earlier
+# application of Calibrix to 12 buildings of the Halden Metered Buildings Collection we reported a median
+# CV(RMSE) of 9.8%; the higher error here reflects coarse archetype models" (its data are that work's)
+_OUR_EARLIER_FINDING = re.compile(
+    r"In\s+(?:our|an?)\s+(?:earlier|previous|prior|original|first)\s+"
+    r"(?:work|study|application|analysis|paper|report|evaluation)\b(?:[^.;:]|\.(?=\d)){0,160}?,?\s+"
+    r"we\s+(?:had\s+)?(?:reported|found|showed|observed|obtained|achieved|estimated)\b"
+)
+
+
+def _our_earlier_finding(doc: PaperText, match: Match) -> bool:
+    """Return True if ``match`` is named in a clause telling what the team found in its earlier work
+    (:data:`_OUR_EARLIER_FINDING`), before the verb of that finding.
+
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "In our earlier application of Kiln to HMBC we reported 9.8%. "
+    ...                   "We use ERA5.")
+    >>> _our_earlier_finding(doc, Match(37, 41, "HMBC", ("dataset:hmbc",)))
+    True
+    >>> _our_earlier_finding(doc, Match(71, 75, "ERA5", ("dataset:era5",)))
+    False
+    """
+    first = _clause_start(doc, match.start)
+    if not doc.text.startswith("In ", first):
+        return False
+    found = _OUR_EARLIER_FINDING.match(doc.text, first)
+    return found is not None and match.end <= found.end()
 
 
 def _its_finding_opens(doc: PaperText, match: Match) -> bool:
@@ -1707,9 +1760,12 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
 # this section we trace ...", "We then review the ..."
 _SURVEY_SAYS = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,4},?\s+)?[Ww]e\s+(?:also\s+|then\s+|further\s+|briefly\s+|next\s+|"
-    # ("We likewise summarise commonly used resources, among them DrugBank, ...")
-    r"likewise\s+)?"
+    # ("We likewise summarise commonly used resources, among them DrugBank, ..."; "We first describe the
+    # principal data sources, including lexical collections such as the ... and the recently released NusaCog
+    # dataset")
+    r"likewise\s+|first\s+|finally\s+)?"
     r"(?:discuss|review|trace|survey|summari[sz]e|outline|catalogue|chart|distinguish|group|classify|"
+    r"describe|"
     # ("We illustrate the category of annotated corpora with TangMeter-5K, that of processing tools with ...")
     r"categori[sz]e|identify|highlight|argue|document|illustrate)\b"
 )
@@ -2062,7 +2118,9 @@ _INTENDED = re.compile(
     rf"\b(?:(?:had|have)\s+(?:also\s+|originally\s+|initially\s+)?(?:{'|'.join(_INTENTIONS)})\s+to|"
     # (a first plan, whatever the tense: "We initially planned to calibrate ... against DriveLog, but")
     rf"(?:initially|originally|first)\s+(?:{'|'.join(_INTENTIONS)})\s+to|"
-    r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+[a-z]+ing)"
+    # (or what it considered doing, in a word or two: "we considered dynamic borrowing with PEBBLE and with
+    # robust meta-analytic-predictive priors, but decided against both")
+    r"(?:original|initial|first)\s+plan\s+was\s+to|considered\s+(?:[a-z][\w\-]*\s+)?[a-z]+ing)"
     r"\b(?:(?!\bbut\b)[^.;:]){0,160}$"
 )
 # what an analysis would be possible with, elsewhere than the paper's: "A comparable analysis of Kenyan local
@@ -4440,6 +4498,7 @@ def paper_matches(
             if (
                 ("have" in doc.text and _others_relied_on(doc, match.start))
                 or _its_finding_opens(doc, match)
+                or _our_earlier_finding(doc, match)
                 or (
                     unused.others
                     and (
@@ -4543,9 +4602,9 @@ def paper_matches(
                 # documentation")
                 surveys()
                 and _DESCRIBED_AFTER.match(doc.text, match.end) is not None
-                and _SURVEYED_SUBJECT_BEFORE.fullmatch(
-                    doc.text, sentence_span(doc, match.start)[1], match.start
-                )
+                # (a clause's after a semicolon too: "Open benchmarks remain rare; the Halden Metered
+                # Buildings Collection is among the few public datasets designed for calibration")
+                and _SURVEYED_SUBJECT_BEFORE.fullmatch(doc.text, _clause_start(doc, match.start), match.start)
                 is not None
             ) or (
                 (unused.such_as or unused.including or unused.examples or "among them" in doc.text)
@@ -6319,6 +6378,13 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
 _STUDY_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
 # (or set off by commas after its kind: "For comparison, a UK cluster randomised trial of a whole-school
 # programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score over 12 months (Whitfield et al., 2019)")
+_A_STUDY_FOUND = re.compile(
+    r"\s*(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|"
+    r"Likewise),\s+)?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:trial|study|cohort|survey|audit|analysis|evaluation)"
+    r"\s+(?:of\s+[^,;()]{1,60}?\s+)?(?:found|reported|showed|estimated|observed|demonstrated)\b"
+)
 _APPOSED_STUDY_BEFORE = re.compile(
     r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison),\s+)?"
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
@@ -6344,6 +6410,10 @@ def _cites_the_finding_it_closes(doc: PaperText, at: int) -> bool:
     _, first, _ = sentence_span(doc, at)
     clause = max(doc.text.rfind("; ", first, at), doc.text.rfind(": ", first, at))
     first = clause + 2 if clause >= 0 else first
+    # (a study named by its kind alone: "By comparison, a US cohort study reported that 38.2% of long-stay
+    # residents received ... (Kessler et al., 2016)")
+    if _A_STUDY_FOUND.match(doc.text, first) is not None:
+        return not _OWN_WORK.search(doc.text, first, at)
     for name in _STUDY_NAME.finditer(doc.text, first, at):
         if _SUBJECT_BEFORE.fullmatch(doc.text, first, name.start()) is not None:
             verb = _FOUND_AFTER.match(doc.text, name.end()) or _FOUND_AFTER.match(
@@ -6433,7 +6503,9 @@ def _found_by_others_before(doc: PaperText, start: int) -> bool:
 
 
 # a citation of whom a finding is: "the 19-point drop ... reported by Raghunathan et al. (2023)"
-_REPORTED_BY_BEFORE = re.compile(r"\b(?:reported|found|observed|documented)\s+by\s+$")
+# (or published by: "For comparison with Singapore we rely on figures published by Chua and Lee (2019), who
+# counted 4,312 remittance advertisements")
+_REPORTED_BY_BEFORE = re.compile(r"\b(?:reported|found|observed|documented|published)\s+by\s+$")
 # what a study cited as the subject reports
 _REPORTS = re.compile(
     # (past an aside on where: "Guo and Lu (2019), in their compositional typology of northern door-god
