@@ -5545,3 +5545,56 @@ def test_what_a_paper_did_not_use_among_examples_set_off_by_a_comma_it_does_not_
     # paper beside one that uses Moxian: "Pages were processed using Moxian, ...")
     papers = _probe_papers(310, "p310-36", "p310-38", "p310-43")
     assert builds_on(infer_corpus(papers, shipped_lexicon())) == {(papers[1].id, papers[0].id)}
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # scholarly recommenders (probe file 312): "An analysis of the ShelfTrace library logs reported that
+        # 41% of discovery sessions end after a single record view (Lindqvist et al., 2019)"
+        (312, "p312-03", "p312-08"),
+        # "ShelfTrace results for DRIFT were not re-run, because the data-use agreement could not be
+        # concluded"
+        (312, "p312-03", "p312-13"),
+        # antidepressants (probe file 313): "We considered using the Vireo Depression Trials Database, which
+        # contains more recent trials, but did not, because its coding of trial sites was incomplete"
+        (313, "p313-17", "p313-20"),
+        # a review of software: "We reviewed software for Bayesian NMA ...; examples include MBNMAdose for
+        # dose-response and SpindleNMA for longitudinal outcomes"
+        (313, "p313-19", "p313-24"),
+        # a review of opera sound archives: "Discographic tools such as the Discography of American Historical
+        # Recordings (DAHR) and the Changpian Matrix Index have made dating and attribution more systematic"
+        (313, "p313-37", "p313-40"),
+        # "We did not search Chinese-language bibliographic databases such as CNKI"
+        (313, "p313-26", "p313-30"),
+    ],
+)
+def test_an_unnamed_studys_finding_what_was_not_rerun_or_searched_and_review_examples_are_not_used(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # HIV incidence (probe file 312): "in the Nkhata Bay Recency Cohort, for example, Banda et al. (2014)
+        # reported an MDRI of 141 days for the LAg assay"
+        (312, "p312-17", "p312-18"),
+        # Tang anthologies: "which diplomatic transcriptions, including the Shazhou Edition, do not record in
+        # sufficient detail, we worked directly from the manuscript images"
+        (312, "p312-35", "p312-39"),
+        # bronze inscriptions (probe file 311): "Huang et al. (2018), linking the sexagenary days of the
+        # inscription to contemporaneous full-date vessels in their Tiangan Lattice model, placed it in 816
+        # BCE"
+        (311, "p311-37", "p311-47"),
+    ],
+)
+def test_what_others_reported_in_a_thing_and_their_own_and_a_kinds_lack_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()

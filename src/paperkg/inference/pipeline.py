@@ -638,6 +638,9 @@ _EARLIER_IN_LIST = (
     # (or what each is for: "for example MING for Middle Chinese initial correspondences or the Oujiang Wu
     # Sound Archive for southern Wu")
     r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5})?"
+    # (and its acronym: "tools such as the Discography of American Historical Recordings (DAHR) and the
+    # Changpian Matrix Index")
+    r"(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?){0,3}$"
 )
 # Data the paper names as what others would replace: "open databases are increasingly proposed as
@@ -710,8 +713,9 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
-    # (nor tried it: "We did not evaluate Corvane or Gnomon: ...")
-    r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|"
+    # (nor tried it: "We did not evaluate Corvane or Gnomon: ..."; nor looked in it: "We did not search
+    # Chinese-language bibliographic databases such as CNKI")
+    r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|search|query|consult|"
     # (nor took it in: "We did not include multilingual models such as Wayra in our comparison")
     r"include|"
     # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
@@ -778,7 +782,10 @@ _NOT_USED_AFTER = re.compile(
     r"(?:used|run|applied|included|considered|employed|suitable|appropriate|available|installed|attempted|"
     r"needed|required|adopted|applicable|feasible|possible|evaluated|tested|assessed|implemented|in\s+use|"
     r"collected|measured|administered|recorded|imported|accessible|examined|studied|analy[sz]ed|consulted|"
-    r"computed|calculated|validated|translated)\b|"
+    # (or run again: "ShelfTrace results for DRIFT were not re-run, because the data-use agreement could not
+    # be concluded")
+    r"computed|calculated|validated|translated|re-?run|re-?evaluated|reproduced|replicated|"
+    r"re-?analy[sz]ed)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     # ("... with instruments such as the Jianding Causality Scale was outside its scope")
     r"(?:outside|beyond)\s+(?:the\s+|its\s+|our\s+)?scope)\b|"
@@ -1042,6 +1049,12 @@ _NOT_HERE_AFTER = re.compile(
 _UNFIT_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:is|are|was|were)\s+not\s+(?:directly\s+)?(?:transferable|applicable|suitable|"
     r"appropriate|comparable|generali[sz]able)\b"
+)
+# or what the examples of a kind, set off by commas, do not do, in the present: "which diplomatic
+# transcriptions, including the Shazhou Edition, do not record in sufficient detail" (not what they did in
+# the paper's runs: "baselines, including X, did not converge")
+_KIND_LACKS_AFTER = re.compile(
+    r"(?:\s+v?\d[\w.]*)?,\s+(?:(?:do|does)\s+not|cannot|can\s+not|lacks?|omits?)\b"
 )
 # or one that needs what the paper has not: "farm-level methods such as TurbiGraph, which require SCADA data
 # and farm layout information that are not available for test-rig gearboxes"
@@ -1506,6 +1519,34 @@ def _others_reported_before(text: str, start: int) -> bool:
     return _OTHERS_REPORTED_BEFORE.search(window) is not None
 
 
+# (or theirs, said of other authors, the subject of its clause: "Huang et al. (2018), linking the sexagenary
+# days of the inscription to contemporaneous full-date vessels in their Tiangan Lattice model, placed it in
+# 816 BCE")
+_THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
+_OTHERS_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
+    r"(?:\s*\(\d{4}[a-z]?\))?,?\s"
+)
+
+
+def _theirs_before(doc: PaperText, start: int) -> bool:
+    """Return True if the name at ``start`` is other authors' own, "their", in a clause they are the subject
+    of (:data:`_THEIR_BEFORE`, :data:`_OTHERS_SUBJECT`), which says nothing of the paper's work before it.
+
+    >>> doc = record_text("p", "", "Huang et al. (2018), dating vessels in their Lattice model, "
+    ...                   "placed it in 816.")
+    >>> _theirs_before(doc, doc.text.index("Lattice"))
+    True
+    >>> doc = record_text("p", "", "Following Huang et al. (2018), we use their Lattice model.")
+    >>> _theirs_before(doc, doc.text.index("Lattice"))
+    False
+    """
+    if _THEIR_BEFORE.search(doc.text, max(0, start - 30), start) is None:
+        return False
+    first = _clause_start(doc, start)
+    return _OTHERS_SUBJECT.match(doc.text, first) is not None and not _OWN_WORK.search(doc.text, first, start)
+
+
 # (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
 # reported a peak of 28.9 years")
 _OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
@@ -1514,7 +1555,11 @@ _BY_OTHERS_REPORTED_AFTER = re.compile(
     # (or what they reported of it: "the 19-point drop from HumanEval to KilnEval reported by Raghunathan et
     # al. (2023)")
     r"\s+by\s+(?:" + _OTHER_AUTHORS + r")\s*(?:\(\d{4}[a-z]?\)\s*)?"
-    r"(?:reported|found|showed|observed|noted|documented)\b)"
+    r"(?:reported|found|showed|observed|noted|documented)\b|"
+    # (or what they reported in it, the subject of the clause after it: "in the Nkhata Bay Recency Cohort, for
+    # example, Banda et al. (2014) reported an MDRI of 141 days")
+    r"(?:,\s+for\s+(?:example|instance))?,\s+(?:" + _OTHER_AUTHORS + r")\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"(?:reported|found|showed|observed|noted|documented|estimated)\b)"
 )
 # (or a figure reported in it: "Our national prevalence is close to the 14.2% reported at booking in the
 # English HEARTH cohort", "comparable to the 1.9 m/s reported for solar twins in the HelioTwin-RV catalogue")
@@ -1592,6 +1637,23 @@ def _our_earlier_finding(doc: PaperText, match: Match) -> bool:
     return found is not None and match.end <= found.end()
 
 
+def _a_study_of_it_found(doc: PaperText, match: Match) -> bool:
+    """Return True if ``match`` is named in the subject of a clause telling what a study, named by its kind
+    alone, found (:data:`_A_STUDY_FOUND`): "An analysis of the ShelfTrace library logs reported that 41% of
+    discovery sessions end after a single record view".
+
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "An analysis of the Shelf logs reported 41%. We use Shelf.")
+    >>> _a_study_of_it_found(doc, Match(19, 24, "Shelf", ("dataset:shelf",)))
+    True
+    >>> _a_study_of_it_found(doc, Match(51, 56, "Shelf", ("dataset:shelf",)))
+    False
+    """
+    first = _clause_start(doc, match.start)
+    found = _A_STUDY_FOUND.match(doc.text, first)
+    return found is not None and match.end <= found.end()
+
+
 def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     """Return True if the sentence opens with the thing at ``match`` as the subject of what it found: a
     finding of another's study, told (a paper using the study's data names it again where it does).
@@ -1650,7 +1712,9 @@ _SURVEYED_WORK = (
     r"advances|progress|models|algorithms|benchmarks|datasets|systems|tools|developments|architectures|"
     # (the resources of a field: "a review of naturalistic child language corpora"; or their evidence: "A
     # critical review of validity evidence for ...")
-    r"corpora|databases|collections|resources|evidence)\b"
+    r"corpora|databases|collections|resources|evidence|"
+    # (or a field's software: "We reviewed software for Bayesian NMA available as of June 2022")
+    r"software|packages|libraries|toolkits)\b"
 )
 _SURVEYS_THE_LITERATURE = re.compile(
     r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review)(?:s|ed)?|"
@@ -2146,7 +2210,10 @@ _CONSIDERED_BEFORE = re.compile(r"\bconsidered\s+(?:the\s+)?$")
 # as a secondary outcome but did not, because ...")
 _BUT_LATER = re.compile(
     r"(?:\bet\s+al\.|(?!\b(?:which|who)\b)[^.;:]){0,200}?"
-    r"(?:,\s*but\b|;\s*however\b|\s+but\s+(?:did|do|does|could|can|was|were|would)\s+not\b)"
+    r"(?:,\s*but\b|;\s*however\b|\s+but\s+(?:did|do|does|could|can|was|were|would)\s+not\b)|"
+    # (past a relative clause of it too, where "but" says what was meant was not done: "We considered using
+    # the Vireo Depression Trials Database, which contains more recent trials, but did not, because ...")
+    r"(?:\bet\s+al\.|[^.;:]){0,200}?,\s*but\s+(?:we\s+)?(?:did|could|was|were)\s*(?:not|n't)\b"
 )
 
 
@@ -4499,11 +4566,13 @@ def paper_matches(
                 ("have" in doc.text and _others_relied_on(doc, match.start))
                 or _its_finding_opens(doc, match)
                 or _our_earlier_finding(doc, match)
+                or _a_study_of_it_found(doc, match)
                 or (
                     unused.others
                     and (
                         _others_reported_before(doc.text, match.start)
                         or _BY_OTHERS_REPORTED_AFTER.match(doc.text, match.end)
+                        or _theirs_before(doc, match.start)
                     )
                 )
                 # (or what it shows, told with the citation of the study that read it: "where the Swahili
@@ -4547,6 +4616,7 @@ def paper_matches(
                     or _NOT_HERE_AFTER.match(doc.text, match.end)
                     or _UNFIT_AFTER.match(doc.text, match.end)
                     or _NEEDS_WHAT_LACKS_AFTER.match(doc.text, match.end)
+                    or _KIND_LACKS_AFTER.match(doc.text, match.end)
                     or _example_described(doc.text, match.end)
                     or _subject_example(doc, match.start, match.end)
                     or _said_in_general(doc, match.start)
@@ -4573,7 +4643,10 @@ def paper_matches(
             ) or (unused.examples and _BEING_EXAMPLES.match(doc.text, match.end)) or (
                 unused.including
                 and _INCLUDING_BEFORE.search(doc.text, max(0, match.start - 90), match.start)
-                and _subject_example(doc, match.start, match.end)
+                and (
+                    _subject_example(doc, match.start, match.end)
+                    or _KIND_LACKS_AFTER.match(doc.text, match.end) is not None
+                )
             ) or _wanting_example(doc, match.start, match.end) or (
                 # (or data a survey counts over the studies it reviewed: "Evaluation was overwhelmingly
                 # concentrated on a single resource, the ASAP dataset, which appeared in 71 of the 87
