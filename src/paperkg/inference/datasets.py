@@ -365,13 +365,16 @@ _SPLIT_AFTER = re.compile(rf"\s+(?:test|train|{_SPLIT})\s+(?:set|split)\b")
 # A word that names a period or realm of history ("the Tang dynasty", "the Edo period", "the Ottoman Empire")
 # says when texts or things were made: "the full Tang corpus" is the poems of that time, as "the English
 # corpus" is of that language, no data named Tang
+# (or two, by one plural noun: "entries from the Yongzheng and early Qianlong reigns"; or by the emperor a
+# reign is named after: "the Yongzheng emperor intervened personally")
 _PERIOD_NAMED = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:[Dd]ynast(?:y|ies)|[Pp]eriods?|[Ee]ra|[Ee]mpire|[Kk]ingdom|[Rr]eign|[Ss]ultanate|"
-    r"[Cc]aliphate|[Ss]hogunate)\b"
+    r"\b([A-Z][a-z]+)(?:\s+(?:and|or|to)\s+(?:(?:early|late|middle|mid)\s+)?([A-Z][a-z]+))?\s+"
+    r"(?:[Dd]ynast(?:y|ies)|[Pp]eriods?|[Ee]ras?|[Ee]mpires?|[Kk]ingdoms?|[Rr]eigns?|[Ss]ultanates?|"
+    r"[Cc]aliphates?|[Ss]hogunates?|[Ee]mperors?)\b"
 )
 # (parts of its nouns, one of which a text must hold for the pattern to be tried)
 _PERIOD_PARTS = (
-    "ynast", "eriod", " era", " Era", "mpire", "ingdom", "eign", "ultanate", "aliphate", "hogunate",
+    "ynast", "eriod", " era", " Era", "mpire", "ingdom", "eign", "ultanate", "aliphate", "hogunate", "mperor",
 )  # fmt: skip
 # a release's number or a product's processing level ending a name ("Penn World Table 9.0", "GTEx v8",
 # "Sentinel-2 Level-2A"): the source is the same
@@ -1244,10 +1247,12 @@ def period_words(text: str) -> list[str]:
     ['Song', 'Edo']
     >>> period_words("woodblock prints of the Meiji Era and the Mughal Sultanate")
     ['Meiji', 'Mughal']
+    >>> period_words("entries from the Yongzheng and early Qianlong reigns")
+    ['Yongzheng', 'Qianlong']
     """
     if not contains_any(text, _PERIOD_PARTS):
         return []
-    return [m.group(1) for m in _PERIOD_NAMED.finditer(text)]
+    return [word for m in _PERIOD_NAMED.finditer(text) for word in m.groups() if word is not None]
 
 
 # A word before a noun of the places a state is divided into names the place ("Xiuning county", "Huizhou

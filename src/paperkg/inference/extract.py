@@ -480,7 +480,8 @@ _CALLED = re.compile(
 _ANY_CUE = re.compile(
     r"(?=[WwOoTtAap])(?:\b(?:[Ww]e|[Oo]ur|[Tt]his|[Aa] (?:novel|new)|[Tt]o (?:describe|introduce|present)|"
     r"[Tt]he (?:extended|resulting))\b|"
-    r"proposed)"
+    # ("The extension, Palisade-IS, augments the likelihood": _APPOSITION)
+    r"[Tt]he (?:extension|variant),|proposed)"
 )
 _CALLED_CUES = (
     "called", "named", "dubbed", "termed", "coined", "denoted", "refer", "we call", "we dub", "call the",
@@ -572,8 +573,11 @@ _PRESENTED_CUE = re.compile(
 # replaces the original content view" (a variant of another's thing named by the paper that made it).
 # (or the thing the paper's work made, its name set after it: "The extended method, Forge-MS, adds an image
 # autoencoder", "The resulting model, Tidal-2, ...")
+# (or "The extension," alone, after what the paper extends: "We extend Palisade, a Bayesian unit-level model
+# ..., to accommodate informative sampling. The extension, Palisade-IS, augments the likelihood")
 _APPOSITION = re.compile(
-    r"\b(?:[Oo]ur|[Aa] (?:novel|new)|[Tt]he (?:extended|resulting))\s+(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:(?:[Oo]ur|[Aa] (?:novel|new)|[Tt]he (?:extended|resulting))\s+(?:[\w\-]+\s+){0,3}?|"
+    r"[Tt]he\s+(?=(?:extension|variant),))"
     r"(?:algorithm|method|model|system|approach|"
     r"framework|tool|toolkit|booklet|corpus|dataset|benchmark|technique|parser|tagger|architecture|"
     r"library|estimator|ligand|catalyst|protocol|instrument|questionnaire|software|package|program|"
@@ -739,7 +743,10 @@ _TITLED_TRIAL = re.compile(
 # was a double-blind trial". A secondary analysis says so too of the trial it draws on, and says what it
 # is: "In this prespecified exploratory analysis of the phase 2 CORVUS-2 trial".
 _TRIAL_WAS = re.compile(
-    r"(?:(?:Methods?|Design|Study design|Design and setting)\s*:\s*)?"
+    # (a journal's heading too: "Design, Setting, and Participants: HALYARD was a pragmatic, open-label
+    # randomized clinical trial at 12 hospitals")
+    r"(?:(?:Methods?|Design|Study design|Design and setting|"
+    r"Design,\s+[Ss]etting,?\s+and\s+[Pp]articipants)\s*:\s*)?"
     r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?:\s*\(([^()]{5,160})\))?\s+(?:was|is)\s+an?\s+"
     r"(?:[\w\-]+,?\s+){0,8}?trial\b"
 )
@@ -2905,7 +2912,7 @@ def find_introduced(doc: PaperText, rejected: list[tuple[str, str]] | None = Non
                     named += 1
         if (
             " our " in f" {lower}" or "a novel " in lower or "a new " in lower or "the extended " in lower
-            or "the resulting " in lower
+            or "the resulting " in lower or "the extension," in lower or "the variant," in lower
         ) and "," in sentence:
             for m in _APPOSITION.finditer(sentence):
                 name, end = _name_from(sentence, m.end())
