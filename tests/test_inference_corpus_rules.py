@@ -5662,3 +5662,68 @@ def test_a_thing_named_beside_its_revised_version_and_an_extension_named_in_appo
     papers = _loaded_probe_papers(number, first, other, user)
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert (papers[user].id, papers[first].id) in builds_on(result)
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # legal judgments (probe file 319): "Holding extraction has also been approached with dedicated tools
+        # (MacAllister and Hirsch, 2020), but we found reduction reasons to be stated locally enough"
+        (319, "p319-03", "p319-10"),
+        # "Long-document models ... report strong results on European data; for example, JurisLens 2.0
+        # reaches micro-F1 of 0.81 on ECtHR (Okafor et al., 2022)"
+        (319, "p319-06", "p319-12"),
+        # tuberculosis tests: "... resembles the latent class estimate of 58% for stool Ultra reported from
+        # the KAPTA cohort"
+        (319, "p319-23", "p319-28"),
+        # export silver: "van Dongen et al. (2019), drawing on their Meridian database, estimated that ..."
+        (319, "p319-33", "p319-39"),
+        # temple steles (probe file 318): "the second release of the Lüliang Temple Inscription Corpus reports
+        # that 41% of dated inscriptions concern repairs (Guo et al., 2022), although we did not consult those
+        # data"
+        (318, "p318-41", "p318-45"),
+        # federated imaging: "a formal privacy audit with SiloScope was not performed in this work"
+        (318, "p318-05", "p318-09"),
+        # climate calibration (probe file 317): "A natural extension would combine the two resolutions ...,
+        # for example with the Halyard method (Abernethy et al., 2021); we leave this to future work"
+        (317, "p317-08", "p317-15"),
+        # film periodicals: "Zhou and colleagues have estimated that the three largest periodicals account for
+        # nearly a quarter of all characters in the Filmweft corpus"
+        (317, "p317-33", "p317-43"),
+        # "Two extensions remain for future work: linking these advertisements to the surviving handbills in
+        # the Qiu Shuyun Collection, and applying automated entity extraction with Reelmark"
+        (317, "p317-35", "p317-46"),
+        (317, "p317-36", "p317-46"),
+    ],
+)
+def test_what_has_been_done_results_quoted_and_tasks_left_for_later_are_not_used(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_a_review_of_methods_that_says_how_meta_analyses_pool_pools_nothing() -> None:
+    # a methodological review (probe file 319), "when fewer than ten studies are pooled" (pooling said of
+    # meta-analyses in general): "latent class models for imperfect reference standards such as MERIDIAN"
+    result = infer_corpus(_probe_papers(319, "p319-17", "p319-25"), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "ids"),
+    [
+        # a systematic review (probe file 318): "benchmark resources cited in the corpus included BraTS,
+        # CheXpert, the Nordlys Multicentre Mammography Cohort and the VERDANT suite"
+        (318, ("p318-07", "p318-08")),
+        # "we took the screen-detected cancer rates of 5.1 to 6.8 per 1,000 examinations reported for the four
+        # sites of the Nordlys Multicentre Mammography Cohort ...; we used these published figures only as
+        # simulation parameters and did not access any NMMC images or records"
+        (318, ("p318-03", "p318-15")),
+    ],
+)
+def test_review_examples_and_published_rates_share_no_data(number: int, ids: tuple[str, ...]) -> None:
+    assert shares(infer_corpus(_probe_papers(number, *ids), shipped_lexicon())) == set()

@@ -634,7 +634,9 @@ _ORIGINALLY_FROM = re.compile(
 _EARLIER_IN_LIST = (
     # (a place after one: "such as SAGES in the United States and NEUROPOD in Denmark")
     # (and a name with its kind: "for example the PallorScore-5 pallor scale and the MAPLE prediction model")
-    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}"
+    # (of up to four words: "included BraTS, CheXpert, the Nordlys Multicentre Mammography Cohort and the
+    # VERDANT suite")
+    r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+){0,3}"
     # (or what each is for: "for example MING for Middle Chinese initial correspondences or the Oujiang Wu
     # Sound Archive for southern Wu")
     r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+){0,5})?"
@@ -715,7 +717,8 @@ _NOT_RUN_BEFORE = re.compile(
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
     # (nor tried it: "We did not evaluate Corvane or Gnomon: ..."; nor looked in it: "We did not search
     # Chinese-language bibliographic databases such as CNKI")
-    r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|search|query|consult|"
+    # (nor opened it: "and did not access any NMMC images or records")
+    r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|search|query|consult|access|"
     # (nor took it in: "We did not include multilingual models such as Wayra in our comparison")
     r"include|"
     # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
@@ -785,7 +788,8 @@ _NOT_USED_AFTER = re.compile(
     # (or run again: "ShelfTrace results for DRIFT were not re-run, because the data-use agreement could not
     # be concluded")
     r"computed|calculated|validated|translated|re-?run|re-?evaluated|reproduced|replicated|"
-    r"re-?analy[sz]ed)\b|"
+    # (or done: "a formal privacy audit with SiloScope was not performed in this work")
+    r"re-?analy[sz]ed|performed|conducted|undertaken|carried\s+out)\b|"
     r"(?:therefore\s+|thus\s+|hence\s+)?(?:unsuitable|unavailable|ill-suited|"
     # ("... with instruments such as the Jianding Causality Scale was outside its scope")
     r"(?:outside|beyond)\s+(?:the\s+|its\s+|our\s+)?scope)\b|"
@@ -836,7 +840,8 @@ _NOT_USED_IT = re.compile(
     r"we\s+(?:only\s+|merely\s+|simply\s+)?(?:cite|quote)|"
     # (or two verbs: "although we did not evaluate or run any of these tools")
     r"(?:did|do|does|could|can|would)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|and)\s+)?"
-    r"(?:use|run|apply|evaluate|test|employ|adopt|include|pursue|retain|analy[sz]e|examine|"
+    # ("although we did not consult those data")
+    r"(?:use|run|apply|evaluate|test|employ|adopt|include|pursue|retain|analy[sz]e|examine|consult|access|"
     # (nor run again, nor had it at hand: "although we do not re-evaluate it here", "although we had no
     # access to those data", "which we describe from their published accounts without re-running them")
     r"re-?run|re-?evaluate|re-?implement|reproduce|have\s+access\s+to|draw\s+on|rely\s+on)|"
@@ -906,6 +911,8 @@ _FUTURE_WORK = re.compile(
     r"(?:directions?|avenues?|topics?|questions?|opportunit(?:y|ies)|possibilit(?:y|ies))\s+for\s+"
     r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
     r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work|"
+    # ("Two extensions remain for future work: ...")
+    r"remains?\s+(?:for|as)\s+(?:future|further)\s+(?:work|research|study)|"
     # (or what the paper is yet to do: "Coupling these data with a transmission model, such as Marsh, is
     # planned once more seasons are available"; what it plans: "We discuss limitations and outline plans to
     # pair the encoder with etch simulators such as Mosaic-3D", "we plan to test it against ...")
@@ -1499,11 +1506,15 @@ _SUBJECT_BEFORE = re.compile(
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
 _OTHERS_REPORTED_BEFORE = re.compile(
     r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    # (or "have ...": "Zhou and colleagues have estimated that the three largest periodicals account for
+    # nearly a quarter of all characters in the Filmweft corpus")
+    r"(?:(?:have|has)\s+(?:also\s+)?)?"
     # (past an aside: "Liu et al. (2019), for example, reported that the Yuyao Glaze Index correctly
     # classified")
     r"(?:,\s+for\s+(?:example|instance),\s+)?"
     # (in the present too: "- Zhang et al. (2019) report an AUC of 0.91 for MING -")
-    r"(?:reported|found|showed|observed|noted|documented|report|find|show|observe|note|document)\b"
+    r"(?:reported|found|showed|shown|observed|noted|documented|estimated|report|find|show|observe|note|"
+    r"document|estimate)\b"
     r"(?:[^.;:()]|\.(?=\d)){0,160}$"
 )
 
@@ -1525,9 +1536,11 @@ def _others_reported_before(text: str, start: int) -> bool:
 # (or theirs, said of other authors, the subject of its clause: "Huang et al. (2018), linking the sexagenary
 # days of the inscription to contemporaneous full-date vessels in their Tiangan Lattice model, placed it in
 # 816 BCE")
-_THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
+# (or "drawing on their": "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
+_THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of|on)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
 _OTHERS_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][a-z]+,\s+)?[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)*"
+    r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
     r"(?:\s*\(\d{4}[a-z]?\))?,?\s"
 )
 
@@ -1569,8 +1582,11 @@ _BY_OTHERS_REPORTED_AFTER = re.compile(
 _REPORTING_VERBS = ("reported", "observed", "found", "described")
 _FIGURE_REPORTED_IN_BEFORE = re.compile(
     # (a share or a measure, not a year: "including the 2019 wave described by Chen et al. (2021)")
-    r"(?:\b\d[\d,]*(?:\.\d+)?\s*%|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+(?:[\w/\-]+\s+){0,2}"
-    rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from)\s+(?:the\s+)?"
+    # (past what it is of: "the latent class estimate of 58% for stool Ultra reported from the KAPTA cohort")
+    # (or a rate per a thousand, for its parts: "cancer rates of 5.1 to 6.8 per 1,000 examinations reported
+    # for the four sites of the Nordlys Multicentre Mammography Cohort")
+    r"(?:\b\d[\d,]*(?:\.\d+)?\s*%|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+(?:[\w/\-]+(?:,\d{3})*\s+){0,4}"
+    rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from|of)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
 
@@ -1593,7 +1609,10 @@ def _figure_reported_before(text: str, start: int) -> bool:
 # (or what it shows, told with the citation of the study that read it: "where the Swahili Coast Sherd Register
 # shows Longquan celadon accounting for 62% of Chinese sherds before 1400 (Mbwambo et al., 2015)")
 _SHOWS_CITED_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated)\b"
+    # (or what it reached, told with the citation of its paper: "for example, JurisLens 2.0 reaches micro-F1
+    # of 0.81 on ECtHR (Okafor et al., 2022)")
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated|"
+    r"reach(?:es|ed)?|achieves?|achieved|attains?|attained)\b"
     r"(?:[^.;()]|\.(?=\d)){0,160}\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
 )
 # (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
@@ -1627,9 +1646,9 @@ def _city_of(text: str, end: int) -> bool:
 
 
 def _clause_start(doc: PaperText, start: int) -> int:
-    """Return where the clause holding ``start`` opens: its sentence's start, or past a semicolon."""
+    """Return where the clause holding ``start`` opens: its sentence's start, or past a semicolon or colon."""
     _, first, _ = sentence_span(doc, start)
-    semicolon = doc.text.rfind("; ", first, start)
+    semicolon = max(doc.text.rfind("; ", first, start), doc.text.rfind(": ", first, start))
     return first if semicolon < 0 else semicolon + 2
 
 
@@ -1832,8 +1851,9 @@ _EXAMPLE_LEAD_BEFORE = re.compile(
     r"as\s+(?:an?\s+)?(?:illustrative\s+|representative\s+)?examples?(?:\s+of\s+[^,.;]{1,60},)?|of\s+which|"
     r"in\s+the\s+spirit\s+of|"
     # (or what a kind includes, in a survey: "Examples of textual resources include the Jiangnan Garden
-    # Records Corpus", "Methods for analysing movement and vision include Framed View Sequence Analysis")
-    r"include|"
+    # Records Corpus", "Methods for analysing movement and vision include Framed View Sequence Analysis";
+    # "benchmark resources cited in the corpus included BraTS, CheXpert, ... and the VERDANT suite")
+    r"include[sd]?|"
     # (past a few words saying what it is: "such as those built around the Terai Envenoming Household Survey")
     rf"{'|'.join(_EXAMPLE_WORDS)}))\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
     + _EARLIER_IN_LIST
@@ -1886,16 +1906,26 @@ def _surveys_the_literature(doc: PaperText) -> bool:
     # meta-analysis", "pooled"; a review of meta-analyses pools none: "We reviewed 73 Bayesian meta-analyses")
     # (a title naming meta-analysis pools only where the text reads as pooling, of studies counted or
     # effects estimated: a tutorial review of "Software for Bayesian network meta-analysis" pools none)
-    pools = ("meta-analys" in lower and "pool" in lower) or (
+    # (pooling done, not said of meta-analyses in general: "weakly informative priors on heterogeneity can
+    # dominate posterior inference when fewer than ten studies are pooled", of a methodological review)
+    pools = ("meta-analys" in lower and "pool" in lower and _POOLING_DONE.search(lower) is not None) or (
         "meta-analys" in lower[: doc.title_end] and _POOLED_STUDIES.search(doc.text) is not None
     )
     return not pools and _SURVEYS_THE_LITERATURE.search(doc.text) is not None
 
 
+# what a meta-analysis did: "we pooled", "were pooled", "pooled sensitivity", "pooling of data" (not what is
+# done in general: "when fewer than ten studies are pooled")
+_POOLING_DONE = re.compile(
+    r"\b(?:we\s+(?:\w+\s+)?pool(?:ed|s)?|(?:were|was)\s+pooled|pooled\s+(?!when\b|if\b|in\s+general\b)[a-z]+|"
+    r"pooling\s+(?:of\s+)?(?:the\s+)?(?:data|studies|results|estimates|trials))\b"
+)
 # what a meta-analysis's text holds: the studies it counts in, or the effects it pools
 _POOLED_STUDIES = re.compile(
     r"\b(?:\d[\d,]*\s+(?:[\w\-]+\s+){0,3}(?:studies|trials|RCTs|cohorts|articles|reports|publications|"
-    r"datasets|participants|patients)|(?:were|was)\s+included|random[- ]effects?|fixed[- ]effects?|"
+    # (not a model's name alone, which a review of methods discusses: "bivariate random-effects models")
+    r"datasets|participants|patients)|(?:were|was)\s+included|random[- ]effects?\b(?!\s+models?\b)|"
+    r"fixed[- ]effects?\b(?!\s+models?\b)|"
     r"(?:odds|risk|hazard|rate)\s+ratios?|relative\s+risks?|mean\s+differences?|95\s*%\s*CI)\b",
     re.IGNORECASE,
 )
@@ -2176,6 +2206,15 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
         between = doc.text[end : cue.start()] if cue.start() >= end else doc.text[cue.end() : start]
         if not _CLAUSE_BREAK.search(between):
             return True
+        # (or one of the tasks a colon after it lists: "Two extensions remain for future work: linking these
+        # advertisements to the surviving handbills in the Qiu Shuyun Collection, and applying automated
+        # entity extraction with Reelmark")
+        if cue.end() <= start and between.startswith(":"):
+            return True
+        # (or a clause of its own after it that leaves it so: "..., for example with the Halyard method
+        # (Abernethy et al., 2021); we leave this to future work")
+        if cue.start() >= end and _LEAVES_THIS.search(doc.text, end, cue.end()):
+            return True
         # (or in a clause of its own whose subject takes the use of it up: "could be tested with
         # block-matching methods such as Xylomatch 2, but such analysis requires ... and is left to future
         # work")
@@ -2190,6 +2229,9 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 
 # (or "this": "A joint model of multiple survey rounds, such as the space-time structure of Baobab 2.0, could
 # separate drift ..., but this is left to future work")
+_LEAVES_THIS = re.compile(
+    r";\s+(?:we\s+)?(?:leave|defer)\s+(?:this|these|it|them|that)\s+(?:to|for)\s+[^.;]*$"
+)
 _SUCH_TAKEN_UP = re.compile(r"[^.;]*?,\s+but\s+(?:such\s+(?:an?\s+)?[a-z]+|th(?:is|at)(?:\s+[a-z]+)?)\b")
 _TAKEN_UP = re.compile(
     r"\s+(?:apply|use|run|test|try|adopt|employ|extend|validate|evaluate)\s+(?:(?:on|against|with)\s+)?"
@@ -4628,6 +4670,10 @@ def paper_matches(
             # as an informative prior")
             if unused.figure_reported and _figure_reported_before(doc.text, match.start):
                 continue
+            # (or a figure others had on it, its citation right after it: "JurisLens 2.0 reaches micro-F1 of
+            # 0.81 on ECtHR (Okafor et al., 2022)", in a clause of nothing the paper did)
+            if doc.text.startswith((" (", "("), match.end) and _figure_on_cited(doc, match):
+                continue
             # (or what others have found or achieved, in a sentence of nothing the paper did before the name:
             # "School programmes ... have achieved relative reductions of around a quarter elsewhere, for
             # example 26% in the HALO trial")
@@ -6478,7 +6524,64 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or the source of a finding its clause opens with, a named study's: "For comparison, the HALO
         # trial reported a 3.1-point greater reduction ... (Halloran et al., 2018); our estimates ...")
         or _cites_the_finding_it_closes(doc, at)
+        # (or of what a thing its clause opens with reached: "for example, JurisLens 2.0 reaches micro-F1 of
+        # 0.81 on ECtHR (Okafor et al., 2022)")
+        or _cited_for_its_result(doc, at)
     )
+
+
+_FIGURE_ON_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?$")
+_CITED_RIGHT_AFTER = re.compile(
+    r"\s*\([A-Z][\w\-']+(?:\s+et\s+al\.|\s+and\s+[A-Z][\w\-']+)?,?\s+\d{4}[a-z]?\)"
+)
+
+
+def _figure_on_cited(doc: PaperText, match: Match) -> bool:
+    """Return True if ``match`` is the data a figure was had on, cited right after it, in a clause of nothing
+    the paper did (:data:`_FIGURE_ON_BEFORE`, :data:`_CITED_RIGHT_AFTER`): others' result quoted.
+
+    >>> from paperkg.inference.matcher import Match
+    >>> doc = record_text("p", "", "Lens reaches 0.81 on ECtHR (Oka et al., 2022). We use ECtHR.")
+    >>> _figure_on_cited(doc, Match(21, 26, "ECtHR", ("dataset:ecthr",)))
+    True
+    >>> doc = record_text("p", "", "Our model reaches 0.85 on ECtHR (Chalk et al., 2019).")
+    >>> _figure_on_cited(doc, Match(26, 31, "ECtHR", ("dataset:ecthr",)))
+    False
+    """
+    if _FIGURE_ON_BEFORE.search(doc.text, max(0, match.start - 30), match.start) is None:
+        return False
+    if _CITED_RIGHT_AFTER.match(doc.text, match.end) is None:
+        return False
+    return not _OWN_WORK.search(doc.text, _clause_start(doc, match.start), match.start)
+
+
+def _cited_for_its_result(doc: PaperText, at: int) -> bool:
+    """Return True if the citation at ``at`` closes what a name its clause opens with showed or reached
+    (:data:`_SHOWS_CITED_AFTER`), the clause saying nothing of the paper's own work.
+
+    >>> doc = record_text("p", "", "Models do well; for example, Lens 2.0 reaches 0.81 on ECtHR "
+    ...                   "(Oka et al., 2022).")
+    >>> _cited_for_its_result(doc, doc.text.index("Oka"))
+    True
+    >>> doc = record_text("p", "", "Our Lens 2.0 reaches 0.81 on ECtHR (Oka et al., 2022).")
+    >>> _cited_for_its_result(doc, doc.text.index("Oka"))
+    False
+    """
+    first = _clause_start(doc, at)
+    if _OWN_WORK.search(doc.text, first, at):
+        return False
+    opening = _EXAMPLE_OPENS.match(doc.text, first)
+    name = _STUDY_NAME.match(doc.text, opening.end() if opening is not None else first)
+    if name is None:
+        return False
+    end = _VERSION_AFTER_NAME.match(doc.text, name.end())
+    shows = _SHOWS_CITED_AFTER.match(doc.text, end.end() if end is not None else name.end())
+    return shows is not None and shows.end() > at
+
+
+# a clause's opening before the name of an example: "for example, ", "For instance, the "
+_EXAMPLE_OPENS = re.compile(r"\s*(?:[Ff]or\s+(?:example|instance),\s+)?(?:[Tt]he\s+)?")
+_VERSION_AFTER_NAME = re.compile(r"\s+v?\d+(?:\.\d+)*\b")
 
 
 # A name as a clause's subject, and the verb of its finding after it (:func:`_cites_the_finding_it_closes`)
@@ -6565,6 +6668,11 @@ _REPORTED_TO_CITED = re.compile(
 )
 
 
+# (or what has been done, the field's work: "Holding extraction has also been approached with dedicated tools
+# (MacAllister and Hirsch, 2020), but we found reduction reasons to be stated locally enough")
+_HAS_BEEN_DONE_CITED = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+[a-z]+ed\b[^.;()]{0,100}\($")
+
+
 def _found_by_others_cited(doc: PaperText, at: int) -> bool:
     """Return True if the citation at ``at`` is the source of what others have found or were reported to
     find, in a clause of nothing the paper did before it (:data:`_OTHERS_HAVE_FOUND_CITED`,
@@ -6583,8 +6691,10 @@ def _found_by_others_cited(doc: PaperText, at: int) -> bool:
     False
     """
     window = max(0, at - 260)
-    found = _OTHERS_HAVE_FOUND_CITED.search(doc.text, window, at) or _REPORTED_TO_CITED.search(
-        doc.text, window, at
+    found = (
+        _OTHERS_HAVE_FOUND_CITED.search(doc.text, window, at)
+        or _REPORTED_TO_CITED.search(doc.text, window, at)
+        or _HAS_BEEN_DONE_CITED.search(doc.text, window, at)
     )
     if found is None:
         return False
@@ -6622,7 +6732,8 @@ _REPORTED_BY_BEFORE = re.compile(r"\b(?:reported|found|observed|documented|publi
 _REPORTS = re.compile(
     # (past an aside on where: "Guo and Lu (2019), in their compositional typology of northern door-god
     # prints, report that paired martial types ... accounted for nearly two thirds")
-    r"\)?(?:,\s+in\s+(?:their|his|her)\s+[^,;.()]{1,80},)?\s+"
+    # (or on what they drew: "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
+    r"\)?(?:,\s+(?:in|drawing\s+on|using|with)\s+(?:their|his|her)\s+[^,;.()]{1,80},)?\s+"
     r"(?:reported|report|found|showed|show|observed|noted|"
     r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
 )
