@@ -5727,3 +5727,69 @@ def test_a_review_of_methods_that_says_how_meta_analyses_pool_pools_nothing() ->
 )
 def test_review_examples_and_published_rates_share_no_data(number: int, ids: tuple[str, ...]) -> None:
     assert shares(infer_corpus(_probe_papers(number, *ids), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # an audit of GPS telemetry studies (probe file 320): "We audited 250 papers ... We do not re-analyse
+        # any of these resources; rather, we use them to illustrate contrasting models of data stewardship"
+        (320, "p320-02", "p320-14"),
+        # a review of fault detection (probe file 322): "shared resources remain few, with the OpenFaultBus
+        # (OFB) benchmark and the PSML multi-scale time-series dataset among the exceptions ... This review
+        # neither trains nor benchmarks models"
+        (322, "p322-01", "p322-05"),
+        # transplant biomarkers: "future prospective work will test whether genes marking these states improve
+        # composite non-invasive predictors such as NephroSpan 2.0"
+        (320, "p320-27", "p320-31"),
+        # a scoping review of vaccine hesitancy: "The most frequently analysed data sources were national
+        # cross-sectional surveys, the Wellcome Global Monitor, the COVID-19 Trends and Impact Survey (CTIS)"
+        (322, "p322-20", "p322-21"),
+    ],
+)
+def test_a_survey_that_analysed_nothing_and_later_analyses_use_nothing_named(
+    number: int, introducer: str, other: str
+) -> None:
+    result = infer_corpus(_probe_papers(number, introducer, other), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # animal movement (probe file 320): "future analyses could exploit the full irregular record with
+        # continuous-time formulations such as VeldHMM 2.0" (the two papers share Movebank data)
+        (320, "p320-09", "p320-16"),
+        # women's poetry (probe file 321): "detecting shared allusions ... with Inkmoth 2.0 would test the
+        # transmission hypothesis more directly, and we leave this to future work"
+        (321, "p321-41", "p321-47"),
+    ],
+)
+def test_what_future_analyses_could_do_and_what_is_left_after_and_is_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    assert builds_on(infer_corpus(_probe_papers(number, introducer, other), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # fault detection (probe file 322): "For context, the spatio-temporal detector Lantern was reported to
+        # reach 97.8% detection accuracy at 40% photovoltaic penetration on a distribution feeder [9]"
+        (322, "p322-03", "p322-12"),
+        # painting seals: "in the Cinnabar Corpus, for example, Qing imperial seals account for 37 percent of
+        # recorded impressions on Song works (Chen et al. 2018)"
+        (322, "p322-33", "p322-40"),
+        # question answering (probe file 321): "the finding of Brenner et al. (2022) that 38% of the answers
+        # in their temporally shifting benchmark changed ..., although we do not evaluate on that benchmark"
+        (321, "p321-02", "p321-12"),
+    ],
+)
+def test_what_a_study_was_reported_to_reach_and_shares_found_in_it_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

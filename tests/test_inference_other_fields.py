@@ -12008,8 +12008,127 @@ def test_the_three_hundred_and_nineteenth_probes_of_legal_nlp_tb_test_accuracy_a
     }  # fmt: skip
 
 
+def test_the_three_hundred_and_twentieth_probes_of_animal_movement_transplants_and_mission_presses() -> None:
+    # 48 abstracts of Bayesian animal movement from GPS telemetry, kidney transplant rejection biomarkers and
+    # missionary-era Chinese printing (two untitled), written on 7 December (nineteenth) and read first with
+    # c38e89a, held out: of the writer's 37 builds-on pairs 31, 5 false; of 68 shared pairs 62, 11 false. Then
+    # read: an audit of published studies ("We audited 250 papers") that says "We do not re-analyse any of
+    # these resources" uses nothing it names; "future analyses could exploit ... such as VeldHMM 2.0"; "future
+    # prospective work will test whether ... such as NephroSpan 2.0". Missed: the users of the LABCO cohort.
+    builds_on, shared = _loaded_pairs("other-fields-probes-320.jsonl")
+    assert builds_on == {
+        ("p320-02", "p320-01"), ("p320-04", "p320-02"), ("p320-05", "p320-01"), ("p320-06", "p320-01"),
+        ("p320-07", "p320-02"), ("p320-07", "p320-04"), ("p320-08", "p320-06"), ("p320-09", "p320-01"),
+        ("p320-09", "p320-02"), ("p320-11", "p320-09"), ("p320-12", "p320-04"), ("p320-13", "p320-06"),
+        ("p320-15", "p320-02"), ("p320-15", "p320-04"), ("p320-15", "p320-09"), ("p320-19", "p320-17"),
+        ("p320-24", "p320-17"), ("p320-25", "p320-21"), ("p320-27", "p320-17"), ("p320-27", "p320-21"),
+        ("p320-30", "p320-27"), ("p320-35", "p320-33"), ("p320-38", "p320-35"), ("p320-40", "p320-37"),
+        ("p320-41", "p320-33"), ("p320-41", "p320-35"), ("p320-43", "p320-33"), ("p320-43", "p320-37"),
+        ("p320-43", "p320-41"), ("p320-46", "p320-37"), ("p320-48", "p320-33"),
+    }  # fmt: skip
+    assert shared == {
+        ("p320-01", "p320-06"), ("p320-01", "p320-08"), ("p320-01", "p320-12"), ("p320-01", "p320-13"),
+        ("p320-01", "p320-16"), ("p320-02", "p320-04"), ("p320-02", "p320-05"), ("p320-02", "p320-07"),
+        ("p320-02", "p320-09"), ("p320-02", "p320-10"), ("p320-02", "p320-15"), ("p320-04", "p320-06"),
+        ("p320-04", "p320-07"), ("p320-04", "p320-09"), ("p320-04", "p320-13"), ("p320-04", "p320-15"),
+        ("p320-04", "p320-16"), ("p320-05", "p320-10"), ("p320-06", "p320-08"), ("p320-06", "p320-09"),
+        ("p320-06", "p320-12"), ("p320-06", "p320-13"), ("p320-06", "p320-16"), ("p320-07", "p320-09"),
+        ("p320-07", "p320-15"), ("p320-08", "p320-12"), ("p320-08", "p320-13"), ("p320-08", "p320-16"),
+        ("p320-09", "p320-13"), ("p320-09", "p320-15"), ("p320-09", "p320-16"), ("p320-12", "p320-13"),
+        ("p320-12", "p320-16"), ("p320-13", "p320-16"), ("p320-17", "p320-19"), ("p320-17", "p320-24"),
+        ("p320-17", "p320-27"), ("p320-17", "p320-29"), ("p320-18", "p320-21"), ("p320-18", "p320-27"),
+        ("p320-18", "p320-32"), ("p320-19", "p320-24"), ("p320-19", "p320-27"), ("p320-21", "p320-27"),
+        ("p320-21", "p320-32"), ("p320-22", "p320-31"), ("p320-24", "p320-27"), ("p320-24", "p320-29"),
+        ("p320-27", "p320-32"), ("p320-33", "p320-35"), ("p320-33", "p320-41"), ("p320-33", "p320-43"),
+        ("p320-33", "p320-48"), ("p320-35", "p320-41"), ("p320-35", "p320-43"), ("p320-35", "p320-48"),
+        ("p320-37", "p320-40"), ("p320-37", "p320-48"), ("p320-40", "p320-48"), ("p320-41", "p320-43"),
+        ("p320-41", "p320-48"), ("p320-43", "p320-48"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_first_probes_of_rag_dose_finding_and_womens_poetry() -> None:
+    # 48 abstracts of retrieval-augmented question answering, Bayesian dose-finding in phase I oncology and
+    # Ming-Qing women's poetry (two untitled), written on 7 December (nineteenth) and read first with c38e89a,
+    # held out: of the writer's 49 builds-on pairs 45, 5 false; of 78 shared pairs 55, 10 false. Then read:
+    # "although we do not evaluate on that benchmark"; ", and we leave this to future work". Left: registry
+    # studies counting the trials that used a design ("PAVISE for 8"); "stepwell 2.0", a lowercase name's
+    # release, sent to the first version's paper; two papers naming Wikipedia only by contrast;
+    # ClinicalTrials.gov, which a protocol names as its registry.
+    builds_on, shared = _loaded_pairs("other-fields-probes-321.jsonl")
+    assert builds_on == {
+        ("p321-04", "p321-01"), ("p321-04", "p321-02"), ("p321-07", "p321-03"), ("p321-08", "p321-02"),
+        ("p321-09", "p321-03"), ("p321-09", "p321-07"), ("p321-10", "p321-01"), ("p321-10", "p321-05"),
+        ("p321-12", "p321-11"), ("p321-13", "p321-02"), ("p321-13", "p321-08"), ("p321-13", "p321-09"),
+        ("p321-14", "p321-01"), ("p321-15", "p321-09"), ("p321-15", "p321-14"), ("p321-16", "p321-01"),
+        ("p321-20", "p321-17"), ("p321-20", "p321-18"), ("p321-21", "p321-17"), ("p321-22", "p321-17"),
+        ("p321-22", "p321-18"), ("p321-24", "p321-22"), ("p321-25", "p321-17"), ("p321-25", "p321-18"),
+        ("p321-27", "p321-20"), ("p321-27", "p321-26"), ("p321-28", "p321-25"), ("p321-29", "p321-18"),
+        ("p321-30", "p321-20"), ("p321-30", "p321-25"), ("p321-30", "p321-26"), ("p321-32", "p321-22"),
+        ("p321-34", "p321-33"), ("p321-38", "p321-36"), ("p321-39", "p321-33"), ("p321-40", "p321-38"),
+        ("p321-41", "p321-36"), ("p321-41", "p321-38"), ("p321-44", "p321-43"), ("p321-45", "p321-41"),
+        ("p321-46", "p321-33"), ("p321-47", "p321-36"), ("p321-47", "p321-46"), ("p321-48", "p321-33"),
+        ("p321-48", "p321-43"),
+        # FALSE: registry counts of a design's trials; a lowercase release's users
+        ("p321-23", "p321-17"), ("p321-31", "p321-25"), ("p321-32", "p321-20"),
+    }  # fmt: skip
+    assert shared == {
+        ("p321-01", "p321-02"), ("p321-01", "p321-04"), ("p321-01", "p321-10"), ("p321-01", "p321-16"),
+        ("p321-02", "p321-04"), ("p321-02", "p321-08"), ("p321-02", "p321-10"), ("p321-02", "p321-13"),
+        ("p321-03", "p321-07"), ("p321-03", "p321-09"), ("p321-03", "p321-11"), ("p321-04", "p321-08"),
+        ("p321-04", "p321-10"), ("p321-04", "p321-13"), ("p321-04", "p321-16"), ("p321-07", "p321-09"),
+        ("p321-08", "p321-13"), ("p321-09", "p321-11"), ("p321-10", "p321-16"), ("p321-14", "p321-15"),
+        ("p321-18", "p321-20"), ("p321-18", "p321-22"), ("p321-18", "p321-25"), ("p321-18", "p321-29"),
+        ("p321-20", "p321-22"), ("p321-20", "p321-25"), ("p321-20", "p321-29"), ("p321-22", "p321-25"),
+        ("p321-22", "p321-29"), ("p321-23", "p321-31"), ("p321-25", "p321-29"), ("p321-29", "p321-31"),
+        ("p321-33", "p321-34"), ("p321-33", "p321-39"), ("p321-33", "p321-46"), ("p321-33", "p321-48"),
+        ("p321-34", "p321-39"), ("p321-34", "p321-46"), ("p321-34", "p321-48"), ("p321-36", "p321-38"),
+        ("p321-36", "p321-41"), ("p321-36", "p321-47"), ("p321-38", "p321-41"), ("p321-38", "p321-47"),
+        ("p321-39", "p321-43"), ("p321-39", "p321-44"), ("p321-39", "p321-46"), ("p321-39", "p321-48"),
+        ("p321-41", "p321-47"), ("p321-43", "p321-44"), ("p321-43", "p321-46"), ("p321-43", "p321-48"),
+        ("p321-44", "p321-46"), ("p321-44", "p321-48"), ("p321-46", "p321-48"),
+        # FALSE: Wikipedia named by contrast; a registry
+        ("p321-01", "p321-14"), ("p321-01", "p321-15"), ("p321-02", "p321-14"), ("p321-02", "p321-15"),
+        ("p321-04", "p321-14"), ("p321-04", "p321-15"), ("p321-10", "p321-14"), ("p321-10", "p321-15"),
+        ("p321-21", "p321-23"), ("p321-21", "p321-31"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_second_probes_of_grid_faults_vaccine_hesitancy_and_seals() -> None:
+    # 48 abstracts of graph neural networks for power-grid faults, Bayesian models of vaccine hesitancy
+    # surveys and Song painting seals (two untitled), written on 7 December (nineteenth) and read first with
+    # c38e89a, held out: of the writer's 37 builds-on pairs 33, 3 false; of 59 shared pairs 42, 16 false. Then
+    # read: a review that "neither trains nor benchmarks models"; "For context, the spatio-temporal detector
+    # Lantern was reported to reach 97.8%"; "in the Cinnabar Corpus, for example, ... account for 37 percent
+    # ... (Chen et al. 2018)"; a scoping review's "The most frequently analysed data sources were ...".
+    builds_on, shared = _loaded_pairs("other-fields-probes-322.jsonl")
+    assert builds_on == {
+        ("p322-02", "p322-01"), ("p322-03", "p322-02"), ("p322-06", "p322-01"), ("p322-06", "p322-02"),
+        ("p322-07", "p322-03"), ("p322-09", "p322-01"), ("p322-09", "p322-02"), ("p322-10", "p322-06"),
+        ("p322-11", "p322-10"), ("p322-13", "p322-01"), ("p322-13", "p322-04"), ("p322-13", "p322-06"),
+        ("p322-15", "p322-03"), ("p322-16", "p322-10"), ("p322-19", "p322-17"), ("p322-22", "p322-20"),
+        ("p322-23", "p322-17"), ("p322-25", "p322-23"), ("p322-27", "p322-20"), ("p322-28", "p322-17"),
+        ("p322-31", "p322-29"), ("p322-32", "p322-20"), ("p322-34", "p322-33"), ("p322-38", "p322-33"),
+        ("p322-38", "p322-34"), ("p322-39", "p322-36"), ("p322-42", "p322-41"), ("p322-44", "p322-33"),
+        ("p322-44", "p322-38"), ("p322-47", "p322-36"), ("p322-48", "p322-33"), ("p322-48", "p322-38"),
+        ("p322-48", "p322-41"),
+    }  # fmt: skip
+    assert shared == {
+        ("p322-01", "p322-02"), ("p322-01", "p322-06"), ("p322-01", "p322-09"), ("p322-01", "p322-13"),
+        ("p322-02", "p322-06"), ("p322-02", "p322-09"), ("p322-02", "p322-13"), ("p322-03", "p322-07"),
+        ("p322-03", "p322-11"), ("p322-03", "p322-15"), ("p322-06", "p322-09"), ("p322-06", "p322-13"),
+        ("p322-07", "p322-11"), ("p322-07", "p322-15"), ("p322-09", "p322-13"), ("p322-10", "p322-12"),
+        ("p322-10", "p322-16"), ("p322-11", "p322-15"), ("p322-12", "p322-16"), ("p322-20", "p322-22"),
+        ("p322-20", "p322-27"), ("p322-20", "p322-32"), ("p322-22", "p322-27"), ("p322-22", "p322-30"),
+        ("p322-22", "p322-32"), ("p322-24", "p322-31"), ("p322-26", "p322-32"), ("p322-27", "p322-32"),
+        ("p322-33", "p322-34"), ("p322-33", "p322-38"), ("p322-33", "p322-44"), ("p322-33", "p322-48"),
+        ("p322-34", "p322-38"), ("p322-34", "p322-44"), ("p322-34", "p322-48"), ("p322-38", "p322-44"),
+        ("p322-38", "p322-48"), ("p322-41", "p322-42"), ("p322-41", "p322-48"), ("p322-42", "p322-48"),
+        ("p322-44", "p322-45"), ("p322-44", "p322-48"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (15,649 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (15,793 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis
@@ -12329,6 +12448,14 @@ def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing(
         # platform Lantern, which has been widely used in the study of the American trade press" sent to file
         # 116's Lantern, a corpus of local newspapers
         ("317:p317-38", "116:p116-33"),
+        # FALSE (since files 320-322 joined): trials their own reports do not present, each named as
+        # another file's thing: file 320's CALDERA ("UroSig-6-guided versus protocol biopsy surveillance ...
+        # (CALDERA): a multicentre ... randomised controlled trial"), sent to file 161's CALDERA database of
+        # rheumatoid arthritis; file 321's HALYARD dose-finding trial, sent to file 316's HALYARD trial of
+        # hearing loss; and file 208's Cinnabar corpus of Buddhist commentaries, sent to file 322's Cinnabar
+        # Corpus of seals
+        ("320:p320-24", "161:p161-01"), ("320:p320-29", "161:p161-01"), ("321:p321-21", "316:p316-19"),
+        ("321:p321-24", "316:p316-19"), ("321:p321-29", "316:p316-19"), ("208:p208-45", "322:p322-33"),
     }  # fmt: skip
     # and what a user calls it says which of three MOSAICs, a firn model, a land-use model and a pretraining
     # method, the words it shares with each (11, 6 and 4) did not: "the MOSAIC firn model" (6 December)

@@ -850,8 +850,9 @@ _NOT_USED_IT = re.compile(
     r"included)|"
     r"(?:had|have|has)\s+no\s+access\s+to|without\s+(?:re-?running|re-?evaluating|re-?implementing|"
     r"reproducing|running|applying|using))\s+"
-    # (or by a demonstrative and its noun: "but we did not apply that protocol because ...")
-    r"(?P<it>it|them|(?:any|all)\s+of\s+(?:them|these|those)(?:\s+[a-z]+)?|"
+    # (or by a demonstrative and its noun: "but we did not apply that protocol because ..."; or evaluate on
+    # it: "although we do not evaluate on that benchmark")
+    r"(?:(?:on|with|against)\s+)?(?P<it>it|them|(?:any|all)\s+of\s+(?:them|these|those)(?:\s+[a-z]+)?|"
     r"th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+)\b|"
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
@@ -907,7 +908,10 @@ _FUTURE_WORK = re.compile(
     r"tested|verified|examined|evaluated|assessed|investigated|explored)\b|"
     # (or what it says lies past its study: "..., which was beyond the scope of this study")
     r"(?:beyond|outside)\s+the\s+scope\s+of\s+(?:this|the\s+present|our)\s+(?:study|work|paper|article)|"
-    r"(?:future|further)\s+(?:work|research|studies|study)\s+(?:could|should|will|may|might|can|would)\b|"
+    # (or of a kind: "future prospective work will test whether ...", "future analyses could exploit the full
+    # irregular record with continuous-time formulations such as VeldHMM 2.0")
+    r"(?:future|further)\s+(?:[a-z]+\s+)?(?:work|research|studies|study|analyses|analysis)\s+"
+    r"(?:could|should|will|may|might|can|would)\b|"
     r"(?:directions?|avenues?|topics?|questions?|opportunit(?:y|ies)|possibilit(?:y|ies))\s+for\s+"
     r"(?:future|further)\s+(?:work|research|studies|study)|leaves?\s+(?:[^.;]{0,80}?\s)?(?:for|to)\s+"
     r"(?:the\s+)?future|(?:remains?|is|are)\s+future\s+work|"
@@ -1497,7 +1501,9 @@ _SUBJECT_BEFORE = re.compile(
     # (or past the data it found in, others': "In longitudinal Canadian data, LHAC investigators reported")
     r"In\s+(?!(?:our|this|these|the\s+present)\b)(?:[\w\-]+\s+){0,3}"
     r"(?:data|cohorts|populations|samples|adults|children|women|men|patients)),\s+)?"
-    r"(?:The\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    # (the article and two words of its kind: "For context, the spatio-temporal detector Lantern was reported
+    # to reach 97.8% detection accuracy")
+    r"(?:The\s+)?(?:[a-z][\w\-]*\s+){0,3}"
     # (or its makers as the subject: "the developers of the Qillqa Corpus, for instance, reported that 38%")
     r"(?:(?:developers|authors|makers|creators|investigators|curators)\s+of\s+(?:the\s+)?)?$"
 )
@@ -1761,7 +1767,8 @@ _SURVEYED_WORK = (
     r"software|packages|libraries|toolkits)\b"
 )
 _SURVEYS_THE_LITERATURE = re.compile(
-    r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review)(?:s|ed)?|"
+    # (or audits: "We audited 250 papers published between 2015 and 2022 that fitted ... movement models")
+    r"\b(?:(?:we|this\s+(?:article|paper|chapter|essay|review))\s+(?:survey|review|audit)(?:s|ed)?|"
     # (what "this survey" does to the literature, as a survey of people does not: "This survey organises 112
     # papers published between 2019 and 2024")
     r"this\s+(?:survey|review)\s+(?:organi[sz]es|covers|summari[sz]es|synthesi[sz]es|examines|maps|"
@@ -1820,7 +1827,12 @@ _REVIEWED_WORKS_BEFORE = re.compile(
     # (or most of them: "most studies still report results only on Google Speech Commands")
     r"\b(?:[Mm]ost|[Mm]any|[Ff]ew|[Ss]ome|[Ss]everal)\s+(?:of\s+(?:the|these)\s+)?)"
     r"(?:papers|studies|articles|"
-    r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,100}$"
+    r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,100}$|"
+    # (or the sources most of them drew on: "The most frequently analysed data sources were national
+    # cross-sectional surveys, the Wellcome Global Monitor, the COVID-19 Trends and Impact Survey ...")
+    r"\b[Mm]ost\s+(?:frequently|commonly|often|widely)\s+(?:analy[sz]ed|used|cited|reported)\s+(?:data\s+)?"
+    r"(?:sources|datasets|data|resources|cohorts|surveys|corpora|benchmarks)\s+(?:were|was|are|is)\b"
+    r"[^.;]{0,140}$"
 )
 # Data others' studies drew on, said of those studies: "Quantitative studies of the company's workforce
 # based on the Mantetsu Personnel Register Database have necessarily concentrated on salaried staff"
@@ -1877,6 +1889,17 @@ _SURVEY_SAYS = re.compile(
     r"describe|"
     # ("We illustrate the category of annotated corpora with TangMeter-5K, that of processing tools with ...")
     r"categori[sz]e|identify|highlight|argue|document|illustrate)\b"
+)
+# What a survey says of its own work, that it analysed nothing: "No new experiments are reported", "We do not
+# re-analyse any of these resources", "This review neither trains nor benchmarks models", "No new calibrations
+# were performed for this review", "we did not conduct new listening or analysis"
+_NO_NEW_ANALYSIS = re.compile(
+    r"\b(?:[Nn]o\s+new\s+(?:experiments?|analys[ie]s|calibrations?|models?|results?|data)\s+"
+    r"(?:are|were|is|was)\s+"
+    r"(?:reported|presented|performed|conducted|run|undertaken)|"
+    r"(?:[Ww]e|[Tt]his\s+(?:review|survey|paper|article|essay))\s+(?:do|does|did)\s+not\s+(?:re-?analy[sz]e|"
+    r"re-?run|re-?evaluate|(?:conduct|perform|undertake)\s+(?:any\s+)?new)|"
+    r"neither\s+trains?\s+nor\s+(?:benchmarks?|evaluates?|tests?))\b"
 )
 _SURVEY_WORDS = (
     "survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint", "essay",
@@ -2229,8 +2252,10 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
 
 # (or "this": "A joint model of multiple survey rounds, such as the space-time structure of Baobab 2.0, could
 # separate drift ..., but this is left to future work")
+# (or after ", and": "detecting ... with Inkmoth 2.0 would test the transmission hypothesis more directly,
+# and we leave this to future work")
 _LEAVES_THIS = re.compile(
-    r";\s+(?:we\s+)?(?:leave|defer)\s+(?:this|these|it|them|that)\s+(?:to|for)\s+[^.;]*$"
+    r"(?:;|,\s+and)\s+(?:we\s+)?(?:leave|defer)\s+(?:this|these|it|them|that)\s+(?:to|for)\s+[^.;]*$"
 )
 _SUCH_TAKEN_UP = re.compile(r"[^.;]*?,\s+but\s+(?:such\s+(?:an?\s+)?[a-z]+|th(?:is|at)(?:\s+[a-z]+)?)\b")
 _TAKEN_UP = re.compile(
@@ -4232,6 +4257,13 @@ def paper_matches(
             surveyed.append(_surveys_the_literature(doc))
         return surveyed[0]
 
+    nothing_analysed: list[bool] = []
+
+    def analyses_nothing() -> bool:
+        if not nothing_analysed:
+            nothing_analysed.append(_NO_NEW_ANALYSIS.search(doc.text) is not None and surveys())
+        return nothing_analysed[0]
+
     # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
     cases = {m.surface for m in matches if _CASE_AFTER.match(doc.text, m.end)} if " v" in doc.text else _NONE
     for at, match in enumerate(matches):
@@ -4569,6 +4601,11 @@ def paper_matches(
                 )
             ):
                 continue
+            # a survey that says it analysed nothing of its own uses nothing it names: "This review neither
+            # trains nor benchmarks models", "We do not re-analyse any of these resources; rather, we use them
+            # to illustrate ..."
+            if analyses_nothing():
+                continue
             # (said once in a sentence, for every mention of it there: "We initially considered pooling our
             # controls with the Echo corpus ..., but decided against it because Echo's tasks differ")
             said_in = bisect_right(doc.starts, match.start)
@@ -4673,6 +4710,13 @@ def paper_matches(
             # (or a figure others had on it, its citation right after it: "JurisLens 2.0 reaches micro-F1 of
             # 0.81 on ECtHR (Okafor et al., 2022)", in a clause of nothing the paper did)
             if doc.text.startswith((" (", "("), match.end) and _figure_on_cited(doc, match):
+                continue
+            # (or a share found in it, the clause opening with it and closing with the citation: "in the
+            # Cinnabar Corpus, for example, Qing imperial seals account for 37 percent of recorded impressions
+            # on Song works (Chen et al. 2018)")
+            if doc.text.endswith(("in the ", "In the "), max(0, match.start - 7), match.start) and (
+                _figure_in_it_cited(doc, match.start) is not None
+            ):
                 continue
             # (or what others have found or achieved, in a sentence of nothing the paper did before the name:
             # "School programmes ... have achieved relative reductions of around a quarter elsewhere, for
@@ -6527,7 +6571,38 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or of what a thing its clause opens with reached: "for example, JurisLens 2.0 reaches micro-F1 of
         # 0.81 on ECtHR (Okafor et al., 2022)")
         or _cited_for_its_result(doc, at)
+        # (or of a share found in a thing the clause opens with: "in the Cinnabar Corpus, for example, ...
+        # account for 37 percent of recorded impressions on Song works (Chen et al. 2018)")
+        or _figure_in_it_cited(doc, at, closes=True) is not None
     )
+
+
+# A clause opening with where a share was found, and closing with the citation of who found it
+_IN_IT_FIGURE_CITED = re.compile(
+    r"\s*[Ii]n\s+the\s+[A-Z][^,;()]{1,60}?,\s+(?:for\s+(?:example|instance),\s+)?(?:[^.;()]|\.(?=\d)){0,160}?"
+    r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:[^.;()]|\.(?=\d)){0,100}?"
+    r"\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
+)
+
+
+def _figure_in_it_cited(doc: PaperText, at: int, closes: bool = False) -> re.Match[str] | None:
+    """Return the clause holding ``at`` where it opens with the name of where a share was found and closes
+    with the citation of who found it (:data:`_IN_IT_FIGURE_CITED`), saying nothing of the paper's work; with
+    ``closes``, only where ``at`` is in that citation.
+
+    >>> doc = record_text("p", "", "In the Cinnabar Corpus, for example, seals are 37 percent of all "
+    ...                   "(Chen et al. 2018). We use it.")
+    >>> _figure_in_it_cited(doc, 7) is not None
+    True
+    >>> _figure_in_it_cited(doc, doc.text.index("Chen"), True) is not None
+    True
+    >>> _figure_in_it_cited(doc, doc.text.index("We"))
+    """
+    first = _clause_start(doc, at)
+    found = _IN_IT_FIGURE_CITED.match(doc.text, first)
+    if found is None or (closes and not found.start() < at < found.end()) or at > found.end():
+        return None
+    return None if _OWN_WORK.search(doc.text, first, found.end()) else found
 
 
 _FIGURE_ON_BEFORE = re.compile(r"\b\d+(?:\.\d+)?\s*%?\s+on\s+(?:the\s+)?$")
