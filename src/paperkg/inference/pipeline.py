@@ -1211,6 +1211,8 @@ class _UnusedCues(NamedTuple):
     others: bool
     # "have" or "has" and a verb of finding: _OTHERS_HAVE_FOUND_BEFORE
     others_found: bool
+    # a noun of a study and a verb of finding: _A_STUDY_FOUND
+    a_study_found: bool
 
     @classmethod
     def of(cls, text: str) -> _UnusedCues:
@@ -1275,6 +1277,7 @@ class _UnusedCues(NamedTuple):
             any(verb in lower for verb in _REPORTING_VERBS),
             "et al" in text or "colleagues" in text or "co-workers" in text or "coworkers" in text,
             ("have " in lower or "has " in lower) and any(verb in lower for verb in _FOUND_VERB_WORDS),
+            any(noun in lower for noun in _STUDY_NOUNS) and any(verb in lower for verb in _STUDY_FOUND_VERBS),
         )
 
 
@@ -4261,7 +4264,8 @@ def paper_matches(
 
     def analyses_nothing() -> bool:
         if not nothing_analysed:
-            nothing_analysed.append(_NO_NEW_ANALYSIS.search(doc.text) is not None and surveys())
+            # (the survey first: its words are looked for before any pattern is searched)
+            nothing_analysed.append(surveys() and _NO_NEW_ANALYSIS.search(doc.text) is not None)
         return nothing_analysed[0]
 
     # the names the paper gives a case, wherever it writes them: "Brindle v. Harcourt", then "citing Brindle"
@@ -4676,7 +4680,7 @@ def paper_matches(
                 ("have" in doc.text and _others_relied_on(doc, match.start))
                 or _its_finding_opens(doc, match)
                 or _our_earlier_finding(doc, match)
-                or _a_study_of_it_found(doc, match)
+                or (unused.a_study_found and _a_study_of_it_found(doc, match))
                 or (
                     unused.others
                     and (
@@ -6663,12 +6667,14 @@ _VERSION_AFTER_NAME = re.compile(r"\s+v?\d+(?:\.\d+)*\b")
 _STUDY_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
 # (or set off by commas after its kind: "For comparison, a UK cluster randomised trial of a whole-school
 # programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score over 12 months (Whitfield et al., 2019)")
+_STUDY_NOUNS = ("trial", "study", "cohort", "survey", "audit", "analysis", "evaluation")
+_STUDY_FOUND_VERBS = ("found", "reported", "showed", "estimated", "observed", "demonstrated")
 _A_STUDY_FOUND = re.compile(
     r"\s*(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|"
     r"Likewise),\s+)?"
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:trial|study|cohort|survey|audit|analysis|evaluation)"
-    r"\s+(?:of\s+[^,;()]{1,60}?\s+)?(?:found|reported|showed|estimated|observed|demonstrated)\b"
+    rf"(?:{'|'.join(_STUDY_NOUNS)})"
+    rf"\s+(?:of\s+[^,;()]{{1,60}}?\s+)?(?:{'|'.join(_STUDY_FOUND_VERBS)})\b"
 )
 _APPOSED_STUDY_BEFORE = re.compile(
     r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison),\s+)?"
