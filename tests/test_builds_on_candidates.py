@@ -162,7 +162,8 @@ def _corpus() -> list[Paper]:
         ),
         Paper(
             title="Efficient sparse retrieval",
-            abstract="We build on SPLADE and its later version SPLADE v2 to speed up retrieval.",
+            # (not "SPLADE and its later version SPLADE v2", a pair of which both are used)
+            abstract="We build on SPLADE v2, the later version of SPLADE, to speed up retrieval.",
             published="2022-03-01",
             date_precision="day",
             year=2022,
