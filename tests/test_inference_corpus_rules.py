@@ -5793,3 +5793,13 @@ def test_what_a_study_was_reported_to_reach_and_shares_found_in_it_are_not_built
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+def test_a_citation_of_a_first_author_whose_surname_comes_first_says_which_thing_of_a_name() -> None:
+    # two MINGs of Chinese writing (probe files 308 and 311): "Inscriptions were analysed with MING (Zhang et
+    # al., 2019)", of the forgery network whose first author is "Zhang Yutong" (surname first), not the MING
+    # that normalises bronze inscriptions, whose words of inscriptions the paper shares
+    team = _loaded_probe_papers(308, "p308-38", "p308-43")
+    other = _loaded_probe_papers(311, "p311-36")
+    result = infer_corpus([*team.values(), *other.values()], shipped_lexicon())
+    assert builds_on(result) == {(team["p308-43"].id, team["p308-38"].id)}

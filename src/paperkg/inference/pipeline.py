@@ -3397,7 +3397,8 @@ def _coined(surface: str) -> bool:
 
 # One paper presenting a name among others: its id, its topic words (less the name), the noun its
 # introduction says the thing is ("TRELLIS: A Toolkit for ...": "toolkit"), lowercase, or "" if none, and
-# its first author's surname, folded (:func:`~paperkg.inference.builds_on.surname`), or "", the forms it
+# the words of its first author's name, folded (:func:`~paperkg.inference.builds_on.surname`), space-separated
+# (the surname may come first), or "", the forms it
 # spells the name out in, and the name as it writes it ("KESTREL", "Kestrel", "tidewater")
 Rival = tuple[str, frozenset[str], str, str, tuple[str, ...], str]
 
@@ -3444,7 +3445,13 @@ def _rivals(
             claim = claim_of.get((eid, pid))
             head = _introduced_head(claim)
             paper = papers_by_id.get(pid)
-            first_author = surname(paper.authors[0]) if paper is not None and paper.authors else ""
+            # (every word of the name, folded: the surname may come first, "Zhang Yutong" cited as "Zhang et
+            # al.")
+            first_author = (
+                " ".join(sorted({surname(word) for word in paper.authors[0].replace(",", " ").split()}))
+                if paper is not None and paper.authors
+                else ""
+            )
             # the name spelt out, as an acronym's users write it too: "the Intolerance of Boredom Scale (IBS)"
             spelt = tuple(a.lower() for a in claim.aliases if " " in a) if claim is not None else ()
             if theirs or head or first_author or spelt:
@@ -3574,7 +3581,7 @@ def _rival_index(
     if after:
         cited = _CITED_AFTER.match(after)
         author = surname(cited.group(1)) if cited else ""
-        named = [i for i, rival in enumerate(claimants) if author and rival[3] == author]
+        named = [i for i, rival in enumerate(claimants) if author and author in rival[3].split()]
         if len(named) == 1:
             return named[0]
         nouns = _NOUNS_AFTER.match(after)
