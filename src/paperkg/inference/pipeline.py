@@ -1497,10 +1497,13 @@ _FOUND_AFTER = re.compile(
     r"(?:,\s+for\s+(?:instance|example),)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?=reported\s+to\b))?"
     r"(?:found|showed|reported|demonstrated|suggested|estimated)\b"
 )
+# An aside opening a sentence that tells another's finding: "For context, the Sanwei Fibre Atlas study
+# reported"
+_COMPARISON_ASIDES = r"For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison"
 _SUBJECT_BEFORE = re.compile(
     r"\s*(?:[A-Z][a-z]+:\s+)?"
     # (past an aside opening the sentence: "For context, the Sanwei Fibre Atlas study reported that ...")
-    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|Likewise|"
+    rf"(?:(?:{_COMPARISON_ASIDES}|Similarly|Likewise|"
     # (or past the data it found in, others': "In longitudinal Canadian data, LHAC investigators reported")
     r"In\s+(?!(?:our|this|these|the\s+present)\b)(?:[\w\-]+\s+){0,3}"
     r"(?:data|cohorts|populations|samples|adults|children|women|men|patients)),\s+)?"
@@ -1547,10 +1550,14 @@ def _others_reported_before(text: str, start: int) -> bool:
 # 816 BCE")
 # (or "drawing on their": "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
 _THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of|on)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
+# other authors, as a sentence names them: "Ferreira et al.", "Tominaga and colleagues", "Guo and Lu"
+_OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
+# (and an author-year citation of two or more of them: "(Mbwambo et al., 2015)", "(Chen et al. 2018)")
+_OTHERS_CITED = r"\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
 _OTHERS_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)*"
-    r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
-    r"(?:\s*\(\d{4}[a-z]?\))?,?\s"
+    + _OTHER_AUTHORS
+    + r"(?:\s*\(\d{4}[a-z]?\))?,?\s"
 )
 
 
@@ -1574,7 +1581,6 @@ def _theirs_before(doc: PaperText, start: int) -> bool:
 
 # (or after it, their analysis of it: "the analysis of the Corvane Track Panel by Ferreira et al. (2018)
 # reported a peak of 28.9 years")
-_OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
 _BY_OTHERS_REPORTED_AFTER = re.compile(
     r"(?:\s+(?:as\s+)?(?:reported|found|observed|documented)\s+by\s+(?:" + _OTHER_AUTHORS + r")|"
     # (or what they reported of it: "the 19-point drop from HumanEval to KilnEval reported by Raghunathan et
@@ -1622,7 +1628,7 @@ _SHOWS_CITED_AFTER = re.compile(
     # of 0.81 on ECtHR (Okafor et al., 2022)")
     r"(?:\s*\([^()]{1,40}\))?\s+(?:shows?|showed|reports?|reported|records?|recorded|indicates?|indicated|"
     r"reach(?:es|ed)?|achieves?|achieved|attains?|attained)\b"
-    r"(?:[^.;()]|\.(?=\d)){0,160}\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
+    r"(?:[^.;()]|\.(?=\d)){0,160}" + _OTHERS_CITED
 )
 # (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
 # findings it states, others' it reports)
@@ -1722,13 +1728,12 @@ def _its_finding_opens(doc: PaperText, match: Match) -> bool:
     # (the verb after the name first: one anchored match, where most names have none)
     if _FOUND_AFTER.match(doc.text, match.end) is None:
         return False
-    _, first, _ = sentence_span(doc, match.start)
     # (the clause's start: past a semicolon, or a colon: "Recent trial evidence may alter the calculus: the
     # KESTREL trial reported 6-month ... patency of 71%"; or "where": "the scale of the problem in Asia, where
     # the Million Death Study estimated 1.2 million snakebite deaths")
-    semicolon = max(doc.text.rfind("; ", first, match.start), doc.text.rfind(": ", first, match.start))
+    first = _clause_start(doc, match.start)
     where = doc.text.rfind(", where ", first, match.start)
-    first = max(first, semicolon + 2 if semicolon >= 0 else first, where + 8 if where >= 0 else first)
+    first = max(first, where + 8 if where >= 0 else first)
     return _SUBJECT_BEFORE.fullmatch(doc.text, first, match.start) is not None
 
 
@@ -6591,8 +6596,7 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
 # A clause opening with where a share was found, and closing with the citation of who found it
 _IN_IT_FIGURE_CITED = re.compile(
     r"\s*[Ii]n\s+the\s+[A-Z][^,;()]{1,60}?,\s+(?:for\s+(?:example|instance),\s+)?(?:[^.;()]|\.(?=\d)){0,160}?"
-    r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:[^.;()]|\.(?=\d)){0,100}?"
-    r"\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
+    r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?:[^.;()]|\.(?=\d)){0,100}?" + _OTHERS_CITED
 )
 
 
@@ -6672,19 +6676,19 @@ _VERSION_AFTER_NAME = re.compile(r"\s+v?\d+(?:\.\d+)*\b")
 
 # A name as a clause's subject, and the verb of its finding after it (:func:`_cites_the_finding_it_closes`)
 _STUDY_NAME = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
-# (or set off by commas after its kind: "For comparison, a UK cluster randomised trial of a whole-school
-# programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score over 12 months (Whitfield et al., 2019)")
+# (or named by its kind alone: "By comparison, a US cohort study reported that 38.2% of long-stay residents")
 _STUDY_NOUNS = ("trial", "study", "cohort", "survey", "audit", "analysis", "evaluation")
 _STUDY_FOUND_VERBS = ("found", "reported", "showed", "estimated", "observed", "demonstrated")
 _A_STUDY_FOUND = re.compile(
-    r"\s*(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison|Similarly|"
-    r"Likewise),\s+)?"
+    rf"\s*(?:(?:{_COMPARISON_ASIDES}|Similarly|Likewise),\s+)?"
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,5}?"
     rf"(?:{'|'.join(_STUDY_NOUNS)})"
     rf"\s+(?:of\s+[^,;()]{{1,60}}?\s+)?(?:{'|'.join(_STUDY_FOUND_VERBS)})\b"
 )
+# (or set off by commas after its kind: "For comparison, a UK cluster randomised trial of a whole-school
+# programme, HOPSCOTCH, reported a reduction of 0.08 in BMI z-score over 12 months (Whitfield et al., 2019)")
 _APPOSED_STUDY_BEFORE = re.compile(
-    r"(?:(?:For\s+(?:context|comparison|reference)|By\s+comparison|In\s+comparison),\s+)?"
+    rf"(?:(?:{_COMPARISON_ASIDES}),\s+)?"
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
     r"(?:[\w\-]+\s+){0,6}?(?:trial|study|cohort|survey|evaluation|analysis)"
     r"(?:\s+(?:of|in|among)\s+(?:[\w\-]+\s+){0,4}?[\w\-]+)?,\s+"
@@ -6705,9 +6709,7 @@ def _cites_the_finding_it_closes(doc: PaperText, at: int) -> bool:
     >>> _cites_the_finding_it_closes(doc, doc.text.index("(Hall") + 1)
     False
     """
-    _, first, _ = sentence_span(doc, at)
-    clause = max(doc.text.rfind("; ", first, at), doc.text.rfind(": ", first, at))
-    first = clause + 2 if clause >= 0 else first
+    first = _clause_start(doc, at)
     # (a study named by its kind alone: "By comparison, a US cohort study reported that 38.2% of long-stay
     # residents received ... (Kessler et al., 2016)")
     if _A_STUDY_FOUND.match(doc.text, first) is not None:
@@ -6738,15 +6740,14 @@ def _past_a_bracket(text: str, end: int) -> int:
 # 2016)"
 _FOUND_VERB_WORDS = ("reported", "found", "shown", "demonstrated", "observed", "achieved")
 _FOUND_VERBS = "|".join(_FOUND_VERB_WORDS)
-_OTHERS_HAVE_FOUND_BEFORE = re.compile(
-    rf"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:{_FOUND_VERBS})\b[^.;()]{{0,120}}\(?$"
-)
+_HAVE_FOUND = rf"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:{_FOUND_VERBS})\b"
+_OTHERS_HAVE_FOUND_BEFORE = re.compile(_HAVE_FOUND + r"[^.;()]{0,120}\(?$")
 # (the same of a citation: a date's "c." in what was found, "by c. 520 (Whitcombe and Ishikawa, 2018)")
 _OTHERS_HAVE_FOUND_CITED = re.compile(
-    rf"\b(?:have|has)\s+(?:also\s+)?(?:been\s+)?(?:{_FOUND_VERBS})\b"
+    _HAVE_FOUND
     # (and a decimal's: "have found that prefectural maps are more geometrically distorted ..., with a median
     # Lattice-Departure Index of 0.42 for prefectural maps against 0.31 for county maps (Chen et al., 2014)")
-    r"(?:[^.;()]|(?<=\bc)\.(?=\s\d)|\.(?=\d)){0,200}\(?$"
+    + r"(?:[^.;()]|(?<=\bc)\.(?=\s\d)|\.(?=\d)){0,200}\(?$"
 )
 # (or what was reported of it, the citation in the figure's bracket: "was reported to reach moderate agreement
 # for frustration (kappa = 0.61; Nowak et al., 2019)")
@@ -6786,12 +6787,12 @@ def _found_by_others_cited(doc: PaperText, at: int) -> bool:
     )
     if found is None:
         return False
-    _, first, _ = sentence_span(doc, at)
-    # (or a colon: "Our interpretation is consistent with observational work on what infants see: in the
-    # ToddLex home-video corpus, named objects were reported to be in the child's view ... (Levinson et al.,
-    # 2015)")
-    clause = max(doc.text.rfind("; ", first, found.start()), doc.text.rfind(": ", first, found.start()))
-    return not _OWN_WORK.search(doc.text, first if clause < 0 else clause + 2, at)
+    # (its clause's, past a colon too: "Our interpretation is consistent with observational work on what
+    # infants see: in the ToddLex home-video corpus, named objects were reported to be in the child's view
+    # ... (Levinson et al., 2015)")
+    return not _OWN_WORK.search(doc.text, _clause_start(doc, found.start()), at)
+
+
 def _found_by_others_before(doc: PaperText, start: int) -> bool:
     """Return True if what others have found comes before ``start`` in its sentence, which says nothing of
     the paper's own work before it (:data:`_OTHERS_HAVE_FOUND_BEFORE`); searched only where "have" or "has"
