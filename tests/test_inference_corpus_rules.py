@@ -5803,3 +5803,79 @@ def test_a_citation_of_a_first_author_whose_surname_comes_first_says_which_thing
     other = _loaded_probe_papers(311, "p311-36")
     result = infer_corpus([*team.values(), *other.values()], shipped_lexicon())
     assert builds_on(result) == {(team["p308-43"].id, team["p308-38"].id)}
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # computational psychiatry (probe file 325): "We did not fit the Quillon model (Marsh et al., 2018):
+        # in pilot parameter-recovery simulations ... its volatility level was not identifiable"
+        (325, "p325-01", "p325-07"),
+        # gazetteer maps: "Although several of these maps are also catalogued in the Jinling Gazetteer Map
+        # Corpus, we did not use the corpus images or metadata"
+        (325, "p325-18", "p325-31"),
+        # traffic signals: "Novák et al. (2020), for instance, reported that 23% of peak-hour cycles on a Brno
+        # corridor ended with a residual queue"
+        (325, "p325-35", "p325-44"),
+        # farm resistance (probe file 324): "far higher than the 41 per cent reported for Dutch broiler farms
+        # in the Brabant Livestock Resistome Cohort (Hendriks et al., 2018)"
+        (324, "p324-34", "p324-43"),
+        # qiaopi letters (probe file 323): "the Hanjiang Letters Corpus has been widely used for the Chaoshan
+        # region (Chen et al., 2012), but no comparable corpus exists for Cantonese emigration"
+        (323, "p323-17", "p323-24"),
+        # batteries: "Attention-based models such as the Partial Charge Transformer have been widely used in
+        # recent work (Park et al., 2019), but they offer little direct physical interpretation"
+        (323, "p323-33", "p323-41"),
+        # a review of stock assessments: "We describe, as examples of current approaches, ... such as Lantern,
+        # and surplus production packages including JABBA and SPiCT; we do not evaluate these tools"
+        (323, "p323-03", "p323-05"),
+    ],
+)
+def test_what_was_not_fitted_not_used_or_only_reported_or_widely_used_is_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "other"),
+    [
+        # a review of stock assessments (probe file 323) that does "not evaluate these tools": "We also note
+        # that the RAM Legacy Stock Assessment Database underlies many meta-analytic priors", of data Steepfin
+        # 2.0's paper drew from
+        (323, "p323-05", "p323-07"),
+        # a review of battery health estimation that describes the public datasets "without re-analysing them"
+        (323, "p323-35", "p323-36"),
+    ],
+)
+def test_a_review_that_evaluates_or_re_analyses_nothing_shares_no_data(
+    number: int, user: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, user, other)
+    assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_a_version_whose_paper_extends_the_teams_first_is_presented_and_its_users_build_on_it() -> None:
+    # stock assessment (probe file 323): "Steepfin 2.0: joint hierarchical priors for steepness and natural
+    # mortality", whose abstract says "We extend Steepfin, our hierarchical meta-analytic prior ...",
+    # presents Steepfin 2.0; "the joint steepness-natural mortality priors of Steepfin 2.0" builds on it, not
+    # on Steepfin
+    papers = _loaded_probe_papers(323, "p323-01", "p323-07", "p323-10")
+    pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
+    first, version, user = (papers[pid].id for pid in ("p323-01", "p323-07", "p323-10"))
+    assert (version, first) in pairs
+    assert (user, version) in pairs
+    assert (user, first) not in pairs
+
+
+def test_of_two_papers_a_citation_may_name_the_one_naming_the_thing_cited_is_built_on() -> None:
+    # battery health (probe files 182 and 323), two Parks of 2021: "We present a modified DeltaQNet (Park et
+    # al., 2021)" cites Jiwon Park's DeltaQNet paper, not Hyun-woo Park's adaptation of another model, which
+    # shares more of its words ("domain-adversarial", "state-of-health", "pouch cells")
+    papers = {**_loaded_probe_papers(182, "p182-04", "p182-05"), **_loaded_probe_papers(323, "p323-37")}
+    pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
+    assert (papers["p182-05"].id, papers["p182-04"].id) in pairs
+    assert (papers["p182-05"].id, papers["p323-37"].id) not in pairs

@@ -10998,8 +10998,9 @@ def test_the_two_hundred_and_ninety_fifth_probes_of_low_resource_speech_herbal_s
     # on: a proper name ending in a landform is a place; a language qualifying a subset of other data is no
     # data; "Lestari et al. (2019) reported"; "Liang et al. reported that ... 18.4% ... in the Lingnan HILI
     # Registry"; "although we do not re-evaluate it here"; "was outside its scope". Missed: Mozilla Common
-    # Voice (not in the lexicon), the AIMS LTMP, NOAA Coral Reef Watch. Left false: "Formula-aware methods
-    # such as FADE have been widely adopted by Chinese provincial monitoring centres (Zhang et al., 2016)"
+    # Voice (not in the lexicon), the AIMS LTMP, NOAA Coral Reef Watch. Left false then, read on 7 December
+    # (twentieth): "Formula-aware methods such as FADE have been widely adopted by Chinese provincial
+    # monitoring centres (Zhang et al., 2016)", the literature's use cited.
     builds_on, shared = _loaded_pairs("other-fields-probes-295.jsonl")
     assert builds_on == {
         ("p295-05", "p295-01"), ("p295-05", "p295-02"), ("p295-07", "p295-03"), ("p295-08", "p295-02"),
@@ -11010,8 +11011,6 @@ def test_the_two_hundred_and_ninety_fifth_probes_of_low_resource_speech_herbal_s
         ("p295-31", "p295-17"), ("p295-36", "p295-33"), ("p295-38", "p295-33"), ("p295-38", "p295-36"),
         ("p295-39", "p295-35"), ("p295-41", "p295-33"), ("p295-41", "p295-36"), ("p295-44", "p295-36"),
         ("p295-44", "p295-41"), ("p295-45", "p295-35"), ("p295-46", "p295-42"), ("p295-48", "p295-42"),
-        # FALSE: background cited, "have been widely adopted by" others
-        ("p295-23", "p295-17"),
     }  # fmt: skip
     assert shared == {
         ("p295-01", "p295-05"), ("p295-01", "p295-10"), ("p295-02", "p295-08"), ("p295-02", "p295-16"),
@@ -11943,8 +11942,8 @@ def test_the_three_hundred_and_eighteenth_probes_of_federated_imaging_crop_yield
     # Multicentre Mammography Cohort and the VERDANT suite" (list items of four words); "a formal privacy
     # audit with SiloScope was not performed"; "... reports that 41% ... (Guo et al., 2022), although we did
     # not consult those data"; "rates of 5.1 to 6.8 per 1,000 examinations reported for the four sites of the
-    # ..."; "did not access any NMMC images". Left: published rates taken as simulation parameters build on
-    # their paper, as the rules read a published result used (this writer: not).
+    # ..."; "did not access any NMMC images". Left then, read on 7 December (twentieth): published rates
+    # taken as simulation parameters, a figure "reported for the four sites of" a cohort and cited.
     builds_on, shared = _loaded_pairs("other-fields-probes-318.jsonl")
     assert builds_on == {
         ("p318-03", "p318-01"), ("p318-04", "p318-01"), ("p318-06", "p318-05"), ("p318-09", "p318-03"),
@@ -11955,8 +11954,6 @@ def test_the_three_hundred_and_eighteenth_probes_of_federated_imaging_crop_yield
         ("p318-31", "p318-22"), ("p318-34", "p318-33"), ("p318-38", "p318-34"), ("p318-39", "p318-36"),
         ("p318-41", "p318-33"), ("p318-41", "p318-34"), ("p318-44", "p318-36"), ("p318-46", "p318-33"),
         ("p318-46", "p318-34"), ("p318-47", "p318-36"), ("p318-48", "p318-34"),
-        # FALSE: published rates taken as parameters
-        ("p318-15", "p318-03"),
     }  # fmt: skip
     assert shared == {
         ("p318-01", "p318-05"), ("p318-01", "p318-10"), ("p318-02", "p318-16"), ("p318-03", "p318-09"),
@@ -12127,8 +12124,125 @@ def test_the_three_hundred_and_twenty_second_probes_of_grid_faults_vaccine_hesit
     }  # fmt: skip
 
 
+def test_the_three_hundred_and_twenty_third_probes_of_stock_assessment_qiaopi_and_batteries() -> None:
+    # 48 abstracts of Bayesian fisheries stock assessment, qiaopi remittance letters and lithium-ion battery
+    # health (two untitled), written on 7 December (twentieth) and read first with 695a9f5, held out: of the
+    # writer's 48 builds-on pairs 46, 7 false; of 68 shared pairs 53, 6 false. Then read: "Steepfin 2.0: ..."
+    # with "We extend Steepfin, our ... prior" presents the version; a review of "142 ... agency
+    # assessments" that does "not evaluate these tools" or describes datasets "without re-analysing them";
+    # "the Hanjiang Letters Corpus has been widely used for the Chaoshan region (Chen et al., 2012)", the
+    # literature's use cited. The one pair the key calls false is true: "the domain-adapted transformer of
+    # Park et al. (2021)" is p323-37's.
+    builds_on, shared = _loaded_pairs("other-fields-probes-323.jsonl")
+    assert builds_on == {
+        ("p323-03", "p323-01"), ("p323-04", "p323-03"), ("p323-06", "p323-02"), ("p323-07", "p323-01"),
+        ("p323-08", "p323-03"), ("p323-08", "p323-04"), ("p323-10", "p323-03"), ("p323-10", "p323-04"),
+        ("p323-10", "p323-07"), ("p323-11", "p323-02"), ("p323-13", "p323-02"), ("p323-13", "p323-04"),
+        ("p323-14", "p323-01"), ("p323-14", "p323-07"), ("p323-16", "p323-02"), ("p323-20", "p323-17"),
+        ("p323-21", "p323-17"), ("p323-23", "p323-18"), ("p323-25", "p323-17"), ("p323-25", "p323-22"),
+        ("p323-26", "p323-17"), ("p323-26", "p323-20"), ("p323-28", "p323-18"), ("p323-29", "p323-17"),
+        ("p323-29", "p323-26"), ("p323-31", "p323-22"), ("p323-32", "p323-17"), ("p323-32", "p323-20"),
+        ("p323-32", "p323-26"), ("p323-34", "p323-33"), ("p323-36", "p323-33"), ("p323-37", "p323-33"),
+        ("p323-37", "p323-34"), ("p323-39", "p323-34"), ("p323-39", "p323-36"), ("p323-40", "p323-33"),
+        ("p323-40", "p323-34"), ("p323-40", "p323-36"), ("p323-42", "p323-33"), ("p323-42", "p323-34"),
+        ("p323-42", "p323-39"), ("p323-42", "p323-40"), ("p323-44", "p323-33"), ("p323-44", "p323-40"),
+        ("p323-45", "p323-36"), ("p323-46", "p323-36"), ("p323-47", "p323-33"), ("p323-47", "p323-39"),
+        # TRUE, the key wrong: Park et al. (2021) is p323-37
+        ("p323-42", "p323-37"),
+    }  # fmt: skip
+    assert shared == {
+        ("p323-01", "p323-07"), ("p323-01", "p323-14"), ("p323-04", "p323-08"), ("p323-04", "p323-10"),
+        ("p323-04", "p323-12"), ("p323-04", "p323-13"), ("p323-07", "p323-14"), ("p323-08", "p323-10"),
+        ("p323-08", "p323-13"), ("p323-10", "p323-13"), ("p323-12", "p323-13"), ("p323-17", "p323-20"),
+        ("p323-17", "p323-21"), ("p323-17", "p323-25"), ("p323-17", "p323-26"), ("p323-17", "p323-29"),
+        ("p323-17", "p323-32"), ("p323-18", "p323-23"), ("p323-18", "p323-28"), ("p323-20", "p323-21"),
+        ("p323-20", "p323-25"), ("p323-20", "p323-26"), ("p323-20", "p323-29"), ("p323-20", "p323-32"),
+        ("p323-21", "p323-25"), ("p323-21", "p323-26"), ("p323-21", "p323-29"), ("p323-21", "p323-32"),
+        ("p323-22", "p323-25"), ("p323-23", "p323-28"), ("p323-25", "p323-26"), ("p323-25", "p323-29"),
+        ("p323-25", "p323-32"), ("p323-26", "p323-29"), ("p323-26", "p323-32"), ("p323-29", "p323-32"),
+        ("p323-34", "p323-37"), ("p323-34", "p323-39"), ("p323-34", "p323-40"), ("p323-34", "p323-42"),
+        ("p323-36", "p323-39"), ("p323-36", "p323-40"), ("p323-36", "p323-41"), ("p323-36", "p323-46"),
+        ("p323-37", "p323-39"), ("p323-37", "p323-40"), ("p323-37", "p323-42"), ("p323-39", "p323-40"),
+        ("p323-39", "p323-42"), ("p323-39", "p323-46"), ("p323-40", "p323-41"), ("p323-40", "p323-42"),
+        ("p323-40", "p323-44"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_fourth_probes_of_radial_velocities_tones_and_farm_resistance() -> None:
+    # 48 abstracts of Bayesian radial-velocity exoplanet searches, the acoustics of Wu, Min and Hakka tones
+    # and antimicrobial resistance on pig and poultry farms (two untitled), written on 7 December (twentieth)
+    # and read first with 695a9f5, held out: of the writer's 35 builds-on pairs 35, 1 false; of 41 shared
+    # pairs 31, 4 false. Then read: "the 41 per cent reported for Dutch broiler farms in the Brabant
+    # Livestock Resistome Cohort (Hendriks et al., 2018)", a figure written out and its citation. Missed: the
+    # shared HARPS, ESPRESSO and NEID solar data, written as instruments.
+    builds_on, shared = _loaded_pairs("other-fields-probes-324.jsonl")
+    assert builds_on == {
+        ("p324-03", "p324-02"), ("p324-05", "p324-01"), ("p324-06", "p324-02"), ("p324-07", "p324-01"),
+        ("p324-07", "p324-03"), ("p324-09", "p324-03"), ("p324-09", "p324-04"), ("p324-10", "p324-01"),
+        ("p324-10", "p324-03"), ("p324-11", "p324-04"), ("p324-12", "p324-02"), ("p324-16", "p324-02"),
+        ("p324-16", "p324-10"), ("p324-20", "p324-17"), ("p324-21", "p324-18"), ("p324-24", "p324-17"),
+        ("p324-24", "p324-18"), ("p324-25", "p324-19"), ("p324-26", "p324-19"), ("p324-26", "p324-22"),
+        ("p324-27", "p324-17"), ("p324-27", "p324-18"), ("p324-28", "p324-22"), ("p324-30", "p324-19"),
+        ("p324-31", "p324-22"), ("p324-37", "p324-33"), ("p324-38", "p324-34"), ("p324-39", "p324-34"),
+        ("p324-39", "p324-35"), ("p324-41", "p324-33"), ("p324-41", "p324-34"), ("p324-42", "p324-35"),
+        ("p324-45", "p324-33"), ("p324-46", "p324-35"), ("p324-47", "p324-46"),
+    }  # fmt: skip
+    assert shared == {
+        ("p324-03", "p324-07"), ("p324-03", "p324-09"), ("p324-03", "p324-10"), ("p324-07", "p324-09"),
+        ("p324-07", "p324-10"), ("p324-09", "p324-10"), ("p324-17", "p324-20"), ("p324-17", "p324-24"),
+        ("p324-17", "p324-27"), ("p324-20", "p324-24"), ("p324-20", "p324-27"), ("p324-21", "p324-28"),
+        ("p324-22", "p324-26"), ("p324-22", "p324-28"), ("p324-22", "p324-31"), ("p324-24", "p324-27"),
+        ("p324-26", "p324-28"), ("p324-26", "p324-31"), ("p324-28", "p324-31"), ("p324-33", "p324-37"),
+        ("p324-33", "p324-45"), ("p324-34", "p324-38"), ("p324-34", "p324-39"), ("p324-34", "p324-41"),
+        ("p324-34", "p324-48"), ("p324-35", "p324-46"), ("p324-37", "p324-45"), ("p324-38", "p324-39"),
+        ("p324-38", "p324-41"), ("p324-39", "p324-41"), ("p324-39", "p324-48"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_fifth_probes_of_psychiatry_models_gazetteer_maps_and_signals() -> None:
+    # 48 abstracts of computational psychiatry, Ming-Qing gazetteer maps and traffic signal control (two
+    # untitled), written on 7 December (twentieth) and read first with 695a9f5, held out: of the writer's 39
+    # builds-on pairs 39, 3 false; of 57 shared pairs 53, 12 false. Then read: "We did not fit the Quillon
+    # model (Marsh et al., 2018)"; "catalogued in the Jinling Gazetteer Map Corpus, we did not use the corpus
+    # images"; "...; we did not use it"; "Novák et al. (2020), for instance, reported that 23% ...". Left
+    # false: the city Jinan (a Qing prefecture's seat, and a traffic paper's city) read as the Jinan dataset
+    # of signal control, and Hangzhou's gazetteers as the Hangzhou dataset.
+    builds_on, shared = _loaded_pairs("other-fields-probes-325.jsonl")
+    assert builds_on == {
+        ("p325-04", "p325-01"), ("p325-05", "p325-03"), ("p325-06", "p325-03"), ("p325-06", "p325-05"),
+        ("p325-08", "p325-05"), ("p325-09", "p325-01"), ("p325-09", "p325-03"), ("p325-10", "p325-03"),
+        ("p325-10", "p325-08"), ("p325-12", "p325-05"), ("p325-13", "p325-09"), ("p325-15", "p325-08"),
+        ("p325-16", "p325-03"), ("p325-16", "p325-08"), ("p325-16", "p325-09"), ("p325-20", "p325-18"),
+        ("p325-22", "p325-18"), ("p325-24", "p325-20"), ("p325-25", "p325-22"), ("p325-27", "p325-18"),
+        ("p325-27", "p325-20"), ("p325-29", "p325-18"), ("p325-29", "p325-27"), ("p325-30", "p325-22"),
+        ("p325-32", "p325-22"), ("p325-32", "p325-27"), ("p325-36", "p325-35"), ("p325-37", "p325-33"),
+        ("p325-38", "p325-35"), ("p325-40", "p325-33"), ("p325-40", "p325-36"), ("p325-42", "p325-35"),
+        ("p325-42", "p325-36"), ("p325-43", "p325-36"), ("p325-45", "p325-35"), ("p325-45", "p325-38"),
+        ("p325-46", "p325-40"), ("p325-48", "p325-35"), ("p325-48", "p325-38"),
+    }  # fmt: skip
+    assert shared == {
+        ("p325-02", "p325-12"), ("p325-03", "p325-05"), ("p325-03", "p325-06"), ("p325-03", "p325-09"),
+        ("p325-03", "p325-10"), ("p325-03", "p325-16"), ("p325-05", "p325-06"), ("p325-05", "p325-09"),
+        ("p325-05", "p325-10"), ("p325-05", "p325-16"), ("p325-06", "p325-09"), ("p325-06", "p325-10"),
+        ("p325-06", "p325-16"), ("p325-09", "p325-10"), ("p325-09", "p325-16"), ("p325-10", "p325-16"),
+        ("p325-18", "p325-20"), ("p325-18", "p325-22"), ("p325-18", "p325-27"), ("p325-18", "p325-29"),
+        ("p325-18", "p325-30"), ("p325-18", "p325-32"), ("p325-20", "p325-22"), ("p325-20", "p325-27"),
+        ("p325-20", "p325-29"), ("p325-20", "p325-30"), ("p325-20", "p325-32"), ("p325-21", "p325-25"),
+        ("p325-22", "p325-27"), ("p325-22", "p325-29"), ("p325-22", "p325-30"), ("p325-22", "p325-32"),
+        ("p325-27", "p325-29"), ("p325-30", "p325-32"), ("p325-33", "p325-37"), ("p325-33", "p325-40"),
+        ("p325-35", "p325-36"), ("p325-35", "p325-38"), ("p325-35", "p325-42"), ("p325-35", "p325-45"),
+        ("p325-35", "p325-48"), ("p325-36", "p325-38"), ("p325-36", "p325-42"), ("p325-36", "p325-45"),
+        ("p325-36", "p325-48"), ("p325-37", "p325-40"), ("p325-38", "p325-42"), ("p325-38", "p325-45"),
+        ("p325-38", "p325-48"), ("p325-42", "p325-45"), ("p325-42", "p325-48"), ("p325-45", "p325-48"),
+        ("p325-46", "p325-48"),
+        # FALSE: the cities Jinan and Hangzhou taken for the datasets named after them
+        ("p325-21", "p325-33"), ("p325-21", "p325-37"), ("p325-21", "p325-40"), ("p325-21", "p325-47"),
+        ("p325-33", "p325-47"), ("p325-37", "p325-47"), ("p325-40", "p325-47"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (15,793 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (15,937 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis

@@ -2353,6 +2353,16 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # (or whose abstract speaks of the first as an earlier release, named alone: "ScopMeter 2: ..." and "The
     # first version of ScopMeter assigned ...", "HWAET 2: ..." and "Since its release in 2007, the HWAET
     # database ...", "WardGraph 2: ..." and "We previously released WardGraph, which ...")
+    # (or that extends the team's first, named alone: "Steepfin 2.0: joint hierarchical priors ..." and "We
+    # extend Steepfin, our hierarchical meta-analytic prior for Beverton-Holt steepness, to a joint prior")
+    if numbered is not None and numbered.start() > 0:
+        base = re.escape(name[: numbered.start()])
+        if re.search(
+            rf"\b(?:extend(?:s|ed)?|updat(?:e|es|ed)|revis(?:e|es|ed)|expand(?:s|ed)?)\s+"
+            rf"(?:{base},?\s+our\b|our\s+(?:[a-z\-]+\s+){{0,3}}?{base}(?![\w-]|\s+v?\d))",
+            doc.text[doc.title_end :],
+        ):
+            return False
     if (
         numbered is not None
         and numbered.group(0)[:1] == " "

@@ -721,6 +721,9 @@ _NOT_RUN_BEFORE = re.compile(
     r"evaluate|test|implement|re-?implement|retrain|reproduce|re-?run|search|query|consult|access|"
     # (nor took it in: "We did not include multilingual models such as Wayra in our comparison")
     r"include|"
+    # (nor fitted the model: "We did not fit the Quillon model (Marsh et al., 2018): in pilot ... simulations
+    # its volatility level was not identifiable")
+    r"fit|re-?fit|calibrate|"
     # (nor had it at hand: "We did not have access to LHR data for a pooled analysis")
     r"have\s+access\s+to|"
     # (what it did not try to do with it: "We did not attempt to date the undated texts with Keystone")
@@ -832,7 +835,10 @@ _NOT_USED_IT = re.compile(
     # (a decimal's dot ends nothing, nor a citation's: "(odds ratio 1.9 for contacts ...), although we had no
     # access to those data", "Harmattan (Owusu et al., 2020), ..., although we do not re-evaluate it here")
     r"(?:(?!\b(?:whereas|while)\b)[^.;:]|\.(?=\d)|(?<=\bal)\.|"
-    r";\s+(?=we\s+(?:therefore|thus|hence|consequently|only|merely|simply|cite|quote)\s)){0,200}?"
+    # (or to its saying so: "The widely used Jinan dataset ... covers only twelve intersections and one hour;
+    # we did not use it, as our study concerns network-wide flows")
+    r";\s+(?=we\s+(?:therefore|thus|hence|consequently|only|merely|simply|cite|quote|did\s+not|do\s+not)\s)"
+    r"){0,200}?"
     r"\b(?:(?:"
     # (or says it only cites what others found with it: "Lin et al. (2014) assigned just over a third of the
     # qingbai sherds ... to Fujian kilns using the KilnPrint database; we cite this figure, but no ceramics
@@ -853,7 +859,10 @@ _NOT_USED_IT = re.compile(
     # (or by a demonstrative and its noun: "but we did not apply that protocol because ..."; or evaluate on
     # it: "although we do not evaluate on that benchmark")
     r"(?:(?:on|with|against)\s+)?(?P<it>it|them|(?:any|all)\s+of\s+(?:them|these|those)(?:\s+[a-z]+)?|"
-    r"th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+)\b|"
+    r"th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+|"
+    # (or "the" and its noun, the name's own (_unused_by_pronoun): "Although several of these maps are also
+    # catalogued in the Jinling Gazetteer Map Corpus, we did not use the corpus images or metadata")
+    r"the\s+(?P<noun>[a-z]+))\b|"
     # (past a first predicate of that subject: "but it lacks a measure of discrimination and was therefore not
     # used")
     r"(?:but|so)\s+(?P<subject>it|they|this|that)\s+(?:[^.;:]{0,100}?\band\s+)?(?:was|were|is|are)\s+"
@@ -1281,6 +1290,21 @@ class _UnusedCues(NamedTuple):
         )
 
 
+def _not_used_it_cited(text: str, end: int) -> bool:
+    """Return True if the sentence goes on from a citation ending at ``end`` to say the paper did not use
+    what it cites (:data:`_NOT_USED_IT`), taken up by a pronoun, not by "the" and a noun."""
+    negated = _NOT_USED_IT.match(text, end)
+    return negated is not None and negated.group("noun") is None
+
+
+def _name_nouns(text: str, match: Match) -> set[str]:
+    """Return the words, in lowercase, of the name ``match`` and of the two words after it ("the Jinling
+    Gazetteer Map Corpus": "corpus"; "the Jinan dataset for ...": "dataset"), singular and plural."""
+    after = " ".join(text[match.end : match.end + 40].split()[:2])
+    words = re.findall(r"[A-Za-z]+", f"{match.surface} {after}")
+    return {w.lower() for w in words} | {w.lower() + "s" for w in words}
+
+
 def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -> bool:
     """Return True if the sentence naming ``match`` goes on to say the paper did not use it (_NOT_USED_IT).
 
@@ -1308,7 +1332,12 @@ def _unused_by_pronoun(doc: PaperText, match: Match, matches: Sequence[Match]) -
         return False
     said = negated.start("it") if negated.group("it") else negated.start("subject")
     said_as = negated.group("it") or negated.group("subject")
-    single = said_as in ("it", "this", "that") or said_as.startswith(("this ", "that "))
+    # ("the" and a noun takes it up only by the noun of its name, or the noun after it: "the Jinling
+    # Gazetteer Map Corpus ... the corpus")
+    noun = negated.group("noun")
+    if noun is not None and noun not in _name_nouns(doc.text, match):
+        return False
+    single = said_as in ("it", "this", "that") or said_as.startswith(("this ", "that ", "the "))
     return not (
         single
         and any(
@@ -1600,7 +1629,10 @@ _FIGURE_REPORTED_IN_BEFORE = re.compile(
     # (past what it is of: "the latent class estimate of 58% for stool Ultra reported from the KAPTA cohort")
     # (or a rate per a thousand, for its parts: "cancer rates of 5.1 to 6.8 per 1,000 examinations reported
     # for the four sites of the Nordlys Multicentre Mammography Cohort")
-    r"(?:\b\d[\d,]*(?:\.\d+)?\s*%|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+(?:[\w/\-]+(?:,\d{3})*\s+){0,4}"
+    # (or written out: "the 41 per cent reported for Dutch broiler farms in the Brabant Livestock Resistome
+    # Cohort")
+    r"(?:\b\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+"
+    r"(?:[\w/\-]+(?:,\d{3})*\s+){0,4}"
     rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from|of)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
@@ -1772,7 +1804,10 @@ _SURVEYED_WORK = (
     # critical review of validity evidence for ...")
     r"corpora|databases|collections|resources|evidence|"
     # (or a field's software: "We reviewed software for Bayesian NMA available as of June 2022")
-    r"software|packages|libraries|toolkits)\b"
+    r"software|packages|libraries|toolkits|"
+    # (or the reports a field's agencies publish: "We review 142 peer-reviewed and agency assessments
+    # published between 2000 and 2016")
+    r"assessments|reports)\b"
 )
 _SURVEYS_THE_LITERATURE = re.compile(
     # (or audits: "We audited 250 papers published between 2015 and 2022 that fitted ... movement models")
@@ -1906,8 +1941,15 @@ _NO_NEW_ANALYSIS = re.compile(
     r"(?:are|were|is|was)\s+"
     r"(?:reported|presented|performed|conducted|run|undertaken)|"
     r"(?:[Ww]e|[Tt]his\s+(?:review|survey|paper|article|essay))\s+(?:do|does|did)\s+not\s+(?:re-?analy[sz]e|"
-    r"re-?run|re-?evaluate|(?:conduct|perform|undertake)\s+(?:any\s+)?new)|"
-    r"neither\s+trains?\s+nor\s+(?:benchmarks?|evaluates?|tests?))\b"
+    r"re-?run|re-?evaluate|(?:conduct|perform|undertake)\s+(?:any\s+)?new|"
+    # (or the things it names: "we do not evaluate these tools, but use them to illustrate how prior
+    # information enters")
+    r"(?:evaluate|test|benchmark|compare|run|apply)\s+(?:any\s+of\s+)?(?:these|those|the\s+reviewed)\s+"
+    r"(?:tools|methods|models|approaches|packages|resources|datasets|frameworks|systems))|"
+    r"neither\s+trains?\s+nor\s+(?:benchmarks?|evaluates?|tests?)|"
+    # (or describes them without: "We tabulate the public datasets ... and describe their chemistries,
+    # protocols and sizes without re-analysing them")
+    r"without\s+re-?(?:analy[sz]ing|running|evaluating)\s+(?:them|these|those|any))\b"
 )
 _SURVEY_WORDS = (
     "survey", "review", "overview", "commentary", "perspective", "editorial", "viewpoint", "essay",
@@ -6414,7 +6456,7 @@ def _inherit_families(
 def _citation_claims(
     cited: Sequence[tuple[str, Sequence[tuple[AuthorYear, str]]]],
     papers: Sequence[Paper],
-    topics_of: Callable[[Iterable[str]], Mapping[str, frozenset[str]]] | None = None,
+    topics_of: _TopicsOf | None = None,
 ) -> list[Claim]:
     """Claims of papers that cite another corpus paper by its authors and year ("Smith et al. (2019)").
 
@@ -6426,7 +6468,9 @@ def _citation_claims(
     can be cited by no one. Where several have them (two Smiths of 2019, on minimum wages and on coral
     reefs), it names the one, if only one, that shares a topic word with the citing paper (``topics_of``),
     or else the one sharing at least :data:`_TOPIC_SHARED` and more than twice as many as any
-    other (a clonotype caller's 19 words against a grasp planner's two, "achieve" and "residual").
+    other (a clonotype caller's 19 words against a grasp planner's two, "achieve" and "residual"); before
+    either, the one, if only one, whose paper names the thing the citation stands for
+    (:func:`_naming_the_cited`).
     """
     if not cited:
         return []
@@ -6441,6 +6485,11 @@ def _citation_claims(
         seen: set[str] = set()
         for i, (cite, sentence) in enumerate(cites):
             found = fits[(pid, i)]
+            if len(found) > 1 and topics_of is not None:
+                # (of two Parks of 2021 on battery health, the one whose paper names the thing cited:
+                # "a modified DeltaQNet (Park et al., 2021)" is the DeltaQNet paper's, not another's)
+                naming = _naming_the_cited(sentence, cite, found, topics_of)
+                found = naming if len(naming) == 1 else found
             if len(found) > 1:
                 own = topics.get(pid, frozenset())
                 shared = {t: len(own & topics.get(t, frozenset())) for t in found if t != pid}
@@ -6460,6 +6509,23 @@ def _citation_claims(
             seen.add(target)
             claims.append(citation_claim(pid, cite, target, sentence, relation_of(sentence)))
     return claims
+
+
+def _naming_the_cited(
+    sentence: str, cite: AuthorYear, found: Sequence[str], topics_of: _TopicsOf
+) -> list[str]:
+    """Return the papers of ``found`` whose title or abstract names the thing a citation in brackets stands
+    for, right before it (:data:`_CITED_NAME`: "DeltaQNet (Park et al., 2021)"); none where no name does."""
+    at = sentence.find(cite.surface)
+    named = _CITED_NAME.search(sentence, 0, at) if at > 0 else None
+    if named is None:
+        return []
+    words = [w for w in named.group(1).split() if w.lower() not in _OPENING_WORDS]
+    if not words:
+        return []
+    said = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", re.IGNORECASE)
+    texts = topics_of.texts(found)
+    return [pid for pid, title, abstract in texts if said.search(f"{title or ''} {abstract or ''}")]
 
 
 # The name a citation in brackets gives the reference of, right before it: "LANTERN (Whitcombe et al., 2010)",
@@ -6580,7 +6646,7 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         )
         # (or taken up again as what the paper did not do: "Tan et al. (2019) reported a shrinkage of 4.1% for
         # the LentiDry protocol ..., but we did not apply that protocol")
-        or (_NOT_USED_IT.match(doc.text, max(end, at + len(cite.surface))) is not None)
+        or _not_used_it_cited(doc.text, max(end, at + len(cite.surface)))
         # (or the source of a finding its clause opens with, a named study's: "For comparison, the HALO
         # trial reported a 3.1-point greater reduction ... (Halloran et al., 2018); our estimates ...")
         or _cites_the_finding_it_closes(doc, at)
@@ -6590,6 +6656,34 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or of a share found in a thing the clause opens with: "in the Cinnabar Corpus, for example, ...
         # account for 37 percent of recorded impressions on Song works (Chen et al. 2018)")
         or _figure_in_it_cited(doc, at, closes=True) is not None
+        # (or the thing a figure reported in it is quoted from: "far higher than the 41 per cent reported for
+        # Dutch broiler farms in the Brabant Livestock Resistome Cohort (Hendriks et al., 2018)")
+        or (named is not None and _figure_reported_before(doc.text, start))
+        # (or of the literature's wide use of what its clause names: "models such as the Partial Charge
+        # Transformer have been widely used in recent work (Park et al., 2019), but they offer little")
+        or _widely_used_cited(doc, at)
+    )
+
+
+# A clause saying the literature has widely used a thing, up to a citation
+_WIDELY_USED_CITED = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|often|much)\s+"
+    r"(?:used|adopted|applied|employed)\b(?:[^.;()]|\.(?=\d)){0,80}?\(?\s*$"
+)
+
+
+def _widely_used_cited(doc: PaperText, at: int) -> bool:
+    """Return True if the citation at ``at`` closes a clause saying the literature has widely used a thing
+    (:data:`_WIDELY_USED_CITED`), nothing in it of the paper's own work.
+
+    >>> doc = record_text("p", "", "X has been widely used for the region (Chen et al., 2012), but we use Y.")
+    >>> _widely_used_cited(doc, doc.text.index("Chen")), _widely_used_cited(doc, doc.text.index("Y"))
+    (True, False)
+    """
+    first = _clause_start(doc, at)
+    return (
+        _WIDELY_USED_CITED.search(doc.text, first, at) is not None
+        and _OWN_WORK.search(doc.text, first, at) is None
     )
 
 
@@ -6822,7 +6916,10 @@ _REPORTS = re.compile(
     # (past an aside on where: "Guo and Lu (2019), in their compositional typology of northern door-god
     # prints, report that paired martial types ... accounted for nearly two thirds")
     # (or on what they drew: "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
-    r"\)?(?:,\s+(?:in|drawing\s+on|using|with)\s+(?:their|his|her)\s+[^,;.()]{1,80},)?\s+"
+    # (or on their being an example: "Novák et al. (2020), for instance, reported that 23% of peak-hour
+    # cycles ... ended with a residual queue")
+    r"\)?(?:,\s+for\s+(?:example|instance),?)?(?:,\s+(?:in|drawing\s+on|using|with)\s+(?:their|his|her)\s+"
+    r"[^,;.()]{1,80},)?\s+"
     r"(?:reported|report|found|showed|show|observed|noted|"
     r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
 )
