@@ -5879,3 +5879,32 @@ def test_of_two_papers_a_citation_may_name_the_one_naming_the_thing_cited_is_bui
     pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
     assert (papers["p182-05"].id, papers["p182-04"].id) in pairs
     assert (papers["p182-05"].id, papers["p323-37"].id) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # language phylogenetics (probe file 327): "We did not screen the lexical data for borrowing with
+        # LoanSieve, since earlier work found little effect of loan filtering"
+        (327, "p327-05", "p327-12"),
+        # "Joint modelling of tonal and lexical characters ..., for example by extending CognaMix 2.0 to
+        # multistate phonological characters, would avoid conditioning on a fixed tree sample, and is left to
+        # future work"
+        (327, "p327-07", "p327-12"),
+        # railway track inspection: "Fusing ultrasonic detections with dynamic-response data, such as the
+        # axle-box acceleration records of MARLOW, could help prioritise re-testing, and is left to future
+        # work"
+        (327, "p327-37", "p327-43"),
+        # health technology assessment (probe file 328): "Our findings are consistent with the Quillon Library
+        # study, which reported that best-fitting standard models underestimated five-year survival in 41% of
+        # trial curves (Beresford et al., 2018)"
+        (328, "p328-03", "p328-08"),
+    ],
+)
+def test_what_is_left_to_future_work_not_screened_with_or_agreed_with_is_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()

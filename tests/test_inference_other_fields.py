@@ -12241,8 +12241,113 @@ def test_the_three_hundred_and_twenty_fifth_probes_of_psychiatry_models_gazettee
     }  # fmt: skip
 
 
+def test_the_three_hundred_and_twenty_sixth_probes_of_football_models_bencao_and_aquifers() -> None:
+    # 48 abstracts of Bayesian sports analytics, Chinese materia medica texts and groundwater (two untitled),
+    # written on 7 December (twentieth) and read first with 695a9f5, held out: of the writer's 35 builds-on
+    # pairs 35, none false; of 89 shared pairs 29, none false. Missed: the StatsBomb Open Data and the Wyscout
+    # public dataset, GRACE and GRACE-FO, the USGS National Water Information System (NWIS), the Chinese Text
+    # Project.
+    builds_on, shared = _loaded_pairs("other-fields-probes-326.jsonl")
+    assert builds_on == {
+        ("p326-04", "p326-03"), ("p326-05", "p326-02"), ("p326-06", "p326-01"), ("p326-08", "p326-04"),
+        ("p326-09", "p326-02"), ("p326-12", "p326-01"), ("p326-13", "p326-01"), ("p326-14", "p326-09"),
+        ("p326-14", "p326-13"), ("p326-15", "p326-03"), ("p326-15", "p326-04"), ("p326-16", "p326-01"),
+        ("p326-19", "p326-17"), ("p326-20", "p326-19"), ("p326-23", "p326-22"), ("p326-24", "p326-17"),
+        ("p326-25", "p326-17"), ("p326-25", "p326-19"), ("p326-27", "p326-24"), ("p326-28", "p326-22"),
+        ("p326-29", "p326-24"), ("p326-30", "p326-22"), ("p326-31", "p326-17"), ("p326-31", "p326-25"),
+        ("p326-36", "p326-33"), ("p326-38", "p326-33"), ("p326-38", "p326-35"), ("p326-40", "p326-33"),
+        ("p326-41", "p326-37"), ("p326-42", "p326-37"), ("p326-43", "p326-40"), ("p326-45", "p326-35"),
+        ("p326-45", "p326-42"), ("p326-46", "p326-40"), ("p326-48", "p326-33"),
+    }  # fmt: skip
+    assert shared == {
+        ("p326-03", "p326-04"), ("p326-03", "p326-15"), ("p326-04", "p326-15"), ("p326-17", "p326-19"),
+        ("p326-17", "p326-24"), ("p326-17", "p326-25"), ("p326-17", "p326-31"), ("p326-18", "p326-27"),
+        ("p326-19", "p326-24"), ("p326-19", "p326-25"), ("p326-19", "p326-31"), ("p326-22", "p326-23"),
+        ("p326-22", "p326-28"), ("p326-22", "p326-30"), ("p326-23", "p326-28"), ("p326-23", "p326-30"),
+        ("p326-24", "p326-25"), ("p326-24", "p326-31"), ("p326-25", "p326-31"), ("p326-28", "p326-30"),
+        ("p326-33", "p326-36"), ("p326-33", "p326-38"), ("p326-33", "p326-48"), ("p326-35", "p326-38"),
+        ("p326-35", "p326-45"), ("p326-36", "p326-38"), ("p326-36", "p326-48"), ("p326-38", "p326-45"),
+        ("p326-38", "p326-48"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_seventh_probes_of_language_trees_opera_and_rail_defects() -> None:
+    # 48 abstracts of Bayesian phylogenetics of language families, Chinese opera history and railway
+    # track inspection (two untitled), written on 7 December (twentieth) and read first with 695a9f5,
+    # held out: of the writer's 45 builds-on pairs 44, 3 false; of 82 shared pairs 69, 4 false. Then
+    # read: "We did not screen the lexical data for borrowing with LoanSieve"; a sentence whose subject
+    # names a thing, "..., such as the axle-box acceleration records of MARLOW, could help prioritise
+    # re-testing, and is left to future work".
+    builds_on, shared = _loaded_pairs("other-fields-probes-327.jsonl")
+    assert builds_on == {
+        ("p327-02", "p327-01"), ("p327-06", "p327-01"), ("p327-06", "p327-04"), ("p327-06", "p327-05"),
+        ("p327-07", "p327-01"), ("p327-07", "p327-03"), ("p327-09", "p327-05"), ("p327-09", "p327-07"),
+        ("p327-10", "p327-03"), ("p327-10", "p327-04"), ("p327-11", "p327-03"), ("p327-11", "p327-07"),
+        ("p327-12", "p327-04"), ("p327-15", "p327-03"), ("p327-15", "p327-07"), ("p327-16", "p327-04"),
+        ("p327-16", "p327-07"), ("p327-19", "p327-17"), ("p327-22", "p327-18"), ("p327-23", "p327-19"),
+        ("p327-23", "p327-20"), ("p327-24", "p327-19"), ("p327-24", "p327-20"), ("p327-26", "p327-17"),
+        ("p327-26", "p327-24"), ("p327-27", "p327-18"), ("p327-30", "p327-18"), ("p327-31", "p327-20"),
+        ("p327-31", "p327-24"), ("p327-32", "p327-17"), ("p327-34", "p327-33"), ("p327-35", "p327-33"),
+        ("p327-38", "p327-37"), ("p327-39", "p327-33"), ("p327-39", "p327-35"), ("p327-41", "p327-37"),
+        ("p327-41", "p327-39"), ("p327-42", "p327-33"), ("p327-42", "p327-35"), ("p327-42", "p327-39"),
+        ("p327-44", "p327-33"), ("p327-44", "p327-35"), ("p327-46", "p327-37"), ("p327-48", "p327-39"),
+    }  # fmt: skip
+    assert shared == {
+        ("p327-01", "p327-02"), ("p327-01", "p327-05"), ("p327-01", "p327-07"), ("p327-01", "p327-09"),
+        ("p327-02", "p327-05"), ("p327-02", "p327-07"), ("p327-02", "p327-09"), ("p327-03", "p327-07"),
+        ("p327-03", "p327-10"), ("p327-03", "p327-11"), ("p327-03", "p327-15"), ("p327-04", "p327-06"),
+        ("p327-04", "p327-10"), ("p327-04", "p327-12"), ("p327-04", "p327-16"), ("p327-05", "p327-07"),
+        ("p327-05", "p327-09"), ("p327-06", "p327-10"), ("p327-06", "p327-12"), ("p327-06", "p327-16"),
+        ("p327-07", "p327-09"), ("p327-07", "p327-10"), ("p327-07", "p327-11"), ("p327-07", "p327-15"),
+        ("p327-10", "p327-11"), ("p327-10", "p327-12"), ("p327-10", "p327-15"), ("p327-10", "p327-16"),
+        ("p327-11", "p327-15"), ("p327-12", "p327-16"), ("p327-17", "p327-19"), ("p327-17", "p327-26"),
+        ("p327-17", "p327-32"), ("p327-18", "p327-22"), ("p327-18", "p327-27"), ("p327-18", "p327-30"),
+        ("p327-19", "p327-26"), ("p327-19", "p327-32"), ("p327-20", "p327-23"), ("p327-20", "p327-24"),
+        ("p327-20", "p327-31"), ("p327-22", "p327-27"), ("p327-22", "p327-30"), ("p327-23", "p327-24"),
+        ("p327-23", "p327-31"), ("p327-24", "p327-31"), ("p327-26", "p327-32"), ("p327-27", "p327-30"),
+        ("p327-33", "p327-34"), ("p327-33", "p327-35"), ("p327-33", "p327-39"), ("p327-33", "p327-42"),
+        ("p327-33", "p327-44"), ("p327-34", "p327-35"), ("p327-34", "p327-39"), ("p327-34", "p327-42"),
+        ("p327-34", "p327-44"), ("p327-35", "p327-39"), ("p327-35", "p327-42"), ("p327-35", "p327-44"),
+        ("p327-37", "p327-38"), ("p327-37", "p327-41"), ("p327-37", "p327-46"), ("p327-38", "p327-41"),
+        ("p327-38", "p327-46"), ("p327-39", "p327-42"), ("p327-39", "p327-44"), ("p327-41", "p327-46"),
+        ("p327-42", "p327-44"),
+    }  # fmt: skip
+
+
+def test_the_three_hundred_and_twenty_eighth_probes_of_health_economics_buildings_and_glaciers() -> None:
+    # 48 abstracts of Bayesian evidence synthesis in health technology assessment, Chinese building manuals
+    # and Tibetan Plateau glaciers and lakes (two untitled), written on 7 December (twentieth) and read first
+    # with 695a9f5, held out: of the writer's 34 builds-on pairs 34, 2 false; of 65 shared pairs 35, 4 false.
+    # Then read: "Our findings are consistent with the Quillon Library study, which reported that ...
+    # (Beresford et al., 2018)". Missed: NICE appraisal documents, Landsat and Sentinel-2 imagery written as
+    # sensors, ICESat-2.
+    builds_on, shared = _loaded_pairs("other-fields-probes-328.jsonl")
+    assert builds_on == {
+        ("p328-04", "p328-01"), ("p328-04", "p328-03"), ("p328-09", "p328-05"), ("p328-09", "p328-06"),
+        ("p328-11", "p328-01"), ("p328-11", "p328-03"), ("p328-12", "p328-05"), ("p328-13", "p328-06"),
+        ("p328-14", "p328-11"), ("p328-15", "p328-03"), ("p328-16", "p328-05"), ("p328-16", "p328-06"),
+        ("p328-21", "p328-19"), ("p328-22", "p328-18"), ("p328-23", "p328-18"), ("p328-24", "p328-20"),
+        ("p328-25", "p328-19"), ("p328-25", "p328-22"), ("p328-29", "p328-18"), ("p328-29", "p328-22"),
+        ("p328-30", "p328-19"), ("p328-31", "p328-20"), ("p328-32", "p328-22"), ("p328-37", "p328-34"),
+        ("p328-38", "p328-35"), ("p328-39", "p328-34"), ("p328-41", "p328-35"), ("p328-42", "p328-36"),
+        ("p328-43", "p328-34"), ("p328-45", "p328-34"), ("p328-45", "p328-43"), ("p328-47", "p328-36"),
+        ("p328-48", "p328-35"), ("p328-48", "p328-45"),
+    }  # fmt: skip
+    assert shared == {
+        ("p328-03", "p328-04"), ("p328-03", "p328-11"), ("p328-03", "p328-15"), ("p328-04", "p328-11"),
+        ("p328-04", "p328-15"), ("p328-06", "p328-13"), ("p328-06", "p328-16"), ("p328-11", "p328-15"),
+        ("p328-13", "p328-16"), ("p328-18", "p328-22"), ("p328-18", "p328-23"), ("p328-18", "p328-29"),
+        ("p328-19", "p328-21"), ("p328-19", "p328-25"), ("p328-19", "p328-30"), ("p328-21", "p328-25"),
+        ("p328-21", "p328-30"), ("p328-22", "p328-23"), ("p328-22", "p328-29"), ("p328-23", "p328-29"),
+        ("p328-25", "p328-30"), ("p328-33", "p328-34"), ("p328-33", "p328-36"), ("p328-33", "p328-46"),
+        ("p328-33", "p328-47"), ("p328-35", "p328-38"), ("p328-35", "p328-41"), ("p328-35", "p328-44"),
+        ("p328-35", "p328-48"), ("p328-36", "p328-46"), ("p328-36", "p328-47"), ("p328-38", "p328-41"),
+        ("p328-38", "p328-48"), ("p328-41", "p328-48"), ("p328-46", "p328-47"),
+    }  # fmt: skip
+
+
 def test_the_probe_files_built_as_one_corpus_link_fields_only_through_one_thing() -> None:
-    # Every probe file read as one corpus (15,937 papers of some hundred fields), as a user's files of many
+    # Every probe file read as one corpus (16,081 papers of some hundred fields), as a user's files of many
     # fields are: a name two fields give two things must not join them. Read so on 5 December (night), the
     # files drew 60 builds-on pairs across files, about 20 through such names: a HEP event generator and a
     # TCAD surrogate, both Sherpa, sharing "code", "device" and "network"; a brain parcellation, a reanalysis

@@ -733,7 +733,10 @@ _NOT_RUN_BEFORE = re.compile(
     # whatever the verb, where it takes the name by "with" or "using": "do not remesh with Tansy", "did not
     # combine the loop with multi-fidelity tuners such as SHARD"
     # (or in the passive: "severity could not be graded with clinical tools such as HyBRiD-5")
-    r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?(?:with|using)|"
+    # (past what it would have done with it: "We did not screen the lexical data for borrowing with
+    # LoanSieve")
+    r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?"
+    r"(?:(?:[a-z][\w\-]*\s+){1,3}?for\s+[a-z][\w\-]*\s+)?(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
     # use the tier classification of Lantern DR2")
@@ -1295,6 +1298,46 @@ def _not_used_it_cited(text: str, end: int) -> bool:
     what it cites (:data:`_NOT_USED_IT`), taken up by a pronoun, not by "the" and a noun."""
     negated = _NOT_USED_IT.match(text, end)
     return negated is not None and negated.group("noun") is None
+
+
+# A study named by a thing, whose finding a relative clause gives: "the Quillon Library study, which reported"
+_STUDY_WHICH_FOUND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}?\s+(?:study|trial|analysis|evaluation|report|audit|survey|review|cohort|"
+    r"project),?\s+which\s+(?:had\s+)?(?:reported|found|showed|observed|estimated|documented|concluded)\b"
+)
+# what the paper's own finding agrees or disagrees with, before a thing's name in its clause
+_AGREES_WITH_BEFORE = re.compile(
+    r"\b(?:consistent|inconsistent|in\s+line|in\s+agreement|in\s+keeping|agrees?|agreed|similar|comparable|"
+    r"contrasts?)\s+(?:with|to)\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+
+
+_AGREES_WITH_A_STUDY_CITED = re.compile(
+    r"\b(?:consistent|inconsistent|in\s+line|in\s+agreement|in\s+keeping|agrees?|agreed|similar|comparable|"
+    r"contrasts?)\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:study|trial|analysis|evaluation|report|audit|survey|review|cohort|project),?\s+which\s+(?:had\s+)?"
+    r"(?:reported|found|showed|observed|estimated|documented|concluded)\b(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
+)
+
+
+def _agrees_with_its_study(text: str, match: Match) -> bool:
+    """Return True if ``match`` names a study whose finding the clause gives
+    (:data:`_STUDY_WHICH_FOUND_AFTER`) and the paper's own finding is set beside
+    (:data:`_AGREES_WITH_BEFORE`): quoted, not used.
+
+    >>> from paperkg.inference.matcher import Match
+    >>> text = "This is consistent with the Kiln study, which reported 41%."
+    >>> _agrees_with_its_study(text, Match(28, 32, "Kiln", ("dataset:kiln",)))
+    True
+    >>> text = "We used data from the Kiln study, which reported 41%."
+    >>> _agrees_with_its_study(text, Match(22, 26, "Kiln", ("dataset:kiln",)))
+    False
+    """
+    return (
+        "which" in text[match.end : match.end + 60]
+        and _STUDY_WHICH_FOUND_AFTER.match(text, match.end) is not None
+        and _AGREES_WITH_BEFORE.search(text, max(0, match.start - 80), match.start) is not None
+    )
 
 
 def _name_nouns(text: str, match: Match) -> set[str]:
@@ -2297,7 +2340,20 @@ def _left_to_future_work(doc: PaperText, start: int, end: int) -> bool:
         # would help ..., but sampling ... is not permitted; we plan to apply it to comparable sherds")
         if cue.start() >= end and ";" in between and _TAKEN_UP.match(doc.text, cue.end()):
             return True
+        # (or the last predicate of the subject holding it, the sentence's, nothing of the paper's own work
+        # in it: "Joint modelling ..., for example by extending CognaMix 2.0 to multistate characters, would
+        # avoid conditioning on a fixed tree sample, and is left to future work")
+        if (
+            cue.start() >= end
+            and _AND_IS_BEFORE.search(doc.text, first, cue.start())
+            and ";" not in doc.text[first : cue.start()]
+            and not _OWN_WORK.search(doc.text, first, cue.start())
+        ):
+            return True
     return False
+
+
+_AND_IS_BEFORE = re.compile(r",?\s+and\s+(?:is|are)\s+$")
 
 
 # (or "this": "A joint model of multiple survey rounds, such as the space-time structure of Baobab 2.0, could
@@ -4765,6 +4821,11 @@ def paper_matches(
             # as an informative prior")
             if unused.figure_reported and _figure_reported_before(doc.text, match.start):
                 continue
+            # (or the study it names, whose finding the paper's agrees with: "Our findings are consistent with
+            # the Quillon Library study, which reported that best-fitting standard models underestimated
+            # five-year survival in 41% of trial curves (Beresford et al., 2018)")
+            if _agrees_with_its_study(doc.text, match):
+                continue
             # (or a figure others had on it, its citation right after it: "JurisLens 2.0 reaches micro-F1 of
             # 0.81 on ECtHR (Okafor et al., 2022)", in a clause of nothing the paper did)
             if doc.text.startswith((" (", "("), match.end) and _figure_on_cited(doc, match):
@@ -6662,6 +6723,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or of the literature's wide use of what its clause names: "models such as the Partial Charge
         # Transformer have been widely used in recent work (Park et al., 2019), but they offer little")
         or _widely_used_cited(doc, at)
+        # (or of the finding of a study the paper's agrees with: "Our findings are consistent with the Quillon
+        # Library study, which reported that ... in 41% of trial curves (Beresford et al., 2018)")
+        or _AGREES_WITH_A_STUDY_CITED.search(doc.text, _clause_start(doc, at), at) is not None
     )
 
 
