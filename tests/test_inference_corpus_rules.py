@@ -5908,3 +5908,36 @@ def test_what_is_left_to_future_work_not_screened_with_or_agreed_with_is_not_bui
     result = infer_corpus(list(papers.values()), shipped_lexicon())
     assert builds_on(result) == set()
     assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # marketing science (probe file 329), three authors named, their year after them: "Whitfield,
+        # Natarajan and Brennan (2017) report that 41% of households in the Northgate Grocery Panel buy ..."
+        (329, "p329-02", "p329-11"),
+        # bird acoustics: "Rocha, Andrade and Moore (2017) found that acoustically detected richness in the
+        # Palisade corpus declined by 38%"
+        (329, "p329-33", "p329-43"),
+        # Chinese banking: "Li, Pierce and Guo (2011) report that Shanghai accounted for under 5% of the
+        # letters in their Taigu Letterbook Corpus"
+        (329, "p329-17", "p329-31"),
+        # "Because this study focuses on official documents, we have not drawn on the Taigu Letterbook Corpus"
+        (329, "p329-17", "p329-26"),
+    ],
+)
+def test_what_named_authors_found_in_a_thing_or_what_has_not_been_drawn_on_is_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_what_named_authors_found_on_the_basis_of_their_own_index_is_not_built_on() -> None:
+    # Chinese money (probe file 329): "Zhang and Whitcombe (2013), on the basis of their Huizi Depreciation
+    # Index, found that the Southern Song huizi lost more than four-fifths of its value" (the two papers use
+    # the Song huiyao jigao both)
+    papers = _loaded_probe_papers(329, "p329-19", "p329-23")
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()

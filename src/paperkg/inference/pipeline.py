@@ -712,9 +712,12 @@ _NOT_RUN_BEFORE = re.compile(
     # (or "nor" before its subject: "Nor do we compare against template-based tools such as Anchor")
     r"must not|[Nn]or\s+(?:do|did|does|could|can|will|would)\s+(?:we|they|the\s+authors)|"
     # (or was not able to: "we were unable to apply 3D-based methods such as CuneiTrace to ...")
-    r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to)\s+"
+    r"(?:was|were|is|are|am)\s+(?:unable|not\s+able)\s+to|"
+    # (or has not: "we have not drawn on the Taigu Letterbook Corpus", the verb's participle)
+    r"(?:have|has|had)\s+not|(?:have|has|had)n't)\s+"
     r"(?:(?:attempt|try)\s+to\s+)?"
     r"(?:use|run|apply|employ|adopt|administer|rely\s+on|draw\s+(?:up)?on|compare\s+(?:with|against|to)|"
+    r"used|applied|employed|adopted|relied\s+on|drawn\s+(?:up)?on|consulted|accessed|"
     # (nor tried it: "We did not evaluate Corvane or Gnomon: ..."; nor looked in it: "We did not search
     # Chinese-language bibliographic databases such as CNKI")
     # (nor opened it: "and did not access any NMMC images or records")
@@ -1287,7 +1290,12 @@ class _UnusedCues(NamedTuple):
             and ("only" in lower or "exclusively" in lower or " not " in lower),
             "Because " in text or "Since " in text,
             any(verb in lower for verb in _REPORTING_VERBS),
-            "et al" in text or "colleagues" in text or "co-workers" in text or "coworkers" in text,
+            "et al" in text
+            or "colleagues" in text
+            or "co-workers" in text
+            or "coworkers" in text
+            # (or named, their year after them: "Li, Pierce and Guo (2011)")
+            or (" and " in text and ("(19" in text or "(20" in text)),
             ("have " in lower or "has " in lower) and any(verb in lower for verb in _FOUND_VERB_WORDS),
             any(noun in lower for noun in _STUDY_NOUNS) and any(verb in lower for verb in _STUDY_FOUND_VERBS),
         )
@@ -1589,7 +1597,10 @@ _SUBJECT_BEFORE = re.compile(
 # reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
 _OTHERS_REPORTED_BEFORE = re.compile(
-    r"\b[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    # (or named, three or two, their year after them: "Whitfield, Natarajan and Brennan (2017) report that 41%
+    # of households in the Northgate Grocery Panel buy ...")
+    r"\b(?:[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))|"
+    r"[A-Z][\w\-']+(?:,\s+[A-Z][\w\-']+)?,?\s+and\s+[A-Z][\w\-']+(?=\s*\(\d{4}))\s*(?:\(\d{4}[a-z]?\)\s*)?"
     # (or "have ...": "Zhou and colleagues have estimated that the three largest periodicals account for
     # nearly a quarter of all characters in the Filmweft corpus")
     r"(?:(?:have|has)\s+(?:also\s+)?)?"
@@ -1612,7 +1623,12 @@ def _others_reported_before(text: str, start: int) -> bool:
     (True, False)
     """
     window = text[max(0, start - 200) : start]
-    if "et al" not in window and "colleagues" not in window and "workers" not in window:
+    if (
+        "et al" not in window
+        and "colleagues" not in window
+        and "workers" not in window
+        and not (" and " in window and ("(19" in window or "(20" in window))
+    ):
         return False
     return _OTHERS_REPORTED_BEFORE.search(window) is not None
 
@@ -1623,7 +1639,11 @@ def _others_reported_before(text: str, start: int) -> bool:
 # (or "drawing on their": "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
 _THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of|on)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
 # other authors, as a sentence names them: "Ferreira et al.", "Tominaga and colleagues", "Guo and Lu"
-_OTHER_AUTHORS = r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))"
+_OTHER_AUTHORS = (
+    r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))|"
+    # (or three, their year after them: "Li, Pierce and Guo (2011)")
+    r"[A-Z][\w\-']+,\s+[A-Z][\w\-']+,?\s+and\s+[A-Z][\w\-']+(?=\s*\(\d{4})"
+)
 # (and an author-year citation of two or more of them: "(Mbwambo et al., 2015)", "(Chen et al. 2018)")
 _OTHERS_CITED = r"\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
 _OTHERS_SUBJECT = re.compile(
@@ -6982,7 +7002,10 @@ _REPORTS = re.compile(
     # (or on what they drew: "van Dongen et al. (2019), drawing on their Meridian database, estimated that")
     # (or on their being an example: "Novák et al. (2020), for instance, reported that 23% of peak-hour
     # cycles ... ended with a residual queue")
-    r"\)?(?:,\s+for\s+(?:example|instance),?)?(?:,\s+(?:in|drawing\s+on|using|with)\s+(?:their|his|her)\s+"
+    # (or on what they based it: "Zhang and Whitcombe (2013), on the basis of their Huizi Depreciation Index,
+    # found that")
+    r"\)?(?:,\s+for\s+(?:example|instance),?)?(?:,\s+(?:in|drawing\s+on|using|with|from|based\s+on|"
+    r"on\s+the\s+basis\s+of)\s+(?:their|his|her)\s+"
     r"[^,;.()]{1,80},)?\s+"
     r"(?:reported|report|found|showed|show|observed|noted|"
     r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
