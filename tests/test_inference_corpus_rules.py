@@ -4010,11 +4010,12 @@ def test_an_example_of_a_kind_said_not_to_fit_is_not_used_nor_its_name_again_in_
 def test_an_acronym_a_paper_spells_out_in_lowercase_words_is_a_term_not_data() -> None:
     # wind turbines (probe file 209): "trained on SCADA data", "tested on SCADA data" and "normal behaviour
     # models ... developed from supervisory control and data acquisition (SCADA) data" had made SCADA data
-    # that every paper on turbine monitoring shared (80 false pairs)
+    # that every paper on turbine monitoring shared (80 false pairs); two of the papers share the La Haute
+    # Borne open data of ENGIE, and only those
     papers = _probe_papers(209, "p209-18", "p209-19", "p209-26", "p209-29", "p209-31")
     result = infer_corpus(papers, shipped_lexicon())
     assert "dataset:scada" not in result.entities
-    assert shares(result) == set()
+    assert shares(result) == {("p209-29", "p209-31")}
 
 
 def test_an_example_then_what_it_covers_alone_is_not_used() -> None:
@@ -5941,3 +5942,11 @@ def test_what_named_authors_found_on_the_basis_of_their_own_index_is_not_built_o
     # the Song huiyao jigao both)
     papers = _loaded_probe_papers(329, "p329-19", "p329-23")
     assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_data_whose_openness_stands_between_the_name_and_its_noun_are_shared() -> None:
+    # wind turbines (probe file 209): "We applied GEARS [8] without modification to the La Haute Borne open
+    # dataset released by ENGIE" and "The method was developed on the La Haute Borne open data from ENGIE"
+    papers = _loaded_probe_papers(209, "p209-27", "p209-29")
+    first, second = sorted(p.id for p in papers.values())
+    assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == {(first, second)}

@@ -7876,6 +7876,9 @@ def test_the_two_hundred_and_ninth_probes_of_bantu_phylogenetics_wind_turbines_a
         ("p209-30", "p209-32"), ("p209-33", "p209-34"), ("p209-33", "p209-39"), ("p209-33", "p209-43"),
         ("p209-34", "p209-39"), ("p209-34", "p209-43"),
         ("p209-39", "p209-43"), ("p209-42", "p209-46"),
+        # (read since 7 December, twentieth: "the La Haute Borne open dataset released by ENGIE", the openness
+        # between the name and its noun)
+        ("p209-27", "p209-29"), ("p209-27", "p209-31"), ("p209-29", "p209-31"),
         # FALSE: the GEARS trial's intervention, adapted, and its effect sizes (to the writer, no data)
         ("p209-37", "p209-41"), ("p209-37", "p209-46"), ("p209-41", "p209-46"),
     }  # fmt: skip
@@ -9574,6 +9577,8 @@ def test_the_two_hundred_and_fifty_fifth_probes_of_historical_ocr_wind_farms_and
         ("p255-35", "p255-41"), ("p255-35", "p255-43"), ("p255-36", "p255-46"), ("p255-37", "p255-41"),
         ("p255-37", "p255-43"), ("p255-41", "p255-43"), ("p255-42", "p255-44"), ("p255-43", "p255-45"),
         ("p255-43", "p255-47"), ("p255-45", "p255-47"),
+        # (read since 7 December, twentieth: "the La Haute Borne open dataset published by ENGIE")
+        ("p255-27", "p255-32"),
         # FALSE
         ("p255-34", "p255-42"), ("p255-35", "p255-42"), ("p255-37", "p255-42"), ("p255-41", "p255-42"),
         ("p255-42", "p255-43"),

@@ -844,6 +844,14 @@ def _kind_of_data(text: str, sentence_start: int, noun: int, name: str) -> bool:
     )
 
 
+# How open data are, said between a name and its noun: "the Wyscout public dataset", "the Kaggle open
+# dataset", "the Jinan real-world dataset"
+_OPENNESS_BEFORE_NOUN = re.compile(
+    r"(?<=[A-Za-z0-9)] )(?:public|open|open-access|real-world|(?:publicly|freely|openly)\s+available)"
+    r"(?=\s+(?:data ?sets?|corpus|corpora|databases?|benchmarks?)\b)"
+)
+
+
 def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) -> list[DatasetCue]:
     """Return where the text of ``doc`` speaks of a name as a dataset.
 
@@ -871,6 +879,10 @@ def dataset_cues(doc: PaperText, learning: Callable[[str], bool] | None = None) 
     list of DatasetCue
     """
     text = doc.text
+    # (a word of how open the data are, between the name and its noun, says nothing of the name: "the Wyscout
+    # public dataset" is the Wyscout dataset, read with the word blanked)
+    if "public" in text or "open" in text or "real-world" in text or "available" in text:
+        text = _OPENNESS_BEFORE_NOUN.sub(lambda m: " " * len(m.group(0)), text)
     lower = text.lower()
     if len(lower) != len(text):
         lower = text
