@@ -5950,3 +5950,65 @@ def test_data_whose_openness_stands_between_the_name_and_its_noun_are_shared() -
     papers = _loaded_probe_papers(209, "p209-27", "p209-29")
     first, second = sorted(p.id for p in papers.values())
     assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == {(first, second)}
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # temple economies (probe file 333): "For comparison, Chen and de Vries (2018) estimated with their
+        # Sangha Estate Valuation Index that the average Jiangnan monastery held land worth about 1,350 shi"
+        (333, "p333-23", "p333-25"),
+        # underwater acoustics: "we adopt the median coherence time of 180 ms reported for fixed shallow-water
+        # links in the HALYARD campaigns (Nordahl et al., 2014), without access to or reanalysis of those
+        # recordings"
+        (333, "p333-33", "p333-38"),
+        # intensive care (probe file 334): "We did not analyse delirium data, but note that the Delirium
+        # Trajectory Burden Index was reported to predict 12-month cognitive impairment ... (Whitcombe et al.,
+        # 2022)"
+        (334, "p334-08", "p334-16"),
+        # soil carbon: "..., and resampling studies in Australia, New Zealand and the United States reported a
+        # median change of -0.08 Mg C ha-1 yr-1 (Tavener et al., 2020)"
+        (334, "p334-35", "p334-46"),
+        # Chinese printing (probe file 332): a review essay "giving as examples the China Biographical
+        # Database (CBDB), the Chinese Text Project, the Masha Imprint Census of Jianyang editions and the
+        # Qiukou Carvers Register of Huizhou block cutters"
+        (332, "p332-19", "p332-20"),
+        # "it has been estimated that members of the Yu lineage alone issued more than 400 editions under 27
+        # hall names in the late Ming (Haldane and Zhou, 2013)"
+        (332, "p332-18", "p332-25"),
+        # wildlife disease: "we set the contact-rate prior using the value of 0.8 male-female contacts per day
+        # during the rut reported for southwestern Wisconsin (Bergquist et al., 2018), rather than refitting"
+        (332, "p332-03", "p332-13"),
+    ],
+)
+def test_what_others_estimated_reported_or_a_review_gives_as_examples_is_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+def test_what_an_earlier_study_suggested_is_not_built_on() -> None:
+    # Song-Yuan trade (probe file 334): "consistent with a cargo assembled at Quanzhou from several Fujianese
+    # production districts, as suggested by our earlier pXRF study (Dunmore et al., 2019)", a study presenting
+    # no named thing (the two papers share the Java Sea Shipwreck collection, which both analyse)
+    papers = _loaded_probe_papers(334, "p334-18", "p334-32")
+    assert builds_on(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_what_a_reviews_included_studies_reported_is_not_used() -> None:
+    # intensive care (probe file 334): a scoping review's "As reported by the included studies, roughly two
+    # thirds of models were developed in MIMIC-III, MIMIC-IV or the eICU Collaborative Research Database"
+    papers = _loaded_probe_papers(334, "p334-01", "p334-07")
+    assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+def test_a_version_numbered_before_the_name_is_that_version() -> None:
+    # Song-Yuan trade (probe file 334): "cargo records in version 2.0 of the Lodestar Wreck Register" builds
+    # on the paper presenting Lodestar Wreck Register 2.0, not on the first register's
+    papers = _loaded_probe_papers(334, "p334-17", "p334-27", "p334-30")
+    pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
+    assert (papers["p334-30"].id, papers["p334-27"].id) in pairs
+    assert (papers["p334-30"].id, papers["p334-17"].id) not in pairs

@@ -1320,6 +1320,69 @@ _AGREES_WITH_BEFORE = re.compile(
 )
 
 
+_SUGGESTED_BY_CITED = re.compile(
+    r"\bas\s+(?:suggested|shown|reported|found|proposed|argued|noted|observed)\s+(?:by|in)\s+"
+    r"(?:our|an?|the|their|earlier|previous|prior)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:study|studies|work|analysis|analyses|paper|survey|report)\s*\(?$"
+)
+# Studies counted in the plural and what they found, up to a citation
+_STUDIES_FOUND_CITED = re.compile(
+    r"\b(?:studies|trials|surveys|analyses|audits|evaluations)\s+(?:[^.;()]{0,80}?\s)?"
+    r"(?:reported|found|showed|estimated|observed|documented)\b(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
+)
+
+
+_PLURAL_STUDIES = ("studies", "trials", "surveys", "analyses", "audits", "evaluations")
+
+
+def _studies_found_cited(doc: PaperText, at: int) -> bool:
+    """Return True if the citation at ``at`` closes a clause telling what studies, in the plural, reported
+    (:data:`_STUDIES_FOUND_CITED`), nothing of the paper's own work from them on.
+
+    >>> doc = record_text("p", "", "Earlier studies in Kenya reported 41% (Otieno et al., 2018); we did not.")
+    >>> _studies_found_cited(doc, doc.text.index("Otieno"))
+    True
+    >>> doc = record_text("p", "", "Our studies in Kenya showed 41% (Otieno et al., 2018).")
+    >>> _studies_found_cited(doc, doc.text.index("Otieno"))
+    False
+    """
+    window = doc.text[max(0, at - 300) : at]
+    if not any(word in window for word in _PLURAL_STUDIES):
+        return False
+    found = _STUDIES_FOUND_CITED.search(doc.text, max(0, at - 300), at)
+    if found is None:
+        return False
+    # (the words before the plural too: "Our studies showed", "the present analyses found")
+    lead = doc.text[max(0, found.start() - 20) : found.start()]
+    return not _OWN_WORK.search(doc.text, found.start(), at) and not _OWN_WORK.search(lead)
+
+
+# A figure reported for a place, a group or a time, up to a citation
+_FIGURE_REPORTED_CITED = re.compile(
+    r"(?:\b\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)"
+    r"(?:[^.;()]|\.(?=\d)){0,120}?\b(?:reported|estimated|observed|measured)\s+(?:for|in|among|at)\s+"
+    r"[^.;()]{1,80}?\(\s*$"
+)
+
+
+def _figure_reported_cited(text: str, at: int) -> bool:
+    """Return True if the citation at ``at`` is the source of a figure reported for a place or a group
+    (:data:`_FIGURE_REPORTED_CITED`), the paper's own work not said between them.
+
+    >>> text = "We used the value of 0.8 contacts per day reported for Wisconsin (Berg et al., 2018)."
+    >>> _figure_reported_cited(text, text.index("Berg"))
+    True
+    >>> text = "We reported 0.8 contacts per day for Wisconsin in our cohort (Berg et al., 2018)."
+    >>> _figure_reported_cited(text, text.index("Berg"))
+    False
+    """
+    window = max(0, at - 220)
+    if "reported" not in text[window:at] and "estimated" not in text[window:at]:
+        return False
+    found = _FIGURE_REPORTED_CITED.search(text, window, at)
+    return found is not None and not _OWN_WORK.search(text, found.start(), at)
+
+
 _AGREES_WITH_A_STUDY_CITED = re.compile(
     r"\b(?:consistent|inconsistent|in\s+line|in\s+agreement|in\s+keeping|agrees?|agreed|similar|comparable|"
     r"contrasts?)\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:[a-z][\w\-]*\s+){0,2}?"
@@ -1596,11 +1659,14 @@ _SUBJECT_BEFORE = re.compile(
 # what other authors, named as the subject, reported before the name in its clause: "Tominaga and colleagues
 # reported that Knotline 2 recovered 92% of adjacent slip pairs", "Park et al. (2020) found 17% of readings
 # missing during typhoon periods in the DeltaSense dataset": their study's finding, quoted
+# (a surname's particles: "Chen and de Vries (2018)")
+_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)*"
 _OTHERS_REPORTED_BEFORE = re.compile(
     # (or named, three or two, their year after them: "Whitfield, Natarajan and Brennan (2017) report that 41%
-    # of households in the Northgate Grocery Panel buy ...")
+    # of households in the Northgate Grocery Panel buy ...", "Chen and de Vries (2018) estimated with their")
     r"\b(?:[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers))|"
-    r"[A-Z][\w\-']+(?:,\s+[A-Z][\w\-']+)?,?\s+and\s+[A-Z][\w\-']+(?=\s*\(\d{4}))\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"[A-Z][\w\-']+(?:,\s+" + _PARTICLES + r"[A-Z][\w\-']+)?,?\s+and\s+" + _PARTICLES
+    + r"[A-Z][\w\-']+(?=\s*\(\d{4}))\s*(?:\(\d{4}[a-z]?\)\s*)?"
     # (or "have ...": "Zhou and colleagues have estimated that the three largest periodicals account for
     # nearly a quarter of all characters in the Filmweft corpus")
     r"(?:(?:have|has)\s+(?:also\s+)?)?"
@@ -1640,14 +1706,16 @@ def _others_reported_before(text: str, start: int) -> bool:
 _THEIR_BEFORE = re.compile(r"\b(?:in|with|using|from|by|of|on)\s+their\s+(?:own\s+)?(?:[a-z][\w\-]*\s+)?$")
 # other authors, as a sentence names them: "Ferreira et al.", "Tominaga and colleagues", "Guo and Lu"
 _OTHER_AUTHORS = (
-    r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|[A-Z][\w\-']+))|"
+    r"[A-Z][\w\-']+\s+(?:et\s+al\.|and\s+(?:colleagues|co-?workers|" + _PARTICLES + r"[A-Z][\w\-']+))|"
     # (or three, their year after them: "Li, Pierce and Guo (2011)")
-    r"[A-Z][\w\-']+,\s+[A-Z][\w\-']+,?\s+and\s+[A-Z][\w\-']+(?=\s*\(\d{4})"
+    r"[A-Z][\w\-']+,\s+" + _PARTICLES + r"[A-Z][\w\-']+,?\s+and\s+" + _PARTICLES
+    + r"[A-Z][\w\-']+(?=\s*\(\d{4})"
 )
 # (and an author-year citation of two or more of them: "(Mbwambo et al., 2015)", "(Chen et al. 2018)")
 _OTHERS_CITED = r"\([A-Z][\w\-']+\s+(?:et\s+al\.|and\s+[A-Z][\w\-']+),?\s+\d{4}[a-z]?\)"
 _OTHERS_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][a-z]+,\s+)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)*"
+    # (past an aside: "For comparison, Chen and de Vries (2018) estimated with their ...")
+    r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?" + _PARTICLES
     + _OTHER_AUTHORS
     + r"(?:\s*\(\d{4}[a-z]?\))?,?\s"
 )
@@ -1694,7 +1762,11 @@ _FIGURE_REPORTED_IN_BEFORE = re.compile(
     # for the four sites of the Nordlys Multicentre Mammography Cohort")
     # (or written out: "the 41 per cent reported for Dutch broiler farms in the Brabant Livestock Resistome
     # Cohort")
-    r"(?:\b\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+"
+    # (or a measure in its unit: "the median coherence time of 180 ms reported for fixed shallow-water links
+    # in the HALYARD campaigns")
+    r"(?:\b\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent\b|percent\b|(?:ms|min|km|cm|mm|kg|mg|Hz|kHz|MHz|dB|ppm|ppb)\b)|"
+    r"\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+"
     r"(?:[\w/\-]+(?:,\d{3})*\s+){0,4}"
     rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from|of)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
@@ -1727,6 +1799,16 @@ _SHOWS_CITED_AFTER = re.compile(
 )
 # (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
 # findings it states, others' it reports)
+# A sentence opening with what the studies a review took in reported
+_AS_STUDIES_REPORTED = re.compile(
+    r"\s*As\s+reported\s+(?:by|in)\s+(?:the\s+)?(?:included|reviewed|eligible|selected|primary|original)\s+"
+    r"(?:studies|articles|papers|trials|reports)\b"
+)
+# (or it, the subject: "the Delirium Trajectory Burden Index was reported to predict 12-month cognitive
+# impairment with an AUROC of 0.78 in its derivation cohort")
+_IT_REPORTED_TO_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:was|were|has\s+been|have\s+been)\s+reported\s+to\b"
+)
 _REPORTED_TO_AFTER = re.compile(
     # (past its noun: "in the ToddLex home-video corpus, named objects were reported to be in the child's
     # view")
@@ -4829,6 +4911,13 @@ def paper_matches(
                     doc.text.endswith(("in the ", "In the "), max(0, match.start - 7), match.start)
                     and _REPORTED_TO_AFTER.match(doc.text, match.end) is not None
                 )
+                or _IT_REPORTED_TO_AFTER.match(doc.text, match.end) is not None
+                # (or what a review's studies reported, the sentence opening so: "As reported by the included
+                # studies, roughly two thirds of models were developed in MIMIC-III, MIMIC-IV or ...")
+                or (
+                    "As reported" in doc.text
+                    and _AS_STUDIES_REPORTED.match(doc.text, sentence_span(doc, match.start)[1]) is not None
+                )
                 # (a method the field has widely used, in a clause of nothing the paper did: "the CALIPER
                 # score, for example, has been widely used in UK units for this purpose"; data so: above)
                 or (_WIDELY_USED_AFTER.match(doc.text, match.end) and _of_the_literature(doc, match.end))
@@ -4948,7 +5037,10 @@ def paper_matches(
                     or _SCARCE_AFTER.match(doc.text, match.end) is not None
                 )
                 and (
-                    _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 120), match.start)
+                    # (a list's fourth item too: "giving as examples the China Biographical Database (CBDB),
+                    # the Chinese Text Project, the Masha Imprint Census of Jianyang editions and the Qiukou
+                    # Carvers Register")
+                    _EXAMPLE_LEAD_BEFORE.search(doc.text, max(0, match.start - 200), match.start)
                     or _EXAMPLE_AFTER.match(doc.text, match.end)
                 )
             ):
@@ -5134,6 +5226,13 @@ _VERSION_AFTER = re.compile(
 )
 
 
+# A version numbered before the name: "cargo records in version 2.0 of the Lodestar Wreck Register"
+_VERSION_OF_BEFORE = re.compile(r"\bversion\s+(\d+(?:\.\d+)*)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PRESENTED_BEFORE = re.compile(
+    r"\b(?:present|presents|introduce|introduces|release|releases|describe|describes|publish|publishes|here|"
+    r"this\s+paper)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|updated\s+|second\s+)?$",
+    re.IGNORECASE,
+)
 _RELEASE_BEFORE = re.compile(
     rf"\b({'|'.join(RELEASE_ORDINALS)})\s+(?:public\s+)?(?:data\s+)?release\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -5195,8 +5294,21 @@ def _versions_named_after(
         if matcher.versioned.isdisjoint(match.keys):
             continue
         given = _VERSION_AFTER.match(text, match.end)
+        numbered = None if given else _VERSION_OF_BEFORE.search(text, max(0, match.start - 30), match.start)
+        # (not the version a paper presents: "We present version 2.0 of FLINT, the global compilation ...")
+        if numbered is not None and _PRESENTED_BEFORE.search(
+            text, max(0, numbered.start() - 30), numbered.start()
+        ):
+            numbered = None
         if given is not None:
             versions = [f"{match.surface} {given.group(1)}"]
+        elif numbered is not None:
+            # (or numbered before it, a release of the first counted as the ordinals below are: "cargo records
+            # in version 2.0 of the Lodestar Wreck Register" of Lodestar Wreck Register 2.0, however spelt)
+            number = numbered.group(1)
+            versions = [f"{match.surface}{joined}" for joined in (f" {number}", f" v{number}", f"-{number}")]
+            if "." not in number:
+                versions.append(f"{match.surface} {number}.0")
         else:
             # (or before it: "the second data release of the Tidewater port-call dataset (DR2)", "the second
             # release of the SAUTI-HS corpus" of SAUTI-HS 2.0, however the corpus numbers it)
@@ -6746,6 +6858,17 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or of the finding of a study the paper's agrees with: "Our findings are consistent with the Quillon
         # Library study, which reported that ... in 41% of trial curves (Beresford et al., 2018)")
         or _AGREES_WITH_A_STUDY_CITED.search(doc.text, _clause_start(doc, at), at) is not None
+        # (or of what a study suggested or showed: "consistent with a cargo assembled at Quanzhou ..., as
+        # suggested by our earlier pXRF study (Dunmore et al., 2019)")
+        or _SUGGESTED_BY_CITED.search(doc.text, max(0, at - 80), at) is not None
+        # (or of what studies, counted in the plural, reported, in a clause of nothing the paper did:
+        # "..., and resampling studies in Australia, New Zealand and the United States reported a median
+        # change of -0.08 Mg C ha-1 yr-1 (Tavener et al., 2020)")
+        or _studies_found_cited(doc, at)
+        # (or the source of a figure reported for a place or a group, whatever the paper does with the number:
+        # "the value of 0.8 male-female contacts per day during the rut reported for southwestern Wisconsin
+        # (Bergquist et al., 2018)")
+        or _figure_reported_cited(doc.text, at)
     )
 
 
@@ -6937,7 +7060,9 @@ _REPORTED_TO_CITED = re.compile(
 
 # (or what has been done, the field's work: "Holding extraction has also been approached with dedicated tools
 # (MacAllister and Hirsch, 2020), but we found reduction reasons to be stated locally enough")
-_HAS_BEEN_DONE_CITED = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+[a-z]+ed\b[^.;()]{0,100}\($")
+# ("it has been estimated that members of the Yu lineage alone issued more than 400 editions under 27 hall
+# names in the late Ming (Haldane and Zhou, 2013)")
+_HAS_BEEN_DONE_CITED = re.compile(r"\b(?:has|have)\s+(?:also\s+)?been\s+[a-z]+ed\b[^.;()]{0,160}\($")
 
 
 def _found_by_others_cited(doc: PaperText, at: int) -> bool:
@@ -6958,9 +7083,10 @@ def _found_by_others_cited(doc: PaperText, at: int) -> bool:
     False
     """
     window = max(0, at - 260)
+    reported = _REPORTED_TO_CITED.search(doc.text, window, at)
     found = (
         _OTHERS_HAVE_FOUND_CITED.search(doc.text, window, at)
-        or _REPORTED_TO_CITED.search(doc.text, window, at)
+        or reported
         or _HAS_BEEN_DONE_CITED.search(doc.text, window, at)
     )
     if found is None:
@@ -6968,7 +7094,13 @@ def _found_by_others_cited(doc: PaperText, at: int) -> bool:
     # (its clause's, past a colon too: "Our interpretation is consistent with observational work on what
     # infants see: in the ToddLex home-video corpus, named objects were reported to be in the child's view
     # ... (Levinson et al., 2015)")
-    return not _OWN_WORK.search(doc.text, _clause_start(doc, found.start()), at)
+    first = _clause_start(doc, found.start())
+    # (what was reported, the object of the paper's "note that": "We did not analyse delirium data, but note
+    # that the Delirium Trajectory Burden Index was reported to predict ... (Whitcombe et al., 2022)")
+    if found is reported:
+        noted = doc.text.rfind(" note that ", first, found.start())
+        first = first if noted < 0 else noted + len(" note that ")
+    return not _OWN_WORK.search(doc.text, first, at)
 
 
 def _found_by_others_before(doc: PaperText, start: int) -> bool:
@@ -7008,7 +7140,9 @@ _REPORTS = re.compile(
     r"on\s+the\s+basis\s+of)\s+(?:their|his|her)\s+"
     r"[^,;.()]{1,80},)?\s+"
     r"(?:reported|report|found|showed|show|observed|noted|"
-    r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b)"
+    # (not "estimated using" a thing, which may be another's; but "estimated with their Sangha Estate
+    # Valuation Index that", their own)
+    r"documented|estimated)\b(?!\s+(?:by|in|with|using)\b(?!\s+(?:their|his|her)\b))"
 )
 
 
