@@ -6012,3 +6012,66 @@ def test_a_version_numbered_before_the_name_is_that_version() -> None:
     pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
     assert (papers["p334-30"].id, papers["p334-27"].id) in pairs
     assert (papers["p334-30"].id, papers["p334-17"].id) not in pairs
+
+
+def test_what_analyses_of_a_thing_indicated_is_not_used() -> None:
+    # freshwater ecology (probe file 336): "These contractions parallel those projected for cold-tolerant
+    # fishes in Iberian rivers, where analyses of the Confluence database indicated losses of up to 41%
+    # (Fontaine et al., 2019)", of the database one paper presents and another team's paper analysed (the
+    # papers share GBIF and WorldClim, which each uses)
+    papers = _loaded_probe_papers(336, "p336-03", "p336-07", "p336-15")
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    user = papers["p336-15"].id
+    assert not {pair for pair in builds_on(result) if pair[0] == user}
+    through = [
+        e.shared for e in result.edges if e.kind is EdgeKind.SHARES_DATASET and user in (e.source, e.target)
+    ]
+    assert through
+    assert not any("Confluence" in names for names in through)
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other"),
+    [
+        # readmission models (probe file 335): "Baseline probabilities of 30-day readmission (22.9%) and of
+        # death without readmission (6.1%) were taken from the published profile of the Larkmoor Heart Failure
+        # Cohort (Ellery et al., 2017)"
+        (335, "p335-02", "p335-13"),
+        # Chinese astronomy: "We have not attempted a systematic computational comparison using
+        # reconstructions such as TuibuPy, which would require a fuller series of dated Muslim-section
+        # forecasts"
+        (335, "p335-17", "p335-25"),
+        # tropical cyclones: "We did not evaluate HAFS against statistical-dynamical or analog-based rapid
+        # intensification guidance such as SAMAR, which was outside the scope of this verification"
+        (335, "p335-34", "p335-41"),
+        # "interviewees cited, for example, the Brier skill scores reported for the analog model SAMAR against
+        # the SHIPS Rapid Intensification Index in the Atlantic (0.21 against 0.14; Alvarado et al., 2020)"
+        (335, "p335-34", "p335-45"),
+    ],
+)
+def test_a_published_profile_results_reported_for_and_what_was_not_attempted_are_not_built_on(
+    number: int, introducer: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    assert shares(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "user", "other"),
+    [
+        # a scoping review of readmission models (probe file 335): "The most frequently named data sources
+        # were the Nationwide Readmissions Database, Medicare claims, single-system electronic health records
+        # and the MIMIC critical care databases"
+        (335, "p335-05", "p335-01"),
+        # a survey of Chinese astronomy: "Network and prosopographical studies draw on the China Biographical
+        # Database"
+        (335, "p335-23", "p335-18"),
+    ],
+)
+def test_what_a_surveys_studies_draw_on_or_name_most_is_not_its_data(
+    number: int, user: str, other: str
+) -> None:
+    papers = _loaded_probe_papers(number, user, other)
+    assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == set()

@@ -738,7 +738,10 @@ _NOT_RUN_BEFORE = re.compile(
     # (or in the passive: "severity could not be graded with clinical tools such as HyBRiD-5")
     # (past what it would have done with it: "We did not screen the lexical data for borrowing with
     # LoanSieve")
-    r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+)?"
+    # (or what it would have made with it: "We have not attempted a systematic computational comparison using
+    # reconstructions such as TuibuPy")
+    r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+|"
+    r"an?\s+(?:[a-z][\w\-]*\s+){1,3}?)?"
     r"(?:(?:[a-z][\w\-]*\s+){1,3}?for\s+[a-z][\w\-]*\s+)?(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
@@ -1328,7 +1331,8 @@ _SUGGESTED_BY_CITED = re.compile(
 # Studies counted in the plural and what they found, up to a citation
 _STUDIES_FOUND_CITED = re.compile(
     r"\b(?:studies|trials|surveys|analyses|audits|evaluations)\s+(?:[^.;()]{0,80}?\s)?"
-    r"(?:reported|found|showed|estimated|observed|documented)\b(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
+    r"(?:reported|found|showed|estimated|observed|documented|indicated|suggested|revealed)\b"
+    r"(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
 )
 
 
@@ -1799,6 +1803,51 @@ _SHOWS_CITED_AFTER = re.compile(
 )
 # (or the finding in it: "in the Lakemoor Recall Corpus, recall was reported to decline": the paper's own
 # findings it states, others' it reports)
+# Analyses of a thing, and what they found: "analyses of the Confluence database indicated"
+_ANALYSES_OF_BEFORE = re.compile(
+    r"\b(?:analyses|studies|surveys|investigations)\s+(?:of|on|using|with|in)\s+(?:the\s+)?$"
+)
+_ANALYSES_FOUND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+"
+    r"(?:indicated|showed|found|suggested|revealed|reported|estimated|documented)\b"
+)
+
+
+def _others_analyses_found(text: str, match: Match) -> bool:
+    """Return True if ``match`` names what analyses, not the paper's, were of, and what they found follows
+    (:data:`_ANALYSES_OF_BEFORE`, :data:`_ANALYSES_FOUND_AFTER`).
+
+    >>> from paperkg.inference.matcher import Match
+    >>> text = "as analyses of the Kiln database indicated losses of 41% (Fo et al., 2019)"
+    >>> _others_analyses_found(text, Match(19, 23, "Kiln", ("dataset:kiln",)))
+    True
+    >>> text = "Our analyses of the Kiln database showed losses of 41%."
+    >>> _others_analyses_found(text, Match(20, 24, "Kiln", ("dataset:kiln",)))
+    False
+    """
+    lead = _ANALYSES_OF_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if lead is None or _ANALYSES_FOUND_AFTER.match(text, match.end) is None:
+        return False
+    return not _OURS_BEFORE.search(text[: lead.start()][-30:])
+
+
+_OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]hese|[Tt]his|[Pp]resent|[Ww]e)\s+(?:\w+\s+)?$")
+
+
+# Results reported for a thing, before its name: "the Brier skill scores reported for the analog model SAMAR"
+_RESULTS_REPORTED_FOR = re.compile(
+    r"\b(?:scores?|results?|estimates?|values?|accurac(?:y|ies)|skill|errors?|performance)\s+reported\s+"
+    r"(?:for|of|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$"
+)
+_RESULTS_REPORTED_CITED = re.compile(
+    r"\b(?:scores?|results?|estimates?|values?|accurac(?:y|ies)|skill|errors?|performance)\s+reported\s+"
+    r"(?:for|of|with)\s+[^.;()]{1,160}\((?:[^();]|\.(?=\d)){1,40};\s*$"
+)
+# A thing's published account, before its name: "the published profile of the Larkmoor Heart Failure Cohort"
+_PUBLISHED_ACCOUNT_OF = re.compile(
+    r"\bpublished\s+(?:[a-z\-]+\s+){0,2}?(?:profile|results?|estimates?|figures?|summar(?:y|ies)|reports?|"
+    r"rates?|statistics|findings|values?|descriptions?)\s+(?:of|from|for)\s+(?:the\s+)?$"
+)
 # A sentence opening with what the studies a review took in reported
 _AS_STUDIES_REPORTED = re.compile(
     r"\s*As\s+reported\s+(?:by|in)\s+(?:the\s+)?(?:included|reviewed|eligible|selected|primary|original)\s+"
@@ -1933,8 +1982,11 @@ _DONE_BY_OTHERS_AFTER = re.compile(
 # (or what a clause after it says it is not where the paper works: "the trial protocol relies on the Calgary
 # Infant Withdrawal Index, which is not used in New Zealand units")
 _WHICH_IS_NOT_USED = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?,\s*which\s+(?:is|are|was|were|has|have)\s+not\s+(?:been\s+)?(?:yet\s+)?"
-    r"(?:routinely\s+|widely\s+)?(?:used|available|validated|adopted|implemented)\b"
+    r"(?:\s*\([^()]{1,60}\))?,\s*which\s+(?:is|are|was|were|has|have)\s+(?:not\s+(?:been\s+)?(?:yet\s+)?"
+    r"(?:routinely\s+|widely\s+)?(?:used|available|validated|adopted|implemented)\b|"
+    # (or lay outside what the paper did: "guidance such as SAMAR, which was outside the scope of this
+    # verification of dynamical models")
+    r"(?:outside|beyond)\s+(?:the\s+)?scope\b)"
 )
 _BUT_CANNOT_AFTER = re.compile(r"[^.;]{0,120}?,\s+but\s+[^.;]{0,60}?\b(?:cannot|can\s+not|could\s+not)\b")
 # A paper whose own work is a survey of others' work: what it gives as examples of a kind are the work it
@@ -2018,7 +2070,10 @@ _REVIEWED_WORKS_BEFORE = re.compile(
     r"publications|works|reports|trials)\s+(?!(?:that|which|who)\b)[^.;()]{0,100}$|"
     # (or the sources most of them drew on: "The most frequently analysed data sources were national
     # cross-sectional surveys, the Wellcome Global Monitor, the COVID-19 Trends and Impact Survey ...")
-    r"\b[Mm]ost\s+(?:frequently|commonly|often|widely)\s+(?:analy[sz]ed|used|cited|reported)\s+(?:data\s+)?"
+    # ("The most frequently named data sources were the Nationwide Readmissions Database, Medicare claims")
+    r"\b[Mm]ost\s+(?:frequently|commonly|often|widely)\s+"
+    r"(?:analy[sz]ed|used|cited|reported|named|mentioned)\s+"
+    r"(?:data\s+)?"
     r"(?:sources|datasets|data|resources|cohorts|surveys|corpora|benchmarks)\s+(?:were|was|are|is)\b"
     r"[^.;]{0,140}$"
 )
@@ -2028,7 +2083,12 @@ _OTHERS_STUDIES_BEFORE = re.compile(
     r"(?:(?:^|(?<=[.;!?]\s))|"
     r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ee]xisting|[Mm]ost|[Mm]any|[Qq]uantitative)\s+)"
     r"(?:[Ss]tudies|[Aa]nalyses|[Ee]stimates)\s+(?:of\s+[^,.;()]{1,60}?\s+)?"
-    r"(?:based\s+on|drawing\s+on|relying\s+on|built\s+on)\s+(?:the\s+)?$"
+    r"(?:based\s+on|drawing\s+on|relying\s+on|built\s+on)\s+(?:the\s+)?$|"
+    # (or the studies of a kind, their subject: "Network and prosopographical studies draw on the China
+    # Biographical Database")
+    r"(?:^|(?<=[.;!?]\s))(?:[A-Z][a-z\-]+(?:\s+and\s+[a-z\-]+)?\s+)?"
+    r"(?:studies|analyses|historians|scholars)\s+"
+    r"(?:draw|drew|rely|relied|build|built)\s+on\s+(?:the\s+)?$"
 )
 _SCARCE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:remain|are|were)\s+(?:still\s+|very\s+)?(?:few|rare|scarce|uncommon)\b"
@@ -4791,6 +4851,12 @@ def paper_matches(
                     doc.text.endswith("published ", max(0, match.start - 10), match.start)
                     and not _PUBLISHED_USED_AFTER.match(doc.text, match.end)
                 )
+                # (or its published account: "Baseline probabilities ... were taken from the published profile
+                # of the Larkmoor Heart Failure Cohort (Ellery et al., 2017)")
+                or _PUBLISHED_ACCOUNT_OF.search(doc.text, max(0, match.start - 60), match.start) is not None
+                # (or the results reported for it: "interviewees cited, for example, the Brier skill scores
+                # reported for the analog model SAMAR against the SHIPS Rapid Intensification Index")
+                or _RESULTS_REPORTED_FOR.search(doc.text, max(0, match.start - 80), match.start) is not None
                 # (or what an earlier one lacked, which the paper then made: "The original DRIFT database
                 # (Arkwright et al., 2008) excluded carbonate soils")
                 or (
@@ -4912,6 +4978,9 @@ def paper_matches(
                     and _REPORTED_TO_AFTER.match(doc.text, match.end) is not None
                 )
                 or _IT_REPORTED_TO_AFTER.match(doc.text, match.end) is not None
+                # (or what others' analyses of it found: "where analyses of the Confluence database indicated
+                # losses of up to 41% (Fontaine et al., 2019)")
+                or _others_analyses_found(doc.text, match)
                 # (or what a review's studies reported, the sentence opening so: "As reported by the included
                 # studies, roughly two thirds of models were developed in MIMIC-III, MIMIC-IV or ...")
                 or (
@@ -4934,6 +5003,16 @@ def paper_matches(
             # the Quillon Library study, which reported that best-fitting standard models underestimated
             # five-year survival in 41% of trial curves (Beresford et al., 2018)")
             if _agrees_with_its_study(doc.text, match):
+                continue
+            # (or what results were reported for it, or it was reported to do, any kind of thing: "the Brier
+            # skill scores reported for the analog model SAMAR against the SHIPS Rapid Intensification Index")
+            if (
+                "reported" in doc.text[max(0, match.start - 80) : match.end + 30]
+                and (
+                    _RESULTS_REPORTED_FOR.search(doc.text, max(0, match.start - 80), match.start) is not None
+                    or _IT_REPORTED_TO_AFTER.match(doc.text, match.end) is not None
+                )
+            ):
                 continue
             # (or a figure others had on it, its citation right after it: "JurisLens 2.0 reaches micro-F1 of
             # 0.81 on ECtHR (Okafor et al., 2022)", in a clause of nothing the paper did)
@@ -6869,6 +6948,13 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # "the value of 0.8 male-female contacts per day during the rut reported for southwestern Wisconsin
         # (Bergquist et al., 2018)")
         or _figure_reported_cited(doc.text, at)
+        # (or of a thing's published account: "taken from the published profile of the Larkmoor Heart Failure
+        # Cohort (Ellery et al., 2017)")
+        or bool(named is not None and _PUBLISHED_ACCOUNT_OF.search(doc.text, max(0, start - 60), start))
+        # (or of results reported for a thing, in their figures' bracket: "the Brier skill scores reported for
+        # the analog model SAMAR against the SHIPS ... Index in the Atlantic (0.21 against 0.14; Alvarado et
+        # al., 2020)")
+        or _RESULTS_REPORTED_CITED.search(doc.text, max(0, at - 260), at) is not None
     )
 
 
