@@ -1312,15 +1312,16 @@ def _not_used_it_cited(text: str, end: int) -> bool:
 
 
 # A study named by a thing, whose finding a relative clause gives: "the Quillon Library study, which reported"
-_STUDY_WHICH_FOUND_AFTER = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}?\s+(?:study|trial|analysis|evaluation|report|audit|survey|review|cohort|"
-    r"project),?\s+which\s+(?:had\s+)?(?:reported|found|showed|observed|estimated|documented|concluded)\b"
-)
+# (the kinds of study, and what they found, as a relative clause gives it)
+_STUDY_KINDS = r"(?:study|trial|analysis|evaluation|report|audit|survey|review|cohort|project)"
+_WHICH_FOUND = r",?\s+which\s+(?:had\s+)?(?:reported|found|showed|observed|estimated|documented|concluded)\b"
+_STUDY_WHICH_FOUND_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}?\s+" + _STUDY_KINDS + _WHICH_FOUND)
 # what the paper's own finding agrees or disagrees with, before a thing's name in its clause
-_AGREES_WITH_BEFORE = re.compile(
+_AGREES_WITH = (
     r"\b(?:consistent|inconsistent|in\s+line|in\s+agreement|in\s+keeping|agrees?|agreed|similar|comparable|"
-    r"contrasts?)\s+(?:with|to)\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    r"contrasts?)\s+(?:with|to)\s+"
 )
+_AGREES_WITH_BEFORE = re.compile(_AGREES_WITH + r"(?:(?:those|that)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
 _SUGGESTED_BY_CITED = re.compile(
@@ -1388,10 +1389,11 @@ def _figure_reported_cited(text: str, at: int) -> bool:
 
 
 _AGREES_WITH_A_STUDY_CITED = re.compile(
-    r"\b(?:consistent|inconsistent|in\s+line|in\s+agreement|in\s+keeping|agrees?|agreed|similar|comparable|"
-    r"contrasts?)\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:[a-z][\w\-]*\s+){0,2}?"
-    r"(?:study|trial|analysis|evaluation|report|audit|survey|review|cohort|project),?\s+which\s+(?:had\s+)?"
-    r"(?:reported|found|showed|observed|estimated|documented|concluded)\b(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
+    _AGREES_WITH
+    + r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:[a-z][\w\-]*\s+){0,2}?"
+    + _STUDY_KINDS
+    + _WHICH_FOUND
+    + r"(?:[^.;()]|\.(?=\d)){0,200}?\(?\s*$"
 )
 
 
@@ -1835,14 +1837,12 @@ _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]hese|[Tt]his|[Pp]resent|[Ww]e)\s+(?:
 
 
 # Results reported for a thing, before its name: "the Brier skill scores reported for the analog model SAMAR"
-_RESULTS_REPORTED_FOR = re.compile(
+_RESULTS_REPORTED = (
     r"\b(?:scores?|results?|estimates?|values?|accurac(?:y|ies)|skill|errors?|performance)\s+reported\s+"
-    r"(?:for|of|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$"
+    r"(?:for|of|with)\s+"
 )
-_RESULTS_REPORTED_CITED = re.compile(
-    r"\b(?:scores?|results?|estimates?|values?|accurac(?:y|ies)|skill|errors?|performance)\s+reported\s+"
-    r"(?:for|of|with)\s+[^.;()]{1,160}\((?:[^();]|\.(?=\d)){1,40};\s*$"
-)
+_RESULTS_REPORTED_FOR = re.compile(_RESULTS_REPORTED + r"(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+_RESULTS_REPORTED_CITED = re.compile(_RESULTS_REPORTED + r"[^.;()]{1,160}\((?:[^();]|\.(?=\d)){1,40};\s*$")
 # A thing's published account, before its name: "the published profile of the Larkmoor Heart Failure Cohort"
 _PUBLISHED_ACCOUNT_OF = re.compile(
     r"\bpublished\s+(?:[a-z\-]+\s+){0,2}?(?:profile|results?|estimates?|figures?|summar(?:y|ies)|reports?|"
