@@ -6075,3 +6075,46 @@ def test_what_a_surveys_studies_draw_on_or_name_most_is_not_its_data(
 ) -> None:
     papers = _loaded_probe_papers(number, user, other)
     assert shares(infer_corpus(list(papers.values()), shipped_lexicon())) == set()
+
+
+@pytest.mark.parametrize(
+    ("number", "introducer", "other", "shared_too"),
+    [
+        # landslides (probe file 338): "similar to the finding of Shrestha et al. (2015) for central Nepal
+        # that 71% of landslides occurred on slopes between 25 and 40 degrees, although we did not analyse
+        # their data"
+        (338, "p338-33", "p338-44", True),
+        # the tea trade: "This historiographical essay reviews work published since 2000 ... examples include
+        # the Songluo Account-Book Corpus of Huizhou tea firm ledgers and the CHEST tables of Canton tea
+        # cargoes"
+        (338, "p338-19", "p338-21", True),
+        # paediatric dosing (probe file 339): "we did not attempt Bayesian estimation of individual exposure
+        # with the LUMEN package or any other dosing software"
+        (339, "p339-05", "p339-09", False),
+        # "Model-informed precision dosing (MIPD) tools such as PaBEM for busulfan have been widely used"
+        (339, "p339-01", "p339-11", False),
+        # women's poetry: "drawing on their GuixiuNet dataset, Zhang, Tao and Ferreira (2017) report that more
+        # than half of the documented ties among women writers were between kin"
+        (339, "p339-19", "p339-22", True),
+        # mosque inscriptions (probe file 340): "None of the inscriptions is included in the Jingtang
+        # Epigraphic Register, and we did not use its data" (the two papers share the Huizu jinshi lu)
+        (340, "p340-17", "p340-24", False),
+    ],
+)
+def test_a_finding_set_beside_an_essays_examples_and_what_was_not_attempted_are_not_built_on(
+    number: int, introducer: str, other: str, shared_too: bool
+) -> None:
+    papers = _loaded_probe_papers(number, introducer, other)
+    result = infer_corpus(list(papers.values()), shipped_lexicon())
+    assert builds_on(result) == set()
+    if shared_too:
+        assert shares(result) == set()
+
+
+def test_a_version_whose_paper_says_we_extend_the_first_is_presented() -> None:
+    # paediatric dosing (probe file 339): "PaBEM 2.0: fludarabine co-administration, ..." and "Here we extend
+    # PaBEM to address the ...": "with PaBEM 2.0 [14]" builds on the version's paper, not the first's
+    papers = _loaded_probe_papers(339, "p339-01", "p339-07", "p339-13")
+    pairs = builds_on(infer_corpus(list(papers.values()), shipped_lexicon()))
+    assert (papers["p339-13"].id, papers["p339-07"].id) in pairs
+    assert (papers["p339-13"].id, papers["p339-01"].id) not in pairs

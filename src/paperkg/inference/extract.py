@@ -2357,9 +2357,11 @@ def _title_topic(doc: PaperText, name: str, found: Sequence[Introduced]) -> bool
     # extend Steepfin, our hierarchical meta-analytic prior for Beverton-Holt steepness, to a joint prior")
     if numbered is not None and numbered.start() > 0:
         base = re.escape(name[: numbered.start()])
+        # (or "we extend" it, named alone: "PaBEM 2.0: ..." and "Here we extend PaBEM to address ...")
         if re.search(
             rf"\b(?:extend(?:s|ed)?|updat(?:e|es|ed)|revis(?:e|es|ed)|expand(?:s|ed)?)\s+"
-            rf"(?:{base},?\s+our\b|our\s+(?:[a-z\-]+\s+){{0,3}}?{base}(?![\w-]|\s+v?\d))",
+            rf"(?:{base},?\s+our\b|our\s+(?:[a-z\-]+\s+){{0,3}}?{base}(?![\w-]|\s+v?\d))|"
+            rf"\b[Ww]e\s+(?:extend|update|revise|expand)\s+(?:the\s+)?{base}(?![\w-]|\s+v?\d)",
             doc.text[doc.title_end :],
         ):
             return False

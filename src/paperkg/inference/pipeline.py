@@ -560,7 +560,9 @@ _WIDELY_USED_AFTER = re.compile(
     # units")
     # (or its citation and the comma closing an example: "notably DRIFT (Quintanilla et al., 2017), have been
     # widely used in the large-scale assessment literature")
-    r"\)?(?:\s*\([^()]{1,40}\))?(?:[\s\-]+[a-z]+)?(?:,\s+for\s+(?:example|instance),)?,?"
+    # (or what it is for: "tools such as PaBEM for busulfan have been widely used")
+    r"\)?(?:\s*\([^()]{1,40}\))?(?:[\s\-]+[a-z]+)?(?:\s+(?:for|of|in)\s+[a-z][\w\-]*)?"
+    r"(?:,\s+for\s+(?:example|instance),)?,?"
     r"\s+(?:(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
     r"often|much)\s+(?:used|adopted|applied|employed)\b|"
     # (or become what the field works from: "the Jiaqing Homicide Memorials Corpus has become a standard
@@ -740,8 +742,9 @@ _NOT_RUN_BEFORE = re.compile(
     # LoanSieve")
     # (or what it would have made with it: "We have not attempted a systematic computational comparison using
     # reconstructions such as TuibuPy")
+    # ("we did not attempt Bayesian estimation of individual exposure with the LUMEN package")
     r"(?:be\s+)?[a-z]+\s+(?:(?:the|our|its|this|these|their)\s+[a-z][\w\-]*\s+|"
-    r"an?\s+(?:[a-z][\w\-]*\s+){1,3}?)?"
+    r"an?\s+(?:[a-z][\w\-]*\s+){1,3}?|(?:[A-Za-z][\w\-]*\s+){1,5}?)?"
     r"(?:(?:[a-z][\w\-]*\s+){1,3}?for\s+[a-z][\w\-]*\s+)?(?:with|using)|"
     r"fine-tune\s+on|evaluate\s+on|test\s+on|report\s+(?:results\s+)?on)\s+(?:the\s+|any\s+)?"
     # (what it is, before it: "We did not use the newly released IGGLA archive"; or a part of it: "We did not
@@ -867,7 +870,10 @@ _NOT_USED_IT = re.compile(
     r"reproducing|running|applying|using))\s+"
     # (or by a demonstrative and its noun: "but we did not apply that protocol because ..."; or evaluate on
     # it: "although we do not evaluate on that benchmark")
+    # ("its data": "None of the inscriptions is included in the Jingtang Epigraphic Register, and we did not
+    # use its data")
     r"(?:(?:on|with|against)\s+)?(?P<it>it|them|(?:any|all)\s+of\s+(?:them|these|those)(?:\s+[a-z]+)?|"
+    r"its\s+(?:data|records|images|texts|recordings|samples)|"
     r"th(?:at|is|ose|ese)\s+(?!(?:is|was|are|were|would|could)\b)[a-z]+|"
     # (or "the" and its noun, the name's own (_unused_by_pronoun): "Although several of these maps are also
     # catalogued in the Jinling Gazetteer Map Corpus, we did not use the corpus images or metadata")
@@ -1755,8 +1761,11 @@ _BY_OTHERS_REPORTED_AFTER = re.compile(
     r"(?:reported|found|showed|observed|noted|documented)\b|"
     # (or what they reported in it, the subject of the clause after it: "in the Nkhata Bay Recency Cohort, for
     # example, Banda et al. (2014) reported an MDRI of 141 days")
-    r"(?:,\s+for\s+(?:example|instance))?,\s+(?:" + _OTHER_AUTHORS + r")\s*(?:\(\d{4}[a-z]?\)\s*)?"
-    r"(?:reported|found|showed|observed|noted|documented|estimated)\b)"
+    # (past its noun, and in the present: "drawing on their GuixiuNet dataset, Zhang, Tao and Ferreira (2017)
+    # report that")
+    r"(?:\s+[a-z]+)?(?:,\s+for\s+(?:example|instance))?,\s+(?:" + _OTHER_AUTHORS + r")"
+    r"\s*(?:\(\d{4}[a-z]?\)\s*)?"
+    r"(?:reported|found|showed|observed|noted|documented|estimated|report|find|show|estimate)\b)"
 )
 # (or a figure reported in it: "Our national prevalence is close to the 14.2% reported at booking in the
 # English HEARTH cohort", "comparable to the 1.9 m/s reported for solar twins in the HelioTwin-RV catalogue")
@@ -1773,7 +1782,8 @@ _FIGURE_REPORTED_IN_BEFORE = re.compile(
     r"(?:\b\d[\d,]*(?:\.\d+)?\s*"
     r"(?:%|per\s*cent\b|percent\b|(?:ms|min|km|cm|mm|kg|mg|Hz|kHz|MHz|dB|ppm|ppb)\b)|"
     r"\b\d+\.\d+|\b\d+\s+per\s+[\d,]+)\s+"
-    r"(?:[\w/\-]+(?:,\d{3})*\s+){0,4}"
+    # (its unit's signs too: "the 0.1-0.6 °C per decade reported for boreholes of the ...")
+    r"(?:[\w/\-°]+(?:,\d{3})*\s+){0,4}"
     rf"(?:{'|'.join(_REPORTING_VERBS)})\s+(?:[^.;:,()]{{0,60}}?\s)?(?:in|by|from|of)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
@@ -1837,6 +1847,12 @@ _OURS_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]hese|[Tt]his|[Pp]resent|[Ww]e)\s+(?:
 
 
 # Results reported for a thing, before its name: "the Brier skill scores reported for the analog model SAMAR"
+# The finding a citation in the running text is of, the paper's own set beside it (not what it extends: "This
+# extends the result of Oyelaran and Fitzgerald (2018)")
+_FINDING_OF_BEFORE = re.compile(
+    _AGREES_WITH + r"(?:the\s+)?(?:finding|findings|result|results|estimates?|conclusions?|observations?)\s+"
+    r"(?:of|by)\s+$"
+)
 _RESULTS_REPORTED = (
     r"\b(?:scores?|results?|estimates?|values?|accurac(?:y|ies)|skill|errors?|performance)\s+reported\s+"
     r"(?:for|of|with)\s+"
@@ -2022,7 +2038,9 @@ _SURVEYS_THE_LITERATURE = re.compile(
     r"(?:review|commentary|perspective|"
     # (or an essay's, which reflects on others' work: "This essay reflects on what these tools change")
     # ("This essay surveys the field and asks what kinds of question these methods have made answerable")
-    r"editorial|viewpoint)\b|\bthis\s+essay\s+(?:reflects|argues|considers|examines|asks|surveys)\b"
+    # ("This historiographical essay reviews work published since 2000")
+    r"editorial|viewpoint)\b|"
+    r"\bthis\s+(?:[a-z\-]+\s+)?essay\s+(?:reflects|argues|considers|examines|asks|surveys|reviews)\b"
     # (or a title that says so after its colon: "Digital philology and the Old Norse corpus: a critical
     # survey"; not "a national survey" or "a household survey", which gather data)
     r"|:\s+an?\s+(?:(?!(?:national|nationwide|household|cross-sectional|online|population-based|telephone|"
@@ -6951,6 +6969,9 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
         # (or of a thing's published account: "taken from the published profile of the Larkmoor Heart Failure
         # Cohort (Ellery et al., 2017)")
         or bool(named is not None and _PUBLISHED_ACCOUNT_OF.search(doc.text, max(0, start - 60), start))
+        # (or the finding it is of: "similar to the finding of Shrestha et al. (2015) for central Nepal that
+        # 71% of landslides occurred on slopes between 25 and 40 degrees")
+        or _FINDING_OF_BEFORE.search(doc.text, max(0, at - 80), at) is not None
         # (or of results reported for a thing, in their figures' bracket: "the Brier skill scores reported for
         # the analog model SAMAR against the SHIPS ... Index in the Atlantic (0.21 against 0.14; Alvarado et
         # al., 2020)")
