@@ -553,6 +553,12 @@ _BACKGROUND_LABEL = re.compile(r"(?:Background|Context|Introduction|Rationale)\s
 # words, "multicentre cohorts of the NorCOS type" (not "the NorCOS type 2 diabetes arm")
 _KIND_OF = re.compile(r"-(?:style|like|type)\b")
 _OF_THE_KIND = re.compile(r"\s+(?:type|kind|sort|mould|mold)\b(?!\s*\d)")
+# What the literature has widely done with a thing, said of it (here, and before a citation:
+# _WIDELY_USED_CITED)
+_WIDELY_USED = (
+    r"(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|often|much)\s+"
+    r"(?:used|adopted|applied|employed)\b"
+)
 # Data the literature used, said of the name: "The original Meridian Retinal Image Set (MRIS) has been
 # widely used as an external benchmark ..., but it is limited to a single camera model"
 _WIDELY_USED_AFTER = re.compile(
@@ -563,8 +569,9 @@ _WIDELY_USED_AFTER = re.compile(
     # (or what it is for: "tools such as PaBEM for busulfan have been widely used")
     r"\)?(?:\s*\([^()]{1,40}\))?(?:[\s\-]+[a-z]+)?(?:\s+(?:for|of|in)\s+[a-z][\w\-]*)?"
     r"(?:,\s+for\s+(?:example|instance),)?,?"
-    r"\s+(?:(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|"
-    r"often|much)\s+(?:used|adopted|applied|employed)\b|"
+    r"\s+(?:"
+    + _WIDELY_USED
+    + r"|"
     # (or become what the field works from: "the Jiaqing Homicide Memorials Corpus has become a standard
     # reference for quantitative work on homicide", "has become a common baseline in prior work")
     r"(?:has|have)\s+become\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:reference|baseline|benchmark|standard|"
@@ -5022,14 +5029,13 @@ def paper_matches(
             # five-year survival in 41% of trial curves (Beresford et al., 2018)")
             if _agrees_with_its_study(doc.text, match):
                 continue
-            # (or what results were reported for it, or it was reported to do, any kind of thing: "the Brier
-            # skill scores reported for the analog model SAMAR against the SHIPS Rapid Intensification Index")
+            # (or what results were reported for it, of a thing other than data, which the pattern read
+            # above: "the Brier skill scores reported for the analog model SAMAR against the SHIPS Rapid
+            # Intensification Index"; what a thing "was reported to" do, of any kind, is read above too)
             if (
-                "reported" in doc.text[max(0, match.start - 80) : match.end + 30]
-                and (
-                    _RESULTS_REPORTED_FOR.search(doc.text, max(0, match.start - 80), match.start) is not None
-                    or _IT_REPORTED_TO_AFTER.match(doc.text, match.end) is not None
-                )
+                not eid.startswith("dataset:")
+                and "reported" in doc.text[max(0, match.start - 80) : match.start]
+                and _RESULTS_REPORTED_FOR.search(doc.text, max(0, match.start - 80), match.start) is not None
             ):
                 continue
             # (or a figure others had on it, its citation right after it: "JurisLens 2.0 reaches micro-F1 of
@@ -6980,10 +6986,7 @@ def _cited_in_passing(sentence: str, cite: AuthorYear) -> bool:
 
 
 # A clause saying the literature has widely used a thing, up to a citation
-_WIDELY_USED_CITED = re.compile(
-    r"\b(?:has|have)\s+been\s+(?:widely|extensively|commonly|frequently|routinely|often|much)\s+"
-    r"(?:used|adopted|applied|employed)\b(?:[^.;()]|\.(?=\d)){0,80}?\(?\s*$"
-)
+_WIDELY_USED_CITED = re.compile(r"\b" + _WIDELY_USED + r"(?:[^.;()]|\.(?=\d)){0,80}?\(?\s*$")
 
 
 def _widely_used_cited(doc: PaperText, at: int) -> bool:
